@@ -1,0 +1,122 @@
+import { summarize, type Budget, type Summary, type SummarizeOptions } from '@vecsum/summarizer';
+import { numberFlag, parse } from '../args.js';
+import { createEmbedder } from '../config.js';
+import { CliError } from '../errors.js';
+import { readTextInput } from '../io/read-input.js';
+import { formatSummary, type OutputFormat } from '../io/format-summary.js';
+
+export const SUMMARIZE_HELP = `vecsum summarize FILE|- [options]
+
+Summarize a text file (or standard input with -).
+
+Budget (one of; default --sentences 3):
+  --sentences N      at most N sentences
+  --words N          at most N words
+  --chars N          at most N characters (newlines between sentences count)
+  --bytes N          at most N UTF-8 bytes (DUC 2004: 665)
+  --ratio R          a fraction in (0, 1] of the sentences
+  --truncate         cut one more sentence to fill the budget exactly
+
+Selection:
+  --selector NAME    near, near-nonredundant, greedy, lexrank, mmr, cluster, pca,
+                     brute-force, max-sim, lead, random, far, auto (default auto)
+  --order O          document (default) or rank
+  --query TEXT       bias the summary towards a query
+  --factor F         near-nonredundant redundancy factor
+  --lambda L         mmr relevance weight in [0, 1]
+  --position-weight W  add a position prior to importance
+  --resolve-dangling pull in the sentence before a picked "He/This/However..." sentence
+  --seed N           seed of the random selector
+
+Model:
+  --model M          glove (default, offline) or a transformers.js model folder
+  --vector-function  mean, sif or arora (default arora; glove only)
+  --cache-dir DIR    cache folder (default $VECSUM_CACHE_DIR or ~/.cache/vecsum)
+
+Output:
+  --format F         text (default), json or markdown
+  --explain          with text: add why each sentence was picked or skipped
+`;
+
+const OPTIONS = {
+  sentences: { type: 'string' },
+  words: { type: 'string' },
+  chars: { type: 'string' },
+  bytes: { type: 'string' },
+  ratio: { type: 'string' },
+  truncate: { type: 'boolean' },
+  selector: { type: 'string' },
+  order: { type: 'string' },
+  query: { type: 'string' },
+  factor: { type: 'string' },
+  lambda: { type: 'string' },
+  'position-weight': { type: 'string' },
+  'resolve-dangling': { type: 'boolean' },
+  seed: { type: 'string' },
+  model: { type: 'string' },
+  'vector-function': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  format: { type: 'string' },
+  explain: { type: 'boolean' },
+  jsonl: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type SummarizeFlags = ReturnType<typeof parse<typeof OPTIONS>>['values'];
+
+/** The budget from the flags: exactly one kind, default 3 sentences. */
+export function budgetFromFlags(v: SummarizeFlags): Budget {
+  const given = (['sentences', 'words', 'chars', 'bytes', 'ratio'] as const).filter((k) => v[k] !== undefined);
+  if (given.length > 1) throw new CliError('INVALID_BUDGET', `give one budget, not ${given.map((g) => `--${g}`).join(' and ')}`);
+  const kind = given[0];
+  if (kind === undefined) return { sentences: 3 };
+  const n = numberFlag(kind, v[kind], kind !== 'ratio') as number;
+  return { [kind]: n } as Budget;
+}
+
+/** Summarize options (without the budget) from the flags. */
+export function summarizeOptionsFromFlags(v: SummarizeFlags): SummarizeOptions {
+  const order = v.order;
+  if (order !== undefined && order !== 'document' && order !== 'rank') {
+    throw new CliError('INVALID_OPTION', `--order must be document or rank, got ${JSON.stringify(order)}`);
+  }
+  const opt = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
+  return {
+    budget: budgetFromFlags(v),
+    ...opt('selector', v.selector),
+    ...opt('order', order),
+    ...opt('query', v.query),
+    ...opt('factor', numberFlag('factor', v.factor)),
+    ...opt('lambda', numberFlag('lambda', v.lambda)),
+    ...opt('positionWeight', numberFlag('position-weight', v['position-weight'])),
+    ...opt('seed', numberFlag('seed', v.seed, true)),
+    ...opt('truncate', v.truncate),
+    ...opt('resolveDangling', v['resolve-dangling']),
+  } as SummarizeOptions;
+}
+
+export function outputFormat(v: SummarizeFlags): OutputFormat {
+  const f = v.format ?? 'text';
+  if (f !== 'text' && f !== 'json' && f !== 'markdown') throw new CliError('INVALID_OPTION', `--format must be text, json or markdown, got ${JSON.stringify(f)}`);
+  return f;
+}
+
+export async function runSummarize(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values: v, positionals } = parse(argv, OPTIONS);
+  if (v.help === true) {
+    out.write(SUMMARIZE_HELP);
+    return 0;
+  }
+  if (v.jsonl !== undefined) {
+    const { runSummarizeJsonl } = await import('./summarize-jsonl.js');
+    return runSummarizeJsonl(v, out);
+  }
+  if (positionals.length > 1) throw new CliError('USAGE', `summarize takes one file, got ${positionals.length}`);
+  const options = summarizeOptionsFromFlags(v);
+  const format = outputFormat(v);
+  const text = readTextInput(positionals[0]);
+  const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
+  const summary: Summary = await summarize(text, embedder, options);
+  out.write(formatSummary(summary, format, v.explain === true));
+  return 0;
+}

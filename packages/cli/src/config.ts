@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createWordVectorEmbedder,
+  glovePackFile,
+  loadGloveVectors,
+  WORD_VECTOR_FUNCTIONS,
+  type SentenceEmbedder,
+  type WordVectorFunction,
+  type WordVectors,
+} from '@vecsum/embeddings';
+import { CliError } from './errors.js';
+import { createProgress } from './io/progress.js';
+
+/**
+ * The composition root's one place for environment: the cache folder comes from the flag,
+ * then VECSUM_CACHE_DIR, then $XDG_CACHE_HOME/vecsum, then ~/.cache/vecsum.
+ */
+export function resolveCacheDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return flag ?? env['VECSUM_CACHE_DIR'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+}
+
+let glove: WordVectors | undefined;
+
+/** Loads the embedded GloVe pack, building the cache on first use with progress on stderr. */
+export function loadDefaultVectors(cacheDir: string): WordVectors {
+  if (glove !== undefined) return glove;
+  const fresh = !existsSync(join(cacheDir, glovePackFile()));
+  const progress = createProgress(
+    'building GloVe cache',
+    process.stderr,
+    fresh ? `vecsum: building the GloVe word-vector cache in ${cacheDir} (one time, about 15 s)...` : undefined,
+  );
+  glove = loadGloveVectors({ cacheDir, onProgress: progress });
+  progress.done();
+  return glove;
+}
+
+export interface ModelFlags {
+  model?: string | undefined;
+  vectorFunction?: string | undefined;
+  cacheDir?: string | undefined;
+}
+
+/**
+ * The embedder a command asked for: `glove` (default; `--vector-function mean|sif|arora`), or
+ * any transformers.js feature-extraction model folder given by path.
+ */
+export async function createEmbedder(flags: ModelFlags): Promise<SentenceEmbedder> {
+  const cacheDir = resolveCacheDir(flags.cacheDir);
+  const model = flags.model ?? 'glove';
+  const fn = flags.vectorFunction ?? 'arora';
+  if (!(WORD_VECTOR_FUNCTIONS as readonly string[]).includes(fn)) {
+    throw new CliError('INVALID_OPTION', `--vector-function must be one of ${WORD_VECTOR_FUNCTIONS.join(', ')}, got ${fn}`);
+  }
+  if (model === 'glove' || model === 'glove-6b-100d') {
+    return createWordVectorEmbedder(loadDefaultVectors(cacheDir), { function: fn as WordVectorFunction });
+  }
+  const { loadTransformersEmbedder } = await import('@vecsum/embeddings/transformers');
+  return loadTransformersEmbedder({ model, cacheDir: join(cacheDir, 'transformers') });
+}

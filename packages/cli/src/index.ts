@@ -1,0 +1,1 @@
+export { main, HELP } from './main.js';

@@ -1,0 +1,45 @@
+import { describeError, EXIT } from './errors.js';
+import { EMBED_HELP, runEmbed } from './commands/embed.js';
+import { MODELS_HELP, runModels } from './commands/models.js';
+import { runSummarize, SUMMARIZE_HELP } from './commands/summarize.js';
+
+export const HELP = `vecsum: embedding-driven extractive summarization that explains its choices
+
+Usage: vecsum <command> [options]   (vecsum <command> --help for details)
+
+Commands:
+  summarize FILE|-   summarize a text (budgets, selectors, explanations)
+  embed FILE|-       sentence vectors and their similarity to the document
+  models             prepare the GloVe cache, list, convert and export models
+
+Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
+Errors are printed on stderr as "vecsum: CODE: message".
+`;
+
+type Command = (argv: readonly string[], out: NodeJS.WritableStream) => Promise<number>;
+const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
+  summarize: { run: runSummarize, help: SUMMARIZE_HELP },
+  embed: { run: runEmbed, help: EMBED_HELP },
+  models: { run: runModels, help: MODELS_HELP },
+};
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out.write(HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    err.write(`vecsum: USAGE: unknown command ${JSON.stringify(name)}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, out);
+  } catch (e) {
+    const { code, message, exitCode } = describeError(e);
+    err.write(`vecsum: ${code}: ${message}\n`);
+    return exitCode;
+  }
+}

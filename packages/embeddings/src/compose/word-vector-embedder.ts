@@ -1,0 +1,128 @@
+import { EmbeddingError } from '../errors.js';
+import { isZero, norm, normalize, removeProjection } from '../math/vector.js';
+import { tokenize as defaultTokenize } from '../segment/tokenize.js';
+import type { AdditiveComposer, EmbedResult, SentenceEmbedder, Vector } from '../types.js';
+import type { WordVectors } from '../word-vectors/types.js';
+import { commonComponentFor } from './common-component.js';
+import { sifWeights, wordProbabilities, type FrequencySource } from './frequency.js';
+import { wordRows } from './word-rows.js';
+
+/**
+ * How a sentence vector is composed from word vectors (all on unit word vectors):
+ * - `mean`: the normalised sum (same direction as the mean).
+ * - `sif`: smooth inverse frequency, sum of a / (a + p(w)) * v(w) (Arora et al. 2017).
+ * - `arora`: SIF, then the projection on a common component c0 removed.
+ */
+export type WordVectorFunction = 'mean' | 'sif' | 'arora';
+export const WORD_VECTOR_FUNCTIONS: readonly WordVectorFunction[] = ['mean', 'sif', 'arora'];
+
+/** Calibrated on the dev data (see docs/results.md): SIF 1e-4, Arora 1e-3. */
+export const DEFAULT_SIF_A: Readonly<Record<Exclude<WordVectorFunction, 'mean'>, number>> = { sif: 1e-4, arora: 1e-3 };
+
+export interface WordVectorEmbedderOptions {
+  /** Default `arora`. */
+  function?: WordVectorFunction;
+  /** SIF smoothing a (> 0); default DEFAULT_SIF_A for the function. */
+  a?: number;
+  /** Default `zipf`. */
+  frequency?: FrequencySource;
+  /**
+   * The common component removed by `arora` (any length-d vector; normalised here). Defaults to
+   * the one shipped for the table (glove-6b-100d); other tables must pass one (see
+   * `computeCommonComponent`), else INVALID_ARGUMENT.
+   */
+  commonComponent?: ArrayLike<number>;
+  /** Tokeniser; default the GloVe-compatible `tokenize`. */
+  tokenize?: (text: string) => string[];
+}
+
+const weightCache = new WeakMap<WordVectors, Map<string, Float32Array>>();
+
+function weightsFor(vectors: WordVectors, fn: WordVectorFunction, a: number, source: FrequencySource): Float32Array | undefined {
+  if (fn === 'mean') return undefined;
+  let byKey = weightCache.get(vectors);
+  if (byKey === undefined) {
+    byKey = new Map();
+    weightCache.set(vectors, byKey);
+  }
+  const key = `${source}:${a}`;
+  let w = byKey.get(key);
+  if (w === undefined) {
+    w = sifWeights(wordProbabilities(vectors, source), a);
+    byKey.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * A `SentenceEmbedder` over word vectors. Vectors compose additively, so it also exposes
+ * `additive`: the exact vector of any joined set of sentences without re-embedding.
+ *
+ * @example
+ * const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir }), { function: 'arora' });
+ * const { vectors } = await embedder.embed(['The cat sat.', 'A dog barked.']);
+ */
+export function createWordVectorEmbedder(vectors: WordVectors, options: WordVectorEmbedderOptions = {}): SentenceEmbedder & {
+  readonly additive: AdditiveComposer;
+  readonly function: WordVectorFunction;
+} {
+  const fn = options.function ?? 'arora';
+  if (!WORD_VECTOR_FUNCTIONS.includes(fn)) {
+    throw new EmbeddingError('INVALID_ARGUMENT', `unknown vector function ${JSON.stringify(fn)}; expected one of ${WORD_VECTOR_FUNCTIONS.join(', ')}`);
+  }
+  const a = fn === 'mean' ? 0 : options.a ?? DEFAULT_SIF_A[fn];
+  const source = options.frequency ?? 'zipf';
+  const weights = weightsFor(vectors, fn, a, source);
+  const tokenize = options.tokenize ?? defaultTokenize;
+  const d = vectors.dimensions;
+  let c0: Vector | undefined;
+  if (fn === 'arora') {
+    const given = options.commonComponent ?? commonComponentFor(vectors.name, d);
+    if (given === undefined) {
+      throw new EmbeddingError('INVALID_ARGUMENT', `no common component shipped for ${vectors.name}; pass commonComponent (computeCommonComponent makes one)`);
+    }
+    if (given.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `common component has ${given.length} dimensions, vectors ${d}`);
+    c0 = normalize(given);
+    if (isZero(c0)) throw new EmbeddingError('INVALID_ARGUMENT', 'common component is a zero vector');
+  }
+
+  const additive: AdditiveComposer = {
+    raw(text) {
+      const out = new Float32Array(d);
+      const { matrix } = vectors;
+      for (const r of wordRows(tokenize(text), vectors)) {
+        const w = weights === undefined ? 1 : (weights[r] as number);
+        const base = r * d;
+        for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (matrix[base + j] as number);
+      }
+      return out;
+    },
+    finish(raw, out = new Float32Array(d)) {
+      if (out !== raw) out.set(raw);
+      if (c0 !== undefined) removeProjection(out, c0);
+      return normalize(out, out);
+    },
+  };
+
+  const id = fn === 'mean' ? `${vectors.name}/mean` : `${vectors.name}/${fn}(a=${a}${source === 'zipf' ? '' : `,${source}`})`;
+  return {
+    id,
+    dimensions: d,
+    function: fn,
+    additive,
+    async embed(texts, embedOptions) {
+      const out: Vector[] = [];
+      const empty: number[] = [];
+      texts.forEach((text, i) => {
+        if (i % 4096 === 0 && embedOptions?.signal?.aborted === true) {
+          throw new EmbeddingError('INVALID_ARGUMENT', 'embedding aborted', { cause: embedOptions.signal.reason });
+        }
+        const raw = additive.raw(text);
+        const v = additive.finish(raw, raw);
+        if (norm(v) === 0) empty.push(i);
+        out.push(v);
+      });
+      return { vectors: out, empty, truncated: [] } satisfies EmbedResult;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+export type { Vector, Sentence, SentenceEmbedder, EmbedOptions, EmbedResult, AdditiveComposer } from './types.js';
+export { EmbeddingError, isEmbeddingError, EMBEDDING_ERROR_CODES } from './errors.js';
+export type { EmbeddingErrorCode } from './errors.js';
+
+export { splitSentences, splitDocuments } from './segment/split-sentences.js';
+export { tokenize, splitCompound } from './segment/tokenize.js';
+
+export type { WordVectors } from './word-vectors/types.js';
+export type { ProgressEvent, OnProgress } from './word-vectors/progress.js';
+export { createWordVectors } from './word-vectors/in-memory.js';
+export type { WordVectorsInit } from './word-vectors/in-memory.js';
+export { readPack, readPackHeader, writePack, packFromBuffer, PACK_VERSION } from './word-vectors/pack-format.js';
+export type { PackHeader, ReadPackOptions } from './word-vectors/pack-format.js';
+export {
+  buildGlovePack,
+  loadGloveVectors,
+  glovePackFile,
+  winkJsonPath,
+  GLOVE_PACK_NAME,
+  GLOVE_DEFAULT_VOCABULARY,
+} from './word-vectors/build-glove-pack.js';
+export type { LoadDefaultOptions } from './word-vectors/build-glove-pack.js';
+export { readVectorFile, convertVectorFile } from './word-vectors/convert-vectors.js';
+export type { ConvertOptions, VectorFileFormat } from './word-vectors/convert-vectors.js';
+
+export { createWordVectorEmbedder, WORD_VECTOR_FUNCTIONS, DEFAULT_SIF_A } from './compose/word-vector-embedder.js';
+export type { WordVectorFunction, WordVectorEmbedderOptions } from './compose/word-vector-embedder.js';
+export { computeCommonComponent, commonComponentFor } from './compose/common-component.js';
+export { wordProbabilities, sifWeights, harmonicNumber } from './compose/frequency.js';
+export type { FrequencySource } from './compose/frequency.js';
+
+export { embedDocument, similarities } from './embed/embed-document.js';
+export type { EmbeddedDocument, EmbedDocumentOptions, DocumentVectorMode, JoinComposer } from './embed/embed-document.js';

@@ -1,0 +1,88 @@
+import { EmbeddingError } from '../errors.js';
+import type { Vector } from '../types.js';
+import { dot, normalize, removeProjection } from './vector.js';
+
+export interface PrincipalComponentsOptions {
+  /** How many components (default 1). */
+  count?: number;
+  /** Subtract the mean of the rows first (default true). `false` gives right singular vectors. */
+  center?: boolean;
+  /** Power-iteration steps per component (default 100). */
+  maxIterations?: number;
+  /** Stop when successive estimates differ by less than this (default 1e-7). */
+  tolerance?: number;
+}
+
+export interface PrincipalComponents {
+  /** Unit directions, strongest first. */
+  readonly components: Vector[];
+  /** Variance (or mean squared projection when uncentred) along each direction. */
+  readonly variances: number[];
+  /** The row mean that was subtracted (zero when `center` is false). */
+  readonly mean: Vector;
+}
+
+/**
+ * Top principal directions of the rows by power iteration with deflation. Deterministic: the
+ * start vector is fixed, and each direction's sign is chosen so its largest component is
+ * positive. Works on n x d data without forming more than a d-vector per step.
+ */
+export function principalComponents(
+  rows: readonly ArrayLike<number>[],
+  options: PrincipalComponentsOptions = {},
+): PrincipalComponents {
+  const first = rows[0];
+  if (first === undefined) throw new EmbeddingError('EMPTY_INPUT', 'PCA of no vectors');
+  const d = first.length;
+  const count = Math.min(options.count ?? 1, d);
+  const center = options.center ?? true;
+  const maxIterations = options.maxIterations ?? 100;
+  const tolerance = options.tolerance ?? 1e-7;
+
+  const mean = new Float32Array(d);
+  if (center) {
+    for (const r of rows) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (r[j] as number) / rows.length;
+  }
+  const components: Vector[] = [];
+  const variances: number[] = [];
+  const proj = new Float64Array(rows.length);
+  for (let c = 0; c < count; c++) {
+    let v: Vector = new Float32Array(d);
+    for (let j = 0; j < d; j++) v[j] = 1 / Math.sqrt(d) + (j % 7) * 1e-3; // fixed start
+    for (const prev of components) removeProjection(v, prev);
+    normalize(v, v);
+    let variance = 0;
+    for (let it = 0; it < maxIterations; it++) {
+      // w = X^T X v, with X centred and deflated by earlier components implicitly
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as ArrayLike<number>;
+        let s = 0;
+        for (let j = 0; j < d; j++) s += ((r[j] as number) - (mean[j] as number)) * (v[j] as number);
+        proj[i] = s;
+      }
+      const w = new Float32Array(d);
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as ArrayLike<number>;
+        const p = proj[i] as number;
+        for (let j = 0; j < d; j++) w[j] = (w[j] as number) + p * ((r[j] as number) - (mean[j] as number));
+      }
+      for (const prev of components) removeProjection(w, prev);
+      let sq = 0;
+      for (let i = 0; i < rows.length; i++) sq += (proj[i] as number) ** 2;
+      variance = sq / rows.length;
+      const next = normalize(w);
+      let diff = 0;
+      for (let j = 0; j < d; j++) diff += Math.abs((next[j] as number) - (v[j] as number));
+      v = next;
+      if (diff < tolerance) break;
+    }
+    // deterministic sign
+    let maxIdx = 0;
+    for (let j = 1; j < d; j++) if (Math.abs(v[j] as number) > Math.abs(v[maxIdx] as number)) maxIdx = j;
+    if ((v[maxIdx] as number) < 0) for (let j = 0; j < d; j++) v[j] = -(v[j] as number);
+    if (dot(v, v) === 0) break;
+    components.push(v);
+    variances.push(variance);
+  }
+  return { components, variances, mean };
+}

@@ -1,0 +1,168 @@
+import { EvalError } from '../errors.js';
+import type { RougeMetric, RougeOptions } from '../rouge/types.js';
+import type { DatasetRecord } from './read-jsonl.js';
+
+/** The datasets described in the shared data README. */
+export type DatasetName = 'duc2004' | 'cnndm' | 'summeval' | 'xsum' | 'opinosis' | 'bbc';
+
+/** All dataset names, in README order. */
+export const DATASET_NAMES: readonly DatasetName[] = ['duc2004', 'cnndm', 'summeval', 'xsum', 'opinosis', 'bbc'];
+
+/**
+ * A summary length budget, structurally the same as the summarizer's `Budget` (which also
+ * accepts all of these): a number of sentences, words, characters or UTF-8 bytes, or a
+ * fraction of the input.
+ */
+export type SummaryBudget =
+  | { readonly sentences: number }
+  | { readonly words: number }
+  | { readonly chars: number }
+  | { readonly bytes: number }
+  | { readonly ratio: number };
+
+/**
+ * A budget as a dataset defines it: a fixed {@link SummaryBudget}, or "as many words as the
+ * item's reference" (BBC), resolved per item by {@link resolveStandardBudget}.
+ */
+export type StandardBudget = SummaryBudget | { readonly matchReference: 'words' };
+
+/** Which of recall, precision and F a dataset's papers report. */
+export type ReportedMeasure = 'recall' | 'precision' | 'f1';
+
+/** The customary evaluation protocol of one dataset. */
+export interface StandardSetting {
+  readonly dataset: DatasetName;
+  /** Summary length the systems are given. */
+  readonly budget: StandardBudget;
+  /** ROUGE options to pass to `scoreRouge` as they are (metrics, stemming, limit, aggregation). */
+  readonly rouge: RougeOptions<RougeMetric> & { readonly metrics: readonly RougeMetric[] };
+  /** Measures to report, in order. */
+  readonly report: readonly ReportedMeasure[];
+  /** One line on where the protocol comes from. */
+  readonly description: string;
+}
+
+const SETTINGS: Readonly<Record<DatasetName, StandardSetting>> = {
+  duc2004: {
+    dataset: 'duc2004',
+    budget: { words: 100 },
+    rouge: { metrics: ['rouge1', 'rouge2'], stem: true, removeStopwords: false, limit: { words: 100 }, aggregate: 'average' },
+    report: ['recall'],
+    description:
+      'DUC 2004 Task 2: 100-word summaries, ROUGE-1/2 recall, Porter stemming, stopwords kept, ' +
+      'peer (and references) cut to 100 words, model average over the 4 references ' +
+      '(ROUGE-1.5.5 -n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0, as Templeton & Kalita). ' +
+      'The official DUC limit is 665 bytes (-b 665).',
+  },
+  cnndm: {
+    dataset: 'cnndm',
+    budget: { sentences: 3 },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeLsum'], stem: true, removeStopwords: false, aggregate: 'average' },
+    report: ['f1'],
+    description: 'CNN/DailyMail: LEAD-3-sized (3-sentence) summaries, full-length ROUGE-1/2/Lsum F1, stemming.',
+  },
+  summeval: {
+    dataset: 'summeval',
+    budget: { sentences: 3 },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeLsum'], stem: true, removeStopwords: false, aggregate: 'average' },
+    report: ['f1'],
+    description:
+      'SummEval: as CNN/DailyMail (3 sentences, ROUGE-1/2/Lsum F1) against all 11 references, ' +
+      'model average; references[0] alone is plain CNN/DailyMail.',
+  },
+  xsum: {
+    dataset: 'xsum',
+    budget: { sentences: 1 },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeL'], stem: true, removeStopwords: false, aggregate: 'average' },
+    report: ['f1'],
+    description: 'XSum: one-sentence summaries, ROUGE-1/2/L F1, stemming.',
+  },
+  opinosis: {
+    dataset: 'opinosis',
+    budget: { words: 25 },
+    rouge: { metrics: ['rouge1', 'rouge2'], stem: true, removeStopwords: false, aggregate: 'average' },
+    report: ['recall', 'f1'],
+    description:
+      'Opinosis: very short summaries (about 2 sentences; 25 words here), ROUGE-1/2 recall and F ' +
+      'against all 3-5 gold summaries (the papers also report ROUGE-SU4, not implemented here).',
+  },
+  bbc: {
+    dataset: 'bbc',
+    budget: { matchReference: 'words' },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeL'], stem: true, removeStopwords: false, aggregate: 'average' },
+    report: ['f1'],
+    description:
+      'BBC News Summary: no official protocol; summary length matched to the (extractive) ' +
+      "reference's word count, ROUGE-1/2/L F1.",
+  },
+};
+
+/** Ordered: SummEval's source name mentions CNN/DailyMail, so it must be tried first. */
+const PATTERNS: readonly (readonly [RegExp, DatasetName])[] = [
+  [/^summeval/, 'summeval'],
+  [/^(cnndm|cnn\/?dailymail|cnn\/dm|cnn-dm)/, 'cnndm'],
+  [/^xsum/, 'xsum'],
+  [/^duc[ _-]?2004/, 'duc2004'],
+  [/^opinosis/, 'opinosis'],
+  [/^bbc/, 'bbc'],
+];
+
+/**
+ * Identifies the dataset behind a name, record id, file name or path, or `source` string:
+ * `'duc2004'`, `'duc2004-d30001'`, `'/work/shared/data/cnndm-dev.jsonl'`,
+ * `'SummEval (CNN/DailyMail test)'` all work.
+ *
+ * @throws EvalError `UNKNOWN_DATASET` when nothing matches
+ */
+export function datasetNameOf(datasetIdOrSource: string): DatasetName {
+  const trimmed = datasetIdOrSource.trim().toLowerCase();
+  // A path: keep the file name. A source string such as "CNN/DailyMail ..." has no extension.
+  const base = /\.jsonl?$/.test(trimmed) ? (trimmed.split(/[\\/]/).pop() ?? trimmed) : trimmed;
+  for (const [pattern, name] of PATTERNS) if (pattern.test(base)) return name;
+  throw new EvalError(
+    'UNKNOWN_DATASET',
+    `no standard setting for "${datasetIdOrSource}"; known datasets: ${DATASET_NAMES.join(', ')}`,
+  );
+}
+
+/**
+ * The customary budget and ROUGE protocol of a dataset (see the shared data README):
+ *
+ * | dataset | budget | ROUGE | reported |
+ * | --- | --- | --- | --- |
+ * | duc2004 | 100 words | R-1, R-2; peer and references cut to 100 words | recall |
+ * | cnndm, summeval | 3 sentences | R-1, R-2, R-Lsum | F1 |
+ * | xsum | 1 sentence | R-1, R-2, R-L | F1 |
+ * | opinosis | 25 words (~2 sentences) | R-1, R-2 | recall, F1 |
+ * | bbc | reference length in words | R-1, R-2, R-L | F1 |
+ *
+ * All use Porter stemming, keep stop words, and average over references (ROUGE `-f A`).
+ * Each call returns a new object.
+ *
+ * @param datasetIdOrSource anything {@link datasetNameOf} accepts
+ * @throws EvalError `UNKNOWN_DATASET`
+ */
+export function standardSetting(datasetIdOrSource: string): StandardSetting {
+  // A fresh copy, so a caller editing its setting cannot change anyone else's.
+  return structuredClone(SETTINGS[datasetNameOf(datasetIdOrSource)]);
+}
+
+/** Whitespace-separated words, the unit of ROUGE `-l` and of word budgets. */
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+/**
+ * Turns a setting's budget into a concrete {@link SummaryBudget} for one item: fixed budgets
+ * are returned as they are; `{ matchReference: 'words' }` becomes `{ words: n }` with n the
+ * mean word count of the item's references, rounded (at least 1).
+ */
+export function resolveStandardBudget(setting: Pick<StandardSetting, 'budget'>, record: DatasetRecord): SummaryBudget {
+  const { budget } = setting;
+  if (!('matchReference' in budget)) return budget;
+  if (record.references.length === 0) {
+    throw new EvalError('EMPTY_INPUT', `record ${record.id} has no reference to take the length from`);
+  }
+  const total = record.references.reduce((sum, r) => sum + countWords(r), 0);
+  return { words: Math.max(1, Math.round(total / record.references.length)) };
+}

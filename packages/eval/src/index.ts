@@ -1,0 +1,57 @@
+/**
+ * @vecsum/eval: ROUGE that matches ROUGE-1.5.5, dataset reading and standard settings,
+ * bootstrap statistics and the greedy oracle.
+ */
+export { EvalError, EVAL_ERROR_CODES, isEvalError } from './errors.js';
+export type { EvalErrorCode, EvalErrorOptions } from './errors.js';
+
+export { porterStem } from './rouge/porter-stemmer.js';
+export { ENGLISH_STOPWORDS } from './rouge/stopwords.js';
+export { createTokenizer, rougeStem, splitLines, tokenize } from './rouge/tokenize.js';
+export type { TokenizeOptions, Tokenizer } from './rouge/tokenize.js';
+export { truncateBytes, truncateToLimit, truncateWords } from './rouge/truncate.js';
+export type { RougeLimit } from './rouge/truncate.js';
+export { countNgrams, clippedMatches } from './rouge/ngrams.js';
+export type { NgramCounts } from './rouge/ngrams.js';
+export { lcsLength, markLcs, summaryLevelLcs } from './rouge/lcs.js';
+export type { LcsCounts } from './rouge/lcs.js';
+export { aggregateCounts, fMeasure, scoreCounts } from './rouge/aggregate.js';
+export type { RougeCounts } from './rouge/aggregate.js';
+export { DEFAULT_ROUGE_METRICS } from './rouge/types.js';
+export type {
+  DefaultRougeMetric,
+  RougeAggregate,
+  RougeMetric,
+  RougeNMetric,
+  RougeOptions,
+  RougeScore,
+  RougeScores,
+} from './rouge/types.js';
+export { createRougeScorer, scoreRouge } from './rouge/rouge.js';
+export type { RougeScorer } from './rouge/rouge.js';
+
+export { parseJsonlDataset, readJsonlDataset } from './datasets/read-jsonl.js';
+export type { DatasetRecord } from './datasets/read-jsonl.js';
+export {
+  DATASET_NAMES,
+  datasetNameOf,
+  resolveStandardBudget,
+  standardSetting,
+} from './datasets/standard-setting.js';
+export type {
+  DatasetName,
+  ReportedMeasure,
+  StandardBudget,
+  StandardSetting,
+  SummaryBudget,
+} from './datasets/standard-setting.js';
+
+export { createRandom } from './stats/prng.js';
+export type { Random } from './stats/prng.js';
+export { bootstrapMean, percentileInterval } from './stats/bootstrap.js';
+export type { BootstrapOptions, MeanWithInterval } from './stats/bootstrap.js';
+export { pairedBootstrapTest, pairedTTest } from './stats/paired.js';
+export type { PairedBootstrapResult, PairedTTestResult } from './stats/paired.js';
+
+export { greedyOracle, sentenceImportance } from './oracle.js';
+export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';

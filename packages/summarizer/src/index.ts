@@ -1,0 +1,29 @@
+export { summarize } from './summarize.js';
+export type { SummarizeOptions } from './summarize.js';
+export type { SummarizeInput } from './prepare/input.js';
+export { DEFAULT_MAX_INPUT_CHARS } from './prepare/input.js';
+export type { Summary, ScoredSentence, SummaryMeta } from './explain/types.js';
+export type { TraceStep } from './select/session.js';
+export { SummarizerError, isSummarizerError, SUMMARIZER_ERROR_CODES } from './errors.js';
+export type { SummarizerErrorCode } from './errors.js';
+export { resolveBudget, truncateText, costOf, summaryCost, BUDGET_KINDS, SENTENCE_SEPARATOR } from './budget.js';
+export type { Budget, BudgetUnit, ResolvedBudget } from './budget.js';
+export { SELECTOR_NAMES } from './select/types.js';
+export type {
+  SelectorName,
+  SelectorOptions,
+  Selector,
+  SelectionContext,
+  SelectionSession,
+  PickReason,
+  SkipReason,
+  ReasonCode,
+} from './select/types.js';
+export { SELECTORS, SELECTOR_CHOICES, getSelector, isSelectorChoice } from './selectors/registry.js';
+export type { SelectorChoice } from './selectors/registry.js';
+export { AUTO_SELECTOR } from './selectors/auto.js';
+export { fitRedundancyCurve, fitPolynomial, evaluatePolynomial } from './redundancy/curve.js';
+export type { Polynomial, CurveSample } from './redundancy/curve.js';
+export { REDUNDANCY_CURVES } from './redundancy/curves.js';
+export { isDangling } from './explain/dangling.js';
+export { positionPrior } from './select/position-prior.js';

@@ -1,0 +1,46 @@
+import type { Sentence } from '@vecsum/embeddings';
+import { costOf, separatorCost, SENTENCE_SEPARATOR, truncateText, type ResolvedBudget } from '../budget.js';
+import { isDangling } from '../explain/dangling.js';
+import type { SessionRecord } from './session.js';
+import type { SelectionSession } from './types.js';
+
+/** Pulls in the preceding sentence of each picked dangling sentence, when it fits. */
+export function pullInContext(sentences: readonly Sentence[], session: SelectionSession): void {
+  for (const i of [...session.picked]) {
+    const s = sentences[i] as Sentence;
+    const prev = sentences[i - 1];
+    if (!isDangling(s.text) || prev === undefined || prev.docIndex !== s.docIndex) continue;
+    if (session.picked.includes(prev.index)) continue;
+    session.pick(prev.index, { reason: 'context', score: 0 });
+  }
+}
+
+export interface Truncation {
+  readonly index: number;
+  readonly text: string;
+}
+
+/**
+ * Cuts one more sentence to fill what is left of the budget: the first sentence the selector
+ * wanted but could not fit (`truncate: true`), or, when nothing at all was picked, the most
+ * important candidate. Returns null when no non-empty cut fits.
+ */
+export function truncateToFill(
+  sentences: readonly Sentence[],
+  record: SessionRecord,
+  budget: ResolvedBudget,
+  fallbackOrder: readonly number[],
+): Truncation | null {
+  if (budget.unit === 'sentences') return null;
+  const candidate = record.refused.find((i) => !record.picked.includes(i)) ?? (record.picked.length === 0 ? fallbackOrder[0] : undefined);
+  if (candidate === undefined) return null;
+  const room = budget.limit - record.used - (record.picked.length > 0 ? separatorCost(budget.unit) : 0);
+  const text = truncateText((sentences[candidate] as Sentence).text, budget.unit, room);
+  if (text.trim() === '' || costOf(text, budget.unit) > room) return null;
+  return { index: candidate, text };
+}
+
+/** Summary text: one sentence per line (line breaks inside a sentence become spaces, same length). */
+export function summaryText(parts: readonly string[]): string {
+  return parts.map((t) => t.replace(/[\r\n]/g, ' ')).join(SENTENCE_SEPARATOR);
+}

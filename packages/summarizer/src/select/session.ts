@@ -1,0 +1,94 @@
+import { addScaled, cosine } from '@vecsum/embeddings/math';
+import { separatorCost, type ResolvedBudget } from '../budget.js';
+import type { PickNote, RejectNote, SelectionContext, SelectionSession } from './types.js';
+
+/** One step of a selector's trace. */
+export interface TraceStep {
+  readonly step: number;
+  readonly index: number;
+  readonly note: PickNote;
+  /** cos(summary vector, target) once this sentence joined the summary. */
+  readonly similarity: number;
+}
+
+export interface SessionRecord {
+  readonly picked: readonly number[];
+  readonly trace: readonly TraceStep[];
+  readonly picks: ReadonlyMap<number, PickNote>;
+  readonly rejects: ReadonlyMap<number, RejectNote>;
+  /** Sentences a selector tried to pick that did not fit (first refusal first). */
+  readonly refused: readonly number[];
+  readonly used: number;
+}
+
+/** A SelectionSession over per-sentence costs, plus the record it leaves behind. */
+export function createSession(
+  ctx: SelectionContext,
+  budget: ResolvedBudget,
+  costs: readonly number[],
+): SelectionSession & { record(): SessionRecord } {
+  const picked: number[] = [];
+  const isPicked = new Uint8Array(costs.length);
+  const picks = new Map<number, PickNote>();
+  const rejects = new Map<number, RejectNote>();
+  const refused: number[] = [];
+  const trace: TraceStep[] = [];
+  const sep = separatorCost(budget.unit);
+  const d = ctx.target.length;
+  const partSum = new Float32Array(d);
+  let used = 0;
+
+  const cost = (i: number): number => (costs[i] as number) + (picked.length > 0 ? sep : 0);
+  const fits = (i: number): boolean =>
+    ctx.eligible[i] === true && isPicked[i] === 0 && used + cost(i) <= budget.limit;
+  const candidates = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < costs.length; i++) if (fits(i)) out.push(i);
+    return out;
+  };
+
+  return {
+    get picked() {
+      return picked;
+    },
+    get remaining() {
+      return budget.limit - used;
+    },
+    get done() {
+      for (let i = 0; i < costs.length; i++) if (fits(i)) return false;
+      return true;
+    },
+    cost,
+    fits,
+    candidates,
+    fitsSet(indices) {
+      let total = used;
+      let n = picked.length;
+      for (const i of indices) {
+        if (ctx.eligible[i] !== true || isPicked[i] === 1) return false;
+        total += (costs[i] as number) + (n > 0 ? sep : 0);
+        n++;
+      }
+      return total <= budget.limit;
+    },
+    pick(index, note) {
+      if (!fits(index)) {
+        if (ctx.eligible[index] === true && isPicked[index] === 0 && !refused.includes(index)) refused.push(index);
+        return false;
+      }
+      used += cost(index);
+      picked.push(index);
+      isPicked[index] = 1;
+      picks.set(index, note);
+      rejects.delete(index);
+      addScaled(partSum, ctx.join.parts[index] as Float32Array);
+      const summaryVector = ctx.join.finish(partSum, new Float32Array(d));
+      trace.push({ step: trace.length + 1, index, note, similarity: cosine(summaryVector, ctx.target) });
+      return true;
+    },
+    reject(index, note) {
+      if (isPicked[index] === 0 && !rejects.has(index)) rejects.set(index, note);
+    },
+    record: () => ({ picked: [...picked], trace: [...trace], picks, rejects, refused: [...refused], used }),
+  };
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createWordVectorEmbedder, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
+
+/** Repository root (tests only). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+/** ../shared/data beside the repository: licensed data, read at test time, never copied. */
+export const DATA_DIR = join(REPO_ROOT, '..', 'shared', 'data');
+
+export interface DataRecord {
+  id: string;
+  source: string;
+  documents: string[];
+  references: string[];
+}
+
+/** Records of a dev file, e.g. `readDataset('cnndm-dev.jsonl')`. */
+export function readDataset(file: string): DataRecord[] {
+  return readFileSync(join(DATA_DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as DataRecord);
+}
+
+let glove: WordVectors | undefined;
+/** The embedded GloVe pack (built on first use into VECSUM_CACHE_DIR or <repo>/.vecsum-cache). */
+export function testGlove(): WordVectors {
+  glove ??= loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(REPO_ROOT, '.vecsum-cache') });
+  return glove;
+}
+
+export const testEmbedder = (fn: 'mean' | 'sif' | 'arora' = 'arora') => createWordVectorEmbedder(testGlove(), { function: fn });

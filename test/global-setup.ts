@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// Imported by path: global setup runs before Vitest's resolver applies the "source" condition.
+import { loadGloveVectors } from '../packages/embeddings/src/word-vectors/build-glove-pack.js';
+
+/**
+ * Builds the GloVe pack once before any test file runs, so parallel test files never race
+ * to build it (each build parses a 307 MB JSON). Tests find it through VECSUM_CACHE_DIR.
+ */
+export default function setup(): void {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache');
+  process.env['VECSUM_CACHE_DIR'] = cacheDir;
+  const t = performance.now();
+  const v = loadGloveVectors({ cacheDir });
+  console.log(`[setup] GloVe pack ${v.name}: ${v.size} words ready in ${(performance.now() - t).toFixed(0)} ms (${cacheDir})`);
+}
