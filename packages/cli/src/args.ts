@@ -1,10 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Parsed flags and positionals. */
+export interface Parsed<V> {
+  values: V;
+  positionals: string[];
+}
 import { CliError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** parseArgs with unknown flags and bad values turned into CliError (exit 2). */
-export function parse<O extends Options>(argv: readonly string[], options: O) {
+export function parse<O extends Options>(argv: readonly string[], options: O): Parsed<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values']> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (cause) {

@@ -132,7 +132,9 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
   if (truncated !== null) picks.set(truncated.index, { reason: 'truncated', score: importance[truncated.index] as number });
   const outOrder = options.order === 'rank' ? pickedAll : [...pickedAll].sort((a, b) => a - b);
   const textOf = (i: number): string => (truncated?.index === i ? truncated.text : (sentences[i] as typeof sentences[number]).text);
-  const summaryVector = doc.join.finish(pickedAll.reduce((acc, i) => addScaled(acc, doc.join.parts[i] as Float32Array), new Float32Array(target.length)));
+  const partSum = new Float32Array(target.length);
+  for (const i of pickedAll) addScaled(partSum, doc.join.parts[i] as Float32Array);
+  const summaryVector = doc.join.finish(partSum);
   const sentencesOut = explainSentences({
     sentences,
     vectors: doc.vectors,

@@ -94,7 +94,8 @@ export function percentileInterval(sorted: readonly number[], confidence: number
     const a = sorted[low] ?? 0;
     return a + ((sorted[high] ?? a) - a) * (clamped - low);
   };
-  const delta = (r * (1 - confidence)) / 2;
+  // Rounded so that 1000 × (1 - 0.95) / 2 is exactly rank 25, not 25.000000000000018.
+  const delta = Math.round(((r * (1 - confidence)) / 2) * 1e9) / 1e9;
   return { lower: at(delta), upper: at(r - delta - 1) };
 }
 
