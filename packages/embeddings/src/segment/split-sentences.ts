@@ -13,7 +13,7 @@ import type { Sentence } from '../types.js';
  *    letter (a wrapped sentence) or the line ends with a title ("Dr."). One sentence per
  *    line is what BBC paragraphs, lists and review lines (Opinosis) need.
  * 2. Each block goes through compromise's sentence splitter only (no tagging, no term
- *    parse: ~0.2 ms per 1k words), its line breaks replaced by spaces (same length, so the
+ *    parse: a few ms per 10k words), its line breaks replaced by spaces (same length, so the
  *    offsets hold), with our own abbreviation lists.
  * 3. The chunks are cut where compromise keeps sentences together that news text needs
  *    apart: after a closing quote (`...hurt." Barnett said`), before an opening quote after
@@ -151,6 +151,9 @@ const BULLET = /^[ \t]*(?:[-*+•◦‣▪●–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \
 const TERMINAL_END = /[.!?…‼⁇⁈⁉]["'”’»)\]]*\s*$/u;
 /** Ends with punctuation that continues a sentence. */
 const CONTINUING_END = /[,;:\-–—&/]\s*$/;
+/** A line ending in one of these continues on the next line; no heading ends so. */
+const FUNCTION_WORD_END =
+  /(?:^|\s)(?:the|a|an|of|to|and|or|but|that|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|have|had|will|would|its|their|his|her)\s*$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const STARTS_UPPER_OR_DIGIT = /^\s*[\p{Lu}\p{N}]/u;
 /** Starts with an all-lower-case word ("said", not "eBay") or a number. */
@@ -230,12 +233,16 @@ function wordCount(s: string): number {
   return n;
 }
 
-/** A short line without final punctuation: "Results", "Chapter 2", "Little Britain (BBC Three)". */
+/**
+ * A short line without final punctuation that does not end in a function word: "Results",
+ * "Chapter 2", "Little Britain (BBC Three)".
+ */
 function isHeading(line: string): boolean {
   return (
     STARTS_UPPER_OR_DIGIT.test(line) &&
     !TERMINAL_END.test(line) &&
     !CONTINUING_END.test(line) &&
+    !FUNCTION_WORD_END.test(line) &&
     wordCount(line) <= MAX_HEADING_WORDS
   );
 }
@@ -303,13 +310,12 @@ function compromiseChunks(text: string, block: Span): Span[] {
     let to = Math.min(flat.length, from + SPLIT_WINDOW);
     if (to < flat.length && HIGH_SURROGATE.test(flat[to - 1] ?? '')) to--;
     const chunks = splitChunks(flat, from, to);
-    let keep = to === flat.length || chunks.length <= WINDOW_LOOKAHEAD ? chunks.length : chunks.length - WINDOW_LOOKAHEAD;
-    if (keep === 0) keep = chunks.length;
+    const keep = to === flat.length ? chunks.length : Math.max(1, chunks.length - WINDOW_LOOKAHEAD);
     for (let i = 0; i < keep; i++) {
       const c = chunks[i] as Span;
       spans.push({ start: block.start + c.start, end: block.start + c.end });
     }
-    from = keep === 0 ? to : (chunks[keep - 1] as Span).end;
+    from = (chunks[keep - 1] as Span).end;
   }
   return spans.length === 0 ? [block] : spans;
 }
@@ -333,7 +339,6 @@ function splitChunks(flat: string, from: number, to: number): Span[] {
   last.end = to;
   return spans;
 }
-
 
 /** The word before the period at `dot` is an abbreviation, an acronym ("U.S.") or an initial. */
 function isAbbreviationAt(s: string, dot: number): boolean {

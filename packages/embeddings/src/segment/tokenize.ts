@@ -16,7 +16,7 @@ import { EmbeddingError } from '../errors.js';
  *   digit-letter tokens stay whole ("1990s", "3d", "100m", "mp3", "g8");
  * - acronyms keep their periods, with the final one added if missing ("U.S." and "U.S" ->
  *   "u.s.", "e.g.", "a.m."); a single abbreviation's period is dropped ("Mr." -> "mr",
- *   "Inc." -> "inc"), the form GloVe has for every title;
+ *   "Inc." -> "inc"): GloVe 6B has both forms, the wink-embeddings copy of it only this one;
  * - URLs (http://, https://, ftp://, www.), e-mail addresses and host names ending in a
  *   common top-level domain ("bbc.co.uk") are one token, lower-cased, trailing punctuation
  *   removed;
@@ -40,7 +40,7 @@ const HOST = String.raw`(?:[\p{L}\p{N}\-]+\.)+(?:${TLD})(?![\p{L}\p{N}\-]|\.[\p{
 const ACRONYM = String.raw`\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])`;
 const NUMBER = String.raw`\p{N}+(?:[.,:\/]\p{N}+)+`;
 const CLITIC = String.raw`'(?:s|re|ve|ll|d|m)(?![\p{L}\p{N}\p{M}'\-])`;
-const WORD = String.raw`[\p{L}\p{N}\p{M}]+(?:['\-&][\p{L}\p{N}\p{M}]+)*`;
+const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*`;
 const SYMBOL = String.raw`[\p{Sc}%]`;
 
 /** Fast path: most texts have no "@", "://", "www." nor a host name. */
@@ -49,7 +49,8 @@ const TOKEN_WEB = new RegExp([URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, S
 const MAYBE_WEB = /@|:\/\/|www\.|\.(?:com|org|net|edu|gov|int|info|biz|io|uk|eu|de|fr)\b/;
 const WEB_TOKEN = new RegExp(`^(?:${URL}|${EMAIL}|${HOST})$`, 'u');
 const STARTS_WITH_DIGIT = /^\p{N}/u;
-const CLITIC_END = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$/;
+/** A stem ending in a letter, digit or mark, then a clitic. */
+const CLITIC_END = /^(.*[\p{L}\p{N}\p{M}])(n't|'s|'re|'ve|'ll|'d|'m)$/u;
 
 /** Pushes a word, clitics peeled off its end: "don't" -> "do" "n't", "we'd've" -> "we" "'d" "'ve". */
 function pushWord(word: string, out: string[]): void {
