@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGlovePack, createWordVectorEmbedder, embedDocument, loadGloveVectors, splitSentences, winkJsonPath } from '@vecsum/embeddings';
+import { exportWordVectorsAsTransformersModel, loadTransformersEmbedder } from '@vecsum/embeddings/transformers';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache');
@@ -82,6 +83,34 @@ for (const fn of ['mean', 'sif', 'arora'] as const) {
     rows.push([`split+embed ${n / 1000}k words, direct ${fn} (${sentences} sentences)`, ms(total), `split ${ms(split)}, ${Math.round(n / (total / 1000)).toLocaleString('en')} words/s`]);
   }
 }
+
+// The same GloVe vectors as a static-embedding ONNX model through transformers.js.
+const modelDir = mkdtempSync(join(tmpdir(), 'vecsum-bench-model-'));
+t = performance.now();
+await exportWordVectorsAsTransformersModel(vectors, modelDir);
+rows.push(['export pack as transformers.js model', ms(performance.now() - t), '']);
+t = performance.now();
+const tjs = await loadTransformersEmbedder({ model: modelDir });
+rows.push(['load transformers.js model', ms(performance.now() - t), '']);
+const directMean = createWordVectorEmbedder(vectors, { function: 'mean' });
+for (const n of [1_000, 10_000, 100_000]) {
+  const sentences = splitSentences(textOf(n));
+  const time = async (e: typeof directMean | typeof tjs) => {
+    const runs = n >= 100_000 ? 3 : 5;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await embedDocument(sentences, e, { documentVector: 'mean' });
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+  };
+  const direct = await time(directMean);
+  const viaTjs = await time(tjs);
+  rows.push([`embed ${n / 1000}k words, transformers.js mean (${sentences.length} sentences)`, ms(viaTjs), `${(viaTjs / direct).toFixed(1)}x the direct path (${ms(direct)})`]);
+}
+await tjs.dispose();
+rmSync(modelDir, { recursive: true, force: true });
 
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n| ${'measure'.padEnd(w)} | value | note |\n|${'-'.repeat(w + 2)}|---:|---|`);
