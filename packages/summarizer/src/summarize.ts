@@ -1,12 +1,12 @@
 import { embedDocument, similarities, type DocumentVectorMode, type SentenceEmbedder } from '@vecsum/embeddings';
 import { cosine, isZero, normalize, addScaled } from '@vecsum/embeddings/math';
-import { costOf, resolveBudget, sentenceCosts, summaryCost, type Budget } from './budget.js';
+import { resolveBudget, sentenceCosts, summaryCost, type Budget } from './budget.js';
 import { SummarizerError } from './errors.js';
 import { explainSentences } from './explain/explain.js';
 import type { Summary } from './explain/types.js';
 import { decideEligibility } from './prepare/eligibility.js';
 import { DEFAULT_MAX_INPUT_CHARS, inputDocuments, segmentInput, type SummarizeInput } from './prepare/input.js';
-import { pullInContext, summaryText, truncateToFill } from './select/finalize.js';
+import { summaryText, truncateToFill } from './select/finalize.js';
 import { positionPrior, positionsInDocument } from './select/position-prior.js';
 import { createRandom } from './select/prng.js';
 import { rankByScore } from './select/rank.js';
@@ -112,12 +112,11 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     eligible: eligibility.eligible,
     join: doc.join,
     random: createRandom(options.seed ?? 1),
-    vectorFunction: embedder.id.split('/')[1]?.replace(/\(.*$/, '') ?? embedder.id,
+    vectorFunction: 'function' in embedder && typeof embedder.function === 'string' ? embedder.function : embedder.id,
   };
   const costs = sentenceCosts(sentences, budget.unit);
-  const session = createSession(ctx, budget, costs);
+  const session = createSession(ctx, budget, costs, { resolveDangling: options.resolveDangling === true });
   getSelector(selectorName).select(ctx, session, options);
-  if (options.resolveDangling === true) pullInContext(sentences, session);
   const record = session.record();
   const order = rankByScore(ctx, importance);
   const truncated =
@@ -143,7 +142,6 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     positions: positionsInDocument(sentences),
     eligibility,
     record: { ...record, picked: pickedAll, picks },
-    fitsAtEnd: (i) => costOf(sentences[i]?.text ?? '', budget.unit) <= session.remaining,
   });
   const used = summaryCost(outOrder.map(textOf), budget.unit);
   return {

@@ -14,8 +14,6 @@ export interface ExplainInput {
   readonly positions: readonly number[];
   readonly eligibility: Eligibility;
   readonly record: SessionRecord;
-  /** Whether a sentence would still fit the budget left after selection. */
-  readonly fitsAtEnd: (index: number) => boolean;
 }
 
 /** One record per sentence: scores, rank, redundancy with the picked set, and the reason. */
@@ -28,7 +26,6 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const rankOf = new Map(ranked.map((i, r) => [i, r + 1]));
   const pickOrder = new Map(record.picked.map((i, k) => [i, k + 1]));
   const refused = new Set(record.refused);
-  const lastPickedRank = Math.max(0, ...record.picked.map((i) => rankOf.get(i) ?? 0));
 
   return sentences.map((s, i) => {
     let redundancy = 0;
@@ -53,7 +50,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
     } else if (reject !== undefined) {
       reason = 'redundant';
       redundantWith = reject.redundantWith;
-    } else if (refused.has(i) || ((rankOf.get(i) ?? Infinity) < lastPickedRank && !input.fitsAtEnd(i))) reason = 'budget';
+    } else if (refused.has(i)) reason = 'budget';
     else reason = 'not-selected';
     return {
       index: s.index,

@@ -1,19 +1,6 @@
 import type { Sentence } from '@vecsum/embeddings';
 import { costOf, separatorCost, SENTENCE_SEPARATOR, truncateText, type ResolvedBudget } from '../budget.js';
-import { isDangling } from '../explain/dangling.js';
 import type { SessionRecord } from './session.js';
-import type { SelectionSession } from './types.js';
-
-/** Pulls in the preceding sentence of each picked dangling sentence, when it fits. */
-export function pullInContext(sentences: readonly Sentence[], session: SelectionSession): void {
-  for (const i of [...session.picked]) {
-    const s = sentences[i] as Sentence;
-    const prev = sentences[i - 1];
-    if (!isDangling(s.text) || prev === undefined || prev.docIndex !== s.docIndex) continue;
-    if (session.picked.includes(prev.index)) continue;
-    session.pick(prev.index, { reason: 'context', score: 0 });
-  }
-}
 
 export interface Truncation {
   readonly index: number;

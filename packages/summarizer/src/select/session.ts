@@ -1,5 +1,6 @@
 import { addScaled, cosine } from '@vecsum/embeddings/math';
 import { separatorCost, type ResolvedBudget } from '../budget.js';
+import { isDangling } from '../explain/dangling.js';
 import type { PickNote, RejectNote, SelectionContext, SelectionSession } from './types.js';
 
 /** One step of a selector's trace. */
@@ -22,10 +23,19 @@ export interface SessionRecord {
 }
 
 /** A SelectionSession over per-sentence costs, plus the record it leaves behind. */
+export interface SessionOptions {
+  /**
+   * When a sentence opening with a dangling reference ("He", "However") is picked, pick the
+   * sentence before it in the same document too, if it fits.
+   */
+  resolveDangling?: boolean;
+}
+
 export function createSession(
   ctx: SelectionContext,
   budget: ResolvedBudget,
   costs: readonly number[],
+  options: SessionOptions = {},
 ): SelectionSession & { record(): SessionRecord } {
   const picked: number[] = [];
   const isPicked = new Uint8Array(costs.length);
@@ -84,11 +94,26 @@ export function createSession(
       addScaled(partSum, ctx.join.parts[index] as Float32Array);
       const summaryVector = ctx.join.finish(partSum, new Float32Array(d));
       trace.push({ step: trace.length + 1, index, note, similarity: cosine(summaryVector, ctx.target) });
+      const sentence = ctx.sentences[index];
+      const prev = ctx.sentences[index - 1];
+      if (options.resolveDangling === true && sentence !== undefined && prev !== undefined && prev.docIndex === sentence.docIndex && isDangling(sentence.text)) {
+        if (isPicked[prev.index] === 0 && used + cost(prev.index) <= budget.limit) {
+          used += cost(prev.index);
+          picked.push(prev.index);
+          isPicked[prev.index] = 1;
+          const contextNote: PickNote = { reason: 'context', score: 0 };
+          picks.set(prev.index, contextNote);
+          rejects.delete(prev.index);
+          addScaled(partSum, ctx.join.parts[prev.index] as Float32Array);
+          trace.push({ step: trace.length + 1, index: prev.index, note: contextNote, similarity: cosine(ctx.join.finish(partSum, new Float32Array(d)), ctx.target) });
+        }
+      }
       return true;
     },
     reject(index, note) {
       if (isPicked[index] === 0 && !rejects.has(index)) rejects.set(index, note);
     },
+    fork: () => createSession(ctx, budget, costs, options),
     record: () => ({ picked: [...picked], trace: [...trace], picks, rejects, refused: [...refused], used }),
   };
 }

@@ -79,6 +79,8 @@ export interface SelectionSession {
   /** Adds a sentence; returns false (and records a budget skip) when it does not fit. */
   pick(index: number, note: PickNote): boolean;
   reject(index: number, note: RejectNote): void;
+  /** A fresh, empty session over the same budget (for selectors that compare strategies). */
+  fork(): SelectionSession;
 }
 
 export interface SelectorOptions {

@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { costOf, summaryCost } from './budget.js';
+import { isSummarizerError } from './errors.js';
+import { SELECTOR_NAMES, type ReasonCode } from './select/types.js';
+import { summarize } from './summarize.js';
+import { readDataset, testEmbedder } from './test-support/fixtures.js';
+
+const cnndm = readDataset('cnndm-dev.jsonl');
+const duc = readDataset('duc2004-dev.jsonl');
+const article = (i: number): string => (cnndm[i] as { documents: string[] }).documents.join('\n\n');
+const PICK_REASONS: ReasonCode[] = ['importance', 'gap', 'nonredundant', 'diversity', 'centrality', 'cluster', 'component', 'combination', 'position', 'random', 'far', 'context', 'truncated'];
+
+const codeOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    return isSummarizerError(e) ? e.code : `OTHER:${String(e)}`;
+  }
+  return undefined;
+};
+
+describe('summarize on real news', () => {
+  for (const selector of SELECTOR_NAMES) {
+    it(`${selector}: picks whole sentences of the article within a 60-word budget, in document order, explained`, async () => {
+      const text = article(3);
+      const s = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector });
+      expect(s.picked.length).toBeGreaterThan(0);
+      expect([...s.picked].sort((a, b) => a - b)).toEqual(s.picked);
+      expect(summaryCost(s.text.split('\n'), 'words')).toBeLessThanOrEqual(60);
+      for (const i of s.picked) {
+        const sent = s.sentences[i];
+        expect(sent?.picked).toBe(true);
+        expect(text.slice(sent?.start, sent?.end)).toBe(sent?.text);
+        expect(PICK_REASONS).toContain(sent?.reason);
+      }
+      for (const sent of s.sentences) {
+        expect(sent.cosine).toBeGreaterThanOrEqual(-1);
+        expect(sent.cosine).toBeLessThanOrEqual(1);
+        if (!sent.picked) expect(PICK_REASONS).not.toContain(sent.reason);
+      }
+      expect(s.trace.length).toBe(s.picked.length);
+      expect(s.meta.selectorUsed).toBe(selector);
+    });
+  }
+
+  it('near picks the sentences with the highest cosine to the document', async () => {
+    const s = await summarize(article(5), testEmbedder(), { budget: { sentences: 3 }, selector: 'near' });
+    const ranks = s.picked.map((i) => s.sentences[i]?.rank);
+    expect(ranks.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('greedy brings the summary closer to the document at every step, with a recorded gain', async () => {
+    const s = await summarize(article(7), testEmbedder(), { budget: { sentences: 4 }, selector: 'greedy' });
+    const sims = s.trace.map((t) => t.similarity);
+    expect(sims.length).toBe(4);
+    for (let k = 1; k < sims.length; k++) expect(sims[k]).toBeGreaterThan((sims[k - 1] as number) - 1e-9);
+    const gapPicks = s.sentences.filter((x) => x.reason === 'gap');
+    expect(gapPicks.length).toBe(3);
+    for (const g of gapPicks) expect(g.gain).not.toBeNull();
+    // greedy's summary is at least as close to the document as near's
+    const n = await summarize(article(7), testEmbedder(), { budget: { sentences: 4 }, selector: 'near' });
+    expect(s.meta.similarity).toBeGreaterThanOrEqual(n.meta.similarity - 1e-6);
+  });
+
+  it('keeps every budget kind exactly, and truncation fills a word budget to the word', async () => {
+    const text = article(2);
+    for (const budget of [{ words: 45 }, { chars: 300 }, { bytes: 250 }, { sentences: 2 }]) {
+      const s = await summarize(text, testEmbedder(), { budget, selector: 'greedy' });
+      const [unit, limit] = Object.entries(budget)[0] as ['words' | 'chars' | 'bytes' | 'sentences', number];
+      expect(summaryCost(s.text.split('\n'), unit)).toBeLessThanOrEqual(limit);
+      expect(s.meta.used).toBe(summaryCost(s.text.split('\n'), unit));
+    }
+    const cut = await summarize(text, testEmbedder(), { budget: { words: 45 }, selector: 'near', truncate: true });
+    expect(costOf(cut.text.replace(/\n/g, ' '), 'words')).toBe(45);
+    expect(cut.truncated).not.toBeNull();
+    expect(cut.sentences[cut.truncated?.index as number]?.reason).toBe('truncated');
+  });
+
+  it('returns the whole document when the budget is larger than it', async () => {
+    const text = 'The river was buried in 1955. The council will restore it. Fish are expected to return.';
+    const s = await summarize(text, testEmbedder(), { budget: { words: 500 } });
+    expect(s.picked).toEqual([0, 1, 2]);
+    expect(s.meta.warnings).toContain('WHOLE_DOCUMENT');
+  });
+
+  it('summarizes a DUC cluster as one multi-document input, keeping document indices and offsets', async () => {
+    const docs = (duc[0] as { documents: string[] }).documents;
+    const s = await summarize({ documents: docs }, testEmbedder(), { budget: { words: 100 }, selector: 'greedy' });
+    expect(s.meta.documentCount).toBe(docs.length);
+    expect(costOf(s.text.replace(/\n/g, ' '), 'words')).toBeLessThanOrEqual(100);
+    for (const i of s.picked) {
+      const sent = s.sentences[i] as (typeof s.sentences)[number];
+      expect(docs[sent.docIndex]?.slice(sent.start, sent.end)).toBe(sent.text);
+    }
+    expect(new Set(s.sentences.map((x) => x.docIndex)).size).toBe(docs.length);
+  });
+
+  it('collapses a sentence repeated in another document as a duplicate', async () => {
+    const a = 'Hun Sen rejected talks abroad. The opposition demanded a summit in Beijing.';
+    const b = 'Floods hit the capital on Monday. Hun Sen rejected talks abroad.';
+    const s = await summarize({ documents: [a, b] }, testEmbedder(), { budget: { sentences: 2 }, selector: 'near' });
+    const dup = s.sentences.find((x) => x.docIndex === 1 && x.text.startsWith('Hun Sen'));
+    expect(dup?.reason).toBe('duplicate');
+    expect(dup?.redundantWith).toBe(0);
+  });
+
+  it('query-focused mode pulls the summary towards the query', async () => {
+    const text = [
+      'The city council approved a new budget for road repairs on Tuesday.',
+      'Officials said potholes on main streets would be fixed by summer.',
+      'Separately, the zoo announced that a baby giraffe was born last week.',
+      'Zoo keepers said the giraffe calf and its mother are healthy.',
+      'The council also discussed parking fees downtown.',
+    ].join(' ');
+    const zoo = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'near', query: 'giraffe born at the zoo', queryWeight: 0.8 });
+    const roads = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'near', query: 'potholes and road repairs', queryWeight: 0.8 });
+    expect(zoo.text).toMatch(/giraffe/);
+    expect(roads.text).toMatch(/road|potholes/);
+    expect(zoo.sentences[0]?.cosine).toBe(roads.sentences[0]?.cosine); // cosine stays relative to the document
+  });
+
+  it('flags dangling openers and can pull in the preceding sentence', async () => {
+    const text = 'Maria Lopez founded the clinic in 1998. She still treats patients there every day. The clinic is open to everyone in the valley. Volunteers run its pharmacy.';
+    const s = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'far' });
+    expect(s.sentences[1]?.dangling).toBe(true);
+    expect(s.sentences[0]?.dangling).toBe(false);
+    expect(s.sentences[2]?.dangling).toBe(false);
+    const resolved = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'far', resolveDangling: true });
+    expect(s.picked).toContain(1);
+    expect(s.picked).not.toContain(0);
+    expect(resolved.picked).toEqual([0, 1]);
+    expect(resolved.sentences[0]?.reason).toBe('context');
+  });
+
+  it('orders by rank when asked', async () => {
+    const s = await summarize(article(1), testEmbedder(), { budget: { sentences: 3 }, selector: 'near', order: 'rank' });
+    expect(s.picked.map((i) => s.sentences[i]?.rank)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('summarize on bad input', () => {
+  it('gives typed errors for empty text, bad budgets, unknown selectors and oversize input', async () => {
+    const e = testEmbedder();
+    expect(await codeOf(summarize('', e, { budget: { sentences: 1 } }))).toBe('EMPTY_DOCUMENT');
+    expect(await codeOf(summarize('  \n\t ', e, { budget: { sentences: 1 } }))).toBe('EMPTY_DOCUMENT');
+    expect(await codeOf(summarize({ documents: [] }, e, { budget: { sentences: 1 } }))).toBe('EMPTY_DOCUMENT');
+    expect(await codeOf(summarize('A sentence.', e, { budget: { words: 0 } }))).toBe('INVALID_BUDGET');
+    expect(await codeOf(summarize('A sentence.', e, { budget: { ratio: 1.5 } }))).toBe('INVALID_BUDGET');
+    expect(await codeOf(summarize('A sentence.', e, { budget: { sentences: 1 }, selector: 'textrank' as never }))).toBe('UNKNOWN_SELECTOR');
+    expect(await codeOf(summarize('A sentence.', e, { budget: { sentences: 1 }, lambda: 3 }))).toBe('INVALID_OPTION');
+    expect(await codeOf(summarize('x'.repeat(10 * 1024 * 1024 + 1), e, { budget: { sentences: 1 } }))).toBe('INPUT_TOO_LARGE');
+    expect(await codeOf(summarize(123 as never, e, { budget: { sentences: 1 } }))).toBe('INVALID_OPTION');
+  });
+
+  it('falls back to lead, with a warning, when no sentence has a known word', async () => {
+    const s = await summarize('Zzqx blorf. Qwv plimt zorg. Vrrk.', testEmbedder(), { budget: { sentences: 2 }, selector: 'greedy' });
+    expect(s.meta.warnings).toContain('NO_VECTORS');
+    expect(s.meta.selectorUsed).toBe('lead');
+    expect(s.picked).toEqual([0, 1]);
+    expect(s.sentences.every((x) => Number.isFinite(x.cosine))).toBe(true);
+  });
+
+  it('returns a one-sentence document, cut to fit a smaller budget rather than empty', async () => {
+    const one = await summarize('The council voted to restore the river.', testEmbedder(), { budget: { sentences: 3 } });
+    expect(one.text).toBe('The council voted to restore the river.');
+    const cut = await summarize('The council voted to restore the buried river next spring.', testEmbedder(), { budget: { words: 4 } });
+    expect(cut.text).toBe('The council voted to');
+    expect(cut.meta.warnings).toContain('TRUNCATED_TO_FIT');
+  });
+});
+
+describe('summarize properties', () => {
+  const pool = cnndm.slice(0, 10).map((r) => r.documents.join(' '));
+  it('picks a subset, in document order, within every budget kind, deterministically', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: pool.length - 1 }),
+        fc.constantFrom(...SELECTOR_NAMES.filter((n) => n !== 'brute-force' && n !== 'max-sim')),
+        fc.oneof(
+          fc.record({ sentences: fc.integer({ min: 1, max: 8 }) }),
+          fc.record({ words: fc.integer({ min: 1, max: 200 }) }),
+          fc.record({ chars: fc.integer({ min: 1, max: 1500 }) }),
+          fc.record({ bytes: fc.integer({ min: 1, max: 1500 }) }),
+          fc.record({ ratio: fc.double({ min: 0.01, max: 1, noNaN: true }) }),
+        ),
+        fc.boolean(),
+        async (doc, selector, budget, truncate) => {
+          const text = pool[doc] as string;
+          const a = await summarize(text, testEmbedder(), { budget, selector, truncate });
+          const b = await summarize(text, testEmbedder(), { budget, selector, truncate });
+          expect(a.text).toBe(b.text);
+          expect(a.text.length).toBeGreaterThan(0);
+          expect([...a.picked].sort((x, y) => x - y)).toEqual(a.picked);
+          expect(new Set(a.picked).size).toBe(a.picked.length);
+          const lines = a.text.split('\n');
+          expect(lines.length).toBe(a.picked.length);
+          const [kind, value] = Object.entries(budget)[0] as [string, number];
+          if (kind === 'ratio') expect(lines.length).toBeLessThanOrEqual(Math.max(1, Math.round(value * a.meta.sentenceCount)));
+          else expect(summaryCost(lines, kind as 'words')).toBeLessThanOrEqual(value);
+          a.picked.forEach((i, k) => {
+            if (a.truncated?.index !== i) expect(lines[k]).toBe(a.sentences[i]?.text.replace(/[\r\n]/g, ' '));
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
