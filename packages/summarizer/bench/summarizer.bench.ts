@@ -12,10 +12,12 @@ import { isSummarizerError, SELECTOR_NAMES, summarize } from '@vecsum/summarizer
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') }), { function: 'arora' });
-const words = readFileSync(join(root, '..', 'shared', 'data', 'cnndm-dev.jsonl'), 'utf8')
-  .split('\n')
+// Real news text without repetition (repeated text would be collapsed as duplicates):
+// BBC, CNN/DM, SummEval and XSum dev articles, about 330k words in all.
+const words = ['bbc', 'cnndm', 'summeval', 'xsum']
+  .flatMap((name) => readFileSync(join(root, '..', 'shared', 'data', `${name}-dev.jsonl`), 'utf8').split('\n'))
   .filter((l) => l.trim() !== '')
-  .flatMap((l) => (JSON.parse(l) as { documents: string[] }).documents.join(' ').split(/\s+/));
+  .flatMap((l) => (JSON.parse(l) as { documents: string[] }).documents.join('\n\n').split(/ +/));
 const textOf = (n: number) => {
   const out: string[] = [];
   while (out.length < n) out.push(...words.slice(0, n - out.length));

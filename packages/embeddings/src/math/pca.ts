@@ -25,7 +25,7 @@ export interface PrincipalComponents {
 /**
  * Top principal directions of the rows by power iteration with deflation. Deterministic: the
  * start vector is fixed, and each direction's sign is chosen so its largest component is
- * positive. Works on n x d data without forming more than a d-vector per step.
+ * positive. Forms the d x d scatter matrix once (O(n d^2)), then iterates on it.
  */
 export function principalComponents(
   rows: readonly ArrayLike<number>[],
@@ -43,9 +43,28 @@ export function principalComponents(
   if (center) {
     for (const r of rows) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (r[j] as number) / rows.length;
   }
+  // Scatter matrix C = X^T X / n of the (centred) rows, formed once: d x d, so each power
+  // iteration step costs O(d^2) instead of O(n d).
+  const cov = new Float64Array(d * d);
+  const centred = new Float64Array(d);
+  for (const r of rows) {
+    for (let j = 0; j < d; j++) centred[j] = (r[j] as number) - (mean[j] as number);
+    for (let a = 0; a < d; a++) {
+      const x = centred[a] as number;
+      if (x === 0) continue;
+      for (let b = a; b < d; b++) cov[a * d + b] = (cov[a * d + b] as number) + x * (centred[b] as number);
+    }
+  }
+  for (let a = 0; a < d; a++) {
+    for (let b = a; b < d; b++) {
+      const v = (cov[a * d + b] as number) / rows.length;
+      cov[a * d + b] = v;
+      cov[b * d + a] = v;
+    }
+  }
   const components: Vector[] = [];
   const variances: number[] = [];
-  const proj = new Float64Array(rows.length);
+  const w = new Float64Array(d);
   for (let c = 0; c < count; c++) {
     let v: Vector = new Float32Array(d);
     for (let j = 0; j < d; j++) v[j] = 1 / Math.sqrt(d) + (j % 7) * 1e-3; // fixed start
@@ -53,24 +72,15 @@ export function principalComponents(
     normalize(v, v);
     let variance = 0;
     for (let it = 0; it < maxIterations; it++) {
-      // w = X^T X v, with X centred and deflated by earlier components implicitly
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i] as ArrayLike<number>;
+      for (let a = 0; a < d; a++) {
         let s = 0;
-        for (let j = 0; j < d; j++) s += ((r[j] as number) - (mean[j] as number)) * (v[j] as number);
-        proj[i] = s;
+        for (let b = 0; b < d; b++) s += (cov[a * d + b] as number) * (v[b] as number);
+        w[a] = s;
       }
-      const w = new Float32Array(d);
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i] as ArrayLike<number>;
-        const p = proj[i] as number;
-        for (let j = 0; j < d; j++) w[j] = (w[j] as number) + p * ((r[j] as number) - (mean[j] as number));
-      }
-      for (const prev of components) removeProjection(w, prev);
-      let sq = 0;
-      for (let i = 0; i < rows.length; i++) sq += (proj[i] as number) ** 2;
-      variance = sq / rows.length;
-      const next = normalize(w);
+      const next = Float32Array.from(w);
+      for (const prev of components) removeProjection(next, prev); // deflation
+      variance = dot(next, v);
+      normalize(next, next);
       let diff = 0;
       for (let j = 0; j < d; j++) diff += Math.abs((next[j] as number) - (v[j] as number));
       v = next;
