@@ -8,7 +8,7 @@ import { decideEligibility } from './prepare/eligibility.js';
 import { DEFAULT_MAX_INPUT_CHARS, inputDocuments, segmentInput, type SummarizeInput } from './prepare/input.js';
 import { summaryText, truncateToFill } from './select/finalize.js';
 import { positionPrior, positionsInDocument } from './select/position-prior.js';
-import { createRandom } from './select/prng.js';
+import { createRandom } from '@vecsum/embeddings/math';
 import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
 import type { SelectionContext, SelectorName, SelectorOptions } from './select/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { principalComponents } from './pca.js';
 import { dot } from './vector.js';
-import { createRandom } from './test-random.js';
+import { createRandom } from './random.js';
 
 describe('principalComponents', () => {
   it('finds the axis of largest variance of a stretched cloud', () => {

@@ -43,6 +43,9 @@ const CLITIC = String.raw`'(?:s|re|ve|ll|d|m)(?![\p{L}\p{N}\p{M}'\-])`;
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*`;
 const SYMBOL = String.raw`[\p{Sc}%]`;
 
+/** The token patterns, shared with the transformers.js tokenizer export (static-tokenizer.ts). */
+export const TOKEN_PARTS = { URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, SYMBOL } as const;
+
 /** Fast path: most texts have no "@", "://", "www." nor a host name. */
 const TOKEN_PLAIN = new RegExp([ACRONYM, NUMBER, CLITIC, WORD, SYMBOL].join('|'), 'gu');
 const TOKEN_WEB = new RegExp([URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, SYMBOL].join('|'), 'gu');

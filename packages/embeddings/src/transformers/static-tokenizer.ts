@@ -1,3 +1,4 @@
+import { TOKEN_PARTS } from '../segment/tokenize.js';
 import type { WordVectors } from '../word-vectors/types.js';
 
 /**
@@ -21,15 +22,7 @@ import type { WordVectors } from '../word-vectors/types.js';
  * `tokenizers` library reads the file but may treat `$1` literally.
  */
 
-const URL = String.raw`(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]}']`;
-const EMAIL = String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+`;
-const TLD = 'com|org|net|edu|gov|int|info|biz|io|co\\.uk|org\\.uk|ac\\.uk|gov\\.uk|uk|eu|de|fr';
-const HOST = String.raw`(?:[\p{L}\p{N}\-]+\.)+(?:${TLD})(?![\p{L}\p{N}\-]|\.[\p{L}\p{N}])(?:\/[^\s<>"]*[^\s<>".,;:!?)\]}'])?`;
-const ACRONYM = String.raw`\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])`;
-const NUMBER = String.raw`\p{N}+(?:[.,:\/]\p{N}+)+`;
-const CLITIC = String.raw`'(?:s|re|ve|ll|d|m)(?![\p{L}\p{N}\p{M}'\-])`;
-const WORD = String.raw`[\p{L}\p{N}\p{M}]+(?:['\-&][\p{L}\p{N}\p{M}]+)*`;
-const SYMBOL = String.raw`[\p{Sc}%]`;
+const { URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, SYMBOL } = TOKEN_PARTS;
 
 /** Every token `tokenize` can produce, in its order of preference (findall semantics). */
 export const TOKEN_PATTERN = [URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, SYMBOL].join('|');

@@ -1,10 +1,11 @@
+import { createRandom as mulberry32 } from '@vecsum/embeddings/math';
 import { EvalError } from '../errors.js';
 
 /** A seeded source of uniform numbers in [0, 1). */
 export type Random = () => number;
 
 /**
- * Creates a deterministic pseudo-random generator (mulberry32: 32-bit state, period 2^32, fast,
+ * Creates a deterministic pseudo-random generator (the project's mulberry32, validated here: 32-bit state, period 2^32, fast,
  * good enough for bootstrap resampling; not for cryptography). The same seed always gives the
  * same sequence, on every platform.
  *
@@ -13,14 +14,7 @@ export type Random = () => number;
  */
 export function createRandom(seed: number): Random {
   if (!Number.isInteger(seed)) throw new EvalError('INVALID_ARGUMENT', `seed must be an integer, got ${String(seed)}`);
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** A uniform integer in [0, n). */

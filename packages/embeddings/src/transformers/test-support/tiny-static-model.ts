@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRandom } from '../../math/test-random.js';
+import { createRandom } from '../../math/random.js';
 import { createWordVectors } from '../../word-vectors/in-memory.js';
 import type { WordVectors } from '../../word-vectors/types.js';
 import { writeStaticEmbeddingModel, type StaticModelOptions } from '../static-model.js';
