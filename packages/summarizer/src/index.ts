@@ -21,7 +21,7 @@ export type {
 } from './select/types.js';
 export { SELECTORS, SELECTOR_CHOICES, getSelector, isSelectorChoice } from './selectors/registry.js';
 export type { SelectorChoice } from './selectors/registry.js';
-export { AUTO_SELECTOR } from './selectors/auto.js';
+export { AUTO_SELECTOR, AUTO_POSITION_WEIGHT } from './selectors/auto.js';
 export { fitRedundancyCurve, fitPolynomial, evaluatePolynomial } from './redundancy/curve.js';
 export type { Polynomial, CurveSample } from './redundancy/curve.js';
 export { REDUNDANCY_CURVES } from './redundancy/curves.js';

@@ -75,6 +75,10 @@ describe('summarize on real news', () => {
     expect(costOf(cut.text.replace(/\n/g, ' '), 'words')).toBe(45);
     expect(cut.truncated).not.toBeNull();
     expect(cut.sentences[cut.truncated?.index as number]?.reason).toBe('truncated');
+    // the paper's rule: take sentences in rank order and cut the first that overflows
+    expect(cut.picked.map((i) => cut.sentences[i]?.rank).sort((a, b) => (a as number) - (b as number))).toEqual(
+      Array.from({ length: cut.picked.length }, (_, k) => k + 1),
+    );
   });
 
   it('returns the whole document when the budget is larger than it', async () => {

@@ -13,7 +13,7 @@ import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
 import type { SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
 import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/registry.js';
-import { AUTO_SELECTOR } from './selectors/auto.js';
+import { AUTO_POSITION_WEIGHT, AUTO_SELECTOR } from './selectors/auto.js';
 
 export interface SummarizeOptions extends SelectorOptions {
   readonly budget: Budget;
@@ -84,7 +84,7 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
 
   const cosines = similarities(doc.vectors, doc.documentVector);
   const prior = positionPrior(sentences);
-  const pw = options.positionWeight ?? 0;
+  const pw = options.positionWeight ?? (choice === 'auto' ? AUTO_POSITION_WEIGHT : 0);
   const importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
   const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, {
     maxSentenceWords: options.maxSentenceWords ?? 100,
@@ -115,7 +115,10 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     vectorFunction: 'function' in embedder && typeof embedder.function === 'string' ? embedder.function : embedder.id,
   };
   const costs = sentenceCosts(sentences, budget.unit);
-  const session = createSession(ctx, budget, costs, { resolveDangling: options.resolveDangling === true });
+  const session = createSession(ctx, budget, costs, {
+    resolveDangling: options.resolveDangling === true,
+    stopAtFirstOverflow: options.truncate === true && budget.unit !== 'sentences',
+  });
   getSelector(selectorName).select(ctx, session, options);
   const record = session.record();
   const order = rankByScore(ctx, importance);

@@ -29,6 +29,12 @@ export interface SessionOptions {
    * sentence before it in the same document too, if it fits.
    */
   resolveDangling?: boolean;
+  /**
+   * The paper's stopping rule (used with `truncate`): candidates are not filtered by the budget,
+   * and the first pick that does not fit closes the session; `summarize` then cuts that
+   * sentence to fill the budget exactly.
+   */
+  stopAtFirstOverflow?: boolean;
 }
 
 export function createSession(
@@ -47,13 +53,15 @@ export function createSession(
   const d = ctx.target.length;
   const partSum = new Float32Array(d);
   let used = 0;
+  let closed = false;
+  const overflow = options.stopAtFirstOverflow === true;
 
   const cost = (i: number): number => (costs[i] as number) + (picked.length > 0 ? sep : 0);
-  const fits = (i: number): boolean =>
-    ctx.eligible[i] === true && isPicked[i] === 0 && used + cost(i) <= budget.limit;
+  const open = (i: number): boolean => !closed && ctx.eligible[i] === true && isPicked[i] === 0;
+  const fits = (i: number): boolean => open(i) && used + cost(i) <= budget.limit;
   const candidates = (): number[] => {
     const out: number[] = [];
-    for (let i = 0; i < costs.length; i++) if (fits(i)) out.push(i);
+    for (let i = 0; i < costs.length; i++) if (overflow ? open(i) && used < budget.limit : fits(i)) out.push(i);
     return out;
   };
 
@@ -65,8 +73,7 @@ export function createSession(
       return budget.limit - used;
     },
     get done() {
-      for (let i = 0; i < costs.length; i++) if (fits(i)) return false;
-      return true;
+      return candidates().length === 0;
     },
     cost,
     fits,
@@ -83,7 +90,10 @@ export function createSession(
     },
     pick(index, note) {
       if (!fits(index)) {
-        if (ctx.eligible[index] === true && isPicked[index] === 0 && !refused.includes(index)) refused.push(index);
+        if (open(index) && !refused.includes(index)) {
+          refused.push(index);
+          if (overflow) closed = true;
+        }
         return false;
       }
       used += cost(index);
