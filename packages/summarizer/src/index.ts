@@ -27,3 +27,4 @@ export type { Polynomial, CurveSample } from './redundancy/curve.js';
 export { REDUNDANCY_CURVES } from './redundancy/curves.js';
 export { isDangling } from './explain/dangling.js';
 export { positionPrior } from './select/position-prior.js';
+export { describeReason, REASON_TEXT } from './explain/describe-reason.js';

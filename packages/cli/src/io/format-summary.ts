@@ -1,41 +1,11 @@
-import type { ScoredSentence, Summary } from '@vecsum/summarizer';
+import { describeReason, type Summary } from '@vecsum/summarizer';
 
 export type OutputFormat = 'text' | 'json' | 'markdown';
-
-const REASON_TEXT: Readonly<Record<string, string>> = {
-  importance: 'picked: closest to the document',
-  gap: 'picked: fills the gap between summary and document',
-  nonredundant: 'picked: important and not redundant',
-  diversity: 'picked: relevant and novel (MMR)',
-  centrality: 'picked: central (LexRank)',
-  cluster: 'picked: represents a cluster',
-  component: 'picked: strongest on a principal component',
-  combination: 'picked: part of the best combination',
-  position: 'picked: position (lead)',
-  random: 'picked: at random',
-  far: 'picked: farthest from the document',
-  context: 'picked: context for the next sentence',
-  truncated: 'picked, cut to fit the budget',
-  redundant: 'skipped: redundant with',
-  budget: 'skipped: did not fit the budget',
-  'not-selected': 'not selected',
-  'no-vector': 'skipped: no known words',
-  'too-long': 'skipped: too long',
-  duplicate: 'skipped: duplicate of',
-};
 
 const snippet = (t: string, n = 72): string => {
   const one = t.replace(/\s+/g, ' ');
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
-
-export function describeReason(s: ScoredSentence): string {
-  let r = REASON_TEXT[s.reason] ?? s.reason;
-  if (s.redundantWith !== null) r += ` #${s.redundantWith}`;
-  if (s.reason === 'gap' && s.gain !== null) r += ` (gain ${s.gain >= 0 ? '+' : ''}${s.gain.toFixed(3)})`;
-  if (s.dangling && s.picked) r += '; opens with a dangling reference';
-  return r;
-}
 
 function explainText(summary: Summary): string {
   const lines = ['', 'Why each sentence:', '  #    cos    rank  reason'];

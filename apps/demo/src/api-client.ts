@@ -1,0 +1,64 @@
+import type { Summary } from '@vecsum/summarizer';
+
+export interface SummarizeRequest {
+  text: string;
+  budget: Record<string, number>;
+  selector: string;
+  order: 'document' | 'rank';
+  query?: string;
+  factor?: number;
+}
+
+/** A failure told in plain words, with the API's stable code when there is one. */
+export class DemoError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const PLAIN: Readonly<Record<string, string>> = {
+  EMPTY_DOCUMENT: 'There is no text to summarize yet: paste an article above.',
+  INPUT_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
+  PAYLOAD_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
+  INVALID_BUDGET: 'The budget must be a positive number (a ratio between 0 and 1).',
+  UNKNOWN_SELECTOR: 'That selector is not known to the server.',
+  RATE_LIMITED: 'The server is busy. Try again in a moment.',
+  MODEL_LOADING: 'The model is still loading. Try again in a moment.',
+};
+
+/** Calls POST /v1/summarize; throws DemoError with a readable message on any failure. */
+export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal): Promise<Summary> {
+  let res: Response;
+  try {
+    res = await fetch('./v1/summarize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...req, explain: true }),
+      ...(signal === undefined ? {} : { signal }),
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new DemoError('NETWORK', 'The summarizer server cannot be reached.');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const problem = (body ?? {}) as { code?: string; detail?: string; title?: string };
+    const code = problem.code ?? `HTTP_${res.status}`;
+    throw new DemoError(code, PLAIN[code] ?? problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
+  }
+  return ((body as { summary?: Summary }).summary ?? body) as Summary;
+}
+
+/** GET /v1/models: the selector names the server accepts (falls back to a fixed list). */
+export async function fetchSelectors(): Promise<string[]> {
+  const fallback = ['auto', 'near', 'near-nonredundant', 'greedy', 'lexrank', 'mmr', 'cluster', 'pca', 'brute-force', 'max-sim', 'lead', 'random', 'far'];
+  try {
+    const res = await fetch('./v1/models');
+    const body = (await res.json()) as { selectors?: string[] };
+    return Array.isArray(body.selectors) && body.selectors.length > 0 ? body.selectors : fallback;
+  } catch {
+    return fallback;
+  }
+}
