@@ -44,8 +44,13 @@ export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const problem = (body ?? {}) as { code?: string; detail?: string; title?: string };
-    const code = problem.code ?? `HTTP_${res.status}`;
+    const problem = (body ?? {}) as { code?: string; detail?: string; title?: string; errors?: { field: string; message: string }[] };
+    let code = problem.code ?? `HTTP_${res.status}`;
+    const fields = problem.errors ?? [];
+    if (code === 'INVALID_PARAMETERS' && fields.some((f) => f.field.startsWith('budget'))) code = 'INVALID_BUDGET';
+    else if (code === 'INVALID_PARAMETERS' && fields.length > 0) {
+      throw new DemoError(code, `Please check: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}.`);
+    }
     throw new DemoError(code, PLAIN[code] ?? problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
   }
   return ((body as { summary?: Summary }).summary ?? body) as Summary;

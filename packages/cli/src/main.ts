@@ -1,6 +1,7 @@
 import { describeError, EXIT } from './errors.js';
 import { EMBED_HELP, runEmbed } from './commands/embed.js';
 import { MODELS_HELP, runModels } from './commands/models.js';
+import { runServe, SERVE_HELP } from './commands/serve.js';
 import { runSummarize, SUMMARIZE_HELP } from './commands/summarize.js';
 
 export const HELP = `vecsum: embedding-driven extractive summarization that explains its choices
@@ -11,6 +12,7 @@ Commands:
   summarize FILE|-   summarize a text (budgets, selectors, explanations)
   embed FILE|-       sentence vectors and their similarity to the document
   models             prepare the GloVe cache, list, convert and export models
+  serve              start the HTTP API and the demo page
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
 Errors are printed on stderr as "vecsum: CODE: message".
@@ -21,6 +23,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   summarize: { run: runSummarize, help: SUMMARIZE_HELP },
   embed: { run: runEmbed, help: EMBED_HELP },
   models: { run: runModels, help: MODELS_HELP },
+  serve: { run: runServe, help: SERVE_HELP },
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

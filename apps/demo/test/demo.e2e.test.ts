@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '@vecsum/api';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// A real article from the dev data, read at test time (never copied into the repository).
+const ARTICLE = (JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'data', 'cnndm-dev.jsonl'), 'utf8').split('\n')[4] as string) as { documents: string[] }).documents.join('\n\n');
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs Debian's chromium package`);
+  server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] as string, demoDir: join(ROOT, 'apps', 'demo', 'dist'), log: false });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo page in headless Chromium', () => {
+  it('summarizes a pasted article, highlights the picked sentences and explains one', async () => {
+    await page.goto(server.url);
+    await page.waitForSelector('#selector option', { state: 'attached' });
+    await page.fill('#text', ARTICLE);
+    await page.waitForSelector('.summary-panel .sentence.picked');
+    const picked = await page.locator('.summary-panel .sentence.picked').count();
+    expect(picked).toBe(3); // default budget: 3 sentences
+    expect(await page.locator('.summary-list li').count()).toBe(3);
+    // shading: sentences carry a --shade between 0 and 1
+    const shades = await page.locator('.sentence').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).style.getPropertyValue('--shade'))));
+    expect(Math.max(...shades)).toBe(1);
+    expect(Math.min(...shades)).toBe(0);
+    await page.locator('.sentence.picked').first().click();
+    await expect.poll(() => page.locator('#explain .verdict').textContent()).toMatch(/^picked/);
+    await page.locator('.sentence:not(.picked)').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#explain .verdict').textContent()).not.toMatch(/^picked/);
+    expect(await page.locator('.trace-chart .trace-point').count()).toBeGreaterThan(0);
+    expect(await page.locator('.bars .bar-row').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-summary.png'), fullPage: true });
+  });
+
+  it('compares two selectors side by side and updates live when the budget changes', async () => {
+    await page.selectOption('#compare', 'lead');
+    await expect.poll(() => page.locator('.summary-panel').count()).toBe(2);
+    await page.fill('#budget-value', '2');
+    await expect.poll(() => page.locator('.summary-panel').first().locator('.summary-list li').count()).toBe(2);
+    await page.selectOption('#compare', '');
+  });
+
+  it('shows errors in plain words', async () => {
+    await page.fill('#text', '');
+    await expect.poll(() => page.locator('#error').textContent()).toMatch(/no text/i);
+    await page.fill('#text', ARTICLE);
+    await page.fill('#budget-value', '0');
+    await expect.poll(() => page.locator('#error').textContent()).toMatch(/budget/i);
+    await page.fill('#budget-value', '3');
+    await expect.poll(() => page.locator('#error').isHidden()).toBe(true);
+  });
+
+  it('is readable on a phone-sized screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForSelector('.summary-panel');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: join(ARTIFACTS, 'demo-phone.png'), fullPage: true });
+  });
+});

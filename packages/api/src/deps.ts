@@ -1,0 +1,27 @@
+import type { BodyLimits } from './body.js';
+import type { Logger } from './middleware/request-context.js';
+import type { ModelRegistry } from './models.js';
+import type { JobQueue, RunnerLimits } from './runner.js';
+
+export interface AppLimits extends BodyLimits, RunnerLimits {}
+
+export const DEFAULT_LIMITS: AppLimits = {
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxTextChars: 1_000_000,
+  concurrency: 2,
+  queueSize: 64,
+  timeoutMs: 30_000,
+};
+
+/** Everything the app needs, passed in: no env reads or I/O at import. */
+export interface AppDeps {
+  readonly models: ModelRegistry;
+  readonly queue: JobQueue;
+  readonly limits: AppLimits;
+  readonly logger: Logger;
+  readonly apiKeys?: readonly string[];
+  /** Allowed CORS origins ('*' for any); none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Serves the demo page's built files at / when given. */
+  readonly demoDir?: string;
+}

@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+import { isEmbeddingError, type EmbeddingErrorCode } from '@vecsum/embeddings';
+import { isSummarizerError, type SummarizerErrorCode } from '@vecsum/summarizer';
+import { isApiError, problem } from './problem.js';
+
+/** HTTP status of every domain error code: the one place library codes meet HTTP. */
+export const STATUS_BY_CODE = {
+  EMPTY_DOCUMENT: 422,
+  INVALID_BUDGET: 422,
+  UNKNOWN_SELECTOR: 422,
+  INVALID_OPTION: 422,
+  INPUT_TOO_LARGE: 413,
+  EMPTY_INPUT: 422,
+  INVALID_ARGUMENT: 422,
+  MODEL_NOT_FOUND: 503,
+  MODEL_LOAD_FAILED: 503,
+  CACHE_CORRUPT: 503,
+  DIMENSION_MISMATCH: 500,
+} as const satisfies Record<SummarizerErrorCode | EmbeddingErrorCode, number>;
+
+export interface ErrorLogger {
+  error(event: Record<string, unknown>): void;
+}
+
+/** Renders any thrown value as problem+json; a 500 never carries a stack or internal message. */
+export function errorResponse(c: Context, err: unknown, logger: ErrorLogger): Response {
+  const requestId = c.get('requestId' as never) as string | undefined;
+  const instance = requestId === undefined ? {} : { instance: `urn:request:${requestId}` };
+  let status: number;
+  let body;
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (isApiError(err)) {
+    status = err.status;
+    body = problem(status, err.code, err.message, { ...instance, ...(err.errors === undefined ? {} : { errors: err.errors }) });
+    Object.assign(headers, err.headers);
+  } else if (isSummarizerError(err) || isEmbeddingError(err)) {
+    status = STATUS_BY_CODE[err.code];
+    body = problem(status, err.code, err.message, instance);
+    if (status === 503) headers['retry-after'] = '5';
+  } else {
+    status = 500;
+    logger.error({ msg: 'unhandled error', requestId, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    body = problem(500, 'INTERNAL', 'The server failed to handle this request.', instance);
+  }
+  return new Response(JSON.stringify(body), { status, headers });
+}

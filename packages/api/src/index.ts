@@ -1,0 +1,15 @@
+export { createApp } from './app.js';
+export { startServer, configFromEnv } from './server.js';
+export type { ServerConfig, RunningServer } from './server.js';
+export { DEFAULT_LIMITS } from './deps.js';
+export type { AppDeps, AppLimits } from './deps.js';
+export { createModelRegistry } from './models.js';
+export type { ModelRegistry, ModelSource, ModelInfo, ModelState } from './models.js';
+export { createJobQueue } from './runner.js';
+export type { JobQueue, RunnerLimits } from './runner.js';
+export { createJsonLogger, silentLogger } from './middleware/request-context.js';
+export type { Logger } from './middleware/request-context.js';
+export { STATUS_BY_CODE } from './errors.js';
+export { ApiError, isApiError, problem } from './problem.js';
+export type { Problem, FieldError } from './problem.js';
+export { openApiDocument } from './openapi.js';

@@ -1,0 +1,30 @@
+import type { MiddlewareHandler } from 'hono';
+
+export interface Logger {
+  info(event: Record<string, unknown>): void;
+  error(event: Record<string, unknown>): void;
+}
+
+/** One JSON line per event on the given stream (stdout by default). */
+export function createJsonLogger(write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
+  const emit = (level: string, event: Record<string, unknown>) => write(`${JSON.stringify({ time: new Date().toISOString(), level, ...event })}\n`);
+  return { info: (e) => emit('info', e), error: (e) => emit('error', e) };
+}
+
+export const silentLogger: Logger = { info: () => {}, error: () => {} };
+
+let counter = 0;
+const SAFE_ID = /^[\w.-]{1,128}$/;
+
+/** Request id (from x-request-id when well-formed, else generated), echoed back, and one log line per request. */
+export function requestContext(logger: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const given = c.req.header('x-request-id');
+    const id = given !== undefined && SAFE_ID.test(given) ? given : `${Date.now().toString(36)}-${(++counter).toString(36)}`;
+    c.set('requestId' as never, id as never);
+    const started = performance.now();
+    await next();
+    c.res.headers.set('x-request-id', id);
+    logger.info({ msg: 'request', requestId: id, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  };
+}

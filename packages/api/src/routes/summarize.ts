@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { summarize } from '@vecsum/summarizer';
+import { checkTextSize, readBody } from '../body.js';
+import type { AppDeps } from '../deps.js';
+import { bodyFromQuery, inputOf, summarizeOptionsOf, SummarizeBodySchema, validate } from '../schemas.js';
+
+/** POST /v1/summarize: JSON, or text/plain with the options as query parameters. */
+export function summarizeRoutes(deps: AppDeps): Hono {
+  return new Hono().post('/', async (c) => {
+    const raw = await readBody(c, deps.limits, true);
+    const body = validate(SummarizeBodySchema, raw.kind === 'text' ? bodyFromQuery(c.req.query(), raw.value) : raw.value);
+    const input = inputOf(body);
+    checkTextSize(input, deps.limits);
+    const embedder = await deps.models.get(body.model, body.vectorFunction);
+    const summary = await deps.queue.run(() => summarize(input, embedder, summarizeOptionsOf(body)));
+    if (body.explain === false) return c.json({ text: summary.text, picked: summary.picked, truncated: summary.truncated, meta: summary.meta });
+    return c.json(summary);
+  });
+}

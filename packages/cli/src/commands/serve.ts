@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { configFromEnv, startServer, type ServerConfig } from '@vecsum/api';
+import { numberFlag, parse } from '../args.js';
+import { resolveCacheDir } from '../config.js';
+
+export const SERVE_HELP = `vecsum serve [options]
+
+Start the HTTP API (and the demo page at / when it has been built).
+
+  --port N            port (default $PORT or 8080; 0 picks a free one)
+  --host H            interface (default $HOST or 127.0.0.1)
+  --cache-dir DIR     cache folder (default $VECSUM_CACHE_DIR or ~/.cache/vecsum)
+  --model-dir DIR     a transformers.js model folder to serve too (repeatable; $VECSUM_MODEL_DIRS)
+  --api-key KEY       require this key (repeatable; $VECSUM_API_KEYS, comma-separated)
+  --cors ORIGIN       allow this origin (repeatable; '*' for any; $VECSUM_CORS_ORIGINS)
+  --demo-dir DIR      folder of the built demo page (default apps/demo/dist when present)
+Limits from the environment: VECSUM_MAX_BODY_BYTES, VECSUM_MAX_TEXT_CHARS,
+VECSUM_CONCURRENCY, VECSUM_QUEUE_SIZE, VECSUM_TIMEOUT_MS. SIGTERM drains in-flight requests.
+`;
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'model-dir': { type: 'string', multiple: true },
+  'api-key': { type: 'string', multiple: true },
+  cors: { type: 'string', multiple: true },
+  'demo-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const DEFAULT_DEMO = fileURLToPath(new URL('../../../../apps/demo/dist', import.meta.url));
+
+export async function runServe(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values: v } = parse(argv, OPTIONS);
+  if (v.help === true) {
+    out.write(SERVE_HELP);
+    return 0;
+  }
+  const env = configFromEnv(process.env);
+  const demoDir = v['demo-dir'] ?? (existsSync(DEFAULT_DEMO) ? DEFAULT_DEMO : undefined);
+  const config: ServerConfig = {
+    port: numberFlag('port', v.port, true) ?? env.port ?? 8080,
+    host: v.host ?? env.host ?? '127.0.0.1',
+    cacheDir: resolveCacheDir(v['cache-dir']),
+    ...(env.limits === undefined ? {} : { limits: env.limits }),
+    ...(v['model-dir'] ?? env.modelDirs ? { modelDirs: v['model-dir'] ?? env.modelDirs ?? [] } : {}),
+    ...(v['api-key'] ?? env.apiKeys ? { apiKeys: v['api-key'] ?? env.apiKeys ?? [] } : {}),
+    ...(v.cors ?? env.corsOrigins ? { corsOrigins: v.cors ?? env.corsOrigins ?? [] } : {}),
+    ...(demoDir === undefined ? {} : { demoDir }),
+  };
+  const server = await startServer(config);
+  process.stderr.write(`vecsum: serving on ${server.url}${demoDir === undefined ? '' : ' (demo page at /)'}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.stderr.write('vecsum: draining in-flight requests...\n');
+      void server.close().then(resolve);
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  return 0;
+}
