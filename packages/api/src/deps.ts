@@ -2,6 +2,7 @@ import type { BodyLimits } from './body.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
 import type { JobQueue, RunnerLimits } from './runner.js';
+import type { WorkerPool } from './worker-pool.js';
 
 export interface AppLimits extends BodyLimits, RunnerLimits {}
 
@@ -22,6 +23,8 @@ export interface AppDeps {
   readonly apiKeys?: readonly string[];
   /** Allowed CORS origins ('*' for any); none by default. */
   readonly corsOrigins?: readonly string[];
+  /** Worker threads for summarize jobs on the default word-vector model; in-process when absent. */
+  readonly pool?: WorkerPool;
   /** Serves the demo page's built files at / when given. */
   readonly demoDir?: string;
 }

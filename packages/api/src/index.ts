@@ -13,3 +13,5 @@ export { STATUS_BY_CODE } from './errors.js';
 export { ApiError, isApiError, problem } from './problem.js';
 export type { Problem, FieldError } from './problem.js';
 export { openApiDocument } from './openapi.js';
+export { createWorkerPool } from './worker-pool.js';
+export type { WorkerPool, SummarizeJob } from './worker-pool.js';

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
 import { createJobQueue } from './runner.js';
+import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 
 export interface ServerConfig {
   port: number;
@@ -20,6 +21,8 @@ export interface ServerConfig {
   demoDir?: string;
   /** JSON request logs on stdout (default true). */
   log?: boolean;
+  /** Summarize on worker threads sharing the pack (default true; size = limits.concurrency). */
+  workers?: boolean;
 }
 
 export interface RunningServer {
@@ -58,7 +61,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<ServerCo
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency: Math.max(1, availableParallelism()), ...config.limits };
   const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
-  const sources: ModelSource[] = [{ name: 'glove', kind: 'word-vectors', load: async () => loadGloveVectors({ cacheDir: config.cacheDir }) }];
+  const useWorkers = config.workers !== false;
+  // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
+  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers });
+  const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, limits.concurrency) : undefined;
+  const sources: ModelSource[] = [{ name: 'glove', kind: 'word-vectors', load: async () => glove }];
   for (const dir of config.modelDirs ?? []) {
     const name = dir.replace(/\/+$/, '').split('/').pop() ?? dir;
     sources.push({
@@ -77,6 +84,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     queue: createJobQueue(limits),
     limits,
     logger,
+    ...(pool === undefined ? {} : { pool }),
     ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
     ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
@@ -92,7 +100,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          void (pool?.close() ?? Promise.resolve()).then(() => resolve());
+        });
         (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       }),
   };

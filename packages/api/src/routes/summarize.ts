@@ -12,7 +12,12 @@ export function summarizeRoutes(deps: AppDeps): Hono {
     const input = inputOf(body);
     checkTextSize(input, deps.limits);
     const embedder = await deps.models.get(body.model, body.vectorFunction);
-    const summary = await deps.queue.run(() => summarize(input, embedder, summarizeOptionsOf(body)));
+    const options = summarizeOptionsOf(body);
+    const pool = deps.pool;
+    const summary =
+      pool !== undefined && (body.model ?? 'glove') === 'glove'
+        ? await deps.queue.run(() => pool.summarize({ input, options, vectorFunction: body.vectorFunction ?? 'arora' }, deps.limits.timeoutMs))
+        : await deps.queue.run(() => summarize(input, embedder, options));
     if (body.explain === false) return c.json({ text: summary.text, picked: summary.picked, truncated: summary.truncated, meta: summary.meta });
     return c.json(summary);
   });
