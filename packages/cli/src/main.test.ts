@@ -106,6 +106,27 @@ describe('vecsum summarize (the command-line contract)', () => {
   });
 });
 
+describe('vecsum eval (the command-line contract)', () => {
+  it('scores a summaries file written by summarize --jsonl against the dataset', async () => {
+    const dataset = fileURLToPath(new URL('../../../../shared/data/cnndm-dev.jsonl', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'vecsum-eval-'));
+    const lines = (await import('node:fs')).readFileSync(dataset, 'utf8').split('\n').filter(Boolean).slice(0, 4);
+    writeFileSync(join(dir, 'in.jsonl'), lines.join('\n'));
+    const summarized = await run('summarize', '--jsonl', join(dir, 'in.jsonl'), '--sentences', '3', '--selector', 'lead', '--cache-dir', cacheDir);
+    expect(summarized.code).toBe(0);
+    writeFileSync(join(dir, 'out.jsonl'), summarized.stdout);
+    const md = await run('eval', '--dataset', join(dir, 'in.jsonl'), '--summaries', join(dir, 'out.jsonl'));
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/\| summaries \|/);
+    const json = await run('eval', '--dataset', join(dir, 'in.jsonl'), '--summaries', join(dir, 'out.jsonl'), '--format', 'json');
+    const parsed = JSON.parse(json.stdout) as { dataset: string; systems: { system: string; means: Record<string, { mean: number }> }[] }[];
+    expect(parsed[0]?.dataset).toBe('cnndm');
+    expect(parsed[0]?.systems[0]?.means['rouge1.f1']?.mean).toBeGreaterThan(20);
+    const bad = await run('eval', '--dataset', join(dir, 'in.jsonl'), '--summaries', join(dir, 'missing.jsonl'));
+    expect(bad.code).toBe(3);
+  });
+});
+
 describe('vecsum embed and models', () => {
   it('embed prints similarities to the document', async () => {
     const r = await run('embed', EXAMPLE, '--cache-dir', cacheDir);

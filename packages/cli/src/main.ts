@@ -1,5 +1,6 @@
 import { describeError, EXIT } from './errors.js';
 import { EMBED_HELP, runEmbed } from './commands/embed.js';
+import { EVAL_HELP, runEval } from './commands/eval.js';
 import { MODELS_HELP, runModels } from './commands/models.js';
 import { runServe, SERVE_HELP } from './commands/serve.js';
 import { runSummarize, SUMMARIZE_HELP } from './commands/summarize.js';
@@ -13,6 +14,7 @@ Commands:
   embed FILE|-       sentence vectors and their similarity to the document
   models             prepare the GloVe cache, list, convert and export models
   serve              start the HTTP API and the demo page
+  eval               ROUGE evaluation on JSONL datasets (and the paper's grid)
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
 Errors are printed on stderr as "vecsum: CODE: message".
@@ -23,6 +25,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   summarize: { run: runSummarize, help: SUMMARIZE_HELP },
   embed: { run: runEmbed, help: EMBED_HELP },
   models: { run: runModels, help: MODELS_HELP },
+  eval: { run: runEval, help: EVAL_HELP },
   serve: { run: runServe, help: SERVE_HELP },
 };
 

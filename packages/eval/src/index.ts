@@ -55,3 +55,9 @@ export type { PairedBootstrapResult, PairedTTestResult } from './stats/paired.js
 
 export { greedyOracle, sentenceImportance } from './oracle.js';
 export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';
+
+export { vecsumSystem, leadSystem, randomSystem, oracleSystem } from './runner/systems.js';
+export type { System } from './runner/systems.js';
+export { evaluateSystems, evaluateSummaries, scoreSummary, columnsOf } from './runner/evaluate.js';
+export type { DatasetResult, SystemResult, ScoreKey, EvaluateOptions } from './runner/evaluate.js';
+export { markdownTable, resultsJson } from './runner/report.js';
