@@ -18,7 +18,7 @@ describe('evaluateSystems on real dev data', () => {
     const result = await evaluateSystems(recs, setting, [leadSystem], { resamples: 200 });
     const direct = recs.map((r) => {
       const lead3 = splitDocuments(r.documents).slice(0, 3).map((s) => s.text).join('\n');
-      return 100 * scoreRouge(lead3, r.references, setting.rouge).rouge1.f1;
+      return 100 * (scoreRouge(lead3, r.references, setting.rouge).rouge1?.f1 ?? 0);
     });
     const mean = direct.reduce((a, b) => a + b, 0) / direct.length;
     const lead = result.systems[0];
