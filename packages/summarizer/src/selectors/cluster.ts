@@ -123,13 +123,16 @@ function representatives(ctx: SelectionContext, nodes: readonly number[], cluste
   });
 }
 
-/** Picks the representatives in cluster order, each that fits; true when the budget ran out. */
+/**
+ * Picks the representatives in cluster order, each that fits (one that does not is refused,
+ * and recorded as a budget skip); true when the budget ran out.
+ */
 function pickAll(session: SelectionSession, reps: readonly Representative[]): boolean {
   let refused = false;
   for (const r of reps) {
-    if (session.done) return true;
     const note: PickNote = { reason: 'cluster', score: r.score };
-    if (!session.pick(r.index, note)) refused = true;
+    // false also for a sentence already in (as a dangling sentence's context): not a refusal
+    if (!session.pick(r.index, note) && !session.picked.includes(r.index)) refused = true;
   }
   return refused || session.done;
 }

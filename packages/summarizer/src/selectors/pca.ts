@@ -2,24 +2,44 @@ import { dot, principalComponents } from '@vecsum/embeddings/math';
 import { argmax, pickInScoreOrder } from '../select/rank.js';
 import type { Selector } from '../select/types.js';
 
+/** Most principal components used (the rest of the budget goes in importance order). */
+export const MAX_COMPONENTS = 20;
+/** Components whose variance is below this fraction of the first one's are noise, not axes. */
+export const MIN_RELATIVE_VARIANCE = 1e-9;
+
 /**
- * PCA (`selector_pca`): principal components (centred) of the candidates' vectors; for each
- * component in order, pick the unpicked sentence with the largest |projection| that fits.
- * When components run out (at most 20) the rest of the budget is filled in importance order.
+ * PCA (`selector_pca`): the principal components of the eligible sentence vectors (centred,
+ * power iteration with deflation; at most min(#eligible, dimensions, 20) of them). For each
+ * component in order, pick the candidate (eligible, unpicked, fitting) with the largest
+ * |v . component|, the raw (uncentred) projection as in the authors' code, ties by position.
+ * When the components run out and the budget is not exhausted, the rest is filled in
+ * importance order (reason `importance`).
+ *
+ * Deviations from the authors' code: a sentence that does not fit is passed over for the
+ * best one that does (they overshot and truncated); components with (numerically) zero
+ * variance, which n sentences leave beyond the first n - 1, are not used, since their
+ * direction is arbitrary; the importance-order fill is ours (the authors stopped when the
+ * components ran out, leaving the budget unused).
  */
 export const pca: Selector = {
   name: 'pca',
   select(ctx, session) {
-    const candidates = session.candidates();
-    if (candidates.length === 0) return;
-    const rows = candidates.map((i) => ctx.vectors[i] as Float32Array);
-    const count = Math.min(candidates.length, ctx.target.length, 20);
-    const { components } = principalComponents(rows, { count });
-    for (const c of components) {
-      const open = session.candidates();
-      if (open.length === 0) return;
-      const best = argmax(open, (i) => Math.abs(dot(ctx.vectors[i] as Float32Array, c)));
-      if (best.index >= 0) session.pick(best.index, { reason: 'component', score: best.score });
+    const rows: Float32Array[] = [];
+    ctx.eligible.forEach((e, i) => {
+      if (e) rows.push(ctx.vectors[i] as Float32Array);
+    });
+    if (rows.length === 0) return;
+    const count = Math.min(rows.length, ctx.target.length, MAX_COMPONENTS);
+    const { components, variances } = principalComponents(rows, { count });
+    const floor = (variances[0] ?? 0) * MIN_RELATIVE_VARIANCE;
+    for (let c = 0; c < components.length; c++) {
+      if (!((variances[c] as number) > floor)) break;
+      const candidates = session.candidates();
+      if (candidates.length === 0) return;
+      const component = components[c] as Float32Array;
+      const best = argmax(candidates, (i) => Math.abs(dot(ctx.vectors[i] as Float32Array, component)));
+      // refused only by a session that stops at the first overflow; it is then closed
+      if (!session.pick(best.index, { reason: 'component', score: best.score })) return;
     }
     pickInScoreOrder(ctx, session, ctx.importance, 'importance');
   },
