@@ -41,6 +41,16 @@ describe('@vecsum/eval public API', () => {
         'truncateBytes',
         'truncateToLimit',
         'truncateWords',
+        'vecsumSystem',
+        'leadSystem',
+        'randomSystem',
+        'oracleSystem',
+        'evaluateSystems',
+        'evaluateSummaries',
+        'scoreSummary',
+        'columnsOf',
+        'markdownTable',
+        'resultsJson',
       ].sort(),
     );
   });
