@@ -1,4 +1,5 @@
 import { describeError, EXIT } from './errors.js';
+import { ANALYZE_CORPUS_HELP, ANALYZE_HELP, runAnalyze, runAnalyzeCorpus } from './commands/analyze.js';
 import { EMBED_HELP, runEmbed } from './commands/embed.js';
 import { EVAL_HELP, runEval } from './commands/eval.js';
 import { MODELS_HELP, runModels } from './commands/models.js';
@@ -14,6 +15,8 @@ Commands:
   embed FILE|-       sentence vectors and their similarity to the document
   models             prepare the GloVe cache, list, convert and export models
   serve              start the HTTP API and the demo page
+  analyze FILE|-     dimension report: contributions, gap, word equations
+  analyze-corpus F   importance correlations and the dimensions linked to good sentences
   eval               ROUGE evaluation on JSONL datasets (and the paper's grid)
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
@@ -27,6 +30,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   models: { run: runModels, help: MODELS_HELP },
   eval: { run: runEval, help: EVAL_HELP },
   serve: { run: runServe, help: SERVE_HELP },
+  analyze: { run: runAnalyze, help: ANALYZE_HELP },
+  'analyze-corpus': { run: runAnalyzeCorpus, help: ANALYZE_CORPUS_HELP },
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

@@ -1,0 +1,27 @@
+/** Pearson correlation of two equal-length samples (0 when either is constant). */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  if (n === 0 || n !== y.length) return 0;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] as number) - mx;
+    const dy = (y[i] as number) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+/** Partial correlation of x and y controlling for z. */
+export function partialCorrelation(x: readonly number[], y: readonly number[], z: readonly number[]): number {
+  const rxy = pearson(x, y);
+  const rxz = pearson(x, z);
+  const ryz = pearson(y, z);
+  const den = Math.sqrt((1 - rxz * rxz) * (1 - ryz * ryz));
+  return den === 0 ? 0 : (rxy - rxz * ryz) / den;
+}

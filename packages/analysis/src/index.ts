@@ -1,0 +1,16 @@
+export { AnalysisError, isAnalysisError } from './errors.js';
+export type { AnalysisErrorCode } from './errors.js';
+export { lasso, lipschitzOf } from './lasso/fista.js';
+export type { Dictionary, LassoOptions } from './lasso/fista.js';
+export { loadWordDictionary, chooseBasisWords, dictionaryFromRows, syntacticAtoms } from './word-equations/dictionary.js';
+export type { WordDictionary, DictionaryOptions, SyntacticAtom } from './word-equations/dictionary.js';
+export { wordEquation } from './word-equations/word-equation.js';
+export type { WordEquation, WordEquationOptions, Atom } from './word-equations/word-equation.js';
+export { analyze } from './report/analyze.js';
+export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep } from './report/analyze.js';
+export { dimensionWords, topContributions, topDimensions } from './report/dimensions.js';
+export type { DimensionShare } from './report/dimensions.js';
+export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
+export type { CorpusReport, CorrelationRow, Coefficient } from './corpus/analyze-corpus.js';
+export { pearson, partialCorrelation } from './corpus/statistics.js';
+export { scatterSvg, barsSvg } from './corpus/svg.js';
