@@ -183,3 +183,19 @@ describe('other routes', () => {
     expect(JSON.stringify(body)).not.toMatch(/secret|\.ts:|TypeError/);
   });
 });
+
+describe('POST /v1/analyze with the analysis package', () => {
+  it('returns word equations ({word, weight} atoms with reconstructionCosine) and greedy steps', async () => {
+    const { loadWordDictionary } = await import('@vecsum/analysis');
+    const { loadGloveVectors } = await import('@vecsum/embeddings');
+    const vectors = loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string });
+    const app = await testApp({ analysis: async () => ({ vectors, dictionary: loadWordDictionary(vectors, process.env['VECSUM_CACHE_DIR'] as string) }) });
+    const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } }; steps: unknown[] };
+    expect(body.document.equation.atoms.length).toBeGreaterThan(0);
+    expect(typeof body.document.equation.atoms[0]?.word).toBe('string');
+    expect(body.document.equation.reconstructionCosine).toBeGreaterThan(0.5);
+    expect(body.steps).toHaveLength(1);
+  });
+});

@@ -3,6 +3,8 @@ import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
 import type { JobQueue, RunnerLimits } from './runner.js';
 import type { WorkerPool } from './worker-pool.js';
+import type { WordDictionary } from '@vecsum/analysis';
+import type { WordVectors } from '@vecsum/embeddings';
 
 export interface AppLimits extends BodyLimits, RunnerLimits {}
 
@@ -25,6 +27,11 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** Worker threads for summarize jobs on the default word-vector model; in-process when absent. */
   readonly pool?: WorkerPool;
+  /**
+   * The word vectors and basis-word dictionary of the default model, for the full analysis
+   * report (word equations); without it /v1/analyze gives per-dimension contributions only.
+   */
+  readonly analysis?: () => Promise<{ vectors: WordVectors; dictionary: WordDictionary }>;
   /** Serves the demo page's built files at / when given. */
   readonly demoDir?: string;
 }

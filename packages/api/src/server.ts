@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
+import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
 import { loadGloveVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
 import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
@@ -78,6 +79,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     });
   }
   const models = createModelRegistry(sources);
+  let dictionary: Promise<WordDictionary> | undefined;
+  const analysis = async () => {
+    dictionary ??= Promise.resolve().then(() => loadWordDictionary(glove, config.cacheDir));
+    return { vectors: glove, dictionary: await dictionary };
+  };
   void models.warm();
   const app = createApp({
     models,
@@ -85,6 +91,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     limits,
     logger,
     ...(pool === undefined ? {} : { pool }),
+    analysis,
     ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
     ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),

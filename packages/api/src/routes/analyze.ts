@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { analyze } from '@vecsum/analysis';
 import { embedDocument, splitDocuments } from '@vecsum/embeddings';
 import { addScaled, normalize, subtract } from '@vecsum/embeddings/math';
 import { summarize, type Budget } from '@vecsum/summarizer';
@@ -36,6 +37,13 @@ export function analyzeRoutes(deps: AppDeps): Hono {
     checkTextSize(input, deps.limits);
     const embedder = await deps.models.get(body.model, body.vectorFunction);
     const top = body.top ?? 8;
+    if (deps.analysis !== undefined && (body.model ?? 'glove') === 'glove') {
+      const { vectors, dictionary } = await deps.analysis();
+      const full = await deps.queue.run(() =>
+        analyze(input, embedder, vectors, dictionary, { top, ...(body.budget === undefined ? {} : { budget: body.budget }), ...(body.selector === undefined ? {} : { selector: body.selector }) }),
+      );
+      return c.json(full);
+    }
     const report = await deps.queue.run(async () => {
       const budget: Budget = body.budget ?? { sentences: 3 };
       const summary = await summarize(input, embedder, { budget, ...(body.selector === undefined ? {} : { selector: body.selector }) });
