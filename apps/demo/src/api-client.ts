@@ -67,3 +67,29 @@ export async function fetchSelectors(): Promise<string[]> {
     return fallback;
   }
 }
+
+export interface EquationAtom {
+  word: string;
+  weight: number;
+}
+export interface AnalysisView {
+  document: { equation: { atoms: EquationAtom[]; reconstructionCosine: number } };
+  gap: { equation: { atoms: EquationAtom[]; reconstructionCosine: number } };
+}
+
+/** POST /v1/analyze: word equations of the document and of the gap; null when unavailable. */
+export async function requestAnalysis(req: SummarizeRequest, signal?: AbortSignal): Promise<AnalysisView | null> {
+  try {
+    const res = await fetch('./v1/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: req.text, budget: req.budget, selector: req.selector, top: 8 }),
+      ...(signal === undefined ? {} : { signal }),
+    });
+    if (!res.ok) return null;
+    const body = (await res.json()) as Partial<AnalysisView>;
+    return body.document?.equation !== undefined && body.gap?.equation !== undefined ? (body as AnalysisView) : null;
+  } catch {
+    return null;
+  }
+}

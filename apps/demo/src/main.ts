@@ -1,6 +1,6 @@
 import type { Summary } from '@vecsum/summarizer';
-import { DemoError, fetchSelectors, requestSummary, type SummarizeRequest } from './api-client.js';
-import { renderExplanation, renderSummary } from './render.js';
+import { DemoError, fetchSelectors, requestAnalysis, requestSummary, type SummarizeRequest } from './api-client.js';
+import { renderEquations, renderExplanation, renderSummary } from './render.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const text = $<HTMLTextAreaElement>('text');
@@ -55,6 +55,8 @@ async function update(): Promise<void> {
     results.replaceChildren(
       ...summaries.map((s, k) => renderSummary(s, names[k] ?? '', (sentence) => renderExplanation(explain, sentence, s))),
     );
+    const analysis = await requestAnalysis(request(selector.value), controller.signal);
+    if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis));
   } catch (e) {
     if ((e as Error).name === 'AbortError') return;
     showError(e instanceof DemoError ? e.message : 'Something went wrong while summarizing.');

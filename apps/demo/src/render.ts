@@ -142,3 +142,12 @@ export function renderExplanation(target: HTMLElement, s: ScoredSentence, summar
   if (s.dangling) target.append(el('p', { class: 'note' }, 'Opens with a word that refers back ("He", "This", "However"): it may read oddly alone.'));
   target.focus();
 }
+
+/** Bar charts of the word equations of the document and of the remaining gap. */
+export function renderEquations(analysis: { document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } }; gap: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } } }): HTMLElement {
+  const box = el('div', { class: 'charts equations' });
+  const chart = (title: string, eq: { atoms: { word: string; weight: number }[]; reconstructionCosine: number }) =>
+    barChart(`${title} (reconstruction cos ${eq.reconstructionCosine.toFixed(2)})`, eq.atoms.slice(0, 8).map((a) => ({ label: a.word, value: a.weight })));
+  box.append(chart('Document = sum of words', analysis.document.equation), chart('Still missing (document − summary)', analysis.gap.equation));
+  return box;
+}

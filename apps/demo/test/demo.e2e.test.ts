@@ -51,6 +51,10 @@ describe('the demo page in headless Chromium', () => {
     await expect.poll(() => page.locator('#explain .verdict').textContent()).not.toMatch(/^picked/);
     expect(await page.locator('.trace-chart .trace-point').count()).toBeGreaterThan(0);
     expect(await page.locator('.bars .bar-row').count()).toBeGreaterThan(0);
+    // word equations of the document and of the gap, from /v1/analyze
+    await page.waitForSelector('.equations figure');
+    expect(await page.locator('.equations figure').count()).toBe(2);
+    expect(await page.locator('.equations .bar-row').count()).toBeGreaterThan(4);
     await page.screenshot({ path: join(ARTIFACTS, 'demo-summary.png'), fullPage: true });
   });
 
