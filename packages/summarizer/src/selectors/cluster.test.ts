@@ -3,7 +3,7 @@ import { createRandom } from '@vecsum/embeddings/math';
 import { describe, expect, it } from 'vitest';
 import { isSummarizerError } from '../errors.js';
 import { checkSelectorInvariants, makeContext, runSelector } from '../test-support/context.js';
-import { cluster, completeLinkageMerges, cutDendrogram } from './cluster.js';
+import { buildDendrogram, cluster, completeLinkageMerges, cutDendrogram, dendrogramCuts } from './cluster.js';
 
 const unit = (v: number[]) => {
   const l = Math.hypot(...v);
@@ -53,13 +53,13 @@ function groups(count: number, dims = count) {
   const group: number[] = [];
   for (const offset of [0.2, 0, -0.2]) {
     for (let g = 0; g < count; g++) {
-      const v = Array.from({ length: dims }, (_, k) => (k === g ? 1 : 0));
+      const v: number[] = Array.from({ length: dims }, (_, k) => (k === g ? 1 : 0));
       v[(g + 1) % dims] = offset;
       vectors.push(v);
       group.push(g);
     }
   }
-  return { vectors, group, centre: (g: number) => count + g };
+  return { vectors, group };
 }
 
 describe('cluster', () => {
@@ -79,6 +79,29 @@ describe('cluster', () => {
           expect(fastPartitions(vectors)).toEqual(naivePartitions(vectors));
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('incremental cuts (one split per step) equal direct cuts, in cluster order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer(), (n, seed) => {
+        // integer vectors: ties included, the two must agree on any dendrogram
+        const random = createRandom(seed);
+        const vectors = Array.from({ length: n }, () => Array.from({ length: 3 }, () => Math.floor(random() * 5) - 2 || 1));
+        const u = vectors.map(unit);
+        const sim = new Float64Array(n * n);
+        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) sim[a * n + b] = cos(u[a]!, u[b]!);
+        const merges = completeLinkageMerges(n, sim);
+        const tree = buildDendrogram(n, merges);
+        let k = 0;
+        for (const cut of dendrogramCuts(tree)) {
+          k++;
+          const members = cut.map((node) => [...tree.order.slice(tree.start[node]!, tree.start[node]! + tree.size[node]!)].sort((x, y) => x - y));
+          expect(members).toEqual(cutDendrogram(n, merges, k));
+        }
+        expect(k).toBe(n);
+      }),
       { numRuns: 200 },
     );
   });
@@ -116,11 +139,17 @@ describe('cluster', () => {
     const r = runSelector(cluster, makeContext({ vectors: g.vectors, words }), { words: 15 });
     expect([...r.picked].sort((a, b) => a - b)).toEqual([3, 4, 5]);
     expect(r.used).toBe(15);
-    // Budget 17: the 3 centres fit with 2 words to spare; at n = 4 a group splits and its
-    // two representatives no longer both fit, so n = 4 is final.
-    const r17 = runSelector(cluster, makeContext({ vectors: g.vectors, words }), { words: 17 });
-    expect(r17.used).toBeLessThanOrEqual(17);
-    expect(r17.picked.length).toBeGreaterThanOrEqual(3);
+    // Budget 14: the third centre does not fit, so n = 3 is final (the authors stopped at
+    // the first representative that overshot); the 4 words left stay unused.
+    const r14 = runSelector(cluster, makeContext({ vectors: g.vectors, words }), { words: 14 });
+    expect(r14.picked).toEqual([3, 4]);
+    expect(r14.refused).toEqual([5]);
+    // Budget 16: the 3 centres leave a word that a 1-word sentence could use, so n grows
+    // until the representatives exhaust the budget.
+    const r16 = runSelector(cluster, makeContext({ vectors: g.vectors, words }), { words: 16 });
+    expect(r16.used).toBe(16);
+    expect(r16.picked.length).toBeGreaterThan(3);
+    expect(new Set(r16.picked.map((i) => g.group[i]))).toEqual(new Set([0, 1, 2]));
   });
 
   it('refuses more candidates than maxSentences with INPUT_TOO_LARGE naming the cap', () => {

@@ -1,5 +1,5 @@
-import { addScaled, dot, normalize } from '@vecsum/embeddings/math';
-import type { PickNote, SelectionContext, SelectionSession, Selector } from '../select/types.js';
+import { dot } from '@vecsum/embeddings/math';
+import type { PickNote, SelectionSession, Selector } from '../select/types.js';
 import { candidateSimilarities } from './similarity-matrix.js';
 
 /** The number of clusters the search starts at (the authors' code). */
@@ -69,7 +69,8 @@ export function completeLinkageMerges(n: number, sim: Float64Array): Merge[] {
 
 /**
  * The `k` clusters of the dendrogram cut after its first n - k merges: member nodes
- * ascending, clusters by size descending, ties by earliest member.
+ * ascending, clusters by size descending, ties by earliest member. O(n) per cut; the
+ * selector uses the incremental `dendrogramCuts` instead.
  */
 export function cutDendrogram(n: number, merges: readonly Merge[], k: number): number[][] {
   const parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -96,70 +97,131 @@ export function cutDendrogram(n: number, merges: readonly Merge[], k: number): n
   return [...groups.values()].sort((x, y) => y.length - x.length || (x[0] as number) - (y[0] as number));
 }
 
+/** The dendrogram as a binary tree: leaves 0..n-1, merge m creates node n + m. */
+export interface Dendrogram {
+  readonly n: number;
+  /** Children of internal node n + m at index m. */
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  /** Leaves in tree order: a node's members are `order[start[node] .. start[node] + size[node])`. */
+  readonly order: Int32Array;
+  readonly start: Int32Array;
+  readonly size: Int32Array;
+  /** Smallest leaf under each node. */
+  readonly minLeaf: Int32Array;
+}
+
+/** Links height-sorted merges into a tree (O(n)). */
+export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram {
+  const total = Math.max(1, 2 * n - 1);
+  const left = new Int32Array(Math.max(0, n - 1));
+  const right = new Int32Array(Math.max(0, n - 1));
+  const size = new Int32Array(total);
+  const minLeaf = new Int32Array(total);
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const nodeOf = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      const up = parent[parent[x] as number] as number;
+      parent[x] = up;
+      x = up;
+    }
+    return x;
+  };
+  for (let i = 0; i < n; i++) {
+    size[i] = 1;
+    minLeaf[i] = i;
+  }
+  merges.forEach(({ a, b }, m) => {
+    const ra = find(a);
+    const rb = find(b);
+    const l = nodeOf[ra] as number;
+    const r = nodeOf[rb] as number;
+    left[m] = l;
+    right[m] = r;
+    size[n + m] = (size[l] as number) + (size[r] as number);
+    minLeaf[n + m] = Math.min(minLeaf[l] as number, minLeaf[r] as number);
+    parent[rb] = ra;
+    nodeOf[ra] = n + m;
+  });
+  // Children have smaller ids than their parent: place ranges top-down.
+  const start = new Int32Array(total);
+  for (let m = n - 2; m >= 0; m--) {
+    const l = left[m] as number;
+    start[l] = start[n + m] as number;
+    start[right[m] as number] = (start[n + m] as number) + (size[l] as number);
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[start[i] as number] = i;
+  return { n, left, right, order, start, size, minLeaf };
+}
+
+/** Root of the dendrogram: the last merge (or the single leaf). */
+const rootOf = (t: Dendrogram): number => (t.n > 1 ? 2 * t.n - 2 : 0);
+
+/** Cluster order: size descending, ties by earliest member. */
+const byClusterOrder = (t: Dendrogram) => (x: number, y: number) => (t.size[y] as number) - (t.size[x] as number) || (t.minLeaf[x] as number) - (t.minLeaf[y] as number);
+
+/**
+ * Cuts of the dendrogram at k = 1, 2, 3, ... clusters, each obtained from the previous by
+ * splitting the cluster made by the last merge applied (O(k log k) per cut). Returns the
+ * clusters' nodes in cluster order.
+ */
+export function* dendrogramCuts(t: Dendrogram): Generator<number[]> {
+  const current = [rootOf(t)];
+  yield [...current];
+  for (let k = 1; k < t.n; k++) {
+    // cut at k applies merges 0..n-k-1; going to k + 1 undoes merge n - k - 1
+    const m = t.n - k - 1;
+    const at = current.indexOf(t.n + m);
+    current.splice(at, 1, t.left[m] as number, t.right[m] as number);
+    current.sort(byClusterOrder(t));
+    yield [...current];
+  }
+}
+
 interface Representative {
   readonly index: number;
   /** cos(member, cluster mean). */
   readonly score: number;
 }
 
-/** Per cluster, the member (a sentence index) with the largest inner product with the cluster's mean. */
-function representatives(ctx: SelectionContext, nodes: readonly number[], clusters: readonly number[][]): Representative[] {
-  const centre = new Float32Array(ctx.target.length);
-  return clusters.map((members) => {
-    centre.fill(0);
-    for (const m of members) addScaled(centre, ctx.vectors[nodes[m] as number] as Float32Array);
-    normalize(centre, centre); // same argmax as the mean; the score becomes a cosine
-    let best = nodes[members[0] as number] as number;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    for (const m of members) {
-      const i = nodes[m] as number;
-      const s = dot(ctx.vectors[i] as Float32Array, centre);
-      if (s > bestScore) {
-        bestScore = s;
-        best = i;
-      }
-    }
-    return { index: best, score: bestScore };
-  });
-}
-
 /**
  * Picks the representatives in cluster order, each that fits (one that does not is refused,
- * and recorded as a budget skip); true when the budget ran out.
+ * and recorded as a budget skip).
  */
-function pickAll(session: SelectionSession, reps: readonly Representative[]): boolean {
-  let refused = false;
+function pickAll(session: SelectionSession, reps: readonly Representative[]): void {
   for (const r of reps) {
     const note: PickNote = { reason: 'cluster', score: r.score };
-    // false also for a sentence already in (as a dangling sentence's context): not a refusal
-    if (!session.pick(r.index, note) && !session.picked.includes(r.index)) refused = true;
+    session.pick(r.index, note);
   }
-  return refused || session.done;
 }
 
 /**
  * Cluster (`selector_cluster`): complete-linkage agglomerative clustering of the eligible
  * sentences on cosine distance. For each cluster, largest first (ties: the cluster with the
  * earliest sentence), the representative is the member with the largest inner product with
- * the cluster's mean vector.
+ * the cluster's mean vector (ties: the earliest sentence).
  *
- * The rule for the number of clusters n, as in the authors' code: start at n = 3; take the
- * representatives in cluster order, each one that fits; if the budget is then exhausted (a
- * representative did not fit, or no candidate fits any more) n is final, otherwise n += 1
- * (up to one cluster per sentence). The summary is the representatives for the final n only.
- * Since a session only appends, the search runs on scratch copies of the session (`fork`,
- * replaying any picks already made, so separators, dangling context and the stopping rule
- * count exactly), and the real session is filled once for the final n. The dendrogram is
- * computed once and cut at each n; the authors re-clustered from scratch for every n, which
- * gives the same clusters.
+ * The rule for the number of clusters n, as in the authors' code: start at n = 3 and take
+ * the representatives in cluster order. If they do not all fit the remaining budget, or they
+ * fit and no other candidate would fit beside them, the budget is exhausted and n is final;
+ * otherwise n += 1 (up to one cluster per sentence). The summary is the representatives for
+ * the final n only, each one that fits, in cluster order; since a session only appends, n is
+ * settled first with `session.fitsSet` (exact, separators included; the dangling-context
+ * option's extra picks are not foreseen) and the session is filled once. The dendrogram is
+ * computed once and cut at each n (going from n to n + 1 splits one cluster, so only two
+ * representatives are new); the authors re-clustered from scratch for every n, which gives
+ * the same clusters.
  *
  * Deviations from the authors' code: their `range(max(labels))` skipped the last cluster at
- * every n (a bug); here every cluster has a representative. Representatives that do not fit
- * are skipped (the authors overshot the 100 words and truncated).
+ * every n (a bug); here every cluster has a representative. A representative that does not
+ * fit is skipped and the later ones still tried (the authors overshot 100 words and
+ * truncated; with `truncate`, the session's stop-at-first-overflow rule does just that).
  *
- * Cost: O(n^2 d) cosines and O(n^2) for the dendrogram (nearest-neighbour chain), O(n d) per
- * cut, over n candidates; refused above `options.maxSentences` (default 2000) with
- * INPUT_TOO_LARGE.
+ * Cost over n candidates: O(n^2 d) cosines and O(n^2) time and memory for the dendrogram
+ * (nearest-neighbour chain); then O(size d) per split cluster. Refused above
+ * `options.maxSentences` (default 2000) with INPUT_TOO_LARGE.
  */
 export const cluster: Selector = {
   name: 'cluster',
@@ -167,19 +229,63 @@ export const cluster: Selector = {
     const { nodes, sim } = candidateSimilarities(ctx, options, 'cluster');
     const n = nodes.length;
     if (n === 0 || session.done) return;
-    const merges = completeLinkageMerges(n, sim);
-    const already = [...session.picked];
-    const scratch = (): SelectionSession => {
-      const s = session.fork();
-      for (const i of already) s.pick(i, { reason: 'cluster', score: 0 });
-      return s;
+    const tree = buildDendrogram(n, completeLinkageMerges(n, sim));
+    const d = ctx.target.length;
+    const centre = new Float64Array(d);
+    const repCache = new Map<number, Representative>();
+    const representative = (node: number): Representative => {
+      const cached = repCache.get(node);
+      if (cached !== undefined) return cached;
+      const from = tree.start[node] as number;
+      const to = from + (tree.size[node] as number);
+      centre.fill(0);
+      for (let p = from; p < to; p++) {
+        const v = ctx.vectors[nodes[tree.order[p] as number] as number] as Float32Array;
+        for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
+      }
+      const len = Math.sqrt(dot(centre, centre)); // the mean's direction: same argmax, score is a cosine
+      let best = -1;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (let p = from; p < to; p++) {
+        const i = nodes[tree.order[p] as number] as number;
+        const s = len > 0 ? dot(ctx.vectors[i] as Float32Array, centre) / len : 0;
+        if (s > bestScore || (s === bestScore && i < best)) {
+          bestScore = s;
+          best = i;
+        }
+      }
+      const rep = { index: best, score: bestScore };
+      repCache.set(node, rep);
+      return rep;
     };
-    let k = Math.min(INITIAL_CLUSTERS, n);
-    let reps = representatives(ctx, nodes, cutDendrogram(n, merges, k));
-    while (k < n && !pickAll(scratch(), reps)) {
+
+    // Settle n. Candidates by cost, cheapest first: a set leaves room for another candidate
+    // iff it leaves room for the cheapest one not in it.
+    const open = session.candidates().sort((x, y) => session.cost(x) - session.cost(y) || x - y);
+    const isRep = new Uint8Array(ctx.vectors.length);
+    const isPicked = new Uint8Array(ctx.vectors.length);
+    for (const i of session.picked) isPicked[i] = 1;
+    const exhausted = (reps: readonly number[]): boolean => {
+      if (!session.fitsSet(reps)) return true;
+      for (const i of reps) isRep[i] = 1;
+      let room = false;
+      for (const c of open) {
+        if (isRep[c] === 1) continue;
+        room = session.fitsSet([...reps, c]);
+        break;
+      }
+      for (const i of reps) isRep[i] = 0;
+      return !room;
+    };
+    const first = Math.min(INITIAL_CLUSTERS, n);
+    let chosen: Representative[] = [];
+    let k = 0;
+    for (const cut of dendrogramCuts(tree)) {
       k++;
-      reps = representatives(ctx, nodes, cutDendrogram(n, merges, k));
+      if (k < first) continue;
+      chosen = cut.map(representative);
+      if (k === n || exhausted(chosen.map((r) => r.index).filter((i) => isPicked[i] === 0))) break;
     }
-    pickAll(session, reps);
+    pickAll(session, chosen);
   },
 };

@@ -4,8 +4,8 @@ import type { Selector } from '../select/types.js';
 
 /** Most principal components used (the rest of the budget goes in importance order). */
 export const MAX_COMPONENTS = 20;
-/** Components whose variance is below this fraction of the first one's are noise, not axes. */
-export const MIN_RELATIVE_VARIANCE = 1e-9;
+/** Components whose variance is below this fraction of the first one's are noise, not axes (float32 vectors leave ~1e-8). */
+export const MIN_RELATIVE_VARIANCE = 1e-6;
 
 /**
  * PCA (`selector_pca`): the principal components of the eligible sentence vectors (centred,
