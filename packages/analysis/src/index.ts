@@ -14,3 +14,7 @@ export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
 export type { CorpusReport, CorrelationRow, Coefficient } from './corpus/analyze-corpus.js';
 export { pearson, partialCorrelation } from './corpus/statistics.js';
 export { scatterSvg, barsSvg } from './corpus/svg.js';
+export { trainSparseAutoencoder, evaluateSae, encode, decode, saveSae, loadSae } from './sae/sparse-autoencoder.js';
+export type { SparseAutoencoder, TrainOptions, SaeMetrics } from './sae/sparse-autoencoder.js';
+export { interpretFeatures, steer } from './sae/interpret.js';
+export type { FeatureReport, SteeringResult } from './sae/interpret.js';

@@ -3,6 +3,7 @@ import { ANALYZE_CORPUS_HELP, ANALYZE_HELP, runAnalyze, runAnalyzeCorpus } from 
 import { EMBED_HELP, runEmbed } from './commands/embed.js';
 import { EVAL_HELP, runEval } from './commands/eval.js';
 import { MODELS_HELP, runModels } from './commands/models.js';
+import { runSae, SAE_HELP } from './commands/sae.js';
 import { runServe, SERVE_HELP } from './commands/serve.js';
 import { runSummarize, SUMMARIZE_HELP } from './commands/summarize.js';
 
@@ -17,6 +18,7 @@ Commands:
   serve              start the HTTP API and the demo page
   analyze FILE|-     dimension report: contributions, gap, word equations
   analyze-corpus F   importance correlations and the dimensions linked to good sentences
+  sae DATA.jsonl     train and interpret a sparse autoencoder on sentence embeddings
   eval               ROUGE evaluation on JSONL datasets (and the paper's grid)
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
@@ -32,6 +34,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   serve: { run: runServe, help: SERVE_HELP },
   analyze: { run: runAnalyze, help: ANALYZE_HELP },
   'analyze-corpus': { run: runAnalyzeCorpus, help: ANALYZE_CORPUS_HELP },
+  sae: { run: runSae, help: SAE_HELP },
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

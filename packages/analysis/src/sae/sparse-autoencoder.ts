@@ -1,0 +1,237 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRandom } from '@vecsum/embeddings/math';
+import { AnalysisError } from '../errors.js';
+
+/**
+ * A sparse autoencoder as in "Scaling Monosemanticity", at our scale: f = ReLU(W_enc (x - b_dec)
+ * + b_enc), x̂ = W_dec f + b_dec, loss = ‖x − x̂‖² + λ Σ f_i ‖W_dec,i‖. Inputs are scaled by one
+ * scalar so their mean squared norm equals the dimension.
+ */
+export interface SparseAutoencoder {
+  readonly features: number;
+  readonly dimensions: number;
+  /** features x dimensions. */
+  readonly encoder: Float32Array;
+  readonly encoderBias: Float32Array;
+  /** features x dimensions: row i is feature i's decoder direction. */
+  readonly decoder: Float32Array;
+  readonly decoderBias: Float32Array;
+  /** Input scale applied before encoding. */
+  readonly scale: number;
+}
+
+export interface TrainOptions {
+  /** Features (default 4 x dimensions). */
+  features?: number;
+  /** Final sparsity weight lambda (default 2), warmed up linearly over the first 5 % of steps. */
+  lambda?: number;
+  epochs?: number;
+  batchSize?: number;
+  /** Adam learning rate (default 3e-3), decayed linearly to 0 over the last 20 % of steps. */
+  learningRate?: number;
+  seed?: number;
+  onProgress?: (step: number, steps: number, loss: number) => void;
+}
+
+export interface SaeMetrics {
+  /** Mean number of active features per input. */
+  readonly l0: number;
+  /** 1 - residual variance / total variance. */
+  readonly varianceExplained: number;
+  /** Share of features never active on the evaluation set. */
+  readonly deadShare: number;
+  readonly loss: number;
+}
+
+/** Feature activations of one input (scaled internally). */
+export function encode(sae: SparseAutoencoder, x: ArrayLike<number>, out = new Float32Array(sae.features)): Float32Array {
+  const { dimensions: d, features: f, encoder, encoderBias, decoderBias, scale } = sae;
+  for (let i = 0; i < f; i++) {
+    let s = encoderBias[i] as number;
+    const base = i * d;
+    for (let j = 0; j < d; j++) s += (encoder[base + j] as number) * ((x[j] as number) * scale - (decoderBias[j] as number));
+    out[i] = s > 0 ? s : 0;
+  }
+  return out;
+}
+
+/** Reconstruction (in input units) from activations. */
+export function decode(sae: SparseAutoencoder, f: ArrayLike<number>): Float32Array {
+  const { dimensions: d, decoder, decoderBias, scale } = sae;
+  const out = Float32Array.from(decoderBias);
+  for (let i = 0; i < sae.features; i++) {
+    const a = f[i] as number;
+    if (a === 0) continue;
+    for (let j = 0; j < d; j++) out[j] = (out[j] as number) + a * (decoder[i * d + j] as number);
+  }
+  for (let j = 0; j < d; j++) out[j] = (out[j] as number) / scale;
+  return out;
+}
+
+/** Trains on a set of vectors with Adam, lambda warm-up, LR decay and gradient-norm clipping at 1. */
+export function trainSparseAutoencoder(data: readonly Float32Array[], options: TrainOptions = {}): SparseAutoencoder {
+  const first = data[0];
+  if (first === undefined) throw new AnalysisError('EMPTY_INPUT', 'no vectors to train on');
+  const d = first.length;
+  const f = options.features ?? 4 * d;
+  const lambda = options.lambda ?? 2;
+  const epochs = options.epochs ?? 3;
+  const batch = options.batchSize ?? 64;
+  const lr0 = options.learningRate ?? 3e-3;
+  const rnd = createRandom(options.seed ?? 1);
+  const meanSq = data.reduce((a, v) => a + v.reduce((s, x) => s + x * x, 0), 0) / data.length;
+  const scale = Math.sqrt(d / (meanSq || 1));
+  const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
+  const decoder = new Float32Array(f * d).map(() => gauss());
+  for (let i = 0; i < f; i++) {
+    const row = decoder.subarray(i * d, (i + 1) * d);
+    const n = Math.hypot(...row) || 1;
+    for (let j = 0; j < d; j++) row[j] = ((row[j] as number) / n) * 0.1;
+  }
+  const encoder = new Float32Array(f * d);
+  for (let i = 0; i < f; i++) for (let j = 0; j < d; j++) encoder[i * d + j] = decoder[i * d + j] as number; // tied init (transpose)
+  const sae: SparseAutoencoder = { features: f, dimensions: d, encoder, encoderBias: new Float32Array(f), decoder, decoderBias: new Float32Array(d), scale };
+  const params = [sae.encoder, sae.encoderBias, sae.decoder, sae.decoderBias];
+  const m = params.map((p) => new Float64Array(p.length));
+  const v = params.map((p) => new Float64Array(p.length));
+  const grads = params.map((p) => new Float64Array(p.length));
+  const steps = Math.max(1, Math.floor((epochs * data.length) / batch));
+  const order = data.map((_, i) => i);
+  const pre = new Float64Array(f);
+  const act = new Float32Array(f);
+  const xs = new Float64Array(d);
+  const r = new Float64Array(d);
+  let t = 0;
+  for (let step = 0; step < steps; step++) {
+    if ((step * batch) % data.length < batch) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
+      }
+    }
+    const lam = lambda * Math.min(1, step / Math.max(1, steps * 0.05));
+    for (const g of grads) g.fill(0);
+    let loss = 0;
+    const [gEnc, gEncB, gDec, gDecB] = grads as [Float64Array, Float64Array, Float64Array, Float64Array];
+    for (let b = 0; b < batch; b++) {
+      const x = data[order[(step * batch + b) % order.length] as number] as Float32Array;
+      for (let j = 0; j < d; j++) xs[j] = (x[j] as number) * scale - (sae.decoderBias[j] as number);
+      for (let i = 0; i < f; i++) {
+        let s = sae.encoderBias[i] as number;
+        for (let j = 0; j < d; j++) s += (sae.encoder[i * d + j] as number) * (xs[j] as number);
+        pre[i] = s;
+        act[i] = s > 0 ? s : 0;
+      }
+      for (let j = 0; j < d; j++) r[j] = (sae.decoderBias[j] as number) - (x[j] as number) * scale;
+      for (let i = 0; i < f; i++) {
+        const a = act[i] as number;
+        if (a === 0) continue;
+        for (let j = 0; j < d; j++) r[j] = (r[j] as number) + a * (sae.decoder[i * d + j] as number);
+      }
+      for (let j = 0; j < d; j++) loss += (r[j] as number) ** 2;
+      for (let j = 0; j < d; j++) gDecB[j] = (gDecB[j] as number) + 2 * (r[j] as number);
+      for (let i = 0; i < f; i++) {
+        const a = act[i] as number;
+        if (a === 0) continue;
+        let dn = 0;
+        let rd = 0;
+        for (let j = 0; j < d; j++) {
+          const w = sae.decoder[i * d + j] as number;
+          dn += w * w;
+          rd += (r[j] as number) * w;
+        }
+        dn = Math.sqrt(dn) || 1e-12;
+        loss += lam * a * dn;
+        for (let j = 0; j < d; j++) gDec[i * d + j] = (gDec[i * d + j] as number) + 2 * (r[j] as number) * a + lam * a * ((sae.decoder[i * d + j] as number) / dn);
+        const gPre = 2 * rd + lam * dn;
+        gEncB[i] = (gEncB[i] as number) + gPre;
+        for (let j = 0; j < d; j++) {
+          gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
+          gDecB[j] = (gDecB[j] as number) - gPre * (sae.encoder[i * d + j] as number);
+        }
+      }
+    }
+    let norm = 0;
+    for (const g of grads) for (let k = 0; k < g.length; k++) norm += ((g[k] as number) / batch) ** 2;
+    norm = Math.sqrt(norm);
+    const clip = norm > 1 ? 1 / norm : 1;
+    const lr = step > steps * 0.8 ? lr0 * ((steps - step) / (steps * 0.2)) : lr0;
+    t++;
+    params.forEach((p, k) => {
+      const g = grads[k] as Float64Array;
+      const mk = m[k] as Float64Array;
+      const vk = v[k] as Float64Array;
+      for (let q = 0; q < p.length; q++) {
+        const gq = ((g[q] as number) / batch) * clip;
+        mk[q] = 0.9 * (mk[q] as number) + 0.1 * gq;
+        vk[q] = 0.999 * (vk[q] as number) + 0.001 * gq * gq;
+        const mh = (mk[q] as number) / (1 - 0.9 ** t);
+        const vh = (vk[q] as number) / (1 - 0.999 ** t);
+        p[q] = (p[q] as number) - (lr * mh) / (Math.sqrt(vh) + 1e-8);
+      }
+    });
+    options.onProgress?.(step + 1, steps, loss / batch);
+  }
+  return sae;
+}
+
+/** L0, variance explained, dead-feature share and loss on a set of vectors. */
+export function evaluateSae(sae: SparseAutoencoder, data: readonly Float32Array[], lambda = 2): SaeMetrics {
+  const d = sae.dimensions;
+  const mean = new Float64Array(d);
+  for (const x of data) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (x[j] as number) / data.length;
+  let active = 0;
+  let residual = 0;
+  let total = 0;
+  let loss = 0;
+  const ever = new Uint8Array(sae.features);
+  const f = new Float32Array(sae.features);
+  for (const x of data) {
+    encode(sae, x, f);
+    const xh = decode(sae, f);
+    for (let i = 0; i < sae.features; i++) {
+      if ((f[i] as number) > 0) {
+        active++;
+        ever[i] = 1;
+        let dn = 0;
+        for (let j = 0; j < d; j++) dn += (sae.decoder[i * d + j] as number) ** 2;
+        loss += lambda * (f[i] as number) * Math.sqrt(dn);
+      }
+    }
+    for (let j = 0; j < d; j++) {
+      residual += ((x[j] as number) - (xh[j] as number)) ** 2;
+      total += ((x[j] as number) - (mean[j] as number)) ** 2;
+      loss += (((x[j] as number) - (xh[j] as number)) * sae.scale) ** 2;
+    }
+  }
+  return {
+    l0: active / data.length,
+    varianceExplained: total === 0 ? 0 : 1 - residual / total,
+    deadShare: 1 - ever.reduce((a, b) => a + b, 0) / sae.features,
+    loss: loss / data.length,
+  };
+}
+
+/** Saves a model as JSON (arrays of numbers). */
+export function saveSae(sae: SparseAutoencoder, path: string): void {
+  const { encoder, encoderBias, decoder, decoderBias, ...rest } = sae;
+  writeFileSync(path, JSON.stringify({ ...rest, encoder: Array.from(encoder), encoderBias: Array.from(encoderBias), decoder: Array.from(decoder), decoderBias: Array.from(decoderBias) }));
+}
+
+export function loadSae(path: string): SparseAutoencoder {
+  try {
+    const j = JSON.parse(readFileSync(path, 'utf8')) as { features: number; dimensions: number; scale: number; encoder: number[]; encoderBias: number[]; decoder: number[]; decoderBias: number[] };
+    if (j.encoder.length !== j.features * j.dimensions || j.decoder.length !== j.features * j.dimensions) throw new Error('shape mismatch');
+    return {
+      features: j.features,
+      dimensions: j.dimensions,
+      scale: j.scale,
+      encoder: Float32Array.from(j.encoder),
+      encoderBias: Float32Array.from(j.encoderBias),
+      decoder: Float32Array.from(j.decoder),
+      decoderBias: Float32Array.from(j.decoderBias),
+    };
+  } catch (cause) {
+    throw new AnalysisError('INVALID_ARGUMENT', `${path} is not a vecsum sparse autoencoder`, { cause });
+  }
+}

@@ -1,0 +1,87 @@
+import { embedDocument, createWordVectorEmbedder, splitDocuments } from '@vecsum/embeddings';
+import { evaluateSae, interpretFeatures, loadWordDictionary, saveSae, steer, trainSparseAutoencoder } from '@vecsum/analysis';
+import { readJsonlDataset } from '@vecsum/eval';
+import { numberFlag, parse } from '../args.js';
+import { loadDefaultVectors, resolveCacheDir } from '../config.js';
+import { CliError } from '../errors.js';
+import { createProgress } from '../io/progress.js';
+
+export const SAE_HELP = `vecsum sae DATA.jsonl [options]
+
+Train a sparse autoencoder on the arora sentence embeddings of a corpus, report L0, variance
+explained and dead features on held-out sentences (every 10th), interpret the most frequent
+features (top sentences, word equation of the decoder direction) and run a steering check.
+
+  --features N    dictionary size (default 400)
+  --lambda L      sparsity weight (default 2)
+  --epochs N      (default 3)
+  --out FILE      save the model (JSON)
+  --format F      text (default) or json
+  --cache-dir DIR cache folder
+`;
+
+const OPTIONS = {
+  features: { type: 'string' },
+  lambda: { type: 'string' },
+  epochs: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runSae(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values: v, positionals } = parse(argv, OPTIONS);
+  if (v.help === true) {
+    out.write(SAE_HELP);
+    return 0;
+  }
+  const file = positionals[0];
+  if (file === undefined) throw new CliError('USAGE', 'give a JSONL dataset to train on');
+  const cacheDir = resolveCacheDir(v['cache-dir']);
+  const vectors = loadDefaultVectors(cacheDir);
+  const embedder = createWordVectorEmbedder(vectors, { function: 'arora' });
+  const records = await readJsonlDataset(file);
+  const texts = records.flatMap((r) => splitDocuments(r.documents).filter((s) => s.words >= 5 && s.words <= 60).map((s) => s.text));
+  const { vectors: all, empty } = await embedder.embed(texts);
+  const idx = all.map((_, i) => i).filter((i) => !empty.includes(i));
+  const trainIdx = idx.filter((_, k) => k % 10 !== 0);
+  const heldIdx = idx.filter((_, k) => k % 10 === 0);
+  const lambda = numberFlag('lambda', v.lambda) ?? 2;
+  const progress = createProgress('training SAE');
+  const t = performance.now();
+  const sae = trainSparseAutoencoder(trainIdx.map((i) => all[i] as Float32Array), {
+    features: numberFlag('features', v.features, true) ?? 400,
+    lambda,
+    epochs: numberFlag('epochs', v.epochs, true) ?? 3,
+    onProgress: (step, steps) => progress({ phase: 'steps', done: step, total: steps }),
+  });
+  progress.done();
+  const trainMs = performance.now() - t;
+  const metrics = evaluateSae(sae, heldIdx.map((i) => all[i] as Float32Array), lambda);
+  if (v.out !== undefined) saveSae(sae, v.out);
+  const dict = loadWordDictionary(vectors, cacheDir);
+  const features = interpretFeatures(sae, heldIdx.map((i) => all[i] as Float32Array), heldIdx.map((i) => texts[i] as string), dict, { top: 8 });
+  const first = records[0];
+  const doc = first === undefined ? undefined : await embedDocument(splitDocuments(first.documents), embedder);
+  const steering = doc === undefined || features[0] === undefined ? null : steer(sae, doc.documentVector, doc.vectors as Float32Array[], features[0].feature, features[0].maxActivation, 3, 5);
+  const result = { sentences: { train: trainIdx.length, heldOut: heldIdx.length }, features: sae.features, trainMs, metrics, topFeatures: features, steering };
+  if (v.format === 'json') {
+    out.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  }
+  const lines = [
+    `trained on ${trainIdx.length} sentences (${heldIdx.length} held out), ${sae.features} features, ${(trainMs / 1000).toFixed(1)} s`,
+    `held out: L0 ${metrics.l0.toFixed(1)}, variance explained ${(100 * metrics.varianceExplained).toFixed(1)} %, dead ${(100 * metrics.deadShare).toFixed(1)} %`,
+    '',
+  ];
+  for (const f of features) {
+    lines.push(`feature ${f.feature} (fires on ${(100 * f.frequency).toFixed(1)} %): ${f.equation.atoms.slice(0, 6).map((a) => `${a.weight >= 0 ? '+' : '-'}${Math.abs(a.weight).toFixed(2)}·${a.word}`).join(' ')}`);
+    for (const e of f.examples.slice(0, 2)) lines.push(`    ${e.activation.toFixed(2)}  ${e.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+  }
+  if (steering !== null) {
+    lines.push('', `steering: feature ${steering.feature} clamped to ${steering.clampedTo.toFixed(2)} in the first record's document vector (cos to original ${steering.targetCosine.toFixed(3)}): near top-3 ${steering.before.join(',')} -> ${steering.after.join(',')} (${steering.changed} changed)`);
+  }
+  out.write(`${lines.join('\n')}\n`);
+  return 0;
+}
