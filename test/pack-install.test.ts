@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PACKAGES = ['embeddings', 'summarizer', 'eval', 'analysis', 'api', 'cli'];
+const pnpm = (args: string[], cwd: string) => execFileSync('npx', ['-y', 'pnpm@12.4.2', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
+
+describe('publishable packages', () => {
+  it('pack with pnpm, install with npm into a fresh project, and run the README examples', () => {
+    for (const p of PACKAGES) pnpm(['build'], join(ROOT, 'packages', p));
+    const packs = mkdtempSync(join(tmpdir(), 'vecsum-packs-'));
+    for (const p of PACKAGES) pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages', p));
+    const tarballs = readdirSync(packs).filter((f) => f.endsWith('.tgz')).map((f) => join(packs, f));
+    expect(tarballs).toHaveLength(PACKAGES.length);
+    for (const t of tarballs) {
+      const files = execFileSync('tar', ['tzf', t], { encoding: 'utf8' });
+      expect(files).toMatch(/package\/dist\/index\.js/);
+      expect(files).toMatch(/package\/README\.md/);
+      expect(files).toMatch(/package\/LICENSE/);
+      expect(files).not.toMatch(/\.test\.(js|ts)/);
+      expect(files).not.toMatch(/package\/src\//);
+    }
+    const app = mkdtempSync(join(tmpdir(), 'vecsum-consumer-'));
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: app, stdio: 'pipe' });
+    const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+    cpSync(join(ROOT, 'examples', 'river-restoration.txt'), join(app, 'article.txt'));
+    // the CLI README example
+    const cli = execFileSync(join(app, 'node_modules', '.bin', 'vecsum'), ['summarize', 'article.txt', '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir], { cwd: app, encoding: 'utf8' });
+    const summary = JSON.parse(cli) as { text: string; sentences: { picked: boolean }[] };
+    expect(summary.text.split('\n')).toHaveLength(2);
+    // the library README example (@vecsum/summarizer)
+    writeFileSync(
+      join(app, 'example.mjs'),
+      `import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { summarize } from '@vecsum/summarizer';
+import { readFileSync } from 'node:fs';
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env.VECSUM_CACHE_DIR }), { function: 'arora' });
+const summary = await summarize(readFileSync('article.txt', 'utf8'), embedder, { budget: { words: 100 }, selector: 'greedy' });
+console.log(JSON.stringify({ words: summary.text.split(/\\s+/).length, picked: summary.picked.length, reasons: summary.sentences.filter((s) => s.picked).map((s) => s.reason) }));
+`,
+    );
+    const lib = JSON.parse(execFileSync('node', ['example.mjs'], { cwd: app, encoding: 'utf8', env: { ...process.env, VECSUM_CACHE_DIR: cacheDir } })) as { words: number; picked: number; reasons: string[] };
+    expect(lib.words).toBeLessThanOrEqual(100);
+    expect(lib.picked).toBeGreaterThan(1);
+    expect(lib.reasons).toContain('gap');
+  }, 600_000);
+});
