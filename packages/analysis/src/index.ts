@@ -7,7 +7,7 @@ export type { WordDictionary, DictionaryOptions, SyntacticAtom } from './word-eq
 export { wordEquation } from './word-equations/word-equation.js';
 export type { WordEquation, WordEquationOptions, Atom } from './word-equations/word-equation.js';
 export { analyze } from './report/analyze.js';
-export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep } from './report/analyze.js';
+export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep, ActiveFeature } from './report/analyze.js';
 export { dimensionWords, topContributions, topDimensions } from './report/dimensions.js';
 export type { DimensionShare } from './report/dimensions.js';
 export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';

@@ -4,12 +4,21 @@ import { summarize, type SummarizeInput, type SummarizeOptions } from '@vecsum/s
 import type { WordDictionary } from '../word-equations/dictionary.js';
 import { wordEquation, type WordEquation } from '../word-equations/word-equation.js';
 import { topContributions, topDimensions, type DimensionShare } from './dimensions.js';
+import { encode, type SparseAutoencoder } from '../sae/sparse-autoencoder.js';
 
 export interface AnalyzeOptions extends Partial<SummarizeOptions> {
   /** Dimensions listed per vector (default 8). */
   readonly top?: number;
   /** Word-equation L1 weight (default 0.1). */
   readonly alpha?: number;
+  /** A trained sparse autoencoder: the report then lists the top active features. */
+  readonly sae?: SparseAutoencoder;
+}
+
+/** A sparse-autoencoder feature active on a vector. */
+export interface ActiveFeature {
+  readonly feature: number;
+  readonly activation: number;
 }
 
 export interface SentenceAnalysis {
@@ -22,6 +31,8 @@ export interface SentenceAnalysis {
   readonly equation: WordEquation;
   /** Equation of sentence minus document: what the sentence adds or lacks. */
   readonly minusDocument: WordEquation;
+  /** Top SAE features of the sentence (when a model is given). */
+  readonly features?: readonly ActiveFeature[];
 }
 
 export interface GapStep {
@@ -40,7 +51,7 @@ export interface AnalysisReport {
   readonly model: string;
   readonly selector: string;
   readonly summary: { readonly text: string; readonly picked: readonly number[]; readonly similarity: number };
-  readonly document: { readonly equation: WordEquation };
+  readonly document: { readonly equation: WordEquation; readonly features?: readonly ActiveFeature[] };
   readonly sentences: readonly SentenceAnalysis[];
   readonly summaryContributions: readonly DimensionShare[];
   readonly gap: { readonly norm: number; readonly dimensions: readonly DimensionShare[]; readonly equation: WordEquation };
@@ -61,6 +72,17 @@ export async function analyze(
   options: AnalyzeOptions = {},
 ): Promise<AnalysisReport> {
   const top = options.top ?? 8;
+  const sae = options.sae;
+  const features = (v: Float32Array): { features?: ActiveFeature[] } => {
+    if (sae === undefined) return {};
+    const f = encode(sae, v);
+    return {
+      features: Array.from(f, (activation, feature) => ({ feature, activation }))
+        .filter((a) => a.activation > 0)
+        .sort((a, b) => b.activation - a.activation)
+        .slice(0, 5),
+    };
+  };
   const eq = (v: ArrayLike<number>) => wordEquation(v, dict, { alpha: options.alpha ?? 0.1, top: 10 });
   const summary = await summarize(input, embedder, { selector: 'greedy', budget: { sentences: 3 }, ...options } as SummarizeOptions);
   const docs = typeof input === 'string' ? [input] : input.documents;
@@ -92,7 +114,7 @@ export async function analyze(
     model: embedder.id,
     selector: summary.meta.selectorUsed,
     summary: { text: summary.text, picked: summary.picked, similarity: summary.meta.similarity },
-    document: { equation: eq(d) },
+    document: { equation: eq(d), ...features(d) },
     sentences: summary.picked.map((i) => {
       const v = doc.vectors[i] as Float32Array;
       const s = summary.sentences[i];
@@ -104,6 +126,7 @@ export async function analyze(
         contributions: topContributions(v, d, top, vectors),
         equation: eq(v),
         minusDocument: eq(subtract(v, d)),
+        ...features(v),
       };
     }),
     summaryContributions: topContributions(summaryVector, d, top, vectors),

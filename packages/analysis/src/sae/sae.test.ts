@@ -47,5 +47,9 @@ describe('sparse autoencoder on real sentence embeddings', () => {
     const s = steer(sae, doc.documentVector, doc.vectors as Float32Array[], features[0]?.feature ?? 0, features[0]?.maxActivation ?? 1, 3, 5);
     expect(s.before).toHaveLength(3);
     expect(s.targetCosine).toBeLessThan(1);
+    const { analyze } = await import('../report/analyze.js');
+    const report = await analyze(records[0]?.documents.join(' ') ?? '', embedder, glove, dict, { sae, budget: { sentences: 2 } });
+    expect(report.document.features?.length).toBeGreaterThan(0);
+    for (const p of report.sentences) expect(p.features?.[0]?.activation).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, analyzeCorpus, barsSvg, corpusMarkdown, loadWordDictionary, scatterSvg, type AnalysisReport, type WordEquation } from '@vecsum/analysis';
+import { analyze, analyzeCorpus, loadSae, barsSvg, corpusMarkdown, loadWordDictionary, scatterSvg, type AnalysisReport, type WordEquation } from '@vecsum/analysis';
 import { createWordVectorEmbedder } from '@vecsum/embeddings';
 import { readJsonlDataset } from '@vecsum/eval';
 import type { SelectorChoice } from '@vecsum/summarizer';
@@ -18,6 +18,7 @@ basis words) of the document, each pick and the remaining gap, step by step.
   --sentences N | --words N   budget (default 3 sentences)
   --selector NAME             default greedy (its steps show the gap being filled)
   --alpha A                   word-equation sparsity (default 0.1)
+  --sae FILE                  a model from vecsum sae --out: list the top active features
   --format F                  text (default) or json
   --cache-dir DIR             cache folder (the basis-word dictionary is cached there)
 `;
@@ -38,11 +39,13 @@ const equation = (e: WordEquation) =>
   `${e.atoms.map((a) => `${a.weight >= 0 ? '+' : '-'} ${Math.abs(a.weight).toFixed(2)}·${a.word}`).join(' ')}  ${e.syntactic.map((s) => `${s.weight >= 0 ? '+' : '-'} ${Math.abs(s.weight).toFixed(2)}·${s.name}`).join(' ')}  (cos ${e.reconstructionCosine.toFixed(2)}, L0 ${e.l0})`;
 
 function reportText(r: AnalysisReport): string {
-  const out = [`model ${r.model}, selector ${r.selector}, summary similarity ${r.summary.similarity.toFixed(3)}`, '', `document = ${equation(r.document.equation)}`, ''];
+  const feats = (f?: readonly { feature: number; activation: number }[]) => (f === undefined ? '' : `  SAE features: ${f.map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ')}`);
+  const out = [`model ${r.model}, selector ${r.selector}, summary similarity ${r.summary.similarity.toFixed(3)}`, '', `document = ${equation(r.document.equation)}`, feats(r.document.features), ''];
   for (const s of r.sentences) {
     out.push(`#${s.index} (cos ${s.cosine.toFixed(3)}, ${s.reason}): ${s.text.replace(/\s+/g, ' ').slice(0, 100)}`);
     out.push(`  = ${equation(s.equation)}`);
     out.push(`  minus document = ${equation(s.minusDocument)}`);
+    if (s.features !== undefined) out.push(feats(s.features));
     out.push(`  top dimensions of its cosine: ${s.contributions.slice(0, 5).map((c) => `d${c.dimension} ${c.value.toFixed(3)} (${c.words.positive.slice(0, 3).join('/')})`).join(', ')}`);
   }
   out.push('', `gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${equation(r.gap.equation)}`);
@@ -61,6 +64,7 @@ const OPTIONS = {
   'cache-dir': { type: 'string' },
   limit: { type: 'string' },
   out: { type: 'string' },
+  sae: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -83,6 +87,7 @@ export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableSt
     budget,
     ...(v.selector === undefined ? {} : { selector: v.selector as SelectorChoice }),
     ...(alpha === undefined ? {} : { alpha }),
+    ...(v.sae === undefined ? {} : { sae: loadSae(v.sae) }),
   });
   out.write(format === 'json' ? `${JSON.stringify(report)}\n` : reportText(report));
   return 0;
