@@ -1,7 +1,8 @@
 /**
  * `pnpm --filter @vecsum/api bench:api`: a bounded load test on loopback only. Starts the
- * server (worker pool on), then for DURATION_S seconds keeps CONCURRENCY summarize requests
- * in flight on the bundled example article, while sampling /health latency. Prints a table.
+ * server (worker pool on); for 500- and 5,000-word articles built from the bundled example and
+ * 1, 8 and 64 connections, keeps summarize requests in flight for BENCH_SECONDS (default 5)
+ * while sampling /health latency. Prints a table.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,22 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '@vecsum/api';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 10);
-const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 8);
+const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 5);
 const text = readFileSync(join(root, 'examples', 'river-restoration.txt'), 'utf8');
 const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache'), log: false, limits: { queueSize: 256 } });
 const url = (p: string) => new URL(p, server.url).toString();
-const body = JSON.stringify({ text, budget: { words: 100 }, selector: 'greedy', explain: true });
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+const sentences = text.split(/(?<=[.!?])\s+/);
+const article = (words: number) => {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const s = sentences[i % sentences.length] as string;
+    out.push(i >= sentences.length ? s.replace(/\.$/, ` (part ${Math.floor(i / sentences.length)}).`) : s);
+    n += s.split(/\s+/).length;
+  }
+  return out.join(' ');
+};
 
 async function healthSamples(n: number): Promise<number[]> {
   const out: number[] = [];
@@ -28,35 +38,40 @@ async function healthSamples(n: number): Promise<number[]> {
   return out;
 }
 
-const idleHealth = await healthSamples(30);
-const latencies: number[] = [];
-const statuses = new Map<number, number>();
-const end = performance.now() + DURATION_S * 1000;
-async function client(): Promise<void> {
-  while (performance.now() < end) {
-    const t = performance.now();
-    const res = await fetch(url('v1/summarize'), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    await res.arrayBuffer();
-    latencies.push(performance.now() - t);
-    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-  }
+async function run(words: number, connections: number) {
+  const body = JSON.stringify({ text: article(words), budget: { words: 100 }, selector: 'greedy' });
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + DURATION_S * 1000;
+  const client = async () => {
+    while (performance.now() < end) {
+      const t = performance.now();
+      try {
+        const res = await fetch(url('v1/summarize'), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - t);
+    }
+  };
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const clients = Array.from({ length: connections }, () => client());
+  await new Promise((r) => setTimeout(r, 300));
+  const health = await healthSamples(30);
+  await Promise.all(clients);
+  const elapsed = (performance.now() - started) / 1000;
+  return { words, connections, requests: latencies.length, errors, rps: latencies.length / elapsed, p50: pct(latencies, 50), p99: pct(latencies, 99), healthP99: pct(health, 99), rssBefore, rssAfter: process.memoryUsage().rss };
 }
-const started = performance.now();
-const clients = Array.from({ length: CONCURRENCY }, () => client());
-await new Promise((r) => setTimeout(r, 500));
-const loadedHealth = await healthSamples(40);
-await Promise.all(clients);
-const elapsed = (performance.now() - started) / 1000;
-await server.close();
 
-const rows: [string, string][] = [
-  ['summarize requests (greedy, 100 words, 461-word article)', String(latencies.length)],
-  ['statuses', [...statuses].map(([s, n]) => `${s}: ${n}`).join(', ')],
-  ['throughput', `${(latencies.length / elapsed).toFixed(0)} req/s (${CONCURRENCY} clients, ${DURATION_S} s)`],
-  ['summarize latency p50 / p99', `${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 99).toFixed(1)} ms`],
-  ['/health p50 / p99, idle (baseline)', `${pct(idleHealth, 50).toFixed(2)} / ${pct(idleHealth, 99).toFixed(2)} ms`],
-  ['/health p50 / p99, under load', `${pct(loadedHealth, 50).toFixed(2)} / ${pct(loadedHealth, 99).toFixed(2)} ms`],
-  ['/health p50 under load vs idle', `${(pct(loadedHealth, 50) / pct(idleHealth, 50)).toFixed(1)}x`],
-];
-console.log('\n| measure | value |\n|---|---|');
-for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+const idle = await healthSamples(30);
+const results = [];
+for (const words of [500, 5000]) for (const connections of [1, 8, 64]) results.push(await run(words, connections));
+await server.close();
+console.log(`\n/health p50 / p99 idle: ${pct(idle, 50).toFixed(1)} / ${pct(idle, 99).toFixed(1)} ms (client and server share this process)\n`);
+console.log('| article | connections | requests | errors | req/s | p50 ms | p99 ms | /health p99 ms | RSS before -> after MB |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+const mb = (b: number) => (b / 1e6).toFixed(0);
+for (const r of results) console.log(`| ${r.words} words | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.healthP99.toFixed(1)} | ${mb(r.rssBefore)} -> ${mb(r.rssAfter)} |`);
