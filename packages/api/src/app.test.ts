@@ -199,3 +199,22 @@ describe('POST /v1/analyze with the analysis package', () => {
     expect(body.steps).toHaveLength(1);
   });
 });
+
+describe('responses match the OpenAPI document', () => {
+  it('summarize, embed, models and problem bodies validate against the schemas /openapi.json publishes', async () => {
+    const { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, SummaryResponseSchema } = await import('./response-schemas.js');
+    const app = await testApp();
+    const openapi = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { post?: { responses: Record<string, { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }> } }> };
+    const summarizeSchema = openapi.paths['/v1/summarize']?.post?.responses['200']?.content?.['application/json']?.schema;
+    expect(Object.keys(summarizeSchema?.properties ?? {})).toEqual(expect.arrayContaining(['text', 'picked', 'sentences', 'trace', 'meta']));
+    for (const body of [{ text: ARTICLE, budget: { words: 40 }, selector: 'greedy' }, { text: ARTICLE, explain: false }, { documents: [ARTICLE, 'Rain fell. The river rose.'], truncate: true, budget: { words: 30 } }]) {
+      const res = await app.request('/v1/summarize', postJson(body));
+      expect(SummaryResponseSchema.safeParse(await res.json()).success).toBe(true);
+    }
+    const embed = await app.request('/v1/embed', postJson({ texts: ['A river.'], level: 'sentence' }));
+    expect(EmbedResponseSchema.safeParse(await embed.json()).success).toBe(true);
+    expect(ModelsResponseSchema.safeParse(await (await app.request('/v1/models')).json()).success).toBe(true);
+    const bad = await app.request('/v1/summarize', postJson({ text: 5 }));
+    expect(ProblemSchema.safeParse(await bad.json()).success).toBe(true);
+  });
+});

@@ -15,3 +15,4 @@ export type { Problem, FieldError } from './problem.js';
 export { openApiDocument } from './openapi.js';
 export { createWorkerPool } from './worker-pool.js';
 export type { WorkerPool, SummarizeJob } from './worker-pool.js';
+export { SummaryResponseSchema, EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, ScoredSentenceSchema, SummaryMetaSchema } from './response-schemas.js';

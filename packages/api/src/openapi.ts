@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import type { AppLimits } from './deps.js';
 import { AnalyzeBodySchema, EmbedBodySchema, SummarizeBodySchema } from './schemas.js';
+import { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, SummaryResponseSchema } from './response-schemas.js';
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
+const ok = (schema: z.ZodType) => ({ '200': { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(schema, { target: 'draft-2020-12' }) } } } });
 const errors = (codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { description: 'problem+json', content: { 'application/problem+json': { schema: problemRef } } }]));
 
 /** The OpenAPI 3.1 document, generated from the zod schemas that validate requests. */
 export function openApiDocument(limits: AppLimits): Record<string, unknown> {
   const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12' });
-  const post = (summary: string, schema: z.ZodType, text = false) => ({
+  const post = (summary: string, schema: z.ZodType, text = false, response?: z.ZodType) => ({
     post: {
       summary,
       requestBody: {
         required: true,
         content: { 'application/json': { schema: json(schema) }, ...(text ? { 'text/plain': { schema: { type: 'string' } } } : {}) },
       },
-      responses: { '200': { description: 'OK' }, ...errors([400, 401, 403, 413, 415, 422, 429, 503, 504]) },
+      responses: { ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)), ...errors([400, 401, 403, 413, 415, 422, 429, 503, 504]) },
     },
   });
   return {
@@ -26,28 +28,16 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
       description: `Embedding-driven extractive summarization that explains its choices. Limits: body ${limits.maxBodyBytes} bytes, text ${limits.maxTextChars} characters, ${limits.concurrency} concurrent jobs, ${limits.queueSize} queued, ${limits.timeoutMs} ms per request.`,
     },
     paths: {
-      '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, true),
-      '/v1/embed': post('Sentence or document vectors', EmbedBodySchema),
+      '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, true, SummaryResponseSchema),
+      '/v1/embed': post('Sentence or document vectors', EmbedBodySchema, false, EmbedResponseSchema),
       '/v1/analyze': post('Per-dimension contributions and the summary gap', AnalyzeBodySchema),
-      '/v1/models': { get: { summary: 'Models, load state, selectors and limits', responses: { '200': { description: 'OK' } } } },
+      '/v1/models': { get: { summary: 'Models, load state, selectors and limits', responses: ok(ModelsResponseSchema) } },
       '/health': { get: { summary: 'Liveness', responses: { '200': { description: 'OK' } } } },
       '/ready': { get: { summary: 'Readiness: models loaded', responses: { '200': { description: 'ready' }, ...errors([503]) } } },
     },
     components: {
       schemas: {
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status', 'code', 'detail'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            code: { type: 'string' },
-            detail: { type: 'string' },
-            instance: { type: 'string' },
-            errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
-          },
-        },
+        Problem: z.toJSONSchema(ProblemSchema, { target: 'draft-2020-12' }),
       },
     },
   };

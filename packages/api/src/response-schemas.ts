@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** Response shapes, used both in /openapi.json and by the test that checks real responses. */
+export const ScoredSentenceSchema = z.object({
+  index: z.number().int(),
+  docIndex: z.number().int(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  words: z.number().int(),
+  position: z.number().int(),
+  cosine: z.number().min(-1).max(1),
+  importance: z.number(),
+  rank: z.number().int().nullable(),
+  redundancy: z.number(),
+  gain: z.number().nullable(),
+  picked: z.boolean(),
+  pickOrder: z.number().int().nullable(),
+  reason: z.string(),
+  redundantWith: z.number().int().nullable(),
+  dangling: z.boolean(),
+});
+
+export const SummaryMetaSchema = z.object({
+  selector: z.string(),
+  selectorUsed: z.string(),
+  embedderId: z.string(),
+  budget: z.record(z.string(), z.number()),
+  unit: z.enum(['sentences', 'words', 'chars', 'bytes']),
+  limit: z.number(),
+  used: z.number(),
+  order: z.enum(['document', 'rank']),
+  documentCount: z.number().int(),
+  sentenceCount: z.number().int(),
+  similarity: z.number(),
+  timings: z.object({ segmentMs: z.number(), embedMs: z.number(), selectMs: z.number(), totalMs: z.number() }),
+  warnings: z.array(z.string()),
+});
+
+export const SummaryResponseSchema = z.object({
+  text: z.string(),
+  picked: z.array(z.number().int()),
+  sentences: z.array(ScoredSentenceSchema).optional().describe('Absent when explain is false.'),
+  trace: z.array(z.object({ step: z.number().int(), index: z.number().int(), similarity: z.number(), note: z.object({ reason: z.string(), score: z.number() }).passthrough() })).optional(),
+  truncated: z.object({ index: z.number().int(), text: z.string() }).nullable(),
+  meta: SummaryMetaSchema,
+});
+
+export const EmbedResponseSchema = z.object({
+  model: z.string(),
+  dimensions: z.number().int(),
+  level: z.enum(['sentence', 'document']),
+  encoding: z.enum(['float', 'base64']),
+  items: z.array(z.object({ index: z.number().int() }).passthrough()),
+});
+
+export const ModelsResponseSchema = z.object({
+  models: z.array(z.object({ name: z.string(), kind: z.string(), state: z.string(), dimensions: z.number().nullable() }).passthrough()),
+  selectors: z.array(z.string()),
+  limits: z.record(z.string(), z.number()),
+  queue: z.object({ active: z.number(), waiting: z.number() }),
+});
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
