@@ -1,5 +1,6 @@
 import { isEmbeddingError } from '@vecsum/embeddings';
 import { isSummarizerError } from '@vecsum/summarizer';
+import { isBatchError } from '@vecsum/batch';
 
 /** Exit codes: stable, documented in `vecsum --help`. */
 export const EXIT = {
@@ -29,6 +30,7 @@ export function describeError(e: unknown): { code: string; message: string; exit
     const usage = e.code === 'INVALID_BUDGET' || e.code === 'UNKNOWN_SELECTOR' || e.code === 'INVALID_OPTION';
     return { code: e.code, message: e.message, exitCode: usage ? EXIT.usage : EXIT.input };
   }
+  if (isBatchError(e)) return { code: e.code, message: e.message, exitCode: e.code === 'REDIS_UNAVAILABLE' ? EXIT.model : EXIT.input };
   if (isEmbeddingError(e)) {
     const model = e.code === 'MODEL_NOT_FOUND' || e.code === 'MODEL_LOAD_FAILED' || e.code === 'CACHE_CORRUPT';
     return { code: e.code, message: e.message, exitCode: model ? EXIT.model : EXIT.input };

@@ -1,5 +1,6 @@
 import { describeError, EXIT } from './errors.js';
 import { ANALYZE_CORPUS_HELP, ANALYZE_HELP, runAnalyze, runAnalyzeCorpus } from './commands/analyze.js';
+import { BATCH_HELP, runBatch, runWorker } from './commands/batch.js';
 import { EMBED_HELP, runEmbed } from './commands/embed.js';
 import { EVAL_HELP, runEval } from './commands/eval.js';
 import { MODELS_HELP, runModels } from './commands/models.js';
@@ -19,6 +20,7 @@ Commands:
   analyze FILE|-     dimension report: contributions, gap, word equations
   analyze-corpus F   importance correlations and the dimensions linked to good sentences
   sae DATA.jsonl     train and interpret a sparse autoencoder on sentence embeddings
+  batch, worker      batch summarization on a BullMQ/Redis queue across machines
   eval               ROUGE evaluation on JSONL datasets (and the paper's grid)
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
@@ -35,6 +37,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   analyze: { run: runAnalyze, help: ANALYZE_HELP },
   'analyze-corpus': { run: runAnalyzeCorpus, help: ANALYZE_CORPUS_HELP },
   sae: { run: runSae, help: SAE_HELP },
+  batch: { run: runBatch, help: BATCH_HELP },
+  worker: { run: runWorker, help: BATCH_HELP },
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

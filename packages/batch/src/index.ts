@@ -1,0 +1,12 @@
+export { submitRecords } from './submit.js';
+export type { SubmitOptions } from './submit.js';
+export { startWorker } from './worker.js';
+export type { WorkerOptions } from './worker.js';
+export { batchStatus, batchResults } from './inspect.js';
+export type { BatchStatus } from './inspect.js';
+export { checkRedis, createConnection } from './connection.js';
+export type { RedisSettings } from './connection.js';
+export { BatchError, isBatchError } from './errors.js';
+export type { BatchErrorCode } from './errors.js';
+export { deadLetterKey } from './jobs.js';
+export type { BatchRecord, JobData, JobResult, DeadLetter } from './jobs.js';
