@@ -62,7 +62,8 @@ export function createApp(deps: AppDeps): Hono {
       if (!file.startsWith(root)) return next();
       try {
         const data = await readFile(file);
-        return c.body(data, 200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+        const ext = extname(file);
+        return c.body(data, 200, { 'content-type': Object.hasOwn(MIME, ext) ? (MIME[ext] as string) : 'application/octet-stream' });
       } catch {
         return next();
       }

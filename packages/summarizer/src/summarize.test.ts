@@ -211,3 +211,17 @@ describe('summarize properties', () => {
     );
   });
 });
+
+describe('summarize regressions found by property tests', () => {
+  it('a 1-byte budget with truncation still yields a non-empty summary (cluster, curly quotes first)', async () => {
+    const text = (cnndm[0] as { documents: string[] }).documents.join(' ');
+    const s = await summarize(text, testEmbedder(), { budget: { bytes: 1 }, selector: 'cluster', truncate: true });
+    expect(s.text.length).toBeGreaterThan(0);
+    expect(new TextEncoder().encode(s.text).length).toBeLessThanOrEqual(1);
+  });
+
+  it('words that are Object.prototype keys ("constructor", "__proto__") are plain words', async () => {
+    const s = await summarize({ documents: ['constructor', 'toString __proto__ hasOwnProperty.'] }, testEmbedder(), { budget: { sentences: 1 } });
+    expect(s.text.length).toBeGreaterThan(0);
+  });
+});

@@ -2,7 +2,7 @@ import type { WordVectors } from '../word-vectors/types.js';
 import { splitCompound } from '../segment/tokenize.js';
 
 /** Clitics that carry a word of their own once expanded (GloVe has "not", not "n't"). */
-const CLITIC_WORDS: Readonly<Record<string, string>> = { "n't": 'not' };
+const CLITIC_WORDS: ReadonlyMap<string, string> = new Map([["n't", 'not']]);
 
 /**
  * Rows of the vector table for a token list. Out-of-vocabulary hyphenated compounds fall back
@@ -11,7 +11,7 @@ const CLITIC_WORDS: Readonly<Record<string, string>> = { "n't": 'not' };
 export function wordRows(tokens: readonly string[], vectors: WordVectors): number[] {
   const rows: number[] = [];
   for (const token of tokens) {
-    const t = CLITIC_WORDS[token] ?? token;
+    const t = CLITIC_WORDS.get(token) ?? token;
     const r = vectors.indexOf(t);
     if (r >= 0) {
       rows.push(r);

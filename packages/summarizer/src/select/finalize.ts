@@ -19,12 +19,16 @@ export function truncateToFill(
   fallbackOrder: readonly number[],
 ): Truncation | null {
   if (budget.unit === 'sentences') return null;
-  const candidate = record.refused.find((i) => !record.picked.includes(i)) ?? (record.picked.length === 0 ? fallbackOrder[0] : undefined);
-  if (candidate === undefined) return null;
   const room = budget.limit - record.used - (record.picked.length > 0 ? separatorCost(budget.unit) : 0);
-  const text = truncateText((sentences[candidate] as Sentence).text, budget.unit, room);
-  if (text.trim() === '' || costOf(text, budget.unit) > room) return null;
-  return { index: candidate, text };
+  // the first sentence the selector wanted but could not fit; with nothing picked at all, any
+  // candidate in importance order whose cut is not empty (a 1-byte budget cannot hold "“")
+  const wanted = record.refused.filter((i) => !record.picked.includes(i));
+  const candidates = record.picked.length === 0 ? [...wanted, ...fallbackOrder] : wanted.slice(0, 1);
+  for (const candidate of candidates) {
+    const text = truncateText((sentences[candidate] as Sentence).text, budget.unit, room);
+    if (text.trim() !== '' && costOf(text, budget.unit) <= room) return { index: candidate, text };
+  }
+  return null;
 }
 
 /** Summary text: one sentence per line (line breaks inside a sentence become spaces, same length). */
