@@ -5,7 +5,7 @@ import { numberFlag, parse } from '../args.js';
 import { loadDefaultVectors, resolveCacheDir } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
 import { createProgress } from '../io/progress.js';
-import { summarizeOptionsFromFlags, type SummarizeFlags } from './summarize.js';
+import { SUMMARY_FLAGS, summarizeOptionsFromFlags, type SummarizeFlags } from './summarize.js';
 
 export const BATCH_HELP = `vecsum batch <submit|status|results> [options]   and   vecsum worker [options]
 
@@ -21,25 +21,11 @@ shape, empty text) go straight to the dead-letter list with their error code.
 `;
 
 const OPTIONS = {
+  ...SUMMARY_FLAGS,
   queue: { type: 'string' },
   redis: { type: 'string' },
   concurrency: { type: 'string' },
   format: { type: 'string' },
-  'cache-dir': { type: 'string' },
-  'vector-function': { type: 'string' },
-  sentences: { type: 'string' },
-  words: { type: 'string' },
-  chars: { type: 'string' },
-  bytes: { type: 'string' },
-  ratio: { type: 'string' },
-  truncate: { type: 'boolean' },
-  selector: { type: 'string' },
-  order: { type: 'string' },
-  query: { type: 'string' },
-  factor: { type: 'string' },
-  lambda: { type: 'string' },
-  'position-weight': { type: 'string' },
-  seed: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -38,7 +38,8 @@ Output:
   --explain          with text: add why each sentence was picked or skipped
 `;
 
-const OPTIONS = {
+/** The budget and selection flags, shared by every command that summarizes (summarize, batch). */
+export const SUMMARY_FLAGS = {
   sentences: { type: 'string' },
   words: { type: 'string' },
   chars: { type: 'string' },
@@ -53,9 +54,13 @@ const OPTIONS = {
   'position-weight': { type: 'string' },
   'resolve-dangling': { type: 'boolean' },
   seed: { type: 'string' },
-  model: { type: 'string' },
   'vector-function': { type: 'string' },
   'cache-dir': { type: 'string' },
+} as const;
+
+const OPTIONS = {
+  ...SUMMARY_FLAGS,
+  model: { type: 'string' },
   format: { type: 'string' },
   explain: { type: 'boolean' },
   jsonl: { type: 'string' },
