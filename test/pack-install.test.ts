@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['embeddings', 'summarizer', 'eval', 'analysis', 'api', 'cli'];
+// dependency order: each build reads its dependencies' dist types
+const PACKAGES = ['embeddings', 'summarizer', 'eval', 'analysis', 'api', 'batch', 'cli'];
 const pnpm = (args: string[], cwd: string) => execFileSync('npx', ['-y', 'pnpm@12.4.2', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 
 describe('publishable packages', () => {
