@@ -13,6 +13,8 @@ export interface JobData {
   readonly record: unknown;
   readonly options: Omit<SummarizeOptions, 'signal'>;
   readonly vectorFunction: 'mean' | 'sif' | 'arora';
+  /** Model name (default: the embedded GloVe model); the worker resolves it. */
+  readonly model?: string;
 }
 
 export interface JobResult {

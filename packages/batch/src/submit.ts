@@ -8,6 +8,8 @@ export interface SubmitOptions {
   readonly queue: string;
   readonly options: Omit<SummarizeOptions, 'signal'>;
   readonly vectorFunction?: 'mean' | 'sif' | 'arora';
+  /** Model for the workers to use (as `vecsum summarize --model`); default GloVe. */
+  readonly model?: string;
   /** Jobs added per round trip (default 500). */
   readonly chunk?: number;
   /** Attempts per record before it is dead (default 3; backoff exponential from 500 ms). */
@@ -33,7 +35,7 @@ export async function submitRecords(records: readonly unknown[], options: Submit
           const id = typeof (record as { id?: unknown })?.id === 'string' && (record as { id: string }).id !== '' ? (record as { id: string }).id : `#${seq}`;
           return {
             name: 'summarize',
-            data: { seq, record, options: options.options, vectorFunction: options.vectorFunction ?? 'arora' },
+            data: { seq, record, options: options.options, vectorFunction: options.vectorFunction ?? 'arora', ...(options.model === undefined ? {} : { model: options.model }) },
             opts: { jobId: id.replace(/:/g, '_'), attempts: options.attempts ?? 3, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: false, removeOnFail: false },
           };
         }),

@@ -8,8 +8,8 @@ export interface WorkerOptions {
   readonly redis: RedisSettings;
   readonly queue: string;
   readonly concurrency?: number;
-  /** Embedders by vector function (built once per worker process). */
-  readonly embedderFor: (vectorFunction: 'mean' | 'sif' | 'arora') => SentenceEmbedder;
+  /** Embedders by vector function and model (built once per worker process). */
+  readonly embedderFor: (vectorFunction: 'mean' | 'sif' | 'arora', model?: string) => SentenceEmbedder | Promise<SentenceEmbedder>;
   /** How fast a dead worker's jobs are taken back (lock duration; default 5 s). */
   readonly lockMs?: number;
   readonly onCompleted?: (result: JobResult) => void;
@@ -37,7 +37,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ close(): Pr
     async (job: Job<JobData, JobResult>) => {
       const record = validRecord(job.data.record);
       try {
-        const s = await summarize({ documents: record.documents }, options.embedderFor(job.data.vectorFunction), job.data.options);
+        const s = await summarize({ documents: record.documents }, await options.embedderFor(job.data.vectorFunction, job.data.model), job.data.options);
         return { id: record.id, summary: s.text };
       } catch (e) {
         if (isSummarizerError(e)) throw new UnrecoverableError(`${e.code}: ${e.message}`);

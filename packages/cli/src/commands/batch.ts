@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { batchResults, batchStatus, startWorker, submitRecords, type RedisSettings } from '@vecsum/batch';
-import { createWordVectorEmbedder, type SentenceEmbedder } from '@vecsum/embeddings';
+import type { SentenceEmbedder } from '@vecsum/embeddings';
 import { numberFlag, parse } from '../args.js';
-import { loadDefaultVectors, resolveCacheDir } from '../config.js';
+import { createEmbedder } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
 import { createProgress } from '../io/progress.js';
 import { SUMMARY_FLAGS, summarizeOptionsFromFlags, type SummarizeFlags } from './summarize.js';
@@ -11,7 +11,7 @@ export const BATCH_HELP = `vecsum batch <submit|status|results> [options]   and 
 
 Batch summarization on a BullMQ queue in Redis, with workers on any number of machines.
 
-  vecsum batch submit IN.jsonl --queue NAME [budget and selector flags as in summarize]
+  vecsum batch submit IN.jsonl --queue NAME [budget, selector and --model flags as in summarize]
   vecsum worker --queue NAME [--concurrency N]     (runs until SIGTERM/SIGINT)
   vecsum batch status --queue NAME [--format json] counts and the dead-letter list
   vecsum batch results --queue NAME                {"id","summary"} JSONL, in submission order
@@ -24,6 +24,7 @@ const OPTIONS = {
   ...SUMMARY_FLAGS,
   queue: { type: 'string' },
   redis: { type: 'string' },
+  model: { type: 'string' },
   concurrency: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -62,7 +63,7 @@ export async function runBatch(argv: readonly string[], out: NodeJS.WritableStre
     const { budget, ...rest } = summarizeOptionsFromFlags(v as unknown as SummarizeFlags);
     const fn = (v['vector-function'] ?? 'arora') as 'mean' | 'sif' | 'arora';
     const progress = createProgress('submitting');
-    const r = await submitRecords(records, { redis, queue, options: { budget, ...rest }, vectorFunction: fn, onProgress: (done, total) => progress({ phase: 'records', done, total }) });
+    const r = await submitRecords(records, { redis, queue, options: { budget, ...rest }, vectorFunction: fn, ...(v.model === undefined ? {} : { model: v.model }), onProgress: (done, total) => progress({ phase: 'records', done, total }) });
     progress.done();
     process.stderr.write(`vecsum: submitted ${r.submitted} records to queue ${queue}\n`);
     return 0;
@@ -77,7 +78,14 @@ export async function runBatch(argv: readonly string[], out: NodeJS.WritableStre
     return 0;
   }
   if (action === 'results') {
-    for await (const r of batchResults(redis, queue)) out.write(`${JSON.stringify({ id: r.id, summary: r.summary })}\n`);
+    const progress = createProgress('results');
+    let n = 0;
+    for await (const r of batchResults(redis, queue)) {
+      out.write(`${JSON.stringify({ id: r.id, summary: r.summary })}\n`);
+      if (++n % 500 === 0) progress({ phase: 'records', done: n, total: 0 });
+    }
+    progress({ phase: 'records', done: n, total: n });
+    progress.done();
     return 0;
   }
   throw new CliError('USAGE', `unknown batch action ${JSON.stringify(action)}; expected submit, status or results`);
@@ -89,13 +97,13 @@ export async function runWorker(argv: readonly string[], out: NodeJS.WritableStr
     out.write(BATCH_HELP);
     return 0;
   }
-  const vectors = loadDefaultVectors(resolveCacheDir(v['cache-dir']));
-  const embedders = new Map<string, SentenceEmbedder>();
-  const embedderFor = (fn: 'mean' | 'sif' | 'arora') => {
-    let e = embedders.get(fn);
+  const embedders = new Map<string, Promise<SentenceEmbedder>>();
+  const embedderFor = (fn: 'mean' | 'sif' | 'arora', model?: string) => {
+    const key = `${model ?? 'glove'}/${fn}`;
+    let e = embedders.get(key);
     if (e === undefined) {
-      e = createWordVectorEmbedder(vectors, { function: fn });
-      embedders.set(fn, e);
+      e = createEmbedder({ model: model ?? v.model, vectorFunction: fn, cacheDir: v['cache-dir'] });
+      embedders.set(key, e);
     }
     return e;
   };
