@@ -51,6 +51,13 @@ describe('@vecsum/eval public API', () => {
         'columnsOf',
         'markdownTable',
         'resultsJson',
+        'countWords',
+        'enforceBudget',
+        'fitRanked',
+        'DEFAULT_BASELINES',
+        'columnLabel',
+        'gridMatrix',
+        'gapSummary',
       ].sort(),
     );
   });

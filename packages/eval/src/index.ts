@@ -58,6 +58,17 @@ export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from
 
 export { vecsumSystem, leadSystem, randomSystem, oracleSystem } from './runner/systems.js';
 export type { System } from './runner/systems.js';
-export { evaluateSystems, evaluateSummaries, scoreSummary, columnsOf } from './runner/evaluate.js';
-export type { DatasetResult, SystemResult, ScoreKey, EvaluateOptions } from './runner/evaluate.js';
-export { markdownTable, resultsJson } from './runner/report.js';
+export { countWords, enforceBudget, fitRanked } from './runner/budget.js';
+export { evaluateSystems, evaluateSummaries, scoreSummary, columnsOf, DEFAULT_BASELINES } from './runner/evaluate.js';
+export type {
+  Comparison,
+  DatasetResult,
+  EvalProgress,
+  EvaluateOptions,
+  EvaluateSummariesOptions,
+  ScoreKey,
+  SystemResult,
+  Timing,
+} from './runner/evaluate.js';
+export { columnLabel, gapSummary, gridMatrix, markdownTable, resultsJson } from './runner/report.js';
+export type { GapSummaryOptions, GridMatrixOptions, MarkdownTableOptions, ResultsJsonOptions } from './runner/report.js';

@@ -1,9 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SentenceEmbedder } from '@vecsum/embeddings';
 import {
+  DATASET_NAMES,
+  datasetNameOf,
   evaluateSummaries,
   evaluateSystems,
+  gapSummary,
+  gridMatrix,
+  isEvalError,
   leadSystem,
   markdownTable,
   oracleSystem,
@@ -12,7 +18,9 @@ import {
   resultsJson,
   standardSetting,
   vecsumSystem,
+  type DatasetRecord,
   type DatasetResult,
+  type StandardSetting,
   type System,
 } from '@vecsum/eval';
 import { SELECTOR_CHOICES, type SelectorChoice } from '@vecsum/summarizer';
@@ -23,26 +31,54 @@ import { createProgress } from '../io/progress.js';
 
 export const EVAL_HELP = `vecsum eval [options]
 
-Score summaries with ROUGE under each dataset's standard setting (see @vecsum/eval).
+ROUGE evaluation on JSONL datasets ({id, source, documents, references} per line), each under
+its standard setting (budget and ROUGE options: see @vecsum/eval). Prints a Markdown table
+(mean [95% bootstrap CI] per column, ms/item, paired-bootstrap p-values against LEAD and
+RANDOM) or JSON.
 
-  --dataset FILE         a JSONL dataset ({id, source, documents, references}); repeatable
-  --summaries FILE       score this file of {"id","summary"} lines (from summarize --jsonl)
-  --selector NAME        vecsum selector to run (repeatable; default auto)
-  --vector-function F    mean, sif or arora (repeatable; default arora)
-  --model M              glove (default) or a transformers.js model folder
+Score a file of summaries from any system (one {"id","summary"} line per record, as written by
+"vecsum summarize --jsonl"; summary sentences separated by newlines):
+  vecsum eval --dataset DATA.jsonl --summaries OUT.jsonl [--format json]
+
+Run vecsum configurations (with LEAD and RANDOM):
+  vecsum eval --dataset DATA.jsonl [--dataset ...] [--selector NAME ...] [--vector-function F ...]
+
+The paper's grid (vector functions x selectors) on the dev files:
+  vecsum eval --grid [--datasets duc2004,cnndm,...] [--model DIR]
+
+  --dataset FILE         a JSONL dataset; repeatable
+  --summaries FILE       score this file of {"id","summary"} lines (one --dataset)
+  --name NAME            name of the scored summaries in the table (default "summaries")
+  --setting NAME         standard setting to use (${DATASET_NAMES.join(', ')}); default: from
+                         the records' source, id or the file name
+  --selector NAME        vecsum selector (repeatable; default auto; with --grid: a subset)
+  --vector-function F    mean, sif or arora (repeatable; default arora; with --grid: a subset)
+  --model M              glove (default) or a transformers.js model folder; with --grid the
+                         folder is added as one more vector function
   --oracle               add the greedy ROUGE-2 oracle extract (the extractive ceiling)
-  --grid                 the paper's grid: mean/sif/arora x every selector, on the dev files
+  --grid                 mean, sif, arora x near, near-nonredundant, greedy, lexrank, mmr,
+                         cluster, pca, brute-force, max-sim, lead, random, auto; with LEAD,
+                         RANDOM and ORACLE
   --datasets LIST        with --grid: comma-separated names (default all six)
   --data-dir DIR         with --grid: folder of <name>-dev.jsonl (default ../shared/data)
   --limit N              only the first N records of each dataset
+  --resamples N          bootstrap resamples (default 1000)
+  --per-item             with --format json: per-item scores and timings
   --format F             markdown (default) or json
-  --cache-dir DIR        cache folder
-LEAD and RANDOM always run, and every system is compared with them (paired bootstrap).
+  --json-out FILE        also write the JSON results (with per-item scores) to FILE
+  --cache-dir DIR        cache folder (GloVe pack)
+
+Word budgets are filled exactly by every system: vecsum runs with truncate (the paper's rule),
+LEAD, RANDOM and ORACLE cut their last sentence. Summaries over the budget are cut to it (and
+counted). LEAD on multi-document data (DUC 2004) is the official DUC baseline: the first words
+of the most recent document. Progress is drawn on stderr when it is a terminal.
 `;
 
 const OPTIONS = {
   dataset: { type: 'string', multiple: true },
   summaries: { type: 'string' },
+  name: { type: 'string' },
+  setting: { type: 'string' },
   selector: { type: 'string', multiple: true },
   'vector-function': { type: 'string', multiple: true },
   model: { type: 'string' },
@@ -51,13 +87,38 @@ const OPTIONS = {
   datasets: { type: 'string' },
   'data-dir': { type: 'string' },
   limit: { type: 'string' },
+  resamples: { type: 'string' },
+  'per-item': { type: 'boolean' },
   format: { type: 'string' },
+  'json-out': { type: 'string' },
   'cache-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const GRID_SELECTORS: readonly SelectorChoice[] = ['near', 'near-nonredundant', 'greedy', 'lexrank', 'mmr', 'cluster', 'pca', 'brute-force', 'max-sim', 'auto'];
+/** The paper's selectors, then vecsum's additions (mmr, auto). */
+export const GRID_SELECTORS: readonly SelectorChoice[] = [
+  'near',
+  'near-nonredundant',
+  'greedy',
+  'lexrank',
+  'mmr',
+  'cluster',
+  'pca',
+  'brute-force',
+  'max-sim',
+  'lead',
+  'random',
+  'auto',
+];
+export const GRID_VECTOR_FUNCTIONS: readonly string[] = ['mean', 'sif', 'arora'];
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../../shared/data', import.meta.url));
+
+/** EvalErrors as CLI errors: bad or unreadable data is bad input (exit 3), the rest usage (2). */
+function asCliError(e: unknown): unknown {
+  if (!isEvalError(e)) return e;
+  const input = e.code === 'BAD_DATASET' || e.code === 'READ_FAILED' || e.code === 'EMPTY_INPUT';
+  return new CliError(e.code, e.message, input ? EXIT.input : EXIT.usage, { cause: e });
+}
 
 function readSummaries(path: string): Map<string, string> {
   let text: string;
@@ -75,55 +136,131 @@ function readSummaries(path: string): Map<string, string> {
     } catch (cause) {
       throw new CliError('BAD_RECORD', `${path}:${i + 1}: not valid JSON`, EXIT.input, { cause });
     }
-    if (typeof r.id !== 'string' || typeof r.summary !== 'string') throw new CliError('BAD_RECORD', `${path}:${i + 1}: expected {"id": string, "summary": string}`, EXIT.input);
+    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.summary !== 'string') {
+      throw new CliError('BAD_RECORD', `${path}:${i + 1}: expected {"id": string, "summary": string}`, EXIT.input);
+    }
+    if (out.has(r.id)) throw new CliError('BAD_RECORD', `${path}:${i + 1}: duplicate id ${JSON.stringify(r.id)}`, EXIT.input);
     out.set(r.id, r.summary);
   });
   return out;
 }
 
+async function loadDataset(file: string, limit: number | undefined): Promise<DatasetRecord[]> {
+  if (!existsSync(file)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${file}`, EXIT.input);
+  const records = (await readJsonlDataset(file)).slice(0, limit);
+  if (records.length === 0) throw new CliError('EMPTY_INPUT', `${file} has no records`, EXIT.input);
+  return records;
+}
+
+/** The setting asked for, else the first of source, record id and file name that names a dataset. */
+function settingFor(records: readonly DatasetRecord[], file: string, forced: string | undefined): StandardSetting {
+  if (forced !== undefined) return standardSetting(forced);
+  const first = records[0] as DatasetRecord;
+  for (const hint of [first.source, first.id, basename(file)]) {
+    try {
+      datasetNameOf(hint);
+      return standardSetting(hint);
+    } catch {
+      // try the next hint
+    }
+  }
+  throw new CliError('UNKNOWN_DATASET', `cannot tell which standard setting ${file} follows; pass --setting (${DATASET_NAMES.join(', ')})`);
+}
+
+function choices<T extends string>(given: readonly string[] | undefined, fallback: readonly T[], valid: readonly string[], what: string): T[] {
+  const list = given ?? fallback;
+  for (const x of list) if (!valid.includes(x)) throw new CliError('INVALID_OPTION', `unknown ${what} ${JSON.stringify(x)}; expected one of ${valid.join(', ')}`);
+  return [...new Set(list)] as T[];
+}
+
 export async function runEval(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values: v } = parse(argv, OPTIONS);
+  try {
+    return await run(argv, out);
+  } catch (e) {
+    throw asCliError(e);
+  }
+}
+
+async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values: v, positionals } = parse(argv, OPTIONS);
   if (v.help === true) {
     out.write(EVAL_HELP);
-    return 0;
+    return EXIT.ok;
   }
+  if (positionals.length > 0) throw new CliError('USAGE', `unexpected argument ${JSON.stringify(positionals[0])} (datasets go after --dataset)`);
   const format = v.format ?? 'markdown';
   if (format !== 'markdown' && format !== 'json') throw new CliError('INVALID_OPTION', '--format must be markdown or json');
   const limit = numberFlag('limit', v.limit, true);
+  if (limit !== undefined && limit < 1) throw new CliError('INVALID_OPTION', '--limit must be at least 1');
+  const resamples = numberFlag('resamples', v.resamples, true) ?? 1000;
+  if (resamples < 1) throw new CliError('INVALID_OPTION', '--resamples must be at least 1');
+  const grid = v.grid === true;
+  if (grid && v.summaries !== undefined) throw new CliError('USAGE', '--grid and --summaries do not go together');
+  if (!grid && v.datasets !== undefined) throw new CliError('USAGE', '--datasets goes with --grid; use --dataset FILE otherwise');
+
   let files = v.dataset ?? [];
-  if (v.grid === true) {
+  if (grid) {
     const dir = v['data-dir'] ?? DEFAULT_DATA_DIR;
-    const names = (v.datasets ?? 'duc2004,cnndm,summeval,bbc,xsum,opinosis').split(',').map((s) => s.trim());
-    files = names.map((n) => join(dir, `${n}-dev.jsonl`));
+    const names = choices(v.datasets?.split(',').map((s) => s.trim()).filter(Boolean), DATASET_NAMES, DATASET_NAMES, 'dataset');
+    files = [...files, ...names.map((n) => join(dir, `${n}-dev.jsonl`))];
     for (const f of files) if (!existsSync(f)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${f} (use --data-dir)`, EXIT.input);
   }
   if (files.length === 0) throw new CliError('USAGE', 'give --dataset FILE (or --grid)');
-  const results: DatasetResult[] = [];
+
   const progress = createProgress('evaluating');
+  const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void => progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
+  const results: DatasetResult[] = [];
+
   if (v.summaries !== undefined) {
     if (files.length !== 1) throw new CliError('USAGE', '--summaries takes exactly one --dataset');
-    const records = (await readJsonlDataset(files[0] as string)).slice(0, limit);
-    const scored = evaluateSummaries(records, standardSetting(records[0]?.source ?? (files[0] as string)), readSummaries(v.summaries), 'summaries');
+    const file = files[0] as string;
+    const summaries = readSummaries(v.summaries);
+    const records = await loadDataset(file, limit);
+    const scored = await evaluateSummaries(records, settingFor(records, file, v.setting), summaries, { name: v.name ?? 'summaries', resamples, onProgress });
+    progress.done();
     if (scored.missing.length > 0) process.stderr.write(`vecsum: ${scored.missing.length} record(s) have no summary and score 0: ${scored.missing.slice(0, 5).join(', ')}\n`);
+    if (scored.unknown.length > 0) process.stderr.write(`vecsum: ${scored.unknown.length} summary id(s) are not in the dataset and were ignored: ${scored.unknown.slice(0, 5).join(', ')}\n`);
     results.push(scored);
   } else {
-    const selectors = v.grid === true ? GRID_SELECTORS : ((v.selector ?? ['auto']) as SelectorChoice[]);
-    for (const s of selectors) if (!SELECTOR_CHOICES.includes(s)) throw new CliError('UNKNOWN_SELECTOR', `unknown selector ${JSON.stringify(s)}`);
-    const functions = v.grid === true ? ['mean', 'sif', 'arora'] : v['vector-function'] ?? ['arora'];
+    const selectors = choices<SelectorChoice>(v.selector, grid ? GRID_SELECTORS : ['auto'], SELECTOR_CHOICES, 'selector');
+    const model = v.model ?? 'glove';
+    const glove = model === 'glove' || model === 'glove-6b-100d';
+    const functions = grid || glove ? choices(v['vector-function'], grid ? GRID_VECTOR_FUNCTIONS : ['arora'], GRID_VECTOR_FUNCTIONS, 'vector function') : [];
+    const embedders: [string, SentenceEmbedder][] = [];
+    for (const fn of functions) embedders.push([fn, await createEmbedder({ vectorFunction: fn, cacheDir: v['cache-dir'] })]);
+    if (!glove) embedders.push([basename(resolve(model)), await createEmbedder({ model, cacheDir: v['cache-dir'] })]);
     for (const file of files) {
-      const records = (await readJsonlDataset(file)).slice(0, limit);
-      const setting = standardSetting(records[0]?.source ?? file);
+      const records = await loadDataset(file, limit);
+      const setting = settingFor(records, file, v.setting);
       const systems: System[] = [leadSystem, randomSystem()];
-      if (v.oracle === true || v.grid === true) systems.push(oracleSystem);
-      for (const fn of functions) {
-        const embedder = await createEmbedder({ model: v.model, vectorFunction: fn, cacheDir: v['cache-dir'] });
-        // DUC 2004 follows the paper's evaluation: the last sentence is cut to exactly 100 words.
-        for (const s of selectors) systems.push(vecsumSystem(`${fn}/${s}`, embedder, { selector: s, truncate: setting.dataset === 'duc2004' }));
+      if (v.oracle === true || grid) systems.push(oracleSystem);
+      for (const [name, embedder] of embedders) {
+        // truncate: word budgets are filled exactly, as the paper's evaluation and the baselines do.
+        for (const s of selectors) systems.push(vecsumSystem(`${name}/${s}`, embedder, { selector: s, truncate: true }));
       }
-      results.push(await evaluateSystems(records, setting, systems, { onProgress: (done, total) => progress({ phase: setting.dataset, done, total }) }));
+      results.push(await evaluateSystems(records, setting, systems, { resamples, onProgress }));
+    }
+    progress.done();
+  }
+
+  if (v['json-out'] !== undefined) {
+    try {
+      writeFileSync(v['json-out'], `${JSON.stringify(resultsJson(results, { perItem: true }))}\n`);
+    } catch (cause) {
+      throw new CliError('OUTPUT_NOT_WRITABLE', `cannot write ${v['json-out']}`, EXIT.input, { cause });
     }
   }
-  progress.done();
-  out.write(format === 'json' ? `${JSON.stringify(resultsJson(results))}\n` : `${results.map(markdownTable).join('\n')}`);
-  return 0;
+  if (format === 'json') {
+    out.write(`${JSON.stringify(resultsJson(results, { perItem: v['per-item'] === true }))}\n`);
+  } else if (grid) {
+    out.write(results.map((r) => `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`).join('\n'));
+    if (results.length > 1) {
+      out.write(
+        `\n### Across datasets: share of the RANDOM-to-ORACLE gap closed\n\n(system - RANDOM) / (ORACLE - RANDOM) on ROUGE-1 and ROUGE-2 in each dataset's reported measure, averaged; mean rank among the grid systems.\n\n${gapSummary(results)}`,
+      );
+    }
+  } else {
+    out.write(results.map((r) => markdownTable(r)).join('\n'));
+  }
+  return EXIT.ok;
 }

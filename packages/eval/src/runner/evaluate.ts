@@ -1,122 +1,297 @@
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
 import { resolveStandardBudget, type StandardSetting } from '../datasets/standard-setting.js';
-import { scoreRouge } from '../rouge/rouge.js';
-import type { RougeMetric } from '../rouge/types.js';
+import { EvalError } from '../errors.js';
+import { createRougeScorer } from '../rouge/rouge.js';
+import type { RougeMetric, RougeScore, RougeScores } from '../rouge/types.js';
 import { bootstrapMean, type MeanWithInterval } from '../stats/bootstrap.js';
-import { pairedBootstrapTest } from '../stats/paired.js';
-import type { System } from './systems.js';
+import { pairedBootstrapTest, pairedTTest } from '../stats/paired.js';
+import { enforceBudget } from './budget.js';
+import { leadSystem, randomSystem, type System } from './systems.js';
 
-/** One score column, e.g. "rouge1.recall". */
+/** One score column, e.g. `"rouge1.recall"`. */
 export type ScoreKey = `${RougeMetric}.${'recall' | 'precision' | 'f1'}`;
+
+/** A system against a baseline on one column, over the same items. */
+export interface Comparison {
+  /** mean(system) - mean(baseline), x100 like the scores. */
+  readonly meanDifference: number;
+  /** Paired bootstrap, one-sided: share of resamples in which the system is not better (Koehn 2004). */
+  readonly pBootstrap: number;
+  /** Paired t-test, two-sided (scipy `ttest_rel`, as the paper's authors used); null with fewer than 2 items. */
+  readonly pTTest: number | null;
+}
+
+/** Milliseconds per item of one system. */
+export interface Timing {
+  readonly mean: number;
+  readonly median: number;
+  readonly max: number;
+  readonly total: number;
+}
 
 export interface SystemResult {
   readonly system: string;
   readonly items: number;
   /** Per-item scores (x100), per column, in record order. */
   readonly perItem: Readonly<Record<ScoreKey, number[]>>;
+  /** Mean (x100) with its bootstrap confidence interval, per column. */
   readonly means: Readonly<Record<ScoreKey, MeanWithInterval>>;
-  /** Mean milliseconds per item. */
+  /** Mean milliseconds per item (summarizing only; scoring is not timed). */
   readonly msPerItem: number;
-  /** p-values of "this system is better than X" on the first column (paired bootstrap). */
+  readonly timing: Timing;
+  /** Milliseconds per item, in record order. */
+  readonly perItemMs: readonly number[];
+  /** Items on which the system threw: scored as an empty summary. */
+  readonly failures: readonly { readonly id: string; readonly message: string }[];
+  /** Items whose summary was longer than the budget and was cut to it. */
+  readonly overBudget: number;
+  /** One-sided paired-bootstrap p-value of "better than X" on the primary column, per baseline. */
   readonly vs: Readonly<Record<string, number>>;
+  /** Every column against every baseline: mean difference, paired bootstrap and t-test. */
+  readonly comparisons: Readonly<Record<string, Readonly<Record<ScoreKey, Comparison>>>>;
+  /** The summaries, in record order (only with `keepSummaries`). */
+  readonly summaries?: readonly string[];
 }
 
 export interface DatasetResult {
   readonly dataset: string;
   readonly setting: StandardSetting;
+  /** Reported columns: each ROUGE metric of the setting x each reported measure. */
   readonly columns: readonly ScoreKey[];
+  /** The column `vs` and the table's p-values refer to (the first one). */
+  readonly primary: ScoreKey;
   readonly systems: readonly SystemResult[];
+  /** Ids of the records, in the order of `perItem`. */
+  readonly ids: readonly string[];
+  /** Notes for the reader (how LEAD is defined here, cut summaries, failures). */
+  readonly notes: readonly string[];
+}
+
+/** Where a run is: `done` of `total` summaries of the dataset, the current system. */
+export interface EvalProgress {
+  readonly dataset: string;
+  readonly system: string;
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface EvaluateOptions {
-  onProgress?: (done: number, total: number) => void;
-  /** Bootstrap resamples for the CIs and paired tests (default 1000). */
+  /** Called after every summary. */
+  onProgress?: (progress: EvalProgress) => void;
+  /** Bootstrap resamples for the intervals and the paired tests (default 1000). */
   resamples?: number;
-  /** Given summaries (by record id) instead of running systems: for `--summaries`. */
+  /** Seed of the bootstrap (default 7). */
+  seed?: number;
+  /** Systems every other one is compared with, by name (default LEAD and RANDOM, when present). */
+  baselines?: readonly string[];
+  /** Cut summaries longer than the budget (default true; counted in `overBudget`). */
+  enforceBudget?: boolean;
+  /** Keep every summary in the result (default false). */
+  keepSummaries?: boolean;
 }
+
+export const DEFAULT_BASELINES: readonly string[] = ['LEAD', 'RANDOM'];
 
 /** The score columns a setting reports (metric x reported measure). */
 export function columnsOf(setting: StandardSetting): ScoreKey[] {
   return setting.rouge.metrics.flatMap((m) => setting.report.map((r) => `${m}.${r}` as ScoreKey));
 }
 
-/** Scores one summary under a dataset's standard setting (values x100). */
-export function scoreSummary(summary: string, record: DatasetRecord, setting: StandardSetting): Record<ScoreKey, number> {
-  const scores = scoreRouge(summary, record.references, setting.rouge) as Record<string, { recall: number; precision: number; f1: number }>;
-  const out = {} as Record<ScoreKey, number>;
-  for (const key of columnsOf(setting)) {
-    const [metric, measure] = key.split('.') as [string, 'recall' | 'precision' | 'f1'];
-    out[key] = 100 * (scores[metric]?.[measure] ?? 0);
+type Scores = Record<ScoreKey, number>;
+
+function pick(scores: RougeScores<RougeMetric>, columns: readonly ScoreKey[]): Scores {
+  const out = {} as Scores;
+  for (const key of columns) {
+    const [metric, measure] = key.split('.') as [RougeMetric, 'recall' | 'precision' | 'f1'];
+    out[key] = 100 * ((scores[metric] as RougeScore | undefined)?.[measure] ?? 0);
   }
   return out;
 }
 
-function aggregate(name: string, perItemScores: Record<ScoreKey, number>[], columns: readonly ScoreKey[], ms: number, resamples: number): Omit<SystemResult, 'vs'> {
-  const perItem = {} as Record<ScoreKey, number[]>;
-  const means = {} as Record<ScoreKey, MeanWithInterval>;
-  for (const c of columns) {
-    const values = perItemScores.map((s) => s[c] as number);
-    perItem[c] = values;
-    means[c] = bootstrapMean(values, { resamples, seed: 7 });
-  }
-  return { system: name, items: perItemScores.length, perItem, means, msPerItem: perItemScores.length === 0 ? 0 : ms / perItemScores.length };
+/** Scores one summary under a dataset's standard setting (values x100, the setting's columns). */
+export function scoreSummary(summary: string, record: DatasetRecord, setting: StandardSetting): Scores {
+  return pick(createRougeScorer(record.references, setting.rouge).score(summary), columnsOf(setting));
 }
 
-/** Paired comparisons of every system against the named baselines on the first column. */
-function withComparisons(results: Omit<SystemResult, 'vs'>[], columns: readonly ScoreKey[], resamples: number): SystemResult[] {
-  const first = columns[0] as ScoreKey;
-  const baselines = results.filter((r) => r.system === 'LEAD' || r.system === 'RANDOM');
+function median(sorted: readonly number[]): number {
+  if (sorted.length === 0) return 0;
+  const m = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[m] as number) : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2;
+}
+
+interface Collected {
+  system: string;
+  scores: Scores[];
+  ms: number[];
+  failures: { id: string; message: string }[];
+  overBudget: number;
+  summaries: string[];
+}
+
+function aggregate(c: Collected, columns: readonly ScoreKey[], resamples: number, seed: number, keep: boolean): Omit<SystemResult, 'vs' | 'comparisons'> {
+  const perItem = {} as Record<ScoreKey, number[]>;
+  const means = {} as Record<ScoreKey, MeanWithInterval>;
+  for (const col of columns) {
+    const values = c.scores.map((s) => s[col] as number);
+    perItem[col] = values;
+    means[col] = values.length === 0 ? { mean: 0, lower: 0, upper: 0, confidence: 0.95, resamples, n: 0 } : bootstrapMean(values, { resamples, seed });
+  }
+  const total = c.ms.reduce((a, b) => a + b, 0);
+  const sorted = [...c.ms].sort((a, b) => a - b);
+  const timing: Timing = { mean: c.ms.length === 0 ? 0 : total / c.ms.length, median: median(sorted), max: sorted[sorted.length - 1] ?? 0, total };
+  return {
+    system: c.system,
+    items: c.scores.length,
+    perItem,
+    means,
+    msPerItem: timing.mean,
+    timing,
+    perItemMs: c.ms,
+    failures: c.failures,
+    overBudget: c.overBudget,
+    ...(keep ? { summaries: c.summaries } : {}),
+  };
+}
+
+function compare(a: readonly number[], b: readonly number[], resamples: number, seed: number): Comparison {
+  const boot = pairedBootstrapTest(a, b, { resamples, seed });
+  return { meanDifference: boot.meanDifference, pBootstrap: boot.pValueAGreater, pTTest: a.length >= 2 ? pairedTTest(a, b).pValue : null };
+}
+
+/** Paired comparisons of every system against the baselines present (a baseline is not compared with itself). */
+function withComparisons(
+  results: readonly Omit<SystemResult, 'vs' | 'comparisons'>[],
+  columns: readonly ScoreKey[],
+  baselineNames: readonly string[],
+  resamples: number,
+  seed: number,
+): SystemResult[] {
+  const primary = columns[0] as ScoreKey;
+  const baselines = baselineNames.flatMap((name) => results.filter((r) => r.system === name));
   return results.map((r) => {
     const vs: Record<string, number> = {};
-    for (const b of baselines) {
-      if (b.system === r.system) continue;
-      vs[b.system] = pairedBootstrapTest(r.perItem[first] as number[], b.perItem[first] as number[], { resamples, seed: 11 }).pValueAGreater;
+    const comparisons: Record<string, Record<ScoreKey, Comparison>> = {};
+    if (r.items > 0) {
+      for (const b of baselines) {
+        if (b.system === r.system) continue;
+        const byColumn = {} as Record<ScoreKey, Comparison>;
+        for (const col of columns) byColumn[col] = compare(r.perItem[col] as number[], b.perItem[col] as number[], resamples, seed + 4);
+        comparisons[b.system] = byColumn;
+        vs[b.system] = (byColumn[primary] as Comparison).pBootstrap;
+      }
     }
-    return { ...r, vs };
+    return { ...r, vs, comparisons };
   });
 }
 
-/** Runs every system on every record of one dataset under its standard setting. */
+function notesFor(setting: StandardSetting, records: readonly DatasetRecord[], systems: readonly SystemResult[]): string[] {
+  const notes: string[] = [];
+  const names = new Set(systems.map((s) => s.system));
+  if (names.has('LEAD')) {
+    notes.push(
+      records.some((r) => r.documents.length > 1)
+        ? 'LEAD is the official DUC baseline: the first words of the most recent document (documents[-1]), cut to the budget.'
+        : 'LEAD: the first sentences of the document, cut to the budget.',
+    );
+  }
+  for (const s of systems) {
+    if (s.failures.length > 0) notes.push(`${s.system} failed on ${s.failures.length} item(s), scored as empty summaries (first: ${s.failures[0]?.id}: ${s.failures[0]?.message}).`);
+    if (s.overBudget > 0) notes.push(`${s.system}: ${s.overBudget} summar${s.overBudget === 1 ? 'y was' : 'ies were'} longer than the budget and cut to it.`);
+  }
+  if (setting.rouge.limit !== undefined && 'words' in setting.rouge.limit) notes.push(`ROUGE also cuts every peer to ${setting.rouge.limit.words} words (-l ${setting.rouge.limit.words}).`);
+  return notes;
+}
+
+/**
+ * Runs every system on every record of one dataset under its standard setting: the budget is
+ * resolved per record, each summary is held to it (`enforceBudget`), timed, and scored with
+ * the setting's ROUGE options. Per system: per-item scores, mean with a 95 % bootstrap
+ * interval per column, timing, and paired comparisons (bootstrap and t-test) with the
+ * baselines (LEAD and RANDOM by default; include those systems to get them). A system that
+ * throws on an item scores an empty summary there and the failure is recorded.
+ *
+ * @example
+ * const result = await evaluateSystems(records, standardSetting('cnndm'), [leadSystem, randomSystem(), vecsumSystem('arora/near', embedder, { selector: 'near' })]);
+ * console.log(markdownTable(result));
+ */
 export async function evaluateSystems(
   records: readonly DatasetRecord[],
   setting: StandardSetting,
   systems: readonly System[],
   options: EvaluateOptions = {},
 ): Promise<DatasetResult> {
+  const names = new Set<string>();
+  for (const s of systems) {
+    if (names.has(s.name)) throw new EvalError('INVALID_ARGUMENT', `two systems are named ${JSON.stringify(s.name)}`);
+    names.add(s.name);
+  }
   const columns = columnsOf(setting);
   const resamples = options.resamples ?? 1000;
+  const seed = options.seed ?? 7;
+  const enforce = options.enforceBudget ?? true;
   const total = records.length * systems.length;
+  const scorers = records.map((r) => createRougeScorer(r.references, setting.rouge));
+  const budgets = records.map((r) => resolveStandardBudget(setting, r));
   let done = 0;
-  const results: Omit<SystemResult, 'vs'>[] = [];
+  const collected: Collected[] = [];
   for (const system of systems) {
-    const scores: Record<ScoreKey, number>[] = [];
-    let ms = 0;
-    for (const record of records) {
+    const c: Collected = { system: system.name, scores: [], ms: [], failures: [], overBudget: 0, summaries: [] };
+    for (const [k, record] of records.entries()) {
+      const budget = budgets[k] as (typeof budgets)[number];
+      let summary = '';
       const t = performance.now();
-      const summary = await system.summarize(record, resolveStandardBudget(setting, record));
-      ms += performance.now() - t;
-      scores.push(scoreSummary(summary, record, setting));
-      options.onProgress?.(++done, total);
+      try {
+        summary = await system.summarize(record, budget, setting);
+        if (typeof summary !== 'string') throw new TypeError(`summarize returned ${typeof summary}, not a string`);
+      } catch (e) {
+        summary = '';
+        c.failures.push({ id: record.id, message: e instanceof Error ? e.message : String(e) });
+      }
+      c.ms.push(performance.now() - t);
+      if (enforce) {
+        const held = enforceBudget(summary, budget);
+        if (held.cut) c.overBudget++;
+        summary = held.text;
+      }
+      c.scores.push(pick((scorers[k] as (typeof scorers)[number]).score(summary), columns));
+      if (options.keepSummaries === true) c.summaries.push(summary);
+      options.onProgress?.({ dataset: setting.dataset, system: system.name, done: ++done, total });
     }
-    results.push(aggregate(system.name, scores, columns, ms, resamples));
+    collected.push(c);
   }
-  return { dataset: setting.dataset, setting, columns, systems: withComparisons(results, columns, resamples) };
+  const aggregated = collected.map((c) => aggregate(c, columns, resamples, seed, options.keepSummaries === true));
+  const results = withComparisons(aggregated, columns, options.baselines ?? DEFAULT_BASELINES, resamples, seed);
+  return { dataset: setting.dataset, setting, columns, primary: columns[0] as ScoreKey, systems: results, ids: records.map((r) => r.id), notes: notesFor(setting, records, results) };
 }
 
-/** Scores given summaries (by record id) as one system; missing ids score 0 and are counted. */
-export function evaluateSummaries(
+export interface EvaluateSummariesOptions extends Omit<EvaluateOptions, 'keepSummaries'> {
+  /** Name of the scored system (default `summaries`). */
+  name?: string;
+  /** Also run LEAD and RANDOM on the same records, as rows to compare with (default true). */
+  baselineSystems?: boolean;
+}
+
+/**
+ * Scores given summaries (by record id; sentences one per line) as one system under the
+ * dataset's standard setting, next to LEAD and RANDOM run on the same records (unless
+ * `baselineSystems: false`). Records without a summary score 0 and are listed in `missing`;
+ * summary ids not in the dataset are listed in `unknown`.
+ */
+export async function evaluateSummaries(
   records: readonly DatasetRecord[],
   setting: StandardSetting,
   summaries: ReadonlyMap<string, string>,
-  name = 'summaries',
-  resamples = 1000,
-): DatasetResult & { missing: string[] } {
-  const columns = columnsOf(setting);
-  const missing: string[] = [];
-  const scores = records.map((r) => {
-    const s = summaries.get(r.id);
-    if (s === undefined) missing.push(r.id);
-    return scoreSummary(s ?? '', r, setting);
-  });
-  return { dataset: setting.dataset, setting, columns, systems: withComparisons([aggregate(name, scores, columns, 0, resamples)], columns, resamples), missing };
+  options: EvaluateSummariesOptions = {},
+): Promise<DatasetResult & { missing: string[]; unknown: string[] }> {
+  const missing = records.filter((r) => !summaries.has(r.id)).map((r) => r.id);
+  const ids = new Set(records.map((r) => r.id));
+  const unknown = [...summaries.keys()].filter((id) => !ids.has(id));
+  const given: System = {
+    name: options.name ?? 'summaries',
+    summarize: async (record) => summaries.get(record.id) ?? '',
+  };
+  const systems = options.baselineSystems === false ? [given] : [given, leadSystem, randomSystem()];
+  const result = await evaluateSystems(records, setting, systems, options);
+  const notes = missing.length > 0 ? [...result.notes, `${missing.length} record(s) have no summary and score 0 (first: ${missing.slice(0, 3).join(', ')}).`] : result.notes;
+  return { ...result, notes, missing, unknown };
 }

@@ -1,17 +1,27 @@
 import { splitDocuments, type SentenceEmbedder } from '@vecsum/embeddings';
 import { summarize, type SummarizeOptions } from '@vecsum/summarizer';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
-import type { SummaryBudget } from '../datasets/standard-setting.js';
+import type { StandardSetting, SummaryBudget } from '../datasets/standard-setting.js';
 import { greedyOracle } from '../oracle.js';
+import { createRougeScorer } from '../rouge/rouge.js';
 import { createRandom } from '../stats/prng.js';
+import { countWords, fitRanked } from './budget.js';
 
-/** Anything that turns a record into a summary (one sentence per line) under a budget. */
+/**
+ * Anything that turns a record into a summary (one sentence per line): vecsum configurations,
+ * baselines, npm peers. `budget` is the dataset's standard budget resolved for this record;
+ * `setting` is the whole protocol, for systems that need it (the oracle).
+ */
 export interface System {
   readonly name: string;
-  summarize(record: DatasetRecord, budget: SummaryBudget): Promise<string>;
+  summarize(record: DatasetRecord, budget: SummaryBudget, setting: StandardSetting): Promise<string>;
 }
 
-/** A vecsum configuration as a system. */
+/**
+ * A vecsum configuration as a system: `summarize({ documents }, embedder, { ...options, budget })`.
+ *
+ * @example vecsumSystem('arora/greedy', embedder, { selector: 'greedy', truncate: true })
+ */
 export function vecsumSystem(name: string, embedder: SentenceEmbedder, options: Omit<SummarizeOptions, 'budget'> = {}): System {
   return {
     name,
@@ -21,64 +31,86 @@ export function vecsumSystem(name: string, embedder: SentenceEmbedder, options: 
   };
 }
 
-const wordsOf = (s: string) => s.trim().split(/\s+/).filter(Boolean);
-
-/** Whole sentences of `sentences` in order while they fit the budget (the last one cut for word/byte budgets). */
-function takeInOrder(sentences: readonly string[], budget: SummaryBudget): string {
-  if ('sentences' in budget) return sentences.slice(0, budget.sentences).join('\n');
-  if ('ratio' in budget) return sentences.slice(0, Math.max(1, Math.round(budget.ratio * sentences.length))).join('\n');
-  if ('words' in budget) {
-    const out: string[] = [];
-    let left = budget.words;
-    for (const s of sentences) {
-      if (left <= 0) break;
-      const w = wordsOf(s);
-      out.push(w.slice(0, left).join(' '));
-      left -= w.length;
-    }
-    return out.join('\n');
-  }
-  const limit = 'chars' in budget ? budget.chars : budget.bytes;
-  return sentences.join('\n').slice(0, limit);
-}
+const sentencesOf = (documents: readonly string[]): string[] => splitDocuments(documents).map((s) => s.text);
 
 /**
- * LEAD: the first sentences in document order. Multi-document input (DUC 2004) follows the
- * official DUC baseline: the most recent document (the last one; documents are oldest first).
+ * LEAD: the first sentences in document order, the last one cut to fill a word budget.
+ * Multi-document records (DUC 2004) follow the official DUC baseline: the first words of the
+ * most recent document, `documents[documents.length - 1]` (the data files order documents
+ * oldest first).
  */
 export const leadSystem: System = {
   name: 'LEAD',
   async summarize(record, budget) {
     const docs = record.documents.length > 1 ? [record.documents[record.documents.length - 1] as string] : record.documents;
-    return takeInOrder(splitDocuments(docs).map((s) => s.text), budget);
+    return fitRanked(sentencesOf(docs), budget).join('\n');
   },
 };
 
-/** RANDOM: sentences in a seeded random order (seed derived from the record id). */
+/** Seed of one record: the run seed mixed with the record id, so items are independent of order. */
+function recordSeed(seed: number, id: string): number {
+  let h = seed | 0;
+  for (const ch of id) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return h;
+}
+
+/**
+ * RANDOM: sentences in a seeded random order until the budget is used (the last one cut to
+ * fill a word budget), output in document order. Deterministic per (seed, record id).
+ */
 export function randomSystem(seed = 1): System {
   return {
     name: 'RANDOM',
     async summarize(record, budget) {
-      let h = seed;
-      for (const ch of record.id) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-      const rnd = createRandom(h);
-      const sentences = splitDocuments(record.documents).map((s) => s.text);
-      for (let i = sentences.length - 1; i > 0; i--) {
+      const sentences = sentencesOf(record.documents);
+      const order = sentences.map((_, i) => i);
+      const rnd = createRandom(recordSeed(seed, record.id));
+      for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rnd() * (i + 1));
-        [sentences[i], sentences[j]] = [sentences[j] as string, sentences[i] as string];
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
       }
-      return takeInOrder(sentences, budget);
+      return fitRanked(order.map((i) => sentences[i] as string), budget, order).join('\n');
     },
   };
 }
 
-/** ORACLE: greedy ROUGE-2 extract against the references (the extractive ceiling). */
+/** Candidates of the oracle: as vecsum's default, sentences over 100 words are left out. */
+const ORACLE_MAX_SENTENCE_WORDS = 100;
+
+/**
+ * ORACLE: the greedy ROUGE-2 extract against the references (the extractive ceiling, and the
+ * paper's `find_summary`), scored with the dataset's own ROUGE options. Under a word budget the
+ * greedy search adds whole sentences that fit, then fills what is left with the prefix of the
+ * sentence that raises ROUGE-2 (then ROUGE-1) F1 most, as the other systems may cut their last
+ * sentence. Output in document order.
+ */
 export const oracleSystem: System = {
   name: 'ORACLE',
-  async summarize(record, budget) {
-    const sentences = splitDocuments(record.documents).map((s) => s.text).filter((s) => wordsOf(s).length <= 100);
+  async summarize(record, budget, setting) {
+    const all = sentencesOf(record.documents);
+    const candidates = all.map((s, i) => [s, i] as const).filter(([s]) => countWords(s) <= ORACLE_MAX_SENTENCE_WORDS);
+    const sentences = candidates.map(([s]) => s);
+    const { metrics: _metrics, ...rouge } = setting.rouge;
     const limits = 'sentences' in budget ? { maxSentences: budget.sentences } : 'words' in budget ? { maxWords: budget.words } : {};
-    const { indices } = greedyOracle(sentences, record.references, limits);
-    return takeInOrder([...indices].sort((a, b) => a - b).map((i) => sentences[i] as string), budget);
+    const { indices, rouge2F1, rouge1F1 } = greedyOracle(sentences, record.references, { ...limits, rouge });
+    const picked = indices.map((i) => sentences[i] as string);
+    if (!('words' in budget)) return fitRanked(picked, budget).join('\n');
+    const room = budget.words - picked.reduce((n, s) => n + countWords(s), 0);
+    if (room <= 0) return picked.join('\n');
+    // Fill the rest with the best prefix of one more sentence, kept in document order.
+    const scorer = createRougeScorer(record.references, { ...rouge, metrics: ['rouge1', 'rouge2'] });
+    const chosen = new Set(indices);
+    let best: { text: string; r2: number; r1: number } = { text: picked.join('\n'), r2: rouge2F1, r1: rouge1F1 };
+    for (let i = 0; i < sentences.length; i++) {
+      if (chosen.has(i)) continue;
+      const prefix = (sentences[i] as string).split(/\s+/).filter(Boolean).slice(0, room).join(' ');
+      const order = [...indices, i].sort((a, b) => a - b);
+      const text = order.map((k) => (k === i ? prefix : (sentences[k] as string))).join('\n');
+      const s = scorer.score(text);
+      if (s.rouge2.f1 > best.r2 + 1e-12 || (Math.abs(s.rouge2.f1 - best.r2) <= 1e-12 && s.rouge1.f1 > best.r1 + 1e-12)) {
+        best = { text, r2: s.rouge2.f1, r1: s.rouge1.f1 };
+      }
+    }
+    return best.text;
   },
 };

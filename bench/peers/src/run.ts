@@ -1,0 +1,100 @@
+/**
+ * vecsum and the npm summarizers through the same harness (@vecsum/eval): quality and ms/item
+ * in one table per dataset, each dataset under its standard setting.
+ *
+ *   pnpm --filter @vecsum/bench-peers run bench [--datasets duc2004,cnndm,...] [--limit N]
+ *     [--peers lexrank,sum,...] [--vecsum arora/auto,arora/lexrank,...] [--format json] [--json-out FILE]
+ *
+ * A peer that does not load is listed with the reason; one that throws on an item scores an
+ * empty summary there (counted in the table's notes).
+ */
+import { writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createWordVectorEmbedder, loadGloveVectors, WORD_VECTOR_FUNCTIONS, type WordVectorFunction } from '@vecsum/embeddings';
+import {
+  DATASET_NAMES,
+  evaluateSystems,
+  leadSystem,
+  markdownTable,
+  randomSystem,
+  readJsonlDataset,
+  resultsJson,
+  standardSetting,
+  vecsumSystem,
+  type DatasetResult,
+  type System,
+} from '@vecsum/eval';
+import { isSelectorChoice } from '@vecsum/summarizer';
+import { loadPeers, PEER_PACKAGES } from './peers.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const { values: v } = parseArgs({
+  options: {
+    datasets: { type: 'string', default: DATASET_NAMES.join(',') },
+    'data-dir': { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
+    limit: { type: 'string' },
+    peers: { type: 'string', default: PEER_PACKAGES.join(',') },
+    vecsum: { type: 'string', default: 'arora/auto,arora/lexrank' },
+    format: { type: 'string', default: 'markdown' },
+    'json-out': { type: 'string' },
+    resamples: { type: 'string', default: '1000' },
+    'cache-dir': { type: 'string' },
+  },
+  strict: true,
+});
+
+const fail = (message: string): never => {
+  process.stderr.write(`peers: ${message}\n`);
+  process.exit(2);
+};
+const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
+const datasets = list(v.datasets);
+for (const d of datasets) if (!(DATASET_NAMES as readonly string[]).includes(d)) fail(`unknown dataset ${d}`);
+const limit = v.limit === undefined ? undefined : Number(v.limit);
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail('--limit must be a positive integer');
+const resamples = Number(v.resamples);
+if (v.format !== 'markdown' && v.format !== 'json') fail('--format must be markdown or json');
+
+const cacheDir = v['cache-dir'] ?? process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+const vectors = loadGloveVectors({ cacheDir });
+const vecsum: System[] = list(v.vecsum).map((spec) => {
+  const [fn, selector] = spec.includes('/') ? (spec.split('/') as [string, string]) : ['arora', spec];
+  if (!(WORD_VECTOR_FUNCTIONS as readonly string[]).includes(fn) || !isSelectorChoice(selector)) return fail(`bad --vecsum entry ${spec} (function/selector)`);
+  // truncate: word budgets filled exactly, as the peers' and baselines' last sentence is cut.
+  return vecsumSystem(`vecsum ${fn}/${selector}`, createWordVectorEmbedder(vectors, { function: fn as WordVectorFunction }), { selector, truncate: true });
+});
+
+const peers = loadPeers({ only: list(v.peers) });
+const tty = process.stderr.isTTY === true;
+const results: DatasetResult[] = [];
+const started = performance.now();
+for (const name of datasets) {
+  const records = (await readJsonlDataset(join(v['data-dir'], `${name}-dev.jsonl`))).slice(0, limit);
+  const systems: System[] = [leadSystem, randomSystem(), ...vecsum, ...peers.systems];
+  const result = await evaluateSystems(records, standardSetting(name), systems, {
+    resamples,
+    // Every system against LEAD, RANDOM and vecsum's first configuration (the default).
+    baselines: ['LEAD', 'RANDOM', ...vecsum.slice(0, 1).map((s) => s.name)],
+    onProgress: (p) => {
+      if (tty) process.stderr.write(`\r${p.dataset} ${p.system.padEnd(34)} ${p.done}/${p.total}   `);
+    },
+  });
+  if (tty) process.stderr.write('\n');
+  results.push(result);
+}
+const seconds = (performance.now() - started) / 1000;
+
+const json = (perItem: boolean): string =>
+  `${JSON.stringify({ versions: Object.fromEntries(peers.versions), unavailable: peers.unavailable, seconds, results: resultsJson(results, { perItem }) })}\n`;
+if (v['json-out'] !== undefined) writeFileSync(v['json-out'], json(true));
+if (v.format === 'json') {
+  process.stdout.write(json(false));
+} else {
+  const versions = [...new Set(peers.versions.values())].join(', ');
+  const missing = peers.unavailable.map((u) => `- ${u.name}: not loaded (${u.reason})`).join('\n');
+  process.stdout.write(`Peers: ${versions}. Node ${process.version}. ${seconds.toFixed(0)} s in all.\n${missing === '' ? '' : `\n${missing}\n`}\n`);
+  process.stdout.write(results.map((r) => markdownTable(r)).join('\n'));
+}

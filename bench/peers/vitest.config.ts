@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+/** `pnpm --filter @vecsum/bench-peers test`: the wrappers on a few dev records (not part of the root run). */
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
+  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, pool: 'forks' },
+});
