@@ -22,9 +22,11 @@ export type {
 export { SELECTORS, SELECTOR_CHOICES, getSelector, isSelectorChoice } from './selectors/registry.js';
 export type { SelectorChoice } from './selectors/registry.js';
 export { AUTO_SELECTOR, AUTO_POSITION_WEIGHT } from './selectors/auto.js';
-export { fitRedundancyCurve, fitPolynomial, evaluatePolynomial } from './redundancy/curve.js';
+export { fitRedundancyCurve, fitPolynomial, evaluatePolynomial, solveLinear } from './redundancy/curve.js';
 export type { Polynomial, CurveSample } from './redundancy/curve.js';
 export { REDUNDANCY_CURVES } from './redundancy/curves.js';
 export { isDangling } from './explain/dangling.js';
 export { positionPrior } from './select/position-prior.js';
 export { describeReason, REASON_TEXT } from './explain/describe-reason.js';
+export { sentenceFeatures, LEARNED_FEATURES } from './selectors/learned-features.js';
+export { LEARNED_MODEL } from './selectors/learned-model.js';

@@ -9,7 +9,7 @@ import { readDataset, testEmbedder } from './test-support/fixtures.js';
 const cnndm = readDataset('cnndm-dev.jsonl');
 const duc = readDataset('duc2004-dev.jsonl');
 const article = (i: number): string => (cnndm[i] as { documents: string[] }).documents.join('\n\n');
-const PICK_REASONS: ReasonCode[] = ['importance', 'gap', 'nonredundant', 'diversity', 'centrality', 'cluster', 'component', 'combination', 'position', 'random', 'far', 'context', 'truncated'];
+const PICK_REASONS: ReasonCode[] = ['importance', 'gap', 'nonredundant', 'diversity', 'centrality', 'cluster', 'component', 'combination', 'position', 'random', 'far', 'context', 'truncated', 'learned'];
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -223,5 +223,20 @@ describe('summarize regressions found by property tests', () => {
   it('words that are Object.prototype keys ("constructor", "__proto__") are plain words', async () => {
     const s = await summarize({ documents: ['constructor', 'toString __proto__ hasOwnProperty.'] }, testEmbedder(), { budget: { sentences: 1 } });
     expect(s.text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the learned selector', () => {
+  it('scores sentences with the given linear weights over the features', async () => {
+    const text = article(4);
+    // all weight on "first sentence of its document": behaves like lead for one sentence
+    const first = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'learned', learnedWeights: { weights: [0, 0, 0, 0, 1, 0], bias: 0 } });
+    expect(first.picked).toEqual([0]);
+    // all weight on the cosine: behaves like near
+    const cos = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedWeights: { weights: [1, 0, 0, 0, 0, 0], bias: 0 } });
+    const near = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'near' });
+    expect(cos.picked).toEqual(near.picked);
+    const shipped = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned' });
+    expect(shipped.sentences.filter((s) => s.picked).every((s) => s.reason === 'learned')).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ export const REASON_TEXT: Readonly<Record<string, string>> = {
   far: 'picked: farthest from the document',
   context: 'picked: context for the next sentence',
   truncated: 'picked, cut to fit the budget',
+  learned: 'picked: highest learned score',
   redundant: 'skipped: redundant with',
   budget: 'skipped: did not fit the budget',
   'not-selected': 'not selected',

@@ -26,10 +26,11 @@ export function fitPolynomial(xs: readonly number[], ys: readonly number[], degr
       for (let c = 0; c < n; c++) (ata[r] as number[])[c] = ((ata[r] as number[])[c] as number) + (powers[r] as number) * (powers[c] as number);
     }
   });
-  return solve(ata, aty);
+  return solveLinear(ata, aty);
 }
 
-function solve(a: number[][], b: number[]): number[] {
+/** Solves the square linear system a x = b by Gaussian elimination with partial pivoting. */
+export function solveLinear(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i] as number]);
   for (let col = 0; col < n; col++) {

@@ -14,6 +14,7 @@ export type PickReason =
   | 'random' // random baseline
   | 'far' // lowest cosine (control)
   | 'context' // preceding sentence pulled in for a dangling reference
+  | 'learned' // highest score of the learned sentence model
   | 'truncated'; // cut to fill the rest of the budget exactly (truncate option or no-fit fallback)
 
 /** Why a sentence was not picked. */
@@ -94,6 +95,8 @@ export interface SelectorOptions {
   lexrankVariant?: 'continuous' | 'discrete';
   /** lexrank/cluster: refuse inputs with more candidate sentences than this (default 2000). */
   maxSentences?: number;
+  /** learned: weights to use instead of the shipped model (same feature order); for cross-validation. */
+  learnedWeights?: { readonly weights: readonly number[]; readonly bias: number };
 }
 
 export interface Selector {
@@ -115,5 +118,6 @@ export const SELECTOR_NAMES = [
   'lead',
   'random',
   'far',
+  'learned',
 ] as const;
 export type SelectorName = (typeof SELECTOR_NAMES)[number];
