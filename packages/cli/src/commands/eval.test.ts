@@ -1,34 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli as run, sink } from '../test-support/run-cli.js';
 import { readJsonlDataset, scoreRouge, standardSetting } from '@vecsum/eval';
-import { main } from '../main.js';
 import { runEval } from './eval.js';
 
 const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
 const HAS_DATA = existsSync(join(DATA, 'cnndm-dev.jsonl'));
 const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      text += String(chunk);
-      cb();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, out.stream, err.stream);
-  return { code, stdout: out.text(), stderr: err.text() };
-}
 
 interface JsonResult {
   dataset: string;
