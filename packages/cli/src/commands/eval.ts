@@ -95,21 +95,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The paper's selectors, then vecsum's additions (mmr, auto). */
-export const GRID_SELECTORS: readonly SelectorChoice[] = [
-  'near',
-  'near-nonredundant',
-  'greedy',
-  'lexrank',
-  'mmr',
-  'cluster',
-  'pca',
-  'brute-force',
-  'max-sim',
-  'lead',
-  'random',
-  'auto',
-];
+/** Every selector but the `far` control and `learned` (evaluated by cross-validation instead). */
+export const GRID_SELECTORS: readonly SelectorChoice[] = SELECTOR_CHOICES.filter((s) => s !== 'far' && s !== 'learned');
 export const GRID_VECTOR_FUNCTIONS: readonly string[] = ['mean', 'sif', 'arora'];
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../../shared/data', import.meta.url));
 
