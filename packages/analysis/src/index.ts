@@ -1,20 +1,34 @@
 export { AnalysisError, isAnalysisError } from './errors.js';
 export type { AnalysisErrorCode } from './errors.js';
-export { lasso, lipschitzOf } from './lasso/fista.js';
-export type { Dictionary, LassoOptions } from './lasso/fista.js';
-export { loadWordDictionary, chooseBasisWords, dictionaryFromRows, syntacticAtoms } from './word-equations/dictionary.js';
-export type { WordDictionary, DictionaryOptions, SyntacticAtom } from './word-equations/dictionary.js';
-export { wordEquation } from './word-equations/word-equation.js';
-export type { WordEquation, WordEquationOptions, Atom } from './word-equations/word-equation.js';
+export { lasso, fista, lipschitzOf, alphaMax, denseOperator } from './lasso/fista.js';
+export type { Dictionary, LassoOptions, LassoResult, LinearOperator } from './lasso/fista.js';
+export {
+  loadWordDictionary,
+  buildWordDictionary,
+  dictionaryFile,
+  chooseBasisWords,
+  basisCandidates,
+  tagVocabulary,
+  dictionaryFromRows,
+  syntacticAtoms,
+  orthonormalise,
+  DICTIONARY_VERSION,
+  DEFAULT_DICTIONARY_SIZE,
+} from './word-equations/dictionary.js';
+export type { WordDictionary, DictionaryOptions, DictionaryInfo, SyntacticAtom, WordTag } from './word-equations/dictionary.js';
+export { wordEquation, sparseCode } from './word-equations/word-equation.js';
+export type { WordEquation, WordEquationOptions, Atom, SparseCode } from './word-equations/word-equation.js';
 export { analyze } from './report/analyze.js';
 export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep, ActiveFeature } from './report/analyze.js';
 export { dimensionWords, topContributions, topDimensions } from './report/dimensions.js';
 export type { DimensionShare } from './report/dimensions.js';
 export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
-export type { CorpusReport, CorrelationRow, Coefficient } from './corpus/analyze-corpus.js';
+export type { CorpusReport, CorpusOptions, CorrelationRow, Coefficient, LassoFit } from './corpus/analyze-corpus.js';
+export { lassoRegression, crossValidatedR2 } from './corpus/regression.js';
+export type { LassoRegression, LassoRegressionOptions, Columns } from './corpus/regression.js';
 export { pearson, partialCorrelation } from './corpus/statistics.js';
 export { scatterSvg, barsSvg } from './corpus/svg.js';
 export { trainSparseAutoencoder, evaluateSae, encode, decode, saveSae, loadSae } from './sae/sparse-autoencoder.js';
 export type { SparseAutoencoder, TrainOptions, SaeMetrics } from './sae/sparse-autoencoder.js';
-export { interpretFeatures, steer } from './sae/interpret.js';
-export type { FeatureReport, SteeringResult } from './sae/interpret.js';
+export { interpretFeatures, steer, steerSummary, clampFeature } from './sae/interpret.js';
+export type { FeatureReport, SteeringResult, SummarySteering } from './sae/interpret.js';

@@ -1,8 +1,8 @@
 import { embedDocument, splitDocuments, type SentenceEmbedder, type WordVectors } from '@vecsum/embeddings';
-import { addScaled, cosine, normalize, subtract } from '@vecsum/embeddings/math';
-import { summarize, type SummarizeInput, type SummarizeOptions } from '@vecsum/summarizer';
+import { addScaled, cosine, norm, normalize, subtract } from '@vecsum/embeddings/math';
+import { summarize, type SummarizeInput, type SummarizeOptions, type Summary } from '@vecsum/summarizer';
 import type { WordDictionary } from '../word-equations/dictionary.js';
-import { wordEquation, type WordEquation } from '../word-equations/word-equation.js';
+import { wordEquation, type Atom, type WordEquation } from '../word-equations/word-equation.js';
 import { topContributions, topDimensions, type DimensionShare } from './dimensions.js';
 import { encode, type SparseAutoencoder } from '../sae/sparse-autoencoder.js';
 
@@ -13,6 +13,8 @@ export interface AnalyzeOptions extends Partial<SummarizeOptions> {
   readonly alpha?: number;
   /** A trained sparse autoencoder: the report then lists the top active features. */
   readonly sae?: SparseAutoencoder;
+  /** A summary already made of this input with this embedder (and these options): not redone. */
+  readonly summary?: Summary;
 }
 
 /** A sparse-autoencoder feature active on a vector. */
@@ -43,8 +45,14 @@ export interface GapStep {
   readonly gap: WordEquation;
   /** cos(next sentence, gap): positive when the pick fills the gap. */
   readonly nextCosineToGap: number;
-  /** Gap atoms the next sentence's equation also uses with the same sign. */
+  /** Rank of the pick's cos(sentence, gap) among the sentences not yet picked (1 = the highest). */
+  readonly gapCosineRank: number;
+  /** Sentences not yet picked (the field the rank is out of). */
+  readonly candidates: number;
+  /** Gap atoms (of the listed top) the next sentence's equation also uses with the same sign. */
   readonly shared: readonly string[];
+  /** The next sentence's weights on the gap's listed atoms (0 when it does not use one). */
+  readonly nextLoadings: readonly Atom[];
 }
 
 export interface AnalysisReport {
@@ -62,7 +70,11 @@ export interface AnalysisReport {
  * The per-document dimension report: which dimensions drive each picked sentence's cosine
  * and the summary's, the gap (document minus summary) with its dimensions, word equations of
  * the document, each pick, pick minus document and the remaining gap, and for each selector
- * step the gap's equation and whether the next pick loads on it.
+ * step the gap's equation and whether the next pick loads on it (cos(next, gap), its rank
+ * among the open sentences, its weights on the gap's atoms).
+ *
+ * `vectors` labels raw dimensions with words (omit it to skip the labels); the dictionary
+ * must be of the same word-vector table as the embedder.
  */
 export async function analyze(
   input: SummarizeInput,
@@ -83,10 +95,15 @@ export async function analyze(
         .slice(0, 5),
     };
   };
-  const eq = (v: ArrayLike<number>) => wordEquation(v, dict, { alpha: options.alpha ?? 0.1, top: 10 });
-  const summary = await summarize(input, embedder, { selector: 'greedy', budget: { sentences: 3 }, ...options } as SummarizeOptions);
+  const eq = (v: ArrayLike<number>, list = 10) => wordEquation(v, dict, { alpha: options.alpha ?? 0.1, top: list });
+  const { top: _top, alpha: _alpha, sae: _sae, summary: given, ...summarizeOptions } = options;
+  const summary = given ?? (await summarize(input, embedder, { selector: 'greedy', budget: { sentences: 3 }, ...summarizeOptions }));
   const docs = typeof input === 'string' ? [input] : input.documents;
-  const doc = await embedDocument(splitDocuments(docs), embedder);
+  // the same vectors the summarizer used (same sentences, same document-vector options)
+  const doc = await embedDocument(splitDocuments(docs), embedder, {
+    ...(options.documentVector === undefined ? {} : { documentVector: options.documentVector }),
+    ...(options.removeDocumentComponent === undefined ? {} : { removeDocumentComponent: options.removeDocumentComponent }),
+  });
   const d = doc.documentVector;
   const order = summary.trace.map((t) => t.index);
   const sums: Float32Array[] = [];
@@ -97,17 +114,25 @@ export async function analyze(
   }
   const summaryVector = sums[sums.length - 1] ?? new Float32Array(d.length);
   const gapVector = subtract(d, summaryVector);
-  const steps: GapStep[] = order.slice(1).map((next, k) => {
-    const gap = normalize(subtract(d, sums[k] as Float32Array));
+  const usable = doc.vectors.map((_, i) => i).filter((i) => !doc.empty.includes(i));
+  // from the second pick on (before the first, the gap is the document: see `document`)
+  const steps: GapStep[] = order.map((next, k) => ({ next, k })).slice(1).map(({ next, k }) => {
+    const gap = normalize(subtract(d, sums[k - 1] as Float32Array));
     const gapEq = eq(gap);
-    const nextEq = eq(doc.vectors[next] as Float32Array);
-    const nextWords = new Map(nextEq.atoms.map((a) => [a.word, Math.sign(a.weight)]));
+    const nextEq = eq(doc.vectors[next] as Float32Array, dict.atoms);
+    const nextWeights = new Map(nextEq.atoms.map((a) => [a.word, a.weight]));
+    const before = new Set(order.slice(0, k));
+    const open = usable.filter((i) => !before.has(i));
+    const cosNext = cosine(doc.vectors[next] as Float32Array, gap);
     return {
-      step: k + 2,
+      step: k + 1,
       next,
       gap: gapEq,
-      nextCosineToGap: cosine(doc.vectors[next] as Float32Array, gap),
-      shared: gapEq.atoms.filter((a) => nextWords.get(a.word) === Math.sign(a.weight)).map((a) => a.word),
+      nextCosineToGap: cosNext,
+      gapCosineRank: 1 + open.filter((i) => cosine(doc.vectors[i] as Float32Array, gap) > cosNext).length,
+      candidates: open.length,
+      shared: gapEq.atoms.filter((a) => Math.sign(nextWeights.get(a.word) ?? 0) === Math.sign(a.weight)).map((a) => a.word),
+      nextLoadings: gapEq.atoms.map((a) => ({ word: a.word, weight: nextWeights.get(a.word) ?? 0 })),
     };
   });
   return {
@@ -130,7 +155,7 @@ export async function analyze(
       };
     }),
     summaryContributions: topContributions(summaryVector, d, top, vectors),
-    gap: { norm: Math.hypot(...gapVector), dimensions: topDimensions(normalize(gapVector), top, vectors), equation: eq(gapVector) },
+    gap: { norm: norm(gapVector), dimensions: topDimensions(normalize(gapVector), top, vectors), equation: eq(gapVector) },
     steps,
   };
 }

@@ -1,15 +1,21 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { readFileSync } from 'node:fs';
-import { loadWordDictionary } from '../word-equations/dictionary.js';
-import { evaluateSae, loadSae, saveSae, trainSparseAutoencoder } from './sparse-autoencoder.js';
-import { interpretFeatures, steer } from './interpret.js';
+import { loadWordDictionary, type WordDictionary } from '../word-equations/dictionary.js';
+import { encode, evaluateSae, loadSae, saveSae, trainSparseAutoencoder } from './sparse-autoencoder.js';
+import { interpretFeatures, steer, steerSummary } from './interpret.js';
 
 const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
 const DATA = new URL('../../../../../shared/data/cnndm-dev.jsonl', import.meta.url);
+
+let dict: WordDictionary;
+// the basis-word dictionary is built once (about 10 s on a cold cache) and cached beside the pack
+beforeAll(() => {
+  dict = loadWordDictionary(loadGloveVectors({ cacheDir }), cacheDir);
+}, 120_000);
 
 describe('sparse autoencoder on real sentence embeddings', () => {
   it('loss falls, L0 stays in a sparse band, features are alive and interpretable, and it round-trips a file', async () => {
@@ -34,9 +40,19 @@ describe('sparse autoencoder on real sentence embeddings', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'vecsum-sae-')), 'sae.json');
     saveSae(sae, path);
     const back = loadSae(path);
-    expect(evaluateSae(back, data.slice(0, 50)).l0).toBeCloseTo(evaluateSae(sae, data.slice(0, 50)).l0, 6);
+    expect(back.preEncoderBias).toBe(false);
+    for (const x of data.slice(0, 20)) {
+      const a = encode(sae, x);
+      const b = encode(back, x);
+      for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i] as number, 5);
+    }
+    // a version-1 file (no version field) was trained with the encoder seeing x - b_dec
+    const v1 = join(mkdtempSync(join(tmpdir(), 'vecsum-sae-')), 'v1.json');
+    const { version: _v, preEncoderBias: _p, ...old } = JSON.parse(JSON.stringify({ ...sae, encoder: [...sae.encoder], encoderBias: [...sae.encoderBias], decoder: [...sae.decoder], decoderBias: [...sae.decoderBias] })) as Record<string, unknown>;
+    writeFileSync(v1, JSON.stringify(old));
+    expect(loadSae(v1).preEncoderBias).toBe(true);
+    expect(() => loadSae(path.replace('sae.json', 'missing.json'))).toThrow(/not a vecsum sparse autoencoder/);
 
-    const dict = loadWordDictionary(glove, cacheDir);
     const features = interpretFeatures(sae, data.slice(0, 500), keep.slice(0, 500).map((i) => texts[i] as string), dict, { top: 3 });
     expect(features).toHaveLength(3);
     for (const f of features) {
@@ -47,6 +63,15 @@ describe('sparse autoencoder on real sentence embeddings', () => {
     const s = steer(sae, doc.documentVector, doc.vectors as Float32Array[], features[0]?.feature ?? 0, features[0]?.maxActivation ?? 1, 3, 5);
     expect(s.before).toHaveLength(3);
     expect(s.targetCosine).toBeLessThan(1);
+    // the steering check through the real summarizer: clamping far beyond the feature's range changes the picks
+    const input = records[0]?.documents.join(' ') ?? '';
+    const steered = await steerSummary(input, embedder, sae, features[0]?.feature ?? 0, { maxActivation: features[0]?.maxActivation ?? 1, times: 50, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
+    expect(steered.before).toHaveLength(3);
+    expect(steered.targetCosine).toBeLessThan(0.99);
+    expect(steered.added.length).toBe(steered.removed.length);
+    const none = await steerSummary(input, embedder, sae, features[0]?.feature ?? 0, { maxActivation: 0, times: 1, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
+    // clamping to 0 a feature that was (nearly) off leaves the target and the picks unchanged
+    if (none.targetCosine > 0.9999) expect(none.after).toEqual(none.before);
     const { analyze } = await import('../report/analyze.js');
     const report = await analyze(records[0]?.documents.join(' ') ?? '', embedder, glove, dict, { sae, budget: { sentences: 2 } });
     expect(report.document.features?.length).toBeGreaterThan(0);

@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRandom } from '@vecsum/embeddings/math';
+import { createRandom, norm } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
 
 /**
- * A sparse autoencoder as in "Scaling Monosemanticity", at our scale: f = ReLU(W_enc (x - b_dec)
- * + b_enc), x̂ = W_dec f + b_dec, loss = ‖x − x̂‖² + λ Σ f_i ‖W_dec,i‖. Inputs are scaled by one
- * scalar so their mean squared norm equals the dimension.
+ * A sparse autoencoder as in "Scaling Monosemanticity", at our scale: f = ReLU(W_enc x + b_enc),
+ * x̂ = W_dec f + b_dec, loss = ‖x − x̂‖² + λ Σ f_i ‖W_dec,i‖ (decoder norms not constrained).
+ * Inputs are scaled by one scalar so their mean squared norm equals the dimension. As in the
+ * paper there is no pre-encoder subtraction of b_dec (models saved before version 2 had one:
+ * `preEncoderBias`).
  */
 export interface SparseAutoencoder {
   readonly features: number;
@@ -18,6 +20,8 @@ export interface SparseAutoencoder {
   readonly decoderBias: Float32Array;
   /** Input scale applied before encoding. */
   readonly scale: number;
+  /** Encoder sees x − b_dec (version-1 files); false for models trained now. */
+  readonly preEncoderBias?: boolean;
 }
 
 export interface TrainOptions {
@@ -46,10 +50,11 @@ export interface SaeMetrics {
 /** Feature activations of one input (scaled internally). */
 export function encode(sae: SparseAutoencoder, x: ArrayLike<number>, out = new Float32Array(sae.features)): Float32Array {
   const { dimensions: d, features: f, encoder, encoderBias, decoderBias, scale } = sae;
+  const centre = sae.preEncoderBias === true ? 1 : 0;
   for (let i = 0; i < f; i++) {
     let s = encoderBias[i] as number;
     const base = i * d;
-    for (let j = 0; j < d; j++) s += (encoder[base + j] as number) * ((x[j] as number) * scale - (decoderBias[j] as number));
+    for (let j = 0; j < d; j++) s += (encoder[base + j] as number) * ((x[j] as number) * scale - centre * (decoderBias[j] as number));
     out[i] = s > 0 ? s : 0;
   }
   return out;
@@ -85,7 +90,7 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
   const decoder = new Float32Array(f * d).map(() => gauss());
   for (let i = 0; i < f; i++) {
     const row = decoder.subarray(i * d, (i + 1) * d);
-    const n = Math.hypot(...row) || 1;
+    const n = norm(row) || 1;
     for (let j = 0; j < d; j++) row[j] = ((row[j] as number) / n) * 0.1;
   }
   const encoder = new Float32Array(f * d);
@@ -115,7 +120,7 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
     const [gEnc, gEncB, gDec, gDecB] = grads as [Float64Array, Float64Array, Float64Array, Float64Array];
     for (let b = 0; b < batch; b++) {
       const x = data[order[(step * batch + b) % order.length] as number] as Float32Array;
-      for (let j = 0; j < d; j++) xs[j] = (x[j] as number) * scale - (sae.decoderBias[j] as number);
+      for (let j = 0; j < d; j++) xs[j] = (x[j] as number) * scale;
       for (let i = 0; i < f; i++) {
         let s = sae.encoderBias[i] as number;
         for (let j = 0; j < d; j++) s += (sae.encoder[i * d + j] as number) * (xs[j] as number);
@@ -145,10 +150,7 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
         for (let j = 0; j < d; j++) gDec[i * d + j] = (gDec[i * d + j] as number) + 2 * (r[j] as number) * a + lam * a * ((sae.decoder[i * d + j] as number) / dn);
         const gPre = 2 * rd + lam * dn;
         gEncB[i] = (gEncB[i] as number) + gPre;
-        for (let j = 0; j < d; j++) {
-          gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
-          gDecB[j] = (gDecB[j] as number) - gPre * (sae.encoder[i * d + j] as number);
-        }
+        for (let j = 0; j < d; j++) gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
       }
     }
     let norm = 0;
@@ -215,17 +217,19 @@ export function evaluateSae(sae: SparseAutoencoder, data: readonly Float32Array[
 /** Saves a model as JSON (arrays of numbers). */
 export function saveSae(sae: SparseAutoencoder, path: string): void {
   const { encoder, encoderBias, decoder, decoderBias, ...rest } = sae;
-  writeFileSync(path, JSON.stringify({ ...rest, encoder: Array.from(encoder), encoderBias: Array.from(encoderBias), decoder: Array.from(decoder), decoderBias: Array.from(decoderBias) }));
+  writeFileSync(path, JSON.stringify({ version: 2, ...rest, preEncoderBias: sae.preEncoderBias === true, encoder: Array.from(encoder), encoderBias: Array.from(encoderBias), decoder: Array.from(decoder), decoderBias: Array.from(decoderBias) }));
 }
 
 export function loadSae(path: string): SparseAutoencoder {
   try {
-    const j = JSON.parse(readFileSync(path, 'utf8')) as { features: number; dimensions: number; scale: number; encoder: number[]; encoderBias: number[]; decoder: number[]; decoderBias: number[] };
+    const j = JSON.parse(readFileSync(path, 'utf8')) as { version?: number; preEncoderBias?: boolean; features: number; dimensions: number; scale: number; encoder: number[]; encoderBias: number[]; decoder: number[]; decoderBias: number[] };
     if (j.encoder.length !== j.features * j.dimensions || j.decoder.length !== j.features * j.dimensions) throw new Error('shape mismatch');
     return {
       features: j.features,
       dimensions: j.dimensions,
       scale: j.scale,
+      // version-1 files (no version field) were trained with the encoder seeing x − b_dec
+      preEncoderBias: j.version === undefined ? true : j.preEncoderBias === true,
       encoder: Float32Array.from(j.encoder),
       encoderBias: Float32Array.from(j.encoderBias),
       decoder: Float32Array.from(j.decoder),

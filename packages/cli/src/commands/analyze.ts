@@ -1,121 +1,203 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, analyzeCorpus, loadSae, barsSvg, corpusMarkdown, loadWordDictionary, scatterSvg, type AnalysisReport, type WordEquation } from '@vecsum/analysis';
-import { createWordVectorEmbedder } from '@vecsum/embeddings';
+import {
+  analyze,
+  analyzeCorpus,
+  barsSvg,
+  corpusMarkdown,
+  loadSae,
+  loadWordDictionary,
+  scatterSvg,
+  type AnalysisReport,
+  type CorpusReport,
+  type LassoFit,
+  type WordEquation,
+} from '@vecsum/analysis';
 import { readJsonlDataset } from '@vecsum/eval';
-import type { SelectorChoice } from '@vecsum/summarizer';
 import { numberFlag, parse } from '../args.js';
-import { loadDefaultVectors, resolveCacheDir } from '../config.js';
-import { CliError } from '../errors.js';
+import { createEmbedder, loadDefaultVectors, resolveCacheDir } from '../config.js';
+import { CliError, EXIT } from '../errors.js';
+import { createProgress } from '../io/progress.js';
 import { readTextInput } from '../io/read-input.js';
+import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
 
 export const ANALYZE_HELP = `vecsum analyze FILE|- [options]
 
-The dimension report of a summary: which embedding dimensions drive each picked sentence
-and the summary, the gap between summary and document, and word equations (sparse sums of
-basis words) of the document, each pick and the remaining gap, step by step.
+The dimension report of a summary: which embedding dimensions drive each picked sentence's
+cosine and the summary's (each dimension labelled by the words loading most on it), the gap
+between document and summary, and word equations (sparse signed sums of basis words plus
+syntactic atoms) of the document, each pick, pick minus document and the remaining gap; for
+each selector step, the gap's equation and how the next pick loads on it.
 
-  --sentences N | --words N   budget (default 3 sentences)
-  --selector NAME             default greedy (its steps show the gap being filled)
-  --alpha A                   word-equation sparsity (default 0.1)
-  --sae FILE                  a model from vecsum sae --out: list the top active features
-  --format F                  text (default) or json
-  --cache-dir DIR             cache folder (the basis-word dictionary is cached there)
+  --sentences N | --words N | ...   budget, as for summarize (default 3 sentences)
+  --selector NAME        default greedy (its steps show the gap being filled)
+  --vector-function F    mean, sif or arora (default arora; GloVe only: the word
+                         equations live in the GloVe space)
+  --alpha A              word-equation sparsity (default 0.1; lower: more atoms)
+  --top N                dimensions listed per vector (default 8)
+  --sae FILE             a model from vecsum sae --out: list the top active features
+  --format F             text (default) or json
+  --cache-dir DIR        cache folder (the basis-word dictionary is cached there)
 `;
 
 export const ANALYZE_CORPUS_HELP = `vecsum analyze-corpus DATA.jsonl [options]
 
-Correlation of cos(sentence, document) with sentence importance (log(1 + ROUGE-1 recall))
-for mean, sif and arora, with and without controlling for length; the lasso that finds
-the dimensions (and basis-word directions) linked to important sentences.
+On a JSONL dataset with references: the correlation of cos(sentence, document) with
+sentence importance log(1 + ROUGE-1 recall of the sentence alone) for mean, sif and arora,
+with and without controlling for log sentence length; the lasso that finds the dimensions of
+(sentence - document) linked to important sentences, each with its words; the same lasso
+over the word-equation atoms, so the features arrive labelled.
 
   --limit N        first N records
-  --out DIR        also write report.md, report.json and SVG plots there
+  --keep N         dimensions the lasso keeps (default 6, as the paper found)
+  --alpha A        word-equation sparsity for the atom features (default 0.1)
+  --out DIR        also write NAME.md, NAME.json and SVG plots (importance scatter per
+                   vector function, coefficient bars) there
   --format F       markdown (default) or json
   --cache-dir DIR  cache folder
 `;
 
-const equation = (e: WordEquation) =>
-  `${e.atoms.map((a) => `${a.weight >= 0 ? '+' : '-'} ${Math.abs(a.weight).toFixed(2)}·${a.word}`).join(' ')}  ${e.syntactic.map((s) => `${s.weight >= 0 ? '+' : '-'} ${Math.abs(s.weight).toFixed(2)}·${s.name}`).join(' ')}  (cos ${e.reconstructionCosine.toFixed(2)}, L0 ${e.l0})`;
+const signed = (w: number, label: string) => `${w >= 0 ? '+' : '-'} ${Math.abs(w).toFixed(2)}·${label}`;
+
+/** One line: the top atoms, the larger syntactic coefficients, reconstruction cosine and L0. */
+export function formatEquation(e: WordEquation): string {
+  const syn = e.syntactic.filter((s) => Math.abs(s.weight) >= 0.1).map((s) => signed(s.weight, s.name));
+  return `${[...e.atoms.map((a) => signed(a.weight, a.word)), ...syn].join(' ')}  (cos ${e.reconstructionCosine.toFixed(2)}, L0 ${e.l0})`;
+}
 
 function reportText(r: AnalysisReport): string {
-  const feats = (f?: readonly { feature: number; activation: number }[]) => (f === undefined ? '' : `  SAE features: ${f.map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ')}`);
-  const out = [`model ${r.model}, selector ${r.selector}, summary similarity ${r.summary.similarity.toFixed(3)}`, '', `document = ${equation(r.document.equation)}`, feats(r.document.features), ''];
+  const feats = (f?: readonly { feature: number; activation: number }[]) => `  SAE features: ${(f ?? []).map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ') || '-'}`;
+  const dims = (list: AnalysisReport['summaryContributions']) => list.slice(0, 5).map((c) => `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)} (${c.words.positive.slice(0, 3).join('/')} | ${c.words.negative.slice(0, 2).join('/')})`).join(', ');
+  const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}`, '', `document = ${formatEquation(r.document.equation)}`];
+  if (r.document.features !== undefined) out.push(feats(r.document.features));
+  out.push('');
   for (const s of r.sentences) {
-    out.push(`#${s.index} (cos ${s.cosine.toFixed(3)}, ${s.reason}): ${s.text.replace(/\s+/g, ' ').slice(0, 100)}`);
-    out.push(`  = ${equation(s.equation)}`);
-    out.push(`  minus document = ${equation(s.minusDocument)}`);
+    out.push(`#${s.index} (cos ${s.cosine.toFixed(3)}, ${s.reason}): ${s.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+    out.push(`  = ${formatEquation(s.equation)}`);
+    out.push(`  minus document = ${formatEquation(s.minusDocument)}`);
     if (s.features !== undefined) out.push(feats(s.features));
-    out.push(`  top dimensions of its cosine: ${s.contributions.slice(0, 5).map((c) => `d${c.dimension} ${c.value.toFixed(3)} (${c.words.positive.slice(0, 3).join('/')})`).join(', ')}`);
+    out.push(`  dimensions of its cosine: ${dims(s.contributions)}`);
   }
-  out.push('', `gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${equation(r.gap.equation)}`);
+  out.push('', `summary: dimensions of its cosine: ${dims(r.summaryContributions)}`);
+  out.push(`gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${formatEquation(r.gap.equation)}`, `  top dimensions: ${dims(r.gap.dimensions)}`);
   for (const st of r.steps) {
-    out.push(`step ${st.step}: missing before it = ${equation(st.gap)}`, `  picked #${st.next}: cos(next, gap) ${st.nextCosineToGap.toFixed(3)}; shared atoms: ${st.shared.join(', ') || '-'}`);
+    out.push(
+      `step ${st.step}: missing before it = ${formatEquation(st.gap)}`,
+      `  picked #${st.next}: cos(next, gap) ${st.nextCosineToGap.toFixed(3)} (rank ${st.gapCosineRank} of ${st.candidates}); shared atoms: ${st.shared.join(', ') || '-'}`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
 
-const OPTIONS = {
-  sentences: { type: 'string' },
-  words: { type: 'string' },
-  selector: { type: 'string' },
+const ANALYZE_OPTIONS = {
+  ...SUMMARY_FLAGS,
+  model: { type: 'string' },
   alpha: { type: 'string' },
-  format: { type: 'string' },
-  'cache-dir': { type: 'string' },
-  limit: { type: 'string' },
-  out: { type: 'string' },
+  top: { type: 'string' },
   sae: { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values: v, positionals } = parse(argv, OPTIONS);
+  const { values: v, positionals } = parse(argv, ANALYZE_OPTIONS);
   if (v.help === true) {
     out.write(ANALYZE_HELP);
     return 0;
   }
+  if (positionals.length > 1) throw new CliError('USAGE', `analyze takes one file, got ${positionals.length}`);
   const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new CliError('INVALID_OPTION', '--format must be text or json');
+  if (format !== 'text' && format !== 'json') throw new CliError('INVALID_OPTION', `--format must be text or json, got ${JSON.stringify(format)}`);
+  if (v.model !== undefined && v.model !== 'glove' && v.model !== 'glove-6b-100d') {
+    throw new CliError('INVALID_OPTION', 'analyze needs the GloVe model: word equations and dimension labels live in its space');
+  }
+  const options = summarizeOptionsFromFlags(v);
+  const alpha = numberFlag('alpha', v.alpha);
+  if (alpha !== undefined && !(alpha >= 0)) throw new CliError('INVALID_OPTION', `--alpha must be >= 0, got ${alpha}`);
+  const top = numberFlag('top', v.top, true);
+  if (top !== undefined && top < 1) throw new CliError('INVALID_OPTION', `--top must be at least 1, got ${top}`);
   const text = readTextInput(positionals[0]);
   const cacheDir = resolveCacheDir(v['cache-dir']);
+  const embedder = await createEmbedder({ model: 'glove', vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const vectors = loadDefaultVectors(cacheDir);
   const dict = loadWordDictionary(vectors, cacheDir);
-  const words = numberFlag('words', v.words, true);
-  const budget = words !== undefined ? { words } : { sentences: numberFlag('sentences', v.sentences, true) ?? 3 };
-  const alpha = numberFlag('alpha', v.alpha);
-  const report = await analyze(text, createWordVectorEmbedder(vectors, { function: 'arora' }), vectors, dict, {
-    budget,
-    ...(v.selector === undefined ? {} : { selector: v.selector as SelectorChoice }),
+  const report = await analyze(text, embedder, vectors, dict, {
+    ...options,
+    selector: options.selector ?? 'greedy',
     ...(alpha === undefined ? {} : { alpha }),
+    ...(top === undefined ? {} : { top }),
     ...(v.sae === undefined ? {} : { sae: loadSae(v.sae) }),
   });
   out.write(format === 'json' ? `${JSON.stringify(report)}\n` : reportText(report));
   return 0;
 }
 
+const CORPUS_OPTIONS = {
+  limit: { type: 'string' },
+  keep: { type: 'string' },
+  alpha: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const fitBars = (f: LassoFit) =>
+  f.features.map((c) => ({ label: c.words === undefined ? c.feature : `${c.feature} (${c.words.positive.slice(0, 2).join('/')} | ${c.words.negative.slice(0, 2).join('/')})`, value: c.weight }));
+
+/** Writes NAME.md, NAME.json and the SVG plots of a corpus report into `dir`; returns the file names. */
+export function writeCorpusReport(dir: string, name: string, report: CorpusReport, markdown: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const { points, ...summary } = report;
+  const files: [string, string][] = [
+    [`${name}.md`, markdown],
+    [`${name}.json`, `${JSON.stringify(summary, null, 2)}\n`],
+    [`${name}-dimensions.svg`, barsSvg(`${name}: lasso weights on (sentence - document) dimensions, arora, length controlled`, fitBars(report.dimensions))],
+  ];
+  if (report.atoms !== null) files.push([`${name}-atoms.svg`, barsSvg(`${name}: lasso weights on word-equation atoms of (sentence - document), length controlled`, fitBars(report.atoms))]);
+  for (const [fn, p] of Object.entries(points)) {
+    files.push([`${name}-scatter-${fn}.svg`, scatterSvg(`${name}: cos(sentence, document) vs importance (${fn})`, p.cos, p.importance, 'cos(sentence, document)', 'log(1 + ROUGE-1 recall)')]);
+  }
+  for (const [file, body] of files) writeFileSync(join(dir, file), body);
+  return files.map(([f]) => f);
+}
+
 export async function runAnalyzeCorpus(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values: v, positionals } = parse(argv, OPTIONS);
+  const { values: v, positionals } = parse(argv, CORPUS_OPTIONS);
   if (v.help === true) {
     out.write(ANALYZE_CORPUS_HELP);
     return 0;
   }
   const file = positionals[0];
-  if (file === undefined) throw new CliError('USAGE', 'give a JSONL dataset');
+  if (file === undefined) throw new CliError('MISSING_INPUT', 'give a JSONL dataset with references');
+  if (positionals.length > 1) throw new CliError('USAGE', `analyze-corpus takes one file, got ${positionals.length}`);
+  const format = v.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'json') throw new CliError('INVALID_OPTION', `--format must be markdown or json, got ${JSON.stringify(format)}`);
+  const limit = numberFlag('limit', v.limit, true);
+  const keep = numberFlag('keep', v.keep, true);
+  if (keep !== undefined && keep < 1) throw new CliError('INVALID_OPTION', `--keep must be at least 1, got ${keep}`);
+  const alpha = numberFlag('alpha', v.alpha);
   const cacheDir = resolveCacheDir(v['cache-dir']);
+  let records;
+  try {
+    records = (await readJsonlDataset(file)).slice(0, limit);
+  } catch (cause) {
+    throw new CliError('INPUT_NOT_READABLE', `cannot read ${file}: ${(cause as Error).message}`, EXIT.input, { cause });
+  }
+  if (records.length === 0) throw new CliError('EMPTY_INPUT', `${file} has no records`, EXIT.input);
   const vectors = loadDefaultVectors(cacheDir);
   const dict = loadWordDictionary(vectors, cacheDir);
-  const records = (await readJsonlDataset(file)).slice(0, numberFlag('limit', v.limit, true));
-  const report = await analyzeCorpus(records, vectors, dict);
-  const name = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+  const progress = createProgress('analyze-corpus');
+  const report = await analyzeCorpus(records, vectors, dict, {
+    ...(keep === undefined ? {} : { keep }),
+    ...(alpha === undefined ? {} : { alpha }),
+    onProgress: (phase, done, total) => progress({ phase, done, total }),
+  });
+  progress.done();
+  const name = file.replace(/^.*[\\/]/, '').replace(/\.jsonl$/, '');
   const md = corpusMarkdown(name, report);
-  const { points, ...summary } = report;
-  if (v.out !== undefined) {
-    mkdirSync(v.out, { recursive: true });
-    writeFileSync(join(v.out, `${name}.md`), md);
-    writeFileSync(join(v.out, `${name}.json`), JSON.stringify(summary, null, 2));
-    for (const [fn, p] of Object.entries(points)) writeFileSync(join(v.out, `${name}-scatter-${fn}.svg`), scatterSvg(`${name}: cos(sentence, document) vs importance (${fn})`, p.cos, p.importance, 'cos(sentence, document)', 'log(1 + ROUGE-1 recall)'));
-    writeFileSync(join(v.out, `${name}-dimensions.svg`), barsSvg(`${name}: lasso coefficients on (sentence - document), arora`, report.dimensions.map((d) => ({ label: `${d.feature} ${d.words?.positive.slice(0, 2).join('/') ?? ''}`, value: d.weight }))));
-  }
-  out.write(v.format === 'json' ? `${JSON.stringify(summary)}\n` : md);
+  if (v.out !== undefined) writeCorpusReport(v.out, name, report, md);
+  const { points: _points, ...summary } = report;
+  out.write(format === 'json' ? `${JSON.stringify(summary)}\n` : md);
   return 0;
 }

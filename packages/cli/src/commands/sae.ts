@@ -1,5 +1,5 @@
-import { embedDocument, createWordVectorEmbedder, splitDocuments } from '@vecsum/embeddings';
-import { evaluateSae, interpretFeatures, loadWordDictionary, saveSae, steer, trainSparseAutoencoder } from '@vecsum/analysis';
+import { createWordVectorEmbedder, splitDocuments } from '@vecsum/embeddings';
+import { evaluateSae, interpretFeatures, loadWordDictionary, saveSae, steerSummary, trainSparseAutoencoder } from '@vecsum/analysis';
 import { readJsonlDataset } from '@vecsum/eval';
 import { numberFlag, parse } from '../args.js';
 import { loadDefaultVectors, resolveCacheDir } from '../config.js';
@@ -10,7 +10,9 @@ export const SAE_HELP = `vecsum sae DATA.jsonl [options]
 
 Train a sparse autoencoder on the arora sentence embeddings of a corpus, report L0, variance
 explained and dead features on held-out sentences (every 10th), interpret the most frequent
-features (top sentences, word equation of the decoder direction) and run a steering check.
+features (top sentences, word equation of the decoder direction) and run a steering check:
+the most frequent feature clamped to 5x its maximum in the first record's document vector
+(error term kept), greedy re-run on that target, picks compared.
 
   --features N    dictionary size (default 400)
   --lambda L      sparsity weight (default 2)
@@ -63,8 +65,11 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
   const dict = loadWordDictionary(vectors, cacheDir);
   const features = interpretFeatures(sae, heldIdx.map((i) => all[i] as Float32Array), heldIdx.map((i) => texts[i] as string), dict, { top: 8 });
   const first = records[0];
-  const doc = first === undefined ? undefined : await embedDocument(splitDocuments(first.documents), embedder);
-  const steering = doc === undefined || features[0] === undefined ? null : steer(sae, doc.documentVector, doc.vectors as Float32Array[], features[0].feature, features[0].maxActivation, 3, 5);
+  const top = features[0];
+  const steering =
+    first === undefined || top === undefined
+      ? null
+      : await steerSummary({ documents: first.documents }, embedder, sae, top.feature, { maxActivation: top.maxActivation, times: 5, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
   const result = { sentences: { train: trainIdx.length, heldOut: heldIdx.length }, features: sae.features, trainMs, metrics, topFeatures: features, steering };
   if (v.format === 'json') {
     out.write(`${JSON.stringify(result)}\n`);
@@ -80,7 +85,10 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
     for (const e of f.examples.slice(0, 2)) lines.push(`    ${e.activation.toFixed(2)}  ${e.text.replace(/\s+/g, ' ').slice(0, 100)}`);
   }
   if (steering !== null) {
-    lines.push('', `steering: feature ${steering.feature} clamped to ${steering.clampedTo.toFixed(2)} in the first record's document vector (cos to original ${steering.targetCosine.toFixed(3)}): near top-3 ${steering.before.join(',')} -> ${steering.after.join(',')} (${steering.changed} changed)`);
+    lines.push(
+      '',
+      `steering: feature ${steering.feature} clamped to ${steering.clampedTo.toFixed(2)} in the first record's document vector (cos to original ${steering.targetCosine.toFixed(3)}): ${steering.selector} picks ${steering.before.join(',')} -> ${steering.after.join(',')} (added ${steering.added.join(',') || '-'}, removed ${steering.removed.join(',') || '-'})`,
+    );
   }
   out.write(`${lines.join('\n')}\n`);
   return 0;
