@@ -4,6 +4,7 @@ export type { EmbeddingErrorCode } from './errors.js';
 
 export { splitSentences, splitDocuments } from './segment/split-sentences.js';
 export { tokenize, splitCompound } from './segment/tokenize.js';
+export { ENGLISH_STOPWORDS } from './segment/stopwords.js';
 
 export type { WordVectors } from './word-vectors/types.js';
 export type { ProgressEvent, OnProgress } from './word-vectors/progress.js';

@@ -1,2 +1,2 @@
 /** Browser-safe subpath: reason descriptions only, no Node or model code. */
-export { describeReason, REASON_TEXT } from './explain/describe-reason.js';
+export { describeReason, REASON_TEXT, FACTOR_TEXT } from './explain/describe-reason.js';

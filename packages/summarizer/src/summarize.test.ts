@@ -4,6 +4,10 @@ import { costOf, summaryCost } from './budget.js';
 import { isSummarizerError } from './errors.js';
 import { SELECTOR_NAMES, type ReasonCode } from './select/types.js';
 import { summarize } from './summarize.js';
+import { FEATURE_NAMES, type FeatureName } from './learned/features.js';
+import type { LinearModel } from './learned/model.js';
+import { describeReason } from './explain/describe-reason.js';
+import type { ScoredSentence } from './explain/types.js';
 import { readDataset, testEmbedder } from './test-support/fixtures.js';
 
 const cnndm = readDataset('cnndm-dev.jsonl');
@@ -227,16 +231,70 @@ describe('summarize regressions found by property tests', () => {
 });
 
 describe('the learned selector', () => {
-  it('scores sentences with the given linear weights over the features', async () => {
+  /** A linear model over FEATURE_NAMES with the given raw weights (no centring, unit scale). */
+  const linear = (weights: Partial<Record<FeatureName, number>>): LinearModel => ({
+    kind: 'linear',
+    version: 2,
+    features: [...FEATURE_NAMES],
+    mean: FEATURE_NAMES.map(() => 0),
+    scale: FEATURE_NAMES.map(() => 1),
+    weights: FEATURE_NAMES.map((f) => weights[f] ?? 0),
+    bias: 0,
+  });
+
+  it('ranks by the given model: all weight on the first-sentence flag is lead, all on the cosine is near', async () => {
     const text = article(4);
-    // all weight on "first sentence of its document": behaves like lead for one sentence
-    const first = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'learned', learnedWeights: { weights: [0, 0, 0, 0, 1, 0], bias: 0 } });
+    const first = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'learned', learnedModel: linear({ firstSentence: 1 }) });
     expect(first.picked).toEqual([0]);
-    // all weight on the cosine: behaves like near
-    const cos = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedWeights: { weights: [1, 0, 0, 0, 0, 0], bias: 0 } });
-    const near = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'near' });
+    const cos = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: linear({ cosine: 1 }), trigramBlocking: false });
+    const near = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'near' });
     expect(cos.picked).toEqual(near.picked);
-    const shipped = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned' });
-    expect(shipped.sentences.filter((s) => s.picked).every((s) => s.reason === 'learned')).toBe(true);
+  });
+
+  it('the shipped model explains every candidate with its four strongest factors', async () => {
+    const s = await summarize(article(5), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned' });
+    expect(s.meta.selectorUsed).toBe('learned');
+    expect(s.sentences.filter((x) => x.picked).every((x) => x.reason === 'learned')).toBe(true);
+    // the one-line explanation names the two strongest factors in plain words
+    expect(describeReason(s.sentences[s.picked[0] as number] as ScoredSentence)).toMatch(/^picked: highest learned score \([a-z ]+ [+-]\d+\.\d\d, [a-z ]+ [+-]\d+\.\d\d\)/);
+    for (const x of s.sentences) {
+      if (x.rank === null) expect(x.factors).toBeNull();
+      else {
+        expect(x.factors).toHaveLength(4);
+        expect((x.factors ?? []).every((f) => (FEATURE_NAMES as readonly string[]).includes(f.feature))).toBe(true);
+      }
+    }
+    // picks are the top-ranked candidates by the learned score (importance), unless blocked as redundant
+    const byScore = s.sentences.filter((x) => x.rank !== null && x.reason !== 'redundant').sort((a, b) => (a.rank as number) - (b.rank as number));
+    expect(byScore.slice(0, 3).map((x) => x.index).sort((a, b) => a - b)).toEqual(s.picked);
+  });
+
+  it('trigram blocking skips a candidate that repeats a phrase of a picked sentence, and says which', async () => {
+    const doc = [
+      'The city council approved the new harbour bridge on Monday after a long debate.',
+      'The city council approved the new harbour bridge despite protests from residents.',
+      'Construction will start next spring and should take three years.',
+      'Local shops expect more visitors once the bridge opens.',
+    ].join(' ');
+    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
+    const blocked = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
+    expect(blocked.picked).toEqual([0, 2]);
+    expect(blocked.sentences[1]?.reason).toBe('redundant');
+    expect(blocked.sentences[1]?.redundantWith).toBe(0);
+    const open = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: false });
+    expect(open.picked).toEqual([0, 1]);
+  });
+
+  it('a model for other features is INVALID_OPTION, not a wrong summary', async () => {
+    const bad = { ...linear({ cosine: 1 }), features: ['cosine'] };
+    expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: bad }))).toBe('INVALID_OPTION');
+  });
+
+  it('auto runs the learned model on one document and near with the position prior on a cluster', async () => {
+    const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 3 } });
+    expect(one.meta.selectorUsed).toBe('learned');
+    const cluster = await summarize({ documents: (duc[0] as { documents: string[] }).documents }, testEmbedder(), { budget: { words: 100 } });
+    expect(cluster.meta.selectorUsed).toBe('near');
+    expect(cluster.sentences.every((x) => x.factors === null)).toBe(true);
   });
 });

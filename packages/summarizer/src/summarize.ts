@@ -13,7 +13,9 @@ import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
 import type { SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
 import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/registry.js';
-import { AUTO_POSITION_WEIGHT, AUTO_SELECTOR } from './selectors/auto.js';
+import { AUTO_POSITION_WEIGHT, autoSelector } from './selectors/auto.js';
+import { learnedModelOf } from './selectors/learned.js';
+import { scoreSentences } from './learned/model.js';
 
 export interface SummarizeOptions extends SelectorOptions {
   readonly budget: Budget;
@@ -84,13 +86,13 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
 
   const cosines = similarities(doc.vectors, doc.documentVector);
   const prior = positionPrior(sentences);
-  const pw = options.positionWeight ?? (choice === 'auto' ? AUTO_POSITION_WEIGHT : 0);
-  const importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
+  let selectorName: SelectorName = choice === 'auto' ? autoSelector(documents.length) : choice;
+  const pw = options.positionWeight ?? (choice === 'auto' && selectorName === 'near' ? AUTO_POSITION_WEIGHT : 0);
+  let importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
   const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, {
     maxSentenceWords: options.maxSentenceWords ?? 100,
     duplicateThreshold: options.duplicateThreshold ?? 0.97,
   });
-  let selectorName: SelectorName = choice === 'auto' ? AUTO_SELECTOR : choice;
   if (summaryCost(sentences.map((s) => s.text), budget.unit) <= budget.limit) {
     warnings.push('WHOLE_DOCUMENT');
     eligibility.eligible.fill(true);
@@ -104,7 +106,11 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     });
   }
 
+  // `learned` ranks by its model's score: it becomes the importance the summary reports.
+  const learnedScores = selectorName === 'learned' ? scoreSentences({ sentences, vectors: doc.vectors, target, eligible: eligibility.eligible }, learnedModelOf(options)) : undefined;
+  if (learnedScores !== undefined) importance = learnedScores.scores.map((x, i) => x + pw * (prior[i] as number));
   const ctx: SelectionContext = {
+    ...(learnedScores === undefined ? {} : { learned: learnedScores }),
     sentences,
     vectors: doc.vectors,
     target,
@@ -145,6 +151,7 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     positions: positionsInDocument(sentences),
     eligibility,
     record: { ...record, picked: pickedAll, picks },
+    ...(learnedScores === undefined ? {} : { learned: learnedScores }),
   });
   const used = summaryCost(outOrder.map(textOf), budget.unit);
   return {

@@ -24,13 +24,36 @@ export const REASON_TEXT: Readonly<Record<string, string>> = {
   duplicate: 'skipped: duplicate of',
 };
 
-type Explained = Pick<ScoredSentence, 'reason' | 'redundantWith' | 'gain' | 'dangling' | 'picked'>;
+/** Plain words for the learned model's features (see learned/features.ts). */
+export const FACTOR_TEXT: Readonly<Record<string, string>> = {
+  cosine: 'close to the document',
+  cosineRank: 'rank by closeness',
+  positionPrior: 'early position',
+  firstSentence: 'first sentence',
+  secondSentence: 'second sentence',
+  thirdSentence: 'third sentence',
+  relativePosition: 'place in the document',
+  logWords: 'length',
+  forwardCentrality: 'echoed by later sentences',
+  backwardCentrality: 'echoes earlier sentences',
+  degreeCentrality: 'similar to the rest',
+  wordFrequency: 'uses the frequent words',
+  logSentences: 'document length',
+  documents: 'number of documents',
+  logMeanWords: 'typical sentence length',
+};
+
+type Explained = Pick<ScoredSentence, 'reason' | 'redundantWith' | 'gain' | 'dangling' | 'picked'> & Partial<Pick<ScoredSentence, 'factors'>>;
 
 /** One line saying why a sentence was picked or skipped, e.g. "skipped: redundant with #4". */
 export function describeReason(s: Explained): string {
   let r = REASON_TEXT[s.reason] ?? s.reason;
   if (s.redundantWith !== null) r += ` #${s.redundantWith}`;
   if (s.reason === 'gap' && s.gain !== null) r += ` (gain ${s.gain >= 0 ? '+' : ''}${s.gain.toFixed(3)})`;
+  if (s.reason === 'learned' && s.factors != null && s.factors.length > 0) {
+    const top = s.factors.slice(0, 2).map((f) => `${FACTOR_TEXT[f.feature] ?? f.feature} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`);
+    r += ` (${top.join(', ')})`;
+  }
   if (s.dangling && s.picked) r += '; opens with a dangling reference';
   return r;
 }

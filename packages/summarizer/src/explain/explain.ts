@@ -4,6 +4,7 @@ import type { Eligibility } from '../prepare/eligibility.js';
 import type { SessionRecord } from '../select/session.js';
 import type { ReasonCode } from '../select/types.js';
 import { isDangling } from './dangling.js';
+import { topFactors, type LearnedScores } from '../learned/model.js';
 import type { ScoredSentence } from './types.js';
 
 export interface ExplainInput {
@@ -14,6 +15,8 @@ export interface ExplainInput {
   readonly positions: readonly number[];
   readonly eligibility: Eligibility;
   readonly record: SessionRecord;
+  /** Present when the learned model ranked the sentences: each candidate gets its top factors. */
+  readonly learned?: LearnedScores;
 }
 
 /** One record per sentence: scores, rank, redundancy with the picked set, and the reason. */
@@ -70,6 +73,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       reason,
       redundantWith,
       dangling: isDangling(s.text),
+      factors: input.learned !== undefined && eligibility.eligible[i] === true ? topFactors(input.learned.model, input.learned.features[i] as number[]) : null,
     };
   });
 }

@@ -2,6 +2,7 @@ import type { Budget, BudgetUnit } from '../budget.js';
 import type { TraceStep } from '../select/session.js';
 import type { ReasonCode, SelectorName } from '../select/types.js';
 import type { SelectorChoice } from '../selectors/registry.js';
+import type { Factor } from '../learned/model.js';
 
 /** Every input sentence with its scores and why it was or was not picked. */
 export interface ScoredSentence {
@@ -32,6 +33,11 @@ export interface ScoredSentence {
   readonly redundantWith: number | null;
   /** Opens with a pronoun or connective that needs earlier context. */
   readonly dangling: boolean;
+  /**
+   * When the learned model ranked the sentences (`learned`, or `auto` on one document): the
+   * four features that moved this candidate's score most, e.g. `firstSentence +1.2`; else null.
+   */
+  readonly factors: readonly Factor[] | null;
 }
 
 export interface SummaryMeta {

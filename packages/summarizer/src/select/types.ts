@@ -1,3 +1,4 @@
+import type { LearnedModel, LearnedScores } from '../learned/model.js';
 import type { JoinComposer, Sentence, Vector } from '@vecsum/embeddings';
 
 /** Why a sentence was picked. */
@@ -59,6 +60,8 @@ export interface SelectionContext {
   readonly random: () => number;
   /** Name of the vector function (for per-function settings such as redundancy curves). */
   readonly vectorFunction: string;
+  /** The learned model's scores and features, when `summarize` computed them for `learned`. */
+  readonly learned?: LearnedScores;
 }
 
 /**
@@ -95,8 +98,13 @@ export interface SelectorOptions {
   lexrankVariant?: 'continuous' | 'discrete';
   /** lexrank/cluster: refuse inputs with more candidate sentences than this (default 2000). */
   maxSentences?: number;
-  /** learned: weights to use instead of the shipped model (same feature order); for cross-validation. */
-  learnedWeights?: { readonly weights: readonly number[]; readonly bias: number };
+  /** learned: a model to use instead of the shipped one (for cross-validation and custom training). */
+  learnedModel?: LearnedModel;
+  /**
+   * learned: skip candidates sharing a word trigram with a picked sentence. `auto` (default):
+   * only when the budget is at most a quarter of the input.
+   */
+  trigramBlocking?: boolean | 'auto';
 }
 
 export interface Selector {
