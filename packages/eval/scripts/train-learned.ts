@@ -10,6 +10,7 @@
  * next to `near` with the 0.1 position prior (what `auto` runs on several documents) and LEAD.
  *
  *   pnpm --filter @vecsum/eval train-learned [--kind trees|linear] [--no-blocking] [--dry-run]
+ *     [--trees 80 --depth 2 --learning-rate 0.1 --min-child 0.005] [--label oracle|soft|mix] [--datasets duc2004,cnndm,...]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,16 +18,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { fitLogistic, fitTrees, sentenceFeatures, summarize, type LearnedModel, type TrainingSet } from '@vecsum/summarizer';
-import { columnsOf, greedyOracle, readJsonlDataset, resolveStandardBudget, scoreSummary, standardSetting, type DatasetRecord } from '@vecsum/eval';
+import { columnsOf, createRougeScorer, greedyOracle, readJsonlDataset, resolveStandardBudget, scoreSummary, standardSetting, type DatasetRecord } from '@vecsum/eval';
 
 const { values: args } = parseArgs({
   options: {
     kind: { type: 'string', default: 'trees' },
     'no-blocking': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
-    trees: { type: 'string', default: '150' },
-    depth: { type: 'string', default: '3' },
+    trees: { type: 'string', default: '80' },
+    depth: { type: 'string', default: '2' },
+    'learning-rate': { type: 'string', default: '0.1' },
+    'min-child': { type: 'string', default: '0.005' },
     datasets: { type: 'string', default: 'duc2004,cnndm,summeval,xsum,opinosis,bbc' },
+    label: { type: 'string', default: 'oracle' },
   },
 });
 const kind = args.kind === 'linear' ? 'linear' : 'trees';
@@ -56,7 +60,19 @@ for (const name of NAMES) {
     );
     const inOracle = new Set(oracle.indices);
     const rows = x.map((_, i) => i).filter((i) => eligible[i]);
-    items.push({ name, record, fold: k % FOLDS, x: rows.map((i) => x[i] as number[]), y: rows.map((i) => (inOracle.has(i) ? 1 : 0)) });
+    let y = rows.map((i) => (inOracle.has(i) ? 1 : 0));
+    if (args.label !== 'oracle') {
+      // soft label: the sentence's own ROUGE-1 + ROUGE-2 F1 against the references, scaled so the record's best is 1
+      const scorer = createRougeScorer(record.references, { metrics: ['rouge1', 'rouge2'] });
+      const raw = rows.map((i) => {
+        const r = scorer.score((sentences[i] as { text: string }).text);
+        return r.rouge1.f1 + r.rouge2.f1;
+      });
+      const top = Math.max(1e-9, ...raw);
+      const soft = raw.map((v) => v / top);
+      y = args.label === 'soft' ? soft : soft.map((v, k) => (v + (y[k] as number)) / 2);
+    }
+    items.push({ name, record, fold: k % FOLDS, x: rows.map((i) => x[i] as number[]), y });
   }
 }
 console.error(`features and oracle labels for ${items.length} records: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -81,7 +97,7 @@ function trainingSet(train: readonly Item[]): TrainingSet {
 function fit(train: readonly Item[], trainedOn?: string): LearnedModel {
   const data = trainingSet(train);
   const extra = trainedOn === undefined ? {} : { trainedOn };
-  return kind === 'linear' ? fitLogistic(data, { l2: 1e-3, ...extra }) : fitTrees(data, { trees: Number(args.trees), depth: Number(args.depth), ...extra });
+  return kind === 'linear' ? fitLogistic(data, { l2: 1e-3, ...extra }) : fitTrees(data, { trees: Number(args.trees), depth: Number(args.depth), learningRate: Number(args['learning-rate']), minChild: Number(args['min-child']), ...extra });
 }
 
 const t1 = performance.now();

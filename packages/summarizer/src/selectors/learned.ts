@@ -19,7 +19,7 @@ import { LEARNED_MODEL } from '../learned/shipped-model.js';
  * in a tight summary a repeated phrase wastes room; in a long one (BBC's references keep about
  * 40 % of the article) it blocks sentences the summary needs. Chosen on the dev data (CV).
  */
-export const BLOCKING_MAX_COMPRESSION = Number(process.env['VECSUM_BLOCK_COMP'] ?? 0.25);
+export const BLOCKING_MAX_COMPRESSION = 0.25;
 
 /** Share of a's trigrams that b also has. */
 function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
