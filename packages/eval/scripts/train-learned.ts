@@ -9,7 +9,7 @@
  * summarized by a model that never saw it. Prints the CV table (each dataset's standard metrics)
  * next to `near` with the 0.1 position prior (what `auto` runs on several documents) and LEAD.
  *
- *   pnpm --filter @vecsum/eval train-learned [--kind trees|linear] [--no-blocking] [--dry-run]
+ *   pnpm --filter @vecsum/eval train-learned [--kind trees|linear] [--no-blocking] [--no-adjust] [--dry-run]
  *     [--trees 80 --depth 2 --learning-rate 0.1 --min-child 0.005] [--label oracle|soft|mix] [--datasets duc2004,cnndm,...]
  */
 import { writeFileSync } from 'node:fs';
@@ -17,13 +17,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
-import { fitLogistic, fitTrees, sentenceFeatures, summarize, type LearnedModel, type TrainingSet } from '@vecsum/summarizer';
-import { columnsOf, createRougeScorer, greedyOracle, readJsonlDataset, resolveStandardBudget, scoreSummary, standardSetting, type DatasetRecord } from '@vecsum/eval';
+import { fitLogistic, fitTrees, sentenceFeatures, summarize, type LearnedModel, type SelectionAdjustment, type TrainingSet } from '@vecsum/summarizer';
+import { columnsOf, createRougeScorer, greedyOracle, pairedBootstrapTest, readJsonlDataset, resolveStandardBudget, scoreSummary, standardSetting, type DatasetRecord } from '@vecsum/eval';
 
 const { values: args } = parseArgs({
   options: {
     kind: { type: 'string', default: 'trees' },
     'no-blocking': { type: 'boolean', default: false },
+    'no-adjust': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     trees: { type: 'string', default: '80' },
     depth: { type: 'string', default: '2' },
@@ -104,33 +105,98 @@ const t1 = performance.now();
 const models = Array.from({ length: FOLDS }, (_, f) => fit(items.filter((it) => it.fold !== f)));
 console.error(`${FOLDS} fold models (${kind}): ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 
-const header = ['| dataset | metrics | learned (5-fold CV) | near + 0.1 position prior | lead (vecsum) |', '|---|---|---:|---:|---:|'];
+// The budget corrections (learned/selection.ts) are chosen on the same folds: every pair of the
+// grid is scored on the sentence-budget sets (each record by a model that never saw it), and the
+// pair with the best mean first metric over those sets (each set weighing the same) is kept.
+const LENGTH_PENALTIES = args['no-adjust'] ? [0] : [0, 0.25, 0.5, 0.75, 1];
+const LEAD_BONUSES = args['no-adjust'] ? [0] : [0, 0.5, 1, 1.5, 2];
+const sentenceSets = NAMES.filter((name) => 'sentences' in standardSetting(name).budget);
+const firstMetric = (name: string): string => columnsOf(standardSetting(name))[0] as string;
+async function firstMetricPerRecord(name: string, selection: SelectionAdjustment): Promise<number[]> {
+  const setting = standardSetting(name);
+  const out: number[] = [];
+  for (const it of items.filter((x) => x.name === name)) {
+    const learnedModel = { ...(models[it.fold] as LearnedModel), selection };
+    const s = await summarize({ documents: it.record.documents }, embedder, { budget: resolveStandardBudget(setting, it.record), truncate: true, selector: 'learned', learnedModel, trigramBlocking: blocking });
+    out.push((scoreSummary(s.text, it.record, setting) as Record<string, number>)[firstMetric(name)] as number);
+  }
+  return out;
+}
+const meanOf = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
+const t2 = performance.now();
+const gridRows = [`| length penalty | lead bonus | ${sentenceSets.map((n) => `${n} ${firstMetric(n)}`).join(' | ')} | mean |`, `|---:|---:|${sentenceSets.map(() => '---:|').join('')}---:|`];
+const grid: { selection: SelectionAdjustment; perRecord: number[][] }[] = [];
+for (const lengthPenalty of LENGTH_PENALTIES) {
+  for (const leadBonus of LEAD_BONUSES) {
+    const candidate = { lengthPenalty, leadBonus };
+    const perRecord: number[][] = [];
+    for (const name of sentenceSets) perRecord.push(await firstMetricPerRecord(name, candidate));
+    grid.push({ selection: candidate, perRecord });
+    const means = perRecord.map(meanOf);
+    gridRows.push(`| ${lengthPenalty} | ${leadBonus} | ${means.map((m) => m.toFixed(2)).join(' | ')} | ${meanOf(means).toFixed(2)} |`);
+  }
+}
+/** The grid entry with the best mean (over sets) of the mean first metric over the records `use` keeps. */
+function bestOf(use: (name: string, k: number) => boolean): (typeof grid)[number] {
+  let top = grid[0] as (typeof grid)[number];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const g of grid) {
+    const value = meanOf(g.perRecord.map((scores, d) => meanOf(scores.filter((_, k) => use(sentenceSets[d] as string, k)))));
+    if (value > best + 1e-9) {
+      best = value;
+      top = g;
+    }
+  }
+  return top;
+}
+const foldOf = (name: string, k: number): number => (items.filter((it) => it.name === name)[k] as Item).fold;
+const selection = bestOf(() => true).selection;
+// Nested estimate: for each fold, the pair chosen without that fold's records, scored on them.
+const nested = sentenceSets.map((name, d) => {
+  const scores = (grid[0] as (typeof grid)[number]).perRecord[d] as number[];
+  return meanOf(scores.map((_, k) => ((bestOf((n, j) => foldOf(n, j) !== foldOf(name, k)).perRecord[d] as number[])[k] as number)));
+});
+console.error(`budget corrections (${LENGTH_PENALTIES.length * LEAD_BONUSES.length} pairs): ${((performance.now() - t2) / 1000).toFixed(1)} s`);
+if (gridRows.length > 3) {
+  console.log(gridRows.join('\n'));
+  console.log(`\nchosen on all folds: length penalty ${selection.lengthPenalty}, lead bonus ${selection.leadBonus}`);
+  console.log(`nested CV (pair chosen without the scored fold): ${sentenceSets.map((n, d) => `${n} ${(nested[d] as number).toFixed(2)}`).join(', ')}\n`);
+}
+
+const header = [
+  '| dataset | metrics | learned (5-fold CV) | near + 0.1 position prior | lead (vecsum) | learned - lead, first metric [95% CI] |',
+  '|---|---|---:|---:|---:|---:|',
+];
 const table = [...header];
 for (const name of NAMES) {
   const setting = standardSetting(name);
   const metrics = columnsOf(setting).slice(0, 2);
   const own = items.filter((it) => it.name === name);
   const sums: Record<string, number[]> = { learned: [0, 0], near: [0, 0], lead: [0, 0] };
+  const firsts: Record<string, number[]> = { learned: [], lead: [] };
   for (const it of own) {
     const budget = resolveStandardBudget(setting, it.record);
-    const truncate = name === 'duc2004';
+    const truncate = true; // word budgets filled exactly, as in the grid and the peers table
     for (const [key, options] of [
-      ['learned', { selector: 'learned' as const, learnedModel: models[it.fold] as LearnedModel, trigramBlocking: blocking }],
+      ['learned', { selector: 'learned' as const, learnedModel: { ...(models[it.fold] as LearnedModel), selection }, trigramBlocking: blocking }],
       ['near', { selector: 'near' as const, positionWeight: 0.1 }],
       ['lead', { selector: 'lead' as const }],
     ] as const) {
       const s = await summarize({ documents: it.record.documents }, embedder, { budget, truncate, ...options });
       const scores = scoreSummary(s.text, it.record, setting) as Record<string, number>;
       metrics.forEach((m, k) => ((sums[key] as number[])[k] = ((sums[key] as number[])[k] as number) + (scores[m] as number)));
+      firsts[key]?.push(scores[metrics[0] as string] as number);
     }
   }
   const cell = (key: string): string => (sums[key] as number[]).map((v) => (v / own.length).toFixed(2)).join(' / ');
-  table.push(`| ${name} | ${metrics.join(' / ')} | ${cell('learned')} | ${cell('near')} | ${cell('lead')} |`);
+  const d = pairedBootstrapTest(firsts['learned'] as number[], firsts['lead'] as number[], { seed: 1 });
+  const diff = `${d.meanDifference >= 0 ? '+' : ''}${d.meanDifference.toFixed(2)} [${d.lower.toFixed(2)}, ${d.upper.toFixed(2)}]`;
+  table.push(`| ${name} | ${metrics.join(' / ')} | ${cell('learned')} | ${cell('near')} | ${cell('lead')} | ${diff} |`);
 }
 console.log(table.join('\n'));
 
 if (!args['dry-run']) {
-  const final = fit(items, `oracle membership on ${items.length} dev records (${NAMES.join(', ')}), each dataset weighted equally`);
+  const final = { ...fit(items, `oracle membership on ${items.length} dev records (${NAMES.join(', ')}), each dataset weighted equally`), selection };
   const out = fileURLToPath(new URL('../../summarizer/src/learned/shipped-model.ts', import.meta.url));
   writeFileSync(
     out,

@@ -33,5 +33,7 @@ export type { FeatureInput, FeatureName } from './learned/features.js';
 export { scoreRow, scoreSentences, contributions, topFactors, checkModelFeatures } from './learned/model.js';
 export type { LearnedModel, LinearModel, TreeModel, Tree, LearnedScores, Factor } from './learned/model.js';
 export { fitLogistic, fitTrees } from './learned/fit.js';
+export { adjustForBudget, NO_ADJUSTMENT } from './learned/selection.js';
+export type { SelectionAdjustment, AdjustedScores } from './learned/selection.js';
 export type { TrainingSet, TreeOptions } from './learned/fit.js';
 export { LEARNED_MODEL } from './learned/shipped-model.js';

@@ -261,12 +261,30 @@ describe('the learned selector', () => {
       if (x.rank === null) expect(x.factors).toBeNull();
       else {
         expect(x.factors).toHaveLength(4);
-        expect((x.factors ?? []).every((f) => (FEATURE_NAMES as readonly string[]).includes(f.feature))).toBe(true);
+        // model features, plus the sentence-budget corrections the shipped model carries
+        expect((x.factors ?? []).every((f) => [...FEATURE_NAMES, 'leadBonus', 'lengthPenalty'].includes(f.feature))).toBe(true);
       }
     }
     // picks are the top-ranked candidates by the learned score (importance), unless blocked as redundant
     const byScore = s.sentences.filter((x) => x.rank !== null && x.reason !== 'redundant').sort((a, b) => (a.rank as number) - (b.rank as number));
     expect(byScore.slice(0, 3).map((x) => x.index).sort((a, b) => a - b)).toEqual(s.picked);
+  });
+
+  it('budget corrections: a lead bonus on a flat model gives LEAD-b, a length penalty the b shortest; word budgets ignore both', async () => {
+    const text = article(4);
+    const flat = linear({});
+    const lead = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...flat, selection: { lengthPenalty: 0, leadBonus: 1 } } });
+    expect(lead.picked).toEqual([0, 1, 2]);
+    expect(lead.sentences[0]?.factors?.[0]).toEqual({ feature: 'leadBonus', value: 1, contribution: 1 });
+    expect(describeReason(lead.sentences[0] as ScoredSentence)).toContain('among the opening sentences +1.00');
+    const short = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...flat, selection: { lengthPenalty: 1, leadBonus: 0 } } });
+    const candidates = short.sentences.filter((x) => x.rank !== null);
+    const shortest = [...candidates].sort((a, b) => a.words - b.words || a.index - b.index).slice(0, 3);
+    expect(short.picked).toEqual(shortest.map((x) => x.index).sort((a, b) => a - b));
+    // a word budget charges length itself: the same corrections change nothing
+    const words = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...linear({ cosine: 1 }), selection: { lengthPenalty: 1, leadBonus: 5 } } });
+    const plain = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector: 'learned', trigramBlocking: false, learnedModel: linear({ cosine: 1 }) });
+    expect(words.picked).toEqual(plain.picked);
   });
 
   it('trigram blocking skips a candidate that repeats a phrase of a picked sentence, and says which', async () => {

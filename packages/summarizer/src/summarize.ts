@@ -16,6 +16,7 @@ import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/
 import { AUTO_POSITION_WEIGHT, autoSelector } from './selectors/auto.js';
 import { learnedModelOf } from './selectors/learned.js';
 import { scoreSentences } from './learned/model.js';
+import { adjustForBudget } from './learned/selection.js';
 
 export interface SummarizeOptions extends SelectorOptions {
   readonly budget: Budget;
@@ -108,7 +109,8 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
 
   // `learned` ranks by its model's score: it becomes the importance the summary reports.
   const learnedScores = selectorName === 'learned' ? scoreSentences({ sentences, vectors: doc.vectors, target, eligible: eligibility.eligible }, learnedModelOf(options)) : undefined;
-  if (learnedScores !== undefined) importance = learnedScores.scores.map((x, i) => x + pw * (prior[i] as number));
+  const adjusted = learnedScores === undefined ? undefined : adjustForBudget(learnedScores.scores, sentences, eligibility.eligible, budget, learnedScores.model.selection);
+  if (adjusted !== undefined) importance = adjusted.scores.map((x, i) => x + pw * (prior[i] as number));
   const ctx: SelectionContext = {
     ...(learnedScores === undefined ? {} : { learned: learnedScores }),
     sentences,
@@ -152,6 +154,7 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     eligibility,
     record: { ...record, picked: pickedAll, picks },
     ...(learnedScores === undefined ? {} : { learned: learnedScores }),
+    ...(adjusted === undefined ? {} : { adjustment: adjusted.factors }),
   });
   const used = summaryCost(outOrder.map(textOf), budget.unit);
   return {

@@ -41,6 +41,8 @@ export const FACTOR_TEXT: Readonly<Record<string, string>> = {
   logSentences: 'document length',
   documents: 'number of documents',
   logMeanWords: 'typical sentence length',
+  leadBonus: 'among the opening sentences',
+  lengthPenalty: 'length under a sentence budget',
 };
 
 type Explained = Pick<ScoredSentence, 'reason' | 'redundantWith' | 'gain' | 'dangling' | 'picked'> & Partial<Pick<ScoredSentence, 'factors'>>;

@@ -4,7 +4,7 @@ import type { Eligibility } from '../prepare/eligibility.js';
 import type { SessionRecord } from '../select/session.js';
 import type { ReasonCode } from '../select/types.js';
 import { isDangling } from './dangling.js';
-import { topFactors, type LearnedScores } from '../learned/model.js';
+import { topFactors, type Factor, type LearnedScores } from '../learned/model.js';
 import type { ScoredSentence } from './types.js';
 
 export interface ExplainInput {
@@ -17,7 +17,18 @@ export interface ExplainInput {
   readonly record: SessionRecord;
   /** Present when the learned model ranked the sentences: each candidate gets its top factors. */
   readonly learned?: LearnedScores;
+  /** The learned ranking's budget corrections per sentence (lead bonus, length penalty), merged into the factors. */
+  readonly adjustment?: readonly (readonly Factor[] | null)[];
 }
+
+/** The model's strongest factors for sentence i, with its budget corrections, largest |contribution| first. */
+function factorsOf(input: ExplainInput, i: number): Factor[] | null {
+  if (input.learned === undefined || input.eligibility.eligible[i] !== true) return null;
+  const own = [...topFactors(input.learned.model, input.learned.features[i] as number[]), ...(input.adjustment?.[i] ?? [])];
+  return own.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, FACTORS_SHOWN);
+}
+
+const FACTORS_SHOWN = 4;
 
 /** One record per sentence: scores, rank, redundancy with the picked set, and the reason. */
 export function explainSentences(input: ExplainInput): ScoredSentence[] {
@@ -73,7 +84,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       reason,
       redundantWith,
       dangling: isDangling(s.text),
-      factors: input.learned !== undefined && eligibility.eligible[i] === true ? topFactors(input.learned.model, input.learned.features[i] as number[]) : null,
+      factors: factorsOf(input, i),
     };
   });
 }

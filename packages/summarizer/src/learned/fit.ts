@@ -19,8 +19,12 @@ function weightsOf(data: TrainingSet): number[] {
  * Weighted L2-regularised logistic regression on standardized features, by Newton's method
  * (IRLS). `l2` is the penalty on the standardized weights, relative to the total weight.
  */
-export function fitLogistic(data: TrainingSet, options: { l2?: number; iterations?: number; trainedOn?: string } = {}): LinearModel {
-  const p = FEATURE_NAMES.length;
+export function fitLogistic(
+  data: TrainingSet,
+  options: { l2?: number; iterations?: number; trainedOn?: string; features?: readonly string[] } = {},
+): LinearModel {
+  const features = options.features ?? FEATURE_NAMES;
+  const p = features.length;
   const n = data.x.length;
   const w = weightsOf(data);
   const total = w.reduce((s, v) => s + v, 0);
@@ -58,7 +62,7 @@ export function fitLogistic(data: TrainingSet, options: { l2?: number; iteration
   return {
     kind: 'linear',
     version: 2,
-    features: [...FEATURE_NAMES],
+    features: [...features],
     ...(options.trainedOn === undefined ? {} : { trainedOn: options.trainedOn }),
     mean,
     scale,
@@ -79,6 +83,8 @@ export interface TreeOptions {
   /** Smallest hessian weight a child may have, relative to the total weight (default 5e-3). */
   readonly minChild?: number;
   readonly trainedOn?: string;
+  /** Names of the feature columns (default FEATURE_NAMES, what the summarizer computes). */
+  readonly features?: readonly string[];
 }
 
 /**
@@ -87,7 +93,8 @@ export interface TreeOptions {
  */
 export function fitTrees(data: TrainingSet, options: TreeOptions = {}): TreeModel {
   const n = data.x.length;
-  const p = FEATURE_NAMES.length;
+  const features = options.features ?? FEATURE_NAMES;
+  const p = features.length;
   const w = weightsOf(data);
   const total = w.reduce((s, v) => s + v, 0);
   const lambda = (options.l2 ?? 1e-3) * total;
@@ -116,7 +123,7 @@ export function fitTrees(data: TrainingSet, options: TreeOptions = {}): TreeMode
       margin[i] = (margin[i] as number) + (tree.value[k] as number);
     }
   }
-  return { kind: 'trees', version: 2, features: [...FEATURE_NAMES], ...(options.trainedOn === undefined ? {} : { trainedOn: options.trainedOn }), base, trees };
+  return { kind: 'trees', version: 2, features: [...features], ...(options.trainedOn === undefined ? {} : { trainedOn: options.trainedOn }), base, trees };
 }
 
 function growTree(

@@ -1,4 +1,5 @@
 import { FEATURE_NAMES, sentenceFeatures, type FeatureInput } from './features.js';
+import type { SelectionAdjustment } from './selection.js';
 
 /**
  * A learned sentence scorer over FEATURE_NAMES. Two kinds, both small, both explainable
@@ -19,6 +20,8 @@ interface ModelInfo {
   readonly features: readonly string[];
   /** What the model was trained for and on (free text, for reports). */
   readonly trainedOn?: string;
+  /** Score corrections under sentence budgets (learned/selection.ts); none when absent. */
+  readonly selection?: SelectionAdjustment;
 }
 
 export interface LinearModel extends ModelInfo {

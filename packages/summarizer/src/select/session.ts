@@ -72,6 +72,7 @@ export function createSession(
     get remaining() {
       return budget.limit - used;
     },
+    unit: budget.unit,
     get done() {
       return candidates().length === 0;
     },

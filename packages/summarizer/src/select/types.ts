@@ -1,5 +1,6 @@
 import type { LearnedModel, LearnedScores } from '../learned/model.js';
 import type { JoinComposer, Sentence, Vector } from '@vecsum/embeddings';
+import type { BudgetUnit } from '../budget.js';
 
 /** Why a sentence was picked. */
 export type PickReason =
@@ -75,6 +76,8 @@ export interface SelectionSession {
   /** Budget units a sentence costs (separator included if it would not be the first). */
   cost(index: number): number;
   readonly remaining: number;
+  /** The unit the budget counts in. */
+  readonly unit: BudgetUnit;
   /** Eligible, not yet picked, fitting the remaining budget. */
   candidates(): number[];
   fits(index: number): boolean;

@@ -4,6 +4,7 @@ import type { Selector } from '../select/types.js';
 import { SummarizerError } from '../errors.js';
 import { checkModelFeatures, scoreSentences, type LearnedModel } from '../learned/model.js';
 import { LEARNED_MODEL } from '../learned/shipped-model.js';
+import { adjustForBudget } from '../learned/selection.js';
 
 /**
  * Learned: sentences in descending score of a small model (gradient-boosted trees or logistic
@@ -32,7 +33,16 @@ function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export const learned: Selector = {
   name: 'learned',
   select(ctx, session, options) {
-    const scores = (ctx.learned ?? scoreSentences(ctx, learnedModelOf(options))).scores;
+    // From summarize, ctx.importance is the learned score with its budget corrections (and any
+    // position weight); called on its own, the selector computes the same.
+    const scores =
+      ctx.learned !== undefined
+        ? ctx.importance
+        : (() => {
+            const model = learnedModelOf(options);
+            const budget = { unit: session.unit, limit: session.remaining };
+            return adjustForBudget(scoreSentences(ctx, model).scores, ctx.sentences, ctx.eligible, budget, model.selection).scores;
+          })();
     let documentCost = 0;
     for (let i = 0; i < ctx.sentences.length; i++) documentCost += session.cost(i);
     const mode = options.trigramBlocking ?? 'auto';

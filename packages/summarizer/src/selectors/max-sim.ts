@@ -25,6 +25,7 @@ function recordingCopy(session: SelectionSession): { scratch: SelectionSession; 
     get remaining() {
       return inner.remaining;
     },
+    unit: inner.unit,
     cost: (i) => inner.cost(i),
     candidates: () => inner.candidates(),
     fits: (i) => inner.fits(i),
