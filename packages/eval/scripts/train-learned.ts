@@ -16,9 +16,25 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
-import { fitLogistic, fitTrees, sentenceFeatures, summarize, type LearnedModel, type SelectionAdjustment, type TrainingSet } from '@vecsum/summarizer';
-import { columnsOf, createRougeScorer, greedyOracle, pairedBootstrapTest, readJsonlDataset, resolveStandardBudget, scoreSummary, standardSetting, type DatasetRecord } from '@vecsum/eval';
+import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { summarize, NO_ADJUSTMENT, type LearnedModel, type SelectionAdjustment } from '@vecsum/summarizer';
+import {
+  columnsOf,
+  crossValidate,
+  DATASET_NAMES,
+  fitLearned,
+  learnedExamples,
+  pairedBootstrapTest,
+  readDevSets,
+  resolveStandardBudget,
+  scoreSummary,
+  SHIPPED_TREES,
+  standardSetting,
+  type DatasetName,
+  type LearnedExample,
+  type LearnedFitOptions,
+  type LearnedLabel,
+} from '@vecsum/eval';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,11 +42,11 @@ const { values: args } = parseArgs({
     'no-blocking': { type: 'boolean', default: false },
     'no-adjust': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
-    trees: { type: 'string', default: '80' },
-    depth: { type: 'string', default: '2' },
-    'learning-rate': { type: 'string', default: '0.1' },
-    'min-child': { type: 'string', default: '0.005' },
-    datasets: { type: 'string', default: 'duc2004,cnndm,summeval,xsum,opinosis,bbc' },
+    trees: { type: 'string', default: String(SHIPPED_TREES.trees) },
+    depth: { type: 'string', default: String(SHIPPED_TREES.depth) },
+    'learning-rate': { type: 'string', default: String(SHIPPED_TREES.learningRate) },
+    'min-child': { type: 'string', default: String(SHIPPED_TREES.minChild) },
+    datasets: { type: 'string', default: DATASET_NAMES.join(',') },
     label: { type: 'string', default: 'oracle' },
   },
 });
@@ -38,72 +54,20 @@ const kind = args.kind === 'linear' ? 'linear' : 'trees';
 const blocking = args['no-blocking'] ? false : ('auto' as const);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') }), { function: 'arora' });
-const NAMES = (args.datasets as string).split(',');
-const FOLDS = 5;
+const NAMES = (args.datasets as string).split(',') as DatasetName[];
+const fitOptions: LearnedFitOptions = {
+  kind,
+  trees: { trees: Number(args.trees), depth: Number(args.depth), learningRate: Number(args['learning-rate']), minChild: Number(args['min-child']) },
+  selection: NO_ADJUSTMENT,
+};
 
-interface Item { name: string; record: DatasetRecord; fold: number; x: number[][]; y: number[] }
 const t0 = performance.now();
-const items: Item[] = [];
-for (const name of NAMES) {
-  const records = await readJsonlDataset(join(root, '..', 'shared', 'data', `${name}-dev.jsonl`));
-  const setting = standardSetting(name);
-  for (const [k, record] of records.entries()) {
-    const probe = await summarize({ documents: record.documents }, embedder, { budget: { sentences: 1 }, selector: 'near' });
-    const sentences = splitDocuments(record.documents);
-    const doc = await embedDocument(sentences, embedder);
-    const eligible = probe.sentences.map((s) => s.rank !== null);
-    const x = sentenceFeatures({ sentences, vectors: doc.vectors, target: doc.documentVector, eligible });
-    const budget = resolveStandardBudget(setting, record);
-    const oracle = greedyOracle(
-      sentences.map((s) => s.text),
-      record.references,
-      'sentences' in budget ? { maxSentences: budget.sentences } : { maxWords: (budget as { words: number }).words },
-    );
-    const inOracle = new Set(oracle.indices);
-    const rows = x.map((_, i) => i).filter((i) => eligible[i]);
-    let y = rows.map((i) => (inOracle.has(i) ? 1 : 0));
-    if (args.label !== 'oracle') {
-      // soft label: the sentence's own ROUGE-1 + ROUGE-2 F1 against the references, scaled so the record's best is 1
-      const scorer = createRougeScorer(record.references, { metrics: ['rouge1', 'rouge2'] });
-      const raw = rows.map((i) => {
-        const r = scorer.score((sentences[i] as { text: string }).text);
-        return r.rouge1.f1 + r.rouge2.f1;
-      });
-      const top = Math.max(1e-9, ...raw);
-      const soft = raw.map((v) => v / top);
-      y = args.label === 'soft' ? soft : soft.map((v, k) => (v + (y[k] as number)) / 2);
-    }
-    items.push({ name, record, fold: k % FOLDS, x: rows.map((i) => x[i] as number[]), y });
-  }
-}
-console.error(`features and oracle labels for ${items.length} records: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-
-function trainingSet(train: readonly Item[]): TrainingSet {
-  const rowsOf = new Map<string, number>();
-  for (const it of train) rowsOf.set(it.name, (rowsOf.get(it.name) ?? 0) + it.y.length);
-  const x: number[][] = [];
-  const y: number[] = [];
-  const w: number[] = [];
-  for (const it of train) {
-    const weight = 1000 / (rowsOf.get(it.name) as number);
-    it.x.forEach((row, i) => {
-      x.push(row);
-      y.push(it.y[i] as number);
-      w.push(weight);
-    });
-  }
-  return { x, y, w };
-}
-
-function fit(train: readonly Item[], trainedOn?: string): LearnedModel {
-  const data = trainingSet(train);
-  const extra = trainedOn === undefined ? {} : { trainedOn };
-  return kind === 'linear' ? fitLogistic(data, { l2: 1e-3, ...extra }) : fitTrees(data, { trees: Number(args.trees), depth: Number(args.depth), learningRate: Number(args['learning-rate']), minChild: Number(args['min-child']), ...extra });
-}
+const items: LearnedExample[] = await learnedExamples(await readDevSets(join(root, '..', 'shared', 'data'), NAMES), embedder, { label: args.label as LearnedLabel });
+console.error(`features and labels for ${items.length} records: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const t1 = performance.now();
-const models = Array.from({ length: FOLDS }, (_, f) => fit(items.filter((it) => it.fold !== f)));
-console.error(`${FOLDS} fold models (${kind}): ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+const { models } = crossValidate(items, fitOptions);
+console.error(`${models.length} fold models (${kind}): ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 
 // The budget corrections (learned/selection.ts) are chosen on the same folds: every pair of the
 // grid is scored on the sentence-budget sets (each record by a model that never saw it), and the
@@ -115,7 +79,7 @@ const firstMetric = (name: string): string => columnsOf(standardSetting(name))[0
 async function firstMetricPerRecord(name: string, selection: SelectionAdjustment): Promise<number[]> {
   const setting = standardSetting(name);
   const out: number[] = [];
-  for (const it of items.filter((x) => x.name === name)) {
+  for (const it of items.filter((x) => x.dataset === name)) {
     const learnedModel = { ...(models[it.fold] as LearnedModel), selection };
     const s = await summarize({ documents: it.record.documents }, embedder, { budget: resolveStandardBudget(setting, it.record), truncate: true, selector: 'learned', learnedModel, trigramBlocking: blocking });
     out.push((scoreSummary(s.text, it.record, setting) as Record<string, number>)[firstMetric(name)] as number);
@@ -149,7 +113,7 @@ function bestOf(use: (name: string, k: number) => boolean): (typeof grid)[number
   }
   return top;
 }
-const foldOf = (name: string, k: number): number => (items.filter((it) => it.name === name)[k] as Item).fold;
+const foldOf = (name: string, k: number): number => (items.filter((it) => it.dataset === name)[k] as LearnedExample).fold;
 const selection = bestOf(() => true).selection;
 // Nested estimate: for each fold, the pair chosen without that fold's records, scored on them.
 const nested = sentenceSets.map((name, d) => {
@@ -171,7 +135,7 @@ const table = [...header];
 for (const name of NAMES) {
   const setting = standardSetting(name);
   const metrics = columnsOf(setting).slice(0, 2);
-  const own = items.filter((it) => it.name === name);
+  const own = items.filter((it) => it.dataset === name);
   const sums: Record<string, number[]> = { learned: [0, 0], near: [0, 0], lead: [0, 0] };
   const firsts: Record<string, number[]> = { learned: [], lead: [] };
   for (const it of own) {
@@ -196,7 +160,7 @@ for (const name of NAMES) {
 console.log(table.join('\n'));
 
 if (!args['dry-run']) {
-  const final = { ...fit(items, `oracle membership on ${items.length} dev records (${NAMES.join(', ')}), each dataset weighted equally`), selection };
+  const final = fitLearned(items, { ...fitOptions, selection, trainedOn: `${args.label} labels on ${items.length} dev records (${NAMES.join(', ')}), each dataset weighted equally` });
   const out = fileURLToPath(new URL('../../summarizer/src/learned/shipped-model.ts', import.meta.url));
   writeFileSync(
     out,

@@ -56,8 +56,14 @@ export type { PairedBootstrapResult, PairedTTestResult } from './stats/paired.js
 export { greedyOracle, sentenceImportance } from './oracle.js';
 export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';
 
+export { learnedExamples, balancedTrainingSet } from './learned/training-data.js';
+export type { LabelledDataset, LearnedExample, LearnedLabel, ExampleOptions } from './learned/training-data.js';
+export { crossValidate, fitLearned, withCrossValidatedModel, SHIPPED_TREES } from './learned/cross-validate.js';
+export type { CrossValidation, LearnedFitOptions } from './learned/cross-validate.js';
+export { devCrossValidation, readDevSets } from './learned/dev-data.js';
+
 export { vecsumSystem, leadSystem, randomSystem, oracleSystem } from './runner/systems.js';
-export type { System } from './runner/systems.js';
+export type { System, SystemOptions } from './runner/systems.js';
 export { countWords, enforceBudget, fitRanked } from './runner/budget.js';
 export { evaluateSystems, evaluateSummaries, scoreSummary, columnsOf, DEFAULT_BASELINES } from './runner/evaluate.js';
 export type {

@@ -19,17 +19,26 @@ export interface System {
 
 /**
  * A vecsum configuration as a system: `summarize({ documents }, embedder, { ...options, budget })`.
+ * `options` may depend on the record (e.g. `withCrossValidatedModel`).
  *
  * @example vecsumSystem('arora/greedy', embedder, { selector: 'greedy', truncate: true })
  */
-export function vecsumSystem(name: string, embedder: SentenceEmbedder, options: Omit<SummarizeOptions, 'budget'> = {}): System {
+export function vecsumSystem(
+  name: string,
+  embedder: SentenceEmbedder,
+  options: SystemOptions | ((record: DatasetRecord, setting: StandardSetting) => SystemOptions) = {},
+): System {
   return {
     name,
-    async summarize(record, budget) {
-      return (await summarize({ documents: record.documents }, embedder, { ...options, budget } as SummarizeOptions)).text;
+    async summarize(record, budget, setting) {
+      const own = typeof options === 'function' ? options(record, setting) : options;
+      return (await summarize({ documents: record.documents }, embedder, { ...own, budget } as SummarizeOptions)).text;
     },
   };
 }
+
+/** Summarize options of a vecsum system, all but the budget (the dataset's). */
+export type SystemOptions = Omit<SummarizeOptions, 'budget'>;
 
 const sentencesOf = (documents: readonly string[]): string[] => splitDocuments(documents).map((s) => s.text);
 
