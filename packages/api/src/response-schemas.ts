@@ -19,6 +19,12 @@ export const ScoredSentenceSchema = z.object({
   reason: z.string(),
   redundantWith: z.number().int().nullable(),
   dangling: z.boolean(),
+  factors: z
+    .array(z.object({ feature: z.string(), value: z.number(), contribution: z.number() }))
+    .nullable()
+    .describe(
+      'When the learned model ranked the sentences (selector learned, or auto on one document): the four features (or sentence-budget corrections, leadBonus and lengthPenalty) that moved its score most, with their contributions to the log-odds; null otherwise.',
+    ),
 });
 
 export const SummaryMetaSchema = z.object({
