@@ -6,6 +6,14 @@ describe('@vecsum/eval public API', () => {
     expect(Object.keys(evalPackage).sort()).toEqual(
       [
         'DATASET_NAMES',
+        'SHIPPED_TREES',
+        'balancedTrainingSet',
+        'crossValidate',
+        'devCrossValidation',
+        'fitLearned',
+        'learnedExamples',
+        'readDevSets',
+        'withCrossValidatedModel',
         'DEFAULT_ROUGE_METRICS',
         'ENGLISH_STOPWORDS',
         'EVAL_ERROR_CODES',
