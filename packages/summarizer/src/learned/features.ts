@@ -87,14 +87,15 @@ export function sentenceFeatures(input: FeatureInput): number[][] {
 }
 
 /** Above this many candidates, centralities are measured against an evenly spaced sample of them. */
-export const CENTRALITY_SAMPLE = 1500;
+export const CENTRALITY_SAMPLE = 600;
 
 /**
  * Directed centrality as in PacSum (Zheng & Lapata 2019): within each document, the summed
  * thresholded similarity of a sentence to the sentences after it (forward) and before it
  * (backward), each divided by the number of candidates; and the mean similarity to every other
  * candidate (degree). With more than CENTRALITY_SAMPLE candidates the sums run over an evenly
- * spaced sample (scaled up), which keeps long inputs near-linear.
+ * spaced sample (scaled up) and the threshold comes from the sample's own pairs, which keeps
+ * long inputs near-linear. (Every dev record has fewer candidates: training saw exact values.)
  */
 function centralities(
   sentences: FeatureInput['sentences'],
@@ -109,26 +110,35 @@ function centralities(
   if (m < 2) return { forward, backward, degree };
   const stride = Math.ceil(m / CENTRALITY_SAMPLE);
   const ref = candidates.filter((_, k) => k % stride === 0);
+  // Up to CENTRALITY_SAMPLE candidates every pair is computed once (the matrix is symmetric,
+  // at most 2.9 MB); above, the sums run over the sample and the threshold comes from the
+  // sample's own pairs, so long inputs stay near-linear and need no matrix.
+  const r = ref.length;
+  const exact = stride === 1;
+  const matrix = exact ? new Float64Array(m * m) : null;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const i of candidates) {
-    for (const j of ref) {
-      if (j === i) continue;
-      const s = dot(vectors[i] as Vector, vectors[j] as Vector);
+  for (let a = 0; a < r; a++) {
+    const va = vectors[ref[a] as number] as Vector;
+    for (let b = a + 1; b < r; b++) {
+      const s = dot(va, vectors[ref[b] as number] as Vector);
+      if (matrix !== null) matrix[a * m + b] = matrix[b * m + a] = s;
       if (s < lo) lo = s;
       if (s > hi) hi = s;
     }
   }
   const threshold = lo + PACSUM_BETA * (hi - lo);
   const norm = (m - 1) / stride;
-  for (const i of candidates) {
+  candidates.forEach((i, a) => {
     const doc = (sentences[i] as { docIndex: number }).docIndex;
+    const vi = vectors[i] as Vector;
     let f = 0;
     let bw = 0;
     let d = 0;
-    for (const j of ref) {
+    for (let b = 0; b < r; b++) {
+      const j = ref[b] as number;
       if (j === i) continue;
-      const s = dot(vectors[i] as Vector, vectors[j] as Vector);
+      const s = matrix !== null ? (matrix[a * m + b] as number) : dot(vi, vectors[j] as Vector);
       d += s;
       if ((sentences[j] as { docIndex: number }).docIndex !== doc) continue;
       const t = Math.max(0, s - threshold);
@@ -138,7 +148,7 @@ function centralities(
     forward[i] = f / norm;
     backward[i] = bw / norm;
     degree[i] = d / norm;
-  }
+  });
   return { forward, backward, degree };
 }
 
