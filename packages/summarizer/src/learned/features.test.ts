@@ -57,7 +57,7 @@ describe('sentenceFeatures on a real news article', () => {
   });
 
   /** The documented definition, every pair, no sampling: PacSum threshold over all pairs. */
-  function bruteCentralities(sentences: { docIndex: number }[], vectors: ArrayLike<number>[]) {
+  function bruteCentralities(sentences: readonly { docIndex: number }[], vectors: readonly ArrayLike<number>[]) {
     const n = sentences.length;
     const matrix = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
