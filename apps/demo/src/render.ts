@@ -1,5 +1,5 @@
 import type { ScoredSentence, Summary } from '@vecsum/summarizer';
-import { describeReason } from '@vecsum/summarizer/reasons';
+import { describeReason, FACTOR_TEXT } from '@vecsum/summarizer/reasons';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -139,6 +139,15 @@ export function renderExplanation(target: HTMLElement, s: ScoredSentence, summar
     table.append(tr);
   }
   target.append(table);
+  // The learned model (the default on one document): what moved this sentence's score.
+  if (s.factors != null && s.factors.length > 0) {
+    target.append(
+      barChart(
+        'What moved the learned score (log-odds)',
+        s.factors.map((f) => ({ label: FACTOR_TEXT[f.feature] ?? f.feature, value: f.contribution })),
+      ),
+    );
+  }
   if (s.dangling) target.append(el('p', { class: 'note' }, 'Opens with a word that refers back ("He", "This", "However"): it may read oddly alone.'));
   target.focus();
 }

@@ -46,6 +46,10 @@ describe('the demo page in headless Chromium', () => {
     expect(Math.min(...shades)).toBe(0);
     await page.locator('.sentence.picked').first().click();
     await expect.poll(() => page.locator('#explain .verdict').textContent()).toMatch(/^picked/);
+    // the default on one document is the learned model: its four strongest factors, in words
+    expect(await page.locator('#explain .bars figcaption').textContent()).toBe('What moved the learned score (log-odds)');
+    expect(await page.locator('#explain .bars .bar-row').count()).toBe(4);
+    expect(await page.locator('#explain .bars .bar-label').allTextContents()).not.toContain('');
     await page.locator('.sentence:not(.picked)').first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#explain .verdict').textContent()).not.toMatch(/^picked/);
