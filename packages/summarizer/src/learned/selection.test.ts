@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitDocuments } from '@vecsum/embeddings';
 import { readDataset } from '../test-support/fixtures.js';
+import { summarize } from '../summarize.js';
+import { testEmbedder } from '../test-support/fixtures.js';
+import { LEARNED_MODEL } from './shipped-model.js';
 import { adjustForBudget } from './selection.js';
 
 describe('adjustForBudget on real articles', () => {
@@ -43,5 +47,36 @@ describe('adjustForBudget on real articles', () => {
       expect(factors.every((f) => f === null)).toBe(true);
     }
     expect(adjustForBudget(scores, sentences, eligible, { unit: 'sentences', limit: 3 }).scores).toEqual(scores);
+  });
+});
+
+describe('budget corrections through summarize (properties, shipped model, real articles)', () => {
+  const pool = (readDataset('cnndm-dev.jsonl') as { documents: string[] }[]).slice(10, 20).map((r) => r.documents.join(' '));
+  const run = (text: string, b: number, lengthPenalty: number, leadBonus: number) =>
+    summarize(text, testEmbedder(), { budget: { sentences: b }, selector: 'learned', trigramBlocking: false, learnedModel: { ...LEARNED_MODEL, selection: { lengthPenalty, leadBonus } } });
+
+  it('a larger lead bonus never picks fewer of the first b sentences', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: pool.length - 1 }), fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), async (doc, b, x, y) => {
+        const [small, large] = x <= y ? [x, y] : [y, x];
+        const leadCount = async (bonus: number) => (await run(pool[doc] as string, b, 0.5, bonus)).picked.filter((i) => i < b).length;
+        expect(await leadCount(large)).toBeGreaterThanOrEqual(await leadCount(small));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a larger length penalty never picks more words in all', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: pool.length - 1 }), fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), async (doc, b, x, y) => {
+        const [small, large] = x <= y ? [x, y] : [y, x];
+        const words = async (penalty: number) => {
+          const s = await run(pool[doc] as string, b, penalty, 1);
+          return s.picked.reduce((sum, i) => sum + (s.sentences[i]?.words ?? 0), 0);
+        };
+        expect(await words(large)).toBeLessThanOrEqual(await words(small));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
