@@ -303,6 +303,23 @@ describe('the learned selector', () => {
     expect(open.picked).toEqual([0, 1]);
   });
 
+  it('a heading neither blocks the sentence it announces nor is blocked by it', async () => {
+    const doc = [
+      'City Council Approves the New Harbour Bridge',
+      '',
+      'The city council approved the new harbour bridge on Monday after a long debate.',
+      'Construction will start next spring and should take three years.',
+    ].join('\n');
+    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
+    expect(s.sentences[0]?.text).toBe('City Council Approves the New Harbour Bridge');
+    expect(s.picked).toEqual([0, 1]);
+    // the same two lines as prose (the first ends with a period): blocked as before
+    const prose = await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
+    expect(prose.picked).toEqual([0, 2]);
+    expect(prose.sentences[1]?.reason).toBe('redundant');
+  });
+
   it('a model for other features is INVALID_OPTION, not a wrong summary', async () => {
     const bad = { ...linear({ cosine: 1 }), features: ['cosine'] };
     expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: bad }))).toBe('INVALID_OPTION');

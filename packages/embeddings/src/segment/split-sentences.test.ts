@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmbeddingError } from '../errors.js';
 import type { Sentence } from '../types.js';
-import { splitDocuments, splitSentences } from './split-sentences.js';
+import { splitDocuments, splitSentences, isHeadingLike } from './split-sentences.js';
 
 // ---------------------------------------------------------------------------------------
 // Real evaluation data, read from ../shared at test time (licensed: never copied here).
@@ -470,5 +470,18 @@ describe('splitSentences on the evaluation data', () => {
       }
     }
     expect(glued).toBeGreaterThan(10);
+  });
+});
+
+describe('isHeadingLike', () => {
+  it('short lines without final punctuation are headings; sentences and dangling lines are not', () => {
+    for (const h of ['City Council Votes to Restore the Millbrook River', 'Results', 'Chapter 2', 'Little Britain (BBC Three)']) expect(isHeadingLike(h), h).toBe(true);
+    for (const p of ['The council voted on Tuesday.', 'Is it over?', 'the river rose', 'A line that ends with the', 'One two three four five six seven eight nine ten words here']) expect(isHeadingLike(p), p).toBe(false);
+  });
+
+  it('the splitter makes a heading line its own sentence, which isHeadingLike then recognises', () => {
+    const [first, second] = splitSentences('City Council Votes to Restore the Millbrook River\n\nThe city council voted on Tuesday.');
+    expect(isHeadingLike(first?.text ?? '')).toBe(true);
+    expect(isHeadingLike(second?.text ?? '')).toBe(false);
   });
 });

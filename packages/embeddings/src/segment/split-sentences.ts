@@ -234,6 +234,15 @@ function wordCount(s: string): number {
 }
 
 /**
+ * True for a sentence that reads as a heading (a short line without final punctuation that
+ * does not end in a function word): "City Council Votes to Restore the Millbrook River".
+ * The splitter makes such a line its own sentence; selectors use this to tell it from prose.
+ */
+export function isHeadingLike(text: string): boolean {
+  return isHeading(text.trim());
+}
+
+/**
  * A short line without final punctuation that does not end in a function word: "Results",
  * "Chapter 2", "Little Britain (BBC Three)".
  */

@@ -1,4 +1,4 @@
-import { tokenize } from '@vecsum/embeddings';
+import { isHeadingLike, tokenize } from '@vecsum/embeddings';
 import { rankByScore } from '../select/rank.js';
 import type { Selector } from '../select/types.js';
 import { SummarizerError } from '../errors.js';
@@ -13,7 +13,7 @@ import { adjustForBudget } from '../learned/selection.js';
  * packages/eval/scripts/train-learned.ts and shipped as learned/shipped-model.ts; measured by
  * cross-validation across documents (docs/results.md). A candidate sharing a word trigram with
  * a picked sentence is skipped as redundant (trigram blocking, as in BertSum), unless
- * `trigramBlocking` is false.
+ * `trigramBlocking` is false; headings ("City Council Votes to Restore the River") are exempt.
  */
 /**
  * Trigram blocking is on (in `auto` mode) when the budget is at most this share of the input:
@@ -58,11 +58,14 @@ export const learned: Selector = {
       }
       return t;
     };
+    // A heading announces the sentence after it and shares its words by design: it neither
+    // blocks nor is blocked.
+    const heading = (i: number): boolean => isHeadingLike((ctx.sentences[i] as { text: string }).text);
     for (const i of rankByScore(ctx, scores)) {
       if (session.done) return;
-      if (blocking && session.fits(i)) {
+      if (blocking && session.fits(i) && !heading(i)) {
         const mine = trigrams(i);
-        const clash = session.picked.find((p) => sharedShare(mine, trigrams(p)) > 0);
+        const clash = session.picked.find((p) => !heading(p) && sharedShare(mine, trigrams(p)) > 0);
         if (clash !== undefined) {
           session.reject(i, { reason: 'redundant', redundantWith: clash, score: scores[i] as number });
           continue;
