@@ -10,14 +10,18 @@
  * next to `near` with the 0.1 position prior (what `auto` runs on several documents) and LEAD.
  *
  *   pnpm --filter @vecsum/eval train-learned [--kind trees|linear] [--no-blocking] [--no-adjust] [--dry-run]
- *     [--trees 80 --depth 2 --learning-rate 0.1 --min-child 0.005] [--label oracle|soft|mix] [--datasets duc2004,cnndm,...]
+ *     [--trees 80 --depth 2 --learning-rate 0.1 --min-child 0.005] [--loss logistic|pairwise]
+ *     [--label oracle|soft|mix] [--folds 5] [--datasets duc2004,cnndm,...]
+ *
+ * The sentence-budget corrections are chosen per budget size (one sentence; two or more), each on
+ * the dev sets whose standard budget is of that size.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
-import { summarize, NO_ADJUSTMENT, type LearnedModel, type SelectionAdjustment } from '@vecsum/summarizer';
+import { adjustmentFor, summarize, NO_ADJUSTMENT, type LearnedModel, type SelectionAdjustment, type SizedAdjustment } from '@vecsum/summarizer';
 import {
   columnsOf,
   crossValidate,
@@ -48,6 +52,8 @@ const { values: args } = parseArgs({
     'min-child': { type: 'string', default: String(SHIPPED_TREES.minChild) },
     datasets: { type: 'string', default: DATASET_NAMES.join(',') },
     label: { type: 'string', default: 'oracle' },
+    loss: { type: 'string', default: 'logistic' },
+    folds: { type: 'string', default: '5' },
   },
 });
 const kind = args.kind === 'linear' ? 'linear' : 'trees';
@@ -57,12 +63,12 @@ const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.e
 const NAMES = (args.datasets as string).split(',') as DatasetName[];
 const fitOptions: LearnedFitOptions = {
   kind,
-  trees: { trees: Number(args.trees), depth: Number(args.depth), learningRate: Number(args['learning-rate']), minChild: Number(args['min-child']) },
+  trees: { trees: Number(args.trees), depth: Number(args.depth), learningRate: Number(args['learning-rate']), minChild: Number(args['min-child']), loss: args.loss === 'pairwise' ? 'pairwise' : 'logistic' },
   selection: NO_ADJUSTMENT,
 };
 
 const t0 = performance.now();
-const items: LearnedExample[] = await learnedExamples(await readDevSets(join(root, '..', 'shared', 'data'), NAMES), embedder, { label: args.label as LearnedLabel });
+const items: LearnedExample[] = await learnedExamples(await readDevSets(join(root, '..', 'shared', 'data'), NAMES), embedder, { label: args.label as LearnedLabel, folds: Number(args.folds) });
 console.error(`features and labels for ${items.length} records: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const t1 = performance.now();
@@ -70,11 +76,16 @@ const { models } = crossValidate(items, fitOptions);
 console.error(`${models.length} fold models (${kind}): ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 
 // The budget corrections (learned/selection.ts) are chosen on the same folds: every pair of the
-// grid is scored on the sentence-budget sets (each record by a model that never saw it), and the
-// pair with the best mean first metric over those sets (each set weighing the same) is kept.
+// grid is scored on the sentence-budget sets (each record by a model that never saw it), and for
+// each budget size group (one sentence; two or more) the pair with the best mean first metric
+// over the group's sets (each set weighing the same) is kept.
 const LENGTH_PENALTIES = args['no-adjust'] ? [0] : [0, 0.25, 0.5, 0.75, 1];
 const LEAD_BONUSES = args['no-adjust'] ? [0] : [0, 0.5, 1, 1.5, 2];
 const sentenceSets = NAMES.filter((name) => 'sentences' in standardSetting(name).budget);
+const budgetOf = (name: string): number => (standardSetting(name).budget as { sentences: number }).sentences;
+/** Budget size groups, by the smallest budget they cover: one sentence, and two or more. */
+const GROUPS = [1, 2] as const;
+const groupOf = (name: string): number => (budgetOf(name) >= 2 ? 2 : 1);
 const firstMetric = (name: string): string => columnsOf(standardSetting(name))[0] as string;
 async function firstMetricPerRecord(name: string, selection: SelectionAdjustment): Promise<number[]> {
   const setting = standardSetting(name);
@@ -88,7 +99,7 @@ async function firstMetricPerRecord(name: string, selection: SelectionAdjustment
 }
 const meanOf = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
 const t2 = performance.now();
-const gridRows = [`| length penalty | lead bonus | ${sentenceSets.map((n) => `${n} ${firstMetric(n)}`).join(' | ')} | mean |`, `|---:|---:|${sentenceSets.map(() => '---:|').join('')}---:|`];
+const gridRows = [`| length penalty | lead bonus | ${sentenceSets.map((n) => `${n} ${firstMetric(n)} (${budgetOf(n)} sent.)`).join(' | ')} |`, `|---:|---:|${sentenceSets.map(() => '---:|').join('')}`];
 const grid: { selection: SelectionAdjustment; perRecord: number[][] }[] = [];
 for (const lengthPenalty of LENGTH_PENALTIES) {
   for (const leadBonus of LEAD_BONUSES) {
@@ -96,35 +107,65 @@ for (const lengthPenalty of LENGTH_PENALTIES) {
     const perRecord: number[][] = [];
     for (const name of sentenceSets) perRecord.push(await firstMetricPerRecord(name, candidate));
     grid.push({ selection: candidate, perRecord });
-    const means = perRecord.map(meanOf);
-    gridRows.push(`| ${lengthPenalty} | ${leadBonus} | ${means.map((m) => m.toFixed(2)).join(' | ')} | ${meanOf(means).toFixed(2)} |`);
+    gridRows.push(`| ${lengthPenalty} | ${leadBonus} | ${perRecord.map((r) => meanOf(r).toFixed(2)).join(' | ')} |`);
   }
 }
-/** The grid entry with the best mean (over sets) of the mean first metric over the records `use` keeps. */
-function bestOf(use: (name: string, k: number) => boolean): (typeof grid)[number] {
-  let top = grid[0] as (typeof grid)[number];
+/**
+ * The grid entry with the best mean (over the group's sets) of the mean first metric over the
+ * records `use` keeps; no correction for a group without sets.
+ */
+function bestOf(group: number, use: (name: string, k: number) => boolean): SelectionAdjustment {
+  const sets = sentenceSets.map((name, d) => ({ name, d })).filter(({ name }) => groupOf(name) === group);
+  if (sets.length === 0) return NO_ADJUSTMENT;
+  let top = (grid[0] as (typeof grid)[number]).selection;
   let best = Number.NEGATIVE_INFINITY;
   for (const g of grid) {
-    const value = meanOf(g.perRecord.map((scores, d) => meanOf(scores.filter((_, k) => use(sentenceSets[d] as string, k)))));
+    const value = meanOf(sets.map(({ name, d }) => meanOf((g.perRecord[d] as number[]).filter((_, k) => use(name, k)))));
     if (value > best + 1e-9) {
       best = value;
-      top = g;
+      top = g.selection;
     }
   }
   return top;
 }
 const foldOf = (name: string, k: number): number => (items.filter((it) => it.dataset === name)[k] as LearnedExample).fold;
-const selection = bestOf(() => true).selection;
+const selection: SizedAdjustment[] = GROUPS.map((fromSentences) => ({ fromSentences, ...bestOf(fromSentences, () => true) }));
 // Nested estimate: for each fold, the pair chosen without that fold's records, scored on them.
+const scoreOf = (pair: SelectionAdjustment, d: number, k: number): number =>
+  ((grid.find((g) => g.selection.lengthPenalty === pair.lengthPenalty && g.selection.leadBonus === pair.leadBonus) as (typeof grid)[number]).perRecord[d] as number[])[k] as number;
 const nested = sentenceSets.map((name, d) => {
   const scores = (grid[0] as (typeof grid)[number]).perRecord[d] as number[];
-  return meanOf(scores.map((_, k) => ((bestOf((n, j) => foldOf(n, j) !== foldOf(name, k)).perRecord[d] as number[])[k] as number)));
+  return meanOf(scores.map((_, k) => scoreOf(bestOf(groupOf(name), (n, j) => foldOf(n, j) !== foldOf(name, k)), d, k)));
 });
 console.error(`budget corrections (${LENGTH_PENALTIES.length * LEAD_BONUSES.length} pairs): ${((performance.now() - t2) / 1000).toFixed(1)} s`);
 if (gridRows.length > 3) {
   console.log(gridRows.join('\n'));
-  console.log(`\nchosen on all folds: length penalty ${selection.lengthPenalty}, lead bonus ${selection.leadBonus}`);
-  console.log(`nested CV (pair chosen without the scored fold): ${sentenceSets.map((n, d) => `${n} ${(nested[d] as number).toFixed(2)}`).join(', ')}\n`);
+  const describe = (a: SizedAdjustment): string => `${a.fromSentences === 1 ? 'one sentence' : `${a.fromSentences}+ sentences`}: length penalty ${a.lengthPenalty}, lead bonus ${a.leadBonus}`;
+  console.log(`\nchosen on all folds: ${selection.map(describe).join('; ')}`);
+  console.log(`nested CV (pairs chosen without the scored fold): ${sentenceSets.map((n, d) => `${n} ${(nested[d] as number).toFixed(2)}`).join(', ')}\n`);
+}
+
+// A check of the one-sentence choice on the other sets: their records summarized in one sentence
+// (scored against their own references), with no correction and with the two-or-more pair.
+const severalPair = adjustmentFor(selection, 2);
+const oneSentenceRows: string[] = [];
+for (const name of NAMES.filter((n) => n !== 'duc2004' && !(sentenceSets.includes(n) && budgetOf(n) === 1))) {
+  const setting = standardSetting(name);
+  const sums = [0, 0];
+  const own = items.filter((it) => it.dataset === name);
+  for (const it of own) {
+    for (const [k, sel] of [NO_ADJUSTMENT, severalPair].entries()) {
+      const learnedModel = { ...(models[it.fold] as LearnedModel), selection: sel };
+      const s = await summarize({ documents: it.record.documents }, embedder, { budget: { sentences: 1 }, selector: 'learned', learnedModel, trigramBlocking: blocking });
+      sums[k] = (sums[k] as number) + ((scoreSummary(s.text, it.record, setting) as Record<string, number>)[firstMetric(name)] as number);
+    }
+  }
+  oneSentenceRows.push(`| ${name} | ${firstMetric(name)} | ${sums.map((v) => (v / own.length).toFixed(2)).join(' | ')} |`);
+}
+if (!args['no-adjust'] && oneSentenceRows.length > 0) {
+  console.log(`one-sentence summaries of the other sets (CV models):\n`);
+  console.log([`| dataset | metric | no correction | length penalty ${severalPair.lengthPenalty}, lead bonus ${severalPair.leadBonus} |`, '|---|---|---:|---:|', ...oneSentenceRows].join('\n'));
+  console.log('');
 }
 
 const header = [

@@ -1,4 +1,4 @@
-import { fitLogistic, fitTrees, LEARNED_MODEL, type LearnedModel, type SelectionAdjustment, type TreeOptions } from '@vecsum/summarizer';
+import { fitLogistic, fitTrees, LEARNED_MODEL, type LearnedModel, type SelectionCorrections, type TreeOptions } from '@vecsum/summarizer';
 import { balancedTrainingSet, type LearnedExample } from './training-data.js';
 
 /** The kind and size of the shipped model (packages/summarizer/src/learned/shipped-model.ts). */
@@ -9,7 +9,7 @@ export interface LearnedFitOptions {
   /** Tree options (default SHIPPED_TREES). */
   readonly trees?: TreeOptions;
   /** Budget corrections to store in the model (default: the shipped model's). */
-  readonly selection?: SelectionAdjustment;
+  readonly selection?: SelectionCorrections;
   readonly trainedOn?: string;
 }
 

@@ -84,13 +84,15 @@ export function balancedTrainingSet(examples: readonly LearnedExample[]): Traini
   const x: (readonly number[])[] = [];
   const y: number[] = [];
   const w: number[] = [];
-  for (const e of examples) {
+  const group: number[] = [];
+  examples.forEach((e, k) => {
     const weight = 1000 / (rowsOf.get(e.dataset) as number);
     e.x.forEach((row, i) => {
       x.push(row);
       y.push(e.y[i] as number);
       w.push(weight);
+      group.push(k);
     });
-  }
-  return { x, y, w };
+  });
+  return { x, y, w, group };
 }

@@ -2,11 +2,12 @@ import { solveLinear } from '../redundancy/curve.js';
 import { FEATURE_NAMES } from './features.js';
 import type { LinearModel, Tree, TreeModel } from './model.js';
 
-/** Training rows: features, a 0/1 label, and a weight (1 when omitted). */
+/** Training rows: features, a 0/1 label, a weight (1 when omitted) and the row's group (its document, for ranking losses). */
 export interface TrainingSet {
   readonly x: readonly (readonly number[])[];
   readonly y: readonly number[];
   readonly w?: readonly number[];
+  readonly group?: readonly number[];
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -85,11 +86,18 @@ export interface TreeOptions {
   readonly trainedOn?: string;
   /** Names of the feature columns (default FEATURE_NAMES, what the summarizer computes). */
   readonly features?: readonly string[];
+  /**
+   * `logistic` (default): each row's label on its own, scores are log-odds. `pairwise`
+   * (RankNet): within each group, every pair of rows with different labels, scores are only
+   * compared within a document. Needs `group`.
+   */
+  readonly loss?: 'logistic' | 'pairwise';
 }
 
 /**
- * Gradient-boosted regression trees on the logistic loss (second-order leaf values, exact
- * splits over presorted features). Small and deterministic: no sampling.
+ * Gradient-boosted regression trees on the logistic loss, or on the pairwise (RankNet) loss
+ * within groups (second-order leaf values, exact splits over presorted features). Small and
+ * deterministic: no sampling.
  */
 export function fitTrees(data: TrainingSet, options: TreeOptions = {}): TreeModel {
   const n = data.x.length;
@@ -102,17 +110,32 @@ export function fitTrees(data: TrainingSet, options: TreeOptions = {}): TreeMode
   const depth = options.depth ?? 3;
   const lr = options.learningRate ?? 0.1;
   const positive = data.y.reduce((s, v, i) => s + v * (w[i] as number), 0) / total;
-  const base = Math.log(Math.max(1e-6, positive) / Math.max(1e-6, 1 - positive));
+  const pairwise = options.loss === 'pairwise';
+  const pairs = pairwise ? pairsOf(data) : [];
+  const base = pairwise ? 0 : Math.log(Math.max(1e-6, positive) / Math.max(1e-6, 1 - positive));
   const order = Array.from({ length: p }, (_, k) => [...Array(n).keys()].sort((a, b) => ((data.x[a] as number[])[k] as number) - ((data.x[b] as number[])[k] as number)));
   const margin = new Float64Array(n).fill(base);
   const g = new Float64Array(n);
   const h = new Float64Array(n);
   const trees: Tree[] = [];
   for (let t = 0; t < (options.trees ?? 150); t++) {
-    for (let i = 0; i < n; i++) {
-      const pi = sigmoid(margin[i] as number);
-      g[i] = (w[i] as number) * ((data.y[i] as number) - pi);
-      h[i] = (w[i] as number) * Math.max(pi * (1 - pi), 1e-9);
+    if (pairwise) {
+      g.fill(0);
+      h.fill(1e-9);
+      for (const [i, j, weight] of pairs) {
+        const rho = sigmoid((margin[j] as number) - (margin[i] as number));
+        g[i] = (g[i] as number) + weight * rho;
+        g[j] = (g[j] as number) - weight * rho;
+        const hh = weight * Math.max(rho * (1 - rho), 1e-9);
+        h[i] = (h[i] as number) + hh;
+        h[j] = (h[j] as number) + hh;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const pi = sigmoid(margin[i] as number);
+        g[i] = (w[i] as number) * ((data.y[i] as number) - pi);
+        h[i] = (w[i] as number) * Math.max(pi * (1 - pi), 1e-9);
+      }
     }
     const tree = growTree(data.x, order, g, h, { depth, lambda, minChild, lr });
     trees.push(tree);
@@ -123,7 +146,43 @@ export function fitTrees(data: TrainingSet, options: TreeOptions = {}): TreeMode
       margin[i] = (margin[i] as number) + (tree.value[k] as number);
     }
   }
-  return { kind: 'trees', version: 2, features: [...features], ...(options.trainedOn === undefined ? {} : { trainedOn: options.trainedOn }), base, trees };
+  return {
+    kind: 'trees',
+    version: 2,
+    features: [...features],
+    ...(options.trainedOn === undefined ? {} : { trainedOn: options.trainedOn }),
+    ...(pairwise ? { loss: 'pairwise' as const } : {}),
+    base,
+    trees,
+  };
+}
+
+/**
+ * Pairs (better row, worse row, weight) within each group: every two rows whose labels differ,
+ * weighted by the label gap and the rows' weight, scaled so a group's pairs weigh what its rows
+ * weigh.
+ */
+function pairsOf(data: TrainingSet): [number, number, number][] {
+  if (data.group === undefined || data.group.length !== data.y.length) throw new RangeError('the pairwise loss needs a group for every row');
+  const w = weightsOf(data);
+  const byGroup = new Map<number, number[]>();
+  data.group.forEach((gr, i) => {
+    const rows = byGroup.get(gr);
+    if (rows === undefined) byGroup.set(gr, [i]);
+    else rows.push(i);
+  });
+  const out: [number, number, number][] = [];
+  for (const rows of byGroup.values()) {
+    const own: [number, number, number][] = [];
+    for (const a of rows) for (const b of rows) {
+      const gap = (data.y[a] as number) - (data.y[b] as number);
+      if (gap > 0) own.push([a, b, gap]);
+    }
+    const rowWeight = rows.reduce((s, i) => s + (w[i] as number), 0);
+    const pairWeight = own.reduce((s, p) => s + p[2], 0);
+    for (const [a, b, gap] of own) out.push([a, b, (gap * rowWeight) / Math.max(1e-12, pairWeight)]);
+  }
+  return out;
 }
 
 function growTree(

@@ -1,5 +1,5 @@
 import { FEATURE_NAMES, sentenceFeatures, type FeatureInput } from './features.js';
-import type { SelectionAdjustment } from './selection.js';
+import { checkCorrections, type SelectionCorrections } from './selection.js';
 
 /**
  * A learned sentence scorer over FEATURE_NAMES. Two kinds, both small, both explainable
@@ -9,7 +9,9 @@ import type { SelectionAdjustment } from './selection.js';
  *   when trained by fitLogistic);
  * - `trees`: score = base + sum of regression trees (gradient-boosted, logistic loss).
  *
- * Scores are log-odds that the sentence belongs to the oracle extract.
+ * Trained on the logistic loss (the default), scores are log-odds that the sentence belongs to
+ * the oracle extract; trained on the pairwise loss (`loss: 'pairwise'`), they are ranking scores,
+ * comparable only between sentences of one input. Either way a higher score ranks first.
  */
 export type LearnedModel = LinearModel | TreeModel;
 
@@ -21,7 +23,7 @@ interface ModelInfo {
   /** What the model was trained for and on (free text, for reports). */
   readonly trainedOn?: string;
   /** Score corrections under sentence budgets (learned/selection.ts); none when absent. */
-  readonly selection?: SelectionAdjustment;
+  readonly selection?: SelectionCorrections;
 }
 
 export interface LinearModel extends ModelInfo {
@@ -44,11 +46,13 @@ export interface Tree {
 
 export interface TreeModel extends ModelInfo {
   readonly kind: 'trees';
+  /** The loss the trees were fitted on; logistic when absent. */
+  readonly loss?: 'logistic' | 'pairwise';
   readonly base: number;
   readonly trees: readonly Tree[];
 }
 
-/** The model's log-odds score for one feature row. */
+/** The model's score for one feature row (log-odds under the logistic loss). */
 export function scoreRow(model: LearnedModel, x: readonly number[]): number {
   if (model.kind === 'linear') {
     let s = model.bias;
@@ -90,13 +94,13 @@ export function contributions(model: LearnedModel, x: readonly number[]): { base
   return { baseline, byFeature };
 }
 
-/** Throws unless the model scores exactly the features this version computes, in order. */
+/** Why the model cannot be used (features other than this version's, in order; malformed corrections), or null. */
 export function checkModelFeatures(model: LearnedModel): string | null {
   if (model.version !== 2) return `unsupported learned model version ${String(model.version)}`;
   if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, k) => f !== FEATURE_NAMES[k])) {
     return `learned model features [${model.features.join(', ')}] do not match this version's [${FEATURE_NAMES.join(', ')}]`;
   }
-  return null;
+  return checkCorrections(model.selection);
 }
 
 /** A model's scores for every sentence of an input, with the feature rows behind them. */
@@ -117,7 +121,7 @@ export interface Factor {
   readonly feature: string;
   /** The feature's value for the sentence. */
   readonly value: number;
-  /** Its contribution to the log-odds score, relative to the average training sentence. */
+  /** Its contribution to the score, relative to the average training sentence. */
   readonly contribution: number;
 }
 

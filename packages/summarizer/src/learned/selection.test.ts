@@ -5,7 +5,8 @@ import { readDataset } from '../test-support/fixtures.js';
 import { summarize } from '../summarize.js';
 import { testEmbedder } from '../test-support/fixtures.js';
 import { LEARNED_MODEL } from './shipped-model.js';
-import { adjustForBudget } from './selection.js';
+import { adjustForBudget, adjustmentFor, checkCorrections, NO_ADJUSTMENT, type SizedAdjustment } from './selection.js';
+import { isSummarizerError } from '../errors.js';
 
 describe('adjustForBudget on real articles', () => {
   const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
@@ -47,6 +48,62 @@ describe('adjustForBudget on real articles', () => {
       expect(factors.every((f) => f === null)).toBe(true);
     }
     expect(adjustForBudget(scores, sentences, eligible, { unit: 'sentences', limit: 3 }).scores).toEqual(scores);
+  });
+});
+
+describe('corrections by budget size', () => {
+  const sized: SizedAdjustment[] = [
+    { fromSentences: 2, lengthPenalty: 0.5, leadBonus: 1 },
+    { fromSentences: 5, lengthPenalty: 0, leadBonus: 3 },
+  ];
+
+  it('each budget gets the entry of the largest fromSentences it reaches, and none below the first', () => {
+    expect(adjustmentFor(sized, 1)).toEqual(NO_ADJUSTMENT);
+    expect(adjustmentFor(sized, 2)).toEqual({ lengthPenalty: 0.5, leadBonus: 1 });
+    expect(adjustmentFor(sized, 4)).toEqual({ lengthPenalty: 0.5, leadBonus: 1 });
+    expect(adjustmentFor(sized, 5)).toEqual({ lengthPenalty: 0, leadBonus: 3 });
+    expect(adjustmentFor(sized, 50)).toEqual({ lengthPenalty: 0, leadBonus: 3 });
+    expect(adjustmentFor({ lengthPenalty: 0.2, leadBonus: 0.3 }, 1)).toEqual({ lengthPenalty: 0.2, leadBonus: 0.3 });
+    expect(adjustmentFor(undefined, 3)).toEqual(NO_ADJUSTMENT);
+  });
+
+  it('adjustForBudget applies the entry of the budget size: one sentence untouched, two with the first two boosted', () => {
+    const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
+    const sentences = splitDocuments((records[5] as { documents: string[] }).documents);
+    const scores = sentences.map((_, i) => Math.cos(i));
+    const eligible = sentences.map(() => true);
+    const one = adjustForBudget(scores, sentences, eligible, { unit: 'sentences', limit: 1 }, sized);
+    expect(one.scores).toEqual(scores);
+    expect(one.factors.every((f) => f === null)).toBe(true);
+    const two = adjustForBudget(scores, sentences, eligible, { unit: 'sentences', limit: 2 }, sized);
+    const meanWords = sentences.reduce((s, x) => s + x.words, 0) / sentences.length;
+    two.scores.forEach((v, i) => expect(v).toBeCloseTo((scores[i] as number) - (0.5 * (sentences[i] as { words: number }).words) / meanWords + (i < 2 ? 1 : 0), 12));
+  });
+
+  it('malformed corrections are named, and a model carrying them is refused with INVALID_OPTION', async () => {
+    expect(checkCorrections(sized)).toBeNull();
+    expect(checkCorrections(LEARNED_MODEL.selection)).toBeNull();
+    expect(checkCorrections([])).toMatch(/empty/);
+    expect(checkCorrections([sized[1] as SizedAdjustment, sized[0] as SizedAdjustment])).toMatch(/ascending/);
+    expect(checkCorrections([{ fromSentences: 1.5, lengthPenalty: 0, leadBonus: 0 }])).toMatch(/ascending/);
+    expect(checkCorrections({ lengthPenalty: Number.NaN, leadBonus: 0 })).toMatch(/finite/);
+    const text = (readDataset('cnndm-dev.jsonl') as { documents: string[] }[])[2]?.documents.join(' ') as string;
+    const bad = { ...LEARNED_MODEL, selection: [{ fromSentences: 0, lengthPenalty: 0, leadBonus: 1 }] };
+    const error = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: bad }).catch((e: unknown) => e);
+    expect(isSummarizerError(error) && error.code).toBe('INVALID_OPTION');
+  });
+
+  it('the shipped model corrects three-sentence summaries and leaves one-sentence ones alone (explanations show it)', async () => {
+    const text = (readDataset('cnndm-dev.jsonl') as { documents: string[] }[])[7]?.documents.join(' ') as string;
+    const factorsOf = async (b: number) => {
+      const s = await summarize(text, testEmbedder(), { budget: { sentences: b }, selector: 'learned' });
+      return s.picked.flatMap((i) => (s.sentences[i]?.factors ?? []).map((f) => f.feature));
+    };
+    const one = await factorsOf(1);
+    expect(one.length).toBeGreaterThan(0);
+    expect(one).not.toContain('leadBonus');
+    expect(one).not.toContain('lengthPenalty');
+    expect(await factorsOf(3)).toContain('lengthPenalty');
   });
 });
 

@@ -15,13 +15,64 @@ import type { Factor } from './model.js';
  *
  * Word, character and byte budgets already charge length, and have no "first b": scores pass
  * through unchanged.
+ *
+ * The corrections may differ with the size of the budget (`SizedAdjustment`): on the dev data
+ * both help under three sentences and hurt under one (XSum, and CNN/DM, SummEval and BBC cut to
+ * one sentence: a single sentence is scored against a reference longer than itself, so length
+ * is no cost, and the one sentence that stands for an article is less often its first).
  */
 export interface SelectionAdjustment {
   readonly lengthPenalty: number;
   readonly leadBonus: number;
 }
 
+/** An adjustment for sentence budgets of at least `fromSentences` (up to the next entry's). */
+export interface SizedAdjustment extends SelectionAdjustment {
+  readonly fromSentences: number;
+}
+
+/**
+ * The corrections a model carries: one adjustment for every sentence budget, or one per range of
+ * budget sizes, in ascending `fromSentences` (a budget below the first entry's gets none).
+ */
+export type SelectionCorrections = SelectionAdjustment | readonly SizedAdjustment[];
+
 export const NO_ADJUSTMENT: SelectionAdjustment = { lengthPenalty: 0, leadBonus: 0 };
+
+/** The adjustment that applies under a budget of `sentences` sentences. */
+export function adjustmentFor(corrections: SelectionCorrections | undefined, sentences: number): SelectionAdjustment {
+  if (corrections === undefined) return NO_ADJUSTMENT;
+  if (!isSized(corrections)) return corrections;
+  let found: SelectionAdjustment = NO_ADJUSTMENT;
+  for (const entry of corrections) if (entry.fromSentences <= sentences) found = entry;
+  return { lengthPenalty: found.lengthPenalty, leadBonus: found.leadBonus };
+}
+
+function isSized(corrections: SelectionCorrections): corrections is readonly SizedAdjustment[] {
+  return Array.isArray(corrections);
+}
+
+/** Why `corrections` cannot be used (non-finite values, sizes not ascending integers from 1), or null. */
+export function checkCorrections(corrections: SelectionCorrections | undefined): string | null {
+  if (corrections === undefined) return null;
+  const entries: readonly SelectionAdjustment[] = isSized(corrections) ? corrections : [corrections];
+  if (entries.length === 0) return 'learned model selection corrections: empty list';
+  for (const e of entries) {
+    if (typeof e !== 'object' || e === null || !Number.isFinite(e.lengthPenalty) || !Number.isFinite(e.leadBonus)) {
+      return 'learned model selection corrections: lengthPenalty and leadBonus must be finite numbers';
+    }
+  }
+  if (isSized(corrections)) {
+    let previous = 0;
+    for (const e of corrections) {
+      if (!Number.isInteger(e.fromSentences) || e.fromSentences <= previous) {
+        return 'learned model selection corrections: fromSentences must be integers, ascending, from 1';
+      }
+      previous = e.fromSentences;
+    }
+  }
+  return null;
+}
 
 /** The adjusted scores and each sentence's adjustment factors (for the explanation). */
 export interface AdjustedScores {
@@ -30,7 +81,7 @@ export interface AdjustedScores {
 }
 
 /**
- * Applies `adjustment` under a sentence budget of `limit`; other units return the scores as they
+ * Applies the corrections for a sentence budget of `limit`; other units return the scores as they
  * are. The mean length is over the eligible sentences.
  */
 export function adjustForBudget(
@@ -38,9 +89,9 @@ export function adjustForBudget(
   sentences: readonly { readonly index: number; readonly docIndex: number; readonly words: number }[],
   eligible: readonly boolean[],
   budget: { readonly unit: BudgetUnit; readonly limit: number },
-  adjustment: SelectionAdjustment = NO_ADJUSTMENT,
+  corrections: SelectionCorrections = NO_ADJUSTMENT,
 ): AdjustedScores {
-  const { lengthPenalty, leadBonus } = adjustment;
+  const { lengthPenalty, leadBonus } = budget.unit === 'sentences' ? adjustmentFor(corrections, budget.limit) : NO_ADJUSTMENT;
   if (budget.unit !== 'sentences' || (lengthPenalty === 0 && leadBonus === 0)) {
     return { scores: [...scores], factors: scores.map(() => null) };
   }

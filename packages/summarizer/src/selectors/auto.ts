@@ -9,18 +9,19 @@ import type { SelectorName } from '../select/types.js';
  *   37.85 / 8.85);
  * - one document: the `learned` model (80 gradient-boosted trees of depth 2 over position,
  *   length, cosine, PacSum centrality and word frequency), with trigram blocking in tight budgets
- *   and, under a sentence budget, the shipped lead bonus and length penalty (learned/selection.ts):
+ *   and, under a budget of two or more sentences, the shipped lead bonus and length penalty
+ *   (learned/selection.ts; none under one sentence, where both cost on the dev data):
  *
  * | dataset (first metric) | learned (CV) | near + 0.1 prior | LEAD |
  * |---|---:|---:|---:|
- * | CNN/DM R-1 F1 | 41.06 | 34.31 | 40.72 |
- * | SummEval R-1 F1 | 34.55 | 28.21 | 34.11 |
- * | XSum R-1 F1 | 17.35 | 17.76 | 16.28 |
+ * | CNN/DM R-1 F1 | 41.28 | 34.31 | 40.72 |
+ * | SummEval R-1 F1 | 34.46 | 28.21 | 34.11 |
+ * | XSum R-1 F1 | 17.75 | 17.76 | 16.28 |
  * | Opinosis R-1 recall | 32.13 | 27.69 | 26.89 |
  * | BBC R-1 F1 | 78.18 | 72.78 | 65.21 |
  *
  * On CNN/DM and SummEval the margin over LEAD-3 is within noise (paired 95% intervals
- * [-0.75, +1.49] and [-0.16, +1.08]); without the sentence-budget corrections the model trails
+ * [-0.28, +1.46] and [0.00, +0.85]); without the sentence-budget corrections the model trails
  * LEAD-3 there (39.46 and 32.01), as the calibration notes predict for models without a
  * pretrained encoder.
  */
