@@ -139,7 +139,7 @@ export function renderExplanation(target: HTMLElement, s: ScoredSentence, summar
     table.append(tr);
   }
   target.append(table);
-  // The learned model (the default on one document): what moved this sentence's score.
+  // The learned model (the default on one document, above one sentence): what moved this sentence's score.
   if (s.factors != null && s.factors.length > 0) {
     target.append(
       barChart(

@@ -23,7 +23,7 @@ export const ScoredSentenceSchema = z.object({
     .array(z.object({ feature: z.string(), value: z.number(), contribution: z.number() }))
     .nullable()
     .describe(
-      'When the learned model ranked the sentences (selector learned, or auto on one document): the four features (or sentence-budget corrections, leadBonus and lengthPenalty) that moved its score most, with their contributions to the log-odds; null otherwise.',
+      'When the learned model ranked the sentences (selector learned, or auto on one document and a budget above one sentence): the four features (or sentence-budget corrections, leadBonus and lengthPenalty) that moved its score most, with their contributions to the log-odds; null otherwise.',
     ),
 });
 

@@ -11,10 +11,12 @@
  *
  *   pnpm --filter @vecsum/eval train-learned [--kind trees|linear] [--no-blocking] [--no-adjust] [--dry-run]
  *     [--trees 80 --depth 2 --learning-rate 0.1 --min-child 0.005] [--loss logistic|pairwise]
- *     [--label oracle|soft|mix] [--folds 5] [--datasets duc2004,cnndm,...]
+ *     [--label oracle|soft|mix] [--folds 5] [--repeats 1] [--datasets duc2004,cnndm,...]
  *
  * The sentence-budget corrections are chosen per budget size (one sentence; two or more), each on
- * the dev sets whose standard budget is of that size.
+ * the dev sets whose standard budget is of that size. `--repeats R` also runs the whole cross-
+ * validation (corrections included) on R - 1 more fold splits, records dealt afresh, and prints
+ * each dataset's mean and spread over the splits: how to tell a change from one split's luck.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +32,7 @@ import {
   learnedExamples,
   pairedBootstrapTest,
   readDevSets,
+  refold,
   resolveStandardBudget,
   scoreSummary,
   SHIPPED_TREES,
@@ -54,6 +57,7 @@ const { values: args } = parseArgs({
     label: { type: 'string', default: 'oracle' },
     loss: { type: 'string', default: 'logistic' },
     folds: { type: 'string', default: '5' },
+    repeats: { type: 'string', default: '1' },
   },
 });
 const kind = args.kind === 'linear' ? 'linear' : 'trees';
@@ -71,10 +75,6 @@ const t0 = performance.now();
 const items: LearnedExample[] = await learnedExamples(await readDevSets(join(root, '..', 'shared', 'data'), NAMES), embedder, { label: args.label as LearnedLabel, folds: Number(args.folds) });
 console.error(`features and labels for ${items.length} records: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const t1 = performance.now();
-const { models } = crossValidate(items, fitOptions);
-console.error(`${models.length} fold models (${kind}): ${((performance.now() - t1) / 1000).toFixed(1)} s`);
-
 // The budget corrections (learned/selection.ts) are chosen on the same folds: every pair of the
 // grid is scored on the sentence-budget sets (each record by a model that never saw it), and for
 // each budget size group (one sentence; two or more) the pair with the best mean first metric
@@ -87,84 +87,140 @@ const budgetOf = (name: string): number => (standardSetting(name).budget as { se
 const GROUPS = [1, 2] as const;
 const groupOf = (name: string): number => (budgetOf(name) >= 2 ? 2 : 1);
 const firstMetric = (name: string): string => columnsOf(standardSetting(name))[0] as string;
-async function firstMetricPerRecord(name: string, selection: SelectionAdjustment): Promise<number[]> {
+const meanOf = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
+
+/** First metric of every record of `name`, each summarized by its fold's model with `selection`. */
+async function firstMetricPerRecord(examples: readonly LearnedExample[], models: readonly LearnedModel[], name: string, selection: SelectionAdjustment): Promise<number[]> {
   const setting = standardSetting(name);
   const out: number[] = [];
-  for (const it of items.filter((x) => x.dataset === name)) {
+  for (const it of examples.filter((x) => x.dataset === name)) {
     const learnedModel = { ...(models[it.fold] as LearnedModel), selection };
     const s = await summarize({ documents: it.record.documents }, embedder, { budget: resolveStandardBudget(setting, it.record), truncate: true, selector: 'learned', learnedModel, trigramBlocking: blocking });
     out.push((scoreSummary(s.text, it.record, setting) as Record<string, number>)[firstMetric(name)] as number);
   }
   return out;
 }
-const meanOf = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
-const t2 = performance.now();
-const gridRows = [`| length penalty | lead bonus | ${sentenceSets.map((n) => `${n} ${firstMetric(n)} (${budgetOf(n)} sent.)`).join(' | ')} |`, `|---:|---:|${sentenceSets.map(() => '---:|').join('')}`];
-const grid: { selection: SelectionAdjustment; perRecord: number[][] }[] = [];
-for (const lengthPenalty of LENGTH_PENALTIES) {
-  for (const leadBonus of LEAD_BONUSES) {
-    const candidate = { lengthPenalty, leadBonus };
-    const perRecord: number[][] = [];
-    for (const name of sentenceSets) perRecord.push(await firstMetricPerRecord(name, candidate));
-    grid.push({ selection: candidate, perRecord });
-    gridRows.push(`| ${lengthPenalty} | ${leadBonus} | ${perRecord.map((r) => meanOf(r).toFixed(2)).join(' | ')} |`);
-  }
+
+interface CvRun {
+  readonly models: readonly LearnedModel[];
+  readonly grid: readonly { selection: SelectionAdjustment; perRecord: number[][] }[];
+  readonly selection: SizedAdjustment[];
+  /** Per sentence-budget set: the nested estimate (pairs chosen without the scored fold). */
+  readonly nested: number[];
+  /** Per dataset: the mean first metric of the CV summaries with the chosen corrections. */
+  readonly learned: Map<string, number>;
 }
-/**
- * The grid entry with the best mean (over the group's sets) of the mean first metric over the
- * records `use` keeps; no correction for a group without sets.
- */
-function bestOf(group: number, use: (name: string, k: number) => boolean): SelectionAdjustment {
-  const sets = sentenceSets.map((name, d) => ({ name, d })).filter(({ name }) => groupOf(name) === group);
-  if (sets.length === 0) return NO_ADJUSTMENT;
-  let top = (grid[0] as (typeof grid)[number]).selection;
-  let best = Number.NEGATIVE_INFINITY;
-  for (const g of grid) {
-    const value = meanOf(sets.map(({ name, d }) => meanOf((g.perRecord[d] as number[]).filter((_, k) => use(name, k)))));
-    if (value > best + 1e-9) {
-      best = value;
-      top = g.selection;
+
+/** Fold models, the correction grid and choice, and each dataset's CV figure, on one fold split. */
+async function cvRun(examples: readonly LearnedExample[]): Promise<CvRun> {
+  const { models } = crossValidate(examples, fitOptions);
+  const grid: { selection: SelectionAdjustment; perRecord: number[][] }[] = [];
+  for (const lengthPenalty of LENGTH_PENALTIES) {
+    for (const leadBonus of LEAD_BONUSES) {
+      const candidate = { lengthPenalty, leadBonus };
+      const perRecord: number[][] = [];
+      for (const name of sentenceSets) perRecord.push(await firstMetricPerRecord(examples, models, name, candidate));
+      grid.push({ selection: candidate, perRecord });
     }
   }
-  return top;
+  /**
+   * The grid entry with the best mean (over the group's sets) of the mean first metric over the
+   * records `use` keeps; no correction for a group without sets.
+   */
+  const bestOf = (group: number, use: (name: string, k: number) => boolean): SelectionAdjustment => {
+    const sets = sentenceSets.map((name, d) => ({ name, d })).filter(({ name }) => groupOf(name) === group);
+    if (sets.length === 0) return NO_ADJUSTMENT;
+    let top = (grid[0] as (typeof grid)[number]).selection;
+    let best = Number.NEGATIVE_INFINITY;
+    for (const g of grid) {
+      const value = meanOf(sets.map(({ name, d }) => meanOf((g.perRecord[d] as number[]).filter((_, k) => use(name, k)))));
+      if (value > best + 1e-9) {
+        best = value;
+        top = g.selection;
+      }
+    }
+    return top;
+  };
+  const foldOf = (name: string, k: number): number => (examples.filter((it) => it.dataset === name)[k] as LearnedExample).fold;
+  const selection: SizedAdjustment[] = GROUPS.map((fromSentences) => ({ fromSentences, ...bestOf(fromSentences, () => true) }));
+  const scoreOf = (pair: SelectionAdjustment, d: number, k: number): number =>
+    ((grid.find((g) => g.selection.lengthPenalty === pair.lengthPenalty && g.selection.leadBonus === pair.leadBonus) as (typeof grid)[number]).perRecord[d] as number[])[k] as number;
+  // Nested estimate: for each fold, the pair chosen without that fold's records, scored on them.
+  const nested = sentenceSets.map((name, d) => {
+    const scores = (grid[0] as (typeof grid)[number]).perRecord[d] as number[];
+    return meanOf(scores.map((_, k) => scoreOf(bestOf(groupOf(name), (n, j) => foldOf(n, j) !== foldOf(name, k)), d, k)));
+  });
+  const learned = new Map<string, number>();
+  for (const name of NAMES) {
+    const d = sentenceSets.indexOf(name);
+    const scores = d >= 0 ? ((grid[0] as (typeof grid)[number]).perRecord[d] as number[]).map((_, k) => scoreOf(adjustmentFor(selection, budgetOf(name)), d, k)) : await firstMetricPerRecord(examples, models, name, NO_ADJUSTMENT);
+    learned.set(name, meanOf(scores));
+  }
+  return { models, grid, selection, nested, learned };
 }
-const foldOf = (name: string, k: number): number => (items.filter((it) => it.dataset === name)[k] as LearnedExample).fold;
-const selection: SizedAdjustment[] = GROUPS.map((fromSentences) => ({ fromSentences, ...bestOf(fromSentences, () => true) }));
-// Nested estimate: for each fold, the pair chosen without that fold's records, scored on them.
-const scoreOf = (pair: SelectionAdjustment, d: number, k: number): number =>
-  ((grid.find((g) => g.selection.lengthPenalty === pair.lengthPenalty && g.selection.leadBonus === pair.leadBonus) as (typeof grid)[number]).perRecord[d] as number[])[k] as number;
-const nested = sentenceSets.map((name, d) => {
-  const scores = (grid[0] as (typeof grid)[number]).perRecord[d] as number[];
-  return meanOf(scores.map((_, k) => scoreOf(bestOf(groupOf(name), (n, j) => foldOf(n, j) !== foldOf(name, k)), d, k)));
-});
-console.error(`budget corrections (${LENGTH_PENALTIES.length * LEAD_BONUSES.length} pairs): ${((performance.now() - t2) / 1000).toFixed(1)} s`);
-if (gridRows.length > 3) {
+
+const t1 = performance.now();
+const main = await cvRun(items);
+const { models, selection } = main;
+console.error(`${models.length} fold models (${kind}) and ${LENGTH_PENALTIES.length * LEAD_BONUSES.length} correction pairs: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+if (main.grid.length > 1) {
+  const gridRows = [`| length penalty | lead bonus | ${sentenceSets.map((n) => `${n} ${firstMetric(n)} (${budgetOf(n)} sent.)`).join(' | ')} |`, `|---:|---:|${sentenceSets.map(() => '---:|').join('')}`];
+  for (const g of main.grid) gridRows.push(`| ${g.selection.lengthPenalty} | ${g.selection.leadBonus} | ${g.perRecord.map((r) => meanOf(r).toFixed(2)).join(' | ')} |`);
   console.log(gridRows.join('\n'));
   const describe = (a: SizedAdjustment): string => `${a.fromSentences === 1 ? 'one sentence' : `${a.fromSentences}+ sentences`}: length penalty ${a.lengthPenalty}, lead bonus ${a.leadBonus}`;
   console.log(`\nchosen on all folds: ${selection.map(describe).join('; ')}`);
-  console.log(`nested CV (pairs chosen without the scored fold): ${sentenceSets.map((n, d) => `${n} ${(nested[d] as number).toFixed(2)}`).join(', ')}\n`);
+  console.log(`nested CV (pairs chosen without the scored fold): ${sentenceSets.map((n, d) => `${n} ${(main.nested[d] as number).toFixed(2)}`).join(', ')}\n`);
 }
 
-// A check of the one-sentence choice on the other sets: their records summarized in one sentence
-// (scored against their own references), with no correction and with the two-or-more pair.
+// Repeated CV: the same training on other fold splits (records dealt afresh, corrections
+// re-chosen each time), to tell a change from the luck of one split.
+const repeats = Number(args.repeats);
+if (repeats > 1) {
+  const runs: Map<string, number>[] = [main.learned];
+  for (let r = 1; r < repeats; r++) runs.push((await cvRun(refold(items, Number(args.folds), r))).learned);
+  const rows = NAMES.map((name) => {
+    const v = runs.map((m) => m.get(name) as number);
+    const mean = meanOf(v);
+    const sd = Math.sqrt(v.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, v.length - 1));
+    return `| ${name} | ${firstMetric(name)} | ${mean.toFixed(2)} | ${sd.toFixed(2)} | ${Math.min(...v).toFixed(2)} - ${Math.max(...v).toFixed(2)} | ${v.map((x) => x.toFixed(2)).join(' ')} |`;
+  });
+  console.log(`repeated cross-validation, ${repeats} splits of ${args.folds} folds (split 0: record k in fold k mod ${args.folds}; the others shuffled, seeds 1-${repeats - 1}):\n`);
+  console.log(['| dataset | metric | mean | sd | range | each split |', '|---|---|---:|---:|---:|---|', ...rows].join('\n'));
+  console.log(`\nmean over datasets: ${meanOf(NAMES.map((name) => meanOf(runs.map((m) => m.get(name) as number)))).toFixed(2)}\n`);
+}
+
+// One-sentence summaries of every single-document set (scored against its own references): the
+// learned model (CV) without a correction and with the two-or-more pair, and `near` with and
+// without the position prior. This is what `auto` runs on under a one-sentence budget.
 const severalPair = adjustmentFor(selection, 2);
 const oneSentenceRows: string[] = [];
-for (const name of NAMES.filter((n) => n !== 'duc2004' && !(sentenceSets.includes(n) && budgetOf(n) === 1))) {
+for (const name of NAMES.filter((n) => n !== 'duc2004')) {
   const setting = standardSetting(name);
-  const sums = [0, 0];
+  const sums = [0, 0, 0, 0];
   const own = items.filter((it) => it.dataset === name);
   for (const it of own) {
-    for (const [k, sel] of [NO_ADJUSTMENT, severalPair].entries()) {
-      const learnedModel = { ...(models[it.fold] as LearnedModel), selection: sel };
-      const s = await summarize({ documents: it.record.documents }, embedder, { budget: { sentences: 1 }, selector: 'learned', learnedModel, trigramBlocking: blocking });
+    const runs = [
+      { selector: 'learned' as const, learnedModel: { ...(models[it.fold] as LearnedModel), selection: NO_ADJUSTMENT }, trigramBlocking: blocking },
+      { selector: 'learned' as const, learnedModel: { ...(models[it.fold] as LearnedModel), selection: severalPair }, trigramBlocking: blocking },
+      { selector: 'near' as const },
+      { selector: 'near' as const, positionWeight: 0.1 },
+    ];
+    for (const [k, options] of runs.entries()) {
+      const s = await summarize({ documents: it.record.documents }, embedder, { budget: { sentences: 1 }, ...options });
       sums[k] = (sums[k] as number) + ((scoreSummary(s.text, it.record, setting) as Record<string, number>)[firstMetric(name)] as number);
     }
   }
   oneSentenceRows.push(`| ${name} | ${firstMetric(name)} | ${sums.map((v) => (v / own.length).toFixed(2)).join(' | ')} |`);
 }
-if (!args['no-adjust'] && oneSentenceRows.length > 0) {
-  console.log(`one-sentence summaries of the other sets (CV models):\n`);
-  console.log([`| dataset | metric | no correction | length penalty ${severalPair.lengthPenalty}, lead bonus ${severalPair.leadBonus} |`, '|---|---|---:|---:|', ...oneSentenceRows].join('\n'));
+if (oneSentenceRows.length > 0) {
+  console.log(`one-sentence summaries (learned: CV models):\n`);
+  console.log(
+    [
+      `| dataset | metric | learned, no correction | learned, length penalty ${severalPair.lengthPenalty} and lead bonus ${severalPair.leadBonus} | near | near + 0.1 position prior |`,
+      '|---|---|---:|---:|---:|---:|',
+      ...oneSentenceRows,
+    ].join('\n'),
+  );
   console.log('');
 }
 

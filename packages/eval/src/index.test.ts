@@ -13,6 +13,7 @@ describe('@vecsum/eval public API', () => {
         'fitLearned',
         'learnedExamples',
         'readDevSets',
+        'refold',
         'withCrossValidatedModel',
         'DEFAULT_ROUGE_METRICS',
         'ENGLISH_STOPWORDS',

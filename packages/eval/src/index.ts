@@ -56,7 +56,7 @@ export type { PairedBootstrapResult, PairedTTestResult } from './stats/paired.js
 export { greedyOracle, sentenceImportance } from './oracle.js';
 export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';
 
-export { learnedExamples, balancedTrainingSet } from './learned/training-data.js';
+export { learnedExamples, balancedTrainingSet, refold } from './learned/training-data.js';
 export type { LabelledDataset, LearnedExample, LearnedLabel, ExampleOptions } from './learned/training-data.js';
 export { crossValidate, fitLearned, withCrossValidatedModel, SHIPPED_TREES } from './learned/cross-validate.js';
 export type { CrossValidation, LearnedFitOptions } from './learned/cross-validate.js';

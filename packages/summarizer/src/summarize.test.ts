@@ -332,4 +332,22 @@ describe('the learned selector', () => {
     expect(cluster.meta.selectorUsed).toBe('near');
     expect(cluster.sentences.every((x) => x.factors === null)).toBe(true);
   });
+
+  it('auto under a one-sentence budget picks the sentence closest to the document (near, no prior), whatever form the budget takes', async () => {
+    for (const k of [2, 5, 9]) {
+      const text = article(k);
+      const near = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'near' });
+      const top = near.sentences.reduce((best, x) => (x.rank !== null && x.cosine > (near.sentences[best]?.cosine ?? -2) ? x.index : best), 0);
+      for (const budget of [{ sentences: 1 }, { ratio: 1 / near.sentences.length }]) {
+        const auto = await summarize(text, testEmbedder(), { budget });
+        expect(auto.meta.selectorUsed).toBe('near');
+        expect(auto.picked).toEqual([top]);
+        expect(auto.sentences.every((x) => x.factors === null)).toBe(true);
+      }
+      expect((await summarize(text, testEmbedder(), { budget: { sentences: 2 } })).meta.selectorUsed).toBe('learned');
+      // a caller's position weight still counts
+      const weighted = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, positionWeight: 5 });
+      expect(weighted.picked).toEqual([0]);
+    }
+  });
 });

@@ -13,7 +13,7 @@ import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
 import type { SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
 import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/registry.js';
-import { AUTO_POSITION_WEIGHT, autoSelector } from './selectors/auto.js';
+import { autoPositionWeight, autoSelector } from './selectors/auto.js';
 import { learnedModelOf } from './selectors/learned.js';
 import { scoreSentences } from './learned/model.js';
 import { adjustForBudget } from './learned/selection.js';
@@ -87,8 +87,8 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
 
   const cosines = similarities(doc.vectors, doc.documentVector);
   const prior = positionPrior(sentences);
-  let selectorName: SelectorName = choice === 'auto' ? autoSelector(documents.length) : choice;
-  const pw = options.positionWeight ?? (choice === 'auto' && selectorName === 'near' ? AUTO_POSITION_WEIGHT : 0);
+  let selectorName: SelectorName = choice === 'auto' ? autoSelector(documents.length, budget) : choice;
+  const pw = options.positionWeight ?? (choice === 'auto' ? autoPositionWeight(documents.length, selectorName) : 0);
   let importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
   const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, {
     maxSentenceWords: options.maxSentenceWords ?? 100,

@@ -20,7 +20,8 @@ Budget (one of; default --sentences 3):
 Selection:
   --selector NAME    near, near-nonredundant, greedy, lexrank, mmr, cluster, pca,
                      brute-force, max-sim, lead, random, far, learned, auto (default auto:
-                     the learned model on one document, near + 0.1 position prior on several)
+                     the learned model on one document, near for a one-sentence summary,
+                     near + 0.1 position prior on several documents)
   --order O          document (default) or rank
   --query TEXT       bias the summary towards a query
   --factor F         near-nonredundant redundancy factor

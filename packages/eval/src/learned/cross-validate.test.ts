@@ -6,7 +6,7 @@ import { readJsonlDataset } from '../datasets/read-jsonl.js';
 import { standardSetting } from '../datasets/standard-setting.js';
 import { HAS_SHARED_DATA, SHARED_DATA_DIR } from '../test-support/shared-data.js';
 import { crossValidate, fitLearned, withCrossValidatedModel } from './cross-validate.js';
-import { balancedTrainingSet, learnedExamples, type LabelledDataset } from './training-data.js';
+import { balancedTrainingSet, learnedExamples, refold, type LabelledDataset } from './training-data.js';
 
 const embedder = () => createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
 const devSet = async (name: 'cnndm' | 'xsum', n: number): Promise<LabelledDataset> => ({
@@ -48,6 +48,20 @@ describe.skipIf(!HAS_SHARED_DATA)('learned training data and cross-validation on
     const total = (from: number, to: number) => w.slice(from, to).reduce((s, v) => s + v, 0);
     expect(total(0, cnndmRows)).toBeCloseTo(1000, 6);
     expect(total(cnndmRows, w.length)).toBeCloseTo(1000, 6);
+  });
+
+  it('refold deals each dataset\'s records afresh: same examples, balanced folds, a different split per seed, the same for one seed', () => {
+    const a = refold(examples, 5, 1);
+    const b = refold(examples, 5, 2);
+    expect(a.map((e) => e.id)).toEqual(examples.map((e) => e.id));
+    expect(a.map((e) => e.x)).toEqual(examples.map((e) => e.x));
+    for (const name of ['cnndm', 'xsum']) {
+      const counts = [0, 1, 2, 3, 4].map((f) => a.filter((e) => e.dataset === name && e.fold === f).length);
+      expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    }
+    expect(a.map((e) => e.fold)).not.toEqual(examples.map((e) => e.fold));
+    expect(a.map((e) => e.fold)).not.toEqual(b.map((e) => e.fold));
+    expect(refold(examples, 5, 1).map((e) => e.fold)).toEqual(a.map((e) => e.fold));
   });
 
   it('each record gets the model fitted without its fold; records it does not know get none', () => {

@@ -4,6 +4,7 @@ import type { DatasetRecord } from '../datasets/read-jsonl.js';
 import { resolveStandardBudget, type StandardSetting } from '../datasets/standard-setting.js';
 import { greedyOracle } from '../oracle.js';
 import { createRougeScorer } from '../rouge/rouge.js';
+import { createRandom, randomIndex } from '../stats/prng.js';
 
 /** One dev set as training material: its records and its standard setting (budget). */
 export interface LabelledDataset {
@@ -95,4 +96,30 @@ export function balancedTrainingSet(examples: readonly LearnedExample[]): Traini
     });
   });
   return { x, y, w, group };
+}
+
+/**
+ * The examples with their records dealt into `folds` folds afresh: within each dataset the
+ * records are shuffled (seeded) and the k-th of the shuffle goes to fold k mod folds, so every
+ * fold keeps a share of every dataset. Repeated cross-validation over several seeds tells how
+ * much a figure owes to one particular split.
+ */
+export function refold(examples: readonly LearnedExample[], folds: number, seed: number): LearnedExample[] {
+  const random = createRandom(seed);
+  const foldOf = new Map<LearnedExample, number>();
+  const byDataset = new Map<string, LearnedExample[]>();
+  for (const e of examples) {
+    const own = byDataset.get(e.dataset);
+    if (own === undefined) byDataset.set(e.dataset, [e]);
+    else own.push(e);
+  }
+  for (const own of byDataset.values()) {
+    const order = [...own];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = randomIndex(random, i + 1);
+      [order[i], order[j]] = [order[j] as LearnedExample, order[i] as LearnedExample];
+    }
+    order.forEach((e, k) => foldOf.set(e, k % folds));
+  }
+  return examples.map((e) => ({ ...e, fold: foldOf.get(e) as number }));
 }

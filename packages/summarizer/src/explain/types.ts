@@ -34,8 +34,9 @@ export interface ScoredSentence {
   /** Opens with a pronoun or connective that needs earlier context. */
   readonly dangling: boolean;
   /**
-   * When the learned model ranked the sentences (`learned`, or `auto` on one document): the
-   * four features that moved this candidate's score most, e.g. `firstSentence +1.2`; else null.
+   * When the learned model ranked the sentences (`learned`, or `auto` on one document and a
+   * budget above one sentence): the four features that moved this candidate's score most, e.g.
+   * `firstSentence +1.2`; else null.
    */
   readonly factors: readonly Factor[] | null;
 }
