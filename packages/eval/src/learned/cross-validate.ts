@@ -2,7 +2,7 @@ import { fitLogistic, fitTrees, LEARNED_MODEL, type LearnedModel, type Selection
 import { balancedTrainingSet, type LearnedExample } from './training-data.js';
 
 /** The kind and size of the shipped model (packages/summarizer/src/learned/shipped-model.ts). */
-export const SHIPPED_TREES: Required<Pick<TreeOptions, 'trees' | 'depth' | 'learningRate' | 'minChild'>> = { trees: 80, depth: 2, learningRate: 0.1, minChild: 0.005 };
+export const SHIPPED_TREES: Required<Pick<TreeOptions, 'trees' | 'depth' | 'learningRate' | 'minChild'>> = { trees: 150, depth: 2, learningRate: 0.1, minChild: 0.005 };
 
 export interface LearnedFitOptions {
   readonly kind?: 'trees' | 'linear';

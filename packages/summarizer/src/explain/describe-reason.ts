@@ -38,6 +38,7 @@ export const FACTOR_TEXT: Readonly<Record<string, string>> = {
   backwardCentrality: 'echoes earlier sentences',
   degreeCentrality: 'similar to the rest',
   wordFrequency: 'uses the frequent words',
+  wordFrequencyRank: 'rank by frequent words',
   logSentences: 'document length',
   documents: 'number of documents',
   logMeanWords: 'typical sentence length',

@@ -42,10 +42,20 @@ describe('sentenceFeatures on a real news article', () => {
     expect(rows[cos.indexOf(Math.min(...cos))]?.[col('cosineRank')]).toBe(1);
   });
 
+  it('the frequent-word rank orders the candidates by wordFrequency, 0 for the highest and 1 for the lowest', async () => {
+    const { rows } = await featuresOf(article);
+    const freq = rows.map((r) => r[col('wordFrequency')] as number);
+    const rank = rows.map((r) => r[col('wordFrequencyRank')] as number);
+    expect(rank[freq.indexOf(Math.max(...freq))]).toBe(0);
+    expect(rank[freq.lastIndexOf(Math.min(...freq))]).toBe(1);
+    for (let a = 0; a < rows.length; a++) for (let b = 0; b < rows.length; b++) if ((freq[a] as number) > (freq[b] as number)) expect(rank[a]).toBeLessThan(rank[b] as number);
+  });
+
   it('ineligible sentences take no part in ranks and centralities', async () => {
     const { rows } = await featuresOf(article, (i) => i !== 1);
     expect(rows[1]?.[col('degreeCentrality')]).toBe(0);
     expect(rows[1]?.[col('cosineRank')]).toBe(1);
+    expect(rows[1]?.[col('wordFrequencyRank')]).toBe(1);
   });
 
   it('a cluster: positions restart in every document; the document count is logged', async () => {

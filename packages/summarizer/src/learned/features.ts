@@ -6,7 +6,7 @@ import { positionsInDocument } from '../select/position-prior.js';
  * Feature names of the learned sentence model, in column order. Each is something a reader
  * can check by hand: where the sentence stands, how long it is, how close it is to the
  * document, how central it is among the other sentences, how many of the document's frequent
- * words it uses, and three descriptors of the document itself (so a tree model can learn that
+ * words it uses (and how that ranks among the candidates), and three descriptors of the document itself (so a tree model can learn that
  * position matters in a news article and not in a pile of reviews).
  */
 export const FEATURE_NAMES = [
@@ -22,6 +22,7 @@ export const FEATURE_NAMES = [
   'backwardCentrality', // PacSum: similarity to the sentences before it (same document)
   'degreeCentrality', // mean similarity to every other sentence
   'wordFrequency', // mean in-document frequency of its content words, relative to the most frequent
+  'wordFrequencyRank', // rank of that frequency among the candidates, 0 (best) to 1
   'logSentences', // log(sentences in the input)
   'documents', // number of input documents, log
   'logMeanWords', // log(mean words per sentence in the input)
@@ -55,12 +56,10 @@ export function sentenceFeatures(input: FeatureInput): number[][] {
   for (const s of sentences) docSize.set(s.docIndex, (docSize.get(s.docIndex) ?? 0) + 1);
   const cosines = vectors.map((v) => dot(v, target));
   const candidates = [...Array(n).keys()].filter((i) => eligible[i] === true);
-  const rank = new Array<number>(n).fill(1);
-  [...candidates].sort((a, b) => (cosines[b] as number) - (cosines[a] as number) || a - b).forEach((i, r) => {
-    rank[i] = candidates.length > 1 ? r / (candidates.length - 1) : 0;
-  });
+  const rank = rankAmong(candidates, cosines, n);
   const { forward, backward, degree } = centralities(sentences, vectors, candidates);
   const frequency = wordFrequency(sentences);
+  const frequencyRank = rankAmong(candidates, frequency, n);
   const meanWords = sentences.reduce((s, x) => s + x.words, 0) / Math.max(1, n);
   const documents = docSize.size;
   return sentences.map((s, i) => {
@@ -79,11 +78,21 @@ export function sentenceFeatures(input: FeatureInput): number[][] {
       backward[i] as number,
       degree[i] as number,
       frequency[i] as number,
+      frequencyRank[i] as number,
       Math.log(Math.max(1, n)),
       Math.log(documents),
       Math.log(Math.max(1, meanWords)),
     ];
   });
+}
+
+/** Each candidate's rank by `values` (largest first, ties by index) scaled to 0 (best) - 1; 1 for the rest. */
+function rankAmong(candidates: readonly number[], values: readonly number[], n: number): number[] {
+  const rank = new Array<number>(n).fill(1);
+  [...candidates].sort((a, b) => (values[b] as number) - (values[a] as number) || a - b).forEach((i, r) => {
+    rank[i] = candidates.length > 1 ? r / (candidates.length - 1) : 0;
+  });
+  return rank;
 }
 
 /** Above this many candidates, centralities are measured against an evenly spaced sample of them. */

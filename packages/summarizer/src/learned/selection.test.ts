@@ -93,17 +93,21 @@ describe('corrections by budget size', () => {
     expect(isSummarizerError(error) && error.code).toBe('INVALID_OPTION');
   });
 
-  it('the shipped model corrects three-sentence summaries and leaves one-sentence ones alone (explanations show it)', async () => {
+  it('the shipped model applies the corrections of the budget size, as its explanations show', async () => {
     const text = (readDataset('cnndm-dev.jsonl') as { documents: string[] }[])[7]?.documents.join(' ') as string;
-    const factorsOf = async (b: number) => {
+    for (const b of [1, 2, 3, 5]) {
       const s = await summarize(text, testEmbedder(), { budget: { sentences: b }, selector: 'learned' });
-      return s.picked.flatMap((i) => (s.sentences[i]?.factors ?? []).map((f) => f.feature));
-    };
-    const one = await factorsOf(1);
-    expect(one.length).toBeGreaterThan(0);
-    expect(one).not.toContain('leadBonus');
-    expect(one).not.toContain('lengthPenalty');
-    expect(await factorsOf(3)).toContain('lengthPenalty');
+      const own = adjustmentFor(LEARNED_MODEL.selection, b);
+      const correction = (i: number, feature: string) => s.sentences[i]?.factors?.find((f) => f.feature === feature);
+      const candidates = s.sentences.filter((x) => x.rank !== null).map((x) => x.index);
+      expect(candidates.length).toBeGreaterThan(5);
+      for (const i of candidates) {
+        expect(correction(i, 'lengthPenalty')?.contribution ?? 0).toBeCloseTo(own.lengthPenalty === 0 ? 0 : -own.lengthPenalty * (correction(i, 'lengthPenalty')?.value as number), 12);
+        expect(correction(i, 'leadBonus')?.contribution ?? 0).toBe(own.leadBonus * (i < b ? 1 : 0));
+      }
+    }
+    // the shipped corrections differ by size: one sentence is not corrected like three
+    expect(adjustmentFor(LEARNED_MODEL.selection, 1)).not.toEqual(adjustmentFor(LEARNED_MODEL.selection, 3));
   });
 });
 

@@ -17,9 +17,10 @@ import type { Factor } from './model.js';
  * through unchanged.
  *
  * The corrections may differ with the size of the budget (`SizedAdjustment`): on the dev data
- * both help under three sentences and hurt under one (XSum, and CNN/DM, SummEval and BBC cut to
- * one sentence: a single sentence is scored against a reference longer than itself, so length
- * is no cost, and the one sentence that stands for an article is less often its first).
+ * the three-sentence pair helps under three sentences and hurts under one (XSum, and CNN/DM,
+ * SummEval and BBC cut to one sentence: a single sentence is scored against a reference longer
+ * than itself, so length is no cost, and the one sentence that stands for an article is less
+ * often its first).
  */
 export interface SelectionAdjustment {
   readonly lengthPenalty: number;
