@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
-import { adjustmentFor, summarize, NO_ADJUSTMENT, type LearnedModel, type SelectionAdjustment, type SizedAdjustment } from '@vecsum/summarizer';
+import { adjustmentFor, summarize, NO_ADJUSTMENT, type LearnedModel, type LengthBudgetAdjustment, type SelectionAdjustment, type SizedAdjustment } from '@vecsum/summarizer';
 import {
   columnsOf,
   crossValidate,
@@ -69,6 +69,7 @@ const fitOptions: LearnedFitOptions = {
   kind,
   trees: { trees: Number(args.trees), depth: Number(args.depth), learningRate: Number(args['learning-rate']), minChild: Number(args['min-child']), loss: args.loss === 'pairwise' ? 'pairwise' : 'logistic' },
   selection: NO_ADJUSTMENT,
+  lengthBudget: { frequencyBonus: 0 },
 };
 
 const t0 = performance.now();
@@ -89,12 +90,16 @@ const groupOf = (name: string): number => (budgetOf(name) >= 2 ? 2 : 1);
 const firstMetric = (name: string): string => columnsOf(standardSetting(name))[0] as string;
 const meanOf = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
 
-/** First metric of every record of `name`, each summarized by its fold's model with `selection`. */
-async function firstMetricPerRecord(examples: readonly LearnedExample[], models: readonly LearnedModel[], name: string, selection: SelectionAdjustment): Promise<number[]> {
+/** The word-budget single-document sets (where `auto` runs the model under a word budget). */
+const wordSets = NAMES.filter((name) => !('sentences' in standardSetting(name).budget) && name !== 'duc2004');
+const FREQUENCY_BONUSES = args['no-adjust'] ? [0] : [0, 1, 2, 4, 8];
+
+/** First metric of every record of `name`, each summarized by its fold's model with these corrections. */
+async function firstMetricPerRecord(examples: readonly LearnedExample[], models: readonly LearnedModel[], name: string, selection: SelectionAdjustment, lengthBudget: LengthBudgetAdjustment = { frequencyBonus: 0 }): Promise<number[]> {
   const setting = standardSetting(name);
   const out: number[] = [];
   for (const it of examples.filter((x) => x.dataset === name)) {
-    const learnedModel = { ...(models[it.fold] as LearnedModel), selection };
+    const learnedModel = { ...(models[it.fold] as LearnedModel), selection, lengthBudget };
     const s = await summarize({ documents: it.record.documents }, embedder, { budget: resolveStandardBudget(setting, it.record), truncate: true, selector: 'learned', learnedModel, trigramBlocking: blocking });
     out.push((scoreSummary(s.text, it.record, setting) as Record<string, number>)[firstMetric(name)] as number);
   }
@@ -109,6 +114,10 @@ interface CvRun {
   readonly nested: number[];
   /** Per dataset: the mean first metric of the CV summaries with the chosen corrections. */
   readonly learned: Map<string, number>;
+  /** The word-budget correction: per bonus, each word-budget set's per-record scores; the choice; nested estimates. */
+  readonly frequencyGrid: readonly { bonus: number; perRecord: number[][] }[];
+  readonly lengthBudget: LengthBudgetAdjustment;
+  readonly frequencyNested: number[];
 }
 
 /** Fold models, the correction grid and choice, and each dataset's CV figure, on one fold split. */
@@ -150,18 +159,49 @@ async function cvRun(examples: readonly LearnedExample[]): Promise<CvRun> {
     const scores = (grid[0] as (typeof grid)[number]).perRecord[d] as number[];
     return meanOf(scores.map((_, k) => scoreOf(bestOf(groupOf(name), (n, j) => foldOf(n, j) !== foldOf(name, k)), d, k)));
   });
+  // The word-budget correction, chosen the same way on the word-budget sets.
+  const frequencyGrid: { bonus: number; perRecord: number[][] }[] = [];
+  for (const bonus of FREQUENCY_BONUSES) {
+    const perRecord: number[][] = [];
+    for (const name of wordSets) perRecord.push(await firstMetricPerRecord(examples, models, name, NO_ADJUSTMENT, { frequencyBonus: bonus }));
+    frequencyGrid.push({ bonus, perRecord });
+  }
+  const bestBonus = (use: (name: string, k: number) => boolean): number => {
+    let top = 0;
+    let best = Number.NEGATIVE_INFINITY;
+    for (const g of frequencyGrid) {
+      const value = meanOf(wordSets.map((name, d) => meanOf((g.perRecord[d] as number[]).filter((_, k) => use(name, k)))));
+      if (value > best + 1e-9) {
+        best = value;
+        top = g.bonus;
+      }
+    }
+    return top;
+  };
+  const lengthBudget = { frequencyBonus: wordSets.length === 0 ? 0 : bestBonus(() => true) };
+  const bonusScore = (bonus: number, d: number, k: number): number => ((frequencyGrid.find((g) => g.bonus === bonus) as (typeof frequencyGrid)[number]).perRecord[d] as number[])[k] as number;
+  const frequencyNested = wordSets.map((name, d) => {
+    const scores = (frequencyGrid[0] as (typeof frequencyGrid)[number]).perRecord[d] as number[];
+    return meanOf(scores.map((_, k) => bonusScore(bestBonus((n, j) => foldOf(n, j) !== foldOf(name, k)), d, k)));
+  });
   const learned = new Map<string, number>();
   for (const name of NAMES) {
     const d = sentenceSets.indexOf(name);
-    const scores = d >= 0 ? ((grid[0] as (typeof grid)[number]).perRecord[d] as number[]).map((_, k) => scoreOf(adjustmentFor(selection, budgetOf(name)), d, k)) : await firstMetricPerRecord(examples, models, name, NO_ADJUSTMENT);
+    const w = wordSets.indexOf(name);
+    const scores =
+      d >= 0
+        ? ((grid[0] as (typeof grid)[number]).perRecord[d] as number[]).map((_, k) => scoreOf(adjustmentFor(selection, budgetOf(name)), d, k))
+        : w >= 0
+          ? ((frequencyGrid[0] as (typeof frequencyGrid)[number]).perRecord[w] as number[]).map((_, k) => bonusScore(lengthBudget.frequencyBonus, w, k))
+          : await firstMetricPerRecord(examples, models, name, NO_ADJUSTMENT); // DUC 2004: the model alone (auto runs near there)
     learned.set(name, meanOf(scores));
   }
-  return { models, grid, selection, nested, learned };
+  return { models, grid, selection, nested, learned, frequencyGrid, lengthBudget, frequencyNested };
 }
 
 const t1 = performance.now();
 const main = await cvRun(items);
-const { models, selection } = main;
+const { models, selection, lengthBudget } = main;
 console.error(`${models.length} fold models (${kind}) and ${LENGTH_PENALTIES.length * LEAD_BONUSES.length} correction pairs: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 if (main.grid.length > 1) {
   const gridRows = [`| length penalty | lead bonus | ${sentenceSets.map((n) => `${n} ${firstMetric(n)} (${budgetOf(n)} sent.)`).join(' | ')} |`, `|---:|---:|${sentenceSets.map(() => '---:|').join('')}`];
@@ -170,6 +210,13 @@ if (main.grid.length > 1) {
   const describe = (a: SizedAdjustment): string => `${a.fromSentences === 1 ? 'one sentence' : `${a.fromSentences}+ sentences`}: length penalty ${a.lengthPenalty}, lead bonus ${a.leadBonus}`;
   console.log(`\nchosen on all folds: ${selection.map(describe).join('; ')}`);
   console.log(`nested CV (pairs chosen without the scored fold): ${sentenceSets.map((n, d) => `${n} ${(main.nested[d] as number).toFixed(2)}`).join(', ')}\n`);
+}
+if (main.frequencyGrid.length > 1) {
+  const rows = [`| frequency bonus | ${wordSets.map((n) => `${n} ${firstMetric(n)}`).join(' | ')} |`, `|---:|${wordSets.map(() => '---:|').join('')}`];
+  for (const g of main.frequencyGrid) rows.push(`| ${g.bonus} | ${g.perRecord.map((r) => meanOf(r).toFixed(2)).join(' | ')} |`);
+  console.log(rows.join('\n'));
+  console.log(`\nword budgets, chosen on all folds: frequency bonus ${lengthBudget.frequencyBonus}`);
+  console.log(`nested CV (bonus chosen without the scored fold): ${wordSets.map((n, d) => `${n} ${(main.frequencyNested[d] as number).toFixed(2)}`).join(', ')}\n`);
 }
 
 // Repeated CV: the same training on other fold splits (records dealt afresh, corrections
@@ -239,7 +286,7 @@ for (const name of NAMES) {
     const budget = resolveStandardBudget(setting, it.record);
     const truncate = true; // word budgets filled exactly, as in the grid and the peers table
     for (const [key, options] of [
-      ['learned', { selector: 'learned' as const, learnedModel: { ...(models[it.fold] as LearnedModel), selection }, trigramBlocking: blocking }],
+      ['learned', { selector: 'learned' as const, learnedModel: { ...(models[it.fold] as LearnedModel), selection, lengthBudget }, trigramBlocking: blocking }],
       ['near', { selector: 'near' as const, positionWeight: 0.1 }],
       ['lead', { selector: 'lead' as const }],
     ] as const) {
@@ -257,7 +304,7 @@ for (const name of NAMES) {
 console.log(table.join('\n'));
 
 if (!args['dry-run']) {
-  const final = fitLearned(items, { ...fitOptions, selection, trainedOn: `${args.label} labels on ${items.length} dev records (${NAMES.join(', ')}), each dataset weighted equally` });
+  const final = fitLearned(items, { ...fitOptions, selection, lengthBudget, trainedOn: `${args.label} labels on ${items.length} dev records (${NAMES.join(', ')}), each dataset weighted equally` });
   const out = fileURLToPath(new URL('../../summarizer/src/learned/shipped-model.ts', import.meta.url));
   writeFileSync(
     out,

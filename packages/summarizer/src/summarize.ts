@@ -16,7 +16,7 @@ import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/
 import { autoPositionWeight, autoSelector } from './selectors/auto.js';
 import { learnedModelOf } from './selectors/learned.js';
 import { scoreSentences } from './learned/model.js';
-import { adjustForBudget } from './learned/selection.js';
+import { correctScores } from './learned/selection.js';
 
 export interface SummarizeOptions extends SelectorOptions {
   readonly budget: Budget;
@@ -109,7 +109,7 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
 
   // `learned` ranks by its model's score: it becomes the importance the summary reports.
   const learnedScores = selectorName === 'learned' ? scoreSentences({ sentences, vectors: doc.vectors, target, eligible: eligibility.eligible }, learnedModelOf(options)) : undefined;
-  const adjusted = learnedScores === undefined ? undefined : adjustForBudget(learnedScores.scores, sentences, eligibility.eligible, budget, learnedScores.model.selection);
+  const adjusted = learnedScores === undefined ? undefined : correctScores(learnedScores.model, learnedScores, sentences, eligibility.eligible, budget);
   if (adjusted !== undefined) importance = adjusted.scores.map((x, i) => x + pw * (prior[i] as number));
   const ctx: SelectionContext = {
     ...(learnedScores === undefined ? {} : { learned: learnedScores }),

@@ -1,4 +1,4 @@
-import { fitLogistic, fitTrees, LEARNED_MODEL, type LearnedModel, type SelectionCorrections, type TreeOptions } from '@vecsum/summarizer';
+import { fitLogistic, fitTrees, LEARNED_MODEL, type LearnedModel, type LengthBudgetAdjustment, type SelectionCorrections, type TreeOptions } from '@vecsum/summarizer';
 import { balancedTrainingSet, type LearnedExample } from './training-data.js';
 
 /** The kind and size of the shipped model (packages/summarizer/src/learned/shipped-model.ts). */
@@ -10,6 +10,8 @@ export interface LearnedFitOptions {
   readonly trees?: TreeOptions;
   /** Budget corrections to store in the model (default: the shipped model's). */
   readonly selection?: SelectionCorrections;
+  /** Word-budget correction to store in the model (default: the shipped model's). */
+  readonly lengthBudget?: LengthBudgetAdjustment;
   readonly trainedOn?: string;
 }
 
@@ -19,7 +21,8 @@ export function fitLearned(examples: readonly LearnedExample[], options: Learned
   const extra = options.trainedOn === undefined ? {} : { trainedOn: options.trainedOn };
   const model = options.kind === 'linear' ? fitLogistic(data, { l2: 1e-3, ...extra }) : fitTrees(data, { ...SHIPPED_TREES, ...options.trees, ...extra });
   const selection = options.selection ?? LEARNED_MODEL.selection;
-  return selection === undefined ? model : { ...model, selection };
+  const lengthBudget = options.lengthBudget ?? LEARNED_MODEL.lengthBudget;
+  return { ...model, ...(selection === undefined ? {} : { selection }), ...(lengthBudget === undefined ? {} : { lengthBudget }) };
 }
 
 /** One model per fold, each fitted on the examples of the other folds (of every dataset). */

@@ -44,6 +44,7 @@ export const FACTOR_TEXT: Readonly<Record<string, string>> = {
   logMeanWords: 'typical sentence length',
   leadBonus: 'among the opening sentences',
   lengthPenalty: 'length under a sentence budget',
+  frequencyBonus: 'frequent words under a word budget',
 };
 
 type Explained = Pick<ScoredSentence, 'reason' | 'redundantWith' | 'gain' | 'dangling' | 'picked'> & Partial<Pick<ScoredSentence, 'factors'>>;

@@ -1,5 +1,5 @@
 import { FEATURE_NAMES, sentenceFeatures, type FeatureInput } from './features.js';
-import { checkCorrections, type SelectionCorrections } from './selection.js';
+import { checkCorrections, checkLengthBudget, type LengthBudgetAdjustment, type SelectionCorrections } from './selection.js';
 
 /**
  * A learned sentence scorer over FEATURE_NAMES. Two kinds, both small, both explainable
@@ -24,6 +24,8 @@ interface ModelInfo {
   readonly trainedOn?: string;
   /** Score corrections under sentence budgets (learned/selection.ts); none when absent. */
   readonly selection?: SelectionCorrections;
+  /** Score correction under word, character and byte budgets (learned/selection.ts); none when absent. */
+  readonly lengthBudget?: LengthBudgetAdjustment;
 }
 
 export interface LinearModel extends ModelInfo {
@@ -100,7 +102,7 @@ export function checkModelFeatures(model: LearnedModel): string | null {
   if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, k) => f !== FEATURE_NAMES[k])) {
     return `learned model features [${model.features.join(', ')}] do not match this version's [${FEATURE_NAMES.join(', ')}]`;
   }
-  return checkCorrections(model.selection);
+  return checkCorrections(model.selection) ?? checkLengthBudget(model.lengthBudget);
 }
 
 /** A model's scores for every sentence of an input, with the feature rows behind them. */

@@ -5,7 +5,8 @@ import { readDataset } from '../test-support/fixtures.js';
 import { summarize } from '../summarize.js';
 import { testEmbedder } from '../test-support/fixtures.js';
 import { LEARNED_MODEL } from './shipped-model.js';
-import { adjustForBudget, adjustmentFor, checkCorrections, NO_ADJUSTMENT, type SizedAdjustment } from './selection.js';
+import { adjustForBudget, adjustmentFor, checkCorrections, checkLengthBudget, correctScores, NO_ADJUSTMENT, type SizedAdjustment } from './selection.js';
+import { FEATURE_NAMES } from './features.js';
 import { isSummarizerError } from '../errors.js';
 
 describe('adjustForBudget on real articles', () => {
@@ -108,6 +109,52 @@ describe('corrections by budget size', () => {
     }
     // the shipped corrections differ by size: one sentence is not corrected like three
     expect(adjustmentFor(LEARNED_MODEL.selection, 1)).not.toEqual(adjustmentFor(LEARNED_MODEL.selection, 3));
+  });
+});
+
+describe('the word-budget correction (frequent words)', () => {
+  const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
+  const sentences = splitDocuments((records[4] as { documents: string[] }).documents);
+  const rankColumn = FEATURE_NAMES.indexOf('wordFrequencyRank');
+  const features = sentences.map((_, i) => FEATURE_NAMES.map((__, k) => (k === rankColumn ? i / (sentences.length - 1) : 0)));
+  const scores = sentences.map((_, i) => Math.sin(i));
+  const eligible = sentences.map(() => true);
+  const model = { selection: { lengthPenalty: 0.5, leadBonus: 1 }, lengthBudget: { frequencyBonus: 3 } };
+
+  it('under word, char and byte budgets a sentence gains bonus x (1 - frequent-word rank), with a factor saying so', () => {
+    for (const unit of ['words', 'chars', 'bytes'] as const) {
+      const out = correctScores(model, { scores, features }, sentences, eligible, { unit, limit: 100 });
+      out.scores.forEach((v, i) => expect(v).toBeCloseTo((scores[i] as number) + 3 * (1 - i / (sentences.length - 1)), 12));
+      expect(out.factors[0]).toEqual([{ feature: 'frequencyBonus', value: 1, contribution: 3 }]);
+    }
+  });
+
+  it('sentence budgets get the sentence corrections only; no bonus, no change', () => {
+    const sentencesBudget = { unit: 'sentences' as const, limit: 3 };
+    expect(correctScores(model, { scores, features }, sentences, eligible, sentencesBudget)).toEqual(adjustForBudget(scores, sentences, eligible, sentencesBudget, model.selection));
+    expect(correctScores({ lengthBudget: { frequencyBonus: 0 } }, { scores, features }, sentences, eligible, { unit: 'words', limit: 100 }).scores).toEqual(scores);
+    expect(correctScores({}, { scores, features }, sentences, eligible, { unit: 'words', limit: 100 }).scores).toEqual(scores);
+  });
+
+  it('a non-finite bonus is refused; the shipped one is valid', () => {
+    expect(checkLengthBudget({ frequencyBonus: Number.POSITIVE_INFINITY })).toMatch(/finite/);
+    expect(checkLengthBudget(LEARNED_MODEL.lengthBudget)).toBeNull();
+  });
+
+  it('through summarize: a larger bonus never lowers the frequent-word score of the pick (property, shipped model, real articles)', async () => {
+    const pool = records.slice(20, 30).map((r) => r.documents.join(' '));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: pool.length - 1 }), fc.double({ min: 0, max: 20, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), async (doc, x, y) => {
+        const [small, large] = x <= y ? [x, y] : [y, x];
+        const firstPickRank = async (bonus: number) => {
+          const s = await summarize(pool[doc] as string, testEmbedder(), { budget: { words: 30 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...LEARNED_MODEL, lengthBudget: { frequencyBonus: bonus } } });
+          const first = s.sentences.find((z) => z.pickOrder === 0);
+          return first?.factors?.find((f) => f.feature === 'frequencyBonus')?.value ?? 0;
+        };
+        expect(await firstPickRank(large)).toBeGreaterThanOrEqual(await firstPickRank(small));
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 

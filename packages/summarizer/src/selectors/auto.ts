@@ -7,21 +7,22 @@ import type { SelectorName } from '../select/types.js';
  *
  * - several documents (a cluster, as in DUC 2004): `near` with a position prior of weight 0.1,
  *   the best of the whole grid there (R-1/R-2 recall 39.46 / 9.83 against the learned model's
- *   37.25 / 8.21);
+ *   36.97 / 7.95);
  * - one document, one sentence: `near`, the sentence closest to the document vector, without a
  *   prior (the learned model was trained for longer extracts; see the table below);
  * - one document, anything longer: the `learned` model (150 gradient-boosted trees of depth 2
  *   over position, length, cosine, PacSum centrality and word frequency), with trigram
  *   blocking in tight budgets and, under a sentence budget, the shipped lead bonus and length
- *   penalty for that budget size (learned/selection.ts):
+ *   penalty for that budget size, under a word budget the frequent-word bonus
+ *   (learned/selection.ts):
  *
  * | dataset (first metric) | learned (CV) | near + 0.1 prior | LEAD |
  * |---|---:|---:|---:|
  * | CNN/DM R-1 F1 | 41.62 | 34.31 | 40.72 |
  * | SummEval R-1 F1 | 34.57 | 28.21 | 34.11 |
  * | XSum R-1 F1 (one sentence: auto runs near, 18.12) | 17.89 | 17.76 | 16.28 |
- * | Opinosis R-1 recall | 31.92 | 27.69 | 26.89 |
- * | BBC R-1 F1 | 80.72 | 72.78 | 65.21 |
+ * | Opinosis R-1 recall | 32.89 | 27.69 | 26.89 |
+ * | BBC R-1 F1 | 81.85 | 72.78 | 65.21 |
  *
  * Under one sentence `near` beats the learned model on four of the five single-document sets
  * cut to one sentence (all but SummEval; CNN/DM by 1.4 R-1, BBC by 1.0), the table

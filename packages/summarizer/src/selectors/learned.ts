@@ -4,7 +4,7 @@ import type { Selector } from '../select/types.js';
 import { SummarizerError } from '../errors.js';
 import { checkModelFeatures, scoreSentences, type LearnedModel } from '../learned/model.js';
 import { LEARNED_MODEL } from '../learned/shipped-model.js';
-import { adjustForBudget } from '../learned/selection.js';
+import { correctScores } from '../learned/selection.js';
 
 /**
  * Learned: sentences in descending score of a small model (gradient-boosted trees or logistic
@@ -41,7 +41,7 @@ export const learned: Selector = {
         : (() => {
             const model = learnedModelOf(options);
             const budget = { unit: session.unit, limit: session.remaining };
-            return adjustForBudget(scoreSentences(ctx, model).scores, ctx.sentences, ctx.eligible, budget, model.selection).scores;
+            return correctScores(model, scoreSentences(ctx, model), ctx.sentences, ctx.eligible, budget).scores;
           })();
     let documentCost = 0;
     for (let i = 0; i < ctx.sentences.length; i++) documentCost += session.cost(i);
