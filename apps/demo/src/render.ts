@@ -82,9 +82,11 @@ export function renderSummary(summary: Summary, title: string, onSelect: (s: Sco
   let doc = -1;
   let para = el('p');
   for (const s of summary.sentences) {
-    if (s.docIndex !== doc) {
+    // a title line (never a candidate) gets a line of its own, the text after it a new paragraph
+    const title = s.reason === 'heading';
+    if (s.docIndex !== doc || title || para.classList.contains('title')) {
       doc = s.docIndex;
-      para = el('p');
+      para = el('p', title ? { class: 'title' } : {});
       body.append(para);
     }
     const span = el('span', {

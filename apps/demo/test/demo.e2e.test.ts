@@ -80,6 +80,16 @@ describe('the demo page in headless Chromium', () => {
     await expect.poll(() => page.locator('#error').isHidden()).toBe(true);
   });
 
+  it('sets a pasted headline apart as a title line, never picked', async () => {
+    const titled = readFileSync(join(ROOT, 'examples', 'river-restoration.txt'), 'utf8');
+    await page.fill('#text', titled);
+    await expect.poll(() => page.locator('.summary-panel .doc p.title').textContent()).toBe('City Council Votes to Restore the Millbrook River ');
+    expect(await page.locator('.summary-panel .doc p.title .sentence.picked').count()).toBe(0);
+    expect(await page.locator('.summary-list li').allTextContents()).not.toContain('City Council Votes to Restore the Millbrook River');
+    await page.locator('.summary-panel .doc p.title .sentence').click();
+    await expect.poll(() => page.locator('#explain .verdict').textContent()).toBe('skipped: title line');
+  });
+
   it('is readable on a phone-sized screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForSelector('.summary-panel');

@@ -15,6 +15,12 @@ export interface Sentence {
   readonly end: number;
   /** Number of whitespace-separated words. */
   readonly words: number;
+  /**
+   * True for a title line at the top of its document (a heading-like line of its own, before
+   * the first line of prose; see `splitSentences`). Summarizers keep it in the document vector
+   * but never extract it, and count positions from the first sentence after it.
+   */
+  readonly heading?: boolean;
 }
 
 export interface EmbedOptions {

@@ -303,21 +303,44 @@ describe('the learned selector', () => {
     expect(open.picked).toEqual([0, 1]);
   });
 
-  it('a heading neither blocks the sentence it announces nor is blocked by it', async () => {
+  it('a title line stays in the document but is no candidate, and the lead counts from the sentence after it', async () => {
     const doc = [
       'City Council Approves the New Harbour Bridge',
       '',
       'The city council approved the new harbour bridge on Monday after a long debate.',
       'Construction will start next spring and should take three years.',
+      'Ferry operators said they expect fewer passengers once it opens.',
     ].join('\n');
     const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
-    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
-    expect(s.sentences[0]?.text).toBe('City Council Approves the New Harbour Bridge');
-    expect(s.picked).toEqual([0, 1]);
-    // the same two lines as prose (the first ends with a period): blocked as before
-    const prose = await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
-    expect(prose.picked).toEqual([0, 2]);
-    expect(prose.sentences[1]?.reason).toBe('redundant');
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model });
+    expect(s.sentences[0]).toMatchObject({ text: 'City Council Approves the New Harbour Bridge', reason: 'heading', rank: null, picked: false });
+    expect(s.sentences.map((x) => x.position)).toEqual([0, 0, 1, 2]);
+    expect(s.picked).toEqual([1, 2]);
+    // it still shapes the document vector: the summary of the text without it differs in cosine
+    const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model });
+    expect(untitled.sentences[0]?.cosine).not.toBeCloseTo(s.sentences[1]?.cosine as number, 6);
+    // lead skips it too; the same line ending in a period is prose and leads
+    expect((await summarize(doc, testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([1]);
+    expect((await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([0]);
+  });
+
+  it('a section heading neither blocks the sentence it announces nor is blocked by it', async () => {
+    const doc = [
+      'The council met on Monday to settle the city budget for next year.',
+      '',
+      'New Harbour Bridge Approved',
+      '',
+      'The council approved the new harbour bridge after a long debate.',
+      'Construction will start next spring and should take three years.',
+    ].join('\n');
+    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
+    expect(s.sentences[1]).toMatchObject({ text: 'New Harbour Bridge Approved', position: 1 });
+    expect(s.picked).toEqual([0, 1, 2]);
+    // the same line as prose (ending with a period): blocked as before
+    const prose = await summarize(doc.replace('Bridge Approved\n', 'Bridge Approved.\n'), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
+    expect(prose.picked).toEqual([0, 1, 3]);
+    expect(prose.sentences[2]?.reason).toBe('redundant');
   });
 
   it('a model for other features is INVALID_OPTION, not a wrong summary', async () => {

@@ -485,3 +485,39 @@ describe('isHeadingLike', () => {
     expect(isHeadingLike(second?.text ?? '')).toBe(false);
   });
 });
+
+describe('title lines (Sentence.heading)', () => {
+  const headings = (text: string): (string | undefined)[] => splitSentences(text).filter((s) => s.heading === true).map((s) => s.text);
+  const body = 'The city council voted on Tuesday to restore the river. Work starts in May.';
+
+  it('marks the title block at the top of a document: headline, subtitle, byline', () => {
+    expect(headings(`City Council Votes to Restore the Millbrook River\n\n${body}`)).toEqual(['City Council Votes to Restore the Millbrook River']);
+    expect(headings(`River Plan Approved\nA $48 Million Project Over Six Years\nBy Jane Doe\n\n${body}`)).toEqual([
+      'River Plan Approved',
+      'A $48 Million Project Over Six Years',
+      'By Jane Doe',
+    ]);
+    // headlines run longer than section headings (up to 12 words)
+    expect(headings(`Council Votes Eight to Three to Restore the Buried Millbrook River\n${body}`)).toHaveLength(1);
+    // only the flag changes: texts and offsets are those of the untitled split
+    const titled = splitSentences(`Title Line\n\n${body}`);
+    expect(titled.map((s) => s.heading === true)).toEqual([true, false, false]);
+    expect(titled.slice(1).every((s) => !('heading' in s))).toBe(true);
+  });
+
+  it('marks nothing that is prose, mid-text, part of a line, or a pile of short lines', () => {
+    expect(headings(body)).toEqual([]);
+    expect(headings(`The council voted.\n\nResults\n\n${body}`)).toEqual([]); // a section heading, not a title
+    expect(headings(`River Plan Approved.\n\n${body}`)).toEqual([]); // ends like a sentence
+    expect(headings(`Great battery life\nScreen is too dim\nFast startup\nGood value\n${body}`)).toEqual([]); // a list, not a title
+    expect(headings('Great battery life\nScreen is too dim')).toEqual([]); // nothing after it
+    expect(headings(`- River Plan Approved\n\n${body}`)).toEqual([]); // a bullet item
+    expect(headings(`One two three four five six seven eight nine ten eleven twelve thirteen\n\n${body}`)).toEqual([]);
+    // across documents, each has its own title
+    const docs = splitDocuments([`First Story\n\n${body}`, body, `Second Story\n${body}`]);
+    expect(docs.filter((s) => s.heading === true).map((s) => [s.docIndex, s.text])).toEqual([
+      [0, 'First Story'],
+      [2, 'Second Story'],
+    ]);
+  });
+});

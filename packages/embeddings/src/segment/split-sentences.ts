@@ -141,6 +141,7 @@ function getSplitter(): { split: Splitter; world: SplitterWorld } {
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const LINE_BREAK_CHAR = /[\n\r\u2028\u2029\u0085]/g;
+const LINE_BREAK_CHAR_ONE = /[\n\r\u2028\u2029\u0085]/;
 const NON_SPACE = /\S/;
 const SPACE = /\s/;
 const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
@@ -175,6 +176,10 @@ const DIGIT = /\p{N}/u;
 const MAX_ATTRIBUTION_WORDS = 4;
 /** Longest line (words) read as a heading. */
 const MAX_HEADING_WORDS = 8;
+/** Most heading lines at the top of a document marked as its title block (title, subtitle, byline). */
+const MAX_TITLE_LINES = 3;
+/** Longest title line (words). */
+const MAX_TITLE_WORDS = 12;
 /** Characters compromise splits in one call (see compromiseChunks). */
 const SPLIT_WINDOW = 4000;
 /** Chunks at the end of a window that are split again with the next window. */
@@ -244,15 +249,15 @@ export function isHeadingLike(text: string): boolean {
 
 /**
  * A short line without final punctuation that does not end in a function word: "Results",
- * "Chapter 2", "Little Britain (BBC Three)".
+ * "Chapter 2", "Little Britain (BBC Three)". Title lines may be longer (MAX_TITLE_WORDS).
  */
-function isHeading(line: string): boolean {
+function isHeading(line: string, maxWords = MAX_HEADING_WORDS): boolean {
   return (
     STARTS_UPPER_OR_DIGIT.test(line) &&
     !TERMINAL_END.test(line) &&
     !CONTINUING_END.test(line) &&
     !FUNCTION_WORD_END.test(line) &&
-    wordCount(line) <= MAX_HEADING_WORDS
+    wordCount(line) <= maxWords
   );
 }
 
@@ -507,7 +512,33 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
       });
     }
   }
-  return sentences;
+  const title = titleLines(text, sentences);
+  return title === 0 ? sentences : sentences.map((s, i) => (i < title ? { ...s, heading: true } : s));
+}
+
+/** The sentence fills its line: only spaces or tabs between it and the line breaks around it. */
+function isWholeLine(text: string, s: Sentence): boolean {
+  for (let i = s.start - 1; i >= 0 && !LINE_BREAK_CHAR_ONE.test(text[i] as string); i--) if (NON_SPACE.test(text[i] as string)) return false;
+  for (let i = s.end; i < text.length && !LINE_BREAK_CHAR_ONE.test(text[i] as string); i++) if (NON_SPACE.test(text[i] as string)) return false;
+  return true;
+}
+
+/**
+ * How many sentences at the top of a document form its title block: up to MAX_TITLE_LINES
+ * title lines of their own ("City Council Votes to Restore the Millbrook River", a
+ * subtitle, "By Jane Doe"), and only when a sentence that is not one follows (a pile of short
+ * unpunctuated lines, such as review snippets, has no title).
+ */
+function titleLines(text: string, sentences: readonly Sentence[]): number {
+  let n = 0;
+  while (n < sentences.length && n < MAX_TITLE_LINES) {
+    const s = sentences[n] as Sentence;
+    if (!isHeading(s.text, MAX_TITLE_WORDS) || !isWholeLine(text, s)) break;
+    n++;
+  }
+  if (n === sentences.length) return 0;
+  const next = sentences[n] as Sentence;
+  return isHeading(next.text, MAX_TITLE_WORDS) ? 0 : n;
 }
 
 /**

@@ -12,13 +12,14 @@ export interface EligibilityOptions {
 export interface Eligibility {
   readonly eligible: boolean[];
   /** Why an ineligible sentence is out, and for duplicates which sentence it repeats. */
-  readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'duplicate'>; of?: number }>;
+  readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'heading' | 'duplicate'>; of?: number }>;
 }
 
 const normalizedText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Decides the candidates: sentences with a vector, not too long, and not a near-duplicate of
+ * Decides the candidates: sentences with a vector, not too long, not a title line (the
+ * splitter's `heading`: it stays in the document vector) and not a near-duplicate of
  * an earlier sentence (same normalised text, or cosine >= threshold across documents).
  * Cross-document duplicate detection compares each sentence with earlier sentences of other
  * documents only when the input has several documents; it hashes exact repeats first and
@@ -44,6 +45,11 @@ export function decideEligibility(
     if (s.words > options.maxSentenceWords) {
       eligible[i] = false;
       excluded.set(i, { reason: 'too-long' });
+      return;
+    }
+    if (s.heading === true) {
+      eligible[i] = false;
+      excluded.set(i, { reason: 'heading' });
       return;
     }
     const key = normalizedText(s.text);

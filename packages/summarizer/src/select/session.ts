@@ -107,7 +107,7 @@ export function createSession(
       trace.push({ step: trace.length + 1, index, note, similarity: cosine(summaryVector, ctx.target) });
       const sentence = ctx.sentences[index];
       const prev = ctx.sentences[index - 1];
-      if (options.resolveDangling === true && sentence !== undefined && prev !== undefined && prev.docIndex === sentence.docIndex && isDangling(sentence.text)) {
+      if (options.resolveDangling === true && sentence !== undefined && prev !== undefined && prev.docIndex === sentence.docIndex && prev.heading !== true && isDangling(sentence.text)) {
         if (isPicked[prev.index] === 0 && used + cost(prev.index) <= budget.limit) {
           used += cost(prev.index);
           picked.push(prev.index);
