@@ -82,7 +82,7 @@ export function renderSummary(summary: Summary, title: string, onSelect: (s: Sco
   let doc = -1;
   let para = el('p');
   for (const s of summary.sentences) {
-    // a title line (never a candidate) gets a line of its own, the text after it a new paragraph
+    // a heading (never a candidate) gets a line of its own, the text after it a new paragraph
     const title = s.reason === 'heading';
     if (s.docIndex !== doc || title || para.classList.contains('title')) {
       doc = s.docIndex;

@@ -16,9 +16,10 @@ export interface Sentence {
   /** Number of whitespace-separated words. */
   readonly words: number;
   /**
-   * True for a title line at the top of its document (a heading-like line of its own, before
-   * the first line of prose; see `splitSentences`). Summarizers keep it in the document vector
-   * but never extract it, and count positions from the first sentence after it.
+   * True for a heading: a title line at the top of its document (a heading-like line of its
+   * own, before the first line of prose) or a Markdown heading ("## Results") anywhere; see
+   * `splitSentences`. Summarizers keep it in the document vector but never extract it, and
+   * leave it out when they count positions.
    */
   readonly heading?: boolean;
 }

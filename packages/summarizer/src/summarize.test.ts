@@ -324,6 +324,30 @@ describe('the learned selector', () => {
     expect((await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([0]);
   });
 
+  it('Markdown headings are no candidates anywhere and do not count as positions', async () => {
+    const doc = [
+      '# Harbour Bridge Approved',
+      '',
+      'The city council approved the new harbour bridge on Monday after a long debate.',
+      '',
+      '## Costs',
+      '',
+      'The bridge will cost 80 million dollars, shared by the city and the state.',
+      'Construction will start next spring and should take three years.',
+    ].join('\n');
+    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model });
+    expect(s.sentences.map((x) => [x.text.slice(0, 12), x.reason === 'heading', x.position])).toEqual([
+      ['Harbour Brid', true, 0],
+      ['The city cou', false, 0],
+      ['Costs', true, 1],
+      ['The bridge w', false, 1],
+      ['Construction', false, 2],
+    ]);
+    expect(s.picked).toEqual([1, 3, 4]);
+    expect((await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'lead' })).picked).toEqual([1, 3]);
+  });
+
   it('a section heading neither blocks the sentence it announces nor is blocked by it', async () => {
     const doc = [
       'The council met on Monday to settle the city budget for next year.',

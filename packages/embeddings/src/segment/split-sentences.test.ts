@@ -521,3 +521,34 @@ describe('title lines (Sentence.heading)', () => {
     ]);
   });
 });
+
+describe('Markdown headings', () => {
+  it('are sentences of their own, marker left out, marked as headings anywhere in the text', () => {
+    const text = '# River Plan Approved\n\n## Background\nThe council voted on Tuesday. Work starts in May.\n\n### What comes next ###\nconstruction starts in spring.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => [s.text, s.heading === true])).toEqual([
+      ['River Plan Approved', true],
+      ['Background', true],
+      ['The council voted on Tuesday.', false],
+      ['Work starts in May.', false],
+      ['What comes next', true], // closing hashes left out too
+      ['construction starts in spring.', false], // a lower-case line after a heading is no continuation of it
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('needs the space after the hashes and at most three spaces before them', () => {
+    expect(splitSentences('#hashtag trends today.\n\nMore text here.').some((s) => s.heading === true)).toBe(false);
+    expect(splitSentences('    # code comment\n\nMore text here.').some((s) => s.heading === true)).toBe(false);
+    expect(splitSentences('####### seven hashes\n\nMore text here.').some((s) => s.heading === true)).toBe(false);
+  });
+});
+
+describe('label lines', () => {
+  it('a short line of its own ending with a colon is a heading; a sentence that ends so inside a line is not', () => {
+    const text = 'Key points:\n- The council approved the bridge.\n- Work starts in spring.\n\nWhat happened next:\nThe mayor spoke. She said this: the vote was close:';
+    expect(splitSentences(text).filter((s) => s.heading === true).map((s) => s.text)).toEqual(['Key points:', 'What happened next:']);
+    // five words or more is a sentence that introduces something, not a label
+    expect(splitSentences('Here are the problems I had:\n- the gearbox\n- the brakes').some((s) => s.heading === true)).toBe(false);
+  });
+});

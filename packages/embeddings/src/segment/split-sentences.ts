@@ -8,7 +8,8 @@ import type { Sentence } from '../types.js';
  * Everything works on offsets into the original text (nothing is normalised), so
  * `text.slice(start, end) === sentence.text` always holds:
  * 1. Lines are grouped into blocks; a sentence never crosses a block boundary. A blank
- *    line, a bullet item and a line break after a heading-like line always end a block.
+ *    line, a bullet item and a line break after a heading-like line always end a block; a
+ *    Markdown heading ("## Results", marker left out) is a block and a sentence of its own.
  *    Any other line break ends one too, unless the next line starts with a lower-case
  *    letter (a wrapped sentence) or the line ends with a title ("Dr."). One sentence per
  *    line is what BBC paragraphs, lists and review lines (Opinosis) need.
@@ -24,6 +25,8 @@ import type { Sentence } from '../types.js';
  *    follows when that is a number or a lower-case word ("No. 10", "et al. found").
  * 5. Pieces are trimmed of surrounding whitespace; a piece without a letter, digit or
  *    symbol ("***") is not a sentence.
+ * 6. Headings are marked (`Sentence.heading`): Markdown headings and label lines ("Key
+ *    points:") anywhere, and the title block at the top of a document (titleLines).
  */
 
 /** Options of {@link splitSentences}. */
@@ -148,6 +151,10 @@ const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
 const WORDS = /\S+/g;
 /** "- ", "* ", "+ ", "• ", "1. ", "1) ", "(1) " and similar at the start of a line. */
 const BULLET = /^[ \t]*(?:[-*+•◦‣▪●–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=\S)/;
+/** "# ", "## " ... "###### " at the start of a line (at most 3 spaces before): a Markdown heading. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(?=\S)/;
+/** The optional closing sequence of a Markdown heading: spaces, then hashes, at the end. */
+const CLOSING_HASHES = /[ \t]+#+$/;
 /** Ends like a sentence: terminal punctuation, optionally closed by quotes/brackets. */
 const TERMINAL_END = /[.!?…‼⁇⁈⁉]["'”’»)\]]*\s*$/u;
 /** Ends with punctuation that continues a sentence. */
@@ -178,6 +185,8 @@ const MAX_ATTRIBUTION_WORDS = 4;
 const MAX_HEADING_WORDS = 8;
 /** Most heading lines at the top of a document marked as its title block (title, subtitle, byline). */
 const MAX_TITLE_LINES = 3;
+/** Longest label line ("Key points:") read as a heading (words). */
+const MAX_LABEL_WORDS = 4;
 /** Longest title line (words). */
 const MAX_TITLE_WORDS = 12;
 /** Characters compromise splits in one call (see compromiseChunks). */
@@ -199,6 +208,12 @@ interface Span {
 interface Line extends Span {
   blank: boolean;
   bullet: boolean;
+  /** A Markdown heading ("# Title", "## Results"): its marker is left out, and it is a block of its own. */
+  markdownHeading: boolean;
+}
+
+interface Block extends Span {
+  markdownHeading?: boolean;
 }
 
 function readLines(text: string): Line[] {
@@ -206,12 +221,14 @@ function readLines(text: string): Line[] {
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
-    const marker = BULLET.exec(raw);
+    const hashes = MARKDOWN_HEADING.exec(raw);
+    const marker = hashes ?? BULLET.exec(raw);
     lines.push({
       start: start + (marker === null ? 0 : marker[0].length),
       end,
       blank: !NON_SPACE.test(raw),
-      bullet: marker !== null,
+      bullet: marker !== null && hashes === null,
+      markdownHeading: hashes !== null,
     });
   };
   LINE_BREAK.lastIndex = 0;
@@ -279,9 +296,9 @@ function lastWord(s: string): string | undefined {
 }
 
 /** Groups lines into blocks that sentences never cross (see the module comment). */
-function readBlocks(text: string): Span[] {
-  const blocks: Span[] = [];
-  let current: Span | undefined;
+function readBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
   let previous = '';
   let previousStartsBlock = false;
   for (const line of readLines(text)) {
@@ -293,12 +310,12 @@ function readBlocks(text: string): Span[] {
     const content = text.slice(line.start, line.end);
     const wrapped = STARTS_LOWER.test(content) && !(previousStartsBlock && isHeading(previous));
     const afterTitle = (lastWord(previous) ?? '') in TITLES;
-    if (current !== undefined && !line.bullet && (wrapped || afterTitle)) {
+    if (current !== undefined && !line.bullet && !line.markdownHeading && current.markdownHeading !== true && (wrapped || afterTitle)) {
       current.end = line.end;
       previousStartsBlock = false;
     } else {
       if (current !== undefined) blocks.push(current);
-      current = { start: line.start, end: line.end };
+      current = line.markdownHeading ? { start: line.start, end: line.end, markdownHeading: true } : { start: line.start, end: line.end };
       previousStartsBlock = true;
     }
     previous = content;
@@ -426,6 +443,13 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** A Markdown heading's text: trimmed, without the closing hashes of "## Results ##". */
+function markdownHeadingSpan(text: string, block: Span): Span {
+  const span = trimSpan(text, block);
+  const closing = CLOSING_HASHES.exec(text.slice(span.start, span.end));
+  return closing === null ? span : { start: span.start, end: span.start + closing.index };
+}
+
 /** "No." + "10 Downing St." and "et al." + "found that..." belong together. */
 function continuesAfterWeakAbbreviation(text: string, left: Span, right: Span): boolean {
   const word = lastWord(text.slice(left.start, left.end));
@@ -499,9 +523,12 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
   const firstIndex = checkIndex('firstIndex', options.firstIndex);
   const sentences: Sentence[] = [];
   if (!NON_SPACE.test(text)) return sentences;
+  const marked = new Set<number>();
   for (const block of readBlocks(text)) {
-    for (const span of blockSentences(text, block)) {
+    // a Markdown heading is one sentence, whatever its punctuation
+    for (const span of block.markdownHeading === true ? [markdownHeadingSpan(text, block)] : blockSentences(text, block)) {
       const sentenceText = text.slice(span.start, span.end);
+      if (block.markdownHeading === true) marked.add(sentences.length);
       sentences.push({
         index: firstIndex + sentences.length,
         docIndex,
@@ -513,7 +540,11 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
     }
   }
   const title = titleLines(text, sentences);
-  return title === 0 ? sentences : sentences.map((s, i) => (i < title ? { ...s, heading: true } : s));
+  for (let i = 0; i < title; i++) marked.add(i);
+  sentences.forEach((s, i) => {
+    if (isLabel(s.text) && isWholeLine(text, s)) marked.add(i);
+  });
+  return marked.size === 0 ? sentences : sentences.map((s, i) => (marked.has(i) ? { ...s, heading: true } : s));
 }
 
 /** The sentence fills its line: only spaces or tabs between it and the line breaks around it. */
@@ -521,6 +552,11 @@ function isWholeLine(text: string, s: Sentence): boolean {
   for (let i = s.start - 1; i >= 0 && !LINE_BREAK_CHAR_ONE.test(text[i] as string); i--) if (NON_SPACE.test(text[i] as string)) return false;
   for (let i = s.end; i < text.length && !LINE_BREAK_CHAR_ONE.test(text[i] as string); i++) if (NON_SPACE.test(text[i] as string)) return false;
   return true;
+}
+
+/** A label line: "Key points:", "Background:", "What happened:" (up to MAX_LABEL_WORDS words). */
+function isLabel(line: string): boolean {
+  return STARTS_UPPER_OR_DIGIT.test(line) && line.endsWith(':') && wordCount(line) <= MAX_LABEL_WORDS;
 }
 
 /**

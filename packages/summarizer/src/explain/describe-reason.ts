@@ -21,7 +21,7 @@ export const REASON_TEXT: Readonly<Record<string, string>> = {
   'not-selected': 'not selected',
   'no-vector': 'skipped: no known words',
   'too-long': 'skipped: too long',
-  heading: 'skipped: title line',
+  heading: 'skipped: heading',
   duplicate: 'skipped: duplicate of',
 };
 

@@ -18,8 +18,8 @@ export interface Eligibility {
 const normalizedText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Decides the candidates: sentences with a vector, not too long, not a title line (the
- * splitter's `heading`: it stays in the document vector) and not a near-duplicate of
+ * Decides the candidates: sentences with a vector, not too long, not a heading (the
+ * splitter's `heading`: a title line or Markdown heading; it stays in the document vector) and not a near-duplicate of
  * an earlier sentence (same normalised text, or cosine >= threshold across documents).
  * Cross-document duplicate detection compares each sentence with earlier sentences of other
  * documents only when the input has several documents; it hashes exact repeats first and

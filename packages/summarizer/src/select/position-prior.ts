@@ -10,14 +10,15 @@ export function positionPrior(sentences: readonly Sentence[]): number[] {
 }
 
 /**
- * Position of each sentence within its document, 0 for the first sentence after the title
- * lines (`Sentence.heading`), which count as 0 too: a headline does not push the lead down.
+ * Position of each sentence within its document (0-based), headings (`Sentence.heading`: a
+ * title line, a Markdown heading) left out of the count and given the position of the sentence
+ * after them: a headline or a section heading does not push the prose down.
  */
 export function positionsInDocument(sentences: readonly Sentence[]): number[] {
-  const firstOfDoc = new Map<number, number>();
+  const seen = new Map<number, number>();
   return sentences.map((s) => {
-    if (s.heading === true) return 0;
-    if (!firstOfDoc.has(s.docIndex)) firstOfDoc.set(s.docIndex, s.index);
-    return s.index - (firstOfDoc.get(s.docIndex) as number);
+    const p = seen.get(s.docIndex) ?? 0;
+    if (s.heading !== true) seen.set(s.docIndex, p + 1);
+    return p;
   });
 }

@@ -26,7 +26,7 @@ export type SkipReason =
   | 'not-selected' // ranked below the picked sentences
   | 'no-vector' // no in-vocabulary word: no vector
   | 'too-long' // longer than the candidate length cap
-  | 'heading' // a title line at the top of its document (Sentence.heading)
+  | 'heading' // a title line or Markdown heading (Sentence.heading)
   | 'duplicate'; // near-duplicate of an earlier sentence (see redundantWith)
 
 export type ReasonCode = PickReason | SkipReason;
