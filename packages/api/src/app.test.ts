@@ -50,6 +50,19 @@ describe('POST /v1/summarize', () => {
     expect(((await docs.json()) as { meta: { documentCount: number } }).meta.documentCount).toBe(2);
   });
 
+  it('accepts text/html: the page is read as text, its headings never extracted', async () => {
+    const app = await testApp();
+    const paragraphs = ARTICLE.split(/(?<=\.)\s+/).map((s) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+    const html = `<html><body><nav>Home | News | Sport</nav><article><h1>A Headline Above the Story</h1>${paragraphs}</article><footer>Copyright</footer></body></html>`;
+    const res = await app.request('/v1/summarize?sentences=2', { method: 'POST', headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { text: string; sentences: { text: string; reason: string }[] };
+    expect(body.sentences[0]).toMatchObject({ text: 'A Headline Above the Story', reason: 'heading' });
+    expect(body.sentences.map((s) => s.text).join(' ')).not.toMatch(/Home|Copyright|<p>/);
+    expect(body.text.split('\n')).toHaveLength(2);
+    expect(body.text).not.toContain('Headline');
+  });
+
   it('400 on malformed JSON and invalid UTF-8', async () => {
     const app = await testApp();
     await problemOf(await app.request('/v1/summarize', postJson('{"text": ')), 400, 'MALFORMED_JSON');

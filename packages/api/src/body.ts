@@ -1,3 +1,4 @@
+import { htmlToText } from '@vecsum/summarizer';
 import type { Context } from 'hono';
 import { ApiError } from './problem.js';
 
@@ -47,16 +48,21 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-/** The body as JSON or text/plain, by Content-Type; 415 for anything else, 400 for malformed JSON. */
+/**
+ * The body as JSON, text/plain or text/html (converted to text by htmlToText: headings kept as
+ * headings, markup and page furniture left out), by Content-Type; 415 for anything else, 400
+ * for malformed JSON.
+ */
 export async function readBody(c: Context, limits: BodyLimits, allowText: boolean): Promise<{ kind: 'json'; value: unknown } | { kind: 'text'; value: string }> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const json = type === 'application/json' || type.endsWith('+json');
-  const text = type === 'text/plain';
+  const html = type === 'text/html';
+  const text = type === 'text/plain' || html;
   if (!json && !(allowText && text)) {
-    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be application/json${allowText ? ' or text/plain' : ''}, got ${JSON.stringify(type || '(none)')}.`);
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be application/json${allowText ? ', text/plain or text/html' : ''}, got ${JSON.stringify(type || '(none)')}.`);
   }
   const raw = decode(await readLimited(c, limits.maxBodyBytes));
-  if (text) return { kind: 'text', value: raw };
+  if (text) return { kind: 'text', value: html ? htmlToText(raw) : raw };
   try {
     return { kind: 'json', value: JSON.parse(raw) as unknown };
   } catch (cause) {

@@ -15,7 +15,7 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
       summary,
       requestBody: {
         required: true,
-        content: { 'application/json': { schema: json(schema) }, ...(text ? { 'text/plain': { schema: { type: 'string' } } } : {}) },
+        content: { 'application/json': { schema: json(schema) }, ...(text ? { 'text/plain': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } } : {}) },
       },
       responses: { ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)), ...errors([400, 401, 403, 413, 415, 422, 429, 503, 504]) },
     },

@@ -36,6 +36,28 @@ describe('vecsum summarize (the command-line contract)', () => {
     }
   });
 
+  it('reads .html files (and --html input) as HTML: the story text, headings never extracted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vecsum-cli-'));
+    const story = (await import('node:fs')).readFileSync(EXAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const html = `<html><body><nav>Home | Weather</nav><article><h1>${story[0]}</h1>${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</article><footer>Copyright</footer></body></html>`;
+    const file = join(dir, 'story.html');
+    writeFileSync(file, html);
+    const plain = join(dir, 'story.txt'); // the same HTML under another name: read as text unless --html
+    writeFileSync(plain, html);
+    const byName = await run('summarize', file, '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir);
+    const byFlag = await run('summarize', plain, '--html', '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir);
+    expect(byName.code).toBe(0);
+    const s = JSON.parse(byName.stdout) as JsonSummary;
+    const f = JSON.parse(byFlag.stdout) as JsonSummary;
+    expect([f.text, f.sentences]).toEqual([s.text, s.sentences]);
+    expect(s.sentences[0]).toMatchObject({ text: story[0], reason: 'heading', picked: false });
+    expect(s.sentences.map((x) => x.text).join(' ')).not.toMatch(/<|Home|Copyright/);
+    // the text the summary was made of matches the plain-text file's own summary
+    const fromText = JSON.parse((await run('summarize', EXAMPLE, '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir)).stdout) as JsonSummary;
+    expect(s.text).toBe(fromText.text);
+    expect((await run('summarize', plain, '--sentences', '2', '--cache-dir', cacheDir)).stdout).toContain('<');
+  });
+
   it('--explain adds the reasons and the selector trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vecsum-cli-'));
     const file = join(dir, 'in.txt');

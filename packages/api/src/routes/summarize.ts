@@ -4,7 +4,7 @@ import { checkTextSize, readBody } from '../body.js';
 import type { AppDeps } from '../deps.js';
 import { bodyFromQuery, inputOf, summarizeOptionsOf, SummarizeBodySchema, validate } from '../schemas.js';
 
-/** POST /v1/summarize: JSON, or text/plain with the options as query parameters. */
+/** POST /v1/summarize: JSON, or text/plain or text/html with the options as query parameters. */
 export function summarizeRoutes(deps: AppDeps): Hono {
   return new Hono().post('/', async (c) => {
     const raw = await readBody(c, deps.limits, true);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '@vecsum/embeddings';
+import { htmlToText } from './html.js';
+
+const PAGE = `<!doctype html><html><head><title>Site name</title><style>p { color: red }</style>
+<script>var tracking = "nothing to read here";</script></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<article>
+<h1>City Council Votes to Restore the Millbrook River</h1>
+<p>The city council voted on Tuesday to spend $48&nbsp;million restoring the
+<a href="https://example.test/river">Millbrook River</a>. The plan removes two miles of concrete lining.</p>
+<h2>Reactions</h2>
+<ul><li>Supporters say flooding will fall.</li><li>Opponents want roads fixed first.</li></ul>
+<p>Mayor Elena Ortiz called it a &quot;historic day&quot; &amp; thanked voters.<br>The vote was eight to three.</p>
+<figure><img src="river.jpg" alt="river"><figcaption>The river in 1950.</figcaption></figure>
+</article>
+<aside>Related: other stories</aside><footer>Copyright 2026</footer>
+</body></html>`;
+
+describe('htmlToText', () => {
+  it('reads the article: headings as Markdown headings, paragraphs and list items as lines, entities decoded', () => {
+    const text = htmlToText(PAGE);
+    expect(text.split('\n')).toEqual([
+      '# City Council Votes to Restore the Millbrook River',
+      '',
+      'The city council voted on Tuesday to spend $48\u00a0million restoring the Millbrook River. The plan removes two miles of concrete lining.',
+      '',
+      '## Reactions',
+      '',
+      '- Supporters say flooding will fall.',
+      '- Opponents want roads fixed first.',
+      '',
+      'Mayor Elena Ortiz called it a "historic day" & thanked voters.',
+      'The vote was eight to three.',
+    ]);
+  });
+
+  it('leaves out scripts, styles, navigation, asides, footers, images, captions and link addresses', () => {
+    const text = htmlToText(PAGE);
+    for (const gone of ['tracking', 'color', 'Home', 'Related', 'Copyright', 'river.jpg', '1950', 'example.test', 'Site name']) expect(text, gone).not.toContain(gone);
+  });
+
+  it('falls back to <main>, then to the whole body, when there is no <article>', () => {
+    expect(htmlToText('<body><nav>Menu</nav><main><p>Main text here.</p></main><p>Outside.</p></body>')).toBe('Main text here.');
+    expect(htmlToText('<p>Just a paragraph.</p><p>And <b>another</b> one.</p>')).toBe('Just a paragraph.\n\nAnd another one.');
+    expect(htmlToText('plain text, no markup')).toBe('plain text, no markup');
+    expect(htmlToText('<div><script>x()</script></div>')).toBe('');
+  });
+
+  it('gives the splitter what it needs: headings marked, one sentence per list item', () => {
+    const sentences = splitSentences(htmlToText(PAGE));
+    expect(sentences.filter((s) => s.heading === true).map((s) => s.text)).toEqual(['City Council Votes to Restore the Millbrook River', 'Reactions']);
+    expect(sentences.map((s) => s.text)).toContain('Supporters say flooding will fall.');
+    expect(sentences).toHaveLength(8);
+  });
+});
