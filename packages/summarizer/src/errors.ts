@@ -4,7 +4,8 @@ export type SummarizerErrorCode =
   | 'INVALID_BUDGET'
   | 'UNKNOWN_SELECTOR'
   | 'INVALID_OPTION'
-  | 'INPUT_TOO_LARGE';
+  | 'INPUT_TOO_LARGE'
+  | 'INVALID_HTML';
 
 export const SUMMARIZER_ERROR_CODES: readonly SummarizerErrorCode[] = [
   'EMPTY_DOCUMENT',
@@ -12,6 +13,7 @@ export const SUMMARIZER_ERROR_CODES: readonly SummarizerErrorCode[] = [
   'UNKNOWN_SELECTOR',
   'INVALID_OPTION',
   'INPUT_TOO_LARGE',
+  'INVALID_HTML',
 ];
 
 /** The one error class of @vecsum/summarizer. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '@vecsum/embeddings';
+import { isSummarizerError } from '../errors.js';
 import { htmlToText } from './html.js';
 
 const PAGE = `<!doctype html><html><head><title>Site name</title><style>p { color: red }</style>
@@ -52,5 +53,21 @@ describe('htmlToText', () => {
     expect(sentences.filter((s) => s.heading === true).map((s) => s.text)).toEqual(['City Council Votes to Restore the Millbrook River', 'Reactions']);
     expect(sentences.map((s) => s.text)).toContain('Supporters say flooding will fall.');
     expect(sentences).toHaveLength(8);
+  });
+
+  it('refuses markup nested thousands deep with INVALID_HTML before parsing it; unclosed paragraphs and stray "<" are fine', () => {
+    const deep = (n: number) => `${'<div>'.repeat(n)}Deep text.${'</div>'.repeat(n)}`;
+    expect(htmlToText(deep(100))).toBe('Deep text.');
+    let error: unknown;
+    try {
+      htmlToText(deep(50_000));
+    } catch (e) {
+      error = e;
+    }
+    expect(isSummarizerError(error) && error.code === 'INVALID_HTML').toBe(true);
+    // optional end tags are closed by the parser, not nested: 5,000 unclosed <p> read as 5,000 lines
+    expect(htmlToText('<p>A line of text.'.repeat(5000)).split('\n').filter(Boolean)).toHaveLength(5000);
+    expect(htmlToText('<ul>' + '<li>Item.'.repeat(3000) + '</ul>').split('\n')).toHaveLength(3000);
+    expect(htmlToText('1 < 2 and 3 > 2, a <b>bold</b> claim')).toBe('1 < 2 and 3 > 2, a bold claim');
   });
 });
