@@ -61,6 +61,12 @@ describe('POST /v1/summarize', () => {
     expect(body.sentences.map((s) => s.text).join(' ')).not.toMatch(/Home|Copyright|<p>/);
     expect(body.text.split('\n')).toHaveLength(2);
     expect(body.text).not.toContain('Headline');
+    // the same page in JSON with format "html" gives the same summary; without it, the markup is text
+    const viaJson = (await (await app.request('/v1/summarize', postJson({ text: html, format: 'html', budget: { sentences: 2 } }))).json()) as { text: string };
+    expect(viaJson.text).toBe(body.text);
+    const asText = (await (await app.request('/v1/summarize', postJson({ text: html, budget: { sentences: 2 } }))).json()) as { sentences: { text: string }[] };
+    expect(asText.sentences.map((s) => s.text).join(' ')).toContain('<');
+    await problemOf(await app.request('/v1/summarize', postJson({ text: html, format: 'pdf' })), 422, 'INVALID_PARAMETERS');
   });
 
   it('400 on malformed JSON and invalid UTF-8', async () => {

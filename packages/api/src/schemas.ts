@@ -24,6 +24,7 @@ const inputFields = {
 export const SummarizeBodySchema = z
   .object({
     ...inputFields,
+    format: z.enum(['text', 'html']).optional().describe('"html": text and documents are web pages, read as their article text with headings kept out (default "text").'),
     budget: BudgetSchema.optional().describe('Default { "sentences": 3 }.'),
     selector: selectorEnum.optional(),
     order: z.enum(['document', 'rank']).optional(),

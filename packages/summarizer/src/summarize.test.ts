@@ -346,6 +346,8 @@ describe('the learned selector', () => {
     ]);
     expect(s.picked).toEqual([1, 3, 4]);
     expect((await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'lead' })).picked).toEqual([1, 3]);
+    // a ratio counts the three sentences, not the two headings: 0.5 of 3 is 2 (of 5 it would be 3)
+    expect((await summarize(doc, testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' })).meta.limit).toBe(2);
   });
 
   it('a section heading neither blocks the sentence it announces nor is blocked by it', async () => {

@@ -65,7 +65,8 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
   validateOptions(options);
   const documents = inputDocuments(input, options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS);
   const sentences = segmentInput(documents);
-  const budget = resolveBudget(options.budget, sentences.length);
+  // a ratio is of the sentences proper: headings are not summary material
+  const budget = resolveBudget(options.budget, sentences.filter((s) => s.heading !== true).length || sentences.length);
   const t1 = performance.now();
 
   const doc = await embedDocument(sentences, embedder, {

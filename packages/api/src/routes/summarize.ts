@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { summarize } from '@vecsum/summarizer';
+import { htmlToText, summarize } from '@vecsum/summarizer';
 import { checkTextSize, readBody } from '../body.js';
 import type { AppDeps } from '../deps.js';
 import { bodyFromQuery, inputOf, summarizeOptionsOf, SummarizeBodySchema, validate } from '../schemas.js';
@@ -9,7 +9,8 @@ export function summarizeRoutes(deps: AppDeps): Hono {
   return new Hono().post('/', async (c) => {
     const raw = await readBody(c, deps.limits, true);
     const body = validate(SummarizeBodySchema, raw.kind === 'text' ? bodyFromQuery(c.req.query(), raw.value) : raw.value);
-    const input = inputOf(body);
+    const given = inputOf(body);
+    const input = body.format !== 'html' ? given : typeof given === 'string' ? htmlToText(given) : { documents: given.documents.map(htmlToText) };
     checkTextSize(input, deps.limits);
     const embedder = await deps.models.get(body.model, body.vectorFunction);
     const options = summarizeOptionsOf(body);
