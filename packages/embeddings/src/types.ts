@@ -17,8 +17,9 @@ export interface Sentence {
   readonly words: number;
   /**
    * True for a heading: a title line at the top of its document (a heading-like line of its
-   * own, before the first line of prose) or a Markdown heading ("## Results") anywhere; see
-   * `splitSentences`. Summarizers keep it in the document vector but never extract it, and
+   * own, before the first line of prose), a Markdown heading ("## Results"), a label line
+   * ("Key points:") or a section heading (a heading-like line after a blank line, between
+   * prose); see `splitSentences`. Summarizers keep it in the document vector but never extract it, and
    * leave it out when they count positions.
    */
   readonly heading?: boolean;

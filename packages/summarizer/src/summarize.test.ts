@@ -350,18 +350,20 @@ describe('the learned selector', () => {
     expect((await summarize(doc, testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' })).meta.limit).toBe(2);
   });
 
-  it('a section heading neither blocks the sentence it announces nor is blocked by it', async () => {
+  it('a heading-like line inside a paragraph neither blocks the sentence it announces nor is blocked by it', async () => {
+    // no blank line before it, so not marked as a section heading: a candidate, exempt from blocking
     const doc = [
       'The council met on Monday to settle the city budget for next year.',
-      '',
       'New Harbour Bridge Approved',
-      '',
       'The council approved the new harbour bridge after a long debate.',
       'Construction will start next spring and should take three years.',
     ].join('\n');
     const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
     const s = await summarize(doc, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
     expect(s.sentences[1]).toMatchObject({ text: 'New Harbour Bridge Approved', position: 1 });
+    // after a blank line it is a section heading: no candidate at all
+    const sectioned = await summarize(doc.replace('year.\n', 'year.\n\n'), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
+    expect(sectioned.sentences[1]?.reason).toBe('heading');
     expect(s.picked).toEqual([0, 1, 2]);
     // the same line as prose (ending with a period): blocked as before
     const prose = await summarize(doc.replace('Bridge Approved\n', 'Bridge Approved.\n'), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });

@@ -507,7 +507,7 @@ describe('title lines (Sentence.heading)', () => {
 
   it('marks nothing that is prose, mid-text, part of a line, or a pile of short lines', () => {
     expect(headings(body)).toEqual([]);
-    expect(headings(`The council voted.\n\nResults\n\n${body}`)).toEqual([]); // a section heading, not a title
+    expect(headings(`The council voted.\n\nResults\n\n${body}`)).toEqual(['Results']); // a section heading, not a title (see below)
     expect(headings(`River Plan Approved.\n\n${body}`)).toEqual([]); // ends like a sentence
     expect(headings(`Great battery life\nScreen is too dim\nFast startup\nGood value\n${body}`)).toEqual([]); // a list, not a title
     expect(headings('Great battery life\nScreen is too dim')).toEqual([]); // nothing after it
@@ -550,5 +550,24 @@ describe('label lines', () => {
     expect(splitSentences(text).filter((s) => s.heading === true).map((s) => s.text)).toEqual(['Key points:', 'What happened next:']);
     // five words or more is a sentence that introduces something, not a label
     expect(splitSentences('Here are the problems I had:\n- the gearbox\n- the brakes').some((s) => s.heading === true)).toBe(false);
+  });
+});
+
+describe('section headings in plain text', () => {
+  const headings = (text: string): string[] => splitSentences(text).filter((s) => s.heading === true).map((s) => s.text);
+
+  it('a heading line after a blank line, with prose before and after it, is a heading', () => {
+    const text = 'The council voted on Tuesday to restore the river.\n\nReactions\n\nSupporters say flooding will fall.\n\nWhat Comes Next\nWork starts next spring.';
+    expect(headings(text)).toEqual(['Reactions', 'What Comes Next']);
+    expect(headings(text.replace(/\n/g, '\r\n'))).toEqual(['Reactions', 'What Comes Next']);
+  });
+
+  it('list lines, lines without a blank line before them, and a last line are not', () => {
+    // a list of short lines (BBC's seedings, nominees): each has a heading-like neighbour
+    expect(headings('The seeds were named on Monday.\n\n1 Roger Federer (Switzerland)\n2 Andy Roddick (US)\n\nThe draw is on Friday.')).toEqual([]);
+    // no blank line before it: a line of the paragraph
+    expect(headings('The seeds were named on Monday.\nFriday, 25 February\nThe draw is on Friday.')).toEqual([]);
+    // nothing after it
+    expect(headings('The council voted on Tuesday.\n\nThe End')).toEqual([]);
   });
 });

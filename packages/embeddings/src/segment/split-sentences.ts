@@ -26,7 +26,9 @@ import type { Sentence } from '../types.js';
  * 5. Pieces are trimmed of surrounding whitespace; a piece without a letter, digit or
  *    symbol ("***") is not a sentence.
  * 6. Headings are marked (`Sentence.heading`): Markdown headings and label lines ("Key
- *    points:") anywhere, and the title block at the top of a document (titleLines).
+ *    points:") anywhere, the title block at the top of a document (titleLines), and section
+ *    headings: a heading-like line after a blank line, with prose (not another such line)
+ *    before and after it.
  */
 
 /** Options of {@link splitSentences}. */
@@ -541,8 +543,14 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
   }
   const title = titleLines(text, sentences);
   for (let i = 0; i < title; i++) marked.add(i);
+  const headingLine = (i: number): boolean => {
+    const s = sentences[i];
+    return s !== undefined && isHeading(s.text) && isWholeLine(text, s);
+  };
   sentences.forEach((s, i) => {
     if (isLabel(s.text) && isWholeLine(text, s)) marked.add(i);
+    // a section heading: a heading line after a blank line, between prose (not a list item)
+    else if (i > 0 && headingLine(i) && blankLineBefore(text, s.start) && !headingLine(i - 1) && i + 1 < sentences.length && !headingLine(i + 1)) marked.add(i);
   });
   return marked.size === 0 ? sentences : sentences.map((s, i) => (marked.has(i) ? { ...s, heading: true } : s));
 }
@@ -552,6 +560,19 @@ function isWholeLine(text: string, s: Sentence): boolean {
   for (let i = s.start - 1; i >= 0 && !LINE_BREAK_CHAR_ONE.test(text[i] as string); i--) if (NON_SPACE.test(text[i] as string)) return false;
   for (let i = s.end; i < text.length && !LINE_BREAK_CHAR_ONE.test(text[i] as string); i++) if (NON_SPACE.test(text[i] as string)) return false;
   return true;
+}
+
+/** Only spaces and tabs, a line break, spaces and tabs, and another line break before `at`. */
+function blankLineBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  let breaks = 0;
+  while (i >= 0 && breaks < 2) {
+    const c = text[i] as string;
+    if (c === '\n' || c === '\u2028' || c === '\u2029' || c === '\u0085' || (c === '\r' && text[i + 1] !== '\n')) breaks++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+    i--;
+  }
+  return breaks === 2;
 }
 
 /** A label line: "Key points:", "Background:", "What happened:" (up to MAX_LABEL_WORDS words). */
