@@ -7,6 +7,8 @@ export interface SummarizeRequest {
   order: 'document' | 'rank';
   query?: string;
   factor?: number;
+  /** "html" when the pasted text is a web page: the server reads its article text. */
+  format?: 'html';
 }
 
 /** A failure told in plain words, with the API's stable code when there is one. */
@@ -79,6 +81,7 @@ export interface AnalysisView {
 
 /** POST /v1/analyze: word equations of the document and of the gap; null when unavailable. */
 export async function requestAnalysis(req: SummarizeRequest, signal?: AbortSignal): Promise<AnalysisView | null> {
+  if (req.format === 'html') return null; // the analysis reads plain text only
   try {
     const res = await fetch('./v1/analyze', {
       method: 'POST',

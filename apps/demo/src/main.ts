@@ -18,12 +18,16 @@ const explain = $<HTMLElement>('explain');
 let inflight: AbortController | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/** Pasted or dropped HTML (a saved page, a copied source): starts with a document or block tag. */
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6])[\s>]/i;
+
 function request(selectorName: string): SummarizeRequest {
   const kind = budgetKind.value;
   const value = Number(budgetValue.value);
   const q = query.value.trim();
   return {
     text: text.value,
+    ...(HTML_START.test(text.value) ? { format: 'html' as const } : {}),
     budget: { [kind]: value },
     selector: selectorName,
     order: order.value === 'rank' ? 'rank' : 'document',

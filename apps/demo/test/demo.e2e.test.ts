@@ -90,6 +90,16 @@ describe('the demo page in headless Chromium', () => {
     await expect.poll(() => page.locator('#explain .verdict').textContent()).toBe('skipped: heading');
   });
 
+  it('reads pasted HTML as a web page: article text only, its headline a heading', async () => {
+    const story = readFileSync(join(ROOT, 'examples', 'river-restoration.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const html = `<!doctype html><html><body><nav>Home | Weather | Sport</nav><article><h1>${story[0]}</h1>${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</article><footer>Copyright 2026</footer></body></html>`;
+    await page.fill('#text', html);
+    await expect.poll(() => page.locator('.summary-panel .doc p.title').first().textContent()).toBe(`${story[0]} `);
+    const shown = (await page.locator('.summary-panel .doc').first().textContent()) ?? '';
+    expect(shown).not.toMatch(/<|Home \| Weather|Copyright/);
+    expect(await page.locator('.summary-list li').count()).toBe(3);
+  });
+
   it('is readable on a phone-sized screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForSelector('.summary-panel');
