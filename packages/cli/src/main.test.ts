@@ -56,6 +56,11 @@ describe('vecsum summarize (the command-line contract)', () => {
     const fromText = JSON.parse((await run('summarize', EXAMPLE, '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir)).stdout) as JsonSummary;
     expect(s.text).toBe(fromText.text);
     expect((await run('summarize', plain, '--sentences', '2', '--cache-dir', cacheDir)).stdout).toContain('<');
+    // embed reads it the same way: the story's sentences, no markup
+    const embedded = await run('embed', plain, '--html', '--cache-dir', cacheDir);
+    expect(embedded.code).toBe(0);
+    expect(embedded.stdout).toContain(story[0]);
+    expect(embedded.stdout).not.toMatch(/<|Copyright/);
   });
 
   it('--explain adds the reasons and the selector trace', async () => {

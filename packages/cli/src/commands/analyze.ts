@@ -18,7 +18,7 @@ import { numberFlag, parse } from '../args.js';
 import { createEmbedder, loadDefaultVectors, resolveCacheDir } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
 import { createProgress } from '../io/progress.js';
-import { readTextInput } from '../io/read-input.js';
+import { HTML_FLAG_HELP, readDocumentInput } from '../io/read-input.js';
 import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
 
 export const ANALYZE_HELP = `vecsum analyze FILE|- [options]
@@ -38,7 +38,7 @@ each selector step, the gap's equation and how the next pick loads on it.
   --sae FILE             a model from vecsum sae --out: list the top active features
   --format F             text (default) or json
   --cache-dir DIR        cache folder (the basis-word dictionary is cached there)
-`;
+${HTML_FLAG_HELP}`;
 
 export const ANALYZE_CORPUS_HELP = `vecsum analyze-corpus DATA.jsonl [options]
 
@@ -96,6 +96,7 @@ const ANALYZE_OPTIONS = {
   top: { type: 'string' },
   sae: { type: 'string' },
   format: { type: 'string' },
+  html: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -116,7 +117,7 @@ export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableSt
   if (alpha !== undefined && !(alpha >= 0)) throw new CliError('INVALID_OPTION', `--alpha must be >= 0, got ${alpha}`);
   const top = numberFlag('top', v.top, true);
   if (top !== undefined && top < 1) throw new CliError('INVALID_OPTION', `--top must be at least 1, got ${top}`);
-  const text = readTextInput(positionals[0]);
+  const text = readDocumentInput(positionals[0], v.html);
   const cacheDir = resolveCacheDir(v['cache-dir']);
   const embedder = await createEmbedder({ model: 'glove', vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const vectors = loadDefaultVectors(cacheDir);

@@ -3,7 +3,7 @@ import { cosine } from '@vecsum/embeddings/math';
 import { parse } from '../args.js';
 import { createEmbedder } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
-import { readTextInput } from '../io/read-input.js';
+import { HTML_FLAG_HELP, readDocumentInput } from '../io/read-input.js';
 
 export const EMBED_HELP = `vecsum embed FILE|- [options]
 
@@ -14,7 +14,7 @@ Split a text into sentences, embed them, and compare each with the document vect
   --document-vector D    joined (default: embed the whole text) or mean
   --format F             text (default: similarities) or json (vectors included)
   --cache-dir DIR        cache folder
-`;
+${HTML_FLAG_HELP}`;
 
 const OPTIONS = {
   model: { type: 'string' },
@@ -22,6 +22,7 @@ const OPTIONS = {
   'document-vector': { type: 'string' },
   'cache-dir': { type: 'string' },
   format: { type: 'string' },
+  html: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -35,7 +36,7 @@ export async function runEmbed(argv: readonly string[], out: NodeJS.WritableStre
   if (format !== 'text' && format !== 'json') throw new CliError('INVALID_OPTION', '--format must be text or json');
   const mode = (v['document-vector'] ?? 'joined') as DocumentVectorMode;
   if (mode !== 'joined' && mode !== 'mean') throw new CliError('INVALID_OPTION', '--document-vector must be joined or mean');
-  const text = readTextInput(positionals[0]);
+  const text = readDocumentInput(positionals[0], v.html);
   const sentences = splitSentences(text);
   if (sentences.length === 0) throw new CliError('EMPTY_DOCUMENT', 'the input has no sentences', EXIT.input);
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });

@@ -1,8 +1,8 @@
-import { htmlToText, summarize, type Budget, type Summary, type SummarizeOptions } from '@vecsum/summarizer';
+import { summarize, type Budget, type Summary, type SummarizeOptions } from '@vecsum/summarizer';
 import { numberFlag, parse } from '../args.js';
 import { createEmbedder } from '../config.js';
 import { CliError } from '../errors.js';
-import { readTextInput } from '../io/read-input.js';
+import { HTML_FLAG_HELP, readDocumentInput } from '../io/read-input.js';
 import { formatSummary, type OutputFormat } from '../io/format-summary.js';
 
 export const SUMMARIZE_HELP = `vecsum summarize FILE|- [options]
@@ -10,10 +10,7 @@ export const SUMMARIZE_HELP = `vecsum summarize FILE|- [options]
 Summarize a text file (or standard input with -).
 
 Input:
-  --html             read it as HTML (automatic for .html and .htm files): the <article> or
-                     <main> text if there is one, headings kept as headings (never
-                     extracted), markup, scripts, navigation and footers left out
-
+${HTML_FLAG_HELP}
 Budget (one of; default --sentences 3):
   --sentences N      at most N sentences
   --words N          at most N words
@@ -127,8 +124,7 @@ export async function runSummarize(argv: readonly string[], out: NodeJS.Writable
   if (positionals.length > 1) throw new CliError('USAGE', `summarize takes one file, got ${positionals.length}`);
   const options = summarizeOptionsFromFlags(v);
   const format = outputFormat(v);
-  const raw = readTextInput(positionals[0]);
-  const text = v.html === true || /\.html?$/i.test(positionals[0] ?? '') ? htmlToText(raw) : raw;
+  const text = readDocumentInput(positionals[0], v.html);
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const summary: Summary = await summarize(text, embedder, options);
   out.write(formatSummary(summary, format, v.explain === true));
