@@ -180,6 +180,40 @@ describe('summarize on bad input', () => {
 
 describe('summarize properties', () => {
   const pool = cnndm.slice(0, 10).map((r) => r.documents.join(' '));
+  it('headings (title, Markdown, label, section) are never picked, and positions count only the other sentences', async () => {
+    const prose = pool.flatMap((t) => t.split(/(?<=\.) (?=[A-Z])/)).filter((t) => t.split(' ').length >= 6 && t.endsWith('.')).slice(0, 60);
+    const word = fc.constantFrom('River', 'Council', 'Budget', 'Plans', 'Vote', 'Next', 'Reactions', 'Background', 'Costs');
+    const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    const line = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...prose).map((t) => ({ kind: 'prose', text: t })) },
+      { weight: 1, arbitrary: heading.map((t) => ({ kind: 'markdown', text: `## ${t}` })) },
+      { weight: 1, arbitrary: heading.map((t) => ({ kind: 'label', text: `${t}:` })) },
+      { weight: 1, arbitrary: heading.map((t) => ({ kind: 'section', text: `\n${t}\n` })) },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        heading,
+        fc.array(line, { minLength: 2, maxLength: 12 }),
+        fc.constantFrom('learned', 'near', 'greedy', 'lead', 'mmr', 'lexrank'),
+        fc.oneof(fc.record({ sentences: fc.integer({ min: 1, max: 4 }) }), fc.record({ words: fc.integer({ min: 5, max: 80 }) })),
+        async (title, lines, selector, budget) => {
+          fc.pre(lines.some((l) => l.kind === 'prose'));
+          const text = [`${title}`, '', ...lines.map((l) => l.text)].join('\n');
+          const s = await summarize(text, testEmbedder(), { budget, selector });
+          if (s.meta.warnings.includes('WHOLE_DOCUMENT')) return;
+          for (const i of s.picked) expect(s.sentences[i]?.reason).not.toBe('heading');
+          const headings = s.sentences.filter((x) => x.reason === 'heading');
+          // every Markdown line is a heading, its marker left out
+          expect(headings.filter((h) => !h.text.startsWith('#')).length).toBe(headings.length);
+          expect(headings.length).toBeGreaterThanOrEqual(lines.filter((l) => l.kind === 'markdown').length);
+          // the other sentences are numbered 0, 1, 2... whatever headings stand between them
+          expect(s.sentences.filter((x) => x.reason !== 'heading').map((x) => x.position)).toEqual(s.sentences.filter((x) => x.reason !== 'heading').map((_, k) => k));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('picks a subset, in document order, within every budget kind, deterministically', async () => {
     await fc.assert(
       fc.asyncProperty(

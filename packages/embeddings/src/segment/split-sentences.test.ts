@@ -310,6 +310,7 @@ const trickyText = fc
         '.', '?', '!', '?!', '"', '“', '”', '‘', '’', "'", '(', ')', ',', ';', ':', '-', '- ', '* ', '• ', '1. ', '2) ',
         '\n', '\n\n', '\r\n', '\r', ' \n \n', '\t', ' ', '  ', '\u00a0', '\u2028', 'The', 'he', 'said', 'Word', 'x',
         '1998.', 'end.The', 'a@b.com', 'www.site.org', '😀', 'é', 'e\u0301', '\ud83d',
+        '# ', '## ', ' ###', '\n# ', '\n\n## Results ##\n', 'Key points:', '\nBackground\n\n', 'Title Line\n',
       ),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
     ),
