@@ -269,13 +269,13 @@ function choosePooled(splits: readonly CvRun[]): { selection: SizedAdjustment[];
 }
 
 // One-sentence summaries of every single-document set (scored against its own references): the
-// learned model (CV) without a correction and with the two-or-more pair, and `near` with and
-// without the position prior. This is what `auto` runs on under a one-sentence budget.
+// learned model (CV) without a correction and with the two-or-more pair, `near` with and
+// without the position prior, and LexRank. This is what `auto` runs on under a one-sentence budget.
 const severalPair = adjustmentFor(selection, 2);
 const oneSentenceRows: string[] = [];
 for (const name of NAMES.filter((n) => n !== 'duc2004')) {
   const setting = standardSetting(name);
-  const sums = [0, 0, 0, 0];
+  const sums = [0, 0, 0, 0, 0];
   const own = items.filter((it) => it.dataset === name);
   for (const it of own) {
     const runs = [
@@ -283,6 +283,7 @@ for (const name of NAMES.filter((n) => n !== 'duc2004')) {
       { selector: 'learned' as const, learnedModel: { ...(models[it.fold] as LearnedModel), selection: severalPair }, trigramBlocking: blocking },
       { selector: 'near' as const },
       { selector: 'near' as const, positionWeight: 0.1 },
+      { selector: 'lexrank' as const },
     ];
     for (const [k, options] of runs.entries()) {
       const s = await summarize({ documents: it.record.documents }, embedder, { budget: { sentences: 1 }, ...options });
@@ -295,8 +296,8 @@ if (oneSentenceRows.length > 0) {
   console.log(`one-sentence summaries (learned: CV models):\n`);
   console.log(
     [
-      `| dataset | metric | learned, no correction | learned, length penalty ${severalPair.lengthPenalty} and lead bonus ${severalPair.leadBonus} | near | near + 0.1 position prior |`,
-      '|---|---|---:|---:|---:|---:|',
+      `| dataset | metric | learned, no correction | learned, length penalty ${severalPair.lengthPenalty} and lead bonus ${severalPair.leadBonus} | near | near + 0.1 position prior | lexrank |`,
+      '|---|---|---:|---:|---:|---:|---:|',
       ...oneSentenceRows,
     ].join('\n'),
   );
