@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCounts, fMeasure, scoreCounts } from './aggregate.js';
+import { aggregateCounts, fMeasure, roundAsRouge155, scoreCounts } from './aggregate.js';
 
 describe('fMeasure', () => {
   it('is the harmonic mean at alpha 0.5', () => {
@@ -50,5 +50,20 @@ describe('aggregateCounts', () => {
     const s = aggregateCounts(perReference, 'best', 0.5);
     expect(s.recall).toBe(0.5);
     expect(s.precision).toBe(0.25);
+  });
+});
+
+describe('roundAsRouge155', () => {
+  it('rounds R and P to 5 decimals and computes F from the rounded figures, as ROUGE prints them', () => {
+    const r = roundAsRouge155({ recall: 2 / 3, precision: 1 / 7, f1: 0 });
+    expect(r.recall).toBe(0.66667);
+    expect(r.precision).toBe(0.14286);
+    expect(r.f1).toBe(Number(((2 * 0.66667 * 0.14286) / (0.66667 + 0.14286)).toFixed(5)));
+  });
+
+  it('rounds exact ties to even, as Perl sprintf("%7.5f") does', () => {
+    expect(roundAsRouge155({ recall: 1 / 64, precision: 3 / 64, f1: 0 }).recall).toBe(0.01562); // 0.015625
+    expect(roundAsRouge155({ recall: 1 / 64, precision: 3 / 64, f1: 0 }).precision).toBe(0.04688); // 0.046875
+    expect(roundAsRouge155({ recall: 0.123456, precision: 0, f1: 0 }).recall).toBe(0.12346);
   });
 });

@@ -70,3 +70,29 @@ export function aggregateCounts(perReference: readonly RougeCounts[], aggregate:
     }
   }
 }
+
+/**
+ * Perl's `sprintf("%7.5f", x)` as a number: rounds to 5 decimals, ties to even on the binary
+ * value (C printf), where `toFixed` would round ties up. Ties happen: 1/64 = 0.015625 -> 0.01562.
+ */
+function perlRound5(x: number): number {
+  // toFixed rounds the exact binary value, so only exact ties need the even rule.
+  const exact = /^(\d+\.\d{5})50*$/.exec(x.toFixed(30));
+  if (exact === null) return Number(x.toFixed(5));
+  const down = Number(exact[1]);
+  const lastDigit = Number((exact[1] ?? '').slice(-1));
+  return lastDigit % 2 === 0 ? down : Number((down + 1e-5).toFixed(5));
+}
+
+/**
+ * A score as ROUGE-1.5.5 prints it: recall and precision rounded to 5 decimals, F computed from
+ * those rounded figures (`computeNGramScore`, `computeLCSScore`) and rounded again. Scores here
+ * are kept unrounded; this reproduces the official per-item figures exactly.
+ *
+ * @param alpha the `-p` weight the F was computed with (default 0.5)
+ */
+export function roundAsRouge155(score: RougeScore, alpha = 0.5): RougeScore {
+  const recall = perlRound5(score.recall);
+  const precision = perlRound5(score.precision);
+  return { recall, precision, f1: perlRound5(fMeasure(precision, recall, alpha)) };
+}

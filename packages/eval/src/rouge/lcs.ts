@@ -64,14 +64,26 @@ export function markLcs(reference: readonly string[], peer: readonly string[], m
   }
 }
 
-function unigramCounts(sentences: readonly (readonly string[])[]): Map<string, number> {
+function unigramCounts(tokens: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const token of sentence) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }
 
 /**
- * Summary-level LCS (Lin 2004, section 3.2), as ROUGE-1.5.5 computes ROUGE-L on
+ * The unigram tables ROUGE-1.5.5's `computeLCSScore` clips with. They come from `readText`, the
+ * same truncated text as ROUGE-N, while the LCS sentences come from `readText_LCS`; the two
+ * differ only under a byte limit (see `truncateBytesForLcs`).
+ */
+export interface LcsClipTokens {
+  /** All reference tokens of the clipping text. */
+  readonly reference: readonly string[];
+  /** All peer tokens of the clipping text; their number is the precision denominator. */
+  readonly peer: readonly string[];
+}
+
+/**
+ * Summary-level LCS (Lin 2004, section 3.2), as ROUGE-1.5.5's `lcs` computes ROUGE-L on
  * sentence-per-line input and Google's rouge-score computes `rougeLsum`: for each reference
  * sentence, the union of its LCS positions with every peer sentence; a marked token is a hit
  * only while both the reference and the peer still have an unused occurrence of it (unigram
@@ -79,13 +91,16 @@ function unigramCounts(sentences: readonly (readonly string[])[]): Map<string, n
  *
  * @param reference reference sentences, each a token list
  * @param peer peer sentences, each a token list
+ * @param clip clipping tokens when they differ from the sentences (default: the sentences' own
+ *   tokens); the reference count is always that of `reference`, the peer count that of `clip.peer`
  */
 export function summaryLevelLcs(
   reference: readonly (readonly string[])[],
   peer: readonly (readonly string[])[],
+  clip: LcsClipTokens = { reference: reference.flat(), peer: peer.flat() },
 ): LcsCounts {
-  const referenceLeft = unigramCounts(reference);
-  const peerLeft = unigramCounts(peer);
+  const referenceLeft = unigramCounts(clip.reference);
+  const peerLeft = unigramCounts(clip.peer);
   let hits = 0;
   let referenceTokens = 0;
   for (const sentence of reference) {
@@ -103,7 +118,5 @@ export function summaryLevelLcs(
       }
     });
   }
-  let peerTokens = 0;
-  for (const sentence of peer) peerTokens += sentence.length;
-  return { hits, referenceTokens, peerTokens };
+  return { hits, referenceTokens, peerTokens: clip.peer.length };
 }

@@ -130,6 +130,31 @@ describe('scoreRouge', () => {
     });
   });
 
+  describe('ROUGE-S and ROUGE-SU', () => {
+    it('rougeSU4 clips skip-bigrams and unigrams (all but the last token), as -2 4 -u', () => {
+      const s = scoreRouge('police arrested the man', ['the police arrested a man'], { metrics: ['rougeSU4', 'rougeS4'] });
+      // Peer units: 3 unigrams (police, arrested, the) + 6 pairs = 9; reference: 4 + 10 = 14.
+      // Shared: police, arrested, the + (police arrested), (police man), (arrested man), (the man) = 7.
+      expectScore(s.rougeSU4, 7 / 14, 7 / 9, (2 * (7 / 14) * (7 / 9)) / (7 / 14 + 7 / 9));
+      expectScore(s.rougeS4, 4 / 10, 4 / 6, (2 * 0.4 * (4 / 6)) / (0.4 + 4 / 6));
+    });
+
+    it('rejects a malformed skip metric', () => {
+      expect(codeOf(() => scoreRouge('a', ['a'], { metrics: ['rougeSU-1' as 'rougeSU4'] }))).toBe('INVALID_ARGUMENT');
+    });
+  });
+
+  describe('ROUGE-L under a byte limit (-b)', () => {
+    it("takes sentences and the recall base from readText_LCS, clipping and the precision base from readText", () => {
+      const peer = 'a b\nc d\ne f';
+      const s = scoreRouge(peer, ['a b\nc d\ne f'], { metrics: ['rouge1', 'rougeLsum'], limit: { bytes: 6 } });
+      // readText: "a b" (3) + "c d" (3 -> reaches 6: cut to 3 bytes) = a b c d: 4 tokens each side.
+      expectScore(s.rouge1, 1, 1, 1);
+      // readText_LCS keeps all three 3-byte lines (each < 6): LCS base 6, hits clipped to 4.
+      expectScore(s.rougeLsum, 4 / 6, 4 / 4, (2 * (4 / 6)) / (4 / 6 + 1));
+    });
+  });
+
   describe('ROUGE-L and ROUGE-Lsum', () => {
     it('rougeL takes the LCS of the whole texts; rougeLsum the union LCS per sentence', () => {
       const s = scoreRouge('a b c\nd e', ['d e a b c'], { metrics: ['rougeL', 'rougeLsum'] });

@@ -2,8 +2,9 @@ import { EvalError } from '../errors.js';
 import { aggregateCounts, type RougeCounts } from './aggregate.js';
 import { lcsLength, summaryLevelLcs } from './lcs.js';
 import { clippedMatches, countNgrams, type NgramCounts } from './ngrams.js';
+import { countSkipBigrams } from './skip-bigrams.js';
 import { createTokenizer, splitLines, type Tokenizer } from './tokenize.js';
-import { truncateToLimit, type RougeLimit } from './truncate.js';
+import { truncateBytesForLcs, truncateToLimit, type RougeLimit } from './truncate.js';
 import {
   DEFAULT_ROUGE_METRICS,
   type DefaultRougeMetric,
@@ -24,23 +25,38 @@ export interface RougeScorer<M extends RougeMetric = DefaultRougeMetric> {
   counts(peer: string): { readonly [K in M]: readonly RougeCounts[] };
 }
 
-type ParsedMetric = { readonly kind: 'n'; readonly n: number } | { readonly kind: 'L' } | { readonly kind: 'Lsum' };
+type ParsedMetric =
+  | { readonly kind: 'n'; readonly n: number }
+  | { readonly kind: 'skip'; readonly maxGap: number; readonly unigrams: boolean; readonly key: string }
+  | { readonly kind: 'L' }
+  | { readonly kind: 'Lsum' };
 
 /** A summary after truncation and tokenisation, with its n-gram tables built on demand. */
 class PreparedText {
+  /** Tokens of each sentence line of the truncated text (ROUGE's `readText`). */
   readonly sentences: readonly (readonly string[])[];
   readonly tokens: readonly string[];
-  readonly #ngrams = new Map<number, NgramCounts>();
+  /** Sentences for summary-level ROUGE-L (ROUGE's `readText_LCS`; differs only under `-b`). */
+  readonly lcsSentences: readonly (readonly string[])[];
+  readonly #tables = new Map<string, NgramCounts>();
   constructor(text: string, tokenizer: Tokenizer, limit: RougeLimit | undefined) {
     const kept = limit === undefined ? text : truncateToLimit(text, limit);
     this.sentences = splitLines(kept).map(tokenizer);
     this.tokens = this.sentences.flat();
+    this.lcsSentences =
+      limit !== undefined && 'bytes' in limit ? splitLines(truncateBytesForLcs(text, limit.bytes)).map(tokenizer) : this.sentences;
   }
   ngrams(n: number): NgramCounts {
-    let counts = this.#ngrams.get(n);
+    return this.#table(`n${n}`, () => countNgrams(this.tokens, n));
+  }
+  skipBigrams(metric: { readonly maxGap: number; readonly unigrams: boolean; readonly key: string }): NgramCounts {
+    return this.#table(metric.key, () => countSkipBigrams(this.tokens, metric.maxGap, metric.unigrams));
+  }
+  #table(key: string, build: () => NgramCounts): NgramCounts {
+    let counts = this.#tables.get(key);
     if (counts === undefined) {
-      counts = countNgrams(this.tokens, n);
-      this.#ngrams.set(n, counts);
+      counts = build();
+      this.#tables.set(key, counts);
     }
     return counts;
   }
@@ -51,23 +67,26 @@ const AGGREGATES: readonly RougeAggregate[] = ['average', 'best', 'macro'];
 function parseMetric(metric: string): ParsedMetric {
   if (metric === 'rougeL') return { kind: 'L' };
   if (metric === 'rougeLsum') return { kind: 'Lsum' };
-  const match = /^rouge([1-9][0-9]*)$/.exec(metric);
-  if (match === null) {
-    throw new EvalError(
-      'INVALID_ARGUMENT',
-      `unknown ROUGE metric "${metric}": expected rougeN (N >= 1), "rougeL" or "rougeLsum"`,
-    );
-  }
-  return { kind: 'n', n: Number(match[1]) };
+  const ngram = /^rouge([1-9][0-9]*)$/.exec(metric);
+  if (ngram !== null) return { kind: 'n', n: Number(ngram[1]) };
+  const skip = /^rougeS(U?)(0|[1-9][0-9]*)$/.exec(metric);
+  if (skip !== null) return { kind: 'skip', maxGap: Number(skip[2]), unigrams: skip[1] === 'U', key: metric };
+  throw new EvalError(
+    'INVALID_ARGUMENT',
+    `unknown ROUGE metric "${metric}": expected rougeN (N >= 1), rougeSk or rougeSUk (k >= 0), "rougeL" or "rougeLsum"`,
+  );
+}
+
+function tableCounts(reference: NgramCounts, peer: NgramCounts): RougeCounts {
+  return { hits: clippedMatches(reference, peer), referenceCount: reference.total, peerCount: peer.total };
 }
 
 function countsFor(metric: ParsedMetric, reference: PreparedText, peer: PreparedText): RougeCounts {
   switch (metric.kind) {
-    case 'n': {
-      const r = reference.ngrams(metric.n);
-      const p = peer.ngrams(metric.n);
-      return { hits: clippedMatches(r, p), referenceCount: r.total, peerCount: p.total };
-    }
+    case 'n':
+      return tableCounts(reference.ngrams(metric.n), peer.ngrams(metric.n));
+    case 'skip':
+      return tableCounts(reference.skipBigrams(metric), peer.skipBigrams(metric));
     case 'L':
       return {
         hits: lcsLength(reference.tokens, peer.tokens),
@@ -75,7 +94,8 @@ function countsFor(metric: ParsedMetric, reference: PreparedText, peer: Prepared
         peerCount: peer.tokens.length,
       };
     case 'Lsum': {
-      const c = summaryLevelLcs(reference.sentences, peer.sentences);
+      const clip = { reference: reference.tokens, peer: peer.tokens };
+      const c = summaryLevelLcs(reference.lcsSentences, peer.lcsSentences, clip);
       return { hits: c.hits, referenceCount: c.referenceTokens, peerCount: c.peerTokens };
     }
   }

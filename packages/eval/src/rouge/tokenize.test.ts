@@ -17,8 +17,27 @@ describe('tokenize', () => {
     expect(tokenize('Café naïve Zürich', { stem: false })).toEqual(['caf', 'na', 've', 'z', 'rich']);
   });
 
-  it('stems by default, only tokens longer than 3 characters', () => {
-    expect(tokenize('The cats were running; it has ties')).toEqual(['the', 'cat', 'were', 'run', 'it', 'has', 'ti']);
+  it('stems by default, only tokens longer than 3 characters, WordNet exceptions first', () => {
+    // "were" is in ROUGE's WordNet table (were -> be); "has" and "its" are too short to look up.
+    expect(tokenize('The cats were running; it has ties')).toEqual(['the', 'cat', 'be', 'run', 'it', 'has', 'ti']);
+  });
+
+  it('uses the shipped WordNet 2.0 table by default and returns its base forms unstemmed', () => {
+    expect(tokenize('The children went, the mice said they were better')).toEqual([
+      'the', 'child', 'go', 'the', 'mouse', 'say', 'thei', 'be', 'well',
+    ]);
+    // A base form is not Porter-stemmed again: Porter alone would give "mous" for "mouse".
+    expect(tokenize('mouse mice')).toEqual(['mous', 'mouse']);
+  });
+
+  it('falls back to plain Porter with an empty exception table', () => {
+    expect(tokenize('The children went, the mice said', { stemExceptions: new Map() })).toEqual([
+      'the', 'children', 'went', 'the', 'mice', 'said',
+    ]);
+  });
+
+  it('keeps numbers as tokens and splits them on punctuation, as ROUGE does', () => {
+    expect(tokenize('$3.5 million in 2004-05', { stem: false })).toEqual(['3', '5', 'million', 'in', '2004', '05']);
   });
 
   it('does not stem when stem is false', () => {
@@ -54,6 +73,13 @@ describe('rougeStem', () => {
     expect(rougeStem('has')).toBe('has');
     expect(rougeStem('was')).toBe('was');
     expect(rougeStem('ties')).toBe('ti');
+  });
+
+  it('looks longer tokens up in the WordNet table before Porter (MorphStem)', () => {
+    expect(rougeStem('went')).toBe('go');
+    expect(rougeStem('children')).toBe('child');
+    expect(rougeStem('running')).toBe('run');
+    expect(rougeStem('went', new Map())).toBe('went');
   });
 });
 

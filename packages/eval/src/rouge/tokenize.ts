@@ -1,5 +1,6 @@
 import { porterStem } from './porter-stemmer.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
+import { wordnetExceptions } from './wordnet-exceptions.js';
 
 /** How text becomes ROUGE tokens. Defaults follow this package's standard settings. */
 export interface TokenizeOptions {
@@ -10,9 +11,10 @@ export interface TokenizeOptions {
   /** Stop words in token form (lower case, `[a-z0-9]+`). Default {@link ENGLISH_STOPWORDS}. */
   readonly stopwords?: ReadonlySet<string>;
   /**
-   * Irregular forms looked up before Porter stemming, as ROUGE-1.5.5 does with its WordNet 2.0
-   * exception database (`WordNet-2.0.exc.db`: `went -> go`, `children -> child`, ...). A hit
-   * replaces stemming entirely. Not shipped: default none (see the package README).
+   * Irregular forms looked up before Porter stemming, as ROUGE-1.5.5's `MorphStem` does with its
+   * WordNet 2.0 exception database (`went -> go`, `children -> child`, `said -> say`): a hit
+   * returns the base form as it is, without Porter stemming. Default: the shipped
+   * `WordNet-2.0.exc.db` table ({@link wordnetExceptions}); pass an empty map for plain Porter.
    */
   readonly stemExceptions?: ReadonlyMap<string, string>;
 }
@@ -25,22 +27,26 @@ const NON_ALPHANUMERIC = /[^A-Za-z0-9]+/;
 
 /**
  * ROUGE-1.5.5's stemming rule for one token: tokens of 3 characters or fewer are kept as they
- * are (`createNGram`: `if(length($stem)>3)`), longer ones go through the exception table, then
- * through {@link porterStem}. So `was`, `has`, `its` stay, while `ties` becomes `ti`.
+ * are (`createNGram`: `if(length($stem)>3)`); a longer one is looked up in the exception table
+ * and, on a hit, replaced by its base form unstemmed (`MorphStem`); otherwise it goes through
+ * {@link porterStem}. So `was`, `has`, `its` stay, `ties` becomes `ti`, `said` becomes `say`.
  *
  * @param token a lower-case `[a-z0-9]+` token
- * @param exceptions optional WordNet-style exception table (see {@link TokenizeOptions})
+ * @param exceptions exception table; default the shipped WordNet 2.0 table (see {@link TokenizeOptions})
  */
-export function rougeStem(token: string, exceptions?: ReadonlyMap<string, string>): string {
+export function rougeStem(token: string, exceptions: ReadonlyMap<string, string> = wordnetExceptions()): string {
   if (token.length <= 3) return token;
-  return exceptions?.get(token) ?? porterStem(token);
+  return exceptions.get(token) ?? porterStem(token);
 }
 
 /**
  * Creates a ROUGE-1.5.5 tokenizer: ASCII lower case; every character other than `A-Z a-z 0-9`
- * becomes a separator (so hyphens split words, `don't` gives `don` + `t`, and non-ASCII letters
- * vanish, as in ROUGE's `s/[^A-Za-z0-9\-]/ /g` followed by its `^[a-z0-9$]` token filter);
- * optional stop-word removal; optional stemming of tokens longer than 3 characters.
+ * becomes a separator (hyphens split words, `don't` gives `don` + `t`, `3.5` gives `3` + `5`,
+ * non-ASCII letters vanish); optional stop-word removal; optional stemming of tokens longer than
+ * 3 characters (exception table first, then Porter: see {@link rougeStem}). This is exactly what
+ * ROUGE's `readText` + `createNGram` leave: they pad `-` with spaces (`s/\-/ \- /g`), blank every
+ * other character outside `A-Za-z0-9-`, split on whitespace and keep only tokens starting with
+ * `[a-z0-9$]`, so the lone `-` tokens are dropped and no `$` is left to keep.
  *
  * The returned function memoises stems for its own lifetime, so keep one per scoring job
  * (the ROUGE scorer and the oracle do).
@@ -48,7 +54,7 @@ export function rougeStem(token: string, exceptions?: ReadonlyMap<string, string
 export function createTokenizer(options: TokenizeOptions = {}): Tokenizer {
   const stem = options.stem ?? true;
   const stopwords = options.removeStopwords === true ? (options.stopwords ?? ENGLISH_STOPWORDS) : undefined;
-  const exceptions = options.stemExceptions;
+  const exceptions = stem ? (options.stemExceptions ?? wordnetExceptions()) : undefined;
   const cache = new Map<string, string>();
   const stemCached = (token: string): string => {
     let stemmed = cache.get(token);
@@ -74,7 +80,7 @@ export function createTokenizer(options: TokenizeOptions = {}): Tokenizer {
 /**
  * Tokenizes one text the ROUGE-1.5.5 way (see {@link createTokenizer}).
  *
- * @example tokenize('The cats were running!') // ['the', 'cat', 'were', 'run']
+ * @example tokenize('The cats were running!') // ['the', 'cat', 'be', 'run']
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   return createTokenizer(options)(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEvalError } from '../errors.js';
-import { truncateBytes, truncateToLimit, truncateWords } from './truncate.js';
+import { truncateBytes, truncateBytesForLcs, truncateToLimit, truncateWords } from './truncate.js';
 
 describe('truncateWords', () => {
   it('keeps the first N whitespace-separated words, counted before tokenisation', () => {
@@ -18,6 +18,12 @@ describe('truncateWords', () => {
 
   it('cuts at a line that ends exactly on the limit', () => {
     expect(truncateWords('one two\nthree four\nfive', 4)).toBe('one two\nthree four');
+  });
+
+  it("counts the empty field Perl's split gives a line starting with whitespace as a word", () => {
+    // split(/\s+/, " one two") is ("", "one", "two"): three words for ROUGE -l.
+    expect(truncateWords(' one two\nthree', 3)).toBe(' one two');
+    expect(truncateWords(' one two three', 2)).toBe(' one');
   });
 
   it('rejects a non-positive or fractional limit', () => {
@@ -45,6 +51,18 @@ describe('truncateBytes', () => {
 
   it('keeps a text shorter than the limit', () => {
     expect(truncateBytes('short', 100)).toBe('short');
+  });
+});
+
+describe('truncateBytesForLcs', () => {
+  it("keeps every line shorter than the limit, as ROUGE-1.5.5's readText_LCS does (its counter never grows)", () => {
+    // truncateBytes keeps 6 bytes in all; readText_LCS keeps both 4-byte lines whole.
+    expect(truncateBytes('abcd\nefgh\nijklmnop', 6)).toBe('abcd\nef');
+    expect(truncateBytesForLcs('abcd\nefgh\nijklmnop', 6)).toBe('abcd\nefgh\nijklmn');
+  });
+
+  it('stops at the first line that alone reaches the limit', () => {
+    expect(truncateBytesForLcs('abcdef\ngh', 6)).toBe('abcdef');
   });
 });
 

@@ -11,10 +11,22 @@ const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder('utf-8');
 
 /**
+ * Perl's `split(/\s+/, $line)`: a line that starts with whitespace gives an empty first field
+ * (which ROUGE counts as a word), trailing empty fields are dropped, and a line of whitespace
+ * gives no field at all.
+ */
+function perlSplitWhitespace(line: string): string[] {
+  const fields = line.split(PERL_WHITESPACE);
+  while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
+  return fields;
+}
+
+/**
  * Keeps the first `maxWords` whitespace-separated words of a text, line by line, as
  * ROUGE-1.5.5's `readText` does for `-l`: words are counted on the raw text before any
- * tokenisation (so `well-known` is one word here and two tokens later, and a lone `--` counts
- * as a word); lines before the cut are kept whole, the cut line keeps its first words joined by
+ * tokenisation (so `well-known` is one word here and two tokens later, a lone `--` counts
+ * as a word, and so does the empty field Perl's `split` gives a line that starts with
+ * whitespace); lines before the cut are kept whole, the cut line keeps its first words joined by
  * single spaces, and later lines are dropped. Lines are joined with `\n`, so sentence units
  * survive for ROUGE-L.
  *
@@ -25,7 +37,7 @@ export function truncateWords(text: string, maxWords: number): string {
   const kept: string[] = [];
   let count = 0;
   for (const line of splitLines(text)) {
-    const words = line.split(PERL_WHITESPACE).filter((w) => w.length > 0);
+    const words = perlSplitWhitespace(line);
     if (count + words.length < maxWords) {
       kept.push(line);
       count += words.length;
@@ -55,11 +67,40 @@ export function truncateBytes(text: string, maxBytes: number): string {
       kept.push(line);
       count += bytes.length;
     } else {
-      kept.push(utf8Decoder.decode(bytes.subarray(0, maxBytes - count)).replace(/\uFFFD+$/, ''));
+      kept.push(cutUtf8(bytes, maxBytes - count));
       break;
     }
   }
   return kept.join('\n');
+}
+
+/**
+ * The sentence lines that ROUGE-1.5.5's `readText_LCS` keeps under `-b`, bug for bug: its byte
+ * counter is never incremented, so every line shorter than `maxBytes` is kept whole, and the
+ * first line of `maxBytes` bytes or more is cut to `maxBytes` bytes and ends the text. ROUGE-L
+ * takes its sentences (and its recall denominator) from these lines, while its clipping tables
+ * and its precision denominator come from the correctly truncated text ({@link truncateBytes}).
+ *
+ * @throws EvalError `INVALID_ARGUMENT` unless `maxBytes` is a positive integer
+ */
+export function truncateBytesForLcs(text: string, maxBytes: number): string {
+  assertPositiveInteger(maxBytes, 'bytes');
+  const kept: string[] = [];
+  for (const line of splitLines(text)) {
+    const bytes = utf8Encoder.encode(line);
+    if (bytes.length < maxBytes) {
+      kept.push(line);
+    } else {
+      kept.push(cutUtf8(bytes, maxBytes));
+      break;
+    }
+  }
+  return kept.join('\n');
+}
+
+/** The first `maxBytes` bytes as text; a character split in two is dropped (ROUGE blanks it). */
+function cutUtf8(bytes: Uint8Array, maxBytes: number): string {
+  return utf8Decoder.decode(bytes.subarray(0, maxBytes)).replace(/\uFFFD+$/, '');
 }
 
 /**

@@ -5,14 +5,22 @@ import type { RougeLimit } from './truncate.js';
 export type RougeNMetric = `rouge${number}`;
 
 /**
+ * ROUGE-S with a maximum gap (`'rougeS4'`: ROUGE-1.5.5 `-2 4`) and ROUGE-SU, the same plus
+ * unigrams (`'rougeSU4'`: `-2 4 -u`, the Opinosis and DUC 2005-2007 measure).
+ */
+export type RougeSkipMetric = `rougeS${number}` | `rougeSU${number}`;
+
+/**
  * A ROUGE measure:
  * - `rougeN`: clipped n-gram co-occurrence;
+ * - `rougeSk` / `rougeSUk`: clipped skip-bigram co-occurrence with at most k words in between,
+ *   `SU` adding unigrams ({@link RougeSkipMetric});
  * - `rougeL`: sentence-level LCS of the whole texts (line breaks ignored), Google rouge-score's
  *   `rougeL`;
  * - `rougeLsum`: summary-level union LCS over `\n`-separated sentences, which is what
  *   ROUGE-1.5.5 itself reports as ROUGE-L on sentence-per-line input, and rouge-score's `rougeLsum`.
  */
-export type RougeMetric = RougeNMetric | 'rougeL' | 'rougeLsum';
+export type RougeMetric = RougeNMetric | RougeSkipMetric | 'rougeL' | 'rougeLsum';
 
 /** The metrics computed when `metrics` is not given. */
 export type DefaultRougeMetric = 'rouge1' | 'rouge2' | 'rougeL' | 'rougeLsum';
