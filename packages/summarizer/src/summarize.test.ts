@@ -4,16 +4,13 @@ import { costOf, summaryCost } from './budget.js';
 import { isSummarizerError } from './errors.js';
 import { SELECTOR_NAMES, type ReasonCode } from './select/types.js';
 import { summarize } from './summarize.js';
-import { FEATURE_NAMES, type FeatureName } from './learned/features.js';
-import type { LinearModel } from './learned/model.js';
-import { describeReason } from './explain/describe-reason.js';
 import type { ScoredSentence } from './explain/types.js';
 import { readDataset, testEmbedder } from './test-support/fixtures.js';
 
 const cnndm = readDataset('cnndm-dev.jsonl');
 const duc = readDataset('duc2004-dev.jsonl');
 const article = (i: number): string => (cnndm[i] as { documents: string[] }).documents.join('\n\n');
-const PICK_REASONS: ReasonCode[] = ['importance', 'gap', 'nonredundant', 'diversity', 'centrality', 'cluster', 'component', 'combination', 'position', 'random', 'far', 'context', 'truncated', 'learned'];
+const PICK_REASONS: ReasonCode[] = ['importance', 'gap', 'nonredundant', 'diversity', 'centrality', 'cluster', 'component', 'combination', 'position', 'random', 'far', 'context', 'truncated', 'scored'];
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -194,7 +191,7 @@ describe('summarize properties', () => {
       fc.asyncProperty(
         heading,
         fc.array(line, { minLength: 2, maxLength: 12 }),
-        fc.constantFrom('learned', 'near', 'greedy', 'lead', 'mmr', 'lexrank'),
+        fc.constantFrom('scored', 'near', 'greedy', 'lead', 'mmr', 'lexrank'),
         fc.oneof(fc.record({ sentences: fc.integer({ min: 1, max: 4 }) }), fc.record({ words: fc.integer({ min: 5, max: 80 }) })),
         async (title, lines, selector, budget) => {
           fc.pre(lines.some((l) => l.kind === 'prose'));
@@ -233,7 +230,10 @@ describe('summarize properties', () => {
           const b = await summarize(text, testEmbedder(), { budget, selector, truncate });
           expect(a.text).toBe(b.text);
           expect(a.text.length).toBeGreaterThan(0);
-          expect([...a.picked].sort((x, y) => x - y)).toEqual(a.picked);
+          // document order, a cut fragment last
+          const whole = a.truncated === null ? a.picked : a.picked.slice(0, -1);
+          expect([...whole].sort((x, y) => x - y)).toEqual(whole);
+          if (a.truncated !== null) expect(a.picked[a.picked.length - 1]).toBe(a.truncated.index);
           expect(new Set(a.picked).size).toBe(a.picked.length);
           const lines = a.text.split('\n');
           expect(lines.length).toBe(a.picked.length);
@@ -264,77 +264,73 @@ describe('summarize regressions found by property tests', () => {
   });
 });
 
-describe('the learned selector', () => {
-  /** A linear model over FEATURE_NAMES with the given raw weights (no centring, unit scale). */
-  const linear = (weights: Partial<Record<FeatureName, number>>): LinearModel => ({
-    kind: 'linear',
-    version: 2,
-    features: [...FEATURE_NAMES],
-    mean: FEATURE_NAMES.map(() => 0),
-    scale: FEATURE_NAMES.map(() => 1),
-    weights: FEATURE_NAMES.map((f) => weights[f] ?? 0),
-    bias: 0,
+describe('the default scorer (auto)', () => {
+  const sumOf = (factors: readonly { contribution: number }[] | null): number => (factors ?? []).reduce((n, f) => n + f.contribution, 0);
+
+  it('every explanation decomposes exactly: the factors of a pick sum to the score that decided it, those of any other candidate to its score', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 9 }),
+        fc.oneof(fc.record({ sentences: fc.integer({ min: 1, max: 12 }) }), fc.record({ words: fc.integer({ min: 20, max: 300 }) }), fc.record({ ratio: fc.double({ min: 0.05, max: 0.8, noNaN: true }) })),
+        async (k, budget) => {
+          const s = await summarize(article(k), testEmbedder(), { budget });
+          expect(s.meta.selectorUsed).toBe('scored');
+          for (const x of s.sentences) {
+            if (x.rank === null) continue;
+            expect(x.factors).not.toBeNull();
+            if (x.reason === 'scored') expect(sumOf(x.factors)).toBeCloseTo(x.decidingScore as number, 9);
+            else if (x.reason !== 'truncated') expect(sumOf(x.factors)).toBeCloseTo(x.importance, 9);
+            expect(x.explanation.length).toBeGreaterThan(10);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
-  it('ranks by the given model: all weight on the first-sentence flag is lead, all on the cosine is near', async () => {
-    const text = article(4);
-    const first = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'learned', learnedModel: linear({ firstSentence: 1 }) });
-    expect(first.picked).toEqual([0]);
-    const cos = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: linear({ cosine: 1 }), trigramBlocking: false });
-    const near = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'near' });
-    expect(cos.picked).toEqual(near.picked);
-  });
-
-  it('the shipped model explains every candidate with its four strongest factors', async () => {
-    const s = await summarize(article(5), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned' });
-    expect(s.meta.selectorUsed).toBe('learned');
-    expect(s.sentences.filter((x) => x.picked).every((x) => x.reason === 'learned')).toBe(true);
-    // the one-line explanation names the two strongest factors in plain words
-    expect(describeReason(s.sentences[s.picked[0] as number] as ScoredSentence)).toMatch(/^picked: highest learned score \([a-z ]+ [+-]\d+\.\d\d, [a-z ]+ [+-]\d+\.\d\d\)/);
-    for (const x of s.sentences) {
-      if (x.rank === null) expect(x.factors).toBeNull();
-      else {
-        expect(x.factors).toHaveLength(4);
-        // model features, plus the sentence-budget corrections the shipped model carries
-        expect((x.factors ?? []).every((f) => [...FEATURE_NAMES, 'leadBonus', 'lengthPenalty'].includes(f.feature))).toBe(true);
-      }
+  it('a short summary of an article is its lead, and each pick says it was picked mostly for its position', async () => {
+    for (const k of [0, 3, 6]) {
+      const s = await summarize(article(k), testEmbedder(), { budget: { sentences: 3 } });
+      expect(s.meta.plan?.kind).toBe('lead');
+      const lead = await summarize(article(k), testEmbedder(), { budget: { sentences: 3 }, selector: 'lead' });
+      expect(s.picked).toEqual(lead.picked);
+      for (const i of s.picked) expect(s.sentences[i]?.explanation).toMatch(/^Picked \d(st|nd|rd|th), mostly for early position: score \d\.\d\d = early position \+\d\.\d\d\.$/);
+      expect(s.meta.plan?.why).toMatch(/opening sentences/);
     }
-    // picks are the top-ranked candidates by the learned score (importance), unless blocked as redundant
-    const byScore = s.sentences.filter((x) => x.rank !== null && x.reason !== 'redundant').sort((a, b) => (a.rank as number) - (b.rank as number));
-    expect(byScore.slice(0, 3).map((x) => x.index).sort((a, b) => a - b)).toEqual(s.picked);
   });
 
-  it('budget corrections: a lead bonus on a flat model gives LEAD-b, a length penalty the b shortest; word budgets ignore both', async () => {
-    const text = article(4);
-    const flat = linear({});
-    const lead = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...flat, selection: { lengthPenalty: 0, leadBonus: 1 } } });
-    expect(lead.picked).toEqual([0, 1, 2]);
-    expect(lead.sentences[0]?.factors?.[0]).toEqual({ feature: 'leadBonus', value: 1, contribution: 1 });
-    expect(describeReason(lead.sentences[0] as ScoredSentence)).toContain('among the opening sentences +1.00');
-    const short = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...flat, selection: { lengthPenalty: 1, leadBonus: 0 } } });
-    const candidates = short.sentences.filter((x) => x.rank !== null);
-    const shortest = [...candidates].sort((a, b) => a.words - b.words || a.index - b.index).slice(0, 3);
-    expect(short.picked).toEqual(shortest.map((x) => x.index).sort((a, b) => a - b));
-    // a word budget charges length itself: the same corrections change nothing
-    const words = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...linear({ cosine: 1 }), selection: { lengthPenalty: 1, leadBonus: 5 } } });
-    const plain = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector: 'learned', trigramBlocking: false, learnedModel: linear({ cosine: 1 }) });
-    expect(words.picked).toEqual(plain.picked);
+  it('a budget taking a large share of an article picks its central sentences, not its lead', async () => {
+    const s = await summarize(article(5), testEmbedder(), { budget: { ratio: 0.5 } });
+    expect(s.meta.plan?.kind).toBe('central');
+    const lead = await summarize(article(5), testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' });
+    expect(s.picked).not.toEqual(lead.picked);
+    const top = s.sentences.filter((x) => x.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number)).slice(0, s.picked.length).map((x) => x.index);
+    expect([...top].sort((a, b) => a - b)).toEqual(s.picked);
   });
 
-  it('trigram blocking skips a candidate that repeats a phrase of a picked sentence, and says which', async () => {
-    const doc = [
-      'The city council approved the new harbour bridge on Monday after a long debate.',
-      'The city council approved the new harbour bridge despite protests from residents.',
-      'Construction will start next spring and should take three years.',
-      'Local shops expect more visitors once the bridge opens.',
-    ].join(' ');
-    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
-    const blocked = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
-    expect(blocked.picked).toEqual([0, 2]);
-    expect(blocked.sentences[1]?.reason).toBe('redundant');
-    expect(blocked.sentences[1]?.redundantWith).toBe(0);
-    const open = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model, trigramBlocking: false });
-    expect(open.picked).toEqual([0, 1]);
+  it('one sentence is the one closest to the document; a cluster and a list of short items get their own plans', async () => {
+    const near = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 }, selector: 'near' });
+    const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 } });
+    expect(one.meta.plan?.kind).toBe('one');
+    expect(one.picked).toEqual(near.picked);
+    const cluster = await summarize({ documents: (duc[0] as { documents: string[] }).documents }, testEmbedder(), { budget: { words: 100 } });
+    expect(cluster.meta.plan?.kind).toBe('cluster');
+    const items = cnndm.slice(0, 20).flatMap((r) => (r.documents[0] as string).split(/(?<=[.!?]) (?=[A-Z])/)).filter((t) => t.split(' ').length > 5 && t.split(' ').length < 30 && (t.match(/[.!?]/g) ?? []).length === 1 && /[.!?]$/.test(t)).slice(0, 60);
+    expect(items.length).toBe(60);
+    const list = await summarize(items.join('\n'), testEmbedder(), { budget: { sentences: 2 } });
+    expect(list.meta.plan?.kind).toBe('list');
+    // the same items as one paragraph are an article again
+    expect((await summarize(items.join(' '), testEmbedder(), { budget: { sentences: 2 } })).meta.plan?.kind).toBe('lead');
+  });
+
+  it('explains what was not picked in words, with the numbers that decided', async () => {
+    const s = await summarize(article(1), testEmbedder(), { budget: { ratio: 0.4 } });
+    const last = Math.min(...s.picked.map((i) => s.sentences[i]?.importance as number));
+    const skipped = s.sentences.find((x) => x.reason === 'not-selected');
+    expect(skipped?.explanation).toBe(`Not picked: scored ${skipped?.importance.toFixed(2)} (${(skipped?.factors ?? []).map((f) => `${{ cosine: 'closeness to the whole text', position: 'early position', wordOverlap: 'shares words with many sentences', frequency: "uses the text's frequent words", length: 'length' }[f.feature as 'cosine']} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`).join(', ')}), below the last pick (${last.toFixed(2)}).`);
+    const words = await summarize(article(1), testEmbedder(), { budget: { words: 30 }, selector: 'near' });
+    const refused = words.sentences.find((x) => x.reason === 'budget');
+    expect(refused?.explanation).toMatch(/^Not picked: it would exceed the budget by \d+ words?\.$/);
   });
 
   it('a title line stays in the document but is no candidate, and the lead counts from the sentence after it', async () => {
@@ -343,17 +339,18 @@ describe('the learned selector', () => {
       '',
       'The city council approved the new harbour bridge on Monday after a long debate.',
       'Construction will start next spring and should take three years.',
-      'Ferry operators said they expect fewer passengers once it opens.',
+      'Ferry operators said they expect fewer passengers once it opens, and the toll will pay for upkeep.',
+      'The mayor called the vote historic, and the opposition called it reckless spending.',
+      'A public consultation on the design will open in January and last six weeks.',
+      'Engineers expect the bridge to carry forty thousand vehicles a day.',
     ].join('\n');
-    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
-    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model });
-    expect(s.sentences[0]).toMatchObject({ text: 'City Council Approves the New Harbour Bridge', reason: 'heading', rank: null, picked: false });
-    expect(s.sentences.map((x) => x.position)).toEqual([0, 0, 1, 2]);
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 } });
+    expect(s.sentences[0]).toMatchObject({ text: 'City Council Approves the New Harbour Bridge', reason: 'heading', rank: null, picked: false, factors: null });
+    expect(s.sentences[0]?.explanation).toMatch(/heading/);
+    expect(s.sentences.map((x) => x.position)).toEqual([0, 0, 1, 2, 3, 4, 5]);
     expect(s.picked).toEqual([1, 2]);
-    // it still shapes the document vector: the summary of the text without it differs in cosine
-    const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: model });
+    const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 } });
     expect(untitled.sentences[0]?.cosine).not.toBeCloseTo(s.sentences[1]?.cosine as number, 6);
-    // lead skips it too; the same line ending in a period is prose and leads
     expect((await summarize(doc, testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([1]);
     expect((await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([0]);
   });
@@ -369,8 +366,7 @@ describe('the learned selector', () => {
       'The bridge will cost 80 million dollars, shared by the city and the state.',
       'Construction will start next spring and should take three years.',
     ].join('\n');
-    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
-    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model });
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'lead' });
     expect(s.sentences.map((x) => [x.text.slice(0, 12), x.reason === 'heading', x.position])).toEqual([
       ['Harbour Brid', true, 0],
       ['The city cou', false, 0],
@@ -378,61 +374,21 @@ describe('the learned selector', () => {
       ['The bridge w', false, 1],
       ['Construction', false, 2],
     ]);
-    expect(s.picked).toEqual([1, 3, 4]);
-    expect((await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, selector: 'lead' })).picked).toEqual([1, 3]);
-    // a ratio counts the three sentences, not the two headings: 0.5 of 3 is 2 (of 5 it would be 3)
+    expect(s.picked).toEqual([1, 3]);
     expect((await summarize(doc, testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' })).meta.limit).toBe(2);
   });
 
-  it('a heading-like line inside a paragraph neither blocks the sentence it announces nor is blocked by it', async () => {
-    // no blank line before it, so not marked as a section heading: a candidate, exempt from blocking
-    const doc = [
-      'The council met on Monday to settle the city budget for next year.',
-      'New Harbour Bridge Approved',
-      'The council approved the new harbour bridge after a long debate.',
-      'Construction will start next spring and should take three years.',
-    ].join('\n');
-    const model = linear({ firstSentence: 3, secondSentence: 2, thirdSentence: 1 });
-    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
-    expect(s.sentences[1]).toMatchObject({ text: 'New Harbour Bridge Approved', position: 1 });
-    // after a blank line it is a section heading: no candidate at all
-    const sectioned = await summarize(doc.replace('year.\n', 'year.\n\n'), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
-    expect(sectioned.sentences[1]?.reason).toBe('heading');
-    expect(s.picked).toEqual([0, 1, 2]);
-    // the same line as prose (ending with a period): blocked as before
-    const prose = await summarize(doc.replace('Bridge Approved\n', 'Bridge Approved.\n'), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', learnedModel: model, trigramBlocking: true });
-    expect(prose.picked).toEqual([0, 1, 3]);
-    expect(prose.sentences[2]?.reason).toBe('redundant');
+  it('a cut fragment goes last, and only when truncate asks for it', async () => {
+    const text = (duc[0] as { documents: string[] }).documents;
+    const cut = await summarize({ documents: text }, testEmbedder(), { budget: { words: 100 }, truncate: true });
+    expect(cut.truncated).not.toBeNull();
+    expect(cut.picked[cut.picked.length - 1]).toBe(cut.truncated?.index);
+    const whole = await summarize({ documents: text }, testEmbedder(), { budget: { words: 100 } });
+    expect(whole.truncated).toBeNull();
   });
 
-  it('a model for other features is INVALID_OPTION, not a wrong summary', async () => {
-    const bad = { ...linear({ cosine: 1 }), features: ['cosine'] };
-    expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: bad }))).toBe('INVALID_OPTION');
-  });
-
-  it('auto runs the learned model on one document and near with the position prior on a cluster', async () => {
-    const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 3 } });
-    expect(one.meta.selectorUsed).toBe('learned');
-    const cluster = await summarize({ documents: (duc[0] as { documents: string[] }).documents }, testEmbedder(), { budget: { words: 100 } });
-    expect(cluster.meta.selectorUsed).toBe('near');
-    expect(cluster.sentences.every((x) => x.factors === null)).toBe(true);
-  });
-
-  it('auto under a one-sentence budget picks the sentence closest to the document (near, no prior), whatever form the budget takes', async () => {
-    for (const k of [2, 5, 9]) {
-      const text = article(k);
-      const near = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'near' });
-      const top = near.sentences.reduce((best, x) => (x.rank !== null && x.cosine > (near.sentences[best]?.cosine ?? -2) ? x.index : best), 0);
-      for (const budget of [{ sentences: 1 }, { ratio: 1 / near.sentences.length }]) {
-        const auto = await summarize(text, testEmbedder(), { budget });
-        expect(auto.meta.selectorUsed).toBe('near');
-        expect(auto.picked).toEqual([top]);
-        expect(auto.sentences.every((x) => x.factors === null)).toBe(true);
-      }
-      expect((await summarize(text, testEmbedder(), { budget: { sentences: 2 } })).meta.selectorUsed).toBe('learned');
-      // a caller's position weight still counts
-      const weighted = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, positionWeight: 5 });
-      expect(weighted.picked).toEqual([0]);
-    }
+  it('plan constants from the caller are validated: INVALID_OPTION, not a wrong summary', async () => {
+    const bad = { centralShare: 0.3, listMinSentences: 40, cluster: { weights: { bogus: 1 }, gap: 0, redundancy: 1 } };
+    expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, planConstants: bad as never }))).toBe('INVALID_OPTION');
   });
 });

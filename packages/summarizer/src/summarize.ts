@@ -13,14 +13,14 @@ import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
 import type { SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
 import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/registry.js';
-import { autoPositionWeight, autoSelector } from './selectors/auto.js';
-import { learnedModelOf } from './selectors/learned.js';
-import { scoreSentences } from './learned/model.js';
-import { correctScores } from './learned/selection.js';
+import { planScores } from './score/prepare-scores.js';
+import type { Eligibility } from './prepare/eligibility.js';
+import type { Sentence, Vector } from '@vecsum/embeddings';
+import type { ResolvedBudget } from './budget.js';
 
 export interface SummarizeOptions extends SelectorOptions {
   readonly budget: Budget;
-  /** Default `auto` (see selectors/auto.ts for the evaluation behind it). */
+  /** Default `auto`: the plan scorer (score/plan.ts; the evaluation behind it in docs/results.md). */
   readonly selector?: SelectorChoice;
   /** `document` (default): summary in source order; `rank`: in pick order. */
   readonly order?: 'document' | 'rank';
@@ -28,7 +28,7 @@ export interface SummarizeOptions extends SelectorOptions {
   readonly query?: string;
   /** Weight of the query in the target, in [0, 1] (default 0.5). */
   readonly queryWeight?: number;
-  /** Weight of the position prior added to importance (default 0: none). */
+  /** Weight of the position prior added to the cosine of the embedding selectors (default 0: none; not used by auto). */
   readonly positionWeight?: number;
   /** Cut one more sentence to fill the budget exactly (the paper's evaluation). Default false. */
   readonly truncate?: boolean;
@@ -48,14 +48,15 @@ export interface SummarizeOptions extends SelectorOptions {
 }
 
 /**
- * Summarizes a text or a set of documents: split, embed, score, select under the budget,
- * explain every sentence.
+ * Summarizes a text or a set of documents: prepare (split, budget) -> embed -> score (auto's
+ * plan, or the cosine for the paper's selectors) -> select under the budget -> finalize
+ * (truncation, order) -> explain every sentence.
  *
  * Throws SummarizerError: EMPTY_DOCUMENT, INVALID_BUDGET, UNKNOWN_SELECTOR, INVALID_OPTION,
  * INPUT_TOO_LARGE (and EmbeddingError from the embedder).
  *
  * @example
- * const summary = await summarize(article, embedder, { budget: { words: 100 }, selector: 'greedy' });
+ * const summary = await summarize(article, embedder, { budget: { sentences: 3 } });
  * console.log(summary.text);
  */
 export async function summarize(input: SummarizeInput, embedder: SentenceEmbedder, options: SummarizeOptions): Promise<Summary> {
@@ -68,96 +69,136 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
   // a ratio is of the sentences proper: headings are not summary material
   const budget = resolveBudget(options.budget, sentences.filter((s) => s.heading !== true).length || sentences.length);
   const t1 = performance.now();
+  const embedded = await embedInput(sentences, embedder, options);
+  const t2 = performance.now();
+  const scoring = scoreInput(documents, sentences, embedded, budget, choice, options);
+  const ctx: SelectionContext = {
+    ...(scoring.plan === undefined ? {} : { plan: scoring.plan }),
+    sentences,
+    vectors: embedded.doc.vectors,
+    target: embedded.target,
+    importance: scoring.importance,
+    eligible: scoring.eligibility.eligible,
+    join: embedded.doc.join,
+    random: createRandom(options.seed ?? 1),
+    vectorFunction: 'function' in embedder && typeof embedder.function === 'string' ? embedder.function : embedder.id,
+  };
+  const session = createSession(ctx, budget, sentenceCosts(sentences, budget.unit), {
+    resolveDangling: options.resolveDangling === true,
+    stopAtFirstOverflow: options.truncate === true && budget.unit !== 'sentences',
+  });
+  getSelector(scoring.selector).select(ctx, session, options);
+  const record = session.record();
+  const truncated =
+    options.truncate === true || record.picked.length === 0 ? truncateToFill(sentences, record, budget, rankByScore(ctx, scoring.importance)) : null;
+  if (record.picked.length === 0 && truncated !== null) scoring.warnings.push('TRUNCATED_TO_FIT');
+  const t3 = performance.now();
+  return finalize({ sentences, embedded, scoring, record, truncated, budget, choice, embedder, options, times: [t0, t1, t2, t3] });
+}
 
+interface Embedded {
+  readonly doc: Awaited<ReturnType<typeof embedDocument>>;
+  readonly target: Vector;
+  readonly warnings: string[];
+}
+
+/** Sentence and document vectors; the target leans towards the query when one is given. */
+async function embedInput(sentences: readonly Sentence[], embedder: SentenceEmbedder, options: SummarizeOptions): Promise<Embedded> {
   const doc = await embedDocument(sentences, embedder, {
     ...(options.documentVector === undefined ? {} : { documentVector: options.documentVector }),
     ...(options.removeDocumentComponent === undefined ? {} : { removeDocumentComponent: options.removeDocumentComponent }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   const warnings = [...doc.warnings];
-  let target = doc.documentVector;
-  if (options.query !== undefined && options.query.trim() !== '') {
-    const q = (await embedder.embed([options.query])).vectors[0];
-    if (q === undefined || isZero(q)) warnings.push('QUERY_NO_VECTOR');
-    else {
-      const w = options.queryWeight ?? 0.5;
-      target = normalize(addScaled(Float32Array.from(target).map((x) => x * (1 - w)), q, w));
-    }
+  if (options.query === undefined || options.query.trim() === '') return { doc, target: doc.documentVector, warnings };
+  const q = (await embedder.embed([options.query])).vectors[0];
+  if (q === undefined || isZero(q)) {
+    warnings.push('QUERY_NO_VECTOR');
+    return { doc, target: doc.documentVector, warnings };
   }
-  const t2 = performance.now();
+  const w = options.queryWeight ?? 0.5;
+  return { doc, target: normalize(addScaled(Float32Array.from(doc.documentVector).map((x) => x * (1 - w)), q, w)), warnings };
+}
 
-  const cosines = similarities(doc.vectors, doc.documentVector);
-  const prior = positionPrior(sentences);
-  let selectorName: SelectorName = choice === 'auto' ? autoSelector(documents.length, budget) : choice;
-  const pw = options.positionWeight ?? (choice === 'auto' ? autoPositionWeight(documents.length, selectorName) : 0);
-  let importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
-  const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, {
-    maxSentenceWords: options.maxSentenceWords ?? 100,
-    duplicateThreshold: options.duplicateThreshold ?? 0.97,
-  });
+interface Scoring {
+  readonly selector: SelectorName;
+  readonly importance: number[];
+  readonly eligibility: Eligibility;
+  readonly plan?: NonNullable<SelectionContext['plan']>;
+  readonly warnings: string[];
+}
+
+/** Candidates and the score selectors rank by: auto's plan scores, or cosine to the target (+ position prior). */
+function scoreInput(
+  documents: readonly string[],
+  sentences: readonly Sentence[],
+  embedded: Embedded,
+  budget: ResolvedBudget,
+  choice: SelectorChoice,
+  options: SummarizeOptions,
+): Scoring {
+  const { doc, target, warnings } = embedded;
+  const maxSentenceWords = options.maxSentenceWords ?? 100;
+  const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, { maxSentenceWords, duplicateThreshold: options.duplicateThreshold ?? 0.97 });
   if (summaryCost(sentences.map((s) => s.text), budget.unit) <= budget.limit) {
     warnings.push('WHOLE_DOCUMENT');
     eligibility.eligible.fill(true);
     eligibility.excluded.clear();
   } else if (doc.empty.length === sentences.length) {
+    // no vectors at all (e.g. a language the model does not cover): the lead, said so
     warnings.push('NO_VECTORS');
-    selectorName = 'lead';
     sentences.forEach((s, i) => {
-      eligibility.eligible[i] = s.words <= (options.maxSentenceWords ?? 100);
+      eligibility.eligible[i] = s.words <= maxSentenceWords && s.heading !== true;
       if (eligibility.eligible[i]) eligibility.excluded.delete(i);
     });
+    return { selector: 'lead', importance: positionPrior(sentences), eligibility, warnings };
   }
+  if (choice === 'auto' || choice === 'scored') {
+    const scored = planScores({ documents, sentences, vectors: doc.vectors, target, eligible: eligibility.eligible, budget }, options.planConstants);
+    return { ...scored, eligibility, warnings };
+  }
+  const prior = positionPrior(sentences);
+  const pw = options.positionWeight ?? 0;
+  const importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
+  return { selector: choice, importance, eligibility, warnings };
+}
 
-  // `learned` ranks by its model's score: it becomes the importance the summary reports.
-  const learnedScores = selectorName === 'learned' ? scoreSentences({ sentences, vectors: doc.vectors, target, eligible: eligibility.eligible }, learnedModelOf(options)) : undefined;
-  const adjusted = learnedScores === undefined ? undefined : correctScores(learnedScores.model, learnedScores, sentences, eligibility.eligible, budget);
-  if (adjusted !== undefined) importance = adjusted.scores.map((x, i) => x + pw * (prior[i] as number));
-  const ctx: SelectionContext = {
-    ...(learnedScores === undefined ? {} : { learned: learnedScores }),
-    sentences,
-    vectors: doc.vectors,
-    target,
-    importance,
-    eligible: eligibility.eligible,
-    join: doc.join,
-    random: createRandom(options.seed ?? 1),
-    vectorFunction: 'function' in embedder && typeof embedder.function === 'string' ? embedder.function : embedder.id,
-  };
-  const costs = sentenceCosts(sentences, budget.unit);
-  const session = createSession(ctx, budget, costs, {
-    resolveDangling: options.resolveDangling === true,
-    stopAtFirstOverflow: options.truncate === true && budget.unit !== 'sentences',
-  });
-  getSelector(selectorName).select(ctx, session, options);
-  const record = session.record();
-  const order = rankByScore(ctx, importance);
-  const truncated =
-    options.truncate === true || record.picked.length === 0
-      ? truncateToFill(sentences, record, budget, order.length > 0 ? order : sentences.map((s) => s.index))
-      : null;
-  if (record.picked.length === 0 && truncated !== null) warnings.push('TRUNCATED_TO_FIT');
-  const t3 = performance.now();
+interface Finalize {
+  readonly sentences: readonly Sentence[];
+  readonly embedded: Embedded;
+  readonly scoring: Scoring;
+  readonly record: ReturnType<ReturnType<typeof createSession>['record']>;
+  readonly truncated: { readonly index: number; readonly text: string } | null;
+  readonly budget: ResolvedBudget;
+  readonly choice: SelectorChoice;
+  readonly embedder: SentenceEmbedder;
+  readonly options: SummarizeOptions;
+  readonly times: readonly number[];
+}
 
-  const pickedAll = truncated === null ? record.picked : [...record.picked, truncated.index];
+/** The summary text (a cut fragment always last), its vector's similarity, and every sentence explained. */
+function finalize(f: Finalize): Summary {
+  const { sentences, embedded, scoring, record, truncated, budget, options } = f;
+  const whole = options.order === 'rank' ? [...record.picked] : [...record.picked].sort((a, b) => a - b);
+  const outOrder = truncated === null ? whole : [...whole, truncated.index];
   const picks = new Map(record.picks);
-  if (truncated !== null) picks.set(truncated.index, { reason: 'truncated', score: importance[truncated.index] as number });
-  const outOrder = options.order === 'rank' ? pickedAll : [...pickedAll].sort((a, b) => a - b);
-  const textOf = (i: number): string => (truncated?.index === i ? truncated.text : (sentences[i] as typeof sentences[number]).text);
-  const partSum = new Float32Array(target.length);
-  for (const i of pickedAll) addScaled(partSum, doc.join.parts[i] as Float32Array);
-  const summaryVector = doc.join.finish(partSum);
+  if (truncated !== null) picks.set(truncated.index, { reason: 'truncated', score: scoring.importance[truncated.index] as number });
+  const textOf = (i: number): string => (truncated?.index === i ? truncated.text : (sentences[i] as Sentence).text);
+  const partSum = new Float32Array(embedded.target.length);
+  for (const i of outOrder) addScaled(partSum, embedded.doc.join.parts[i] as Float32Array);
   const sentencesOut = explainSentences({
     sentences,
-    vectors: doc.vectors,
-    cosines,
-    importance,
+    vectors: embedded.doc.vectors,
+    cosines: similarities(embedded.doc.vectors, embedded.doc.documentVector),
+    importance: scoring.importance,
     positions: positionsInDocument(sentences),
-    eligibility,
-    record: { ...record, picked: pickedAll, picks },
-    ...(learnedScores === undefined ? {} : { learned: learnedScores }),
-    ...(adjusted === undefined ? {} : { adjustment: adjusted.factors }),
+    eligibility: scoring.eligibility,
+    record: { ...record, picked: outOrder, picks },
+    unit: budget.unit,
+    remaining: budget.limit - record.used,
+    ...(scoring.plan === undefined ? {} : { plan: scoring.plan }),
   });
-  const used = summaryCost(outOrder.map(textOf), budget.unit);
+  const [t0, t1, t2, t3] = f.times as [number, number, number, number];
   return {
     text: summaryText(outOrder.map(textOf)),
     picked: outOrder,
@@ -165,19 +206,20 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     trace: record.trace,
     truncated,
     meta: {
-      selector: choice,
-      selectorUsed: selectorName,
-      embedderId: embedder.id,
+      selector: f.choice,
+      selectorUsed: scoring.selector,
+      ...(scoring.plan === undefined ? {} : { plan: { kind: scoring.plan.kind, weights: scoring.plan.weights, gap: scoring.plan.gap, redundancy: scoring.plan.redundancy, why: scoring.plan.why } }),
+      embedderId: f.embedder.id,
       budget: options.budget,
       unit: budget.unit,
       limit: budget.limit,
-      used,
+      used: summaryCost(outOrder.map(textOf), budget.unit),
       order: options.order ?? 'document',
-      documentCount: documents.length,
+      documentCount: new Set(sentences.map((s) => s.docIndex)).size,
       sentenceCount: sentences.length,
-      similarity: cosine(summaryVector, doc.documentVector),
+      similarity: cosine(embedded.doc.join.finish(partSum), embedded.doc.documentVector),
       timings: { segmentMs: t1 - t0, embedMs: t2 - t1, selectMs: t3 - t2, totalMs: performance.now() - t0 },
-      warnings,
+      warnings: scoring.warnings,
     },
   };
 }

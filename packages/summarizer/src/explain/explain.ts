@@ -1,10 +1,11 @@
 import { cosine } from '@vecsum/embeddings/math';
 import type { Sentence, Vector } from '@vecsum/embeddings';
+import type { BudgetUnit } from '../budget.js';
 import type { Eligibility } from '../prepare/eligibility.js';
 import type { SessionRecord } from '../select/session.js';
-import type { ReasonCode } from '../select/types.js';
+import type { ReasonCode, SelectionContext } from '../select/types.js';
 import { isDangling } from './dangling.js';
-import { topFactors, type Factor, type LearnedScores } from '../learned/model.js';
+import { explanationText } from './describe-reason.js';
 import type { ScoredSentence } from './types.js';
 
 export interface ExplainInput {
@@ -15,22 +16,14 @@ export interface ExplainInput {
   readonly positions: readonly number[];
   readonly eligibility: Eligibility;
   readonly record: SessionRecord;
-  /** Present when the learned model ranked the sentences: each candidate gets its top factors. */
-  readonly learned?: LearnedScores;
-  /** The learned ranking's budget corrections per sentence (lead bonus, length penalty), merged into the factors. */
-  readonly adjustment?: readonly (readonly Factor[] | null)[];
+  readonly unit: BudgetUnit;
+  /** Budget left after the picks, in `unit`. */
+  readonly remaining: number;
+  /** Present under `auto`: each candidate gets the terms of its score. */
+  readonly plan?: NonNullable<SelectionContext['plan']>;
 }
 
-/** The model's strongest factors for sentence i, with its budget corrections, largest |contribution| first. */
-function factorsOf(input: ExplainInput, i: number): Factor[] | null {
-  if (input.learned === undefined || input.eligibility.eligible[i] !== true) return null;
-  const own = [...topFactors(input.learned.model, input.learned.features[i] as number[]), ...(input.adjustment?.[i] ?? [])];
-  return own.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, FACTORS_SHOWN);
-}
-
-const FACTORS_SHOWN = 4;
-
-/** One record per sentence: scores, rank, redundancy with the picked set, and the reason. */
+/** One record per sentence: scores, rank, redundancy with the picked set, the reason and its explanation. */
 export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const { sentences, vectors, importance, record, eligibility } = input;
   const ranked = sentences
@@ -40,18 +33,10 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const rankOf = new Map(ranked.map((i, r) => [i, r + 1]));
   const pickOrder = new Map(record.picked.map((i, k) => [i, k + 1]));
   const refused = new Set(record.refused);
+  const lastPick = lowestPick(record, importance);
 
   return sentences.map((s, i) => {
-    let redundancy = 0;
-    let closest: number | null = null;
-    for (const p of record.picked) {
-      if (p === i) continue;
-      const c = cosine(vectors[i] as Vector, vectors[p] as Vector);
-      if (closest === null || c > redundancy) {
-        redundancy = c;
-        closest = p;
-      }
-    }
+    const { redundancy, closest } = closestPick(record.picked, vectors, i);
     const pick = record.picks.get(i);
     const reject = record.rejects.get(i);
     const excluded = eligibility.excluded.get(i);
@@ -66,7 +51,9 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       redundantWith = reject.redundantWith;
     } else if (refused.has(i)) reason = 'budget';
     else reason = 'not-selected';
-    return {
+    const candidate = eligibility.eligible[i] === true;
+    const factors = pick?.factors ?? (candidate && input.plan !== undefined ? input.plan.factors(i) : null);
+    const out = {
       index: s.index,
       docIndex: s.docIndex,
       text: s.text,
@@ -77,6 +64,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       cosine: input.cosines[i] as number,
       importance: importance[i] as number,
       rank: rankOf.get(i) ?? null,
+      decidingScore: pick === undefined ? null : pick.score,
       redundancy,
       gain: pick?.gain ?? null,
       picked: pick !== undefined,
@@ -84,7 +72,48 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       reason,
       redundantWith,
       dangling: isDangling(s.text),
-      factors: factorsOf(input, i),
+      factors: factors === null ? null : [...factors],
+    };
+    const similarity = redundantWith !== null && closest === redundantWith ? redundancy : redundantWith !== null ? cosine(vectors[i] as Vector, vectors[redundantWith] as Vector) : null;
+    return {
+      ...out,
+      explanation: explanationText(out, {
+        lastPickScore: lastPick,
+        similarity,
+        overBy: reason === 'budget' ? Math.max(1, Math.round(costOf(s, input.unit) - input.remaining)) : null,
+        unit: input.unit,
+      }),
     };
   });
+}
+
+/** The picked sentence closest to sentence i (other than itself) and their cosine. */
+function closestPick(picked: readonly number[], vectors: readonly Vector[], i: number): { redundancy: number; closest: number | null } {
+  let redundancy = 0;
+  let closest: number | null = null;
+  for (const p of picked) {
+    if (p === i) continue;
+    const c = cosine(vectors[i] as Vector, vectors[p] as Vector);
+    if (closest === null || c > redundancy) {
+      redundancy = c;
+      closest = p;
+    }
+  }
+  return { redundancy, closest };
+}
+
+/** The lowest score among picks the selector made for their score (null when none). */
+function lowestPick(record: SessionRecord, importance: readonly number[]): number | null {
+  let low: number | null = null;
+  for (const [i, note] of record.picks) {
+    if (note.reason === 'truncated' || note.reason === 'context') continue;
+    const s = importance[i] as number;
+    if (low === null || s < low) low = s;
+  }
+  return low;
+}
+
+/** What the sentence costs in the budget's unit. */
+function costOf(s: Sentence, unit: BudgetUnit): number {
+  return unit === 'sentences' ? 1 : unit === 'words' ? s.words : unit === 'chars' ? s.text.length : new TextEncoder().encode(s.text).length;
 }

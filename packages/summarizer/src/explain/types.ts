@@ -2,7 +2,9 @@ import type { Budget, BudgetUnit } from '../budget.js';
 import type { TraceStep } from '../select/session.js';
 import type { ReasonCode, SelectorName } from '../select/types.js';
 import type { SelectorChoice } from '../selectors/registry.js';
-import type { Factor } from '../learned/model.js';
+import type { Factor } from '../score/scorer.js';
+import type { PlanKind } from '../score/plan.js';
+import type { Feature } from '../score/features.js';
 
 /** Every input sentence with its scores and why it was or was not picked. */
 export interface ScoredSentence {
@@ -13,14 +15,19 @@ export interface ScoredSentence {
   readonly start: number;
   readonly end: number;
   readonly words: number;
-  /** Position within its document (0-based). */
+  /** Position within its document (0-based; texts for people say it 1-based). */
   readonly position: number;
   /** cos(sentence, document vector) in [-1, 1]; 0 without a vector. */
   readonly cosine: number;
-  /** The score selectors ranked by: cosine to the (query-biased) target plus position prior. */
+  /**
+   * The score selectors ranked by: under `auto`, the plan's linear score (its `factors` sum to
+   * it); for the paper's selectors, cosine to the (query-biased) target plus any position prior.
+   */
   readonly importance: number;
-  /** 1-based rank by importance among candidates; null for non-candidates. */
+  /** 1-based rank by `importance` among candidates (not by cosine); null for non-candidates. */
   readonly rank: number | null;
+  /** The score that decided the pick: `importance`, plus the gap term when the plan weighs it; null if not picked. */
+  readonly decidingScore: number | null;
   /** Highest cosine to a picked sentence other than itself (0 when nothing else is picked). */
   readonly redundancy: number;
   /** Marginal gain in cos(summary, document) when picked, if the selector measured it. */
@@ -34,17 +41,26 @@ export interface ScoredSentence {
   /** Opens with a pronoun or connective that needs earlier context. */
   readonly dangling: boolean;
   /**
-   * When the learned model ranked the sentences (`learned`, or `auto` on one document and a
-   * budget above one sentence): the four features that moved this candidate's score most, e.g.
-   * `firstSentence +1.2`; else null.
+   * Under `auto`: the terms of the deciding score (of `importance` for sentences not picked),
+   * largest first; they sum to it exactly. Null for non-candidates and the paper's selectors.
    */
   readonly factors: readonly Factor[] | null;
+  /** Why it was picked or not, in one plain sentence (what the CLI and the demo show). */
+  readonly explanation: string;
 }
 
 export interface SummaryMeta {
   readonly selector: SelectorChoice;
-  /** The selector that ran (`auto` resolved, or `lead` after the no-vector fallback). */
+  /** The selector that ran (`scored` for auto, or `lead` after the no-vector fallback). */
   readonly selectorUsed: SelectorName;
+  /** Under `auto`: the plan it chose for this input, its weights and why, in words. */
+  readonly plan?: {
+    readonly kind: PlanKind;
+    readonly weights: Readonly<Partial<Record<Feature, number>>>;
+    readonly gap: number;
+    readonly redundancy: number;
+    readonly why: string;
+  };
   readonly embedderId: string;
   readonly budget: Budget;
   readonly unit: BudgetUnit;

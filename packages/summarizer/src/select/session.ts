@@ -59,6 +59,16 @@ export function createSession(
   const cost = (i: number): number => (costs[i] as number) + (picked.length > 0 ? sep : 0);
   const open = (i: number): boolean => !closed && ctx.eligible[i] === true && isPicked[i] === 0;
   const fits = (i: number): boolean => open(i) && used + cost(i) <= budget.limit;
+  // Open candidates by cost, cheapest first: `done` looks at the cheapest one still open, so a
+  // selector walking a ranking and asking `done` at every step stays linear.
+  const byCost = costs.map((_, i) => i).filter((i) => ctx.eligible[i] === true).sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
+  let cheapest = 0;
+  const isDone = (): boolean => {
+    if (closed) return true;
+    while (cheapest < byCost.length && isPicked[byCost[cheapest] as number] === 1) cheapest++;
+    if (cheapest >= byCost.length) return true;
+    return overflow ? used >= budget.limit : used + cost(byCost[cheapest] as number) > budget.limit;
+  };
   const candidates = (): number[] => {
     const out: number[] = [];
     for (let i = 0; i < costs.length; i++) if (overflow ? open(i) && used < budget.limit : fits(i)) out.push(i);
@@ -74,7 +84,7 @@ export function createSession(
     },
     unit: budget.unit,
     get done() {
-      return candidates().length === 0;
+      return isDone();
     },
     cost,
     fits,

@@ -1,4 +1,5 @@
-import type { LearnedModel, LearnedScores } from '../learned/model.js';
+import type { Plan, PlanConstants } from '../score/plan.js';
+import type { Factor } from '../score/scorer.js';
 import type { JoinComposer, Sentence, Vector } from '@vecsum/embeddings';
 import type { BudgetUnit } from '../budget.js';
 
@@ -16,7 +17,7 @@ export type PickReason =
   | 'random' // random baseline
   | 'far' // lowest cosine (control)
   | 'context' // preceding sentence pulled in for a dangling reference
-  | 'learned' // highest score of the learned sentence model
+  | 'scored' // highest score of the default's scorer (the plan's weights; see factors)
   | 'truncated'; // cut to fill the rest of the budget exactly (truncate option or no-fit fallback)
 
 /** Why a sentence was not picked. */
@@ -37,6 +38,8 @@ export interface PickNote {
   readonly score: number;
   /** Marginal gain in cos(summary, document), when the selector measures it. */
   readonly gain?: number;
+  /** The terms of `score` (the default's scorer): they sum to it exactly. */
+  readonly factors?: readonly Factor[];
 }
 
 export interface RejectNote {
@@ -62,8 +65,8 @@ export interface SelectionContext {
   readonly random: () => number;
   /** Name of the vector function (for per-function settings such as redundancy curves). */
   readonly vectorFunction: string;
-  /** The learned model's scores and features, when `summarize` computed them for `learned`. */
-  readonly learned?: LearnedScores;
+  /** The default's plan and its score terms per sentence, when `scored` runs (auto). */
+  readonly plan?: Plan & { factors(i: number): Factor[] };
 }
 
 /**
@@ -102,13 +105,8 @@ export interface SelectorOptions {
   lexrankVariant?: 'continuous' | 'discrete';
   /** lexrank/cluster: refuse inputs with more candidate sentences than this (default 2000). */
   maxSentences?: number;
-  /** learned: a model to use instead of the shipped one (for cross-validation and custom training). */
-  learnedModel?: LearnedModel;
-  /**
-   * learned: skip candidates sharing a word trigram with a picked sentence. `auto` (default):
-   * only when the budget is at most a quarter of the input.
-   */
-  trigramBlocking?: boolean | 'auto';
+  /** auto / scored: plan constants to use instead of the shipped ones (for cross-validation). */
+  planConstants?: PlanConstants;
 }
 
 export interface Selector {
@@ -130,6 +128,6 @@ export const SELECTOR_NAMES = [
   'lead',
   'random',
   'far',
-  'learned',
+  'scored',
 ] as const;
 export type SelectorName = (typeof SELECTOR_NAMES)[number];

@@ -5,7 +5,7 @@ import { cluster } from './cluster.js';
 import { far } from './far.js';
 import { greedy } from './greedy.js';
 import { lead } from './lead.js';
-import { learned } from './learned.js';
+import { scored } from './scored.js';
 import { lexrank } from './lexrank.js';
 import { maxSim } from './max-sim.js';
 import { mmr } from './mmr.js';
@@ -28,7 +28,7 @@ export const SELECTORS = {
   lead,
   random,
   far,
-  learned,
+  scored,
 } as const satisfies Record<SelectorName, Selector>;
 
 /** Names accepted by `summarize`: every selector plus `auto`. */

@@ -1,0 +1,69 @@
+import type { Sentence, Vector } from '@vecsum/embeddings';
+import { dot } from '@vecsum/embeddings/math';
+import { positionsInDocument } from '../select/position-prior.js';
+import { contentWords, lexicalCentrality, wordFrequency } from './lexical.js';
+
+import { FEATURES, type Feature } from './feature-names.js';
+
+export { FEATURES, FEATURE_TEXT, type Feature } from './feature-names.js';
+
+/** One column per feature, indexed by sentence (non-candidates hold 0). */
+export type FeatureColumns = Readonly<Record<Feature, Float64Array>>;
+
+export interface FeatureInput {
+  readonly sentences: readonly Sentence[];
+  readonly vectors: readonly Vector[];
+  /** Unit target vector (the document, query-biased when a query is given). */
+  readonly target: Vector;
+  readonly eligible: readonly boolean[];
+}
+
+/**
+ * The feature columns of every candidate. Linear in the input: the word-overlap centrality
+ * compares each candidate with at most LEXICAL_SAMPLE others.
+ *
+ * - cosine: cos(sentence, target), the paper's importance;
+ * - position: 1 / sqrt(1 + p), p the sentence's place in its own document (headings skipped);
+ * - wordOverlap: TextRank's word-overlap centrality (score/lexical.ts);
+ * - frequency: mean in-text frequency of its content words (SumBasic's signal);
+ * - length: log of its word count.
+ */
+export function featureColumns(input: FeatureInput): FeatureColumns {
+  const { sentences, vectors, target, eligible } = input;
+  const n = sentences.length;
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) if (eligible[i] === true) candidates.push(i);
+  const words = sentences.map((s) => (eligible[s.index] === true ? contentWords(s.text) : []));
+  const positions = positionsInDocument(sentences);
+  const cosine = new Float64Array(n);
+  const position = new Float64Array(n);
+  const length = new Float64Array(n);
+  for (const i of candidates) {
+    cosine[i] = dot(vectors[i] as Vector, target);
+    position[i] = 1 / Math.sqrt(1 + (positions[i] as number));
+    length[i] = Math.log(Math.max(1, (sentences[i] as Sentence).words));
+  }
+  const overlap = lexicalCentrality(words, candidates);
+  const frequency = wordFrequency(words).mean;
+  return {
+    cosine: standardize(cosine, candidates),
+    position,
+    wordOverlap: standardize(overlap, candidates),
+    frequency: standardize(frequency, candidates),
+    length: standardize(length, candidates),
+  };
+}
+
+/** z-scores among the candidates, in place; a constant column becomes 0. */
+function standardize(values: Float64Array, candidates: readonly number[]): Float64Array {
+  const m = candidates.length;
+  if (m === 0) return values;
+  let mean = 0;
+  for (const i of candidates) mean += values[i] as number;
+  mean /= m;
+  let variance = 0;
+  for (const i of candidates) variance += ((values[i] as number) - mean) ** 2;
+  const sd = Math.sqrt(variance / m);
+  for (const i of candidates) values[i] = sd > 1e-12 ? ((values[i] as number) - mean) / sd : 0;
+  return values;
+}

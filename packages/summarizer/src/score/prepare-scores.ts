@@ -1,0 +1,34 @@
+import type { Sentence, Vector } from '@vecsum/embeddings';
+import type { ResolvedBudget } from '../budget.js';
+import type { SelectionContext, SelectorName } from '../select/types.js';
+import { featureColumns } from './features.js';
+import { checkPlanConstants, choosePlan, SHIPPED_PLAN, type InputShape, type PlanConstants } from './plan.js';
+import { linearScores } from './scorer.js';
+
+export interface ScoreInput {
+  readonly documents: readonly string[];
+  readonly sentences: readonly Sentence[];
+  readonly vectors: readonly Vector[];
+  readonly target: Vector;
+  readonly eligible: readonly boolean[];
+  readonly budget: ResolvedBudget;
+}
+
+/** The plan `auto` runs on this input, its scores (the importance selectors rank by) and their terms. */
+export function planScores(input: ScoreInput, constants: PlanConstants = SHIPPED_PLAN): { importance: number[]; plan: NonNullable<SelectionContext['plan']>; selector: SelectorName } {
+  const plan = choosePlan(shapeOf(input), input.budget, constants === SHIPPED_PLAN ? constants : checkPlanConstants(constants));
+  const scores = linearScores(featureColumns(input), plan.weights, input.eligible);
+  return { importance: Array.from(scores.score), plan: { ...plan, factors: scores.factors }, selector: 'scored' };
+}
+
+function shapeOf(input: ScoreInput): InputShape {
+  let candidates = 0;
+  let words = 0;
+  input.sentences.forEach((s, i) => {
+    if (input.eligible[i] !== true) return;
+    candidates++;
+    words += s.words;
+  });
+  const lines = input.documents.reduce((n, d) => n + d.split('\n').filter((l) => l.trim() !== '').length, 0);
+  return { documents: input.documents.length, lines, candidates, meanWords: candidates > 0 ? words / candidates : 0 };
+}

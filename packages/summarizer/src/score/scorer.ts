@@ -1,0 +1,35 @@
+import { FEATURES, type Feature, type FeatureColumns } from './features.js';
+
+/** One term of a score: a feature (or the gap term) and what it added. */
+export interface Factor {
+  readonly feature: Feature | 'gap';
+  /** weight x feature value; the factors of a score sum to it exactly. */
+  readonly contribution: number;
+}
+
+/** Scores of a linear scorer: score_i = sum_k weight_k x feature_k(i). */
+export interface LinearScores {
+  readonly score: Float64Array;
+  /** The non-zero terms of sentence i's score, largest |contribution| first. */
+  factors(i: number): Factor[];
+}
+
+/** The linear score of every sentence under the given weights (non-candidates score 0). */
+export function linearScores(columns: FeatureColumns, weights: Readonly<Partial<Record<Feature, number>>>, eligible: readonly boolean[]): LinearScores {
+  const used = FEATURES.filter((f) => (weights[f] ?? 0) !== 0);
+  const score = new Float64Array(eligible.length);
+  for (let i = 0; i < eligible.length; i++) {
+    if (eligible[i] !== true) continue;
+    let s = 0;
+    for (const f of used) s += (weights[f] as number) * (columns[f][i] as number);
+    score[i] = s;
+  }
+  return {
+    score,
+    factors(i) {
+      return used
+        .map((f) => ({ feature: f, contribution: (weights[f] as number) * (columns[f][i] as number) }))
+        .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+    },
+  };
+}

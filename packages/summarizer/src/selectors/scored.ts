@@ -1,0 +1,94 @@
+import { cosine, dot } from '@vecsum/embeddings/math';
+import { rankByScore } from '../select/rank.js';
+import type { SelectionContext, SelectionSession, Selector } from '../select/types.js';
+import type { Factor } from '../score/scorer.js';
+
+/** Redundancy is checked against at most this many picks (keeps a whole-text budget linear). */
+const REDUNDANCY_CHECKED_PICKS = 64;
+
+/**
+ * The default's selector (what `auto` runs): sentences by the plan's linear score (cosine
+ * importance, position, word overlap, frequency, length; score/plan.ts), plus, when the plan
+ * weighs it, a gap term: how much closer a sentence is to what the summary still lacks (the
+ * document vector minus its projection on the summary vector) than to the document itself.
+ * A candidate as close as the plan's redundancy threshold to a picked sentence is skipped.
+ * Every pick records the factors of its score, which sum to it exactly.
+ */
+export const scored: Selector = {
+  name: 'scored',
+  select(ctx, session) {
+    const plan = ctx.plan;
+    if (plan === undefined) throw new Error('scored: summarize() prepares the plan');
+    if (plan.gap === 0) walkRanking(ctx, session);
+    else fillGaps(ctx, session);
+  },
+};
+
+function redundantWith(ctx: SelectionContext, session: SelectionSession, i: number): number | undefined {
+  const threshold = ctx.plan?.redundancy ?? 1;
+  if (threshold >= 1) return undefined;
+  const picked = session.picked;
+  const v = ctx.vectors[i] as Float32Array;
+  for (let k = 0; k < Math.min(picked.length, REDUNDANCY_CHECKED_PICKS); k++) {
+    const p = picked[k] as number;
+    if (dot(v, ctx.vectors[p] as Float32Array) >= threshold) return p;
+  }
+  return undefined;
+}
+
+function pickOrSkip(ctx: SelectionContext, session: SelectionSession, i: number, score: number, factors: readonly Factor[]): void {
+  const clash = session.fits(i) ? redundantWith(ctx, session, i) : undefined;
+  if (clash !== undefined) session.reject(i, { reason: 'redundant', redundantWith: clash, score });
+  else session.pick(i, { reason: 'scored', score, factors });
+}
+
+/** Without a gap term the score never changes: walk the ranking once (n log n). */
+function walkRanking(ctx: SelectionContext, session: SelectionSession): void {
+  const scores = ctx.importance;
+  for (const i of rankByScore(ctx, scores)) {
+    if (session.done) return;
+    pickOrSkip(ctx, session, i, scores[i] as number, ctx.plan?.factors(i) ?? []);
+  }
+}
+
+/** With a gap term: at each step the best score + gap x (cos to the gap - cos to the document). */
+function fillGaps(ctx: SelectionContext, session: SelectionSession): void {
+  const plan = ctx.plan as NonNullable<SelectionContext['plan']>;
+  const d = ctx.target.length;
+  const sum = new Float32Array(d);
+  const gapVector = new Float32Array(d);
+  const skipped = new Set<number>();
+  while (!session.done) {
+    let hasGap = false;
+    if (session.picked.length > 0) {
+      const norm = Math.sqrt(dot(sum, sum)) || 1;
+      const along = dot(ctx.target, sum) / norm;
+      for (let k = 0; k < d; k++) gapVector[k] = (ctx.target[k] as number) - (along * (sum[k] as number)) / norm;
+      hasGap = dot(gapVector, gapVector) > 1e-12;
+    }
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    let bestGap = 0;
+    for (const i of session.candidates()) {
+      if (skipped.has(i)) continue;
+      const v = ctx.vectors[i] as Float32Array;
+      const gap = hasGap ? plan.gap * (cosine(v, gapVector) - dot(v, ctx.target)) : 0;
+      const s = (ctx.importance[i] as number) + gap;
+      if (s > bestScore) {
+        best = i;
+        bestScore = s;
+        bestGap = gap;
+      }
+    }
+    if (best < 0) return;
+    const factors = [...plan.factors(best), ...(bestGap !== 0 ? [{ feature: 'gap' as const, contribution: bestGap }] : [])];
+    const before = session.picked.length;
+    pickOrSkip(ctx, session, best, bestScore, factors);
+    if (session.picked.length === before) {
+      skipped.add(best);
+      continue;
+    }
+    const v = ctx.vectors[best] as Float32Array;
+    for (let k = 0; k < d; k++) sum[k] = (sum[k] as number) + (v[k] as number);
+  }
+}
