@@ -56,11 +56,12 @@ export type { PairedBootstrapResult, PairedTTestResult } from './stats/paired.js
 export { greedyOracle, sentenceImportance } from './oracle.js';
 export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';
 
-export { learnedExamples, balancedTrainingSet, refold } from './learned/training-data.js';
-export type { LabelledDataset, LearnedExample, LearnedLabel, ExampleOptions } from './learned/training-data.js';
-export { crossValidate, fitLearned, withCrossValidatedModel, SHIPPED_TREES } from './learned/cross-validate.js';
-export type { CrossValidation, LearnedFitOptions } from './learned/cross-validate.js';
-export { devCrossValidation, readDevSets } from './learned/dev-data.js';
+export { MATRIX_BUDGETS, MATRIX_BUDGET_LABEL, matrixBudget, referenceSentences, referenceWords } from './protocol/budgets.js';
+export type { MatrixBudget } from './protocol/budgets.js';
+export { instancesOf, primaryScore, balancedMean } from './protocol/instances.js';
+export type { Instance, ProtocolData } from './protocol/instances.js';
+export { PLAN_OPTIONS, CONFIGURATIONS_COMPARED, autoSummary, scoreOptions, chooseConstants, nestedCrossValidation } from './protocol/plan-search.js';
+export type { NestedResult } from './protocol/plan-search.js';
 
 export { vecsumSystem, leadSystem, randomSystem, oracleSystem } from './runner/systems.js';
 export type { System, SystemOptions } from './runner/systems.js';

@@ -21,9 +21,9 @@ Budget (one of; default --sentences 3):
 
 Selection:
   --selector NAME    near, near-nonredundant, greedy, lexrank, mmr, cluster, pca,
-                     brute-force, max-sim, lead, random, far, learned, auto (default auto:
-                     the learned model on one document, near for a one-sentence summary,
-                     near + 0.1 position prior on several documents)
+                     brute-force, max-sim, lead, random, far, auto (default auto: one
+                     scorer over cosine, position, word overlap, frequency and length,
+                     weighted by a plan that fits the input; --explain shows it)
   --order O          document (default) or rank
   --query TEXT       bias the summary towards a query
   --factor F         near-nonredundant redundancy factor

@@ -1,0 +1,119 @@
+import type { SentenceEmbedder } from '@vecsum/embeddings';
+import { SHIPPED_PLAN, summarize, type PlanConstants, type PlanWeights } from '@vecsum/summarizer';
+import { balancedMean, primaryScore, type Instance } from './instances.js';
+
+/**
+ * The few principled variants the protocol compares, one group per constant of `auto` (each
+ * group only changes the inputs its plan kind receives). Nothing else is tuned.
+ */
+export const PLAN_OPTIONS: Readonly<Record<string, readonly { readonly label: string; readonly patch: Partial<PlanConstants> }[]>> = {
+  centralShare: [0.25, 0.35, 0.45].map((v) => ({ label: `central from ${v}`, patch: { centralShare: v } })),
+  central: [
+    { label: 'word overlap', patch: { central: weights({ wordOverlap: 1 }) } },
+    { label: 'word overlap + cosine', patch: { central: weights({ wordOverlap: 1, cosine: 0.5 }) } },
+  ],
+  list: [
+    { label: 'word overlap', patch: { list: weights({ wordOverlap: 1 }) } },
+    { label: 'frequency', patch: { list: weights({ frequency: 1 }) } },
+    { label: 'overlap + frequency + cosine', patch: { list: weights({ wordOverlap: 1, frequency: 1, cosine: 0.5 }) } },
+  ],
+  cluster: [
+    { label: 'cosine', patch: { cluster: weights({ cosine: 1 }) } },
+    { label: 'cosine + position', patch: { cluster: weights({ cosine: 1, position: 1 }) } },
+    { label: 'cosine + position, gap, redundancy 0.9', patch: { cluster: { weights: { cosine: 1, position: 1 }, gap: 2, redundancy: 0.9 } } },
+  ],
+  one: [
+    { label: 'cosine (near)', patch: { one: weights({ cosine: 1 }) } },
+    { label: 'position (lead)', patch: { one: weights({ position: 1 }) } },
+  ],
+};
+
+function weights(w: PlanWeights['weights']): PlanWeights {
+  return { weights: w, gap: 0, redundancy: 1 };
+}
+
+/** How many configurations the protocol compares (each option of each group). */
+export const CONFIGURATIONS_COMPARED = Object.values(PLAN_OPTIONS).reduce((n, g) => n + g.length, 0);
+
+/** The summary `auto` gives an instance under some constants (word budgets filled exactly, as the paper's evaluation). */
+export async function autoSummary(instance: Instance, embedder: SentenceEmbedder, constants: PlanConstants): Promise<string> {
+  const s = await summarize({ documents: instance.record.documents }, embedder, { budget: instance.budget, planConstants: constants, truncate: 'words' in instance.budget });
+  return s.text;
+}
+
+/** Score of every instance under every option (each option = the shipped constants with one group changed). */
+export async function scoreOptions(
+  instances: readonly Instance[],
+  embedder: SentenceEmbedder,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  const groups = Object.entries(PLAN_OPTIONS);
+  const total = CONFIGURATIONS_COMPARED;
+  let done = 0;
+  for (const [group, options] of groups) {
+    for (const option of options) {
+      const constants = { ...SHIPPED_PLAN, ...option.patch };
+      const scores: number[] = [];
+      for (const x of instances) scores.push(primaryScore(x.dataset, x.record, await autoSummary(x, embedder, constants)));
+      out.set(`${group}\u0000${option.label}`, scores);
+      onProgress?.(++done, total);
+    }
+  }
+  return out;
+}
+
+/** The option of each group with the best balanced mean over the instances `use` keeps. */
+export function chooseConstants(instances: readonly Instance[], scores: ReadonlyMap<string, number[]>, use: (x: Instance) => boolean): { constants: PlanConstants; chosen: Record<string, string> } {
+  const keep = instances.map(use);
+  const subset = instances.filter((_, i) => keep[i]);
+  let constants: PlanConstants = { ...SHIPPED_PLAN };
+  const chosen: Record<string, string> = {};
+  for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
+    let best = options[0] as (typeof options)[number];
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const option of options) {
+      const all = scores.get(`${group}\u0000${option.label}`) as number[];
+      const value = balancedMean(subset, all.filter((_, i) => keep[i]));
+      if (value > bestValue + 1e-9) {
+        best = option;
+        bestValue = value;
+      }
+    }
+    constants = { ...constants, ...best.patch };
+    chosen[group] = best.label;
+  }
+  return { constants, chosen };
+}
+
+export interface NestedResult {
+  /** Per outer fold: the constants chosen on train + the other folds. */
+  readonly folds: readonly { readonly fold: number; readonly chosen: Record<string, string>; readonly constants: PlanConstants }[];
+  /** The score of every dev instance under its own fold's choice (NaN for train instances). */
+  readonly outer: readonly number[];
+  /** The summaries behind `outer` ('' for train instances). */
+  readonly summaries: readonly string[];
+}
+
+/**
+ * Nested cross-validation: for each outer fold, every constant is chosen on the train records
+ * and the other dev folds (the inner selection), then the fold's dev records are summarized
+ * with that choice. The outer scores estimate what the protocol, not one choice, gives on
+ * unseen records.
+ */
+export async function nestedCrossValidation(instances: readonly Instance[], embedder: SentenceEmbedder, scores: ReadonlyMap<string, number[]>, folds: number): Promise<NestedResult> {
+  const outer = instances.map(() => Number.NaN);
+  const summaries = instances.map(() => '');
+  const chosenPerFold: NestedResult['folds'][number][] = [];
+  for (let f = 0; f < folds; f++) {
+    const { constants, chosen } = chooseConstants(instances, scores, (x) => x.fold !== f);
+    chosenPerFold.push({ fold: f, chosen, constants });
+    for (const [i, x] of instances.entries()) {
+      if (x.fold !== f) continue;
+      const summary = await autoSummary(x, embedder, constants);
+      summaries[i] = summary;
+      outer[i] = primaryScore(x.dataset, x.record, summary);
+    }
+  }
+  return { folds: chosenPerFold, outer, summaries };
+}
