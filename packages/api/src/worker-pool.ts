@@ -78,6 +78,7 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
   let closed = false;
   const idle: Slot[] = [];
   const busy = new Set<Slot>();
+  const slots = new Set<Slot>();
   const waiting: ((s: Slot) => void)[] = [];
 
   const release = (slot: Slot) => {
@@ -90,6 +91,7 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     const job = slot.job;
     delete slot.job;
     busy.delete(slot);
+    slots.delete(slot);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (job !== undefined) {
@@ -98,14 +100,17 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     }
     if (closed) return;
     onEvent({ msg: 'worker replaced', ...event });
-    release(spawn());
+    spawn();
   };
   const spawn = (): Slot => {
     const worker = FROM_SOURCE
       ? new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: ['--conditions=source'], resourceLimits })
       : new Worker(WORKER_URL, { workerData, resourceLimits });
     const slot: Slot = { worker };
-    worker.on('message', (reply: WorkerReply) => {
+    slots.add(slot);
+    worker.on('message', (reply: WorkerReply | 'ready') => {
+      // a worker takes jobs once it has loaded: a request's deadline is not spent on its start-up
+      if (reply === 'ready') return release(slot);
       const job = slot.job;
       if (job === undefined || job.id !== reply.id) return;
       delete slot.job;
@@ -121,7 +126,7 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     worker.on('exit', (code) => failed(`exit ${code}`));
     return slot;
   };
-  for (let i = 0; i < size; i++) idle.push(spawn());
+  for (let i = 0; i < size; i++) spawn();
 
   const acquire = (): Promise<Slot> => {
     const slot = idle.pop();
@@ -132,13 +137,16 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     size,
     async run(job, timeoutMs) {
       if (closed) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
+      const deadline = performance.now() + timeoutMs;
       const slot = await acquire();
+      const left = Math.floor(deadline - performance.now());
+      if (left <= 0) {
+        release(slot);
+        throw new ApiError(504, 'TIMEOUT', `The request waited longer than ${timeoutMs} ms for a free worker.`);
+      }
       const id = ++nextId;
       return new Promise<JobOutcome>((resolve, reject) => {
-        const timer = setTimeout(
-          () => replace(slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${timeoutMs} ms and was stopped.`), { reason: 'deadline', timeoutMs }),
-          Math.max(1, timeoutMs),
-        );
+        const timer = setTimeout(() => replace(slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${timeoutMs} ms and was stopped.`), { reason: 'deadline', timeoutMs }), left);
         slot.job = { id, resolve, reject, timer };
         busy.add(slot);
         slot.worker.postMessage({ id, job }, [job.bytes.buffer as ArrayBuffer]);
@@ -146,7 +154,7 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     },
     async close() {
       closed = true;
-      const all = [...idle, ...busy];
+      const all = [...slots];
       idle.length = 0;
       for (const s of all) s.worker.removeAllListeners();
       for (const s of busy) if (s.job !== undefined) clearTimeout(s.job.timer);

@@ -39,3 +39,4 @@ parentPort?.on('message', async ({ id, job }: { id: number; job: RawJob }) => {
   }
   parentPort?.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []);
 });
+parentPort?.postMessage('ready');
