@@ -42,7 +42,7 @@ export function jobRoute(deps: AppDeps, route: RouteName, allowText: boolean) {
     const kind = admitBody(c, deps.limits, allowText);
     const bytes = await readLimited(c, deps.limits.maxBodyBytes);
     const raw: RawJob = { route, kind, bytes, query: c.req.query() };
-    const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined });
+    const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, signal: c.req.raw.signal });
     return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }

@@ -15,6 +15,8 @@ export interface RunOptions {
    * the milliseconds left and no timer races it here.
    */
   readonly selfTimed?: boolean;
+  /** The client's connection: a job whose client left while it waited is dropped, not run. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -64,6 +66,7 @@ export function createJobQueue(limits: RunnerLimits): JobQueue {
       try {
         const remaining = Math.floor(deadline - performance.now());
         if (remaining <= 0) throw timeout(limits.timeoutMs, true);
+        if (options.signal?.aborted === true) throw new ApiError(503, 'CLIENT_GONE', 'The client closed the connection before the request started.');
         if (options.selfTimed === true) return await job(remaining);
         return await Promise.race([
           job(remaining),

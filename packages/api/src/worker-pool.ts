@@ -66,6 +66,7 @@ interface Slot {
 /**
  * A pool of `size` workers (default: the machine's cores). `vectors` must live in a
  * SharedArrayBuffer (`loadGloveVectors({ shared: true })`): every worker maps the same memory.
+ * (Over 60 lines: spawn, release, replace and acquire share the pool's slot state in one closure.)
  */
 export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOptions): WorkerPool {
   const buffer = vectors.matrix.buffer;
