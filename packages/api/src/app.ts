@@ -1,20 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize as normalizePath } from 'node:path';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { SELECTOR_CHOICES } from '@vecsum/summarizer';
 import type { AppDeps } from './deps.js';
+import { jobRoute } from './dispatch.js';
 import { errorResponse } from './errors.js';
 import { apiKeys } from './middleware/api-keys.js';
 import { requestContext } from './middleware/request-context.js';
 import { openApiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
-import { analyzeRoutes } from './routes/analyze.js';
-import { embedRoutes } from './routes/embed.js';
-import { summarizeRoutes } from './routes/summarize.js';
+import { demoRoutes } from './static.js';
 
-const MIME: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 
 /**
  * The vecsum HTTP app. Test it with `app.request(path, init)`; serve it with `startServer`.
@@ -26,24 +23,32 @@ const MIME: Readonly<Record<string, string>> = { '.html': 'text/html; charset=ut
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.use('*', requestContext(deps.logger));
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('cache-control', 'no-store');
+    c.res.headers.set('permissions-policy', PERMISSIONS_POLICY);
+    // draining: every answer tells the client to go away, so keep-alive cannot hold shutdown
+    if (deps.lifecycle?.closing === true) c.res.headers.set('connection', 'close');
+  });
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }));
   if (deps.corsOrigins !== undefined && deps.corsOrigins.length > 0) {
     const origins = [...deps.corsOrigins];
     app.use('/v1/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'], exposeHeaders: ['x-request-id', 'retry-after'] }));
   }
-  app.use('/v1/*', apiKeys(deps.apiKeys ?? []));
+  app.use('/v1/*', apiKeys(deps.apiKeys ?? [], deps.authLimits));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/ready', (c) => {
-    if (deps.models.ready) return c.json({ status: 'ready' });
-    void deps.models.warm();
-    throw new ApiError(503, 'NOT_READY', 'Models are still loading.', { headers: { 'retry-after': '2' } });
+    const models = deps.models.list().map((m) => ({ name: m.name, state: m.state, default: m.default }));
+    if (deps.lifecycle?.closing === true) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
+    if (deps.models.ready) return c.json({ status: 'ready', models });
+    throw new ApiError(503, 'NOT_READY', 'The default model is still loading.', { headers: { 'retry-after': '2' } });
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.limits)));
   app.get('/v1/models', (c) => c.json({ models: deps.models.list(), selectors: SELECTOR_CHOICES, limits: deps.limits, queue: { active: deps.queue.active, waiting: deps.queue.waiting } }));
-  app.route('/v1/summarize', summarizeRoutes(deps));
-  app.route('/v1/embed', embedRoutes(deps));
-  app.route('/v1/analyze', analyzeRoutes(deps));
+  app.post('/v1/summarize', jobRoute(deps, 'summarize', true));
+  app.post('/v1/embed', jobRoute(deps, 'embed', false));
+  app.post('/v1/analyze', jobRoute(deps, 'analyze', false));
   for (const path of ['/v1/summarize', '/v1/embed', '/v1/analyze']) {
     app.all(path, (c) => {
       throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use POST.`, { headers: { allow: 'POST' } });
@@ -54,21 +59,7 @@ export function createApp(deps: AppDeps): Hono {
       throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use GET.`, { headers: { allow: 'GET' } });
     });
   }
-  if (deps.demoDir !== undefined) {
-    const root = normalizePath(deps.demoDir);
-    app.get('/*', async (c, next) => {
-      const rel = c.req.path === '/' ? 'index.html' : decodeURIComponent(c.req.path).replace(/^\/+/, '');
-      const file = normalizePath(join(root, rel));
-      if (!file.startsWith(root)) return next();
-      try {
-        const data = await readFile(file);
-        const ext = extname(file);
-        return c.body(data, 200, { 'content-type': Object.hasOwn(MIME, ext) ? (MIME[ext] as string) : 'application/octet-stream' });
-      } catch {
-        return next();
-      }
-    });
-  }
+  demoRoutes(app, deps.demoDir);
   app.notFound((c) => errorResponse(c, new ApiError(404, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), deps.logger));
   app.onError((err, c) => errorResponse(c, err, deps.logger));
   return app;

@@ -1,4 +1,3 @@
-import { htmlToText } from '@vecsum/summarizer';
 import type { Context } from 'hono';
 import { ApiError } from './problem.js';
 
@@ -9,10 +8,27 @@ export interface BodyLimits {
   readonly maxTextChars: number;
 }
 
-/** Reads the raw body, enforcing the byte limit while streaming (a lying Content-Length cannot bypass it). */
-async function readLimited(c: Context, limit: number): Promise<Uint8Array> {
+export type BodyKind = 'json' | 'text' | 'html';
+
+const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+
+/**
+ * The checks that need no body: the Content-Type (415 for anything else) and a declared
+ * Content-Length over the limit (413). Runs before a byte of the body is read.
+ */
+export function admitBody(c: Context, limits: BodyLimits, allowText: boolean): BodyKind {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const kind: BodyKind | undefined = type === 'application/json' || type.endsWith('+json') ? 'json' : type === 'text/plain' ? 'text' : type === 'text/html' ? 'html' : undefined;
+  if (kind === undefined || (kind !== 'json' && !allowText)) {
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be application/json${allowText ? ', text/plain or text/html' : ''}, got ${JSON.stringify(type || '(none)')}.`);
+  }
   const declared = Number(c.req.header('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (Number.isFinite(declared) && declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
+  return kind;
+}
+
+/** Reads the raw body, enforcing the byte limit while streaming (a lying Content-Length cannot bypass it). */
+export async function readLimited(c: Context, limit: number): Promise<Uint8Array> {
   const stream = c.req.raw.body;
   if (stream === null) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -28,6 +44,7 @@ async function readLimited(c: Context, limit: number): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
+  // a fresh buffer of its own, so it can be transferred to a worker thread
   const out = new Uint8Array(total);
   let off = 0;
   for (const ch of chunks) {
@@ -37,10 +54,10 @@ async function readLimited(c: Context, limit: number): Promise<Uint8Array> {
   return out;
 }
 
-const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function decode(bytes: Uint8Array): string {
+/** UTF-8 bytes to a string; 400 INVALID_UTF8 otherwise. */
+export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes);
   } catch {
@@ -48,21 +65,10 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-/**
- * The body as JSON, text/plain or text/html (converted to text by htmlToText: headings kept as
- * headings, markup and page furniture left out), by Content-Type; 415 for anything else, 400
- * for malformed JSON.
- */
-export async function readBody(c: Context, limits: BodyLimits, allowText: boolean): Promise<{ kind: 'json'; value: unknown } | { kind: 'text'; value: string }> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const json = type === 'application/json' || type.endsWith('+json');
-  const html = type === 'text/html';
-  const text = type === 'text/plain' || html;
-  if (!json && !(allowText && text)) {
-    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be application/json${allowText ? ', text/plain or text/html' : ''}, got ${JSON.stringify(type || '(none)')}.`);
-  }
-  const raw = decode(await readLimited(c, limits.maxBodyBytes));
-  if (text) return { kind: 'text', value: html ? htmlToText(raw) : raw };
+/** The decoded body: parsed JSON, or the raw text / HTML string; 400 for malformed JSON. */
+export function parseBody(bytes: Uint8Array, kind: BodyKind): { kind: 'json'; value: unknown } | { kind: 'text' | 'html'; value: string } {
+  const raw = decodeUtf8(bytes);
+  if (kind !== 'json') return { kind, value: raw };
   try {
     return { kind: 'json', value: JSON.parse(raw) as unknown };
   } catch (cause) {

@@ -1,12 +1,14 @@
 import type { BodyLimits } from './body.js';
+import type { AuthLimits } from './middleware/api-keys.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
 import type { JobQueue, RunnerLimits } from './runner.js';
+import type { OutputLimits } from './work/output.js';
 import type { WorkerPool } from './worker-pool.js';
 import type { WordDictionary } from '@vecsum/analysis';
 import type { WordVectors } from '@vecsum/embeddings';
 
-export interface AppLimits extends BodyLimits, RunnerLimits {}
+export interface AppLimits extends BodyLimits, RunnerLimits, OutputLimits {}
 
 export const DEFAULT_LIMITS: AppLimits = {
   maxBodyBytes: 5 * 1024 * 1024,
@@ -14,7 +16,14 @@ export const DEFAULT_LIMITS: AppLimits = {
   concurrency: 2,
   queueSize: 64,
   timeoutMs: 30_000,
+  maxVectors: 10_000,
+  maxResponseBytes: 32 * 1024 * 1024,
 };
+
+/** Whether the server is draining: responses then carry `Connection: close`. */
+export interface Lifecycle {
+  readonly closing: boolean;
+}
 
 /** Everything the app needs, passed in: no env reads or I/O at import. */
 export interface AppDeps {
@@ -23,15 +32,18 @@ export interface AppDeps {
   readonly limits: AppLimits;
   readonly logger: Logger;
   readonly apiKeys?: readonly string[];
+  /** Wrong-key rate limit per client address (default 10 at once, then 1 per second). */
+  readonly authLimits?: AuthLimits;
   /** Allowed CORS origins ('*' for any); none by default. */
   readonly corsOrigins?: readonly string[];
-  /** Worker threads for summarize jobs on the default word-vector model; in-process when absent. */
+  /** Worker threads that run whole requests on the default word-vector model; in-process when absent. */
   readonly pool?: WorkerPool;
   /**
    * The word vectors and basis-word dictionary of the default model, for the full analysis
    * report (word equations); without it /v1/analyze gives per-dimension contributions only.
    */
   readonly analysis?: () => Promise<{ vectors: WordVectors; dictionary: WordDictionary }>;
-  /** Serves the demo page's built files at / when given. */
+  /** Serves the demo page's built files at / when given (and a page saying how to build it otherwise). */
   readonly demoDir?: string;
+  readonly lifecycle?: Lifecycle;
 }

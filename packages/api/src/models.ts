@@ -9,16 +9,19 @@ export interface ModelInfo {
   readonly state: ModelState;
   readonly dimensions: number | null;
   readonly vectorFunctions: readonly string[];
-  readonly error?: string;
+  readonly default: boolean;
+  /** Why a failed model failed, as a stable code and a message without paths (details go to the log). */
+  readonly error?: { readonly code: 'MODEL_LOAD_FAILED'; readonly message: string };
 }
 
 /** Named embedders, loaded lazily (or eagerly with `warm`), with their load state. */
 export interface ModelRegistry {
   list(): ModelInfo[];
-  /** The embedder for a model and vector function; 404-like ApiError for unknown names, 503 while loading. */
+  /** The embedder for a model and vector function; 422 for unknown names, 503 while loading or after a failed load. */
   get(name: string | undefined, vectorFunction: string | undefined): Promise<SentenceEmbedder>;
-  /** Starts loading every model; resolves when all are ready or failed. */
+  /** Starts loading every model not yet tried; resolves when each is ready or failed. A failed load is not retried. */
   warm(): Promise<void>;
+  /** The default model is ready (other models report their own state in `list`). */
   readonly ready: boolean;
 }
 
@@ -29,38 +32,43 @@ export interface ModelSource {
   load(): Promise<WordVectors | SentenceEmbedder>;
 }
 
+export interface RegistryOptions {
+  readonly defaultModel?: string;
+  /** One event per state change (loading, ready, failed with the full error). */
+  readonly onEvent?: (event: Record<string, unknown>) => void;
+}
+
 const FUNCTIONS = ['mean', 'sif', 'arora'] as const;
 
-export function createModelRegistry(sources: readonly ModelSource[], defaultModel = sources[0]?.name ?? 'glove'): ModelRegistry {
-  interface Entry {
-    source: ModelSource;
-    state: ModelState;
-    promise?: Promise<WordVectors | SentenceEmbedder>;
-    value?: WordVectors | SentenceEmbedder;
-    error?: string;
-    embedders: Map<string, SentenceEmbedder>;
-  }
+interface Entry {
+  source: ModelSource;
+  state: ModelState;
+  promise?: Promise<void>;
+  value?: WordVectors | SentenceEmbedder;
+  embedders: Map<string, SentenceEmbedder>;
+}
+
+export function createModelRegistry(sources: readonly ModelSource[], options: RegistryOptions = {}): ModelRegistry {
+  const defaultModel = options.defaultModel ?? sources[0]?.name ?? 'glove';
+  const onEvent = options.onEvent ?? (() => {});
   const entries = new Map<string, Entry>(sources.map((s) => [s.name, { source: s, state: 'unloaded', embedders: new Map() }]));
-  const start = (e: Entry): Promise<WordVectors | SentenceEmbedder> => {
-    if (e.promise === undefined) {
-      e.state = 'loading';
-      e.promise = e.source.load().then(
-        (v) => {
-          e.state = 'ready';
-          e.value = v;
-          return v;
-        },
-        (err: unknown) => {
-          e.state = 'failed';
-          e.error = err instanceof Error ? err.message : String(err);
-          delete e.promise;
-          throw err;
-        },
-      );
-      e.promise.catch(() => {});
-    }
+  const setState = (e: Entry, state: ModelState, extra: Record<string, unknown> = {}) => {
+    e.state = state;
+    onEvent({ msg: 'model state', model: e.source.name, state, ...extra });
+  };
+  const start = (e: Entry): Promise<void> => {
+    e.promise ??= (async () => {
+      setState(e, 'loading');
+      try {
+        e.value = await e.source.load();
+        setState(e, 'ready');
+      } catch (err) {
+        setState(e, 'failed', { error: err instanceof Error ? err.message : String(err) });
+      }
+    })();
     return e.promise;
   };
+  const failedMessage = (name: string) => `model ${name} failed to load; the server log has the reason (fix the model and restart the server)`;
   return {
     list: () =>
       [...entries.values()].map((e) => ({
@@ -69,13 +77,14 @@ export function createModelRegistry(sources: readonly ModelSource[], defaultMode
         state: e.state,
         dimensions: e.value === undefined ? null : 'dimensions' in e.value ? e.value.dimensions : null,
         vectorFunctions: e.source.kind === 'word-vectors' ? FUNCTIONS : ['transformer'],
-        ...(e.error === undefined ? {} : { error: e.error }),
+        default: e.source.name === defaultModel,
+        ...(e.state === 'failed' ? { error: { code: 'MODEL_LOAD_FAILED' as const, message: failedMessage(e.source.name) } } : {}),
       })),
     get ready() {
-      return [...entries.values()].every((e) => e.state === 'ready');
+      return entries.get(defaultModel)?.state === 'ready';
     },
     async warm() {
-      await Promise.allSettled([...entries.values()].map((e) => start(e)));
+      await Promise.all([...entries.values()].map((e) => start(e)));
     },
     async get(name, vectorFunction) {
       const entry = entries.get(name ?? defaultModel);
@@ -84,9 +93,10 @@ export function createModelRegistry(sources: readonly ModelSource[], defaultMode
           errors: [{ field: 'model', message: `expected one of ${[...entries.keys()].join(', ')}` }],
         });
       }
+      if (entry.state === 'failed') throw new ApiError(503, 'MODEL_LOAD_FAILED', failedMessage(entry.source.name));
       if (entry.state !== 'ready') {
         void start(entry);
-        throw new ApiError(503, 'MODEL_LOADING', `model ${entry.source.name} is ${entry.state === 'failed' ? 'retrying after a failed load' : 'loading'}`, { headers: { 'retry-after': '2' } });
+        throw new ApiError(503, 'MODEL_LOADING', `model ${entry.source.name} is loading`, { headers: { 'retry-after': '2' } });
       }
       const value = entry.value as WordVectors | SentenceEmbedder;
       if (entry.source.kind === 'transformers') return value as SentenceEmbedder;

@@ -1,3 +1,5 @@
+import { redact } from './redact.js';
+
 /** One field-level validation problem. */
 export interface FieldError {
   readonly field: string;
@@ -55,7 +57,7 @@ export function problem(status: number, code: string, detail: string, extra: { e
     title: TITLES[status] ?? 'Error',
     status,
     code,
-    detail,
+    detail: redact(detail),
     ...(extra.instance === undefined ? {} : { instance: extra.instance }),
     ...(extra.errors === undefined ? {} : { errors: extra.errors }),
   };

@@ -5,19 +5,35 @@ export interface RunnerLimits {
   readonly concurrency: number;
   /** Jobs waiting beyond those; more get 429 (default 64). */
   readonly queueSize: number;
-  /** A job taking longer gets 504 (default 30 s). */
+  /** A request's deadline, from its admission (default 30 s): past it, 504. */
   readonly timeoutMs: number;
+}
+
+export interface RunOptions {
+  /**
+   * The job enforces the deadline itself (a worker pool terminates the worker): it is given
+   * the milliseconds left and no timer races it here.
+   */
+  readonly selfTimed?: boolean;
+  /** The client's connection: a job whose client left while it waited is dropped, not run. */
+  readonly signal?: AbortSignal;
 }
 
 /**
  * Bounded admission for CPU work: at most `concurrency` jobs run, `queueSize` wait, the rest
- * are refused with 429 + Retry-After; a job past `timeoutMs` is answered with 504.
+ * are refused with 429 + Retry-After; a job past its deadline (`timeoutMs` from admission,
+ * queueing included) is answered with 504.
  */
 export interface JobQueue {
-  run<T>(job: () => Promise<T>): Promise<T>;
+  run<T>(job: (remainingMs: number) => Promise<T>, options?: RunOptions): Promise<T>;
+  /** True when a new job would be refused: check it before reading a request body. */
+  readonly full: boolean;
   readonly active: number;
   readonly waiting: number;
 }
+
+export const queueFull = () => new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': '1' } });
+const timeout = (ms: number, queued: boolean) => new ApiError(504, 'TIMEOUT', queued ? `The request waited longer than ${ms} ms for a free worker.` : `The request took longer than ${ms} ms.`);
 
 export function createJobQueue(limits: RunnerLimits): JobQueue {
   let active = 0;
@@ -37,19 +53,25 @@ export function createJobQueue(limits: RunnerLimits): JobQueue {
     get waiting() {
       return waiting.length;
     },
-    async run(job) {
+    get full() {
+      return active >= limits.concurrency && waiting.length >= limits.queueSize;
+    },
+    async run(job, options = {}) {
+      const deadline = performance.now() + limits.timeoutMs;
       if (active >= limits.concurrency) {
-        if (waiting.length >= limits.queueSize) {
-          throw new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': '1' } });
-        }
+        if (waiting.length >= limits.queueSize) throw queueFull();
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else active++;
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
+        const remaining = Math.floor(deadline - performance.now());
+        if (remaining <= 0) throw timeout(limits.timeoutMs, true);
+        if (options.signal?.aborted === true) throw new ApiError(503, 'CLIENT_GONE', 'The client closed the connection before the request started.');
+        if (options.selfTimed === true) return await job(remaining);
         return await Promise.race([
-          job(),
+          job(remaining),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new ApiError(504, 'TIMEOUT', `The request took longer than ${limits.timeoutMs} ms.`)), limits.timeoutMs);
+            timer = setTimeout(() => reject(timeout(limits.timeoutMs, false)), remaining);
           }),
         ]);
       } finally {

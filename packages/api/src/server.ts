@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { basename, join } from 'node:path';
+import { serve } from '@hono/node-server';
 import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
-import { loadGloveVectors } from '@vecsum/embeddings';
+import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
 import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
@@ -22,13 +23,22 @@ export interface ServerConfig {
   demoDir?: string;
   /** JSON request logs on stdout (default true). */
   log?: boolean;
-  /** Summarize on worker threads sharing the pack (default true; size = limits.concurrency). */
+  /** Run requests on worker threads sharing the pack (default true; size = limits.concurrency). */
   workers?: boolean;
+  /** How long `close()` lets in-flight requests finish before it cuts every connection (default 10 s). */
+  drainMs?: number;
+  /** A client must finish sending its headers within this (default 10 s), closing or not. */
+  headersTimeoutMs?: number;
+  /** A client must finish sending its whole request within this (default 30 s), closing or not. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
   readonly url: string;
-  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  /**
+   * Stops accepting connections; in-flight requests finish and are answered with
+   * `Connection: close`; after the drain deadline every connection is cut. Resolves when done.
+   */
   close(): Promise<void>;
 }
 
@@ -45,7 +55,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<ServerCo
   set('concurrency', num(env['VECSUM_CONCURRENCY']));
   set('queueSize', num(env['VECSUM_QUEUE_SIZE']));
   set('timeoutMs', num(env['VECSUM_TIMEOUT_MS']));
+  set('maxVectors', num(env['VECSUM_MAX_VECTORS']));
+  set('maxResponseBytes', num(env['VECSUM_MAX_RESPONSE_BYTES']));
   const out: Partial<ServerConfig> = { ...defaults, limits };
+  const drain = num(env['VECSUM_DRAIN_MS']);
+  if (drain !== undefined && Number.isFinite(drain) && drain >= 0) out.drainMs = drain;
   const port = num(env['PORT']);
   if (port !== undefined) out.port = port;
   if (env['HOST'] !== undefined) out.host = env['HOST'];
@@ -58,19 +72,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<ServerCo
   return out;
 }
 
-/** Starts the HTTP server; the GloVe pack loads in the background (/ready says when). */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency: Math.max(1, availableParallelism()), ...config.limits };
-  const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
-  const useWorkers = config.workers !== false;
-  // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
-  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers });
-  const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, limits.concurrency) : undefined;
+/** Registry sources: the default GloVe pack, then one transformers.js model per folder, named by the folder (never its path). */
+function modelSources(glove: WordVectors, config: ServerConfig): ModelSource[] {
   const sources: ModelSource[] = [{ name: 'glove', kind: 'word-vectors', load: async () => glove }];
   for (const dir of config.modelDirs ?? []) {
-    const name = dir.replace(/\/+$/, '').split('/').pop() ?? dir;
     sources.push({
-      name,
+      name: basename(dir.replace(/[/\\]+$/, '')) || 'model',
       kind: 'transformers',
       load: async () => {
         const { loadTransformersEmbedder } = await import('@vecsum/embeddings/transformers');
@@ -78,39 +85,75 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       },
     });
   }
-  const models = createModelRegistry(sources);
+  return sources;
+}
+
+/** Starts the HTTP server; the GloVe pack loads first, other models in the background (/v1/models says when). */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency: Math.max(1, availableParallelism()), ...config.limits };
+  const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
+  const useWorkers = config.workers !== false;
+  // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
+  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers });
+  const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, { size: limits.concurrency, limits, cacheDir: config.cacheDir, onEvent: (e) => logger.info(e) }) : undefined;
+  const models = createModelRegistry(modelSources(glove, config), { onEvent: (e) => (e['state'] === 'failed' ? logger.error(e) : logger.info(e)) });
   let dictionary: Promise<WordDictionary> | undefined;
   const analysis = async () => {
     dictionary ??= Promise.resolve().then(() => loadWordDictionary(glove, config.cacheDir));
     return { vectors: glove, dictionary: await dictionary };
   };
   void models.warm();
+  const lifecycle = { closing: false };
   const app = createApp({
     models,
     queue: createJobQueue(limits),
     limits,
     logger,
+    lifecycle,
     ...(pool === undefined ? {} : { pool }),
     analysis,
     ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
     ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
   });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  const serverOptions = { headersTimeout: config.headersTimeoutMs ?? 10_000, requestTimeout: config.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: 1000 };
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, () => resolve(s as Server));
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info({ msg: 'listening', url: `http://${config.host}:${port}` });
   await models.warm();
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          void (pool?.close() ?? Promise.resolve()).then(() => resolve());
-        });
-        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-      }),
+    close: () => (closing ??= drain(server, pool, lifecycle, config.drainMs ?? 10_000, logger)),
   };
+}
+
+/**
+ * Graceful stop with a deadline: no new connections; idle keep-alive connections closed now
+ * and as they go idle; answers carry `Connection: close`; at `drainMs` every remaining
+ * connection (slow senders included) is cut and the workers stop.
+ */
+function drain(server: Server, pool: WorkerPool | undefined, lifecycle: { closing: boolean }, drainMs: number, logger: Logger): Promise<void> {
+  const started = performance.now();
+  lifecycle.closing = true;
+  logger.info({ msg: 'draining', drainMs });
+  return new Promise<void>((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => {
+      logger.info({ msg: 'drain deadline reached; closing every connection' });
+      server.closeAllConnections();
+    }, drainMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      void (pool?.close() ?? Promise.resolve()).then(() => {
+        logger.info({ msg: 'stopped', ms: Math.round(performance.now() - started) });
+        resolve();
+      });
+    });
+    server.closeIdleConnections();
+  });
 }

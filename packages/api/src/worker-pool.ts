@@ -1,128 +1,166 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SummarizeInput, SummarizeOptions, Summary } from '@vecsum/summarizer';
 import { EmbeddingError, type WordVectors } from '@vecsum/embeddings';
 import { SummarizerError } from '@vecsum/summarizer';
-import { ApiError } from './problem.js';
+import type { BodyLimits } from './body.js';
+import { ApiError, type FieldError } from './problem.js';
+import type { JobOutcome } from './work/execute.js';
+import type { ParsedJob, RawJob } from './work/job.js';
+import type { OutputLimits } from './work/output.js';
 
-export interface SummarizeJob {
-  readonly input: SummarizeInput;
-  readonly options: SummarizeOptions;
-  readonly vectorFunction: 'mean' | 'sif' | 'arora';
+/** What each worker gets at start. */
+export interface WorkerData {
+  readonly buffer: SharedArrayBuffer;
+  readonly limits: BodyLimits & OutputLimits;
+  /** Where the analysis word dictionary is cached; without it /v1/analyze gives the short report. */
+  readonly cacheDir?: string;
 }
 
-/** Summarize jobs on worker threads that share one word-vector pack (SharedArrayBuffer). */
+interface WireError {
+  name: string;
+  code: string;
+  message: string;
+  status?: number;
+  errors?: readonly FieldError[] | undefined;
+  headers?: Readonly<Record<string, string>>;
+}
+
+export type WorkerReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: true; delegate: ParsedJob } | { id: number; ok: false; error: WireError };
+
+/** Whole requests (parse, validate, HTML, split, embed, select, serialize) on worker threads sharing one word-vector pack. */
 export interface WorkerPool {
   readonly size: number;
-  summarize(job: SummarizeJob, timeoutMs: number): Promise<Summary>;
+  /** Runs a request; past `timeoutMs` its worker is terminated and replaced, and it fails with 504 TIMEOUT. */
+  run(job: RawJob, timeoutMs: number): Promise<JobOutcome>;
   close(): Promise<void>;
 }
 
-interface Pending {
-  resolve: (s: Summary) => void;
-  reject: (e: unknown) => void;
-  timer: ReturnType<typeof setTimeout>;
+export interface WorkerPoolOptions {
+  readonly size?: number;
+  readonly limits: BodyLimits & OutputLimits;
+  readonly cacheDir?: string;
+  /** Heap cap of each worker (MB); a request past it ends that worker with 503 WORKER_FAILED (default 1,024). */
+  readonly maxHeapMb?: number;
+  /** One event per state change (a worker cut at the deadline, crashed, replaced). */
+  readonly onEvent?: (event: Record<string, unknown>) => void;
 }
-
-type Reply = { id: number; ok: true; summary: Summary } | { id: number; ok: false; error: { name: string; code: string; message: string } };
 
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
 // Running from TypeScript sources (tests, `pnpm vecsum`): the worker registers tsx, then
 // imports the .ts entry; built JavaScript runs directly.
 const BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-const spawnWorker = (workerData: unknown): Worker =>
-  FROM_SOURCE
-    ? new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: ['--conditions=source'] })
-    : new Worker(WORKER_URL, { workerData });
 
-function rebuild(error: { name: string; code: string; message: string }): Error {
+function rebuild(error: WireError): Error {
   if (error.name === 'SummarizerError') return new SummarizerError(error.code as never, error.message);
   if (error.name === 'EmbeddingError') return new EmbeddingError(error.code as never, error.message);
-  if (error.name === 'ApiError') return new ApiError(422, error.code, error.message);
+  if (error.name === 'ApiError') return new ApiError(error.status ?? 500, error.code, error.message, { ...(error.errors === undefined ? {} : { errors: error.errors }), headers: { ...error.headers } });
   return new Error(error.message);
+}
+
+interface Slot {
+  worker: Worker;
+  job?: { id: number; resolve: (o: JobOutcome) => void; reject: (e: unknown) => void; timer: ReturnType<typeof setTimeout> };
 }
 
 /**
  * A pool of `size` workers (default: the machine's cores). `vectors` must live in a
- * SharedArrayBuffer (`loadGloveVectors({ shared: true })`): every worker maps the same
- * memory. A job past its timeout is answered with 504 and its worker replaced, so a huge
- * request cannot stall the others.
+ * SharedArrayBuffer (`loadGloveVectors({ shared: true })`): every worker maps the same memory.
+ * (Over 60 lines: spawn, release, replace and acquire share the pool's slot state in one closure.)
  */
-export function createWorkerPool(vectors: WordVectors, size = Math.max(1, availableParallelism())): WorkerPool {
+export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOptions): WorkerPool {
   const buffer = vectors.matrix.buffer;
   if (!(buffer instanceof SharedArrayBuffer)) throw new Error('createWorkerPool needs vectors loaded with { shared: true }');
+  const size = options.size ?? Math.max(1, availableParallelism());
+  const workerData: WorkerData = { buffer, limits: options.limits, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) };
+  const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 };
+  const onEvent = options.onEvent ?? (() => {});
   let nextId = 0;
-  const idle: Worker[] = [];
-  const waiting: (() => void)[] = [];
-  const pending = new Map<number, Pending>();
-  const byWorker = new Map<Worker, number>();
   let closed = false;
+  const idle: Slot[] = [];
+  const busy = new Set<Slot>();
+  const slots = new Set<Slot>();
+  const waiting: ((s: Slot) => void)[] = [];
 
-  const spawn = (): Worker => {
-    const w = spawnWorker({ buffer });
-    w.on('message', (reply: Reply) => {
-      const p = pending.get(reply.id);
-      if (p === undefined) return;
-      pending.delete(reply.id);
-      clearTimeout(p.timer);
-      byWorker.delete(w);
-      release(w);
-      if (reply.ok) p.resolve(reply.summary);
-      else p.reject(rebuild(reply.error));
-    });
-    w.on('error', (err) => {
-      const id = byWorker.get(w);
-      byWorker.delete(w);
-      if (id !== undefined) {
-        const p = pending.get(id);
-        pending.delete(id);
-        if (p !== undefined) {
-          clearTimeout(p.timer);
-          p.reject(err);
-        }
-      }
-      if (!closed) release(spawn());
-    });
-    return w;
-  };
-  const release = (w: Worker) => {
+  const release = (slot: Slot) => {
     const next = waiting.shift();
-    idle.push(w);
-    next?.();
+    if (next !== undefined) next(slot);
+    else idle.push(slot);
   };
-  for (let i = 0; i < size; i++) idle.push(spawn());
-
-  const acquire = async (): Promise<Worker> => {
-    for (;;) {
-      const w = idle.pop();
-      if (w !== undefined) return w;
-      await new Promise<void>((r) => waiting.push(r));
+  // a worker that failed or ran past its deadline is gone: its job fails, a fresh worker takes its place
+  const replace = (slot: Slot, error: ApiError, event: Record<string, unknown>) => {
+    const job = slot.job;
+    delete slot.job;
+    busy.delete(slot);
+    slots.delete(slot);
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (job !== undefined) {
+      clearTimeout(job.timer);
+      job.reject(error);
     }
+    if (closed) return;
+    onEvent({ msg: 'worker replaced', ...event });
+    spawn();
+  };
+  const spawn = (): Slot => {
+    const worker = FROM_SOURCE
+      ? new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: ['--conditions=source'], resourceLimits })
+      : new Worker(WORKER_URL, { workerData, resourceLimits });
+    const slot: Slot = { worker };
+    slots.add(slot);
+    worker.on('message', (reply: WorkerReply | 'ready') => {
+      // a worker takes jobs once it has loaded: a request's deadline is not spent on its start-up
+      if (reply === 'ready') return release(slot);
+      const job = slot.job;
+      if (job === undefined || job.id !== reply.id) return;
+      delete slot.job;
+      clearTimeout(job.timer);
+      busy.delete(slot);
+      release(slot);
+      if (!reply.ok) job.reject(rebuild(reply.error));
+      else job.resolve('bytes' in reply ? { bytes: reply.bytes } : { delegate: reply.delegate });
+    });
+    const failed = (reason: string) =>
+      replace(slot, new ApiError(503, 'WORKER_FAILED', 'The worker running this request failed (out of memory or crashed); retry, or send a smaller request.', { headers: { 'retry-after': '1' } }), { reason });
+    worker.on('error', (err) => failed(err instanceof Error ? (err as { code?: string }).code ?? err.name : 'error'));
+    worker.on('exit', (code) => failed(`exit ${code}`));
+    return slot;
+  };
+  for (let i = 0; i < size; i++) spawn();
+
+  const acquire = (): Promise<Slot> => {
+    const slot = idle.pop();
+    return slot !== undefined ? Promise.resolve(slot) : new Promise((r) => waiting.push(r));
   };
 
   return {
     size,
-    async summarize(job, timeoutMs) {
-      const w = await acquire();
+    async run(job, timeoutMs) {
+      if (closed) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
+      const deadline = performance.now() + timeoutMs;
+      const slot = await acquire();
+      const left = Math.floor(deadline - performance.now());
+      if (left <= 0) {
+        release(slot);
+        throw new ApiError(504, 'TIMEOUT', `The request waited longer than ${timeoutMs} ms for a free worker.`);
+      }
       const id = ++nextId;
-      return new Promise<Summary>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          byWorker.delete(w);
-          void w.terminate();
-          if (!closed) release(spawn());
-          reject(new ApiError(504, 'TIMEOUT', `The request took longer than ${timeoutMs} ms.`));
-        }, timeoutMs);
-        pending.set(id, { resolve, reject, timer });
-        byWorker.set(w, id);
-        w.postMessage({ id, job });
+      return new Promise<JobOutcome>((resolve, reject) => {
+        const timer = setTimeout(() => replace(slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${timeoutMs} ms and was stopped.`), { reason: 'deadline', timeoutMs }), left);
+        slot.job = { id, resolve, reject, timer };
+        busy.add(slot);
+        slot.worker.postMessage({ id, job }, [job.bytes.buffer as ArrayBuffer]);
       });
     },
     async close() {
       closed = true;
-      const all = [...idle, ...byWorker.keys()];
-      await Promise.all(all.map((w) => w.terminate()));
+      const all = [...slots];
+      idle.length = 0;
+      for (const s of all) s.worker.removeAllListeners();
+      for (const s of busy) if (s.job !== undefined) clearTimeout(s.job.timer);
+      for (const s of busy) s.job?.reject(new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished.', { headers: { 'retry-after': '1' } }));
+      await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };
 }

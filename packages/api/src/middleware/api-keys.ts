@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../problem.js';
 
 const equal = (a: string, b: string): boolean => {
@@ -8,19 +9,74 @@ const equal = (a: string, b: string): boolean => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+export interface AuthLimits {
+  /** Wrong keys one client address may send in a burst (default 10). */
+  readonly burst: number;
+  /** Wrong keys per second it earns back (default 1). */
+  readonly perSecond: number;
+}
+
+const DEFAULT_AUTH_LIMITS: AuthLimits = { burst: 10, perSecond: 1 };
+const MAX_TRACKED = 10_000;
+
+/** Token buckets of failed attempts per client address: empty means 429 until refilled. */
+function failureBuckets(limits: AuthLimits) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const level = (ip: string, now: number) => {
+    const b = buckets.get(ip);
+    if (b === undefined) return limits.burst;
+    return Math.min(limits.burst, b.tokens + ((now - b.at) / 1000) * limits.perSecond);
+  };
+  return {
+    blockedFor(ip: string): number {
+      const tokens = level(ip, Date.now());
+      return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / limits.perSecond);
+    },
+    fail(ip: string): void {
+      const now = Date.now();
+      const tokens = level(ip, now) - 1;
+      buckets.delete(ip);
+      buckets.set(ip, { tokens, at: now });
+      if (buckets.size > MAX_TRACKED) buckets.delete(buckets.keys().next().value as string);
+    },
+  };
+}
+
+const clientAddress = (c: Context): string => {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+};
+
+/** The key of `Authorization: Bearer KEY` (scheme case-insensitive, RFC 7235) or `x-api-key: KEY`. */
+export function givenKey(authorization: string | undefined, apiKey: string | undefined): string | undefined {
+  if (apiKey !== undefined) return apiKey;
+  const m = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
+  return m?.[1];
+}
+
 /**
  * API-key check for /v1 routes when keys are configured: `Authorization: Bearer KEY` or
- * `x-api-key: KEY`. Missing: 401; wrong: 403.
+ * `x-api-key: KEY`. Missing: 401; wrong: 403; a client address with too many wrong keys: 429
+ * AUTH_RATE_LIMITED with Retry-After, before its key is even compared.
  */
-export function apiKeys(keys: readonly string[]): MiddlewareHandler {
+export function apiKeys(keys: readonly string[], limits: AuthLimits = DEFAULT_AUTH_LIMITS): MiddlewareHandler {
+  const buckets = failureBuckets(limits);
   return async (c, next) => {
     if (keys.length === 0) return next();
-    const auth = c.req.header('authorization');
-    const given = c.req.header('x-api-key') ?? (auth?.startsWith('Bearer ') === true ? auth.slice(7) : undefined);
+    const ip = clientAddress(c);
+    const wait = buckets.blockedFor(ip);
+    if (wait > 0) throw new ApiError(429, 'AUTH_RATE_LIMITED', 'Too many requests with a wrong API key from this address; retry later.', { headers: { 'retry-after': String(wait) } });
+    const given = givenKey(c.req.header('authorization'), c.req.header('x-api-key'));
     if (given === undefined || given === '') {
       throw new ApiError(401, 'UNAUTHENTICATED', 'An API key is required (Authorization: Bearer KEY or x-api-key).', { headers: { 'www-authenticate': 'Bearer' } });
     }
-    if (!keys.some((k) => equal(k, given))) throw new ApiError(403, 'FORBIDDEN', 'The API key is not valid.');
+    if (!keys.some((k) => equal(k, given))) {
+      buckets.fail(ip);
+      throw new ApiError(403, 'FORBIDDEN', 'The API key is not valid.');
+    }
     return next();
   };
 }

@@ -1,13 +1,14 @@
 import type { MiddlewareHandler } from 'hono';
+import { redactDeep } from '../redact.js';
 
 export interface Logger {
   info(event: Record<string, unknown>): void;
   error(event: Record<string, unknown>): void;
 }
 
-/** One JSON line per event on the given stream (stdout by default). */
+/** One JSON line per event on the given stream (stdout by default), secrets redacted. */
 export function createJsonLogger(write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
-  const emit = (level: string, event: Record<string, unknown>) => write(`${JSON.stringify({ time: new Date().toISOString(), level, ...event })}\n`);
+  const emit = (level: string, event: Record<string, unknown>) => write(`${JSON.stringify({ time: new Date().toISOString(), level, ...redactDeep(event) })}\n`);
   return { info: (e) => emit('info', e), error: (e) => emit('error', e) };
 }
 

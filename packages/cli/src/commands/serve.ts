@@ -16,7 +16,8 @@ Start the HTTP API (and the demo page at / when it has been built).
   --cors ORIGIN       allow this origin (repeatable; '*' for any; $VECSUM_CORS_ORIGINS)
   --demo-dir DIR      folder of the built demo page (default apps/demo/dist when present)
 Limits from the environment: VECSUM_MAX_BODY_BYTES, VECSUM_MAX_TEXT_CHARS,
-VECSUM_CONCURRENCY, VECSUM_QUEUE_SIZE, VECSUM_TIMEOUT_MS. SIGTERM drains in-flight requests.
+VECSUM_CONCURRENCY, VECSUM_QUEUE_SIZE, VECSUM_TIMEOUT_MS. SIGTERM drains in-flight requests
+for up to VECSUM_DRAIN_MS (default 10000), then closes every connection.
 `;
 
 const OPTIONS = {
@@ -45,6 +46,7 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     host: v.host ?? env.host ?? '127.0.0.1',
     cacheDir: resolveCacheDir(v['cache-dir']),
     ...(env.limits === undefined ? {} : { limits: env.limits }),
+    ...(env.drainMs === undefined ? {} : { drainMs: env.drainMs }),
     ...(v['model-dir'] ?? env.modelDirs ? { modelDirs: v['model-dir'] ?? env.modelDirs ?? [] } : {}),
     ...(v['api-key'] ?? env.apiKeys ? { apiKeys: v['api-key'] ?? env.apiKeys ?? [] } : {}),
     ...(v.cors ?? env.corsOrigins ? { corsOrigins: v.cors ?? env.corsOrigins ?? [] } : {}),

@@ -1,0 +1,48 @@
+import type { Context } from 'hono';
+import { admitBody, readLimited } from './body.js';
+import type { AppDeps } from './deps.js';
+import { ApiError } from './problem.js';
+import { queueFull } from './runner.js';
+import { encodeJson } from './work/output.js';
+import { executeJob, processJob, type JobOutcome, type WorkResources } from './work/execute.js';
+import type { ParsedJob, RawJob, RouteName } from './work/job.js';
+
+const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ApiError(504, 'TIMEOUT', `The request took longer than its deadline (${ms} ms left when it started).`)), Math.max(1, ms));
+    }),
+  ]).finally(() => clearTimeout(timer));
+};
+
+/**
+ * A POST route whose work runs off the main thread: admission (queue depth, Content-Type,
+ * Content-Length) before a byte of the body is read, then the raw bytes go to a worker that
+ * parses, validates, runs and serializes; the main thread sends the bytes back. Without a
+ * worker pool (tests, `workers: false`) the same pipeline runs in-process.
+ */
+export function jobRoute(deps: AppDeps, route: RouteName, allowText: boolean) {
+  const local: WorkResources = { embedder: (model, fn) => deps.models.get(model, fn), analysis: deps.analysis };
+  // a request for a model the workers do not hold comes back parsed and runs here
+  const runDelegate = async (job: ParsedJob, ms: number, started: number): Promise<Uint8Array> =>
+    withDeadline(
+      executeJob(job, local, deps.limits).then((value) => encodeJson(route, value, deps.limits)),
+      ms - (performance.now() - started),
+    );
+  const pool = deps.pool;
+  const work = async (raw: RawJob, remaining: number): Promise<Uint8Array> => {
+    const started = performance.now();
+    const outcome: JobOutcome = pool !== undefined ? await pool.run(raw, remaining) : await processJob(raw, deps.limits, local);
+    return 'bytes' in outcome ? outcome.bytes : runDelegate(outcome.delegate, remaining, started);
+  };
+  return async (c: Context): Promise<Response> => {
+    if (deps.queue.full) throw queueFull();
+    const kind = admitBody(c, deps.limits, allowText);
+    const bytes = await readLimited(c, deps.limits.maxBodyBytes);
+    const raw: RawJob = { route, kind, bytes, query: c.req.query() };
+    const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, signal: c.req.raw.signal });
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}

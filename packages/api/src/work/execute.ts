@@ -1,0 +1,73 @@
+import type { WordDictionary } from '@vecsum/analysis';
+import { embedDocument, splitSentences, type SentenceEmbedder, type WordVectors } from '@vecsum/embeddings';
+import { summarize } from '@vecsum/summarizer';
+import { summarizeOptionsOf } from '../schemas.js';
+import { analyzeReport } from './analyze.js';
+import type { BodyLimits } from '../body.js';
+import { modelOf, parseJob, type ParsedJob, type RawJob } from './job.js';
+import { encodeJson, outputTooLarge, type OutputLimits } from './output.js';
+
+/** What the work needs from its host (a worker thread or the main thread). */
+export interface WorkResources {
+  /** The embedder of a model and vector function (errors are the registry's coded ones). */
+  embedder(model: string | undefined, vectorFunction: string | undefined): Promise<SentenceEmbedder>;
+  /** The default model's vectors and word dictionary, for the full analysis report. */
+  analysis?: (() => Promise<{ vectors: WordVectors; dictionary: WordDictionary }>) | undefined;
+}
+
+const encode = (v: Float32Array, encoding: 'float' | 'base64') =>
+  encoding === 'base64' ? { vectorBase64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') } : { vector: Array.from(v) };
+
+async function embedJob(job: Extract<ParsedJob, { route: 'embed' }>, resources: WorkResources, limits: OutputLimits): Promise<unknown> {
+  const { body } = job;
+  const embedder = await resources.embedder(body.model, body.vectorFunction);
+  const encoding = body.encoding ?? 'float';
+  const level = body.level ?? 'document';
+  if (level === 'document') {
+    const { vectors, empty, truncated } = await embedder.embed(body.texts);
+    const items = vectors.map((v, i) => ({ index: i, empty: empty.includes(i), truncated: truncated.includes(i), ...encode(v, encoding) }));
+    return { model: embedder.id, dimensions: embedder.dimensions, level, encoding, items };
+  }
+  // split everything first: the vector count is known before any embedding is paid for
+  const split = body.texts.map((text) => splitSentences(text));
+  const count = split.reduce((n, s) => n + s.length + (s.length > 0 ? 1 : 0), 0);
+  if (count > limits.maxVectors) {
+    throw outputTooLarge('embed', `Sentence-level embedding of these texts gives ${count} vectors; the limit is ${limits.maxVectors}.`, 'level');
+  }
+  const items = [];
+  for (const [i, sentences] of split.entries()) {
+    if (sentences.length === 0) {
+      items.push({ index: i, sentences: [] });
+      continue;
+    }
+    const doc = await embedDocument(sentences, embedder);
+    items.push({
+      index: i,
+      ...encode(doc.documentVector, encoding),
+      sentences: sentences.map((s, k) => ({ index: s.index, text: s.text, start: s.start, end: s.end, empty: doc.empty.includes(k), ...encode(doc.vectors[k] as Float32Array, encoding) })),
+    });
+  }
+  return { model: embedder.id, dimensions: embedder.dimensions, level, encoding, items };
+}
+
+/** Runs a validated request and returns its JSON answer. */
+export async function executeJob(job: ParsedJob, resources: WorkResources, limits: OutputLimits): Promise<unknown> {
+  if (job.route === 'embed') return embedJob(job, resources, limits);
+  if (job.route === 'analyze') return analyzeReport(job, resources);
+  const embedder = await resources.embedder(job.body.model, job.body.vectorFunction);
+  const summary = await summarize(job.input, embedder, summarizeOptionsOf(job.body));
+  if (job.body.explain === false) return { text: summary.text, picked: summary.picked, truncated: summary.truncated, meta: summary.meta };
+  return summary;
+}
+
+export type JobOutcome = { readonly bytes: Uint8Array } | { readonly delegate: ParsedJob };
+
+/**
+ * One request from raw bytes to response bytes: parse, validate, run, serialize. A request
+ * for a model this host does not hold (`runsHere` false) comes back parsed, as a delegate.
+ */
+export async function processJob(raw: RawJob, limits: BodyLimits & OutputLimits, resources: WorkResources, runsHere: (model: string) => boolean = () => true): Promise<JobOutcome> {
+  const job = parseJob(raw, limits);
+  if (!runsHere(modelOf(job))) return { delegate: job };
+  return { bytes: encodeJson(job.route, await executeJob(job, resources, limits), limits) };
+}
