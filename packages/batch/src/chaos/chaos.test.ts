@@ -73,15 +73,17 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     const again = await submitRecords(entries, submitOpts(r, 'killed'));
     expect(again.alreadyQueued).toBeGreaterThanOrEqual(err.queued as number);
     const log = logSink();
-    const w = await startWorker({ redis: { url: r.url }, queue: 'killed', lockMs: 3000, log: log.sink });
+    const w = await startWorker({ redis: { url: r.url }, queue: 'killed', lockMs: 3000, busyMs: 100, log: log.sink });
     cleanup.push(() => w.close());
     await until(async () => ((await batchStatus({ url: r.url }, 'killed').catch(() => undefined))?.completed ?? 0) >= 15, 60_000, '15 results');
+    const atOutage = (await batchStatus({ url: r.url }, 'killed')).completed;
+    expect(atOutage).toBeLessThan(file.goodIds.length); // the outage hits a running batch
     await r.restart(true);
     await until(settled(r, 'killed', entries.length), 90_000, 'the batch to settle');
     const outage = log.lines.filter((l) => l.includes('redis.unavailable'));
     expect(log.lines.join('')).not.toMatch(/\n\s+at /); // no stack traces
     expect(outage.length).toBeLessThanOrEqual(3); // one line per state change, not one per retry
-    await account('redis killed', r, 'killed', file, { queuedAtFailure: err.queued, resumedAlreadyQueued: again.alreadyQueued, outageLogLines: outage.length });
+    await account('redis killed', r, 'killed', file, { queuedAtFailure: err.queued, resumedAlreadyQueued: again.alreadyQueued, completedAtOutage: atOutage, outageLogLines: outage.length });
   }, 150_000);
 
   it('Redis frozen (SIGSTOP) mid-submit and mid-run: the submit times out with a count instead of hanging; after SIGCONT all records finish once', async () => {
@@ -97,14 +99,16 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     r.thaw();
     const again = await submitRecords(entries, submitOpts(r, 'frozen'));
     expect(again.alreadyQueued).toBeGreaterThanOrEqual(err.queued as number);
-    const w = await startWorker({ redis: { url: r.url }, queue: 'frozen', lockMs: 3000, log: () => {} });
+    const w = await startWorker({ redis: { url: r.url }, queue: 'frozen', lockMs: 3000, busyMs: 100, log: () => {} });
     cleanup.push(() => w.close());
     await until(async () => ((await batchStatus({ url: r.url }, 'frozen').catch(() => undefined))?.completed ?? 0) >= 15, 60_000, '15 results');
+    const atOutage = (await batchStatus({ url: r.url }, 'frozen')).completed;
+    expect(atOutage).toBeLessThan(file.goodIds.length); // the freeze hits a running batch
     r.freeze();
     await new Promise((res) => setTimeout(res, 3000));
     r.thaw();
     await until(settled(r, 'frozen', entries.length), 90_000, 'the batch to settle');
-    await account('redis frozen', r, 'frozen', file, { queuedAtFailure: err.queued, submitFailedAfterMs: failedAfterMs });
+    await account('redis frozen', r, 'frozen', file, { queuedAtFailure: err.queued, submitFailedAfterMs: failedAfterMs, completedAtOutage: atOutage });
   }, 150_000);
 
   it('Redis restarted without persistence: status names every lost record (exit-worthy BATCH_INCOMPLETE data), a resubmit recovers them all', async () => {
