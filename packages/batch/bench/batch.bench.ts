@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
 import { summarize } from '@vecsum/summarizer';
-import { batchStatus, checkRedis, submitRecords } from '@vecsum/batch';
+import { batchStatus, checkRedis, entriesOf, submitRecords } from '@vecsum/batch';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const port = 21_000 + Math.floor(Math.random() * 10_000);
@@ -37,7 +37,7 @@ const rows: [string, string][] = [[`summarize in one process (${N} CNN/DM record
 for (const count of [1, 2, 4]) {
   const queue = `bench-${count}-${Date.now()}`;
   t = performance.now();
-  await submitRecords(records, { redis, queue, options });
+  await submitRecords(entriesOf(records), { redis, queue, options });
   const submitMs = performance.now() - t;
   const procs: ChildProcess[] = Array.from({ length: count }, () =>
     spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'worker', '--queue', queue, '--redis', redis.url, '--concurrency', '2'], { cwd: root, stdio: 'ignore' }),

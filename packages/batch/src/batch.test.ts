@@ -1,95 +1,160 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
 import { summarize } from '@vecsum/summarizer';
 import { checkRedis } from './connection.js';
 import { isBatchError } from './errors.js';
+import { jobIdFor } from './ids.js';
 import { batchResults, batchStatus } from './inspect.js';
+import type { JobResult } from './jobs.js';
+import { entriesOf, parseBatchLines } from './records.js';
+import { redactUrl } from './redact.js';
 import { submitRecords } from './submit.js';
+import { startRedis, until, type TestRedis } from './test-support/redis.js';
+import { startWorker } from './worker.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const PORT = 20_000 + Math.floor(Math.random() * 20_000);
-const redis = { url: `redis://127.0.0.1:${PORT}` };
-let server: ChildProcess;
+const DEV = new URL('../../../../shared/data/cnndm-dev.jsonl', import.meta.url);
+const ARTICLE = readFileSync(new URL('../../../examples/river-restoration.txt', import.meta.url), 'utf8');
+let redis: TestRedis;
 const workers: ChildProcess[] = [];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 beforeAll(async () => {
-  server = spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await checkRedis(redis, 500);
-      return;
-    } catch {
-      await sleep(100);
-    }
-  }
-  throw new Error('redis-server did not start (scripts/install-system-deps.sh installs it)');
+  redis = await startRedis(false);
 });
-
 afterAll(async () => {
   for (const w of workers) w.kill('SIGKILL');
-  server?.kill('SIGTERM');
+  await redis?.stop();
 });
 
-function startWorkerProcess(queue: string): ChildProcess {
-  const p = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'worker', '--queue', queue, '--redis', redis.url, '--concurrency', '2'], {
-    cwd: ROOT,
-    env: { ...process.env },
-    stdio: 'ignore',
+describe('ids, records and secrets', () => {
+  it('redacts the password of a Redis URL, and REDIS_UNAVAILABLE never shows it', async () => {
+    expect(redactUrl('redis://user:pass@host:6379')).toBe('redis://user:***@host:6379');
+    expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z]{6,20}$/), (pw) => !redactUrl(`redis://user:${pw}@127.0.0.1:6379/0`).includes(pw)),
+    );
+    const err = await checkRedis({ url: 'redis://admin:s3cretPW@127.0.0.1:1' }, 500).catch((e: unknown) => e);
+    expect(isBatchError(err) && err.code).toBe('REDIS_UNAVAILABLE');
+    expect((err as Error).message).toContain('redis://admin:***@127.0.0.1:1');
+    expect((err as Error).message).not.toContain('s3cretPW');
   });
-  workers.push(p);
-  return p;
-}
+
+  it('job ids are safe hex, distinct for distinct record ids (a:b vs a_b, numeric strings) and for distinct options', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (a, b, text) => {
+        const ja = jobIdFor('opts', a, text);
+        return /^[0-9a-f]{32}$/.test(ja) && (a === b) === (ja === jobIdFor('opts', b, text)) && ja !== jobIdFor('other', a, text);
+      }),
+    );
+    expect(jobIdFor('o', 'a:b', 't')).not.toBe(jobIdFor('o', 'a_b', 't'));
+  });
+
+  it('a duplicate id refuses the file with every repeated id and its line numbers; invalid JSON stays in with its line', () => {
+    const err = (() => {
+      try {
+        parseBatchLines('{"id":"x","text":"A."}\n{"id":"y","text":"B."}\n\n{"id":"x","text":"C."}\n{"id":"y","text":"D."}\n');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(isBatchError(err) && err.code).toBe('DUPLICATE_ID');
+    expect((err as Error).message).toContain('"x" on lines 1, 4');
+    expect((err as Error).message).toContain('"y" on lines 2, 5');
+    const entries = parseBatchLines('{"id":"ok","text":"A."}\n{oops\n');
+    expect(entries.map((e) => [e.id, e.line, e.invalidJson !== undefined])).toEqual([
+      ['ok', 1, false],
+      ['line 2', 2, true],
+    ]);
+  });
+});
 
 describe('batch summarization on BullMQ', () => {
-  it('says clearly when Redis is unreachable', async () => {
-    const err = await checkRedis({ url: 'redis://127.0.0.1:1' }, 500).catch((e: unknown) => e);
-    expect(isBatchError(err) && err.code).toBe('REDIS_UNAVAILABLE');
+  it('a:b, a_b and "12345" all get their own summary; {id, text} works; invalid JSON is dead-lettered as such; new options never return old summaries', async () => {
+    const paras = ARTICLE.split(/\n\s*\n/);
+    const recs = [
+      { id: 'a:b', text: ARTICLE },
+      { id: 'a_b', documents: [paras.slice(1).join('\n\n')] },
+      { id: '12345', text: paras.slice(2).join('\n\n') },
+    ];
+    const text = `${recs.map((r) => JSON.stringify(r)).join('\n')}\n{"id": "cut", "text": "Half a li\n`;
+    const warnings: string[] = [];
+    const w = await startWorker({ redis, queue: 'ids', log: () => {} });
+    try {
+      const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+      for (const sentences of [1, 3]) {
+        const options = { budget: { sentences } };
+        await submitRecords(parseBatchLines(text), { redis, queue: 'ids', options, onWarning: (m) => warnings.push(m) });
+        await until(async () => {
+          const s = await batchStatus(redis, 'ids');
+          return s.completed + s.deadLetters.length === 4;
+        }, 60_000, 'the batch');
+        const results: JobResult[] = [];
+        const s = await batchResults(redis, 'ids', (r) => results.push(r));
+        expect(s.deadLetters).toEqual([{ id: 'line 4', line: 4, code: 'INVALID_JSON', message: expect.stringContaining('invalid JSON') }]);
+        expect(results.map((r) => r.id)).toEqual(['a:b', 'a_b', '12345']);
+        for (const [k, r] of results.entries()) {
+          const rec = recs[k] as { text?: string; documents?: string[] };
+          expect(r.summary).toBe((await summarize({ documents: rec.documents ?? [rec.text as string] }, embedder, options)).text);
+        }
+      }
+      expect(warnings[0]).toContain('appendonly yes');
+    } finally {
+      await w.close();
+    }
+  }, 120_000);
+
+  it('no persistence warning when Redis runs with AOF', async () => {
+    const aof = await startRedis(true);
+    try {
+      const warnings: string[] = [];
+      await submitRecords(entriesOf([{ id: 'one', text: ARTICLE }]), { redis: aof, queue: 'aof', options: { budget: { sentences: 1 } }, onWarning: (m) => warnings.push(m) });
+      expect(warnings).toEqual([]);
+    } finally {
+      await aof.stop();
+    }
   });
 
-  it('three worker processes, one killed mid-run: every record summarized exactly once, same as in-process; bad records dead-lettered', async () => {
-    const dev = readFileSync(new URL('../../../../shared/data/cnndm-dev.jsonl', import.meta.url), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { id: string; documents: string[] });
-    const records: unknown[] = [];
-    for (let k = 0; k < 30; k++) for (const r of dev) records.push({ id: `${r.id}#${k}`, documents: r.documents });
-    records.splice(100, 0, { id: 'bad-empty', documents: ['   '] }, { id: 'bad-shape', text: 5 });
-    const queue = `test-${Date.now()}`;
-    const options = { budget: { sentences: 2 }, selector: 'greedy' as const };
-    await submitRecords(records, { redis, queue, options });
-    // idempotent: submitting again adds nothing
-    await submitRecords(records.slice(0, 50), { redis, queue, options });
-    const [victim] = [startWorkerProcess(queue), startWorkerProcess(queue), startWorkerProcess(queue)];
-    let killed = false;
-    const deadline = Date.now() + 240_000;
-    for (;;) {
-      const s = await batchStatus(redis, queue);
-      if (!killed && s.completed >= 300) {
-        victim?.kill('SIGKILL');
-        killed = true;
-      }
-      if (s.completed + s.deadLetters.length >= records.length) break;
-      if (Date.now() > deadline) throw new Error(`timed out: ${JSON.stringify({ ...s, deadLetters: s.deadLetters.length })}`);
-      await sleep(300);
-    }
-    expect(killed).toBe(true);
-    const status = await batchStatus(redis, queue);
-    expect(status.deadLetters.map((d) => [d.id, d.code])).toEqual([
-      ['bad-empty', 'EMPTY_DOCUMENT'],
-      ['bad-shape', 'BAD_RECORD'],
-    ]);
-    const results: { id: string; summary: string }[] = [];
-    for await (const r of batchResults(redis, queue)) results.push(r);
-    expect(results).toHaveLength(records.length - 2);
-    expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
-    const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
-    const expected = new Map<string, string>();
-    for (const r of dev) expected.set(r.id, (await summarize({ documents: r.documents }, embedder, options)).text);
-    for (const r of results) expect(r.summary).toBe(expected.get(r.id.split('#')[0] as string));
-  }, 300_000);
+  describe.skipIf(!existsSync(DEV))('on CNN/DM records (skipped: ../shared/data/cnndm-dev.jsonl is not there)', () => {
+    it('three worker processes, one killed mid-run: every record summarized exactly once, same as in-process; bad records dead-lettered', async () => {
+      const dev = readFileSync(DEV, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { id: string; documents: string[] });
+      const records: unknown[] = [];
+      for (let k = 0; k < 30; k++) for (const r of dev) records.push({ id: `${r.id}#${k}`, documents: r.documents });
+      records.splice(100, 0, { id: 'bad-empty', documents: ['   '] }, { id: 'bad-shape', text: 5 });
+      const queue = 'cnndm';
+      const options = { budget: { sentences: 2 }, selector: 'greedy' as const };
+      const entries = entriesOf(records);
+      await submitRecords(entries, { redis, queue, options });
+      const again = await submitRecords(entries, { redis, queue, options });
+      expect(again.alreadyQueued).toBe(records.length);
+      const start = () => spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'worker', '--queue', queue, '--redis', redis.url, '--concurrency', '2', '--lock-ms', '3000'], { cwd: ROOT, stdio: 'ignore' });
+      workers.push(start(), start(), start());
+      let killed = false;
+      await until(async () => {
+        const s = await batchStatus(redis, queue);
+        if (!killed && s.completed >= 300) killed = workers[0]?.kill('SIGKILL') ?? false;
+        return s.completed + s.deadLetters.length >= records.length;
+      }, 240_000, 'the batch', 300);
+      expect(killed).toBe(true);
+      const results: JobResult[] = [];
+      const status = await batchResults(redis, queue, (r) => results.push(r));
+      expect(status.deadLetters.map((d) => [d.id, d.code])).toEqual([
+        ['bad-empty', 'EMPTY_DOCUMENT'],
+        ['bad-shape', 'BAD_RECORD'],
+      ]);
+      expect(results).toHaveLength(records.length - 2);
+      expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
+      const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+      const expected = new Map<string, string>();
+      for (const r of dev) expected.set(r.id, (await summarize({ documents: r.documents }, embedder, options)).text);
+      for (const r of results) expect(r.summary).toBe(expected.get(r.id.split('#')[0] as string));
+    }, 300_000);
+  });
 });

@@ -1,26 +1,80 @@
 import { Redis } from 'ioredis';
 import { BatchError } from './errors.js';
+import { redactSecrets, redactUrl } from './redact.js';
 
 /** Where Redis is: a redis:// URL (the composition root reads VECSUM_REDIS_URL). */
 export interface RedisSettings {
   readonly url: string;
+  /** Client commands (submit, status, results) fail after this long without an answer (default 5000 ms). */
+  readonly commandTimeoutMs?: number;
 }
 
-/** A BullMQ-ready ioredis connection (maxRetriesPerRequest null, as BullMQ requires). */
-export function createConnection(settings: RedisSettings): Redis {
-  return new Redis(settings.url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
+const DEFAULT_TIMEOUT_MS = 5000;
+
+/**
+ * A BullMQ worker connection: maxRetriesPerRequest null and no command timeout, as BullMQ's
+ * blocking commands require; it reconnects forever (a worker outlives Redis restarts).
+ */
+export function createWorkerConnection(settings: RedisSettings): Redis {
+  return new Redis(settings.url, { maxRetriesPerRequest: null, enableReadyCheck: true, connectTimeout: settings.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS });
 }
 
-/** Fails fast with REDIS_UNAVAILABLE (naming the URL) when Redis does not answer a PING. */
-export async function checkRedis(settings: RedisSettings, timeoutMs = 2000): Promise<void> {
-  const probe = new Redis(settings.url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+/**
+ * A client connection for submit, status and results: every command times out, and a lost
+ * connection is retried briefly, then commands fail (never a silent hang).
+ */
+export function createClientConnection(settings: RedisSettings): Redis {
+  const timeout = settings.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const r = new Redis(settings.url, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: timeout,
+    connectTimeout: timeout,
+    enableOfflineQueue: true,
+    retryStrategy: (times) => (times > 3 ? null : 200 * times),
+  });
+  r.on('error', () => {}); // surfaced through the failing command instead
+  return r;
+}
+
+/** Rejects with `onTimeout()` if `p` does not settle within `ms`. */
+export async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(onTimeout()), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const unavailable = (settings: RedisSettings, cause: unknown, detail = '', queued?: number): BatchError => {
+  const why = cause instanceof Error ? redactSecrets(cause.message, settings.url) : '';
+  return new BatchError('REDIS_UNAVAILABLE', `Redis is not reachable at ${redactUrl(settings.url)}${why === '' ? '' : ` (${why})`}${detail}`, { cause, ...(queued === undefined ? {} : { queued }) });
+};
+
+/** Fails fast with REDIS_UNAVAILABLE (naming the URL, password redacted) when Redis does not answer a PING. */
+export async function checkRedis(settings: RedisSettings, timeoutMs = settings.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS): Promise<void> {
+  const probe = new Redis(settings.url, { lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
   probe.on('error', () => {});
   try {
-    await probe.connect();
-    await probe.ping();
+    await withTimeout(
+      probe.connect().then(() => probe.ping()),
+      timeoutMs,
+      () => new Error(`no answer within ${timeoutMs} ms`),
+    );
   } catch (cause) {
-    throw new BatchError('REDIS_UNAVAILABLE', `Redis is not reachable at ${settings.url}`, { cause });
+    throw unavailable(settings, cause);
   } finally {
     probe.disconnect();
+  }
+}
+
+/** Redis persistence as CONFIG GET reports it; undefined when CONFIG is not allowed (managed Redis). */
+export async function persistenceOf(r: Redis): Promise<{ appendonly: boolean; save: string } | undefined> {
+  try {
+    const a = (await r.config('GET', 'appendonly')) as string[];
+    const s = (await r.config('GET', 'save')) as string[];
+    return { appendonly: a[1] === 'yes', save: s[1] ?? '' };
+  } catch {
+    return undefined;
   }
 }

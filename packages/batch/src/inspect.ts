@@ -1,48 +1,119 @@
 import { Queue } from 'bullmq';
-import { checkRedis, createConnection, type RedisSettings } from './connection.js';
-import { deadLetterKey, type DeadLetter, type JobData, type JobResult } from './jobs.js';
+import type { Redis } from 'ioredis';
+import { checkRedis, createClientConnection, unavailable, withTimeout, type RedisSettings } from './connection.js';
+import { BatchError, isBatchError } from './errors.js';
+import type { DeadLetter, JobData, JobResult } from './jobs.js';
+import { loadManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { redactUrl } from './redact.js';
+
+/** A record of the manifest with no job in Redis (lost: Redis restarted without persistence, or flushed). */
+export interface MissingRecord {
+  readonly id: string;
+  readonly line: number;
+}
 
 export interface BatchStatus {
-  readonly waiting: number;
-  readonly active: number;
-  readonly delayed: number;
+  readonly batchId: string;
+  /** Records in the batch's manifest. */
+  readonly count: number;
   readonly completed: number;
-  readonly failed: number;
+  /** Queued, running or waiting for a retry. */
+  readonly pending: number;
   readonly deadLetters: readonly DeadLetter[];
+  readonly missing: readonly MissingRecord[];
 }
 
-/** Counts per state and the dead-letter list of a queue. */
-export async function batchStatus(redis: RedisSettings, name: string): Promise<BatchStatus> {
-  await checkRedis(redis);
-  const connection = createConnection(redis);
-  const queue = new Queue<JobData, JobResult>(name, { connection });
-  try {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
-    const letters = (await connection.lrange(deadLetterKey(name), 0, -1)).map((l) => JSON.parse(l) as DeadLetter);
-    const unique = new Map(letters.map((l) => [l.id, l]));
-    return { waiting: counts['waiting'] ?? 0, active: counts['active'] ?? 0, delayed: counts['delayed'] ?? 0, completed: counts['completed'] ?? 0, failed: counts['failed'] ?? 0, deadLetters: [...unique.values()].sort((a, b) => a.seq - b.seq) };
-  } finally {
-    await queue.close();
-    connection.disconnect();
+export interface InspectOptions {
+  /** The manifest to compare against (from `submit --manifest FILE`); default the one stored in Redis. */
+  readonly manifest?: Manifest;
+  /** Records read per round trip (default 1000). */
+  readonly page?: number;
+  /** Called with each completed result, in the order of the submitted file. */
+  readonly onResult?: (r: JobResult) => void;
+}
+
+type State = { kind: 'done'; result: JobResult } | { kind: 'dead'; letter: DeadLetter } | { kind: 'pending' } | { kind: 'missing' };
+
+type Fields = [returnvalue: string | null, finishedOn: string | null, failedReason: string | null, timestamp: string | null];
+
+function stateOf(entry: ManifestEntry, fields: Fields): State {
+  const [, id, line] = entry;
+  const [returnvalue, finishedOn, failedReason, timestamp] = fields;
+  if (timestamp === null && finishedOn === null && returnvalue === null) return { kind: 'missing' };
+  if (finishedOn !== null && returnvalue !== null && returnvalue !== 'null') return { kind: 'done', result: JSON.parse(returnvalue) as JobResult };
+  if (finishedOn !== null && failedReason !== null) {
+    const m = /^([A-Z_]+): (?:line \d+: )?([\s\S]*)$/.exec(failedReason);
+    return { kind: 'dead', letter: { id, line, code: m?.[1] ?? 'FAILED', message: m?.[2] ?? failedReason } };
   }
+  return { kind: 'pending' };
 }
 
-/** Completed results in submission order (read from Redis in pages, sorted by submission position). */
-export async function* batchResults(redis: RedisSettings, name: string, page = 1000): AsyncGenerator<JobResult & { seq: number }> {
+/**
+ * Walks the batch's manifest and reads each record's job from Redis: completed, dead-lettered,
+ * pending, or missing (the manifest has it, Redis does not). Results go to `onResult` in file order.
+ */
+export async function inspectBatch(redis: RedisSettings, name: string, o: InspectOptions = {}): Promise<BatchStatus> {
   await checkRedis(redis);
-  const connection = createConnection(redis);
+  const connection = createClientConnection(redis);
   const queue = new Queue<JobData, JobResult>(name, { connection });
+  queue.on('error', () => {}); // failures surface through the failing command, once
   try {
-    const total = await queue.getCompletedCount();
-    const all: (JobResult & { seq: number })[] = [];
-    for (let start = 0; start < total; start += page) {
-      const jobs = await queue.getCompleted(start, start + page - 1);
-      for (const j of jobs) if (j.returnvalue !== undefined && j.returnvalue !== null) all.push({ ...j.returnvalue, seq: j.data.seq });
+    const manifest = o.manifest ?? (await loadManifest(connection, name));
+    if (manifest === undefined) {
+      throw new BatchError(
+        'BATCH_UNKNOWN',
+        `Redis at ${redactUrl(redis.url)} has no batch manifest for queue ${name}: nothing was submitted to it, or Redis lost its data (a restart without persistence). Pass --manifest FILE (written by "batch submit --manifest FILE") to list the records that are missing, or submit the file again.`,
+      );
     }
-    all.sort((a, b) => a.seq - b.seq);
-    yield* all;
+    return await walk(connection, queue, manifest, o);
+  } catch (e) {
+    if (isBatchError(e)) throw e;
+    throw unavailable(redis, e);
   } finally {
-    await queue.close();
+    await withTimeout(queue.close(), 1000, () => new Error('close')).catch(() => {});
     connection.disconnect();
   }
+}
+
+async function walk(r: Redis, queue: Queue<JobData, JobResult>, m: Manifest, o: InspectOptions): Promise<BatchStatus> {
+  const page = o.page ?? 1000;
+  let completed = 0;
+  let pending = 0;
+  const dead: DeadLetter[] = [];
+  const missing: MissingRecord[] = [];
+  for (let start = 0; start < m.entries.length; start += page) {
+    const slice = m.entries.slice(start, start + page);
+    const p = r.pipeline();
+    for (const [jobId] of slice) p.hmget(queue.toKey(jobId), 'returnvalue', 'finishedOn', 'failedReason', 'timestamp');
+    const rows = (await p.exec()) ?? [];
+    slice.forEach((entry, k) => {
+      const [err, fields] = rows[k] ?? [new Error('no reply'), null];
+      if (err !== null) throw err;
+      const s = stateOf(entry, fields as Fields);
+      if (s.kind === 'done') {
+        completed++;
+        o.onResult?.(s.result);
+      } else if (s.kind === 'dead') dead.push(s.letter);
+      else if (s.kind === 'pending') pending++;
+      else missing.push({ id: entry[1], line: entry[2] });
+    });
+  }
+  return { batchId: m.batchId, count: m.entries.length, completed, pending, deadLetters: dead, missing };
+}
+
+/** Counts of the batch (see inspectBatch). */
+export const batchStatus = (redis: RedisSettings, name: string, o: Omit<InspectOptions, 'onResult'> = {}): Promise<BatchStatus> => inspectBatch(redis, name, o);
+
+/** Every completed result in file order, then the status (so the caller can report what has none). */
+export const batchResults = (redis: RedisSettings, name: string, onResult: (r: JobResult) => void, o: Omit<InspectOptions, 'onResult'> = {}): Promise<BatchStatus> =>
+  inspectBatch(redis, name, { ...o, onResult });
+
+/** One sentence saying which records of a batch have no result, or undefined when all have one. */
+export function describeGaps(s: BatchStatus, show = 20): string | undefined {
+  const parts: string[] = [];
+  const list = (xs: readonly { id: string; line: number }[]) => `${xs.slice(0, show).map((x) => `${JSON.stringify(x.id)} (line ${x.line})`).join(', ')}${xs.length > show ? `, and ${xs.length - show} more` : ''}`;
+  if (s.missing.length > 0) parts.push(`${s.missing.length} missing from Redis (lost: Redis restarted without persistence?; submit the same file again to queue them): ${list(s.missing)}`);
+  if (s.deadLetters.length > 0) parts.push(`${s.deadLetters.length} dead-lettered: ${list(s.deadLetters)}`);
+  if (s.pending > 0) parts.push(`${s.pending} still pending`);
+  return parts.length === 0 ? undefined : `${s.count - s.completed} of ${s.count} records have no result: ${parts.join('; ')}`;
 }

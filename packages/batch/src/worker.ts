@@ -1,66 +1,80 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { SentenceEmbedder } from '@vecsum/embeddings';
-import { isSummarizerError, summarize } from '@vecsum/summarizer';
-import { checkRedis, createConnection, type RedisSettings } from './connection.js';
-import { deadLetterKey, type BatchRecord, type DeadLetter, type JobData, type JobResult } from './jobs.js';
+import { checkRedis, createWorkerConnection, type RedisSettings } from './connection.js';
+import type { JobData, JobResult } from './jobs.js';
+import { createStateLog, messageOf, type LogSink } from './log.js';
+import { validRecord } from './records.js';
+import { TaskTimeout, ThreadRunner, type EmbedderSpec } from './thread-runner.js';
 
 export interface WorkerOptions {
   readonly redis: RedisSettings;
   readonly queue: string;
+  /** Jobs at once, each on its own thread (default 1). */
   readonly concurrency?: number;
-  /** Embedders by vector function and model (built once per worker process). */
-  readonly embedderFor: (vectorFunction: 'mean' | 'sif' | 'arora', model?: string) => SentenceEmbedder | Promise<SentenceEmbedder>;
-  /** How fast a dead worker's jobs are taken back (lock duration; default 5 s). */
+  /** Embedder factory for the threads (default: this package's GloVe factory). */
+  readonly embedder?: Partial<EmbedderSpec>;
+  /**
+   * How long a job's lock lasts (default 30 s, renewed every half of it while the job runs on its
+   * thread): a dead worker's jobs go back to the queue after at most this plus the stall check.
+   */
   readonly lockMs?: number;
+  /** A job running longer than this is dead-lettered as JOB_TIMEOUT (default 10 minutes). */
+  readonly jobTimeoutMs?: number;
+  /** Tests only: each job first blocks its thread this long (a deterministic slow job). */
+  readonly busyMs?: number;
+  /** Where structured log lines go (default stderr). */
+  readonly log?: LogSink;
   readonly onCompleted?: (result: JobResult) => void;
 }
 
-function validRecord(raw: unknown): BatchRecord {
-  const r = raw as Partial<BatchRecord> | null;
-  if (r === null || typeof r !== 'object' || typeof r.id !== 'string' || !Array.isArray(r.documents) || r.documents.some((d) => typeof d !== 'string')) {
-    throw new UnrecoverableError('BAD_RECORD: expected {"id": string, "documents": string[]}');
-  }
-  return r as BatchRecord;
-}
+const DEFAULT_EMBEDDER: EmbedderSpec = { module: new URL(import.meta.url.endsWith('.ts') ? './default-embedder.ts' : './default-embedder.js', import.meta.url).href, exportName: 'createEmbedder' };
 
 /**
- * A BullMQ worker that summarizes records. Input errors (bad shape, empty text, invalid
- * options) are unrecoverable: no retry, straight to the dead-letter list with their code;
- * other failures are retried with backoff and dead-lettered after the last attempt.
+ * A BullMQ worker that summarizes records on worker threads. Input errors (bad shape, invalid
+ * JSON, empty text, invalid options) are unrecoverable: no retry, straight to the dead letters
+ * with their code and line; other failures are retried with backoff, then dead-lettered.
  */
-export async function startWorker(options: WorkerOptions): Promise<{ close(): Promise<void> }> {
-  await checkRedis(options.redis);
-  const connection = createConnection(options.redis);
-  const dlq = createConnection(options.redis);
-  const worker = new Worker<JobData, JobResult>(
-    options.queue,
-    async (job: Job<JobData, JobResult>) => {
-      const record = validRecord(job.data.record);
-      try {
-        const s = await summarize({ documents: record.documents }, await options.embedderFor(job.data.vectorFunction, job.data.model), job.data.options);
-        return { id: record.id, summary: s.text };
-      } catch (e) {
-        if (isSummarizerError(e)) throw new UnrecoverableError(`${e.code}: ${e.message}`);
+export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<void> }> {
+  await checkRedis(o.redis);
+  const log = createStateLog(o.redis.url, o.log);
+  const concurrency = o.concurrency ?? 1;
+  const runner = new ThreadRunner({ ...DEFAULT_EMBEDDER, ...o.embedder }, concurrency);
+  const lockMs = o.lockMs ?? 30_000;
+  const timeoutMs = o.jobTimeoutMs ?? 600_000;
+  const connection = createWorkerConnection(o.redis);
+  const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
+    const { line } = job.data;
+    if (job.data.invalidJson !== undefined) throw new UnrecoverableError(`INVALID_JSON: line ${line}: invalid JSON (${job.data.invalidJson})`);
+    const record = validRecord(job.data.record, line);
+    const reply = await runner
+      .run({ documents: record.documents, options: job.data.options, vectorFunction: job.data.vectorFunction, ...(job.data.model === undefined ? {} : { model: job.data.model }), ...(o.busyMs === undefined ? {} : { busyMs: o.busyMs }) }, timeoutMs)
+      .catch((e: unknown) => {
+        if (e instanceof TaskTimeout) throw new UnrecoverableError(`JOB_TIMEOUT: line ${line}: ${e.message}`);
         throw e;
-      }
-    },
-    { connection, concurrency: options.concurrency ?? 1, lockDuration: options.lockMs ?? 5000, stalledInterval: options.lockMs ?? 5000, maxStalledCount: 3 },
-  );
-  worker.on('completed', (_job, result) => options.onCompleted?.(result));
+      });
+    if (reply.ok) return { id: record.id, line, summary: reply.summary };
+    const input = reply.error.name === 'SummarizerError' || (reply.error.name === 'EmbeddingError' && reply.error.code !== 'MODEL_NOT_FOUND' && reply.error.code !== 'MODEL_LOAD_FAILED');
+    if (input) throw new UnrecoverableError(`${reply.error.code}: line ${line}: ${reply.error.message}`);
+    throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  };
+  const worker = new Worker<JobData, JobResult>(o.queue, processJob, { connection, concurrency, lockDuration: lockMs, stalledInterval: lockMs, maxStalledCount: 3, autorun: false });
+  worker.on('completed', (_job, result) => o.onCompleted?.(result));
   worker.on('failed', (job, err) => {
     if (job === undefined) return;
     const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (!final) return;
-    const [code, ...rest] = err.message.split(': ');
-    const letter: DeadLetter = { id: String(job.id), seq: job.data.seq, code: rest.length > 0 && /^[A-Z_]+$/.test(code ?? '') ? (code as string) : 'FAILED', message: rest.length > 0 ? rest.join(': ') : err.message };
-    void dlq.rpush(deadLetterKey(options.queue), JSON.stringify(letter));
+    log.event(final ? 'job.dead' : 'job.retry', { id: job.data.id, line: job.data.line, error: err.message });
   });
+  worker.on('stalled', (jobId) => log.event('job.stalled', { jobId }));
+  worker.on('error', (err) => log.state('redis', 'unavailable', { queue: o.queue, error: messageOf(err) }));
+  connection.on('ready', () => log.state('redis', 'ready', { queue: o.queue }));
+  void worker.run().catch((err: unknown) => log.event('worker.error', { error: messageOf(err) }));
   await worker.waitUntilReady();
+  log.event('worker.started', { queue: o.queue, concurrency, lockMs });
   return {
     async close() {
       await worker.close();
+      await runner.close();
       connection.disconnect();
-      dlq.disconnect();
+      log.event('worker.stopped', { queue: o.queue });
     },
   };
 }

@@ -1,0 +1,36 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SentenceEmbedder } from '@vecsum/embeddings';
+import { summarize } from '@vecsum/summarizer';
+import type { EmbedderSpec, ThreadReply, ThreadTask } from './thread-runner.js';
+
+// One summarizing thread of a batch worker: builds embedders with the factory module it was
+// given (once per model and vector function) and answers one task at a time.
+const spec = workerData as EmbedderSpec;
+const embedders = new Map<string, Promise<SentenceEmbedder>>();
+
+async function embedderFor(task: ThreadTask): Promise<SentenceEmbedder> {
+  const key = `${task.model ?? ''}/${task.vectorFunction}`;
+  let e = embedders.get(key);
+  if (e === undefined) {
+    e = import(spec.module).then((m: Record<string, (flags: unknown) => SentenceEmbedder | Promise<SentenceEmbedder>>) => {
+      const factory = m[spec.exportName];
+      if (typeof factory !== 'function') throw new Error(`${spec.module} has no export ${spec.exportName}`);
+      return factory({ model: task.model, vectorFunction: task.vectorFunction, cacheDir: spec.cacheDir });
+    });
+    embedders.set(key, e);
+  }
+  return e;
+}
+
+parentPort?.on('message', async ({ id, task }: { id: number; task: ThreadTask }) => {
+  let reply: ThreadReply;
+  try {
+    if (task.busyMs !== undefined) for (const end = Date.now() + task.busyMs; Date.now() < end; );
+    const summary = await summarize({ documents: task.documents }, await embedderFor(task), task.options);
+    reply = { id, ok: true, summary: summary.text };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    reply = { id, ok: false, error: { name: err.name, code: (err as { code?: string }).code ?? 'INTERNAL', message: err.message } };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,76 @@
+import { UnrecoverableError } from 'bullmq';
+import { BatchError } from './errors.js';
+
+/** One line of a batch file: its 1-based line number, its id (when it has one) and the parsed record. */
+export interface BatchEntry {
+  readonly line: number;
+  /** The record's string id; records without one are named `line N`. */
+  readonly id: string;
+  readonly record: unknown;
+  /** Set when the line is not JSON: the parser's message. The worker dead-letters it as INVALID_JSON. */
+  readonly invalidJson?: string;
+  /** The line's text, for the content part of the job id. */
+  readonly text: string;
+}
+
+/** A record a worker can summarize: `{id, documents}` or `{id, text}` (as `summarize --jsonl`). */
+export interface BatchRecord {
+  readonly id: string;
+  readonly documents: readonly string[];
+}
+
+const idOf = (r: unknown): string | undefined => {
+  const id = (r as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+};
+
+/**
+ * Parses a JSONL batch file. Blank lines are skipped; a line that is not JSON stays in the batch
+ * (so it is dead-lettered as INVALID_JSON with its line number, never dropped). The same id twice
+ * refuses the whole file with DUPLICATE_ID, listing every repeated id and its line numbers:
+ * results are keyed by id, so two records with one id could not both be reported.
+ */
+export function parseBatchLines(text: string): BatchEntry[] {
+  const entries: BatchEntry[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] as string).replace(/\r$/, '');
+    if (raw.trim() === '') continue;
+    const line = i + 1;
+    try {
+      const record = JSON.parse(raw) as unknown;
+      entries.push({ line, id: idOf(record) ?? `line ${line}`, record, text: raw });
+    } catch (e) {
+      entries.push({ line, id: `line ${line}`, record: undefined, invalidJson: e instanceof Error ? e.message : String(e), text: raw });
+    }
+  }
+  refuseDuplicates(entries);
+  return entries;
+}
+
+/** Entries from records already in memory (the library API); line = position + 1. */
+export function entriesOf(records: readonly unknown[]): BatchEntry[] {
+  const entries = records.map((record, k) => ({ line: k + 1, id: idOf(record) ?? `line ${k + 1}`, record, text: JSON.stringify(record) ?? 'undefined' }));
+  refuseDuplicates(entries);
+  return entries;
+}
+
+function refuseDuplicates(entries: readonly BatchEntry[]): void {
+  const lines = new Map<string, number[]>();
+  for (const e of entries) lines.set(e.id, [...(lines.get(e.id) ?? []), e.line]);
+  const dups = [...lines].filter(([, l]) => l.length > 1);
+  if (dups.length === 0) return;
+  const shown = dups.slice(0, 20).map(([id, l]) => `${JSON.stringify(id)} on lines ${l.join(', ')}`);
+  const more = dups.length > 20 ? `; and ${dups.length - 20} more` : '';
+  throw new BatchError('DUPLICATE_ID', `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted: ${shown.join('; ')}${more}. Give each record its own id.`);
+}
+
+/** Validates a record in the worker: wrong shapes are unrecoverable BAD_RECORD (dead-lettered, not retried). */
+export function validRecord(raw: unknown, line: number): BatchRecord {
+  const r = raw as { id?: unknown; documents?: unknown; text?: unknown } | null;
+  const docs = r !== null && typeof r === 'object' ? (Array.isArray(r.documents) ? r.documents : typeof r.text === 'string' ? [r.text] : undefined) : undefined;
+  if (r === null || typeof r !== 'object' || typeof r.id !== 'string' || r.id === '' || docs === undefined || docs.some((d) => typeof d !== 'string')) {
+    throw new UnrecoverableError(`BAD_RECORD: line ${line}: expected {"id": string, "documents": string[]} or {"id": string, "text": string}`);
+  }
+  return { id: r.id, documents: docs as string[] };
+}

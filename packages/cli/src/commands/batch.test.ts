@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchStatus, checkRedis, startWorker } from '@vecsum/batch';
+import { runCli } from '../test-support/run-cli.js';
+
+const ARTICLE = readFileSync(new URL('../../../../examples/river-restoration.txt', import.meta.url), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'vecsum-cli-batch-'));
+const port = 20_000 + Math.floor(Math.random() * 20_000);
+const url = `redis://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+
+async function startServer(): Promise<void> {
+  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (await checkRedis({ url }, 500).then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('redis-server did not start (scripts/install-system-deps.sh installs it)');
+}
+async function stopServer(): Promise<void> {
+  const s = server;
+  if (s === undefined || s.exitCode !== null || s.signalCode !== null) return;
+  const exited = new Promise((r) => s.once('exit', r));
+  s.kill('SIGCONT');
+  s.kill('SIGKILL');
+  await exited;
+}
+
+beforeAll(startServer);
+afterAll(async () => {
+  await stopServer();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const file = (name: string, lines: string[]) => {
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+};
+
+describe('vecsum batch', () => {
+  it('refuses a file with a repeated id, naming the id and its lines, and queues nothing', async () => {
+    const path = file('dup.jsonl', [JSON.stringify({ id: 'x', text: ARTICLE }), JSON.stringify({ id: 'y', text: ARTICLE }), JSON.stringify({ id: 'x', text: 'Another text.' })]);
+    const r = await runCli('batch', 'submit', path, '--queue', 'dup', '--redis', url);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('DUPLICATE_ID');
+    expect(r.stderr).toContain('"x" on lines 1, 3');
+    expect((await runCli('batch', 'status', '--queue', 'dup', '--redis', url)).stderr).toContain('BATCH_UNKNOWN');
+  });
+
+  it('never prints a Redis password (exit 4, user:***@)', async () => {
+    const r = await runCli('batch', 'status', '--queue', 'q', '--redis', 'redis://ops:hunter22x@127.0.0.1:1');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('REDIS_UNAVAILABLE');
+    expect(r.stderr).toContain('redis://ops:***@127.0.0.1:1');
+    expect(r.stderr).not.toContain('hunter22x');
+  });
+
+  it('results say which records have none (exit 3); after Redis loses its data, status and results count the missing records from --manifest', async () => {
+    const path = file('in.jsonl', [JSON.stringify({ id: 'a:b', text: ARTICLE }), '{"id": "cut", ', JSON.stringify({ id: 'a_b', documents: [ARTICLE.slice(400)] })]);
+    const manifest = join(dir, 'in.manifest.json');
+    expect((await runCli('batch', 'submit', path, '--queue', 'flow', '--redis', url, '--sentences', '2', '--manifest', manifest)).code).toBe(0);
+    const w = await startWorker({ redis: { url }, queue: 'flow', log: () => {} });
+    try {
+      for (let i = 0; i < 300; i++) {
+        const s = await batchStatus({ url }, 'flow');
+        if (s.completed + s.deadLetters.length === 3) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    } finally {
+      await w.close();
+    }
+    const status = await runCli('batch', 'status', '--queue', 'flow', '--redis', url);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('3 records: 2 completed, 0 pending, 1 dead, 0 missing');
+    expect(status.stdout).toContain('INVALID_JSON');
+    const results = await runCli('batch', 'results', '--queue', 'flow', '--redis', url);
+    expect(results.code).toBe(3);
+    expect(results.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a:b', 'a_b']);
+    expect(results.stderr).toContain('1 of 3 records have no result: 1 dead-lettered: "line 2" (line 2)');
+
+    await stopServer();
+    await startServer(); // no persistence: everything is gone
+    const unknown = await runCli('batch', 'status', '--queue', 'flow', '--redis', url);
+    expect([unknown.code, unknown.stderr.includes('BATCH_UNKNOWN')]).toEqual([3, true]);
+    const lost = await runCli('batch', 'status', '--queue', 'flow', '--redis', url, '--manifest', manifest);
+    expect(lost.code).toBe(3);
+    expect(lost.stderr).toContain('3 of 3 records have no result: 3 missing from Redis');
+    const none = await runCli('batch', 'results', '--queue', 'flow', '--redis', url, '--manifest', manifest);
+    expect([none.code, none.stdout]).toEqual([3, '']);
+    expect(none.stderr).toContain('"a:b" (line 1), "line 2" (line 2), "a_b" (line 3)');
+  }, 120_000);
+
+  it('a frozen Redis (SIGSTOP) makes submit fail with REDIS_UNAVAILABLE instead of hanging', async () => {
+    const path = file('frozen.jsonl', [JSON.stringify({ id: 'one', text: ARTICLE })]);
+    server?.kill('SIGSTOP');
+    try {
+      const r = await runCli('batch', 'submit', path, '--queue', 'frozen', '--redis', url);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain('REDIS_UNAVAILABLE');
+    } finally {
+      server?.kill('SIGCONT');
+    }
+  }, 60_000);
+});
