@@ -2,7 +2,7 @@
  * vecsum and the npm summarizers through the same harness (@vecsum/eval): quality and ms/item
  * in one table per dataset, each dataset under its standard setting.
  *
- *   pnpm --filter @vecsum/bench-peers run bench [--datasets duc2004,cnndm,...] [--limit N] [--learned-cv]
+ *   pnpm --filter @vecsum/bench-peers run bench [--datasets duc2004,cnndm,...] [--limit N]
  *     [--peers lexrank,sum,...] [--vecsum arora/auto,arora/lexrank,...] [--format json] [--json-out FILE]
  *
  * A peer that does not load is listed with the reason; one that throws on an item scores an
@@ -24,8 +24,6 @@ import {
   resultsJson,
   standardSetting,
   vecsumSystem,
-  withCrossValidatedModel,
-  devCrossValidation,
   type DatasetResult,
   type System,
 } from '@vecsum/eval';
@@ -44,7 +42,6 @@ const { values: v } = parseArgs({
     'json-out': { type: 'string' },
     resamples: { type: 'string', default: '1000' },
     'cache-dir': { type: 'string' },
-    'learned-cv': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -63,16 +60,12 @@ if (v.format !== 'markdown' && v.format !== 'json') fail('--format must be markd
 
 const cacheDir = v['cache-dir'] ?? process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
 const vectors = loadGloveVectors({ cacheDir });
-// The shipped learned model (auto on one document) was trained on these dev sets: with
-// --learned-cv each record is summarized by the fold model that never saw it.
-const cv = v['learned-cv'] ? await devCrossValidation(v['data-dir'], createWordVectorEmbedder(vectors, { function: 'arora' })) : undefined;
 const vecsum: System[] = list(v.vecsum).map((spec) => {
   const [fn, selector] = spec.includes('/') ? (spec.split('/') as [string, string]) : ['arora', spec];
   if (!(WORD_VECTOR_FUNCTIONS as readonly string[]).includes(fn) || !isSelectorChoice(selector)) return fail(`bad --vecsum entry ${spec} (function/selector)`);
   // truncate: word budgets filled exactly, as the peers' and baselines' last sentence is cut.
   const options = { selector, truncate: true };
-  const learned = cv !== undefined && (selector === 'auto' || selector === 'learned');
-  return vecsumSystem(`vecsum ${fn}/${selector}`, createWordVectorEmbedder(vectors, { function: fn as WordVectorFunction }), learned ? withCrossValidatedModel(cv, options) : options);
+  return vecsumSystem(`vecsum ${fn}/${selector}`, createWordVectorEmbedder(vectors, { function: fn as WordVectorFunction }), options);
 });
 
 const peers = loadPeers({ only: list(v.peers) });

@@ -230,12 +230,16 @@ describe('responses match the OpenAPI document', () => {
       const res = await app.request('/v1/summarize', postJson(body));
       expect(SummaryResponseSchema.safeParse(await res.json()).success).toBe(true);
     }
-    // the default on one document is the learned model: every candidate carries its factors
-    const learned = SummaryResponseSchema.parse(await (await app.request('/v1/summarize', postJson({ text: ARTICLE, budget: { sentences: 2 } }))).json());
-    expect(learned.meta.selectorUsed).toBe('learned');
-    const picked = learned.sentences?.filter((x) => x.picked) ?? [];
+    // the default scores every candidate by its plan: each pick carries factors that sum to its deciding score, and an explanation
+    const auto = SummaryResponseSchema.parse(await (await app.request('/v1/summarize', postJson({ text: ARTICLE, budget: { sentences: 2 } }))).json());
+    expect(auto.meta.selectorUsed).toBe('scored');
+    expect(auto.meta.plan?.why.length).toBeGreaterThan(10);
+    const picked = auto.sentences?.filter((x) => x.picked) ?? [];
     expect(picked.length).toBe(2);
-    for (const x of picked) expect(x.factors?.length).toBe(4);
+    for (const x of picked) {
+      expect((x.factors ?? []).reduce((n, f) => n + f.contribution, 0)).toBeCloseTo(x.decidingScore as number, 9);
+      expect(x.explanation).toMatch(/^Picked/);
+    }
     const embed = await app.request('/v1/embed', postJson({ texts: ['A river.'], level: 'sentence' }));
     expect(EmbedResponseSchema.safeParse(await embed.json()).success).toBe(true);
     expect(ModelsResponseSchema.safeParse(await (await app.request('/v1/models')).json()).success).toBe(true);

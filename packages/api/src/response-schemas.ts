@@ -19,17 +19,23 @@ export const ScoredSentenceSchema = z.object({
   reason: z.string(),
   redundantWith: z.number().int().nullable(),
   dangling: z.boolean(),
+  decidingScore: z.number().nullable().describe('The score that decided the pick (importance, plus the gap term when the plan weighs it); null if not picked.'),
   factors: z
-    .array(z.object({ feature: z.string(), value: z.number(), contribution: z.number() }))
+    .array(z.object({ feature: z.string(), contribution: z.number() }))
     .nullable()
     .describe(
-      'When the learned model ranked the sentences (selector learned, or auto on one document and a budget above one sentence): the four features (or sentence-budget corrections, leadBonus and lengthPenalty) that moved its score most, with their contributions to the log-odds; null otherwise.',
+      "Under auto: the terms of the deciding score (of importance for sentences not picked), largest first; they sum to it exactly. Features: cosine, position, wordOverlap, frequency, length, and gap for a pick's gap term. Null for non-candidates and the paper's selectors.",
     ),
+  explanation: z.string().describe('Why it was picked or not, in one plain sentence; sentence numbers in it are 1-based (the JSON index is 0-based).'),
 });
 
 export const SummaryMetaSchema = z.object({
   selector: z.string(),
   selectorUsed: z.string(),
+  plan: z
+    .object({ kind: z.string(), weights: z.record(z.string(), z.number()), gap: z.number(), redundancy: z.number(), why: z.string() })
+    .optional()
+    .describe('Under auto: the plan chosen for this input (its kind, the weights of the scorer, and why, in words).'),
   embedderId: z.string(),
   budget: z.record(z.string(), z.number()),
   unit: z.enum(['sentences', 'words', 'chars', 'bytes']),

@@ -62,6 +62,8 @@ export { instancesOf, primaryScore, balancedMean } from './protocol/instances.js
 export type { Instance, ProtocolData } from './protocol/instances.js';
 export { PLAN_OPTIONS, CONFIGURATIONS_COMPARED, autoSummary, scoreOptions, chooseConstants, nestedCrossValidation } from './protocol/plan-search.js';
 export type { NestedResult } from './protocol/plan-search.js';
+export { computeMatrix, cellVerdict, MATRIX_BASELINES } from './protocol/matrix.js';
+export type { MatrixCell, MatrixSystem, CellVerdict } from './protocol/matrix.js';
 
 export { vecsumSystem, leadSystem, randomSystem, oracleSystem } from './runner/systems.js';
 export type { System, SystemOptions } from './runner/systems.js';

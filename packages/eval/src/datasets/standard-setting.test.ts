@@ -51,22 +51,23 @@ describe('standardSetting', () => {
     }
   });
 
-  it('gives XSum 1 sentence with ROUGE-1/2/L F1', () => {
+  it("gives XSum 1 sentence with ROUGE-1/2/L F1 (L summary-level, as ROUGE-1.5.5's)", () => {
     const s = standardSetting('xsum');
     expect(s.budget).toEqual({ sentences: 1 });
-    expect(s.rouge.metrics).toEqual(['rouge1', 'rouge2', 'rougeL']);
+    expect(s.rouge.metrics).toEqual(['rouge1', 'rouge2', 'rougeLsum']);
   });
 
-  it('gives Opinosis 25 words with ROUGE-1/2 recall and F', () => {
+  it('gives Opinosis 2 sentences with ROUGE-1/2/SU4 F and recall', () => {
     const s = standardSetting('opinosis');
-    expect(s.budget).toEqual({ words: 25 });
-    expect(s.report).toEqual(['recall', 'f1']);
+    expect(s.budget).toEqual({ sentences: 2 });
+    expect(s.rouge.metrics).toEqual(['rouge1', 'rouge2', 'rougeSU4']);
+    expect(s.report).toEqual(['f1', 'recall']);
   });
 
-  it('gives BBC a budget matched to the reference length', () => {
+  it("gives BBC the reference's sentence count", () => {
     const s = standardSetting('bbc');
-    expect(s.budget).toEqual({ matchReference: 'words' });
-    expect(s.rouge.metrics).toEqual(['rouge1', 'rouge2', 'rougeL']);
+    expect(s.budget).toEqual({ matchReference: 'sentences' });
+    expect(s.rouge.metrics).toEqual(['rouge1', 'rouge2', 'rougeLsum']);
   });
 
   it('has a setting for every dataset, usable by scoreRouge as it is', () => {
@@ -88,8 +89,13 @@ describe('standardSetting', () => {
 describe('resolveStandardBudget', () => {
   const record = { id: 'bbc-x', source: 'BBC', documents: ['d'], references: ['one two three\nfour five'] };
 
-  it('turns a reference-length budget into words', () => {
-    expect(resolveStandardBudget(standardSetting('bbc'), record)).toEqual({ words: 5 });
+  it("turns BBC's reference-length budget into the reference's sentence count (one a line)", () => {
+    expect(resolveStandardBudget(standardSetting('bbc'), record)).toEqual({ sentences: 2 });
+    expect(resolveStandardBudget({ budget: { matchReference: 'sentences' } }, { ...record, references: ['a.\nb.\nc.', 'a.'] })).toEqual({ sentences: 2 });
+  });
+
+  it('turns a word-length budget into words', () => {
+    expect(resolveStandardBudget({ budget: { matchReference: 'words' } }, record)).toEqual({ words: 5 });
   });
 
   it('averages the word counts of several references', () => {

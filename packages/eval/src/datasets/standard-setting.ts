@@ -24,7 +24,7 @@ export type SummaryBudget =
  * A budget as a dataset defines it: a fixed {@link SummaryBudget}, or "as many words as the
  * item's reference" (BBC), resolved per item by {@link resolveStandardBudget}.
  */
-export type StandardBudget = SummaryBudget | { readonly matchReference: 'words' };
+export type StandardBudget = SummaryBudget | { readonly matchReference: 'words' | 'sentences' };
 
 /** Which of recall, precision and F a dataset's papers report. */
 export type ReportedMeasure = 'recall' | 'precision' | 'f1';
@@ -73,27 +73,27 @@ const SETTINGS: Readonly<Record<DatasetName, StandardSetting>> = {
   xsum: {
     dataset: 'xsum',
     budget: { sentences: 1 },
-    rouge: { metrics: ['rouge1', 'rouge2', 'rougeL'], stem: true, removeStopwords: false, aggregate: 'average' },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeLsum'], stem: true, removeStopwords: false, aggregate: 'average' },
     report: ['f1'],
-    description: 'XSum: one-sentence summaries, ROUGE-1/2/L F1, stemming.',
+    description: "XSum: one-sentence summaries, ROUGE-1/2/L F1 (L: ROUGE-1.5.5's summary-level LCS), stemming.",
   },
   opinosis: {
     dataset: 'opinosis',
-    budget: { words: 25 },
-    rouge: { metrics: ['rouge1', 'rouge2'], stem: true, removeStopwords: false, aggregate: 'average' },
-    report: ['recall', 'f1'],
+    budget: { sentences: 2 },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeSU4'], stem: true, removeStopwords: false, aggregate: 'average' },
+    report: ['f1', 'recall'],
     description:
-      'Opinosis: very short summaries (about 2 sentences; 25 words here), ROUGE-1/2 recall and F ' +
-      'against all 3-5 gold summaries (the papers also report ROUGE-SU4, not implemented here).',
+      'Opinosis: very short summaries (2 sentences, about the length of the gold summaries), ROUGE-1/2/SU4 F ' +
+      'and recall against all 3-5 gold summaries (ROUGE-1.5.5 -2 4 -u).',
   },
   bbc: {
     dataset: 'bbc',
-    budget: { matchReference: 'words' },
-    rouge: { metrics: ['rouge1', 'rouge2', 'rougeL'], stem: true, removeStopwords: false, aggregate: 'average' },
+    budget: { matchReference: 'sentences' },
+    rouge: { metrics: ['rouge1', 'rouge2', 'rougeLsum'], stem: true, removeStopwords: false, aggregate: 'average' },
     report: ['f1'],
     description:
-      'BBC News Summary: no official protocol; summary length matched to the (extractive) ' +
-      "reference's word count, ROUGE-1/2/L F1.",
+      'BBC News Summary: no official protocol; as many sentences as the (extractive) ' +
+      "reference has, ROUGE-1/2/L F1 (L: ROUGE-1.5.5's summary-level LCS).",
   },
 };
 
@@ -133,8 +133,8 @@ export function datasetNameOf(datasetIdOrSource: string): DatasetName {
  * | duc2004 | 100 words | R-1, R-2; peer and references cut to 100 words | recall |
  * | cnndm, summeval | 3 sentences | R-1, R-2, R-Lsum | F1 |
  * | xsum | 1 sentence | R-1, R-2, R-L | F1 |
- * | opinosis | 25 words (~2 sentences) | R-1, R-2 | recall, F1 |
- * | bbc | reference length in words | R-1, R-2, R-L | F1 |
+ * | opinosis | 2 sentences | R-1, R-2, R-SU4 | F1, recall |
+ * | bbc | the reference's sentence count | R-1, R-2, R-L | F1 |
  *
  * All use Porter stemming, keep stop words, and average over references (ROUGE `-f A`).
  * Each call returns a new object.
@@ -162,6 +162,10 @@ export function resolveStandardBudget(setting: Pick<StandardSetting, 'budget'>, 
   if (!('matchReference' in budget)) return budget;
   if (record.references.length === 0) {
     throw new EvalError('EMPTY_INPUT', `record ${record.id} has no reference to take the length from`);
+  }
+  if (budget.matchReference === 'sentences') {
+    const lines = record.references.reduce((sum, r) => sum + r.split('\n').filter((l) => l.trim() !== '').length, 0);
+    return { sentences: Math.max(1, Math.round(lines / record.references.length)) };
   }
   const total = record.references.reduce((sum, r) => sum + countWords(r), 0);
   return { words: Math.max(1, Math.round(total / record.references.length)) };

@@ -35,10 +35,15 @@ function weights(w: PlanWeights['weights']): PlanWeights {
 /** How many configurations the protocol compares (each option of each group). */
 export const CONFIGURATIONS_COMPARED = Object.values(PLAN_OPTIONS).reduce((n, g) => n + g.length, 0);
 
-/** The summary `auto` gives an instance under some constants (word budgets filled exactly, as the paper's evaluation). */
-export async function autoSummary(instance: Instance, embedder: SentenceEmbedder, constants: PlanConstants): Promise<string> {
+/** The summary `auto` gives an instance under some constants (word budgets filled exactly, as the paper's evaluation), and the plan kind it ran. */
+export async function autoSummary(instance: Instance, embedder: SentenceEmbedder, constants: PlanConstants): Promise<{ text: string; kind: string }> {
   const s = await summarize({ documents: instance.record.documents }, embedder, { budget: instance.budget, planConstants: constants, truncate: 'words' in instance.budget });
-  return s.text;
+  return { text: s.text, kind: s.meta.plan?.kind ?? s.meta.selectorUsed };
+}
+
+/** Whether an option of `group` can change the summary of an input `auto` gave plan `kind` under the shipped constants. */
+function affects(group: string, kind: string): boolean {
+  return group === 'centralShare' ? kind === 'lead' || kind === 'central' : group === kind;
 }
 
 /** Score of every instance under every option (each option = the shipped constants with one group changed). */
@@ -47,15 +52,24 @@ export async function scoreOptions(
   embedder: SentenceEmbedder,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Map<string, number[]>> {
+  // One pass with the shipped constants; an option is then re-run only on the inputs whose plan
+  // it can change (each group only touches its own plan kind), the rest keep the shipped score.
+  const base = [];
+  for (const x of instances) {
+    const s = await autoSummary(x, embedder, SHIPPED_PLAN);
+    base.push({ kind: s.kind, score: primaryScore(x.dataset, x.record, s.text) });
+  }
   const out = new Map<string, number[]>();
-  const groups = Object.entries(PLAN_OPTIONS);
   const total = CONFIGURATIONS_COMPARED;
   let done = 0;
-  for (const [group, options] of groups) {
+  for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
     for (const option of options) {
       const constants = { ...SHIPPED_PLAN, ...option.patch };
       const scores: number[] = [];
-      for (const x of instances) scores.push(primaryScore(x.dataset, x.record, await autoSummary(x, embedder, constants)));
+      for (const [i, x] of instances.entries()) {
+        const own = base[i] as { kind: string; score: number };
+        scores.push(affects(group, own.kind) ? primaryScore(x.dataset, x.record, (await autoSummary(x, embedder, constants)).text) : own.score);
+      }
       out.set(`${group}\u0000${option.label}`, scores);
       onProgress?.(++done, total);
     }
@@ -110,7 +124,7 @@ export async function nestedCrossValidation(instances: readonly Instance[], embe
     chosenPerFold.push({ fold: f, chosen, constants });
     for (const [i, x] of instances.entries()) {
       if (x.fold !== f) continue;
-      const summary = await autoSummary(x, embedder, constants);
+      const summary = (await autoSummary(x, embedder, constants)).text;
       summaries[i] = summary;
       outer[i] = primaryScore(x.dataset, x.record, summary);
     }

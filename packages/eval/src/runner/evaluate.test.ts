@@ -132,7 +132,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     for (const fn of ['mean', 'arora'] as const) for (const sel of ['near', 'lead'] as const) systems.push(vecsumSystem(`${fn}/${sel}`, embedder(fn), { selector: sel }));
     const md = gridMatrix(await evaluateSystems(recs, standardSetting('xsum'), systems, { resamples: 100 }));
     const lines = md.split('\n');
-    expect(lines[0]).toBe('### xsum (3 items): R-1 F1 / R-2 F1 / R-L F1');
+    expect(lines[0]).toBe('### xsum (3 items): R-1 F1 / R-2 F1 / R-Lsum F1');
     expect(lines[2]).toBe('| selector | mean | arora |');
     expect(lines[4]).toMatch(/^\| _LEAD_ \| _[\d.]+ \/ [\d.]+ \/ [\d.]+_ \| _[\d.]+ \/ [\d.]+ \/ [\d.]+_ \|$/);
     expect(lines[6]).toMatch(/^\| near \| /);

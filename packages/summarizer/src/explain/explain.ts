@@ -23,6 +23,9 @@ export interface ExplainInput {
   readonly plan?: NonNullable<SelectionContext['plan']>;
 }
 
+/** Picks a sentence's redundancy is measured against (the first ones, in output order). */
+export const REDUNDANCY_PICKS = 64;
+
 /** One record per sentence: scores, rank, redundancy with the picked set, the reason and its explanation. */
 export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const { sentences, vectors, importance, record, eligibility } = input;
@@ -34,9 +37,11 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const pickOrder = new Map(record.picked.map((i, k) => [i, k + 1]));
   const refused = new Set(record.refused);
   const lastPick = lowestPick(record, importance);
+  // Redundancy is measured against at most REDUNDANCY_PICKS picks, so a whole-text summary stays linear.
+  const compared = record.picked.slice(0, REDUNDANCY_PICKS);
 
   return sentences.map((s, i) => {
-    const { redundancy, closest } = closestPick(record.picked, vectors, i);
+    const { redundancy, closest } = closestPick(compared, vectors, i);
     const pick = record.picks.get(i);
     const reject = record.rejects.get(i);
     const excluded = eligibility.excluded.get(i);

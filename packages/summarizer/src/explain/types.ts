@@ -28,7 +28,7 @@ export interface ScoredSentence {
   readonly rank: number | null;
   /** The score that decided the pick: `importance`, plus the gap term when the plan weighs it; null if not picked. */
   readonly decidingScore: number | null;
-  /** Highest cosine to a picked sentence other than itself (0 when nothing else is picked). */
+  /** Highest cosine to a picked sentence other than itself (0 when nothing else is picked; long summaries: among their first 64 picks). */
   readonly redundancy: number;
   /** Marginal gain in cos(summary, document) when picked, if the selector measured it. */
   readonly gain: number | null;

@@ -1,0 +1,100 @@
+/**
+ * The robustness matrix (docs/results.md): every dev set under every budget kind (the
+ * reference's sentences, 3 sentences, the reference's words, ratio 0.2), `auto` against LEAD,
+ * vecsum's `near` and `lexrank` and the npm peers, with the no-loss rule per cell.
+ *
+ *   pnpm --filter @vecsum/eval choose-plan --json-out /tmp/nested.json   # auto, nested CV
+ *   pnpm --filter @vecsum/bench-peers run matrix --nested /tmp/nested.json [--datasets ...] [--json-out FILE]
+ *
+ * Without --nested, `auto` runs with the shipped constants (chosen on these same records).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import {
+  cellVerdict,
+  computeMatrix,
+  DATASET_NAMES,
+  leadSystem,
+  MATRIX_BUDGET_LABEL,
+  MATRIX_BUDGETS,
+  matrixBudget,
+  readJsonlDataset,
+  vecsumSystem,
+  type DatasetName,
+  type MatrixCell,
+  type MatrixSystem,
+} from '@vecsum/eval';
+import { loadPeers, PEER_PACKAGES } from './peers.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const { values: v } = parseArgs({
+  options: {
+    datasets: { type: 'string', default: DATASET_NAMES.join(',') },
+    'data-dir': { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
+    nested: { type: 'string' },
+    peers: { type: 'string', default: PEER_PACKAGES.join(',') },
+    'json-out': { type: 'string' },
+  },
+});
+const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
+const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir }), { function: 'arora' });
+
+const datasetOf = new Map<string, DatasetName>();
+let auto: MatrixSystem = vecsumSystem('auto', embedder, { truncate: true });
+if (v.nested !== undefined) {
+  const nested = JSON.parse(readFileSync(v.nested, 'utf8')) as { perInstance: { dataset: string; id: string; kind: string; summary: string }[] };
+  const byKey = new Map(nested.perInstance.map((x) => [`${x.id}\u0000${x.kind}`, x.summary]));
+  auto = {
+    name: 'auto',
+    async summarize(record, budget) {
+      const kind = MATRIX_BUDGETS.find((k) => JSON.stringify(matrixBudget(k, record, datasetOf.get(record.id) as DatasetName)) === JSON.stringify(budget));
+      const s = kind === undefined ? undefined : byKey.get(`${record.id}\u0000${kind}`);
+      if (s === undefined) throw new Error(`no nested-CV summary for ${record.id}`);
+      return s;
+    },
+  };
+}
+
+const peers = loadPeers({ only: list(v.peers) });
+const systems: MatrixSystem[] = [
+  auto,
+  leadSystem,
+  vecsumSystem('near', embedder, { selector: 'near', truncate: true }),
+  vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true }),
+  ...peers.systems,
+];
+const data = [];
+for (const d of list(v.datasets) as DatasetName[]) {
+  const records = await readJsonlDataset(join(v['data-dir'], `${d}-dev.jsonl`));
+  for (const r of records) datasetOf.set(r.id, d);
+  data.push({ dataset: d, records });
+}
+const started = performance.now();
+const cells = await computeMatrix(data, systems, (c) => process.stderr.write(`${c.dataset} ${c.kind} done\n`));
+const seconds = (performance.now() - started) / 1000;
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const peerNames = peers.systems.map((s) => s.name);
+const rows = cells.map((c: MatrixCell) => {
+  const verdict = cellVerdict(c, 'auto');
+  const bestPeer = peerNames.reduce((b, p) => (b === '' || mean(c.scores[p] as number[]) > mean(c.scores[b] as number[]) ? p : b), '');
+  const peerMean = bestPeer === '' ? Number.NaN : mean(c.scores[bestPeer] as number[]);
+  const aheadOfPeers = bestPeer === '' || verdict.systemMean > peerMean;
+  return { c, verdict, bestPeer, peerMean, aheadOfPeers };
+});
+const out: string[] = [];
+out.push(`auto: ${v.nested === undefined ? 'shipped constants (in-sample)' : 'nested cross-validation (each record summarized with constants chosen without it)'}. Peers: ${[...new Set(peers.versions.values())].join(', ')}. ${seconds.toFixed(0)} s.`, '');
+out.push('| dataset | budget | auto | LEAD | near | lexrank | best npm peer | no loss to the best of LEAD/near/lexrank (p) | ahead of every peer |');
+out.push('|---|---|---:|---:|---:|---:|---|---|---|');
+for (const { c, verdict, bestPeer, peerMean, aheadOfPeers } of rows) {
+  const m = (s: string): string => mean(c.scores[s] as number[]).toFixed(2);
+  out.push(`| ${c.dataset} | ${MATRIX_BUDGET_LABEL[c.kind]} | **${m('auto')}** | ${m('LEAD')} | ${m('near')} | ${m('lexrank')} | ${bestPeer === '' ? '-' : `${peerMean.toFixed(2)} (${bestPeer})`} | ${verdict.holds ? 'holds' : `**loses** to ${verdict.best}`} (p = ${verdict.p.toFixed(3)}) | ${aheadOfPeers ? 'yes' : '**no**'} |`);
+}
+out.push('', `No-loss rule holds in ${rows.filter((r) => r.verdict.holds).length} of ${rows.length} cells; ahead of every npm peer in ${rows.filter((r) => r.aheadOfPeers).length} of ${rows.length}.`);
+process.stdout.write(`${out.join('\n')}\n`);
+if (v['json-out'] !== undefined) writeFileSync(v['json-out'], JSON.stringify(cells));
