@@ -14,7 +14,7 @@ import { isAbbreviationToken } from './tokens.js';
  * captions glued to a sentence) are cut by run-ons.ts.
  */
 
-const TERMINAL = /[.!?…‼⁇⁈⁉]+(?:[ \u00a0]?[.…]+)*/gu;
+const TERMINAL = /[.!?…‼⁇⁈⁉]+(?:\s?[.…]+)*/gu;
 const CLOSERS = `"'”’»)]`;
 const QUOTES = `"'”’»`;
 const OPENING = `"'“‘«([`;
@@ -84,6 +84,13 @@ function closesWithAttribution(s: string, at: number): boolean {
   const window = s.slice(at, at + MAX_QUOTATION);
   const close = window.search(/["”]/);
   return close > 0 && window[close - 1] === ',' && /^\s+\p{Ll}/u.test(window.slice(close + 1, close + 8));
+}
+
+/** The position after the last non-space character before `at`. */
+function skipSpaceBack(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < MAX_TOKEN && SPACE.test(s[i - 1] as string)) i--;
+  return i;
 }
 
 /** Words from `from` to the next terminal punctuation, counting no further than `limit + 1`. */
@@ -163,7 +170,7 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     const left: LeftContext = {
       run,
       token,
-      previousWord: tokenBefore(s, Math.max(0, tokenStart - 1))[0],
+      previousWord: tokenBefore(s, skipSpaceBack(s, tokenStart))[0],
       quoted,
       spacedRun: SPACE.test(s[a - 1] ?? ''),
       wordsBefore: piece.words,

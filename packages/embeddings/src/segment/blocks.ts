@@ -8,9 +8,9 @@ import { isBulletChar, listMarkerAt, type ListMarker } from './list-markers.js';
  * - any other line break, unless it is a wrap (below), the next line starts with a lower-case
  *   letter (a sentence broken by hand), or the line ends with a title ("Dr.").
  * A wrap is how `fmt`, e-mail and plain-text feeds break prose: in a paragraph (lines between
- * blank lines) of lines no longer than MAX_WRAP_WIDTH, most of them "full", a line is full
+ * blank lines) of lines no longer than MAX_WRAP_WIDTH, a line is full
  * when the next line's first word would not have fitted on it (length + 1 + word > the
- * paragraph's longest line). Short lines (poetry, table rows, captions, titles) are not full,
+ * paragraph's longest line; at least two full lines in a paragraph). Short lines (poetry, table rows, captions, titles) are not full,
  * so they keep their line breaks.
  */
 
@@ -36,8 +36,10 @@ interface Line extends Span {
 
 /** Longest line of a hard-wrapped paragraph (characters). */
 const MAX_WRAP_WIDTH = 130;
+/** Longest first line of a block that stands alone before a lower-case line ("contact manager"). */
+const STANDALONE_WORDS = 2;
 /** Shortest wrap width considered. */
-const MIN_WRAP_WIDTH = 30;
+const MIN_WRAP_WIDTH = 36;
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 const NON_SPACE = /\S/;
@@ -48,6 +50,9 @@ const FIRST_WORD = /^\s*(\S+)/;
 const TRAILING_SPACE = /\s+$/;
 /** Ends with a title abbreviation: "Dr.", "Mr." (the name is on the next line). */
 const TITLE_END = /(?:^|[\s("'“‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Hon|Fr|Messrs|Jr|Sr|Vs|vs)\.$/;
+/** A dash before a lower-case word: "... ($9.7bn)\n- is about" goes on with the sentence. */
+const DASH_CONTINUATION = /^[-–—][ \t]+\p{Ll}/u;
+const DASH = /[-–—]/;
 const ENDS_SENTENCE_OR_LABEL = /[.!?…:]["'”’)\]]*$/u;
 
 function readLines(text: string): Line[] {
@@ -109,8 +114,10 @@ function markParagraph(text: string, lines: readonly Line[], p: number, q: numbe
       full++;
     }
   }
-  // verse, tables and title blocks have one long line at most; wrapped prose has mostly full lines
-  if (full * 2 <= q - p - 1) for (let i = p; i < q; i++) wraps[i] = false;
+  // verse, tables and title blocks have one longest line, wrapped prose has several full lines
+  // (a paragraph of two lines: the first is full and no heading)
+  const twoLines = q - p === 2 && !isHeadingLike(text.slice((lines[p] as Line).start, (lines[p] as Line).end));
+  if (full < 2 && !(twoLines && full === 1)) for (let i = p; i < q; i++) wraps[i] = false;
 }
 
 /** Groups lines into blocks (see the module comment). */
@@ -141,16 +148,28 @@ export function readBlocks(text: string): Block[] {
   return blocks.map(({ start, end, markdownHeading, marker }) => ({ start, end, markdownHeading, ...(marker !== undefined && { marker }) }));
 }
 
+/**
+ * A first line that a lower-case line does not continue: a heading-like line of at most
+ * STANDALONE_WORDS words ("Results", "contact manager") or in title case ("What Comes Next").
+ */
+function standsAlone(line: string): boolean {
+  if (!isHeadingLike(line) && !/^\p{Ll}[\p{Ll}\s]*$/u.test(line)) return false;
+  const words = line.trim().split(/\s+/);
+  return words.length <= STANDALONE_WORDS || words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** Whether `line` continues the block that `previous` is the last line of. */
 function continues(text: string, previous: Line, line: Line, wrap: boolean, previousStartsBlock: boolean): boolean {
   const before = text.slice(previous.start, previous.end);
   if (line.marker !== undefined) {
-    // a bullet always starts an item; "2. ..." may be a wrapped "... scored\n2. Then", but not after a full stop or a colon
-    if (isBulletChar(text[line.start])) return false;
-    return wrap && !ENDS_SENTENCE_OR_LABEL.test(before);
+    // an item, unless the line before is full: "... ($9.7bn)\n- is about", "... ended Sept.\n30. The"
+    // (a full line ending a sentence before a bullet, or a label line, still starts a list)
+    if (before.endsWith(':') || (!wrap && previous.marker !== undefined)) return false;
+    if (isBulletChar(text[line.start])) return (wrap ? DASH.test(text[line.start] as string) : DASH_CONTINUATION.test(text.slice(line.start, line.start + 8))) && !ENDS_SENTENCE_OR_LABEL.test(before);
+    return wrap;
   }
   if (wrap) return true;
   const content = text.slice(line.start, Math.min(line.end, line.start + 8));
-  if (STARTS_LOWER.test(content)) return !(previousStartsBlock && isHeadingLike(before));
+  if (STARTS_LOWER.test(content)) return !(previousStartsBlock && standsAlone(before));
   return TITLE_END.test(before);
 }

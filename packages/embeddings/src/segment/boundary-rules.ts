@@ -69,9 +69,10 @@ export function endsSentence(left: LeftContext, right: RightContext): boolean {
 
 /** A single period (or two) before a capital or a digit. */
 function periodEnds(left: LeftContext, right: RightContext): boolean {
-  const token = left.token;
-  if (token === '') return true;
-  if (NUMBER.test(token)) return true;
+  if (left.token === '') return true;
+  if (NUMBER.test(left.token)) return true;
+  // "Tuesday.Mr" (a glued sentence end before it), "example.com": the last part counts
+  const token = ACRONYM.test(left.token) ? left.token : left.token.slice(left.token.lastIndexOf('.') + 1);
   const lower = token.toLowerCase();
   const opener = OPENERS.has(right.word) && !(right.word === 'A' && right.abbreviated);
   const digit = right.starts === 'digit';

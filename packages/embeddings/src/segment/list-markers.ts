@@ -13,6 +13,8 @@ export interface ListMarker {
 }
 
 const BULLET_CHARS = '-*+•◦‣▪●⁃–—';
+/** Bullets that mark items inside one line too ("• 9. first • 10. second"). */
+const INLINE_BULLETS = '•◦‣▪●⁃';
 /** A bullet, then optionally a number or letter enumerator; or the enumerator alone. */
 const MARKER =
   /^[ \t]*(?:([-*+•◦‣▪●⁃–—])[ \t]*)?(?:(\d{1,3})(\.\)|[.)])|\((\d{1,3})\)|([a-z])(\.\)|[.)])|([A-Z])(\.\)|\))|\(([a-zA-Z])\))?(?=[ \t]+\S|$)/;
@@ -39,7 +41,8 @@ export function listMarkerAt(text: string, from: number, to: number): ListMarker
   if (enumerator === undefined && bullet !== undefined && !/[ \t]$/.test(s.slice(0, m[0].length + 1))) return undefined;
   const end = m[0].length + (AFTER.exec(s.slice(m[0].length))?.[0].length ?? 0);
   let next: string;
-  if (bullet !== undefined) next = bullet;
+  // hyphens, dashes, "*" and "+" are punctuation inside a line too: only round bullets repeat inline
+  if (bullet !== undefined) next = enumerator === undefined && !INLINE_BULLETS.includes(bullet) ? '' : bullet;
   else if (num !== undefined) next = successor(num) + (numEnd ?? '');
   else if (parenNum !== undefined) next = `(${successor(parenNum)})`;
   else if (lower !== undefined) next = successor(lower) + (lowerEnd ?? '');
@@ -63,7 +66,7 @@ export function inlineItems(text: string, first: ListMarker, end: number): { sta
   const markers: [number, number][] = [];
   let expected = first.next;
   let from = first.end;
-  for (;;) {
+  while (expected !== '') {
     const at = findMarker(text, expected, from, end);
     if (at < 0) break;
     const marker = listMarkerAt(text, at, end);

@@ -6,7 +6,7 @@ import { OPENERS } from './abbreviations.js';
  * sentence ("... forced her back into therapy Not a bad egg: Mila Kunis, seen here ... In her
  * suit, Karo alleges ..."). A piece of more than LONG_PIECE_WORDS words is cut before
  * - a caption label: one to four words, the first capitalised, then a colon ("Cuffed:", "Not a bad egg:");
- * - "Scroll down for video" and after it;
+ * - "Scroll\s+down\s+for\s+video" and after it;
  * - a sentence opener ("The", "In", "According"...) after a word that ends in a lower-case
  *   letter or a digit and is no function word ("grave The black pooch").
  * Each part keeps at least MIN_PART_WORDS words. Ordinary sentences are never this long
@@ -16,9 +16,9 @@ import { OPENERS } from './abbreviations.js';
 const LONG_PIECE_WORDS = 60;
 const MIN_PART_WORDS = 4;
 const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'into', 'called', 'named', 'titled', 'is', 'was']);
-const CUT = /(\S+)\s+(?=(?:Scroll down for video\b)|(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s)|(\p{Lu}\p{Ll}+)\b)/gu;
+const CUT = /(\S+)\s+(?=(?:Scroll\s+down\s+for\s+video\b)|(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s)|(\p{Lu}\p{Ll}*)\b)/gu;
 const ENDS_LOWER_OR_DIGIT = /[\p{Ll}\p{N})]$/u;
-const AFTER_VIDEO = /Scroll down for video\s+(?=\p{Lu})/gu;
+const AFTER_VIDEO = /Scroll\s+down\s+for\s+video\s+(?=\p{Lu})/gu;
 const WORDS = /\S+/g;
 
 function words(s: string): number {
