@@ -122,6 +122,9 @@ function isGlueException(s: string, dot: number): boolean {
 /** Right context at `r` (after whitespace), or undefined when no sentence can start there. */
 function rightContext(s: string, r: number): RightContext | undefined {
   let i = r;
+  // "... evidence. - The government ...": a dash or bullet item after a sentence end
+  const item = /^[-–—•*][ \t]+/.exec(s.slice(r, r + 4));
+  if (item !== null) i += item[0].length;
   while (i < s.length && OPENING.includes(s[i] as string)) i++;
   const c = s[i];
   if (c === undefined) return undefined;

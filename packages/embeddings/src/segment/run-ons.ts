@@ -9,11 +9,13 @@ import { OPENERS } from './abbreviations.js';
  * - "Scroll\s+down\s+for\s+video" and after it;
  * - a sentence opener ("The", "In", "According"...) after a word that ends in a lower-case
  *   letter or a digit and is no function word ("grave The black pooch").
+ * Over VERY_LONG_PIECE_WORDS words, before any capitalised word after such a word.
  * Each part keeps at least MIN_PART_WORDS words. Ordinary sentences are never this long
  * without a boundary, so nothing else is touched.
  */
 
 const LONG_PIECE_WORDS = 60;
+const VERY_LONG_PIECE_WORDS = 100;
 const MIN_PART_WORDS = 4;
 const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'into', 'called', 'named', 'titled', 'is', 'was']);
 const CUT = /(\S+)\s+(?=(?:Scroll\s+down\s+for\s+video\b)|(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s)|(\p{Lu}\p{Ll}*)\b)/gu;
@@ -40,14 +42,18 @@ function rank(xs: readonly number[], x: number): number {
 /** `span` cut into parts at run-on points (see the module comment); usually `[span]`. */
 export function splitRunOn(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
-  if (words(s) <= LONG_PIECE_WORDS) return [span];
+  const n = words(s);
+  if (n <= LONG_PIECE_WORDS) return [span];
+  // over VERY_LONG_PIECE_WORDS, captions run into each other ("... products Alan Hartley shared ..."):
+  // any capitalised word after a lower-case one may start a part
+  const veryLong = n > VERY_LONG_PIECE_WORDS;
   const cuts = new Set<number>();
   for (const m of s.matchAll(AFTER_VIDEO)) cuts.add(m.index + m[0].length);
   for (const m of s.matchAll(CUT)) {
     const before = m[1] as string;
     const opener = m[2];
     if (!ENDS_LOWER_OR_DIGIT.test(before) || FUNCTION_WORDS.has(before.toLowerCase())) continue;
-    if (opener !== undefined && !OPENERS.has(opener) && !s.startsWith('Scroll', m.index + m[0].length)) {
+    if (opener !== undefined && !OPENERS.has(opener) && !veryLong && !s.startsWith('Scroll', m.index + m[0].length)) {
       // not an opener: only a caption label ("Injured:") cuts here
       if (!/^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s/u.test(s.slice(m.index + m[0].length))) continue;
     }
