@@ -56,14 +56,14 @@ class PieceCounter {
   /** Words, whether a letter occurs, and whether a double quotation is open in s[pieceStart, to). */
   upTo(to: number): { words: number; letter: boolean; inQuote: boolean } {
     for (; this.at < to; this.at++) {
-      const c = this.s[this.at] as string;
-      const space = SPACE.test(c);
+      const code = this.s.charCodeAt(this.at);
+      const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(this.s[this.at] as string));
       if (!space && !this.inWord) this.words++;
       this.inWord = !space;
-      if (!this.letter && LETTER.test(c)) this.letter = true;
-      if (c === '"') this.straightQuotes++;
-      else if (c === '“') this.curlyDepth++;
-      else if (c === '”') this.curlyDepth = Math.max(0, this.curlyDepth - 1);
+      if (!this.letter && (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(this.s[this.at] as string))) this.letter = true;
+      if (code === 34) this.straightQuotes++;
+      else if (code === 0x201c) this.curlyDepth++;
+      else if (code === 0x201d) this.curlyDepth = Math.max(0, this.curlyDepth - 1);
     }
     return { words: this.words, letter: this.letter, inQuote: this.straightQuotes % 2 === 1 || this.curlyDepth > 0 };
   }

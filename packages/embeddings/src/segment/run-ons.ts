@@ -23,8 +23,17 @@ const ENDS_LOWER_OR_DIGIT = /[\p{Ll}\p{N})]$/u;
 const AFTER_VIDEO = /Scroll\s+down\s+for\s+video\s+(?=\p{Lu})/gu;
 const WORDS = /\S+/g;
 
-function words(s: string): number {
-  return s.match(WORDS)?.length ?? 0;
+/** Whitespace-separated words of s, counting no further than `limit + 1`. */
+function words(s: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= limit; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x85;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Number of values in sorted `xs` below `x`. */
@@ -41,8 +50,9 @@ function rank(xs: readonly number[], x: number): number {
 
 /** `span` cut into parts at run-on points (see the module comment); usually `[span]`. */
 export function splitRunOn(text: string, span: Span): Span[] {
+  if (span.end - span.start < 2 * LONG_PIECE_WORDS) return [span];
   const s = text.slice(span.start, span.end);
-  const n = words(s);
+  const n = words(s, VERY_LONG_PIECE_WORDS);
   if (n <= LONG_PIECE_WORDS) return [span];
   // over VERY_LONG_PIECE_WORDS, captions run into each other ("... products Alan Hartley shared ..."):
   // any capitalised word after a lower-case one may start a part
