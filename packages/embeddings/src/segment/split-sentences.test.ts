@@ -248,7 +248,7 @@ describe('splitSentences: layout', () => {
   });
 
   it('does not take a year at the start of a line for a list number', () => {
-    // compromise keeps a chunk without letters ("1998.") with the next one
+    // a piece without letters ("1998.") is no sentence of its own
     expect(texts('It closed.\n1998. That was the year it reopened.')).toEqual(['It closed.', '1998. That was the year it reopened.']);
   });
 
@@ -356,7 +356,7 @@ describe('splitSentences: properties', () => {
   });
 
   it('stays linear on pathological input', () => {
-    // compromise alone is quadratic on the second and fifth (~3 s each at this size)
+    // compromise (the previous splitter) alone was quadratic on the second and fifth (~3 s each at this size)
     const inputs = ['a. '.repeat(20_000), 'Mr. '.repeat(20_000), '"x." '.repeat(20_000), 'a'.repeat(200_000), '1. '.repeat(20_000), 'U.S.'.repeat(20_000), 'a.Bc'.repeat(20_000), '"Why?" He '.repeat(10_000)];
     for (const input of inputs) {
       const t0 = performance.now();
