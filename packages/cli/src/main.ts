@@ -6,6 +6,7 @@ import { EVAL_HELP, runEval } from './commands/eval.js';
 import { MODELS_HELP, runModels } from './commands/models.js';
 import { runSae, SAE_HELP } from './commands/sae.js';
 import { runServe, SERVE_HELP } from './commands/serve.js';
+import { runSplit, SPLIT_HELP } from './commands/split.js';
 import { runSummarize, SUMMARIZE_HELP } from './commands/summarize.js';
 
 export const HELP = `vecsum: embedding-driven extractive summarization that explains its choices
@@ -22,6 +23,7 @@ Commands:
   sae DATA.jsonl     train and interpret a sparse autoencoder on sentence embeddings
   batch, worker      batch summarization on a BullMQ/Redis queue across machines
   eval               ROUGE evaluation on JSONL datasets (and the paper's grid)
+  split FILE|-       sentences, one a line (--format json, --jsonl for many texts)
 
 Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavailable.
 Errors are printed on stderr as "vecsum: CODE: message".
@@ -39,6 +41,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   sae: { run: runSae, help: SAE_HELP },
   batch: { run: runBatch, help: BATCH_HELP },
   worker: { run: runWorker, help: BATCH_HELP },
+  split: { run: runSplit, help: SPLIT_HELP },
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */

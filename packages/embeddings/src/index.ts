@@ -2,7 +2,8 @@ export type { Vector, Sentence, SentenceEmbedder, EmbedOptions, EmbedResult, Add
 export { EmbeddingError, isEmbeddingError, EMBEDDING_ERROR_CODES } from './errors.js';
 export type { EmbeddingErrorCode } from './errors.js';
 
-export { splitSentences, splitDocuments, isHeadingLike } from './segment/split-sentences.js';
+export { splitSentences, splitDocuments } from './segment/split-sentences.js';
+export { isHeadingLike } from './segment/headings.js';
 export { tokenize, splitCompound } from './segment/tokenize.js';
 export { ENGLISH_STOPWORDS } from './segment/stopwords.js';
 

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmbeddingError } from '../errors.js';
 import type { Sentence } from '../types.js';
-import { splitDocuments, splitSentences, isHeadingLike } from './split-sentences.js';
+import { splitDocuments, splitSentences } from './split-sentences.js';
+import { isHeadingLike } from './headings.js';
 
 // ---------------------------------------------------------------------------------------
 // Real evaluation data, read from ../shared at test time (licensed: never copied here).
@@ -228,26 +229,26 @@ describe('splitSentences: layout', () => {
     ]);
   });
 
-  it('makes every bullet or numbered item a sentence, without its marker', () => {
+  it('makes every bullet or numbered item a sentence, with its marker', () => {
     const input = 'Shopping list\n- Buy fresh bread\n* Pick up the parcel\n  • Call the bank. Ask about fees\n1. First numbered item\n2) Second numbered item\n(3) Third one';
     const out = splitSentences(input);
     expect(out.map((s) => s.text)).toEqual([
       'Shopping list',
-      'Buy fresh bread',
-      'Pick up the parcel',
-      'Call the bank.',
+      '- Buy fresh bread',
+      '* Pick up the parcel',
+      '• Call the bank.',
       'Ask about fees',
-      'First numbered item',
-      'Second numbered item',
-      'Third one',
+      '1. First numbered item',
+      '2) Second numbered item',
+      '(3) Third one',
     ]);
-    const marker = (s: Sentence): string => input.slice(input.lastIndexOf('\n', s.start) + 1, s.start);
-    expect(out.slice(1).map(marker)).toEqual(['- ', '* ', '  • ', '  • Call the bank. ', '1. ', '2) ', '(3) ']);
+    const before = (s: Sentence): string => input.slice(input.lastIndexOf('\n', s.start) + 1, s.start);
+    expect(out.slice(1).map(before)).toEqual(['', '', '  ', '  • Call the bank. ', '', '', '']);
     expect(violation(input, out)).toBeUndefined();
   });
 
   it('does not take a year at the start of a line for a list number', () => {
-    // compromise keeps a chunk without letters ("1998.") with the next one
+    // a piece without letters ("1998.") is no sentence of its own
     expect(texts('It closed.\n1998. That was the year it reopened.')).toEqual(['It closed.', '1998. That was the year it reopened.']);
   });
 
@@ -355,7 +356,7 @@ describe('splitSentences: properties', () => {
   });
 
   it('stays linear on pathological input', () => {
-    // compromise alone is quadratic on the second and fifth (~3 s each at this size)
+    // compromise (the previous splitter) alone was quadratic on the second and fifth (~3 s each at this size)
     const inputs = ['a. '.repeat(20_000), 'Mr. '.repeat(20_000), '"x." '.repeat(20_000), 'a'.repeat(200_000), '1. '.repeat(20_000), 'U.S.'.repeat(20_000), 'a.Bc'.repeat(20_000), '"Why?" He '.repeat(10_000)];
     for (const input of inputs) {
       const t0 = performance.now();
@@ -389,9 +390,10 @@ describe('splitSentences on the evaluation data', () => {
       naive += naiveCount(doc);
       for (const s of out) words.push(s.words);
     }
-    // Fewer than naive: "Mr. Smith", "U.S. Senate", quoted passages; more: glued "2010.He".
+    // Fewer than naive: "Mr. Smith", "U.S. Senate", quoted passages; more: glued "2010.He" and
+    // photo captions without end punctuation cut from the sentence they run into (SummEval: 1.22).
     expect(ours / naive).toBeGreaterThan(0.8);
-    expect(ours / naive).toBeLessThan(1.2);
+    expect(ours / naive).toBeLessThan(1.3);
     words.sort((a, b) => a - b);
     const median = words[words.length >> 1] as number;
     expect(median).toBeGreaterThanOrEqual(12);
