@@ -8,7 +8,10 @@ import { FEATURE_NAMES, type FeatureName } from './learned/features.js';
 import type { LinearModel } from './learned/model.js';
 import { describeReason } from './explain/describe-reason.js';
 import type { ScoredSentence } from './explain/types.js';
-import { readDataset, testEmbedder } from './test-support/fixtures.js';
+import { HAS_SHARED_DATA, readDataset, testEmbedder } from './test-support/fixtures.js';
+
+/** Needs ../shared/data (the research data beside the repository); skipped without it. */
+const itOnData = it.skipIf(!HAS_SHARED_DATA);
 
 const cnndm = readDataset('cnndm-dev.jsonl');
 const duc = readDataset('duc2004-dev.jsonl');
@@ -26,7 +29,7 @@ const codeOf = async (p: Promise<unknown>) => {
 
 describe('summarize on real news', () => {
   for (const selector of SELECTOR_NAMES) {
-    it(`${selector}: picks whole sentences of the article within a 60-word budget, in document order, explained`, async () => {
+    itOnData(`${selector}: picks whole sentences of the article within a 60-word budget, in document order, explained`, async () => {
       const text = article(3);
       const s = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector });
       expect(s.picked.length).toBeGreaterThan(0);
@@ -48,13 +51,13 @@ describe('summarize on real news', () => {
     });
   }
 
-  it('near picks the sentences with the highest cosine to the document', async () => {
+  itOnData('near picks the sentences with the highest cosine to the document', async () => {
     const s = await summarize(article(5), testEmbedder(), { budget: { sentences: 3 }, selector: 'near' });
     const ranks = s.picked.map((i) => s.sentences[i]?.rank);
     expect(ranks.sort()).toEqual([1, 2, 3]);
   });
 
-  it('greedy brings the summary closer to the document at every step, with a recorded gain', async () => {
+  itOnData('greedy brings the summary closer to the document at every step, with a recorded gain', async () => {
     const s = await summarize(article(7), testEmbedder(), { budget: { sentences: 4 }, selector: 'greedy' });
     const sims = s.trace.map((t) => t.similarity);
     expect(sims.length).toBe(4);
@@ -67,7 +70,7 @@ describe('summarize on real news', () => {
     expect(s.meta.similarity).toBeGreaterThanOrEqual(n.meta.similarity - 1e-6);
   });
 
-  it('keeps every budget kind exactly, and truncation fills a word budget to the word', async () => {
+  itOnData('keeps every budget kind exactly, and truncation fills a word budget to the word', async () => {
     const text = article(2);
     for (const budget of [{ words: 45 }, { chars: 300 }, { bytes: 250 }, { sentences: 2 }]) {
       const s = await summarize(text, testEmbedder(), { budget, selector: 'greedy' });
@@ -92,7 +95,7 @@ describe('summarize on real news', () => {
     expect(s.meta.warnings).toContain('WHOLE_DOCUMENT');
   });
 
-  it('summarizes a DUC cluster as one multi-document input, keeping document indices and offsets', async () => {
+  itOnData('summarizes a DUC cluster as one multi-document input, keeping document indices and offsets', async () => {
     const docs = (duc[0] as { documents: string[] }).documents;
     const s = await summarize({ documents: docs }, testEmbedder(), { budget: { words: 100 }, selector: 'greedy' });
     expect(s.meta.documentCount).toBe(docs.length);
@@ -141,7 +144,7 @@ describe('summarize on real news', () => {
     expect(resolved.sentences[0]?.reason).toBe('context');
   });
 
-  it('orders by rank when asked', async () => {
+  itOnData('orders by rank when asked', async () => {
     const s = await summarize(article(1), testEmbedder(), { budget: { sentences: 3 }, selector: 'near', order: 'rank' });
     expect(s.picked.map((i) => s.sentences[i]?.rank)).toEqual([1, 2, 3]);
   });
@@ -178,7 +181,7 @@ describe('summarize on bad input', () => {
   });
 });
 
-describe('summarize properties', () => {
+describe.skipIf(!HAS_SHARED_DATA)('summarize properties', () => {
   const pool = cnndm.slice(0, 10).map((r) => r.documents.join(' '));
   it('headings (title, Markdown, label, section) are never picked, and positions count only the other sentences', async () => {
     const prose = pool.flatMap((t) => t.split(/(?<=\.) (?=[A-Z])/)).filter((t) => t.split(' ').length >= 6 && t.endsWith('.')).slice(0, 60);
@@ -251,7 +254,7 @@ describe('summarize properties', () => {
 });
 
 describe('summarize regressions found by property tests', () => {
-  it('a 1-byte budget with truncation still yields a non-empty summary (cluster, curly quotes first)', async () => {
+  itOnData('a 1-byte budget with truncation still yields a non-empty summary (cluster, curly quotes first)', async () => {
     const text = (cnndm[0] as { documents: string[] }).documents.join(' ');
     const s = await summarize(text, testEmbedder(), { budget: { bytes: 1 }, selector: 'cluster', truncate: true });
     expect(s.text.length).toBeGreaterThan(0);
@@ -276,7 +279,7 @@ describe('the learned selector', () => {
     bias: 0,
   });
 
-  it('ranks by the given model: all weight on the first-sentence flag is lead, all on the cosine is near', async () => {
+  itOnData('ranks by the given model: all weight on the first-sentence flag is lead, all on the cosine is near', async () => {
     const text = article(4);
     const first = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'learned', learnedModel: linear({ firstSentence: 1 }) });
     expect(first.picked).toEqual([0]);
@@ -285,7 +288,7 @@ describe('the learned selector', () => {
     expect(cos.picked).toEqual(near.picked);
   });
 
-  it('the shipped model explains every candidate with its four strongest factors', async () => {
+  itOnData('the shipped model explains every candidate with its four strongest factors', async () => {
     const s = await summarize(article(5), testEmbedder(), { budget: { sentences: 3 }, selector: 'learned' });
     expect(s.meta.selectorUsed).toBe('learned');
     expect(s.sentences.filter((x) => x.picked).every((x) => x.reason === 'learned')).toBe(true);
@@ -304,7 +307,7 @@ describe('the learned selector', () => {
     expect(byScore.slice(0, 3).map((x) => x.index).sort((a, b) => a - b)).toEqual(s.picked);
   });
 
-  it('budget corrections: a lead bonus on a flat model gives LEAD-b, a length penalty the b shortest; word budgets ignore both', async () => {
+  itOnData('budget corrections: a lead bonus on a flat model gives LEAD-b, a length penalty the b shortest; word budgets ignore both', async () => {
     const text = article(4);
     const flat = linear({});
     const lead = await summarize(text, testEmbedder(), { budget: { sentences: 3 }, selector: 'learned', trigramBlocking: false, learnedModel: { ...flat, selection: { lengthPenalty: 0, leadBonus: 1 } } });
@@ -405,12 +408,12 @@ describe('the learned selector', () => {
     expect(prose.sentences[2]?.reason).toBe('redundant');
   });
 
-  it('a model for other features is INVALID_OPTION, not a wrong summary', async () => {
+  itOnData('a model for other features is INVALID_OPTION, not a wrong summary', async () => {
     const bad = { ...linear({ cosine: 1 }), features: ['cosine'] };
     expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, selector: 'learned', learnedModel: bad }))).toBe('INVALID_OPTION');
   });
 
-  it('auto runs the learned model on one document and near with the position prior on a cluster', async () => {
+  itOnData('auto runs the learned model on one document and near with the position prior on a cluster', async () => {
     const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 3 } });
     expect(one.meta.selectorUsed).toBe('learned');
     const cluster = await summarize({ documents: (duc[0] as { documents: string[] }).documents }, testEmbedder(), { budget: { words: 100 } });
@@ -418,7 +421,7 @@ describe('the learned selector', () => {
     expect(cluster.sentences.every((x) => x.factors === null)).toBe(true);
   });
 
-  it('auto under a one-sentence budget picks the sentence closest to the document (near, no prior), whatever form the budget takes', async () => {
+  itOnData('auto under a one-sentence budget picks the sentence closest to the document (near, no prior), whatever form the budget takes', async () => {
     for (const k of [2, 5, 9]) {
       const text = article(k);
       const near = await summarize(text, testEmbedder(), { budget: { sentences: 1 }, selector: 'near' });

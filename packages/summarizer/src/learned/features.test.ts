@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedDocument, splitDocuments } from '@vecsum/embeddings';
-import { readDataset, testEmbedder } from '../test-support/fixtures.js';
+import { HAS_SHARED_DATA, readDataset, testEmbedder } from '../test-support/fixtures.js';
 import { CENTRALITY_SAMPLE, FEATURE_NAMES, sentenceFeatures } from './features.js';
 
 const col = (name: (typeof FEATURE_NAMES)[number]): number => FEATURE_NAMES.indexOf(name);
@@ -12,8 +12,8 @@ async function featuresOf(documents: string[], eligible?: (i: number) => boolean
   return { sentences, rows };
 }
 
-describe('sentenceFeatures on a real news article', () => {
-  const article = (readDataset('cnndm-dev.jsonl')[7] as { documents: string[] }).documents;
+describe.skipIf(!HAS_SHARED_DATA)('sentenceFeatures on a real news article', () => {
+  const article = readDataset('cnndm-dev.jsonl')[7]?.documents ?? [];
 
   it('one finite row per sentence, position flags and relative position as documented', async () => {
     const { sentences, rows } = await featuresOf(article);

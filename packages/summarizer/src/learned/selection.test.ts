@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitDocuments } from '@vecsum/embeddings';
-import { readDataset } from '../test-support/fixtures.js';
+import { HAS_SHARED_DATA, readDataset } from '../test-support/fixtures.js';
 import { summarize } from '../summarize.js';
 import { testEmbedder } from '../test-support/fixtures.js';
 import { LEARNED_MODEL } from './shipped-model.js';
@@ -9,7 +9,10 @@ import { adjustForBudget, adjustmentFor, checkCorrections, checkLengthBudget, co
 import { FEATURE_NAMES } from './features.js';
 import { isSummarizerError } from '../errors.js';
 
-describe('adjustForBudget on real articles', () => {
+/** Needs ../shared/data (the research data beside the repository); skipped without it. */
+const itOnData = it.skipIf(!HAS_SHARED_DATA);
+
+describe.skipIf(!HAS_SHARED_DATA)('adjustForBudget on real articles', () => {
   const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
   const sentences = splitDocuments([...(records[3] as { documents: string[] }).documents, ...(records[9] as { documents: string[] }).documents]);
   const scores = sentences.map((_, i) => Math.sin(i));
@@ -68,7 +71,7 @@ describe('corrections by budget size', () => {
     expect(adjustmentFor(undefined, 3)).toEqual(NO_ADJUSTMENT);
   });
 
-  it('adjustForBudget applies the entry of the budget size: one sentence untouched, two with the first two boosted', () => {
+  itOnData('adjustForBudget applies the entry of the budget size: one sentence untouched, two with the first two boosted', () => {
     const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
     const sentences = splitDocuments((records[5] as { documents: string[] }).documents);
     const scores = sentences.map((_, i) => Math.cos(i));
@@ -81,7 +84,7 @@ describe('corrections by budget size', () => {
     two.scores.forEach((v, i) => expect(v).toBeCloseTo((scores[i] as number) - (0.5 * (sentences[i] as { words: number }).words) / meanWords + (i < 2 ? 1 : 0), 12));
   });
 
-  it('malformed corrections are named, and a model carrying them is refused with INVALID_OPTION', async () => {
+  itOnData('malformed corrections are named, and a model carrying them is refused with INVALID_OPTION', async () => {
     expect(checkCorrections(sized)).toBeNull();
     expect(checkCorrections(LEARNED_MODEL.selection)).toBeNull();
     expect(checkCorrections([])).toMatch(/empty/);
@@ -94,7 +97,7 @@ describe('corrections by budget size', () => {
     expect(isSummarizerError(error) && error.code).toBe('INVALID_OPTION');
   });
 
-  it('the shipped model applies the corrections of the budget size, as its explanations show', async () => {
+  itOnData('the shipped model applies the corrections of the budget size, as its explanations show', async () => {
     const text = (readDataset('cnndm-dev.jsonl') as { documents: string[] }[])[7]?.documents.join(' ') as string;
     for (const b of [1, 2, 3, 5]) {
       const s = await summarize(text, testEmbedder(), { budget: { sentences: b }, selector: 'learned' });
@@ -112,7 +115,7 @@ describe('corrections by budget size', () => {
   });
 });
 
-describe('the word-budget correction (frequent words)', () => {
+describe.skipIf(!HAS_SHARED_DATA)('the word-budget correction (frequent words)', () => {
   const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
   const sentences = splitDocuments((records[4] as { documents: string[] }).documents);
   const rankColumn = FEATURE_NAMES.indexOf('wordFrequencyRank');
@@ -158,7 +161,7 @@ describe('the word-budget correction (frequent words)', () => {
   });
 });
 
-describe('budget corrections through summarize (properties, shipped model, real articles)', () => {
+describe.skipIf(!HAS_SHARED_DATA)('budget corrections through summarize (properties, shipped model, real articles)', () => {
   const pool = (readDataset('cnndm-dev.jsonl') as { documents: string[] }[]).slice(10, 20).map((r) => r.documents.join(' '));
   const run = (text: string, b: number, lengthPenalty: number, leadBonus: number) =>
     summarize(text, testEmbedder(), { budget: { sentences: b }, selector: 'learned', trigramBlocking: false, learnedModel: { ...LEARNED_MODEL, selection: { lengthPenalty, leadBonus } } });
