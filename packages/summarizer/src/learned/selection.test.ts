@@ -14,7 +14,7 @@ const itOnData = it.skipIf(!HAS_SHARED_DATA);
 
 describe.skipIf(!HAS_SHARED_DATA)('adjustForBudget on real articles', () => {
   const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
-  const sentences = splitDocuments([...(records[3] as { documents: string[] }).documents, ...(records[9] as { documents: string[] }).documents]);
+  const sentences = splitDocuments([...(records[3]?.documents ?? []), ...(records[9]?.documents ?? [])]);
   const scores = sentences.map((_, i) => Math.sin(i));
   const eligible = sentences.map(() => true);
   const meanWords = sentences.reduce((s, x) => s + x.words, 0) / sentences.length;
@@ -117,7 +117,7 @@ describe('corrections by budget size', () => {
 
 describe.skipIf(!HAS_SHARED_DATA)('the word-budget correction (frequent words)', () => {
   const records = readDataset('cnndm-dev.jsonl') as { documents: string[] }[];
-  const sentences = splitDocuments((records[4] as { documents: string[] }).documents);
+  const sentences = splitDocuments((records[4]?.documents ?? []));
   const rankColumn = FEATURE_NAMES.indexOf('wordFrequencyRank');
   const features = sentences.map((_, i) => FEATURE_NAMES.map((__, k) => (k === rankColumn ? i / (sentences.length - 1) : 0)));
   const scores = sentences.map((_, i) => Math.sin(i));
