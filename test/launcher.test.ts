@@ -31,7 +31,8 @@ function argvsOf(line: string): string[][] {
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(LAUNCHER, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 240_000 });
 
-describe('the ./vecsum launcher', () => {
+// The first launcher call compiles the packages when no build stamp exists (slow on a loaded box).
+describe('the ./vecsum launcher', { timeout: 600_000 }, () => {
   it('runs the README main command: the example summarized with explanations', () => {
     const r = run(['summarize', EXAMPLE, '--sentences', '3', '--explain']);
     expect(r.stderr.replace(/^vecsum: compil.*\n/gm, '')).toBe(''); // a rebuild after a source edit says so
