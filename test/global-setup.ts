@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported by path: global setup runs before Vitest's resolver applies the "source" condition.
@@ -13,5 +14,9 @@ export default function setup(): void {
   process.env['VECSUM_CACHE_DIR'] = cacheDir;
   const t = performance.now();
   const v = loadGloveVectors({ cacheDir });
+  const shared = join(root, '..', 'shared', 'data');
+  if (!existsSync(shared)) {
+    console.log(`[setup] ${shared} not found: the tests on the research data (../shared/data, never in git) are skipped; everything else runs`);
+  }
   console.log(`[setup] GloVe pack ${v.name}: ${v.size} words ready in ${(performance.now() - t).toFixed(0)} ms (${cacheDir})`);
 }

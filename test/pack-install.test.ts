@@ -1,20 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// dependency order: each build reads its dependencies' dist types
 const PACKAGES = ['embeddings', 'summarizer', 'eval', 'analysis', 'api', 'batch', 'cli'];
 const pnpm = (args: string[], cwd: string) => execFileSync('npx', ['-y', 'pnpm@12.4.2', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 
 describe('publishable packages', () => {
-  it('pack with pnpm, install with npm into a fresh project, and run the README examples', () => {
-    for (const p of PACKAGES) pnpm(['build'], join(ROOT, 'packages', p));
+  it('pack with pnpm from a clean clone (prepack builds), install with npm into a fresh project, and run the README examples', () => {
+    // a clean tree: a clone of the last commit, installed without scripts, so no dist exists
+    // until each package's prepack builds it
+    const clone = join(mkdtempSync(join(tmpdir(), 'vecsum-pack-clone-')), 'vecsum');
+    execFileSync('git', ['clone', '--quiet', ROOT, clone]);
+    pnpm(['install', '--frozen-lockfile', '--ignore-scripts'], clone);
+    expect(existsSync(join(clone, 'packages', 'embeddings', 'dist'))).toBe(false);
     const packs = mkdtempSync(join(tmpdir(), 'vecsum-packs-'));
-    for (const p of PACKAGES) pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages', p));
+    for (const p of PACKAGES) pnpm(['pack', '--pack-destination', packs], join(clone, 'packages', p));
     const tarballs = readdirSync(packs).filter((f) => f.endsWith('.tgz')).map((f) => join(packs, f));
     expect(tarballs).toHaveLength(PACKAGES.length);
     for (const t of tarballs) {
@@ -24,6 +28,7 @@ describe('publishable packages', () => {
       expect(files).toMatch(/package\/LICENSE/);
       expect(files).not.toMatch(/\.test\.(js|ts)/);
       expect(files).not.toMatch(/package\/src\//);
+      expect(files).not.toMatch(/tsbuildinfo/);
     }
     const app = mkdtempSync(join(tmpdir(), 'vecsum-consumer-'));
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));

@@ -1,6 +1,13 @@
-import { isEmbeddingError } from '@vecsum/embeddings';
-import { isSummarizerError } from '@vecsum/summarizer';
-import { isBatchError } from '@vecsum/batch';
+// Type-only imports: this module is on every command's start-up path, and a runtime import of
+// a package here would load it (and, for @vecsum/batch, bullmq and ioredis) for every command.
+import type { AnalysisErrorCode } from '@vecsum/analysis';
+import type { BatchErrorCode } from '@vecsum/batch';
+import type { EmbeddingErrorCode } from '@vecsum/embeddings';
+import type { EvalErrorCode } from '@vecsum/eval';
+import type { SummarizerErrorCode } from '@vecsum/summarizer';
+
+/** What went wrong, from the user's side: the exit code follows from it. */
+export type ErrorKind = 'usage' | 'input' | 'model' | 'internal';
 
 /** Exit codes: stable, documented in `vecsum --help`. */
 export const EXIT = {
@@ -11,7 +18,51 @@ export const EXIT = {
   model: 4,
 } as const;
 
-/** A command-line usage problem (unknown flag, missing file, bad value). */
+export const EXIT_BY_KIND: Readonly<Record<ErrorKind, number>> = { usage: EXIT.usage, input: EXIT.input, model: EXIT.model, internal: EXIT.internal };
+
+/**
+ * The kind of every code of every package's error class, keyed by the class's `name`. Each
+ * table is typed `Record<Code, ErrorKind>`, so a code added to a package without a kind here
+ * fails the type check (and the test that walks each package's exported code list).
+ */
+export const KIND_BY_ERROR = {
+  EmbeddingError: {
+    EMPTY_INPUT: 'input',
+    INVALID_ARGUMENT: 'usage',
+    INPUT_TOO_LARGE: 'input',
+    MODEL_NOT_FOUND: 'model',
+    MODEL_LOAD_FAILED: 'model',
+    CACHE_CORRUPT: 'model',
+    DIMENSION_MISMATCH: 'model',
+  } satisfies Record<EmbeddingErrorCode, ErrorKind>,
+  SummarizerError: {
+    EMPTY_DOCUMENT: 'input',
+    INVALID_BUDGET: 'usage',
+    UNKNOWN_SELECTOR: 'usage',
+    INVALID_OPTION: 'usage',
+    INPUT_TOO_LARGE: 'input',
+    INVALID_HTML: 'input',
+  } satisfies Record<SummarizerErrorCode, ErrorKind>,
+  EvalError: {
+    INVALID_ARGUMENT: 'usage',
+    EMPTY_INPUT: 'input',
+    BAD_DATASET: 'input',
+    UNKNOWN_DATASET: 'usage',
+    READ_FAILED: 'input',
+  } satisfies Record<EvalErrorCode, ErrorKind>,
+  AnalysisError: {
+    INVALID_ARGUMENT: 'usage',
+    EMPTY_INPUT: 'input',
+    DIMENSION_MISMATCH: 'input',
+  } satisfies Record<AnalysisErrorCode, ErrorKind>,
+  BatchError: {
+    REDIS_UNAVAILABLE: 'model',
+    BAD_RECORD: 'input',
+    INVALID_ARGUMENT: 'usage',
+  } satisfies Record<BatchErrorCode, ErrorKind>,
+} as const;
+
+/** A command-line problem (unknown flag, missing file, bad value) with its code and exit status. */
 export class CliError extends Error {
   readonly code: string;
   readonly exitCode: number;
@@ -23,18 +74,30 @@ export class CliError extends Error {
   }
 }
 
-/** Maps any error to its code and exit status. */
-export function describeError(e: unknown): { code: string; message: string; exitCode: number } {
+/** Extra words for codes whose package message cannot know the CLI's flags. */
+const HINTS: Readonly<Record<string, string>> = {
+  INPUT_TOO_LARGE: '--max-chars N raises the input limit; --max-sentences N raises the lexrank and cluster cap',
+};
+
+/** The kind of a package error (name-based: survives duplicate module copies), or undefined. */
+export function kindOf(e: unknown): ErrorKind | undefined {
+  if (!(e instanceof Error) || !(e.name in KIND_BY_ERROR)) return undefined;
+  const table = KIND_BY_ERROR[e.name as keyof typeof KIND_BY_ERROR] as Readonly<Record<string, ErrorKind>>;
+  const code = (e as Error & { code?: unknown }).code;
+  return typeof code === 'string' ? table[code] : undefined;
+}
+
+/** Maps any error to its code and exit status; only an internal error carries a stack (with VECSUM_DEBUG=1). */
+export function describeError(e: unknown, env: NodeJS.ProcessEnv = process.env): { code: string; message: string; exitCode: number } {
   if (e instanceof CliError) return { code: e.code, message: e.message, exitCode: e.exitCode };
-  if (isSummarizerError(e)) {
-    const usage = e.code === 'INVALID_BUDGET' || e.code === 'UNKNOWN_SELECTOR' || e.code === 'INVALID_OPTION';
-    return { code: e.code, message: e.message, exitCode: usage ? EXIT.usage : EXIT.input };
-  }
-  if (isBatchError(e)) return { code: e.code, message: e.message, exitCode: e.code === 'REDIS_UNAVAILABLE' ? EXIT.model : EXIT.input };
-  if (isEmbeddingError(e)) {
-    const model = e.code === 'MODEL_NOT_FOUND' || e.code === 'MODEL_LOAD_FAILED' || e.code === 'CACHE_CORRUPT';
-    return { code: e.code, message: e.message, exitCode: model ? EXIT.model : EXIT.input };
+  const kind = kindOf(e);
+  if (kind !== undefined && kind !== 'internal') {
+    const { code, message } = e as Error & { code: string };
+    const hint = HINTS[code];
+    return { code, message: hint === undefined ? message : `${message} (${hint})`, exitCode: EXIT_BY_KIND[kind] };
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  return { code: 'INTERNAL', message: err.stack ?? err.message, exitCode: EXIT.internal };
+  const debug = env['VECSUM_DEBUG'] !== undefined && env['VECSUM_DEBUG'] !== '' && env['VECSUM_DEBUG'] !== '0';
+  const message = debug ? err.stack ?? err.message : `${err.message} (an internal error; run with VECSUM_DEBUG=1 for the stack trace)`;
+  return { code: 'INTERNAL', message, exitCode: EXIT.internal };
 }

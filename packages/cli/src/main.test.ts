@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,9 +115,12 @@ describe('vecsum summarize (the command-line contract)', () => {
   });
 });
 
-describe('vecsum eval (the command-line contract)', () => {
+/** A CNN/DM dev file from ../shared/data (research data beside the repository, never in git). */
+const CNNDM_DEV = fileURLToPath(new URL('../../../../shared/data/cnndm-dev.jsonl', import.meta.url));
+
+describe.skipIf(!existsSync(CNNDM_DEV))('vecsum eval (the command-line contract; needs ../shared/data)', () => {
   it('scores a summaries file written by summarize --jsonl against the dataset', async () => {
-    const dataset = fileURLToPath(new URL('../../../../shared/data/cnndm-dev.jsonl', import.meta.url));
+    const dataset = CNNDM_DEV;
     const dir = mkdtempSync(join(tmpdir(), 'vecsum-eval-'));
     const lines = (await import('node:fs')).readFileSync(dataset, 'utf8').split('\n').filter(Boolean).slice(0, 4);
     writeFileSync(join(dir, 'in.jsonl'), lines.join('\n'));

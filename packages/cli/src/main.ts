@@ -1,13 +1,5 @@
+import { didYouMean } from './args.js';
 import { describeError, EXIT } from './errors.js';
-import { ANALYZE_CORPUS_HELP, ANALYZE_HELP, runAnalyze, runAnalyzeCorpus } from './commands/analyze.js';
-import { BATCH_HELP, runBatch, runWorker } from './commands/batch.js';
-import { EMBED_HELP, runEmbed } from './commands/embed.js';
-import { EVAL_HELP, runEval } from './commands/eval.js';
-import { MODELS_HELP, runModels } from './commands/models.js';
-import { runSae, SAE_HELP } from './commands/sae.js';
-import { runServe, SERVE_HELP } from './commands/serve.js';
-import { runSplit, SPLIT_HELP } from './commands/split.js';
-import { runSummarize, SUMMARIZE_HELP } from './commands/summarize.js';
 
 export const HELP = `vecsum: embedding-driven extractive summarization that explains its choices
 
@@ -29,19 +21,26 @@ Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 model unavaila
 Errors are printed on stderr as "vecsum: CODE: message".
 `;
 
-type Command = (argv: readonly string[], out: NodeJS.WritableStream) => Promise<number>;
-const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
-  summarize: { run: runSummarize, help: SUMMARIZE_HELP },
-  embed: { run: runEmbed, help: EMBED_HELP },
-  models: { run: runModels, help: MODELS_HELP },
-  eval: { run: runEval, help: EVAL_HELP },
-  serve: { run: runServe, help: SERVE_HELP },
-  analyze: { run: runAnalyze, help: ANALYZE_HELP },
-  'analyze-corpus': { run: runAnalyzeCorpus, help: ANALYZE_CORPUS_HELP },
-  sae: { run: runSae, help: SAE_HELP },
-  batch: { run: runBatch, help: BATCH_HELP },
-  worker: { run: runWorker, help: BATCH_HELP },
-  split: { run: runSplit, help: SPLIT_HELP },
+type Command = (argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream) => Promise<number>;
+
+/**
+ * Every command, loaded only when it runs (a dynamic import each), so that `summarize` never
+ * loads the server, the queue or the analysis code. Registering a command is one line:
+ *   name: async () => (await import('./commands/name.js')).runName,
+ * (and a line in HELP above).
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  summarize: async () => (await import('./commands/summarize.js')).runSummarize,
+  embed: async () => (await import('./commands/embed.js')).runEmbed,
+  models: async () => (await import('./commands/models.js')).runModels,
+  eval: async () => (await import('./commands/eval.js')).runEval,
+  serve: async () => (await import('./commands/serve.js')).runServe,
+  analyze: async () => (await import('./commands/analyze.js')).runAnalyze,
+  'analyze-corpus': async () => (await import('./commands/analyze.js')).runAnalyzeCorpus,
+  sae: async () => (await import('./commands/sae.js')).runSae,
+  batch: async () => (await import('./commands/batch.js')).runBatch,
+  worker: async () => (await import('./commands/batch.js')).runWorker,
+  split: async () => (await import('./commands/split.js')).runSplit,
 };
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -51,13 +50,13 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     out.write(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
-    err.write(`vecsum: USAGE: unknown command ${JSON.stringify(name)}\n\n${HELP}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
+    err.write(`vecsum: USAGE: unknown command ${JSON.stringify(name)}${didYouMean(name, Object.keys(COMMANDS), '')}\n\n${HELP}`);
     return EXIT.usage;
   }
   try {
-    return await command.run(rest, out);
+    return await (await load())(rest, out, err);
   } catch (e) {
     const { code, message, exitCode } = describeError(e);
     err.write(`vecsum: ${code}: ${message}\n`);

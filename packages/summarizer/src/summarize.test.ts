@@ -5,7 +5,10 @@ import { isSummarizerError } from './errors.js';
 import { SELECTOR_NAMES, type ReasonCode } from './select/types.js';
 import { summarize } from './summarize.js';
 import type { ScoredSentence } from './explain/types.js';
-import { readDataset, testEmbedder } from './test-support/fixtures.js';
+import { HAS_SHARED_DATA, readDataset, testEmbedder } from './test-support/fixtures.js';
+
+/** Needs ../shared/data (the research data beside the repository); skipped without it. */
+const itOnData = it.skipIf(!HAS_SHARED_DATA);
 
 const cnndm = readDataset('cnndm-dev.jsonl');
 const duc = readDataset('duc2004-dev.jsonl');
@@ -23,7 +26,7 @@ const codeOf = async (p: Promise<unknown>) => {
 
 describe('summarize on real news', () => {
   for (const selector of SELECTOR_NAMES) {
-    it(`${selector}: picks whole sentences of the article within a 60-word budget, in document order, explained`, async () => {
+    itOnData(`${selector}: picks whole sentences of the article within a 60-word budget, in document order, explained`, async () => {
       const text = article(3);
       const s = await summarize(text, testEmbedder(), { budget: { words: 60 }, selector });
       expect(s.picked.length).toBeGreaterThan(0);
@@ -45,13 +48,13 @@ describe('summarize on real news', () => {
     });
   }
 
-  it('near picks the sentences with the highest cosine to the document', async () => {
+  itOnData('near picks the sentences with the highest cosine to the document', async () => {
     const s = await summarize(article(5), testEmbedder(), { budget: { sentences: 3 }, selector: 'near' });
     const ranks = s.picked.map((i) => s.sentences[i]?.rank);
     expect(ranks.sort()).toEqual([1, 2, 3]);
   });
 
-  it('greedy brings the summary closer to the document at every step, with a recorded gain', async () => {
+  itOnData('greedy brings the summary closer to the document at every step, with a recorded gain', async () => {
     const s = await summarize(article(7), testEmbedder(), { budget: { sentences: 4 }, selector: 'greedy' });
     const sims = s.trace.map((t) => t.similarity);
     expect(sims.length).toBe(4);
@@ -64,7 +67,7 @@ describe('summarize on real news', () => {
     expect(s.meta.similarity).toBeGreaterThanOrEqual(n.meta.similarity - 1e-6);
   });
 
-  it('keeps every budget kind exactly, and truncation fills a word budget to the word', async () => {
+  itOnData('keeps every budget kind exactly, and truncation fills a word budget to the word', async () => {
     const text = article(2);
     for (const budget of [{ words: 45 }, { chars: 300 }, { bytes: 250 }, { sentences: 2 }]) {
       const s = await summarize(text, testEmbedder(), { budget, selector: 'greedy' });
@@ -89,7 +92,7 @@ describe('summarize on real news', () => {
     expect(s.meta.warnings).toContain('WHOLE_DOCUMENT');
   });
 
-  it('summarizes a DUC cluster as one multi-document input, keeping document indices and offsets', async () => {
+  itOnData('summarizes a DUC cluster as one multi-document input, keeping document indices and offsets', async () => {
     const docs = (duc[0] as { documents: string[] }).documents;
     const s = await summarize({ documents: docs }, testEmbedder(), { budget: { words: 100 }, selector: 'greedy' });
     expect(s.meta.documentCount).toBe(docs.length);
@@ -138,7 +141,7 @@ describe('summarize on real news', () => {
     expect(resolved.sentences[0]?.reason).toBe('context');
   });
 
-  it('orders by rank when asked', async () => {
+  itOnData('orders by rank when asked', async () => {
     const s = await summarize(article(1), testEmbedder(), { budget: { sentences: 3 }, selector: 'near', order: 'rank' });
     expect(s.picked.map((i) => s.sentences[i]?.rank)).toEqual([1, 2, 3]);
   });
@@ -175,7 +178,7 @@ describe('summarize on bad input', () => {
   });
 });
 
-describe('summarize properties', () => {
+describe.skipIf(!HAS_SHARED_DATA)('summarize properties', () => {
   const pool = cnndm.slice(0, 10).map((r) => r.documents.join(' '));
   it('headings (title, Markdown, label, section) are never picked, and positions count only the other sentences', async () => {
     const prose = pool.flatMap((t) => t.split(/(?<=\.) (?=[A-Z])/)).filter((t) => t.split(' ').length >= 6 && t.endsWith('.')).slice(0, 60);
@@ -251,7 +254,7 @@ describe('summarize properties', () => {
 });
 
 describe('summarize regressions found by property tests', () => {
-  it('a 1-byte budget with truncation still yields a non-empty summary (cluster, curly quotes first)', async () => {
+  itOnData('a 1-byte budget with truncation still yields a non-empty summary (cluster, curly quotes first)', async () => {
     const text = (cnndm[0] as { documents: string[] }).documents.join(' ');
     const s = await summarize(text, testEmbedder(), { budget: { bytes: 1 }, selector: 'cluster', truncate: true });
     expect(s.text.length).toBeGreaterThan(0);
@@ -267,7 +270,7 @@ describe('summarize regressions found by property tests', () => {
 describe('the default scorer (auto)', () => {
   const sumOf = (factors: readonly { contribution: number }[] | null): number => (factors ?? []).reduce((n, f) => n + f.contribution, 0);
 
-  it('every explanation decomposes exactly: the factors of a pick sum to the score that decided it, those of any other candidate to its score', async () => {
+  itOnData('every explanation decomposes exactly: the factors of a pick sum to the score that decided it, those of any other candidate to its score', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 0, max: 9 }),
@@ -288,7 +291,7 @@ describe('the default scorer (auto)', () => {
     );
   });
 
-  it('a short summary of an article is its lead, and each pick says it was picked mostly for its position', async () => {
+  itOnData('a short summary of an article is its lead, and each pick says it was picked mostly for its position', async () => {
     for (const k of [0, 3, 6]) {
       const s = await summarize(article(k), testEmbedder(), { budget: { sentences: 3 } });
       expect(s.meta.plan?.kind).toBe('lead');
@@ -299,7 +302,7 @@ describe('the default scorer (auto)', () => {
     }
   });
 
-  it('a budget taking a large share of an article picks its central sentences, not its lead', async () => {
+  itOnData('a budget taking a large share of an article picks its central sentences, not its lead', async () => {
     const s = await summarize(article(5), testEmbedder(), { budget: { ratio: 0.5 } });
     expect(s.meta.plan?.kind).toBe('central');
     const lead = await summarize(article(5), testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' });
@@ -308,7 +311,7 @@ describe('the default scorer (auto)', () => {
     expect([...top].sort((a, b) => a - b)).toEqual(s.picked);
   });
 
-  it('one sentence is the one closest to the document; a cluster and a list of short items get their own plans', async () => {
+  itOnData('one sentence is the one closest to the document; a cluster and a list of short items get their own plans', async () => {
     const near = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 }, selector: 'near' });
     const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 } });
     expect(one.meta.plan?.kind).toBe('one');
@@ -323,7 +326,7 @@ describe('the default scorer (auto)', () => {
     expect((await summarize(items.join(' '), testEmbedder(), { budget: { sentences: 2 } })).meta.plan?.kind).toBe('lead');
   });
 
-  it('explains what was not picked in words, with the numbers that decided', async () => {
+  itOnData('explains what was not picked in words, with the numbers that decided', async () => {
     const s = await summarize(article(1), testEmbedder(), { budget: { ratio: 0.4 } });
     const last = Math.min(...s.picked.map((i) => s.sentences[i]?.importance as number));
     const skipped = s.sentences.find((x) => x.reason === 'not-selected');
@@ -378,7 +381,7 @@ describe('the default scorer (auto)', () => {
     expect((await summarize(doc, testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' })).meta.limit).toBe(2);
   });
 
-  it('a cut fragment goes last, and only when truncate asks for it', async () => {
+  itOnData('a cut fragment goes last, and only when truncate asks for it', async () => {
     const text = (duc[0] as { documents: string[] }).documents;
     const cut = await summarize({ documents: text }, testEmbedder(), { budget: { words: 100 }, truncate: true });
     expect(cut.truncated).not.toBeNull();
@@ -387,7 +390,7 @@ describe('the default scorer (auto)', () => {
     expect(whole.truncated).toBeNull();
   });
 
-  it('plan constants from the caller are validated: INVALID_OPTION, not a wrong summary', async () => {
+  itOnData('plan constants from the caller are validated: INVALID_OPTION, not a wrong summary', async () => {
     const bad = { centralShare: 0.3, listMinSentences: 40, cluster: { weights: { bogus: 1 }, gap: 0, redundancy: 1 } };
     expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, planConstants: bad as never }))).toBe('INVALID_OPTION');
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadWordDictionary, type WordDictionary } from '../word-equations/dictionary.js';
 import { encode, evaluateSae, loadSae, saveSae, trainSparseAutoencoder } from './sparse-autoencoder.js';
 import { interpretFeatures, steer, steerSummary } from './interpret.js';
@@ -17,7 +17,8 @@ beforeAll(() => {
   dict = loadWordDictionary(loadGloveVectors({ cacheDir }), cacheDir);
 }, 120_000);
 
-describe('sparse autoencoder on real sentence embeddings', () => {
+// Needs ../shared/data (research data beside the repository); skipped without it.
+describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddings', () => {
   it('loss falls, L0 stays in a sparse band, features are alive and interpretable, and it round-trips a file', async () => {
     const glove = loadGloveVectors({ cacheDir });
     const embedder = createWordVectorEmbedder(glove, { function: 'arora' });

@@ -49,7 +49,14 @@ export async function runModels(argv: readonly string[], out: NodeJS.WritableStr
       }
       if (files.length === 0) out.write(`no packs in ${cacheDir} (run: vecsum models prepare)\n`);
       for (const f of files) {
-        const h = readPackHeader(join(cacheDir, f));
+        // one unreadable pack (another version, a partial write) does not hide the others
+        let h: ReturnType<typeof readPackHeader>;
+        try {
+          h = readPackHeader(join(cacheDir, f));
+        } catch (e) {
+          out.write(`${f}\tunreadable: ${(e as Error).message}\n`);
+          continue;
+        }
         out.write(`${f}\t${h.name}\t${h.size} words\t${h.dimensions} dims\t${h.source}\n`);
       }
       return 0;

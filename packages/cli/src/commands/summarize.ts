@@ -4,6 +4,7 @@ import { createEmbedder } from '../config.js';
 import { CliError } from '../errors.js';
 import { HTML_FLAG_HELP, readDocumentInput } from '../io/read-input.js';
 import { formatSummary, type OutputFormat } from '../io/format-summary.js';
+import { JSONL_HELP } from './jsonl-help.js';
 
 export const SUMMARIZE_HELP = `vecsum summarize FILE|- [options]
 
@@ -31,6 +32,8 @@ Selection:
   --position-weight W  add a position prior to importance
   --resolve-dangling pull in the sentence before a picked "He/This/However..." sentence
   --seed N           seed of the random selector
+  --max-chars N      refuse inputs longer than N characters (default 10485760)
+  --max-sentences N  cap on candidate sentences for lexrank and cluster (default 2000)
 
 Model:
   --model M          glove (default, offline) or a transformers.js model folder
@@ -40,7 +43,8 @@ Model:
 Output:
   --format F         text (default), json or markdown
   --explain          with text: add why each sentence was picked or skipped
-`;
+
+${JSONL_HELP}`;
 
 /** The budget and selection flags, shared by every command that summarizes (summarize, batch). */
 export const SUMMARY_FLAGS = {
@@ -58,6 +62,8 @@ export const SUMMARY_FLAGS = {
   'position-weight': { type: 'string' },
   'resolve-dangling': { type: 'boolean' },
   seed: { type: 'string' },
+  'max-chars': { type: 'string' },
+  'max-sentences': { type: 'string' },
   'vector-function': { type: 'string' },
   'cache-dir': { type: 'string' },
 } as const;
@@ -100,6 +106,8 @@ export function summarizeOptionsFromFlags(v: SummarizeFlags): SummarizeOptions {
     ...opt('lambda', numberFlag('lambda', v.lambda)),
     ...opt('positionWeight', numberFlag('position-weight', v['position-weight'])),
     ...opt('seed', numberFlag('seed', v.seed, true)),
+    ...opt('maxInputChars', numberFlag('max-chars', v['max-chars'], true)),
+    ...opt('maxSentences', numberFlag('max-sentences', v['max-sentences'], true)),
     ...opt('truncate', v.truncate),
     ...opt('resolveDangling', v['resolve-dangling']),
   } as SummarizeOptions;
@@ -111,15 +119,16 @@ export function outputFormat(v: SummarizeFlags): OutputFormat {
   return f;
 }
 
-export async function runSummarize(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+export async function runSummarize(argv: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const { values: v, positionals } = parse(argv, OPTIONS);
   if (v.help === true) {
     out.write(SUMMARIZE_HELP);
     return 0;
   }
   if (v.jsonl !== undefined) {
+    if (positionals.length > 0) throw new CliError('USAGE', `--jsonl reads its records from the file it names; drop ${JSON.stringify(positionals[0])}`);
     const { runSummarizeJsonl } = await import('./summarize-jsonl.js');
-    return runSummarizeJsonl(v, out);
+    return runSummarizeJsonl(v, out, err);
   }
   if (positionals.length > 1) throw new CliError('USAGE', `summarize takes one file, got ${positionals.length}`);
   const options = summarizeOptionsFromFlags(v);
