@@ -1,0 +1,6 @@
+export { readDocument, DEFAULT_MAX_BYTES } from './read-document.js';
+export { ReaderError, READER_ERROR_CODES, isReaderError, type ReaderErrorCode } from './errors.js';
+export type { DocumentFormat, ReadOptions, ReadResult, ReadWarning } from './types.js';
+export { extractArticle, type ExtractedArticle } from './html/extract.js';
+export { detectEncoding, decodeText, type TextEncoding } from './detect/encoding.js';
+export { detectLanguage, languageName, languageWarnings } from './detect/language.js';
