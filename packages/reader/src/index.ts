@@ -4,3 +4,5 @@ export type { DocumentFormat, ReadOptions, ReadResult, ReadWarning } from './typ
 export { extractArticle, type ExtractedArticle } from './html/extract.js';
 export { detectEncoding, decodeText, type TextEncoding } from './detect/encoding.js';
 export { detectLanguage, languageName, languageWarnings } from './detect/language.js';
+export { fetchDocument, type FetchOptions } from './fetch/fetch-document.js';
+export { isPrivateAddress, checkedAddress, type AddressPolicy } from './fetch/address-policy.js';
