@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isReaderError } from '../errors.js';
 import { present, score } from '../test-support/page-kit.js';
+import { HELDOUT_PAGES } from '../test-support/pages-heldout.js';
 import { TEST_PAGES } from '../test-support/pages.js';
 import { extractArticle } from './extract.js';
 
@@ -21,6 +22,13 @@ describe('extractArticle on the test pages (news, blog, docs, wiki, forum)', () 
     for (const { page, text } of results) {
       const found = present(text);
       expect({ page: page.name, leaked: [...page.bylines, ...page.furniture].filter(found) }).toEqual({ page: page.name, leaked: [] });
+    }
+  });
+
+  it('leaks no byline or dateline on the held-out pages either (written after the rules)', () => {
+    for (const page of HELDOUT_PAGES) {
+      const found = present(extractArticle(page.html).text);
+      expect({ page: page.name, leaked: page.bylines.filter(found) }).toEqual({ page: page.name, leaked: [] });
     }
   });
 
@@ -70,14 +78,15 @@ const FURNITURE = [
 ];
 
 describe('property: furniture put anywhere in any test page is never read', () => {
+  const pages = [...TEST_PAGES, ...HELDOUT_PAGES];
   it('no inserted byline, share bar, caption, banner or rail text; the body still read', () => {
     const insert = fc.record({
-      page: fc.integer({ min: 0, max: TEST_PAGES.length - 1 }),
+      page: fc.integer({ min: 0, max: pages.length - 1 }),
       inserts: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: FURNITURE.length - 1 })), { minLength: 1, maxLength: 4 }),
     });
     fc.assert(
       fc.property(insert, ({ page: n, inserts }) => {
-        const page = TEST_PAGES[n] as (typeof TEST_PAGES)[number];
+        const page = pages[n] as (typeof pages)[number];
         let html = page.html;
         for (const [at, f] of inserts) {
           const ends = [...html.matchAll(/<\/p>/g)].map((m) => (m.index ?? 0) + 4);
