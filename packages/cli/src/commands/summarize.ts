@@ -133,7 +133,7 @@ export async function runSummarize(argv: readonly string[], out: NodeJS.Writable
   if (positionals.length > 1) throw new CliError('USAGE', `summarize takes one file, got ${positionals.length}`);
   const options = summarizeOptionsFromFlags(v);
   const format = outputFormat(v);
-  const text = readDocumentInput(positionals[0], v.html);
+  const text = await readDocumentInput(positionals[0], v.html);
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const summary: Summary = await summarize(text, embedder, options);
   out.write(formatSummary(summary, format, v.explain === true));

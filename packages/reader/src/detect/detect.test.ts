@@ -1,0 +1,91 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isReaderError } from '../errors.js';
+import { decodeText, detectEncoding } from './encoding.js';
+import { formatFromContentType, formatFromName, looksLikeHtml, sniffBinaryFormat } from './format.js';
+import { detectLanguage, languageWarnings } from './language.js';
+
+const TEXT = 'Café crème, naïve façade — “quoted” and 10 €.';
+const code = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    return isReaderError(e) ? e.code : String(e);
+  }
+  return 'no error';
+};
+
+describe('encoding', () => {
+  it('reads UTF-8, UTF-16 LE and BE with a BOM, and windows-1252 without one', () => {
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
+    const utf16be = Buffer.from(utf16le);
+    utf16be.swap16();
+    utf16be[0] = 0xfe;
+    utf16be[1] = 0xff;
+    const cp1252 = Buffer.from(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94, 0x20, 0x80])); // Café “q” €
+    expect(decodeText(Buffer.from(TEXT, 'utf8'))).toEqual({ text: TEXT, encoding: 'utf-8' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toEqual({ text: TEXT, encoding: 'utf-8' });
+    expect(decodeText(utf16le)).toEqual({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeText(utf16be)).toEqual({ text: TEXT, encoding: 'utf-16be' });
+    expect(decodeText(cp1252)).toEqual({ text: 'Café “q” €', encoding: 'windows-1252' });
+  });
+
+  it('recognises UTF-16 LE without a BOM from its zero bytes', () => {
+    expect(detectEncoding(Buffer.from('Plain English text, written as UTF-16.', 'utf16le'))).toBe('utf-16le');
+  });
+
+  it('refuses binary bytes with UNSUPPORTED_INPUT and a sentence saying what to give', () => {
+    const bytes = new Uint8Array(2048).map((_, i) => (i * 7919) % 256);
+    expect(code(() => decodeText(bytes))).toBe('UNSUPPORTED_INPUT');
+    expect(() => decodeText(bytes)).toThrow(/binary file.*; give an HTML, PDF, Word/);
+  });
+
+  it.skipIf(!existsSync('/bin/ls'))('refuses /bin/ls (an executable) by its first bytes', () => {
+    const ls = readFileSync('/bin/ls');
+    expect(code(() => sniffBinaryFormat(ls))).toBe('UNSUPPORTED_INPUT');
+    expect(code(() => decodeText(ls))).toBe('UNSUPPORTED_INPUT');
+  });
+});
+
+describe('format', () => {
+  it('knows PDF and DOCX by their magic bytes, and refuses other zip files and images', () => {
+    expect(sniffBinaryFormat(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toBe('pdf');
+    const zip = (name: string) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(name)]);
+    expect(sniffBinaryFormat(zip('word/document.xml'))).toBe('docx');
+    expect(code(() => sniffBinaryFormat(zip('photos/a.jpg')))).toBe('UNSUPPORTED_INPUT');
+    expect(code(() => sniffBinaryFormat(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])))).toBe('UNSUPPORTED_INPUT');
+    expect(sniffBinaryFormat(Buffer.from('Just some text.'))).toBeUndefined();
+  });
+
+  it('sniffs HTML from markup, not from the name', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><html><body>x</body></html>')).toBe(true);
+    expect(looksLikeHtml('\n  <!-- saved page --><html lang="en">')).toBe(true);
+    expect(looksLikeHtml('Intro text first<p>one</p><p>two</p><div>three</div>')).toBe(true);
+    expect(looksLikeHtml('Use a < b and b > c in the formula.')).toBe(false);
+    expect(looksLikeHtml('# A Markdown title\n\nSome text.')).toBe(false);
+  });
+
+  it('maps names and content types', () => {
+    expect([formatFromName('a/b/Report.PDF'), formatFromName('x.docx'), formatFromName('notes.md'), formatFromName('page.htm?x=1'), formatFromName('data.bin')]).toEqual(['pdf', 'docx', 'markdown', 'html', undefined]);
+    expect([formatFromContentType('text/html; charset=utf-8'), formatFromContentType('application/pdf'), formatFromContentType('image/png')]).toEqual(['html', 'pdf', undefined]);
+  });
+});
+
+describe('language', () => {
+  it('detects English, German, Chinese and Japanese (no spaces) text', async () => {
+    expect(await detectLanguage('The council will open the new bridge next month, two years late.')).toBe('en');
+    expect(await detectLanguage('Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät.')).toBe('de');
+    expect(await detectLanguage('市议会将在下个月开放新桥，比原计划晚了两年。钢材短缺和坡道的重新设计推高了成本。')).toBe('zh');
+    expect(await detectLanguage('市議会は来月、予定より二年遅れて新しい橋を開通させる。鉄鋼の不足で費用が増えた。')).toBe('ja');
+    expect(await detectLanguage('Too short')).toBeUndefined();
+  });
+
+  it('warns in words, naming the language and the way out, only when it is not English', () => {
+    expect(languageWarnings('en')).toEqual([]);
+    expect(languageWarnings(undefined)).toEqual([]);
+    expect(languageWarnings('de')).toEqual([
+      { code: 'LANGUAGE_NOT_COVERED', message: 'The text looks like German; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.' },
+    ]);
+    expect(languageWarnings('zh')[0]?.message).toMatch(/^The text looks like Chinese;/);
+  });
+});

@@ -1,0 +1,129 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * Page furniture taken out of the DOM before the article is chosen: what readers never read as
+ * part of the story. Readability removes much of it by its own scores; this pass removes what it
+ * keeps inside the article (bylines, datelines, share bars, captions) and what it may pick up
+ * (banners, rails, comments).
+ */
+
+/** Never article text, wherever they sit. */
+const DROP_TAGS = 'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+/** ARIA roles of furniture. */
+const DROP_ROLES = ['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'alert'];
+/** Class/id words of furniture, removed whatever their size. */
+const STRONG = /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online)(?:$|[\s_-])/i;
+/** Class/id words of furniture that can also name a container: removed only when short. */
+const WEAK = /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools)(?:$|[\s_-])/i;
+const WEAK_MAX_CHARS = 300;
+
+/** Whole-text patterns of short furniture blocks with no furniture class. */
+const TEXT_PATTERNS: readonly RegExp[] = [
+  /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
+  /^(?:published|updated|posted|last (?:updated|modified|edited)|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))/i,
+  /^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$/i,
+  /^(?:advertisement|sponsored|skip to (?:main )?content|jump to (?:navigation|search)|back to top|read more|see also|more on this story|related (?:stories|articles|posts|topics))\b/i,
+  /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
+  /^(?:our standards|editorial standards|corrections policy)\b/i,
+  /^(?:[\d.,]+[km]?\s+(?:replies|reply|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$/i, // counters
+  /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
+  /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
+  /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
+];
+const PATTERN_MAX_CHARS = 240;
+const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol';
+
+/** Removes page furniture from `doc` in place (one pass over the elements per rule: linear). */
+export function removeFurniture(doc: DomDocument): void {
+  for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
+  for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
+    const role = el.getAttribute('role');
+    if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
+  }
+  for (const el of list(doc.querySelectorAll('[class], [id], [itemprop], [rel]'))) {
+    if (isFurnitureByName(el)) el.remove();
+  }
+  for (const el of list(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
+  }
+  for (const el of list(doc.querySelectorAll('ul, ol'))) {
+    if (el.parentNode !== null && isLinkList(el)) el.remove();
+  }
+  for (const el of list(doc.querySelectorAll('div, section'))) {
+    if (el.parentNode !== null && isShortLinkBlock(el)) el.remove();
+  }
+  for (const el of list(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (el.parentNode === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
+    const parent = el.parentNode as DomElement;
+    el.remove();
+    // the section it heads, when small ("Who is online" and its one line of counts)
+    if (!KEEP.has(parent.tagName) && squash(parent.textContent).length <= 300) parent.remove();
+  }
+  for (const el of list(doc.querySelectorAll('figure'))) {
+    if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
+  }
+}
+
+/** Headings of furniture sections (their lists and cards are removed by the rules above). */
+const FURNITURE_HEADING =
+  /^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also like|(?:table of )?contents|in this (?:article|section)|references|citations|external links|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$/i;
+const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
+
+/** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */
+function isShortLinkBlock(el: DomElement): boolean {
+  if (el.querySelectorAll('p, div, section, ul, ol, h1, h2, h3, h4, h5, h6, table').length > 0) return false;
+  const text = squash(el.textContent).length;
+  return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
+}
+
+function isFurnitureByName(el: DomElement): boolean {
+  if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
+  // camelCase names split into words: "imageCaption" -> "image-Caption"
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+  if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
+  if (STRONG.test(names)) return !isLongProse(el);
+  return WEAK.test(names) && squash(el.textContent).length <= WEAK_MAX_CHARS;
+}
+
+/** A container of the story itself that happens to carry a furniture word ("post-share-wrapper" around the body is rare, but never drop prose). */
+function isLongProse(el: DomElement): boolean {
+  const paragraphs = list(el.querySelectorAll('p')).filter((p) => squash(p.textContent).length > 120 && linkChars(p) < 0.3 * squash(p.textContent).length);
+  return paragraphs.length >= 4 && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+function isFurnitureByText(el: DomElement): boolean {
+  const text = squash(el.textContent);
+  if (text.length === 0 || text.length > PATTERN_MAX_CHARS) return false;
+  return TEXT_PATTERNS.some((re) => re.test(text));
+}
+
+/** A list whose text is mostly links: menus, tag clouds, related-story lists. */
+function isLinkList(el: DomElement): boolean {
+  const text = squash(el.textContent).length;
+  return text > 0 && linkChars(el) / text > 0.6;
+}
+
+function linkChars(el: DomElement): number {
+  let n = 0;
+  for (const a of list(el.querySelectorAll('a'))) n += squash(a.textContent).length;
+  return n;
+}
+
+const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
+
+/** True when `el` is an element node (re-exported for the serializer). */
+export { isElement };
+
+/**
+ * Reply headings ("Re: ..." above every forum post) and headings below the top that only repeat
+ * the title (the <h1>, else the <title> up to its site-name separator).
+ */
+export function removeTitleEchoes(doc: DomDocument, title: string | undefined): void {
+  const keys = new Set([title ?? '', doc.title.split(/\s+[-|·–—»:]\s+/)[0] ?? ''].map((t) => squash(t).toLowerCase()).filter((t) => t !== ''));
+  const headings = list(doc.querySelectorAll('h2, h3, h4, h5, h6'));
+  for (const el of headings.slice(1)) {
+    const text = squash(el.textContent);
+    if (/^re:\s/i.test(text) || keys.has(text.toLowerCase())) el.remove();
+  }
+}

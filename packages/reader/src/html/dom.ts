@@ -1,0 +1,44 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * The few DOM members the reader uses, typed structurally: the package compiles without the DOM
+ * lib, and linkedom's documents satisfy this shape.
+ */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly parentNode: DomNode | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  readonly children: ArrayLike<DomElement>;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  remove(): void;
+}
+
+export interface DomDocument {
+  readonly body: DomElement | null;
+  readonly documentElement: DomElement;
+  readonly title: string;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parses HTML into a light DOM (linkedom: no layout, no scripts run, no network). */
+export function parseDocument(html: string): DomDocument {
+  // linkedom reads a fragment without <html> into nothing useful: give it a document
+  const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as DomDocument;
+}
+
+export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT_NODE;
+
+/** Element text with runs of white space as one space, trimmed. */
+export const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();

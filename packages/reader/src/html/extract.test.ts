@@ -1,0 +1,141 @@
+import { splitSentences } from '@vecsum/embeddings';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isReaderError } from '../errors.js';
+import { present, score } from '../test-support/page-kit.js';
+import { HELDOUT_PAGES } from '../test-support/pages-heldout.js';
+import { TEST_PAGES } from '../test-support/pages.js';
+import { extractArticle } from './extract.js';
+
+describe('extractArticle on the test pages (news, blog, docs, wiki, forum)', () => {
+  const results = TEST_PAGES.map((page) => ({ page, text: extractArticle(page.html).text }));
+
+  it('keeps the article: precision and recall of its tokens >= 97 %, body recall >= 95 % on every page', () => {
+    const scores = results.map(({ page, text }) => score(page, text));
+    const mean = (f: (s: (typeof scores)[number]) => number) => scores.reduce((a, s) => a + f(s), 0) / scores.length;
+    expect(mean((s) => s.precision)).toBeGreaterThanOrEqual(0.97);
+    expect(mean((s) => s.recall)).toBeGreaterThanOrEqual(0.97);
+    for (const [i, s] of scores.entries()) expect([TEST_PAGES[i]?.name, s.bodyRecall >= 0.95]).toEqual([TEST_PAGES[i]?.name, true]);
+  });
+
+  it('leaks no byline, dateline, share bar, caption, banner, rail or menu text', () => {
+    for (const { page, text } of results) {
+      const found = present(text);
+      expect({ page: page.name, leaked: [...page.bylines, ...page.furniture].filter(found) }).toEqual({ page: page.name, leaked: [] });
+    }
+  });
+
+  it('leaks no byline or dateline on the held-out pages either (written after the rules)', () => {
+    for (const page of HELDOUT_PAGES) {
+      const found = present(extractArticle(page.html).text);
+      expect({ page: page.name, leaked: page.bylines.filter(found) }).toEqual({ page: page.name, leaked: [] });
+    }
+  });
+
+  it('opens with the title as a "# " heading, which the splitter marks as a heading', () => {
+    for (const { page, text } of results) {
+      expect(text.split('\n')[0]).toBe(`# ${page.title}`);
+      const first = splitSentences(text)[0];
+      expect(first).toMatchObject({ text: page.title, heading: true });
+    }
+  });
+
+  it('keeps section headings as headings, never as sentences to extract', () => {
+    for (const { page, text } of results) {
+      const sentences = splitSentences(text);
+      for (const h of page.headings) expect(sentences.find((s) => s.text === h)).toMatchObject({ heading: true });
+    }
+  });
+
+  it('reads the essay in a <div> when the page\'s <article> elements are related-post cards', () => {
+    const page = TEST_PAGES.find((p) => p.name === 'news-essay-in-div-article-cards');
+    const text = extractArticle(page?.html ?? '').text;
+    for (const paragraph of page?.body ?? []) expect(text).toContain(paragraph);
+    expect(text).not.toContain('four-day week');
+  });
+
+  it('keeps a heading inside a list item a heading (never a sentence)', () => {
+    const html = `<html><body><article><h1>Rivers</h1><p>${'The river rose in the night and the town woke to water in the streets. '.repeat(8)}</p>
+      <ul><li><h3>Upstream gauges</h3><p>${'Gauges upstream showed the peak passing at four in the morning. '.repeat(4)}</p></li></ul></article></body></html>`;
+    const sentences = splitSentences(extractArticle(html).text);
+    expect(sentences.find((s) => s.text === 'Upstream gauges')).toMatchObject({ heading: true });
+  });
+});
+
+/** Furniture written in the markup real sites use, with and without telling class names. */
+const FURNITURE = [
+  { html: '<p>By Anna Kowalski for the Daily News | Published: 18:02, 2 May 2021</p>', text: 'By Anna Kowalski for the Daily News' },
+  { html: '<div class="byline">By Tom Reed and Lisa Park</div>', text: 'By Tom Reed and Lisa Park' },
+  { html: '<p>Updated 14:05 GMT, 3 June 2022</p>', text: 'Updated 14:05 GMT, 3 June 2022' },
+  { html: '<div><span>Share this article:</span> <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>', text: 'Share this article: Facebook Twitter Email' },
+  { html: '<figure><img src="b.jpg"><figcaption>Volunteers clear the beach on Sunday. Photograph: Ben Hall</figcaption></figure>', text: 'Volunteers clear the beach on Sunday' },
+  { html: '<p class="caption">A view of the valley from the dam (Photo: AFP)</p>', text: 'A view of the valley from the dam' },
+  { html: '<div class="cookie-notice"><p>We use cookies to personalise content and ads. Accept all</p></div>', text: 'We use cookies to personalise content and ads' },
+  { html: '<div class="newsletter-signup"><h3>Get our morning briefing</h3><p>Sign up for our newsletter and get the news in your inbox every day.</p></div>', text: 'Sign up for our newsletter and get the news in your inbox' },
+  { html: '<p>Sign up to our free newsletter to get the best stories in your inbox</p>', text: 'Sign up to our free newsletter' },
+  { html: '<p>Image: Getty Images</p>', text: 'Image: Getty Images' },
+  { html: '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city centre</h3></a></li></ul></div>', text: 'Council tax to rise by five per cent' },
+];
+
+describe('property: furniture put anywhere in any test page is never read', () => {
+  const pages = [...TEST_PAGES, ...HELDOUT_PAGES];
+  it('no inserted byline, share bar, caption, banner or rail text; the body still read', () => {
+    const insert = fc.record({
+      page: fc.integer({ min: 0, max: pages.length - 1 }),
+      inserts: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: FURNITURE.length - 1 })), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(insert, ({ page: n, inserts }) => {
+        const page = pages[n] as (typeof pages)[number];
+        let html = page.html;
+        for (const [at, f] of inserts) {
+          const ends = [...html.matchAll(/<\/p>/g)].map((m) => (m.index ?? 0) + 4);
+          const cut = ends[at % ends.length] ?? html.indexOf('</body>');
+          html = html.slice(0, cut) + (FURNITURE[f]?.html ?? '') + html.slice(cut);
+        }
+        const text = extractArticle(html).text;
+        const found = present(text);
+        expect(inserts.map(([, f]) => FURNITURE[f]?.text ?? '').filter(found)).toEqual([]);
+        expect(score(page, text).bodyRecall).toBeGreaterThanOrEqual(0.95);
+      }),
+      { numRuns: 60, seed: 21 },
+    );
+  });
+});
+
+describe('hostile HTML', () => {
+  const refusedFast = (html: string) => {
+    const t0 = performance.now();
+    let error: unknown;
+    try {
+      extractArticle(html);
+    } catch (e) {
+      error = e;
+    }
+    return { ms: performance.now() - t0, code: isReaderError(error) ? error.code : String(error) };
+  };
+
+  it('refuses 100k <div/> (600 KB) with INVALID_HTML, fast (budget generous for CI: < 2 s)', () => {
+    const html = `<html><body>${'<div/>'.repeat(100_000)}</body></html>`;
+    const r = refusedFast(html);
+    expect(r.code).toBe('INVALID_HTML');
+    expect(r.ms).toBeLessThan(2000);
+  });
+
+  it('refuses nesting 5,000 deep with INVALID_HTML and a sentence saying what to do', () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}text${'</div>'.repeat(5000)}</body></html>`;
+    expect(refusedFast(html).code).toBe('INVALID_HTML');
+    expect(() => extractArticle(html)).toThrow(/levels deep.*; save the page again/);
+  });
+
+  it('reads a 100-deep page (real pages nest 20-60 deep)', () => {
+    const html = `<html><body>${'<div>'.repeat(100)}<h1>Deep</h1><p>${'A sentence of the story that is deep in the page. '.repeat(20)}</p>${'</div>'.repeat(100)}</body></html>`;
+    expect(extractArticle(html).text).toMatch(/^# Deep\n\nA sentence of the story/);
+  });
+
+  it('leaves script text and textarea contents out', () => {
+    const html = `<html><body><article><h1>Title</h1><p>${'Real story text, read by people. '.repeat(20)}</p><script>var leaked = "script text";</script><textarea>typed draft</textarea></article></body></html>`;
+    const text = extractArticle(html).text;
+    expect(text).not.toMatch(/script text|typed draft|leaked/);
+  });
+});

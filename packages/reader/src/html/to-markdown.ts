@@ -1,0 +1,88 @@
+import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+/**
+ * A DOM subtree as the Markdown-shaped text the summarizer reads: headings "## ..." (never
+ * extracted by the splitter), list items "- ...", table rows and paragraphs as blocks, inline
+ * markup as its text, white space collapsed. Recursive: the markup guard bounds the depth.
+ */
+export function toMarkdown(root: DomElement): string {
+  const blocks: Block[] = [];
+  const state: State = { blocks, inline: '', kind: 'p', level: 0 };
+  walk(root, state);
+  flush(state);
+  return render(blocks);
+}
+
+interface Block {
+  kind: 'p' | 'h' | 'li';
+  level: number;
+  text: string;
+}
+interface State {
+  blocks: Block[];
+  inline: string;
+  kind: Block['kind'];
+  level: number;
+}
+
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'FIGURE', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'FIGCAPTION', 'HEAD', 'TITLE']);
+const CELL = new Set(['TD', 'TH']);
+
+function walk(node: DomNode, state: State): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === TEXT_NODE) state.inline += child.textContent ?? '';
+    else if (isElement(child)) element(child, state);
+  }
+}
+
+function element(el: DomElement, state: State): void {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag)) return;
+  if (tag === 'BR') {
+    state.inline += '\n';
+    return;
+  }
+  if (CELL.has(tag)) {
+    state.inline += ' ';
+    walk(el, state);
+    state.inline += ' ';
+    return;
+  }
+  if (!BLOCK.has(tag)) return walk(el, state);
+  flush(state);
+  const heading = /^H([1-6])$/.exec(tag);
+  const outer = { kind: state.kind, level: state.level };
+  // a heading anywhere (even inside a list item) stays a heading; a list item is a bullet
+  if (heading !== null) Object.assign(state, { kind: 'h', level: Number(heading[1]) });
+  else if (tag === 'LI') Object.assign(state, { kind: 'li', level: 0 });
+  walk(el, state);
+  flush(state);
+  Object.assign(state, outer);
+}
+
+/** Ends the current block: its inline text (collapsed) becomes a block when it has any. */
+function flush(state: State): void {
+  const lines = state.inline
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l.length > 0);
+  state.inline = '';
+  if (lines.length === 0) return;
+  const text = state.kind === 'h' ? lines.join(' ') : lines.join('\n');
+  state.blocks.push({ kind: state.kind, level: state.level, text });
+  // a list item's text after a nested block continues as a paragraph of the same item
+  if (state.kind === 'li') state.kind = 'p';
+}
+
+function render(blocks: readonly Block[]): string {
+  let out = '';
+  let previous: Block | undefined;
+  for (const b of blocks) {
+    const line = b.kind === 'h' ? `${'#'.repeat(b.level)} ${b.text}` : b.kind === 'li' ? `- ${b.text}` : b.text;
+    const tight = previous?.kind === 'li' && b.kind === 'li';
+    out += previous === undefined ? line : `${tight ? '\n' : '\n\n'}${line}`;
+    previous = b;
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * PDF text layout to reading order and paragraphs, from the positions of the text items alone
+ * (pure functions, tested on PDFs built in the tests).
+ */
+
+/** One run of text on a page: its string, left x, baseline y (upwards), width and font size. */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** A line of text in reading order, with its geometry. */
+export interface Line {
+  text: string;
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+  /** The column the line belongs to (0 left or full width, 1 right). */
+  column: number;
+}
+
+/**
+ * The gutter between two columns: the widest vertical band in the middle half of the text's
+ * width that no item crosses (ignoring the fewest lines, such as a title spanning both), or
+ * undefined for one column. Returned as the band's middle x.
+ */
+export function findGutter(items: readonly TextItem[]): number | undefined {
+  if (items.length < 6) return undefined;
+  const left = Math.min(...items.map((i) => i.x));
+  const right = Math.max(...items.map((i) => i.x + i.width));
+  const width = right - left;
+  const step = 2;
+  const cells = Math.ceil(width / step);
+  const cover = new Array<number>(cells + 1).fill(0);
+  for (const it of items) {
+    for (let c = Math.floor((it.x - left) / step); c <= Math.min(cells, Math.ceil((it.x + it.width - left) / step)); c++) cover[c] = (cover[c] ?? 0) + 1;
+  }
+  // a title across both columns and a centred page number may cross the gutter
+  const limit = Math.max(2, Math.floor(items.length * 0.1));
+  let best: [number, number] | undefined;
+  let start = -1;
+  for (let c = Math.floor(cells * 0.25); c <= Math.ceil(cells * 0.75) + 1; c++) {
+    const open = c <= cells * 0.75 && (cover[c] ?? 0) <= limit;
+    if (open && start < 0) start = c;
+    if (!open && start >= 0) {
+      if (best === undefined || c - start > best[1] - best[0]) best = [start, c];
+      start = -1;
+    }
+  }
+  const minGap = 8; // points: wider than a space between words
+  if (best === undefined || (best[1] - best[0]) * step < minGap) return undefined;
+  const gutter = left + ((best[0] + best[1]) / 2) * step;
+  // two columns hold text on both sides: at least a fifth of the items each
+  const leftOf = items.filter((i) => i.x + i.width <= gutter).length;
+  const rightOf = items.filter((i) => i.x >= gutter).length;
+  return Math.min(leftOf, rightOf) >= 0.2 * items.length ? gutter : undefined;
+}
+
+/** Items of a page grouped into lines: same baseline (within 40 % of the font size), left to right. */
+export function toLines(items: readonly TextItem[], column: number): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextItem[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    const first = line?.[0];
+    if (line !== undefined && first !== undefined && Math.abs(first.y - it.y) < 0.4 * Math.max(first.size, it.size)) line.push(it);
+    else lines.push([it]);
+  }
+  return lines.map((runs) => {
+    runs.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const r of runs) {
+      const gap = r.x - end;
+      text += text === '' || gap < 0.1 * r.size || /\s$/.test(text) || /^\s/.test(r.str) ? r.str : ` ${r.str}`;
+      end = r.x + r.width;
+    }
+    const first = runs[0] as TextItem;
+    return { text: text.replace(/\s+/g, ' ').trim(), x: first.x, y: first.y, right: end, size: Math.max(...runs.map((r) => r.size)), column };
+  });
+}
+
+/**
+ * A page's lines in reading order: full-width lines (crossing the gutter) cut the page into
+ * bands; in each band the left column is read before the right one.
+ */
+export function pageLines(items: readonly TextItem[]): Line[] {
+  const words = items.filter((i) => i.str.trim() !== '');
+  const gutter = findGutter(words);
+  if (gutter === undefined) return toLines(words, 0);
+  const crosses = (i: TextItem) => i.x < gutter && i.x + i.width > gutter;
+  const spanning = toLines(words.filter(crosses), 0);
+  const leftLines = toLines(words.filter((i) => !crosses(i) && i.x + i.width <= gutter), 0);
+  const rightLines = toLines(words.filter((i) => !crosses(i) && i.x >= gutter), 1);
+  const out: Line[] = [];
+  const cuts = [Infinity, ...spanning.map((l) => l.y), -Infinity];
+  for (let b = 0; b + 1 < cuts.length; b++) {
+    const [top, bottom] = [cuts[b] as number, cuts[b + 1] as number];
+    const inBand = (l: Line) => l.y < top && l.y > bottom;
+    out.push(...leftLines.filter(inBand), ...rightLines.filter(inBand));
+    const cut = spanning[b];
+    if (cut !== undefined) out.push(cut);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { getDocumentProxy } from 'unpdf';
+import { ReaderError } from '../errors.js';
+import { pageLines, type Line, type TextItem } from './layout.js';
+import { dropFurniture, toText } from './paragraphs.js';
+
+/** Most pages read: a 2,000-page PDF is a book, not a document to summarize in one go. */
+const MAX_PAGES = 2000;
+
+/**
+ * A PDF's text with unpdf (PDF.js): text items with their positions, columns read one after the
+ * other, running headers, footers and page numbers dropped, lines reflowed into paragraphs.
+ * @throws ReaderError INVALID_PDF when PDF.js cannot open it (damaged, encrypted)
+ */
+export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?: string }> {
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (cause) {
+    throw new ReaderError('INVALID_PDF', `The PDF cannot be opened (${(cause as Error).message}); save it again from the program that made it, without a password.`, { cause });
+  }
+  try {
+    if (pdf.numPages > MAX_PAGES) throw new ReaderError('INPUT_TOO_LARGE', `The PDF has ${pdf.numPages} pages and at most ${MAX_PAGES} are read; give the chapters one at a time.`);
+    const pages: Line[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const items: TextItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const [a, b, , , e, f] = it.transform as number[];
+        items.push({ str: it.str, x: e ?? 0, y: f ?? 0, width: it.width, size: Math.hypot(a ?? 0, b ?? 0) || it.height });
+      }
+      pages.push(pageLines(items));
+      page.cleanup();
+    }
+    return toText(dropFurniture(pages).flat());
+  } finally {
+    await pdf.loadingTask.destroy();
+  }
+}

@@ -1,0 +1,84 @@
+import { decodeText } from './detect/encoding.js';
+import { formatFromName, looksLikeHtml, looksLikeMarkdown, sniffBinaryFormat } from './detect/format.js';
+import { detectLanguage, languageWarnings } from './detect/language.js';
+import { ReaderError } from './errors.js';
+import { extractArticle } from './html/extract.js';
+import type { DocumentFormat, ReadOptions, ReadResult } from './types.js';
+
+/** Largest input read by default: 20 MiB. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Reads a document people have (a web page, a PDF, a Word file, Markdown or plain text) into the
+ * text the summarizer reads, with its title, format, language and warnings.
+ *
+ * The format comes from the content first: PDF and DOCX by their magic bytes, HTML by its
+ * markup; then `type`, then the file name or URL. Bytes are decoded as UTF-8, UTF-16 (BOM or
+ * zero-byte pattern) or windows-1252. Structure survives as Markdown: "# Title" first, "## "
+ * section headings, "- " list items, blank lines between paragraphs.
+ *
+ * @throws ReaderError UNSUPPORTED_INPUT (binary or unknown), INPUT_TOO_LARGE, INVALID_HTML,
+ *   INVALID_PDF, INVALID_DOCX, EMPTY_DOCUMENT (a page, PDF or Word file with no text)
+ */
+export async function readDocument(input: Uint8Array | string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size > maxBytes) {
+    throw new ReaderError('INPUT_TOO_LARGE', `The input is ${mib(size)} and at most ${mib(maxBytes)} is read; give a smaller document or raise the limit.`);
+  }
+  const binary = typeof input === 'string' ? undefined : sniffBinaryFormat(input);
+  if (binary !== undefined) return withLanguage(await readBinary(binary, input as Uint8Array));
+  if (options.type === 'pdf' || options.type === 'docx') {
+    throw new ReaderError('UNSUPPORTED_INPUT', `The input is not a ${options.type === 'pdf' ? 'PDF' : 'Word (.docx)'} file (its first bytes say otherwise); give the file itself, unchanged.`);
+  }
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input).text;
+  const format = textFormat(text, options);
+  return withLanguage(format === 'html' ? readHtml(text) : readPlain(text, format));
+}
+
+/** The format of a text: the caller's type, a Markdown name, HTML markup, the name, Markdown marks, else text. */
+function textFormat(text: string, options: ReadOptions): DocumentFormat {
+  if (options.type !== undefined) return options.type;
+  const named = formatFromName(options.fileName) ?? formatFromName(urlPath(options.url));
+  if (named === 'markdown') return named; // Markdown may open with inline HTML (<div align=center>)
+  if (looksLikeHtml(text)) return 'html';
+  if (named !== undefined) return named;
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+function readHtml(html: string): Omit<ReadResult, 'warnings'> {
+  const article = extractArticle(html);
+  if (!/\p{L}/u.test(article.text)) throw empty('web page');
+  return { text: article.text, format: 'html', ...(article.title === undefined ? {} : { title: article.title }) };
+}
+
+/** Markdown and plain text as they are (line endings normalised); the title is a first "# " line. */
+function readPlain(raw: string, format: DocumentFormat): Omit<ReadResult, 'warnings'> {
+  const text = raw.replace(/\r\n?/g, '\n');
+  const title = /^# (.+)$/m.exec(text.trimStart().split('\n')[0] ?? '')?.[1]?.trim();
+  return { text, format, ...(title === undefined ? {} : { title }) };
+}
+
+async function readBinary(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Omit<ReadResult, 'warnings'>> {
+  const read = format === 'pdf' ? (await import('./pdf/read-pdf.js')).readPdf : (await import('./docx/read-docx.js')).readDocx;
+  const doc = await read(bytes);
+  if (!/\p{L}/u.test(doc.text)) throw empty(format === 'pdf' ? 'PDF (it may be scanned images without a text layer)' : 'Word document');
+  return { ...doc, format };
+}
+
+async function withLanguage(doc: Omit<ReadResult, 'warnings'>): Promise<ReadResult> {
+  const language = await detectLanguage(doc.text);
+  return { ...doc, ...(language === undefined ? {} : { language }), warnings: languageWarnings(language) };
+}
+
+const empty = (what: string): ReaderError => new ReaderError('EMPTY_DOCUMENT', `The ${what} has no text to read; give a document with text in it.`);
+const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+function urlPath(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
