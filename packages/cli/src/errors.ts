@@ -59,6 +59,10 @@ export const KIND_BY_ERROR = {
     REDIS_UNAVAILABLE: 'model',
     BAD_RECORD: 'input',
     INVALID_ARGUMENT: 'usage',
+    DUPLICATE_ID: 'input',
+    BATCH_UNKNOWN: 'input',
+    BATCH_INCOMPLETE: 'input',
+    MANIFEST_NOT_READABLE: 'input',
   } satisfies Record<BatchErrorCode, ErrorKind>,
 } as const;
 

@@ -131,8 +131,8 @@ describe.skipIf(!HAS_DATA)('vecsum eval running systems', () => {
     const code = await runEval(['--grid', '--datasets', 'xsum,opinosis', '--limit', '2', '--selector', 'near', '--selector', 'greedy', '--vector-function', 'sif', '--vector-function', 'arora', '--resamples', '100', '--cache-dir', cacheDir], out.stream);
     expect(code).toBe(0);
     const md = out.text();
-    expect(md).toContain('### xsum (2 items): R-1 F1 / R-2 F1 / R-L F1');
-    expect(md).toContain('### opinosis (2 items): R-1 R / R-1 F1 / R-2 R / R-2 F1');
+    expect(md).toContain('### xsum (2 items): R-1 F1 / R-2 F1 / R-Lsum F1');
+    expect(md).toContain('### opinosis (2 items): R-1 F1 / R-1 R / R-2 F1 / R-2 R / R-SU4 F1 / R-SU4 R');
     expect(md).toContain('| selector | sif | arora |');
     expect(md).toMatch(/\| _ORACLE_ \| /);
     expect(md).toMatch(/\n\| greedy \| /);
