@@ -1,3 +1,7 @@
+/**
+ * @vecsum/summarizer's public surface: what a user calls. index.test.ts lists it, so every
+ * change to it is deliberate.
+ */
 export { summarize } from './summarize.js';
 export type { SummarizeOptions } from './summarize.js';
 export type { SummarizeInput } from './prepare/input.js';
@@ -7,7 +11,7 @@ export type { Summary, ScoredSentence, SummaryMeta } from './explain/types.js';
 export type { TraceStep } from './select/session.js';
 export { SummarizerError, isSummarizerError, SUMMARIZER_ERROR_CODES } from './errors.js';
 export type { SummarizerErrorCode } from './errors.js';
-export { resolveBudget, truncateText, costOf, summaryCost, BUDGET_KINDS, SENTENCE_SEPARATOR } from './budget.js';
+export { resolveBudget, BUDGET_KINDS } from './budget.js';
 export type { Budget, BudgetUnit, ResolvedBudget } from './budget.js';
 export { SELECTOR_NAMES } from './select/types.js';
 export type {
@@ -20,17 +24,11 @@ export type {
   SkipReason,
   ReasonCode,
 } from './select/types.js';
-export { SELECTORS, SELECTOR_CHOICES, getSelector, isSelectorChoice } from './selectors/registry.js';
+export { SELECTOR_CHOICES, isSelectorChoice } from './selectors/registry.js';
 export type { SelectorChoice } from './selectors/registry.js';
-export { fitRedundancyCurve, fitPolynomial, evaluatePolynomial, solveLinear } from './redundancy/curve.js';
-export type { Polynomial, CurveSample } from './redundancy/curve.js';
-export { REDUNDANCY_CURVES } from './redundancy/curves.js';
-export { isDangling } from './explain/dangling.js';
-export { positionPrior } from './select/position-prior.js';
 export { describeReason, REASON_TEXT, FACTOR_TEXT } from './explain/describe-reason.js';
-export { FEATURES, FEATURE_TEXT } from './score/features.js';
+export { FEATURES } from './score/features.js';
 export type { Feature } from './score/features.js';
 export type { Factor } from './score/scorer.js';
-export { choosePlan, checkPlanConstants, SHIPPED_PLAN, PLAN_KINDS } from './score/plan.js';
+export { checkPlanConstants, SHIPPED_PLAN, PLAN_KINDS } from './score/plan.js';
 export type { Plan, PlanConstants, PlanKind, PlanWeights, InputShape } from './score/plan.js';
-export { explanationText } from './explain/describe-reason.js';

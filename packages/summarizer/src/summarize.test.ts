@@ -4,6 +4,7 @@ import { costOf, summaryCost } from './budget.js';
 import { isSummarizerError } from './errors.js';
 import { SELECTOR_NAMES, type ReasonCode } from './select/types.js';
 import { summarize } from './summarize.js';
+import { SHIPPED_PLAN } from './score/plan.js';
 import type { ScoredSentence } from './explain/types.js';
 import { HAS_SHARED_DATA, readDataset, testEmbedder } from './test-support/fixtures.js';
 
@@ -313,8 +314,10 @@ describe('the default scorer (auto)', () => {
 
   itOnData('one sentence is the one closest to the document; a cluster and a list of short items get their own plans', async () => {
     const near = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 }, selector: 'near' });
-    const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 } });
-    expect(one.meta.plan?.kind).toBe('one');
+    expect((await summarize(article(2), testEmbedder(), { budget: { sentences: 1 } })).meta.plan?.kind).toBe('one');
+    // with all weight on the cosine, the one-sentence plan is near
+    const cosineOnly = { ...SHIPPED_PLAN, one: { weights: { cosine: 1 }, gap: 0, redundancy: 1 } };
+    const one = await summarize(article(2), testEmbedder(), { budget: { sentences: 1 }, planConstants: cosineOnly });
     expect(one.picked).toEqual(near.picked);
     const cluster = await summarize({ documents: (duc[0] as { documents: string[] }).documents }, testEmbedder(), { budget: { words: 100 } });
     expect(cluster.meta.plan?.kind).toBe('cluster');
@@ -347,12 +350,15 @@ describe('the default scorer (auto)', () => {
       'A public consultation on the design will open in January and last six weeks.',
       'Engineers expect the bridge to carry forty thousand vehicles a day.',
     ].join('\n');
-    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 } });
+    // a short summary of an article: the lead plan, whatever the shipped share threshold
+    const leadPlan = { ...SHIPPED_PLAN, centralShare: 1 };
+    const s = await summarize(doc, testEmbedder(), { budget: { sentences: 2 }, planConstants: leadPlan });
+    expect(s.meta.plan?.kind).toBe('lead');
     expect(s.sentences[0]).toMatchObject({ text: 'City Council Approves the New Harbour Bridge', reason: 'heading', rank: null, picked: false, factors: null });
     expect(s.sentences[0]?.explanation).toMatch(/heading/);
     expect(s.sentences.map((x) => x.position)).toEqual([0, 0, 1, 2, 3, 4, 5]);
     expect(s.picked).toEqual([1, 2]);
-    const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 } });
+    const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 }, planConstants: leadPlan });
     expect(untitled.sentences[0]?.cosine).not.toBeCloseTo(s.sentences[1]?.cosine as number, 6);
     expect((await summarize(doc, testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([1]);
     expect((await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([0]);
