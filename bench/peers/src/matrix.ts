@@ -5,6 +5,7 @@
  *
  *   pnpm --filter @vecsum/eval choose-plan --json-out /tmp/nested.json   # auto, nested CV
  *   pnpm --filter @vecsum/bench-peers run matrix --nested /tmp/nested.json [--datasets ...] [--json-out FILE]
+ *     [--reuse OLD.json]   (take every system but auto from an earlier run's --json-out)
  *
  * Without --nested, `auto` runs with the shipped constants (chosen on these same records).
  */
@@ -36,6 +37,7 @@ const { values: v } = parseArgs({
     datasets: { type: 'string', default: DATASET_NAMES.join(',') },
     'data-dir': { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
     nested: { type: 'string' },
+    reuse: { type: 'string' },
     peers: { type: 'string', default: PEER_PACKAGES.join(',') },
     'json-out': { type: 'string' },
   },
@@ -61,13 +63,11 @@ if (v.nested !== undefined) {
 }
 
 const peers = loadPeers({ only: list(v.peers) });
-const systems: MatrixSystem[] = [
-  auto,
-  leadSystem,
-  vecsumSystem('near', embedder, { selector: 'near', truncate: true }),
-  vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true }),
-  ...peers.systems,
-];
+const reused = v.reuse === undefined ? undefined : (JSON.parse(readFileSync(v.reuse, 'utf8')) as MatrixCell[]);
+const systems: MatrixSystem[] =
+  reused !== undefined
+    ? [auto]
+    : [auto, leadSystem, vecsumSystem('near', embedder, { selector: 'near', truncate: true }), vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true }), ...peers.systems];
 const data = [];
 for (const d of list(v.datasets) as DatasetName[]) {
   const records = await readJsonlDataset(join(v['data-dir'], `${d}-dev.jsonl`));
@@ -75,11 +75,19 @@ for (const d of list(v.datasets) as DatasetName[]) {
   data.push({ dataset: d, records });
 }
 const started = performance.now();
-const cells = await computeMatrix(data, systems, (c) => process.stderr.write(`${c.dataset} ${c.kind} done\n`));
+const computed = await computeMatrix(data, systems, (c) => process.stderr.write(`${c.dataset} ${c.kind} done\n`));
+const cells: MatrixCell[] =
+  reused === undefined
+    ? computed
+    : computed.map((c) => {
+        const old = reused.find((o) => o.dataset === c.dataset && o.kind === c.kind);
+        if (old === undefined || old.ids.join() !== c.ids.join()) throw new Error(`--reuse has no matching cell for ${c.dataset}/${c.kind}`);
+        return { ...c, scores: { ...old.scores, auto: c.scores['auto'] as number[] } };
+      });
 const seconds = (performance.now() - started) / 1000;
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const peerNames = peers.systems.map((s) => s.name);
+const peerNames = Object.keys(cells[0]?.scores ?? {}).filter((s) => !['auto', 'LEAD', 'near', 'lexrank', 'RANDOM'].includes(s));
 const rows = cells.map((c: MatrixCell) => {
   const verdict = cellVerdict(c, 'auto');
   const bestPeer = peerNames.reduce((b, p) => (b === '' || mean(c.scores[p] as number[]) > mean(c.scores[b] as number[]) ? p : b), '');

@@ -16,15 +16,18 @@ export const PLAN_OPTIONS: Readonly<Record<string, readonly { readonly label: st
     { label: 'word overlap', patch: { list: weights({ wordOverlap: 1 }) } },
     { label: 'frequency', patch: { list: weights({ frequency: 1 }) } },
     { label: 'overlap + frequency + cosine', patch: { list: weights({ wordOverlap: 1, frequency: 1, cosine: 0.5 }) } },
+    { label: 'frequency, shorter items', patch: { list: weights({ frequency: 1, length: -0.5 }) } },
   ],
   cluster: [
     { label: 'cosine', patch: { cluster: weights({ cosine: 1 }) } },
+    { label: 'cosine + position/2', patch: { cluster: weights({ cosine: 1, position: 0.5 }) } },
     { label: 'cosine + position', patch: { cluster: weights({ cosine: 1, position: 1 }) } },
     { label: 'cosine + position, gap, redundancy 0.9', patch: { cluster: { weights: { cosine: 1, position: 1 }, gap: 2, redundancy: 0.9 } } },
   ],
   one: [
     { label: 'cosine (near)', patch: { one: weights({ cosine: 1 }) } },
     { label: 'position (lead)', patch: { one: weights({ position: 1 }) } },
+    { label: 'cosine + position', patch: { one: weights({ cosine: 1, position: 1 }) } },
   ],
 };
 
