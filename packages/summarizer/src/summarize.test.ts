@@ -396,6 +396,21 @@ describe('the default scorer (auto)', () => {
     expect(whole.truncated).toBeNull();
   });
 
+  it('lexrank and cluster refuse more candidates than their cap before embedding anything', async () => {
+    // an embedder that fails on any use: a refusal before embedding is INPUT_TOO_LARGE, not its error
+    const untouchable = new Proxy({} as ReturnType<typeof testEmbedder>, {
+      get: (_, key) => {
+        throw new Error(`embedder used: ${String(key)}`);
+      },
+    });
+    const text = Array.from({ length: 30 }, (_, i) => `Sentence number ${i + 1} talks about the river and the council.`).join(' ');
+    for (const selector of ['lexrank', 'cluster'] as const) {
+      expect(await codeOf(summarize(text, untouchable, { budget: { sentences: 2 }, selector, maxSentences: 10 }))).toBe('INPUT_TOO_LARGE');
+    }
+    expect(await codeOf(summarize(text, untouchable, { budget: { sentences: 2 }, selector: 'lexrank', maxSentences: 40 }))).toMatch(/^OTHER:Error: embedder used/);
+    expect((await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'lexrank', maxSentences: 40 })).picked).toHaveLength(2);
+  });
+
   itOnData('plan constants from the caller are validated: INVALID_OPTION, not a wrong summary', async () => {
     const bad = { centralShare: 0.3, listMinSentences: 40, cluster: { weights: { bogus: 1 }, gap: 0, redundancy: 1 } };
     expect(await codeOf(summarize(article(1), testEmbedder(), { budget: { sentences: 2 }, planConstants: bad as never }))).toBe('INVALID_OPTION');

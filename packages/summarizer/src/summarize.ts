@@ -68,6 +68,7 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
   const sentences = segmentInput(documents);
   // a ratio is of the sentences proper: headings are not summary material
   const budget = resolveBudget(options.budget, sentences.filter((s) => s.heading !== true).length || sentences.length);
+  refuseQuadraticBeforeEmbedding(sentences, choice, options);
   const t1 = performance.now();
   const embedded = await embedInput(sentences, embedder, options);
   const t2 = performance.now();
@@ -222,6 +223,21 @@ function finalize(f: Finalize): Summary {
       warnings: scoring.warnings,
     },
   };
+}
+
+/**
+ * lexrank and cluster compare every pair of candidates, so they refuse more than
+ * `maxSentences` (default 2000); the count is checked here, before any embedding, on the
+ * sentences that can be candidates at all (not headings, not too long).
+ */
+function refuseQuadraticBeforeEmbedding(sentences: readonly Sentence[], choice: SelectorChoice, options: SummarizeOptions): void {
+  if (choice !== 'lexrank' && choice !== 'cluster') return;
+  const cap = options.maxSentences ?? 2000;
+  const maxWords = options.maxSentenceWords ?? 100;
+  const n = sentences.filter((s) => s.heading !== true && s.words <= maxWords).length;
+  if (n > cap) {
+    throw new SummarizerError('INPUT_TOO_LARGE', `${choice} compares every pair of sentences: ${n} candidate sentences exceed its cap of ${cap} (raise maxSentences, or use auto or near, which take any length)`);
+  }
 }
 
 function validateOptions(o: SummarizeOptions): void {
