@@ -21,6 +21,7 @@ export const PLAN_OPTIONS: Readonly<Record<string, readonly { readonly label: st
   cluster: [
     { label: 'cosine', patch: { cluster: weights({ cosine: 1 }) } },
     { label: 'cosine + position/2', patch: { cluster: weights({ cosine: 1, position: 0.5 }) } },
+    { label: 'cosine + position/2, repeats skipped', patch: { cluster: { weights: { cosine: 1, position: 0.5 }, gap: 0, redundancy: 0.9 } } },
     { label: 'cosine + position', patch: { cluster: weights({ cosine: 1, position: 1 }) } },
     { label: 'cosine + position, gap, redundancy 0.9', patch: { cluster: { weights: { cosine: 1, position: 1 }, gap: 2, redundancy: 0.9 } } },
   ],
