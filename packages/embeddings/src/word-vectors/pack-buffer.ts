@@ -1,6 +1,7 @@
 import { EmbeddingError } from '../errors.js';
 import { createPackedWordVectors, type LazyRows } from './packed-word-vectors.js';
-import { dequantizeUnitMatrix, dequantizeUnitRow } from './quantize.js';
+import { dequantizeUnitMatrix, unitFactors } from './quantize.js';
+import type { QuantizedRows } from './types.js';
 import type { WordVectors } from './types.js';
 
 /**
@@ -49,8 +50,9 @@ export interface PackHeader {
 
 export interface PackFromBufferOptions {
   /**
-   * i8 packs: `load` (default) dequantizes every row into one Float32Array up front; `lazy`
-   * keeps the int8 rows and dequantizes a row per `row()` call until `matrix` is first read.
+   * i8 packs: `lazy` (default) keeps the int8 rows (`WordVectors.quantized`, what the word-vector
+   * embedder reads), dequantizes a row per `row()` call, and makes the float32 `matrix` only when
+   * it is first read; `load` dequantizes every row into `matrix` up front and drops the int8 rows.
    */
   dequantize?: 'load' | 'lazy';
 }
@@ -119,32 +121,36 @@ export function packFromBuffer(backing: ArrayBuffer | SharedArrayBuffer, label =
   }
   const cells = h.size * h.dimensions;
   let matrix: Float32Array | LazyRows;
+  let quantized: QuantizedRows | undefined;
   if (i8) {
-    const q = new Int8Array(backing, matrixAt, cells);
-    const scales = new Float32Array(backing, scalesAt, h.size);
+    const values = new Int8Array(backing, matrixAt, cells);
     const d = h.dimensions;
-    matrix =
-      options.dequantize === 'lazy'
-        ? {
-            materialize: () => dequantizeUnitMatrix(q, scales, d),
-            row: (r) => {
-              const out = new Float32Array(d);
-              if (r >= 0 && r < h.size) dequantizeUnitRow(q, scales, d, r, out, 0);
-              return out;
-            },
-          }
-        : dequantizeUnitMatrix(q, scales, d);
+    const factors = unitFactors(values, d);
+    if (options.dequantize === 'load') {
+      matrix = dequantizeUnitMatrix(values, factors, d);
+    } else {
+      quantized = { values, factors };
+      matrix = {
+        materialize: () => dequantizeUnitMatrix(values, factors, d),
+        row: (r) => (r >= 0 && r < h.size ? dequantizeUnitMatrix(values.subarray(r * d, (r + 1) * d), factors.subarray(r, r + 1), d) : new Float32Array(d)),
+      };
+    }
   } else {
     matrix = new Float32Array(backing, matrixAt, cells);
   }
+  // Dequantized on load, the int8 rows are dead weight: copy the small sections out so the
+  // whole backing buffer (mostly int8 rows) can be collected.
+  const own = i8 && options.dequantize === 'load';
+  const view = <T extends Uint32Array | Int32Array | Float32Array | Uint8Array>(a: T): T => (own ? (a.slice() as T) : a);
   return createPackedWordVectors({
     name: h.name,
     dimensions: h.dimensions,
     size: h.size,
-    wordOffsets: new Uint32Array(backing, offsetsAt, h.size + 1),
-    table: new Int32Array(backing, tableAt, h.tableSize),
-    norms: new Float32Array(backing, normsAt, h.size),
+    wordOffsets: view(new Uint32Array(backing, offsetsAt, h.size + 1)),
+    table: view(new Int32Array(backing, tableAt, h.tableSize)),
+    norms: view(new Float32Array(backing, normsAt, h.size)),
     matrix,
-    wordBytes: new Uint8Array(backing, wordsAt, h.wordBytes),
+    ...(quantized === undefined ? {} : { quantized }),
+    wordBytes: view(new Uint8Array(backing, wordsAt, h.wordBytes)),
   });
 }

@@ -71,11 +71,13 @@ describe('word-vector packs', () => {
     expect(statSync(join(dir, 'f.vwv')).size - statSync(join(dir, 'q.vwv')).size).toBe(matrixBytes * 4 - matrixBytes - v.size * 4);
   });
 
-  it('lazy dequantization serves the same rows as dequantizing on load, and the same matrix once asked', () => {
+  it('lazy dequantization (the default) serves the same rows as dequantizing on load, and the same matrix once asked', () => {
     const path = join(tmp(), 'q.vwv');
     writePack(path, small(), { source: 'test' }, 'i8');
-    const eager = readPack(path);
-    const lazy = readPack(path, { dequantize: 'lazy' });
+    const eager = readPack(path, { dequantize: 'load' });
+    const lazy = readPack(path);
+    expect(eager.quantized).toBeUndefined();
+    expect(lazy.quantized?.values).toBeInstanceOf(Int8Array);
     for (let i = 0; i < eager.size; i++) expect(Array.from(lazy.row(i))).toEqual(Array.from(eager.row(i)));
     expect(Array.from(lazy.matrix)).toEqual(Array.from(eager.matrix));
     expect(lazy.matrix).toBe(lazy.matrix);

@@ -1,6 +1,6 @@
 import { EmbeddingError } from '../errors.js';
 import { hashWord } from './word-hash.js';
-import type { WordVectors } from './types.js';
+import type { QuantizedRows, WordVectors } from './types.js';
 
 export interface PackedParts {
   readonly name: string;
@@ -15,6 +15,7 @@ export interface PackedParts {
   readonly norms: Float32Array;
   /** Unit rows, or a source that makes them on first use (a lazily dequantized int8 pack). */
   readonly matrix: Float32Array | LazyRows;
+  readonly quantized?: QuantizedRows;
 }
 
 /** Rows made on demand: `row` serves single rows until something asks for the whole matrix. */
@@ -55,6 +56,7 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
       return full();
     },
     norms: parts.norms,
+    ...(parts.quantized === undefined ? {} : { quantized: parts.quantized }),
     indexOf(word) {
       let slot = hashWord(word) & mask;
       for (;;) {

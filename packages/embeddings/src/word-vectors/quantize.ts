@@ -20,27 +20,29 @@ export function dequantizeRow(q: Int8Array, scale: number, out: Float32Array): F
 }
 
 /**
- * Dequantizes row `r` of a quantized matrix into `out` at `outAt`, rescaled to unit length (the
- * `WordVectors` contract; quantization moves a row's norm by well under 1 %, the direction is
- * what counts).
+ * The factor that turns each quantized row into a unit row: 1 / |q_r| as a float32 (0 for a zero
+ * row). A unit row is direction only, so the quantization scale cancels: row r = q_r * f_r.
  */
-export function dequantizeUnitRow(q: Int8Array, scales: Float32Array, dimensions: number, r: number, out: Float32Array, outAt: number): void {
-  const base = r * dimensions;
-  const s = scales[r] as number;
-  let sum = 0;
-  for (let j = 0; j < dimensions; j++) {
-    const x = (q[base + j] as number) * s;
-    out[outAt + j] = x;
-    sum += x * x;
+export function unitFactors(q: Int8Array, dimensions: number): Float32Array {
+  const rows = q.length / dimensions;
+  const f = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let sum = 0;
+    for (let j = r * dimensions, end = j + dimensions; j < end; j++) sum += (q[j] as number) * (q[j] as number);
+    f[r] = sum === 0 ? 0 : 1 / Math.sqrt(sum);
   }
-  if (sum === 0) return;
-  const inv = 1 / Math.sqrt(sum);
-  for (let j = 0; j < dimensions; j++) out[outAt + j] = (out[outAt + j] as number) * inv;
+  return f;
 }
 
-/** Every row of a quantized matrix as unit float32 rows. */
-export function dequantizeUnitMatrix(q: Int8Array, scales: Float32Array, dimensions: number): Float32Array {
+/**
+ * Every unit row of a quantized matrix as float32: Math.fround(q * f_r), the exact values a
+ * composer reading `quantized` directly uses, so both paths give bit-identical sums.
+ */
+export function dequantizeUnitMatrix(q: Int8Array, factors: Float32Array, dimensions: number): Float32Array {
   const out = new Float32Array(q.length);
-  for (let r = 0; r < scales.length; r++) dequantizeUnitRow(q, scales, dimensions, r, out, r * dimensions);
+  for (let r = 0; r < factors.length; r++) {
+    const f = factors[r] as number;
+    for (let j = r * dimensions, end = j + dimensions; j < end; j++) out[j] = (q[j] as number) * f;
+  }
   return out;
 }
