@@ -70,8 +70,8 @@ const add = (label: string, path: string, p: Probe) =>
     `${mb(p.rssEmbedded)} (${(p.rssEmbedded / base.rssEmbedded).toFixed(2)}x)`,
   ]);
 add('f32, 200k words (baseline: the cache before int8)', packs.f32, base);
-add(`i8, ${GLOVE_DEFAULT_VOCABULARY / 1000}k words, dequantized on load (default)`, packs.i8, measure(packs.i8, 'load'));
-add(`i8, ${GLOVE_DEFAULT_VOCABULARY / 1000}k words, lazy (rows on lookup; the embedder then reads the matrix)`, packs.i8, measure(packs.i8, 'lazy'));
+add(`i8, ${GLOVE_DEFAULT_VOCABULARY / 1000}k words, lazy (default: the embedder reads the int8 rows)`, packs.i8, measure(packs.i8, 'lazy'));
+add(`i8, ${GLOVE_DEFAULT_VOCABULARY / 1000}k words, dequantized to float32 on load`, packs.i8, measure(packs.i8, 'load'));
 
 console.log(`\nWord-vector packs, fresh processes, median of ${RUNS} (RSS of a bare process with @vecsum/embeddings imported: ${mb(base.rssEmpty)})\n`);
 console.log('| pack | file | load | RSS added by the load | RSS after embedding 10k words |\n|---|---:|---:|---:|---:|');

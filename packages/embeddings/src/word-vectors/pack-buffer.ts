@@ -1,6 +1,6 @@
 import { EmbeddingError } from '../errors.js';
 import { createPackedWordVectors, type LazyRows } from './packed-word-vectors.js';
-import { dequantizeUnitMatrix, unitFactors } from './quantize.js';
+import { dequantizeUnitMatrix } from './quantize.js';
 import type { QuantizedRows } from './types.js';
 import type { WordVectors } from './types.js';
 
@@ -18,7 +18,8 @@ import type { WordVectors } from './types.js';
  * wordOffsets       u32 x (size + 1)      byte offsets into wordBytes
  * table             i32 x tableSize       open-addressing lookup table (word-hash.ts)
  * norms             f32 x size            original L2 norm of each row
- * scales            f32 x size            (i8 only) per-row quantization scale (quantize.ts)
+ * scales            f32 x size            (i8 only) per-row quantization scale s: q * s ≈ unit row, error <= s / 2
+ * factors           f32 x size            (i8 only) 1 / |q| per row: q * factor is exactly unit length (quantize.ts)
  * matrix            f32 x size x dim      unit rows, frequency order (row 0 most frequent)
  *                   | i8 x size x dim     (i8) unit rows quantized, q * scale
  * wordBytes         UTF-8 words, concatenated
@@ -113,7 +114,8 @@ export function packFromBuffer(backing: ArrayBuffer | SharedArrayBuffer, label =
   const offsetsAt = take((h.size + 1) * 4);
   const tableAt = take(h.tableSize * 4);
   const normsAt = take(h.size * 4);
-  const scalesAt = take(i8 ? h.size * 4 : 0);
+  take(i8 ? h.size * 4 : 0); // scales: kept for the error bound and tools, not needed to read rows
+  const factorsAt = take(i8 ? h.size * 4 : 0);
   const matrixAt = take(h.size * h.dimensions * (i8 ? 1 : 4));
   const wordsAt = take(h.wordBytes);
   if (off !== total) {
@@ -125,7 +127,7 @@ export function packFromBuffer(backing: ArrayBuffer | SharedArrayBuffer, label =
   if (i8) {
     const values = new Int8Array(backing, matrixAt, cells);
     const d = h.dimensions;
-    const factors = unitFactors(values, d);
+    const factors = new Float32Array(backing, factorsAt, h.size);
     if (options.dequantize === 'load') {
       matrix = dequantizeUnitMatrix(values, factors, d);
     } else {

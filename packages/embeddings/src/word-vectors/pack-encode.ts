@@ -1,5 +1,5 @@
 import { align4, PACK_MAGIC, PACK_VERSION, type PackDtype, type PackHeader } from './pack-buffer.js';
-import { quantizeRow } from './quantize.js';
+import { quantizeRow, unitFactors } from './quantize.js';
 import { buildWordTable } from './word-hash.js';
 import type { WordVectors } from './types.js';
 
@@ -58,7 +58,7 @@ function matrixChunks(vectors: WordVectors, dtype: PackDtype): Uint8Array[] {
   const scales = new Float32Array(vectors.size);
   const q = new Int8Array(vectors.size * d);
   for (let r = 0; r < vectors.size; r++) scales[r] = quantizeRow(vectors.row(r), q.subarray(r * d, (r + 1) * d));
-  return [asBytes(scales), asBytes(q)];
+  return [asBytes(scales), asBytes(unitFactors(q, d)), asBytes(q)];
 }
 
 /** Total byte length of chunks. */

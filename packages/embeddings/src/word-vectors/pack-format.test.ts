@@ -68,7 +68,7 @@ describe('word-vector packs', () => {
       expect(q.norms[i]).toBe(v.norms[i]);
     }
     const matrixBytes = v.size * v.dimensions;
-    expect(statSync(join(dir, 'f.vwv')).size - statSync(join(dir, 'q.vwv')).size).toBe(matrixBytes * 4 - matrixBytes - v.size * 4);
+    expect(statSync(join(dir, 'f.vwv')).size - statSync(join(dir, 'q.vwv')).size).toBe(matrixBytes * 4 - matrixBytes - v.size * 8);
   });
 
   it('lazy dequantization (the default) serves the same rows as dequantizing on load, and the same matrix once asked', () => {
