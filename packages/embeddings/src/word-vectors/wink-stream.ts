@@ -126,10 +126,11 @@ function scanVectors(src: Source, t: Target): number {
       continue;
     }
     if (text[pos] !== '"' || text.slice(keyEnd + 1, keyEnd + 3) !== ':[') t.fail(`unexpected text at a vector entry: ${JSON.stringify(text.slice(pos, pos + 40))}`);
-    const nums = text.slice(keyEnd + 3, close).split(',');
-    if (nums.length !== t.dimensions + 2) t.fail(`entry ${JSON.stringify(text.slice(pos, keyEnd + 1))} has ${nums.length} numbers, expected ${t.dimensions + 2}`);
-    const row = Number(nums[t.dimensions + 1]);
+    const row = Number(text.slice(text.lastIndexOf(',', close) + 1, close));
+    if (!Number.isInteger(row) || row < 0) t.fail(`entry ${JSON.stringify(text.slice(pos, keyEnd + 1))} has no word index`);
     if (row < n) {
+      const nums = text.slice(keyEnd + 3, close).split(',');
+      if (nums.length !== t.dimensions + 2) t.fail(`entry ${JSON.stringify(text.slice(pos, keyEnd + 1))} has ${nums.length} numbers, expected ${t.dimensions + 2}`);
       const key = text.slice(pos + 1, keyEnd);
       const word = key.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key;
       if (word !== t.words[row]) t.fail(`entry ${JSON.stringify(word)} claims row ${row} of ${JSON.stringify(t.words[row])}`);
