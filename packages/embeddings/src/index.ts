@@ -12,16 +12,21 @@ export type { ProgressEvent, OnProgress } from './word-vectors/progress.js';
 export { createWordVectors } from './word-vectors/in-memory.js';
 export type { WordVectorsInit } from './word-vectors/in-memory.js';
 export { readPack, readPackHeader, writePack, packFromBuffer, PACK_VERSION } from './word-vectors/pack-format.js';
-export type { PackHeader, ReadPackOptions } from './word-vectors/pack-format.js';
+export type { PackHeader, PackDtype, ReadPackOptions } from './word-vectors/pack-format.js';
+export type { PackFromBufferOptions } from './word-vectors/pack-buffer.js';
+export type { PackMeta } from './word-vectors/pack-encode.js';
 export {
   buildGlovePack,
   loadGloveVectors,
+  locateGlovePack,
   glovePackFile,
   winkJsonPath,
   GLOVE_PACK_NAME,
   GLOVE_DEFAULT_VOCABULARY,
+  GLOVE_DEFAULT_DTYPE,
+  SHIPPED_PACK_DIR,
 } from './word-vectors/build-glove-pack.js';
-export type { LoadDefaultOptions } from './word-vectors/build-glove-pack.js';
+export type { LoadDefaultOptions, BuildGloveOptions } from './word-vectors/build-glove-pack.js';
 export { readVectorFile, convertVectorFile } from './word-vectors/convert-vectors.js';
 export type { ConvertOptions, VectorFileFormat } from './word-vectors/convert-vectors.js';
 

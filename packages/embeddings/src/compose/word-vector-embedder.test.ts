@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isEmbeddingError } from '../errors.js';
 import { cosine, dot, norm } from '../math/vector.js';
 import { testGlove } from '../test-support/glove.js';
+import { locateGlovePack } from '../word-vectors/build-glove-pack.js';
 import { createWordVectors } from '../word-vectors/in-memory.js';
+import { readPack } from '../word-vectors/pack-format.js';
 import { commonComponentFor } from './common-component.js';
 import { createWordVectorEmbedder } from './word-vector-embedder.js';
 
@@ -21,6 +23,18 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
       expect(cosine(flood, storm)).toBeGreaterThan(cosine(flood, market) + 0.05);
     });
   }
+
+  it('an int8 pack composes from its int8 rows exactly as from its dequantized float32 matrix', async () => {
+    const lazy = testGlove();
+    expect(lazy.quantized).toBeDefined();
+    const eager = readPack(locateGlovePack({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }).path, { dequantize: 'load' });
+    expect(eager.quantized).toBeUndefined();
+    for (const fn of ['mean', 'sif', 'arora'] as const) {
+      const a = await createWordVectorEmbedder(lazy, { function: fn }).embed([FLOOD, STORM, MARKET]);
+      const b = await createWordVectorEmbedder(eager, { function: fn }).embed([FLOOD, STORM, MARKET]);
+      a.vectors.forEach((v, i) => expect(Array.from(v)).toEqual(Array.from(b.vectors[i] as Float32Array)));
+    }
+  });
 
   it('flags a sentence without in-vocabulary words with a zero vector, never NaN', async () => {
     const e = createWordVectorEmbedder(testGlove(), { function: 'arora' });

@@ -89,8 +89,20 @@ export function createWordVectorEmbedder(vectors: WordVectors, options: WordVect
   const additive: AdditiveComposer = {
     raw(text) {
       const out = new Float32Array(d);
+      const rows = wordRows(tokenize(text), vectors);
+      const q = vectors.quantized;
+      if (q !== undefined) {
+        // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
+        for (const r of rows) {
+          const w = weights === undefined ? 1 : (weights[r] as number);
+          const f = q.factors[r] as number;
+          const base = r * d;
+          for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * Math.fround((q.values[base + j] as number) * f);
+        }
+        return out;
+      }
       const { matrix } = vectors;
-      for (const r of wordRows(tokenize(text), vectors)) {
+      for (const r of rows) {
         const w = weights === undefined ? 1 : (weights[r] as number);
         const base = r * d;
         for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (matrix[base + j] as number);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isEmbeddingError } from '../errors.js';
-import { cosine } from '../math/vector.js';
+import { cosine, norm } from '../math/vector.js';
 import { createWordVectors } from './in-memory.js';
 import { packFromBuffer, readPack, readPackHeader, writePack } from './pack-format.js';
 
@@ -51,6 +51,60 @@ describe('word-vector packs', () => {
     expect(shared.matrix.buffer).toBeInstanceOf(SharedArrayBuffer);
     const again = packFromBuffer(shared.matrix.buffer);
     expect(again.indexOf('日本')).toBe(4);
+  });
+
+  it('i8 packs: same words and lookups, unit rows within the quantization error, about a quarter of the matrix bytes', () => {
+    const v = small();
+    const dir = tmp();
+    writePack(join(dir, 'f.vwv'), v, { source: 'test' });
+    writePack(join(dir, 'q.vwv'), v, { source: 'test' }, 'i8');
+    const q = readPack(join(dir, 'q.vwv'));
+    expect(readPackHeader(join(dir, 'q.vwv')).dtype).toBe('i8');
+    for (let i = 0; i < v.size; i++) {
+      expect(q.indexOf(v.word(i))).toBe(i);
+      expect(q.word(i)).toBe(v.word(i));
+      expect(norm(q.row(i))).toBeCloseTo(1, 5);
+      expect(cosine(q.row(i), v.row(i))).toBeGreaterThan(0.999);
+      expect(q.norms[i]).toBe(v.norms[i]);
+    }
+    const matrixBytes = v.size * v.dimensions;
+    expect(statSync(join(dir, 'f.vwv')).size - statSync(join(dir, 'q.vwv')).size).toBe(matrixBytes * 4 - matrixBytes - v.size * 8);
+  });
+
+  it('lazy dequantization (the default) serves the same rows as dequantizing on load, and the same matrix once asked', () => {
+    const path = join(tmp(), 'q.vwv');
+    writePack(path, small(), { source: 'test' }, 'i8');
+    const eager = readPack(path, { dequantize: 'load' });
+    const lazy = readPack(path);
+    expect(eager.quantized).toBeUndefined();
+    expect(lazy.quantized?.values).toBeInstanceOf(Int8Array);
+    for (let i = 0; i < eager.size; i++) expect(Array.from(lazy.row(i))).toEqual(Array.from(eager.row(i)));
+    expect(Array.from(lazy.matrix)).toEqual(Array.from(eager.matrix));
+    expect(lazy.matrix).toBe(lazy.matrix);
+  });
+
+  it('a shared i8 pack becomes one shared f32 pack that workers can re-view', () => {
+    const path = join(tmp(), 'q.vwv');
+    writePack(path, small(), { source: 'test' }, 'i8');
+    const eager = readPack(path);
+    const shared = readPack(path, { shared: true });
+    expect(shared.matrix.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const again = packFromBuffer(shared.matrix.buffer);
+    expect(again.indexOf('naïve')).toBe(2);
+    expect(Array.from(again.row(3))).toEqual(Array.from(eager.row(3)));
+  });
+
+  it('still reads version 2 (f32) packs, the caches built before version 3', () => {
+    const dir = tmp();
+    const path = join(dir, 'v3.vwv');
+    writePack(path, small(), { source: 'test' });
+    const bytes = readFileSync(path);
+    bytes.writeUInt32LE(2, 8);
+    writeFileSync(join(dir, 'v2.vwv'), bytes);
+    expect(Array.from(readPack(join(dir, 'v2.vwv')).row(1))).toEqual(Array.from(small().row(1)));
+    bytes.writeUInt32LE(9, 8);
+    writeFileSync(join(dir, 'v9.vwv'), bytes);
+    expect(codeOf(() => readPack(join(dir, 'v9.vwv')))).toBe('CACHE_CORRUPT');
   });
 
   it('reports a missing file as MODEL_NOT_FOUND and damage as CACHE_CORRUPT', () => {

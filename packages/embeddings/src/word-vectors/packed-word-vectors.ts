@@ -1,6 +1,6 @@
 import { EmbeddingError } from '../errors.js';
 import { hashWord } from './word-hash.js';
-import type { WordVectors } from './types.js';
+import type { QuantizedRows, WordVectors } from './types.js';
 
 export interface PackedParts {
   readonly name: string;
@@ -13,7 +13,15 @@ export interface PackedParts {
   /** Open-addressing table of rows (see word-hash.ts). */
   readonly table: Int32Array;
   readonly norms: Float32Array;
-  readonly matrix: Float32Array;
+  /** Unit rows, or a source that makes them on first use (a lazily dequantized int8 pack). */
+  readonly matrix: Float32Array | LazyRows;
+  readonly quantized?: QuantizedRows;
+}
+
+/** Rows made on demand: `row` serves single rows until something asks for the whole matrix. */
+export interface LazyRows {
+  materialize(): Float32Array;
+  row(index: number): Float32Array;
 }
 
 const decoder = new TextDecoder();
@@ -23,7 +31,10 @@ const decoder = new TextDecoder();
  * hash the query and compare it with the stored bytes (ASCII fast path; other words decoded).
  */
 export function createPackedWordVectors(parts: PackedParts): WordVectors {
-  const { wordBytes, wordOffsets, table, matrix, dimensions, size } = parts;
+  const { wordBytes, wordOffsets, table, dimensions, size } = parts;
+  const lazy = parts.matrix instanceof Float32Array ? undefined : parts.matrix;
+  let matrix = parts.matrix instanceof Float32Array ? parts.matrix : undefined;
+  const full = (): Float32Array => (matrix ??= (lazy as LazyRows).materialize());
   const mask = table.length - 1;
   const wordAt = (row: number): string =>
     decoder.decode(wordBytes.subarray(wordOffsets[row] as number, wordOffsets[row + 1] as number));
@@ -41,8 +52,11 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
     name: parts.name,
     dimensions,
     size,
-    matrix,
+    get matrix() {
+      return full();
+    },
     norms: parts.norms,
+    ...(parts.quantized === undefined ? {} : { quantized: parts.quantized }),
     indexOf(word) {
       let slot = hashWord(word) & mask;
       for (;;) {
@@ -56,6 +70,7 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
       if (!(index >= 0 && index < size)) throw new EmbeddingError('INVALID_ARGUMENT', `no word at row ${index} (size ${size})`);
       return wordAt(index);
     },
-    row: (index) => matrix.subarray(index * dimensions, (index + 1) * dimensions),
+    row: (index) =>
+      matrix === undefined && lazy !== undefined ? lazy.row(index) : full().subarray(index * dimensions, (index + 1) * dimensions),
   };
 }
