@@ -32,7 +32,11 @@ describe('@vecsum/embeddings/pack (browser entry)', () => {
     for (const dtype of ['f32', 'i8'] as const) {
       const chunks = encodePack(v, { source: 'test' }, dtype);
       const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+      let at = 0;
+      for (const c of chunks) {
+        bytes.set(c, at);
+        at += c.length;
+      }
       const back = packFromBuffer(bytes.buffer, 'fetched');
       expect(words.map((w) => back.indexOf(w))).toEqual([0, 1, 2]);
       expect(back.row(2)[0]).toBeCloseTo(v.row(2)[0] as number, dtype === 'f32' ? 7 : 2);

@@ -7,7 +7,8 @@
  * side). Every (record, budget kind) of the robustness matrix is an instance. Each option of
  * PLAN_OPTIONS is scored on every instance once; then, for each outer fold of the dev records,
  * every constant is chosen on train + the other folds and the fold is summarized with that
- * choice (the nested-CV figures). The shipped choice is made the same way on all of it;
+ * choice (the nested-CV figures). A choice is judged first by its shortfall against the best of
+ * LEAD, near and lexrank in each cell, then by its mean (chooseConstants). The shipped choice is made the same way on all of it;
  * `--write` stores it with its manifest in packages/summarizer/src/score/auto-plan.json.
  */
 import { createHash } from 'node:crypto';
@@ -71,12 +72,12 @@ for (const d of DATASET_NAMES) {
 
 const out: string[] = [];
 out.push(`Configurations compared: ${CONFIGURATIONS_COMPARED} (${Object.entries(PLAN_OPTIONS).map(([g, o]) => `${g}: ${o.length}`).join(', ')}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`);
-out.push('', '| outer fold | ' + Object.keys(PLAN_OPTIONS).join(' | ') + ' |', '|---|' + Object.keys(PLAN_OPTIONS).map(() => '---').join('|') + '|');
+out.push('', `| outer fold | ${Object.keys(PLAN_OPTIONS).join(' | ')} |`, `|---|${Object.keys(PLAN_OPTIONS).map(() => '---').join('|')}|`);
 for (const f of nested.folds) out.push(`| ${f.fold} | ${Object.keys(PLAN_OPTIONS).map((g) => f.chosen[g]).join(' | ')} |`);
 out.push(`| shipped (all) | ${Object.keys(PLAN_OPTIONS).map((g) => final.chosen[g]).join(' | ')} |`);
-out.push('', '| dataset (nested CV, R-1; DUC recall, else F1) | ' + MATRIX_BUDGETS.map((k) => MATRIX_BUDGET_LABEL[k]).join(' | ') + ' |', '|---|' + MATRIX_BUDGETS.map(() => '---:').join('|') + '|');
+out.push('', `| dataset (nested CV, R-1; DUC recall, else F1) | ${MATRIX_BUDGETS.map((k) => MATRIX_BUDGET_LABEL[k]).join(' | ')} |`, `|---|${MATRIX_BUDGETS.map(() => '---:').join('|')}|`);
 for (const d of DATASET_NAMES) out.push(`| ${d} | ${MATRIX_BUDGETS.map((k) => (cv[d] as Record<string, number>)[k]?.toFixed(2)).join(' | ')} |`);
-process.stdout.write(out.join('\n') + '\n');
+process.stdout.write(`${out.join('\n')}\n`);
 
 if (v['json-out'] !== undefined) {
   const perInstance = instances.flatMap((x, i) => (x.split === 'dev' ? [{ dataset: x.dataset, id: x.record.id, kind: x.kind, score: nested.outer[i], summary: nested.summaries[i] }] : []));

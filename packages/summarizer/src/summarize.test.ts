@@ -5,7 +5,6 @@ import { isSummarizerError } from './errors.js';
 import { SELECTOR_NAMES, type ReasonCode } from './select/types.js';
 import { summarize } from './summarize.js';
 import { SHIPPED_PLAN } from './score/plan.js';
-import type { ScoredSentence } from './explain/types.js';
 import { HAS_SHARED_DATA, readDataset, testEmbedder } from './test-support/fixtures.js';
 
 /** Needs ../shared/data (the research data beside the repository); skipped without it. */

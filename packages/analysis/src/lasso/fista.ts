@@ -147,7 +147,7 @@ export function fista(x: ArrayLike<number>, dict: Dictionary | LinearOperator, o
     for (let a = 0; a < k; a++) w[a] = frozen[a] === 1 ? 0 : (options.initial[a] as number);
   }
   const target = Float64Array.from(x);
-  let y = Float64Array.from(w);
+  const y = Float64Array.from(w);
   let next = new Float64Array(k);
   const residual = new Float64Array(d);
   const grad = new Float64Array(k);

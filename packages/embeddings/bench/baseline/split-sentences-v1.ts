@@ -171,9 +171,9 @@ const FUNCTION_WORD_END =
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const STARTS_UPPER_OR_DIGIT = /^\s*[\p{Lu}\p{N}]/u;
 /** Starts with an all-lower-case word ("said", not "eBay") or a number. */
-const STARTS_LOWER_WORD_OR_NUMBER = /^["'“‘(\[]?(?:\p{Ll}+(?![\p{Lu}\p{N}])|\p{N})/u;
+const STARTS_LOWER_WORD_OR_NUMBER = /^["'“‘([]?(?:\p{Ll}+(?![\p{Lu}\p{N}])|\p{N})/u;
 /** A sentence end closed by quotes or brackets before a new sentence: `hurt." Barnett`. */
-const CLOSER_BOUNDARY = /([.!?…]+)["'”’»)\]]+(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const CLOSER_BOUNDARY = /([.!?…]+)["'”’»)\]]+(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
 /** A sentence end followed by an opening quote and a capital: `harm. "He`. */
 const OPENER_BOUNDARY = /[.!?]+(?=\s+["“‘«]\p{Lu})/gu;
 /** A period or question mark glued to the next sentence: `in 1993.Mrs`, `wages?He`. */

@@ -24,9 +24,9 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT_OR_CURRENCY = /[\p{N}$£€¥]/u;
 const BRACKET_CITATION = /^(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])+/;
-const GLUED_CITATION = /^\d{1,3}(?:[, ]\d{1,3})*(?=\s+["'“‘(\[]?\p{Lu})/u;
+const GLUED_CITATION = /^\d{1,3}(?:[, ]\d{1,3})*(?=\s+["'“‘([]?\p{Lu})/u;
 const GLUE_BEFORE = /[\p{L}\p{N}%)]/u;
-const STRIP_OPENING = /^["'“‘«(\[]+/;
+const STRIP_OPENING = /^["'“‘«([]+/;
 const STRIP_CLOSING = /["'”’»)\],;:]+$/;
 const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
 /** Longest token looked at around a period. */

@@ -35,7 +35,7 @@ export const TOKEN_PATTERN = [URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, S
  */
 export const ACRONYM_PERIOD_PATTERN = String.raw`(?<![\p{L}\p{N}\p{M}\/@\-'&]|[\p{L}\p{N}]\.)(\p{L}(?:\.\p{L})+)(?:\.(?![\p{L}\p{N}])|(?![.\p{L}\p{N}]))`;
 
-const CLITICS = String.raw`(?:n't|'s|'re|'ve|'ll|'d|'m)`;
+const CLITICS = "(?:n't|'s|'re|'ve|'ll|'d|'m)";
 /** Splits "don't" -> "do" "n't", "we'd've" -> "we" "'d" "'ve"; web tokens stay whole. */
 export const CLITIC_SPLIT_PATTERN = String.raw`^(?![\s\S]*(?:\/\/|@|www\.))[\s\S]+?(?=${CLITICS}+$)|${CLITICS}(?=${CLITICS}*$)|^[\s\S]+$`;
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EvalError, isEvalError } from '../errors.js';
+import { type EvalError, isEvalError } from '../errors.js';
 import { HAS_SHARED_DATA, sharedDataFile } from '../test-support/shared-data.js';
 import { parseJsonlDataset, readJsonlDataset } from './read-jsonl.js';
 

@@ -1,5 +1,8 @@
 import type { SentenceEmbedder } from '@vecsum/embeddings';
 import { SHIPPED_PLAN, summarize, type PlanConstants, type PlanWeights } from '@vecsum/summarizer';
+import { standardSetting } from '../datasets/standard-setting.js';
+import { enforceBudget } from '../runner/budget.js';
+import { leadSystem, vecsumSystem } from '../runner/systems.js';
 import { balancedMean, primaryScore, type Instance } from './instances.js';
 
 /**
@@ -64,6 +67,12 @@ export async function scoreOptions(
     base.push({ kind: s.kind, score: primaryScore(x.dataset, x.record, s.text) });
   }
   const out = new Map<string, number[]>();
+  // the simple baselines a choice must not fall behind (the robustness matrix's no-loss rule)
+  for (const system of [leadSystem, vecsumSystem('near', embedder, { selector: 'near', truncate: true }), vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true })]) {
+    const scores: number[] = [];
+    for (const x of instances) scores.push(primaryScore(x.dataset, x.record, enforceBudget(await system.summarize(x.record, x.budget, standardSetting(x.dataset)), x.budget).text));
+    out.set(`${BASELINE}${system.name}`, scores);
+  }
   const total = CONFIGURATIONS_COMPARED;
   let done = 0;
   for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
@@ -81,19 +90,49 @@ export async function scoreOptions(
   return out;
 }
 
-/** The option of each group with the best balanced mean over the instances `use` keeps. */
+/** Key prefix of the baselines' scores in the map `scoreOptions` returns. */
+const BASELINE = 'baseline\u0000';
+
+/**
+ * What a choice is judged by, on the instances kept: first the shortfall, the mean over
+ * (dataset, budget kind) cells of how far the mean score falls below the best of LEAD, near and
+ * lexrank in that cell (0 where it does not; each dataset weighs the same), then the balanced
+ * mean score. A default that is better on average but worse than a simple baseline somewhere
+ * loses to one that never is: robustness first.
+ */
+function judge(subset: readonly Instance[], own: readonly number[], baselines: readonly (readonly number[])[]): [number, number] {
+  const cells = new Map<string, { dataset: string; own: number; base: number[]; n: number }>();
+  subset.forEach((x, i) => {
+    const key = `${x.dataset}\u0000${x.kind}`;
+    const c = cells.get(key) ?? { dataset: x.dataset, own: 0, base: baselines.map(() => 0), n: 0 };
+    c.own += own[i] as number;
+    baselines.forEach((b, k) => {
+      c.base[k] = (c.base[k] as number) + (b[i] as number);
+    });
+    c.n++;
+    cells.set(key, c);
+  });
+  const byDataset = new Map<string, number[]>();
+  for (const c of cells.values()) byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), Math.min(0, (c.own - Math.max(...c.base)) / c.n)]);
+  const shortfalls = [...byDataset.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
+  const shortfall = shortfalls.reduce((a, b) => a + b, 0) / Math.max(1, shortfalls.length);
+  return [Math.round(shortfall * 100) / 100, balancedMean(subset, own)];
+}
+
+/** The option of each group judged best (`judge`) over the instances `use` keeps. */
 export function chooseConstants(instances: readonly Instance[], scores: ReadonlyMap<string, number[]>, use: (x: Instance) => boolean): { constants: PlanConstants; chosen: Record<string, string> } {
   const keep = instances.map(use);
   const subset = instances.filter((_, i) => keep[i]);
+  const baselines = [...scores.entries()].filter(([k]) => k.startsWith(BASELINE)).map(([, v]) => v.filter((_, i) => keep[i]));
   let constants: PlanConstants = { ...SHIPPED_PLAN };
   const chosen: Record<string, string> = {};
   for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
     let best = options[0] as (typeof options)[number];
-    let bestValue = Number.NEGATIVE_INFINITY;
+    let bestValue: [number, number] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
     for (const option of options) {
       const all = scores.get(`${group}\u0000${option.label}`) as number[];
-      const value = balancedMean(subset, all.filter((_, i) => keep[i]));
-      if (value > bestValue + 1e-9) {
+      const value = judge(subset, all.filter((_, i) => keep[i]), baselines);
+      if (value[0] > bestValue[0] || (value[0] === bestValue[0] && value[1] > bestValue[1] + 1e-9)) {
         best = option;
         bestValue = value;
       }

@@ -194,5 +194,5 @@ export function gapSummary(results: readonly DatasetResult[], options: GapSummar
   for (const n of shown) {
     lines.push(`| ${[n, overall(n).toFixed(3), mean(ranks.get(n) ?? []).toFixed(1), ...used.map((r) => (gaps.get(n)?.get(r.dataset) ?? 0).toFixed(2))].join(' | ')} |`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

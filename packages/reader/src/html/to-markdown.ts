@@ -49,7 +49,10 @@ function element(el: DomElement, state: State): void {
     state.inline += ' ';
     return;
   }
-  if (!BLOCK.has(tag)) return walk(el, state);
+  if (!BLOCK.has(tag)) {
+    walk(el, state);
+    return;
+  }
   flush(state);
   const heading = /^H([1-6])$/.exec(tag);
   const outer = { kind: state.kind, level: state.level };

@@ -14,7 +14,7 @@ const DANGLING_PHRASES = ['in addition', 'as a result', 'on the other hand', 'in
 
 /** True when the sentence opens with a pronoun or connective that needs earlier context. */
 export function isDangling(text: string): boolean {
-  const opening = text.trimStart().replace(/^["'“‘(\[]+/, '').toLowerCase();
+  const opening = text.trimStart().replace(/^["'“‘([]+/, '').toLowerCase();
   const first = /^[\p{L}']+/u.exec(opening)?.[0] ?? '';
   if (DANGLING_OPENERS.has(first)) return true;
   return DANGLING_PHRASES.some((p) => opening.startsWith(`${p} `) || opening.startsWith(`${p},`));

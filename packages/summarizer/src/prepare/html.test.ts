@@ -67,7 +67,7 @@ describe('htmlToText', () => {
     expect(isSummarizerError(error) && error.code === 'INVALID_HTML').toBe(true);
     // optional end tags are closed by the parser, not nested: 5,000 unclosed <p> read as 5,000 lines
     expect(htmlToText('<p>A line of text.'.repeat(5000)).split('\n').filter(Boolean)).toHaveLength(5000);
-    expect(htmlToText('<ul>' + '<li>Item.'.repeat(3000) + '</ul>').split('\n')).toHaveLength(3000);
+    expect(htmlToText(`<ul>${'<li>Item.'.repeat(3000)}</ul>`).split('\n')).toHaveLength(3000);
     expect(htmlToText('1 < 2 and 3 > 2, a <b>bold</b> claim')).toBe('1 < 2 and 3 > 2, a bold claim');
   });
 });

@@ -3,7 +3,7 @@ import { dot } from '@vecsum/embeddings/math';
 import { positionsInDocument } from '../select/position-prior.js';
 import { contentWords, lexicalCentrality, wordFrequency } from './lexical.js';
 
-import { FEATURES, type Feature } from './feature-names.js';
+import type { Feature } from './feature-names.js';
 
 export { FEATURES, FEATURE_TEXT, type Feature } from './feature-names.js';
 
