@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   createWordVectorEmbedder,
-  glovePackFile,
+  locateGlovePack,
   loadGloveVectors,
   WORD_VECTOR_FUNCTIONS,
   type SentenceEmbedder,
@@ -26,11 +25,11 @@ let glove: WordVectors | undefined;
 /** Loads the embedded GloVe pack, building the cache on first use with progress on stderr. */
 export function loadDefaultVectors(cacheDir: string): WordVectors {
   if (glove !== undefined) return glove;
-  const fresh = !existsSync(join(cacheDir, glovePackFile()));
+  const fresh = locateGlovePack({ cacheDir }).needsBuild;
   const progress = createProgress(
     'building GloVe cache',
     process.stderr,
-    fresh ? `vecsum: building the GloVe word-vector cache in ${cacheDir} (one time, about 15 s)...` : undefined,
+    fresh ? `vecsum: building the GloVe word-vector cache in ${cacheDir} (one time, about 10 s)...` : undefined,
   );
   glove = loadGloveVectors({ cacheDir, onProgress: progress });
   progress.done();
