@@ -124,6 +124,20 @@ describe('documents read on the worker with @vecsum/reader, as the CLI reads the
     expect(noUrl.detail).toContain('--allow-url');
   });
 
+  it('/openapi.json lists the document Content-Types, the formats and url on every POST route', async () => {
+    const app = await testApp();
+    type Op = { requestBody: { content: Record<string, { schema: { properties?: Record<string, { enum?: string[] }> } }> }; responses: Record<string, unknown> };
+    const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { post?: Op }> };
+    for (const route of ['/v1/summarize', '/v1/embed', '/v1/analyze']) {
+      const op = doc.paths[route]?.post as Op;
+      expect(Object.keys(op.requestBody.content)).toEqual(expect.arrayContaining(['application/json', 'text/html', 'text/markdown', 'application/pdf', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']));
+      const props = op.requestBody.content['application/json']?.schema.properties ?? {};
+      expect(props['format']?.enum).toEqual(['text', 'markdown', 'html', 'auto']);
+      expect(Object.keys(props)).toContain('url');
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['403', '415', '502', '504']));
+    }
+  });
+
   it('maps every reader code to its status in the one table', () => {
     const expected = { UNSUPPORTED_INPUT: 415, INVALID_HTML: 422, INVALID_PDF: 422, INVALID_DOCX: 422, EMPTY_DOCUMENT: 422, INVALID_URL: 422, INPUT_TOO_LARGE: 413, URL_NOT_ALLOWED: 403, FETCH_FAILED: 502, FETCH_TIMEOUT: 504 };
     expect(Object.fromEntries(READER_ERROR_CODES.map((c) => [c, STATUS_BY_CODE[c]]))).toEqual(expected);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
 import { readDocument } from '@vecsum/reader';
 import { summarize } from '@vecsum/summarizer';
-import { startServer, type RunningServer } from './server.js';
+import { configFromEnv, startServer, type RunningServer } from './server.js';
 import { ARTICLE, postJson, testApp } from './test-support/app.js';
 import type { UrlPolicy } from './work/read-input.js';
 
@@ -44,6 +44,11 @@ describe('{url} inputs (a loopback site)', () => {
     const [status, code, detail] = await problem(await app.request('/v1/summarize', postJson({ url: at('localhost', '/story') })));
     expect([status, code]).toEqual([403, 'URL_NOT_ALLOWED']);
     expect(detail).toMatch(/--allow-url HOST.*; send the document itself/);
+  });
+
+  it('are off unless VECSUM_ALLOW_URL (or serve --allow-url) lists hosts', () => {
+    expect(configFromEnv({}).urls).toBeUndefined();
+    expect(configFromEnv({ VECSUM_ALLOW_URL: 'Example.org, docs.example.org' }).urls).toEqual({ allowHosts: ['example.org', 'docs.example.org'] });
   });
 
   it('are fetched from a listed host and read as the CLI reads the page: same summary, no byline', async () => {
