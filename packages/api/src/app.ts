@@ -46,9 +46,9 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.limits)));
   app.get('/v1/models', (c) => c.json({ models: deps.models.list(), selectors: SELECTOR_CHOICES, limits: deps.limits, queue: { active: deps.queue.active, waiting: deps.queue.waiting } }));
-  app.post('/v1/summarize', jobRoute(deps, 'summarize', true));
-  app.post('/v1/embed', jobRoute(deps, 'embed', false));
-  app.post('/v1/analyze', jobRoute(deps, 'analyze', false));
+  app.post('/v1/summarize', jobRoute(deps, 'summarize'));
+  app.post('/v1/embed', jobRoute(deps, 'embed'));
+  app.post('/v1/analyze', jobRoute(deps, 'analyze'));
   for (const path of ['/v1/summarize', '/v1/embed', '/v1/analyze']) {
     app.all(path, (c) => {
       throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use POST.`, { headers: { allow: 'POST' } });

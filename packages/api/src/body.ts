@@ -8,7 +8,30 @@ export interface BodyLimits {
   readonly maxTextChars: number;
 }
 
-export type BodyKind = 'json' | 'text' | 'html';
+/**
+ * How a body is read: `json` is a JSON request (`{text | documents | texts | url, ...}`); every
+ * other kind is a document in the body, read by @vecsum/reader on the worker (`bytes`: the
+ * format is detected from the content).
+ */
+export type BodyKind = 'json' | 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'bytes';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Content-Type (without parameters) to body kind. */
+const KIND_BY_TYPE: Readonly<Record<string, BodyKind>> = {
+  'application/json': 'json',
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/pdf': 'pdf',
+  [DOCX_TYPE]: 'docx',
+  'application/octet-stream': 'bytes',
+};
+
+/** The Content-Types a POST route accepts (for the 415 message and the OpenAPI document). */
+export const BODY_TYPES = Object.keys(KIND_BY_TYPE);
 
 const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
 
@@ -16,11 +39,15 @@ const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The 
  * The checks that need no body: the Content-Type (415 for anything else) and a declared
  * Content-Length over the limit (413). Runs before a byte of the body is read.
  */
-export function admitBody(c: Context, limits: BodyLimits, allowText: boolean): BodyKind {
+export function admitBody(c: Context, limits: BodyLimits): BodyKind {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const kind: BodyKind | undefined = type === 'application/json' || type.endsWith('+json') ? 'json' : type === 'text/plain' ? 'text' : type === 'text/html' ? 'html' : undefined;
-  if (kind === undefined || (kind !== 'json' && !allowText)) {
-    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type must be application/json${allowText ? ', text/plain or text/html' : ''}, got ${JSON.stringify(type || '(none)')}.`);
+  const kind: BodyKind | undefined = type.endsWith('+json') ? 'json' : KIND_BY_TYPE[type];
+  if (kind === undefined) {
+    throw new ApiError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Type ${JSON.stringify(type || '(none)')} is not read; send application/json, or the document itself as text/plain, text/markdown, text/html, application/pdf, ${DOCX_TYPE} or application/octet-stream (format detected from the content).`,
+    );
   }
   const declared = Number(c.req.header('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
@@ -65,12 +92,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-/** The decoded body: parsed JSON, or the raw text / HTML string; 400 for malformed JSON. */
-export function parseBody(bytes: Uint8Array, kind: BodyKind): { kind: 'json'; value: unknown } | { kind: 'text' | 'html'; value: string } {
+/** A JSON body, parsed; 400 for invalid UTF-8 or malformed JSON. */
+export function parseJson(bytes: Uint8Array): unknown {
   const raw = decodeUtf8(bytes);
-  if (kind !== 'json') return { kind, value: raw };
   try {
-    return { kind: 'json', value: JSON.parse(raw) as unknown };
+    return JSON.parse(raw) as unknown;
   } catch (cause) {
     throw new ApiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON.', { cause });
   }

@@ -5,6 +5,7 @@ import type { ModelRegistry } from './models.js';
 import type { JobQueue, RunnerLimits } from './runner.js';
 import type { OutputLimits } from './work/output.js';
 import type { WorkerPool } from './worker-pool.js';
+import type { UrlPolicy } from './work/read-input.js';
 import type { WordDictionary } from '@vecsum/analysis';
 import type { WordVectors } from '@vecsum/embeddings';
 
@@ -46,4 +47,6 @@ export interface AppDeps {
   /** Serves the demo page's built files at / when given (and a page saying how to build it otherwise). */
   readonly demoDir?: string;
   readonly lifecycle?: Lifecycle;
+  /** URLs in request bodies (`{url}`) are fetched only under this policy; refused (403 URL_NOT_ALLOWED) without it. */
+  readonly urls?: UrlPolicy;
 }

@@ -23,8 +23,8 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
  * parses, validates, runs and serializes; the main thread sends the bytes back. Without a
  * worker pool (tests, `workers: false`) the same pipeline runs in-process.
  */
-export function jobRoute(deps: AppDeps, route: RouteName, allowText: boolean) {
-  const local: WorkResources = { embedder: (model, fn) => deps.models.get(model, fn), analysis: deps.analysis };
+export function jobRoute(deps: AppDeps, route: RouteName) {
+  const local: WorkResources = { embedder: (model, fn) => deps.models.get(model, fn), analysis: deps.analysis, urls: deps.urls };
   // a request for a model the workers do not hold comes back parsed and runs here
   const runDelegate = async (job: ParsedJob, ms: number, started: number): Promise<Uint8Array> =>
     withDeadline(
@@ -39,7 +39,7 @@ export function jobRoute(deps: AppDeps, route: RouteName, allowText: boolean) {
   };
   return async (c: Context): Promise<Response> => {
     if (deps.queue.full) throw queueFull();
-    const kind = admitBody(c, deps.limits, allowText);
+    const kind = admitBody(c, deps.limits);
     const bytes = await readLimited(c, deps.limits.maxBodyBytes);
     const raw: RawJob = { route, kind, bytes, query: c.req.query() };
     const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, signal: c.req.raw.signal });

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { isEmbeddingError, type EmbeddingErrorCode } from '@vecsum/embeddings';
+import { isReaderError, type ReaderErrorCode } from '@vecsum/reader';
 import { isSummarizerError, type SummarizerErrorCode } from '@vecsum/summarizer';
 import { isApiError, problem } from './problem.js';
 
@@ -17,7 +18,15 @@ export const STATUS_BY_CODE = {
   MODEL_LOAD_FAILED: 503,
   CACHE_CORRUPT: 503,
   DIMENSION_MISMATCH: 500,
-} as const satisfies Record<SummarizerErrorCode | EmbeddingErrorCode, number>;
+  // the reader (@vecsum/reader): documents and URLs
+  UNSUPPORTED_INPUT: 415,
+  INVALID_PDF: 422,
+  INVALID_DOCX: 422,
+  INVALID_URL: 422,
+  URL_NOT_ALLOWED: 403,
+  FETCH_FAILED: 502,
+  FETCH_TIMEOUT: 504,
+} as const satisfies Record<SummarizerErrorCode | EmbeddingErrorCode | ReaderErrorCode, number>;
 
 export interface ErrorLogger {
   error(event: Record<string, unknown>): void;
@@ -34,7 +43,7 @@ export function errorResponse(c: Context, err: unknown, logger: ErrorLogger): Re
     status = err.status;
     body = problem(status, err.code, err.message, { ...instance, ...(err.errors === undefined ? {} : { errors: err.errors }) });
     Object.assign(headers, err.headers);
-  } else if (isSummarizerError(err) || isEmbeddingError(err)) {
+  } else if (isSummarizerError(err) || isEmbeddingError(err) || isReaderError(err)) {
     status = STATUS_BY_CODE[err.code];
     body = problem(status, err.code, err.message, instance);
     if (status === 503) headers['retry-after'] = '5';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BODY_TYPES } from './body.js';
 import type { AppLimits } from './deps.js';
 import { AnalyzeBodySchema, EmbedBodySchema, SummarizeBodySchema } from './schemas.js';
 import { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, SummaryResponseSchema } from './response-schemas.js';
@@ -10,14 +11,16 @@ const errors = (codes: number[]) => Object.fromEntries(codes.map((c) => [String(
 /** The OpenAPI 3.1 document, generated from the zod schemas that validate requests. */
 export function openApiDocument(limits: AppLimits): Record<string, unknown> {
   const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12' });
-  const post = (summary: string, schema: z.ZodType, text = false, response?: z.ZodType) => ({
+  // a document posted as the body itself is read by its Content-Type (options as query parameters)
+  const documentBody = Object.fromEntries(BODY_TYPES.filter((t) => t !== 'application/json').map((t) => [t, { schema: { type: 'string', ...(t.startsWith('text/') ? {} : { format: 'binary' }) } }]));
+  const post = (summary: string, schema: z.ZodType, response?: z.ZodType) => ({
     post: {
       summary,
       requestBody: {
         required: true,
-        content: { 'application/json': { schema: json(schema) }, ...(text ? { 'text/plain': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } } : {}) },
+        content: { 'application/json': { schema: json(schema) }, ...documentBody },
       },
-      responses: { ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)), ...errors([400, 401, 403, 413, 415, 422, 429, 503, 504]) },
+      responses: { ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)), ...errors([400, 401, 403, 413, 415, 422, 429, 502, 503, 504]) },
     },
   });
   return {
@@ -28,8 +31,8 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
       description: `Embedding-driven extractive summarization that explains its choices. Limits: body ${limits.maxBodyBytes} bytes, text ${limits.maxTextChars} characters, ${limits.concurrency} concurrent jobs, ${limits.queueSize} queued, ${limits.timeoutMs} ms per request.`,
     },
     paths: {
-      '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, true, SummaryResponseSchema),
-      '/v1/embed': post('Sentence or document vectors', EmbedBodySchema, false, EmbedResponseSchema),
+      '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, SummaryResponseSchema),
+      '/v1/embed': post('Sentence or document vectors', EmbedBodySchema, EmbedResponseSchema),
       '/v1/analyze': post('Per-dimension contributions and the summary gap', AnalyzeBodySchema),
       '/v1/models': { get: { summary: 'Models, load state, selectors and limits', responses: ok(ModelsResponseSchema) } },
       '/health': { get: { summary: 'Liveness', responses: { '200': { description: 'OK' } } } },

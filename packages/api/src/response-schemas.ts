@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
 /** Response shapes, used both in /openapi.json and by the test that checks real responses. */
+
+/** A remark about the input or the summary, in words: what happened and what to do. */
+export const WarningSchema = z.object({ code: z.string(), message: z.string() });
+const warnings = z
+  .array(WarningSchema)
+  .describe('Remarks in words (a language the model does not cover, no known words, the whole document fit...), each with its stable code and a sentence saying what to do.');
+
 export const ScoredSentenceSchema = z.object({
   index: z.number().int(),
   docIndex: z.number().int(),
@@ -46,7 +53,7 @@ export const SummaryMetaSchema = z.object({
   sentenceCount: z.number().int(),
   similarity: z.number(),
   timings: z.object({ segmentMs: z.number(), embedMs: z.number(), selectMs: z.number(), totalMs: z.number() }),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.string()).describe('The codes alone; the response\'s top-level warnings say them in words.'),
 });
 
 export const SummaryResponseSchema = z.object({
@@ -56,6 +63,7 @@ export const SummaryResponseSchema = z.object({
   trace: z.array(z.object({ step: z.number().int(), index: z.number().int(), similarity: z.number(), note: z.object({ reason: z.string(), score: z.number() }).passthrough() })).optional(),
   truncated: z.object({ index: z.number().int(), text: z.string() }).nullable(),
   meta: SummaryMetaSchema,
+  warnings,
 });
 
 export const EmbedResponseSchema = z.object({
@@ -64,6 +72,7 @@ export const EmbedResponseSchema = z.object({
   level: z.enum(['sentence', 'document']),
   encoding: z.enum(['float', 'base64']),
   items: z.array(z.object({ index: z.number().int() }).passthrough()),
+  warnings,
 });
 
 export const ModelsResponseSchema = z.object({

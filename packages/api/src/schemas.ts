@@ -16,15 +16,32 @@ export const BudgetSchema = z
 const selectorEnum = z.enum(SELECTOR_CHOICES as [SelectorChoice, ...SelectorChoice[]]);
 const vectorFunction = z.enum(['mean', 'sif', 'arora']);
 
+/** How strings in a JSON body are read (by @vecsum/reader, as the CLI reads files). */
+export const FORMATS = ['text', 'markdown', 'html', 'auto'] as const;
+export type InputFormat = (typeof FORMATS)[number];
+
+const format = z
+  .enum(FORMATS)
+  .optional()
+  .describe(
+    'How the strings are read (default "text"): "html": a web page, read as its article (title a heading; bylines, share bars, captions, menus and banners left out); "markdown": "#" lines are headings; "auto": detected from the content. A document posted as the raw body is read by its Content-Type.',
+  );
+const url = z
+  .string()
+  .max(2048)
+  .optional()
+  .describe('An http(s) address to fetch and read, on servers started with --allow-url HOST (only those hosts; private and loopback addresses never).');
+
 const inputFields = {
   text: z.string().optional().describe('One text to summarize.'),
   documents: z.array(z.string()).min(1).max(1000).optional().describe('Several documents summarized together.'),
+  url,
+  format,
 };
 
 export const SummarizeBodySchema = z
   .object({
     ...inputFields,
-    format: z.enum(['text', 'html']).optional().describe('"html": text and documents are web pages, read as their article text with headings kept out (default "text").'),
     budget: BudgetSchema.optional().describe('Default { "sentences": 3 }.'),
     selector: selectorEnum.optional(),
     order: z.enum(['document', 'rank']).optional(),
@@ -45,7 +62,9 @@ export type SummarizeBody = z.infer<typeof SummarizeBodySchema>;
 
 export const EmbedBodySchema = z
   .object({
-    texts: z.array(z.string()).min(1).max(1000),
+    texts: z.array(z.string()).min(1).max(1000).optional().describe('The texts to embed (or give url, or post one document as the body).'),
+    url,
+    format,
     level: z.enum(['sentence', 'document']).optional().describe('sentence: split each text into sentences; document (default): one vector per text.'),
     encoding: z.enum(['float', 'base64']).optional().describe('base64: little-endian Float32 bytes.'),
     model: z.string().max(200).optional(),
@@ -77,16 +96,6 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
-/** The summarizer input of a body with exactly one of text / documents. */
-export function inputOf(body: { text?: string | undefined; documents?: string[] | undefined }): string | { documents: string[] } {
-  if ((body.text === undefined) === (body.documents === undefined)) {
-    throw new ApiError(422, 'INVALID_PARAMETERS', 'Give exactly one of text or documents.', {
-      errors: [{ field: 'text', message: 'exactly one of text or documents is required' }],
-    });
-  }
-  return body.text ?? { documents: body.documents as string[] };
-}
-
 /** SummarizeOptions from a validated body. */
 export function summarizeOptionsOf(body: SummarizeBody): SummarizeOptions {
   const { budget, selector, order, query, queryWeight, positionWeight, factor, lambda, truncate, resolveDangling, seed } = body;
@@ -97,15 +106,15 @@ export function summarizeOptionsOf(body: SummarizeBody): SummarizeOptions {
 }
 
 /**
- * Query parameters of a text/plain summarize request as a JSON-like body: numbers and
- * booleans converted, budget keys gathered (`?sentences=3&selector=greedy`).
+ * Query parameters of a request whose body is the document itself, as a JSON-like body: numbers
+ * and booleans converted, budget keys gathered (`?sentences=3&selector=greedy`).
  */
-export function bodyFromQuery(params: Record<string, string>, text: string): Record<string, unknown> {
-  const body: Record<string, unknown> = { text };
+export function bodyFromQuery(params: Readonly<Record<string, string>>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
   const budget: Record<string, number> = {};
   for (const [k, v] of Object.entries(params)) {
     if (['sentences', 'words', 'chars', 'bytes', 'ratio'].includes(k)) budget[k] = Number(v);
-    else if (['queryWeight', 'positionWeight', 'factor', 'lambda', 'seed'].includes(k)) body[k] = Number(v);
+    else if (['queryWeight', 'positionWeight', 'factor', 'lambda', 'seed', 'top'].includes(k)) body[k] = Number(v);
     else if (['truncate', 'resolveDangling', 'explain'].includes(k)) body[k] = v === 'true' || v === '1' || v === '';
     else body[k] = v;
   }

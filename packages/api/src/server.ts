@@ -10,6 +10,7 @@ import { createJsonLogger, silentLogger, type Logger } from './middleware/reques
 import { createModelRegistry, type ModelSource } from './models.js';
 import { createJobQueue } from './runner.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
+import type { UrlPolicy } from './work/read-input.js';
 
 export interface ServerConfig {
   port: number;
@@ -31,6 +32,11 @@ export interface ServerConfig {
   headersTimeoutMs?: number;
   /** A client must finish sending its whole request within this (default 30 s), closing or not. */
   requestTimeoutMs?: number;
+  /**
+   * Fetch `{url}` inputs from these hosts only (`vecsum serve --allow-url`); private, loopback
+   * and link-local addresses are never fetched, redirects included. Off when absent.
+   */
+  urls?: UrlPolicy;
 }
 
 export interface RunningServer {
@@ -67,6 +73,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<ServerCo
   if (keys !== undefined) out.apiKeys = keys;
   const origins = list(env['VECSUM_CORS_ORIGINS']);
   if (origins !== undefined) out.corsOrigins = origins;
+  const hosts = list(env['VECSUM_ALLOW_URL']);
+  if (hosts !== undefined) out.urls = { allowHosts: hosts.map((h) => h.toLowerCase()) };
   const models = list(env['VECSUM_MODEL_DIRS']);
   if (models !== undefined) out.modelDirs = models;
   return out;
@@ -95,7 +103,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const useWorkers = config.workers !== false;
   // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
   const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers });
-  const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, { size: limits.concurrency, limits, cacheDir: config.cacheDir, onEvent: (e) => logger.info(e) }) : undefined;
+  const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, { size: limits.concurrency, limits, cacheDir: config.cacheDir, ...(config.urls === undefined ? {} : { urls: config.urls }), onEvent: (e) => logger.info(e) }) : undefined;
   const models = createModelRegistry(modelSources(glove, config), { onEvent: (e) => (e['state'] === 'failed' ? logger.error(e) : logger.info(e)) });
   let dictionary: Promise<WordDictionary> | undefined;
   const analysis = async () => {
@@ -115,6 +123,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
     ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
+    ...(config.urls === undefined ? {} : { urls: config.urls }),
   });
   const serverOptions = { headersTimeout: config.headersTimeoutMs ?? 10_000, requestTimeout: config.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: 1000 };
   const server = await new Promise<Server>((resolve) => {

@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { EmbeddingError, type WordVectors } from '@vecsum/embeddings';
+import { ReaderError } from '@vecsum/reader';
 import { SummarizerError } from '@vecsum/summarizer';
 import type { BodyLimits } from './body.js';
 import { ApiError, type FieldError } from './problem.js';
 import type { JobOutcome } from './work/execute.js';
 import type { ParsedJob, RawJob } from './work/job.js';
 import type { OutputLimits } from './work/output.js';
+import type { UrlPolicy } from './work/read-input.js';
 
 /** What each worker gets at start. */
 export interface WorkerData {
@@ -14,6 +16,8 @@ export interface WorkerData {
   readonly limits: BodyLimits & OutputLimits;
   /** Where the analysis word dictionary is cached; without it /v1/analyze gives the short report. */
   readonly cacheDir?: string;
+  /** URLs in request bodies are fetched only under this policy. */
+  readonly urls?: UrlPolicy;
 }
 
 interface WireError {
@@ -27,7 +31,7 @@ interface WireError {
 
 export type WorkerReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: true; delegate: ParsedJob } | { id: number; ok: false; error: WireError };
 
-/** Whole requests (parse, validate, HTML, split, embed, select, serialize) on worker threads sharing one word-vector pack. */
+/** Whole requests (parse, validate, read documents, split, embed, select, serialize) on worker threads sharing one word-vector pack. */
 export interface WorkerPool {
   readonly size: number;
   /** Runs a request; past `timeoutMs` its worker is terminated and replaced, and it fails with 504 TIMEOUT. */
@@ -39,6 +43,8 @@ export interface WorkerPoolOptions {
   readonly size?: number;
   readonly limits: BodyLimits & OutputLimits;
   readonly cacheDir?: string;
+  /** URLs in request bodies are fetched only under this policy (`vecsum serve --allow-url`). */
+  readonly urls?: UrlPolicy;
   /** Heap cap of each worker (MB); a request past it ends that worker with 503 WORKER_FAILED (default 1,024). */
   readonly maxHeapMb?: number;
   /** One event per state change (a worker cut at the deadline, crashed, replaced). */
@@ -54,6 +60,7 @@ const BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); re
 function rebuild(error: WireError): Error {
   if (error.name === 'SummarizerError') return new SummarizerError(error.code as never, error.message);
   if (error.name === 'EmbeddingError') return new EmbeddingError(error.code as never, error.message);
+  if (error.name === 'ReaderError') return new ReaderError(error.code as never, error.message);
   if (error.name === 'ApiError') return new ApiError(error.status ?? 500, error.code, error.message, { ...(error.errors === undefined ? {} : { errors: error.errors }), headers: { ...error.headers } });
   return new Error(error.message);
 }
@@ -72,7 +79,7 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
   const buffer = vectors.matrix.buffer;
   if (!(buffer instanceof SharedArrayBuffer)) throw new Error('createWorkerPool needs vectors loaded with { shared: true }');
   const size = options.size ?? Math.max(1, availableParallelism());
-  const workerData: WorkerData = { buffer, limits: options.limits, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) };
+  const workerData: WorkerData = { buffer, limits: options.limits, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), ...(options.urls === undefined ? {} : { urls: options.urls }) };
   const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 };
   const onEvent = options.onEvent ?? (() => {});
   let nextId = 0;

@@ -24,6 +24,7 @@ const resources: WorkResources = {
     }
     return embedder;
   },
+  urls: data.urls,
   ...(data.cacheDir === undefined ? {} : { analysis: async () => ({ vectors, dictionary: (dictionary ??= loadWordDictionary(vectors, data.cacheDir as string)) }) }),
 };
 

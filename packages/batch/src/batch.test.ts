@@ -1,5 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +106,44 @@ describe('batch summarization on BullMQ', () => {
         }
       }
       expect(warnings[0]).toContain('appendonly yes');
+    } finally {
+      await w.close();
+    }
+  }, 120_000);
+
+  it('an HTML record (format "html") gives the CLI summary of the same page; a wrong format and unreadable HTML are dead-lettered with their codes', async () => {
+    const byline = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
+    const paras = ARTICLE.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+    const page = `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1><p class="byline">${byline}</p>
+<div class="share">Share this article: Facebook Twitter Email</div>${paras.slice(1).map((p) => `<p>${p}</p>`).join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
+    const file = join(mkdtempSync(join(tmpdir(), 'vecsum-batch-html-')), 'page.html');
+    writeFileSync(file, page);
+    const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+    const cli = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'summarize', file, '--cache-dir', cacheDir], { cwd: ROOT });
+    const w = await startWorker({ redis, queue: 'html', log: () => {} });
+    try {
+      const records = [
+        { id: 'page', text: page, format: 'html' },
+        { id: 'auto', documents: [page], format: 'auto' },
+        { id: 'bad-format', text: page, format: 'pdf' },
+        { id: 'deep', text: '<div>'.repeat(5000), format: 'html' },
+      ];
+      await submitRecords(entriesOf(records), { redis, queue: 'html', options: { budget: { sentences: 3 } } });
+      await until(async () => {
+        const s = await batchStatus(redis, 'html');
+        return s.completed + s.deadLetters.length === records.length;
+      }, 60_000, 'the batch');
+      const results: JobResult[] = [];
+      const s = await batchResults(redis, 'html', (r) => results.push(r));
+      expect(results.map((r) => [r.id, r.summary])).toEqual([
+        ['page', cli.stdout.trimEnd()],
+        ['auto', cli.stdout.trimEnd()],
+      ]);
+      expect(cli.stdout).not.toMatch(/Jane Doe|Share this|Copyright/);
+      expect(s.deadLetters.map((d) => [d.id, d.code])).toEqual([
+        ['bad-format', 'BAD_RECORD'],
+        ['deep', 'INVALID_HTML'],
+      ]);
     } finally {
       await w.close();
     }

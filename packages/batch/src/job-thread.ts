@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SentenceEmbedder } from '@vecsum/embeddings';
+import { readDocument } from '@vecsum/reader';
 import { summarize } from '@vecsum/summarizer';
 import type { EmbedderSpec, ThreadReply, ThreadTask } from './thread-runner.js';
 
@@ -22,11 +23,19 @@ async function embedderFor(task: ThreadTask): Promise<SentenceEmbedder> {
   return e;
 }
 
+/** The record's documents read as the CLI and the API read them (web pages as their article). */
+async function readDocuments(task: ThreadTask): Promise<string[]> {
+  const type = task.format === undefined ? 'text' : task.format === 'auto' ? undefined : task.format;
+  const texts: string[] = [];
+  for (const d of task.documents) texts.push((await readDocument(d, type === undefined ? {} : { type })).text);
+  return texts;
+}
+
 parentPort?.on('message', async ({ id, task }: { id: number; task: ThreadTask }) => {
   let reply: ThreadReply;
   try {
     if (task.busyMs !== undefined) for (const end = Date.now() + task.busyMs; Date.now() < end; );
-    const summary = await summarize({ documents: task.documents }, await embedderFor(task), task.options);
+    const summary = await summarize({ documents: await readDocuments(task) }, await embedderFor(task), task.options);
     reply = { id, ok: true, summary: summary.text };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));

@@ -13,10 +13,18 @@ export interface BatchEntry {
   readonly text: string;
 }
 
-/** A record a worker can summarize: `{id, documents}` or `{id, text}` (as `summarize --jsonl`). */
+/** How a record's strings are read (by @vecsum/reader, as the CLI and the API read them). */
+export const RECORD_FORMATS = ['text', 'markdown', 'html', 'auto'] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
+/**
+ * A record a worker can summarize: `{id, documents}` or `{id, text}` (as `summarize --jsonl`),
+ * with an optional `format` (default "text"; "html": web pages read as their article).
+ */
 export interface BatchRecord {
   readonly id: string;
   readonly documents: readonly string[];
+  readonly format: RecordFormat;
 }
 
 const idOf = (r: unknown): string | undefined => {
@@ -67,10 +75,14 @@ function refuseDuplicates(entries: readonly BatchEntry[]): void {
 
 /** Validates a record in the worker: wrong shapes are unrecoverable BAD_RECORD (dead-lettered, not retried). */
 export function validRecord(raw: unknown, line: number): BatchRecord {
-  const r = raw as { id?: unknown; documents?: unknown; text?: unknown } | null;
+  const r = raw as { id?: unknown; documents?: unknown; text?: unknown; format?: unknown } | null;
   const docs = r !== null && typeof r === 'object' ? (Array.isArray(r.documents) ? r.documents : typeof r.text === 'string' ? [r.text] : undefined) : undefined;
   if (r === null || typeof r !== 'object' || typeof r.id !== 'string' || r.id === '' || docs === undefined || docs.some((d) => typeof d !== 'string')) {
     throw new UnrecoverableError(`BAD_RECORD: line ${line}: expected {"id": string, "documents": string[]} or {"id": string, "text": string}`);
   }
-  return { id: r.id, documents: docs as string[] };
+  const format = r.format ?? 'text';
+  if (!(RECORD_FORMATS as readonly unknown[]).includes(format)) {
+    throw new UnrecoverableError(`BAD_RECORD: line ${line}: "format" must be one of ${RECORD_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+  }
+  return { id: r.id, documents: docs as string[], format: format as RecordFormat };
 }

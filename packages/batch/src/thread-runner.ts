@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SummarizeOptions } from '@vecsum/summarizer';
 import type { VectorFunction } from './jobs.js';
+import type { RecordFormat } from './records.js';
 
 /**
  * Where summarizing threads get their embedder: `module` (a file URL) exports `exportName`, a
@@ -14,6 +15,8 @@ export interface EmbedderSpec {
 
 export interface ThreadTask {
   readonly documents: readonly string[];
+  /** How the documents are read by @vecsum/reader on the thread (default "text"). */
+  readonly format?: RecordFormat;
   readonly options: Omit<SummarizeOptions, 'signal'>;
   readonly vectorFunction: VectorFunction;
   readonly model?: string;

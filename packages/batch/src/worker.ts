@@ -46,13 +46,13 @@ export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<
     if (job.data.invalidJson !== undefined) throw new UnrecoverableError(`INVALID_JSON: line ${line}: invalid JSON (${job.data.invalidJson})`);
     const record = validRecord(job.data.record, line);
     const reply = await runner
-      .run({ documents: record.documents, options: job.data.options, vectorFunction: job.data.vectorFunction, ...(job.data.model === undefined ? {} : { model: job.data.model }), ...(o.busyMs === undefined ? {} : { busyMs: o.busyMs }) }, timeoutMs)
+      .run({ documents: record.documents, format: record.format, options: job.data.options, vectorFunction: job.data.vectorFunction, ...(job.data.model === undefined ? {} : { model: job.data.model }), ...(o.busyMs === undefined ? {} : { busyMs: o.busyMs }) }, timeoutMs)
       .catch((e: unknown) => {
         if (e instanceof TaskTimeout) throw new UnrecoverableError(`JOB_TIMEOUT: line ${line}: ${e.message}`);
         throw e;
       });
     if (reply.ok) return { id: record.id, line, summary: reply.summary };
-    const input = reply.error.name === 'SummarizerError' || (reply.error.name === 'EmbeddingError' && reply.error.code !== 'MODEL_NOT_FOUND' && reply.error.code !== 'MODEL_LOAD_FAILED');
+    const input = reply.error.name === 'SummarizerError' || reply.error.name === 'ReaderError' || (reply.error.name === 'EmbeddingError' && reply.error.code !== 'MODEL_NOT_FOUND' && reply.error.code !== 'MODEL_LOAD_FAILED');
     if (input) throw new UnrecoverableError(`${reply.error.code}: line ${line}: ${reply.error.message}`);
     throw new Error(`${reply.error.code}: ${reply.error.message}`);
   };

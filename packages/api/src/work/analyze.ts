@@ -28,7 +28,7 @@ function topDimensions(v: Float32Array, top: number): DimensionShare[] {
  * equations, greedy steps); otherwise per-dimension contributions to each picked sentence's
  * cosine, to the summary's, and the gap vector (document minus summary) with its top dimensions.
  */
-export async function analyzeReport(job: Extract<ParsedJob, { route: 'analyze' }>, resources: WorkResources): Promise<unknown> {
+export async function analyzeReport(job: Extract<ParsedJob, { route: 'analyze' }>, resources: WorkResources): Promise<object> {
   const { body, input } = job;
   const embedder = await resources.embedder(body.model, body.vectorFunction);
   const top = body.top ?? 8;

@@ -1,7 +1,8 @@
-import { htmlToText } from '@vecsum/summarizer';
-import { checkTextSize, parseBody, type BodyKind, type BodyLimits } from '../body.js';
+import type { ReadWarning } from '@vecsum/reader';
+import { checkTextSize, parseJson, type BodyKind, type BodyLimits } from '../body.js';
 import { ApiError } from '../problem.js';
-import { AnalyzeBodySchema, bodyFromQuery, EmbedBodySchema, inputOf, SummarizeBodySchema, validate, type AnalyzeBody, type EmbedBody, type SummarizeBody } from '../schemas.js';
+import { AnalyzeBodySchema, bodyFromQuery, EmbedBodySchema, SummarizeBodySchema, validate, type AnalyzeBody, type EmbedBody, type SummarizeBody } from '../schemas.js';
+import { readInput, type UrlPolicy } from './read-input.js';
 
 export type RouteName = 'summarize' | 'embed' | 'analyze';
 
@@ -15,16 +16,16 @@ export interface RawJob {
 
 export type Input = string | { documents: string[] };
 
-/** A validated request, ready to run. */
+/** A validated request with its documents read, ready to run; `warnings` are the reader's. */
 export type ParsedJob =
-  | { readonly route: 'summarize'; readonly body: SummarizeBody; readonly input: Input }
-  | { readonly route: 'embed'; readonly body: EmbedBody }
-  | { readonly route: 'analyze'; readonly body: AnalyzeBody; readonly input: Input };
+  | { readonly route: 'summarize'; readonly body: SummarizeBody; readonly input: Input; readonly warnings: readonly ReadWarning[] }
+  | { readonly route: 'embed'; readonly body: EmbedBody; readonly texts: string[]; readonly warnings: readonly ReadWarning[] }
+  | { readonly route: 'analyze'; readonly body: AnalyzeBody; readonly input: Input; readonly warnings: readonly ReadWarning[] };
 
 /** The model every worker thread holds (the shared GloVe pack). */
 export const DEFAULT_MODEL = 'glove';
 
-const INPUT_PARAMS = ['text', 'documents', 'texts'];
+const INPUT_PARAMS = ['text', 'documents', 'texts', 'url'];
 
 /** 400 when the query string carries input too: it would silently replace the posted body. */
 function refuseQueryInput(query: Readonly<Record<string, string>>): void {
@@ -36,31 +37,24 @@ function refuseQueryInput(query: Readonly<Record<string, string>>): void {
   }
 }
 
-const htmlInput = (input: Input): Input => (typeof input === 'string' ? htmlToText(input) : { documents: input.documents.map(htmlToText) });
+const SCHEMAS = { summarize: SummarizeBodySchema, embed: EmbedBodySchema, analyze: AnalyzeBodySchema } as const;
 
 /**
- * Decodes, parses and validates a raw request, and turns HTML into text: everything the
- * request needs before the work itself. Runs on a worker thread (or in-process without a pool).
+ * Decodes, parses and validates a raw request, and reads its documents with @vecsum/reader (web
+ * pages, PDF, DOCX, Markdown, text; a URL under `urls`): everything the request needs before the
+ * work itself. Runs on a worker thread (or in-process without a pool).
  */
-export function parseJob(raw: RawJob, limits: BodyLimits): ParsedJob {
+export async function parseJob(raw: RawJob, limits: BodyLimits, urls?: UrlPolicy): Promise<ParsedJob> {
   refuseQueryInput(raw.query);
-  const parsed = parseBody(raw.bytes, raw.kind);
-  if (raw.route === 'embed') {
-    const body = validate(EmbedBodySchema, parsed.value);
-    checkTextSize(body.texts, limits);
-    return { route: 'embed', body };
-  }
-  if (raw.route === 'analyze') {
-    const body = validate(AnalyzeBodySchema, parsed.value);
-    const input = inputOf(body);
-    checkTextSize(input, limits);
-    return { route: 'analyze', body, input };
-  }
-  const body = validate(SummarizeBodySchema, parsed.kind === 'json' ? parsed.value : bodyFromQuery(raw.query, parsed.value));
-  const given = inputOf(body);
-  const input = parsed.kind === 'html' || body.format === 'html' ? htmlInput(given) : given;
-  checkTextSize(input, limits);
-  return { route: 'summarize', body, input };
+  const value = raw.kind === 'json' ? parseJson(raw.bytes) : bodyFromQuery(raw.query);
+  const body = validate<SummarizeBody | EmbedBody | AnalyzeBody>(SCHEMAS[raw.route], value);
+  const read = await readInput(raw, body, limits, urls);
+  const texts = [...read.texts];
+  checkTextSize(texts, limits);
+  const { warnings } = read;
+  if (raw.route === 'embed') return { route: 'embed', body: body as EmbedBody, texts, warnings };
+  const input: Input = read.list ? { documents: texts } : (texts[0] as string);
+  return raw.route === 'analyze' ? { route: 'analyze', body: body as AnalyzeBody, input, warnings } : { route: 'summarize', body: body as SummarizeBody, input, warnings };
 }
 
 /** The model a parsed request asks for. */

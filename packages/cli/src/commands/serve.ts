@@ -15,6 +15,9 @@ Start the HTTP API (and the demo page at / when it has been built).
   --api-key KEY       require this key (repeatable; $VECSUM_API_KEYS, comma-separated)
   --cors ORIGIN       allow this origin (repeatable; '*' for any; $VECSUM_CORS_ORIGINS)
   --demo-dir DIR      folder of the built demo page (default apps/demo/dist when present)
+  --allow-url HOSTS   fetch {"url": ...} inputs from these hosts (comma-separated or
+                      repeated; $VECSUM_ALLOW_URL); private, loopback and link-local
+                      addresses never, redirects included. Off by default
 Limits from the environment: VECSUM_MAX_BODY_BYTES, VECSUM_MAX_TEXT_CHARS,
 VECSUM_CONCURRENCY, VECSUM_QUEUE_SIZE, VECSUM_TIMEOUT_MS. SIGTERM drains in-flight requests
 for up to VECSUM_DRAIN_MS (default 10000), then closes every connection.
@@ -28,6 +31,7 @@ const OPTIONS = {
   'api-key': { type: 'string', multiple: true },
   cors: { type: 'string', multiple: true },
   'demo-dir': { type: 'string' },
+  'allow-url': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -40,6 +44,7 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     return 0;
   }
   const env = configFromEnv(process.env);
+  const allowHosts = v['allow-url']?.flatMap((h) => h.split(',')).map((h) => h.trim().toLowerCase()).filter(Boolean) ?? env.urls?.allowHosts;
   const demoDir = v['demo-dir'] ?? (existsSync(DEFAULT_DEMO) ? DEFAULT_DEMO : undefined);
   const config: ServerConfig = {
     port: numberFlag('port', v.port, true) ?? env.port ?? 8080,
@@ -51,6 +56,7 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     ...(v['api-key'] ?? env.apiKeys ? { apiKeys: v['api-key'] ?? env.apiKeys ?? [] } : {}),
     ...(v.cors ?? env.corsOrigins ? { corsOrigins: v.cors ?? env.corsOrigins ?? [] } : {}),
     ...(demoDir === undefined ? {} : { demoDir }),
+    ...(allowHosts === undefined || allowHosts.length === 0 ? {} : { urls: { allowHosts } }),
   };
   const server = await startServer(config);
   process.stderr.write(`vecsum: serving on ${server.url}${demoDir === undefined ? '' : ' (demo page at /)'}\n`);

@@ -1,4 +1,5 @@
 import { summarize, type Budget, type Summary, type SummarizeOptions } from '@vecsum/summarizer';
+import { describeWarning } from '@vecsum/summarizer/reasons';
 import { numberFlag, parse } from '../args.js';
 import { createEmbedder } from '../config.js';
 import { CliError } from '../errors.js';
@@ -133,9 +134,10 @@ export async function runSummarize(argv: readonly string[], out: NodeJS.Writable
   if (positionals.length > 1) throw new CliError('USAGE', `summarize takes one file, got ${positionals.length}`);
   const options = summarizeOptionsFromFlags(v);
   const format = outputFormat(v);
-  const text = await readDocumentInput(positionals[0], v.html);
+  const text = await readDocumentInput(positionals[0], v.html, (line) => err.write(line));
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const summary: Summary = await summarize(text, embedder, options);
+  for (const code of summary.meta.warnings) err.write(`vecsum: warning: ${describeWarning(code)}\n`);
   out.write(formatSummary(summary, format, v.explain === true));
   return 0;
 }
