@@ -125,7 +125,10 @@ describe('POST /v1/summarize', () => {
   it('503 with Retry-After while the model loads, and /ready follows the load', async () => {
     let finish: () => void = () => {};
     const gate = new Promise<void>((r) => (finish = r));
-    const models = createModelRegistry([{ ...glove, load: async () => (await gate, glove.load()) }]);
+    const models = createModelRegistry([{ ...glove, load: async () => {
+        await gate;
+        return glove.load();
+      } }]);
     const { createApp } = await import('./app.js');
     const { DEFAULT_LIMITS } = await import('./deps.js');
     const { silentLogger } = await import('./middleware/request-context.js');

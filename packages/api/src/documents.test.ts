@@ -47,7 +47,7 @@ async function onePagePdf(title: string, paragraphs: readonly string[]): Promise
   return pdf.save();
 }
 
-const raw = (type: string, body: string | Uint8Array, query = '') => ['/v1/summarize' + query, { method: 'POST', headers: { 'content-type': type }, body }] as const;
+const raw = (type: string, body: string | Uint8Array, query = '') => [`/v1/summarize${query}`, { method: 'POST', headers: { 'content-type': type }, body }] as const;
 
 interface SummaryBody {
   text: string;

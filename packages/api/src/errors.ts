@@ -37,7 +37,7 @@ export function errorResponse(c: Context, err: unknown, logger: ErrorLogger): Re
   const requestId = c.get('requestId' as never) as string | undefined;
   const instance = requestId === undefined ? {} : { instance: `urn:request:${requestId}` };
   let status: number;
-  let body;
+  let body: ReturnType<typeof problem>;
   const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
   if (isApiError(err)) {
     status = err.status;

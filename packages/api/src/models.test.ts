@@ -47,7 +47,10 @@ describe('per-model readiness', () => {
   it('/ready is 503 NOT_READY while the default model loads, whatever the others do', async () => {
     let finish: () => void = () => {};
     const gate = new Promise<void>((r) => (finish = r));
-    const models = createModelRegistry([{ ...glove, load: async () => (await gate, glove.load()) }, { name: 'other', kind: 'word-vectors', load: glove.load }]);
+    const models = createModelRegistry([{ ...glove, load: async () => {
+        await gate;
+        return glove.load();
+      } }, { name: 'other', kind: 'word-vectors', load: glove.load }]);
     const app = createApp({ models, queue: createJobQueue(DEFAULT_LIMITS), limits: DEFAULT_LIMITS, logger: silentLogger });
     void models.warm();
     const res = await app.request('/ready');

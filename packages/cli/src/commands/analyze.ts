@@ -179,7 +179,7 @@ export async function runAnalyzeCorpus(argv: readonly string[], out: NodeJS.Writ
   if (keep !== undefined && keep < 1) throw new CliError('INVALID_OPTION', `--keep must be at least 1, got ${keep}`);
   const alpha = numberFlag('alpha', v.alpha);
   const cacheDir = resolveCacheDir(v['cache-dir']);
-  let records;
+  let records: Awaited<ReturnType<typeof readJsonlDataset>>;
   try {
     records = (await readJsonlDataset(file)).slice(0, limit);
   } catch (cause) {

@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli as run, sink } from '../test-support/run-cli.js';
 import { readJsonlDataset, scoreRouge, standardSetting } from '@vecsum/eval';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
-import { summarize } from '@vecsum/summarizer';
 import { runEval } from './eval.js';
 
 const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
@@ -72,7 +70,7 @@ describe.skipIf(!HAS_DATA)('vecsum eval --summaries (the command-line contract)'
     const err = sink();
     const origWrite = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string) => err.stream.write(chunk)) as typeof process.stderr.write;
-    let json;
+    let json: Awaited<ReturnType<typeof run>>;
     try {
       json = await run('eval', '--dataset', file, '--summaries', out, '--format', 'json', '--name', 'human');
     } finally {

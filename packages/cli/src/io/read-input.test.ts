@@ -35,7 +35,10 @@ function tinyPdf(lines: readonly string[]): Buffer {
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let warned = '';
   const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string) => ((warned += String(chunk)), true)) as typeof process.stderr.write;
+  process.stderr.write = ((chunk: string) => {
+    warned += String(chunk);
+    return true;
+  }) as typeof process.stderr.write;
   try {
     const r = await runCli(...argv);
     return { ...r, stderr: warned + r.stderr };
