@@ -17,7 +17,7 @@ const browser = await chromium.launchPersistentContext(profile, { executablePath
 try {
   const page = await browser.newPage();
   await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('#selector option', { state: 'attached' });
   await page.getByRole('button', { name: 'Try an example article' }).click();
   await page.waitForSelector('.sentence.picked');
   await page.waitForSelector('.equations');

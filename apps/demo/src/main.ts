@@ -160,7 +160,6 @@ async function init(): Promise<void> {
       schedule();
     });
   });
-  document.body.dataset['ready'] = 'true';
 }
 
 void init();

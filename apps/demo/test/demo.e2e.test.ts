@@ -118,6 +118,9 @@ describe('the demo page in headless Chromium', () => {
     const [a, b] = [(await page.locator('.summary-panel').nth(0).boundingBox())!, (await page.locator('.summary-panel').nth(1).boundingBox())!];
     expect(a.width + b.width).toBeGreaterThan(0.9 * main.width);
     expect(Math.abs(a.y - b.y)).toBeLessThan(2); // side by side
+    // no side column while comparing: the explanation opens under the sentence, in its own panel
+    await page.locator('.summary-panel').nth(1).locator('.sentence').nth(8).click();
+    await expect.poll(() => page.locator('.summary-panel').nth(1).locator('#explain.inline').count()).toBe(1);
     await page.fill('#budget-value', '2');
     await expect.poll(() => page.locator('.summary-panel').first().locator('.summary-list li').count()).toBe(2);
     await close();

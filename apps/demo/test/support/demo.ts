@@ -48,7 +48,7 @@ export async function startDemo(): Promise<Demo> {
         if (r.status() >= 400) failures.push(`${r.status()} ${new URL(r.url()).pathname}`);
       });
       await page.goto(`${url}/`);
-      await page.waitForSelector('body[data-ready="true"]');
+      await page.waitForSelector('#selector option', { state: 'attached' });
       return { page, failures, close: () => context.close() };
     },
     async summary(body) {
