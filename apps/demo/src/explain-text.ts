@@ -71,7 +71,8 @@ function pickedText(s: ScoredSentence, summary: Summary): string {
   const why = PICKED[s.reason];
   let text: string;
   if (s.reason === 'learned' || why === undefined) {
-    text = s.rank === null ? 'Picked.' : `Picked: it has the ${ordinal(s.rank)}-highest score of the ${candidates(summary)} candidates (score ${s.importance.toFixed(2)}).`;
+    const place = s.rank === 1 ? 'highest' : `${ordinal(s.rank ?? 0)}-highest`;
+    text = s.rank === null ? 'Picked.' : `Picked: it has the ${place} score of the ${candidates(summary)} candidates (score ${s.importance.toFixed(2)}).`;
     const factors = factorSummary(s);
     if (factors !== null) text += ` What moved its score most: ${factors}.`;
   } else {

@@ -23,7 +23,7 @@ describe('the demo page in headless Chromium', () => {
     const index = Number(await picked.getAttribute('data-index'));
     await picked.click();
     await expect.poll(() => page.locator('#explain h2').textContent()).toBe(`Why sentence ${index + 1}?`);
-    expect(await page.locator('#explain .verdict').textContent()).toMatch(/^Picked: it has the 1st-highest score of the \d+ candidates/);
+    expect(await page.locator('#explain .verdict').textContent()).toMatch(/^Picked: it has the highest score of the \d+ candidates \(score -?\d+\.\d\d\)\. What moved its score most: .+ \([+−]\d+\.\d\d\), .+ \([+−]\d+\.\d\d\)\.$/);
     // each number is named for what it is: no bare "rank"
     const names = await page.locator('#explain .numbers th').allTextContents();
     expect(names).toContain('Rank by score');
@@ -95,16 +95,11 @@ describe('the demo page in headless Chromium', () => {
     const sentence = page.locator('.sentence').nth(20);
     await sentence.click();
     await expect.poll(() => page.locator('#explain.inline').count()).toBe(1);
-    await page.waitForFunction(() => {
-      const r = document.getElementById('explain')?.getBoundingClientRect();
-      return r !== undefined && r.top >= 0 && r.top < innerHeight;
-    });
-    const s = (await sentence.boundingBox())!;
-    const panel = (await page.locator('#explain').boundingBox())!;
-    expect(s.y).toBeGreaterThanOrEqual(0); // the sentence is on screen...
-    expect(panel.y).toBeGreaterThan(s.y); // ...with its explanation under it...
-    expect(panel.y - (s.y + s.height)).toBeLessThan(300); // ...close by, not at the foot of the page
-    expect(panel.y).toBeLessThan(844);
+    const [s, panel] = await sentence.evaluate((e) => [e.getBoundingClientRect().toJSON(), document.getElementById('explain')!.getBoundingClientRect().toJSON()] as DOMRect[]);
+    expect(s!.y).toBeGreaterThanOrEqual(0); // the sentence is on screen...
+    expect(panel!.y).toBeGreaterThan(s!.y); // ...with its explanation under it...
+    expect(panel!.y - (s!.y + s!.height)).toBeLessThan(300); // ...close by, not at the foot of the page
+    expect(panel!.y).toBeLessThan(844);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await close();
   });

@@ -41,7 +41,8 @@ export async function startDemo(): Promise<Demo> {
     url,
     browser,
     async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', ...options });
+      // reduced motion: scrolling is instant, so positions measured after a click are final
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce', ...options });
       const page = await context.newPage();
       const failures: string[] = [];
       page.on('response', (r) => {
