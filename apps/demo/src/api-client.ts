@@ -1,4 +1,5 @@
 import type { Summary } from '@vecsum/summarizer';
+import { ERROR_TEXT, plainError } from './messages.js';
 
 export interface SummarizeRequest {
   text: string;
@@ -20,16 +21,6 @@ export class DemoError extends Error {
   }
 }
 
-const PLAIN: Readonly<Record<string, string>> = {
-  EMPTY_DOCUMENT: 'There is no text to summarize yet: paste an article above.',
-  INPUT_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
-  PAYLOAD_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
-  INVALID_BUDGET: 'The budget must be a positive number (a ratio between 0 and 1).',
-  UNKNOWN_SELECTOR: 'That selector is not known to the server.',
-  RATE_LIMITED: 'The server is busy. Try again in a moment.',
-  MODEL_LOADING: 'The model is still loading. Try again in a moment.',
-};
-
 /** Calls POST /v1/summarize; throws DemoError with a readable message on any failure. */
 export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal): Promise<Summary> {
   let res: Response;
@@ -42,7 +33,7 @@ export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal
     });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new DemoError('NETWORK', 'The summarizer server cannot be reached.');
+    throw new DemoError('NETWORK', ERROR_TEXT['NETWORK'] as string);
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
@@ -53,7 +44,7 @@ export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal
     else if (code === 'INVALID_PARAMETERS' && fields.length > 0) {
       throw new DemoError(code, `Please check: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}.`);
     }
-    throw new DemoError(code, PLAIN[code] ?? problem.detail ?? problem.title ?? `The server answered ${res.status}.`);
+    throw new DemoError(code, plainError(code, problem.detail, res.status));
   }
   return ((body as { summary?: Summary }).summary ?? body) as Summary;
 }

@@ -1,6 +1,12 @@
 import type { Summary } from '@vecsum/summarizer';
-import { DemoError, fetchSelectors, requestAnalysis, requestSummary, type SummarizeRequest } from './api-client.js';
-import { renderEquations, renderExplanation, renderSummary } from './render.js';
+import exampleText from '../../../examples/river-restoration.txt?raw';
+import { DemoError, fetchSelectors, type SummarizeRequest } from './api-client.js';
+import { el } from './dom.js';
+import { serverEngine, type Engine } from './engine.js';
+import { ExplainPanel } from './explain-panel.js';
+import { renderEquations, renderSummary } from './render-summary.js';
+import { isShadeMode, SHADE_MODES, shades, type ShadeMode } from './shading.js';
+import { deviceEngine } from './device/engine.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const text = $<HTMLTextAreaElement>('text');
@@ -11,10 +17,17 @@ const compare = $<HTMLSelectElement>('compare');
 const order = $<HTMLSelectElement>('order');
 const factor = $<HTMLInputElement>('factor');
 const query = $<HTMLInputElement>('query');
+const mode = $<HTMLSelectElement>('mode');
 const error = $<HTMLParagraphElement>('error');
+const status = $<HTMLParagraphElement>('status');
 const results = $<HTMLElement>('results');
-const explain = $<HTMLElement>('explain');
+const layout = $<HTMLElement>('layout');
+const legend = $<HTMLFieldSetElement>('legend');
 
+const narrow = matchMedia('(max-width: 1023px)');
+const panel = new ExplainPanel($('explain'), $('explain-home'), () => narrow.matches || layout.classList.contains('compare'));
+let shadeMode: ShadeMode = 'score';
+let shown: Summary[] = [];
 let inflight: AbortController | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -22,13 +35,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6])[\s>]/i;
 
 function request(selectorName: string): SummarizeRequest {
-  const kind = budgetKind.value;
-  const value = Number(budgetValue.value);
   const q = query.value.trim();
   return {
     text: text.value,
     ...(HTML_START.test(text.value) ? { format: 'html' as const } : {}),
-    budget: { [kind]: value },
+    budget: { [budgetKind.value]: Number(budgetValue.value) },
     selector: selectorName,
     order: order.value === 'rank' ? 'rank' : 'document',
     factor: Number(factor.value),
@@ -36,9 +47,40 @@ function request(selectorName: string): SummarizeRequest {
   };
 }
 
-function showError(message: string | null): void {
-  error.hidden = message === null;
-  error.textContent = message ?? '';
+const engine = (): Engine => (mode.value === 'device' ? deviceEngine() : serverEngine);
+
+/** Replaces whatever the results area shows; the explanation and any error go with the old state. */
+function showState(nodes: HTMLElement[], errorText: string | null, summaries: Summary[]): void {
+  panel.clear();
+  shown = summaries;
+  error.hidden = errorText === null;
+  error.textContent = errorText ?? '';
+  legend.hidden = summaries.length === 0;
+  layout.classList.toggle('compare', summaries.length > 1);
+  results.classList.toggle('compare', summaries.length > 1);
+  results.replaceChildren(...nodes);
+}
+
+function emptyState(): HTMLElement {
+  const box = el('div', { class: 'empty-state' });
+  box.append(el('h2', {}, 'Nothing to summarize yet'), el('p', {}, 'Paste an article into the box above, or drop a text file on it. The summary appears here as you type.'));
+  const example = el('button', { type: 'button', class: 'button' }, 'Try an example article');
+  example.addEventListener('click', () => {
+    text.value = exampleText;
+    void update();
+  });
+  box.append(example);
+  return box;
+}
+
+function setBusy(busy: boolean): void {
+  results.setAttribute('aria-busy', String(busy));
+  status.textContent = busy ? 'Summarizing…' : '';
+  status.classList.toggle('is-busy', busy);
+}
+
+function title(name: string, k: number, count: number): string {
+  return count === 1 ? `Summary by ${name}` : k === 0 ? `Summary by ${name}` : `Compared with ${name}`;
 }
 
 async function update(): Promise<void> {
@@ -46,25 +88,44 @@ async function update(): Promise<void> {
   const controller = new AbortController();
   inflight = controller;
   if (text.value.trim() === '') {
-    results.replaceChildren();
-    showError('There is no text to summarize yet: paste an article above.');
+    setBusy(false);
+    showState([emptyState()], null, []);
     return;
   }
+  const busyTimer = setTimeout(() => setBusy(true), 150);
+  const eng = engine();
   try {
     const names = [selector.value, ...(compare.value === '' ? [] : [compare.value])];
-    const summaries: Summary[] = await Promise.all(names.map((n) => requestSummary(request(n), controller.signal)));
+    const summaries = await Promise.all(names.map((n) => eng.summarize(request(n), controller.signal)));
     if (controller.signal.aborted) return;
-    showError(null);
-    results.classList.toggle('compare', summaries.length > 1);
-    results.replaceChildren(
-      ...summaries.map((s, k) => renderSummary(s, names[k] ?? '', (sentence) => renderExplanation(explain, sentence, s))),
-    );
-    const analysis = await requestAnalysis(request(selector.value), controller.signal);
-    if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis));
+    const view = (s: Summary) => ({ shadeMode, onSelect: (x: Summary['sentences'][number], node: HTMLElement) => panel.show(x, s, node) });
+    showState(summaries.map((s, k) => renderSummary(s, title(names[k] ?? '', k, names.length), view(s))), null, summaries);
+    const analysis = await eng.analyze(request(selector.value), controller.signal);
+    if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis, text.value));
   } catch (e) {
-    if ((e as Error).name === 'AbortError') return;
-    showError(e instanceof DemoError ? e.message : 'Something went wrong while summarizing.');
+    if ((e as Error).name === 'AbortError' || controller.signal.aborted) return;
+    showState([], e instanceof DemoError ? e.message : 'Something went wrong while summarizing. Try again.', []);
+  } finally {
+    clearTimeout(busyTimer);
+    if (inflight === controller) setBusy(false);
   }
+}
+
+/** Re-shades the shown text in place (the explanation stays open). */
+function applyShading(next: ShadeMode): void {
+  shadeMode = next;
+  const meta = SHADE_MODES[next];
+  $('legend-low').textContent = meta.low;
+  $('legend-high').textContent = meta.high;
+  $('legend-meaning').textContent = meta.meaning;
+  results.querySelectorAll<HTMLElement>('.summary-panel').forEach((node, k) => {
+    const summary = shown[k];
+    if (summary === undefined) return;
+    const values = shades(summary, next);
+    node.querySelectorAll<HTMLElement>('.sentence').forEach((span) => {
+      span.style.setProperty('--shade', (values[Number(span.dataset['index'])] ?? 0).toFixed(3));
+    });
+  });
 }
 
 function schedule(): void {
@@ -73,6 +134,7 @@ function schedule(): void {
 }
 
 async function init(): Promise<void> {
+  showState([emptyState()], null, []);
   const names = await fetchSelectors();
   for (const n of names) {
     selector.append(new Option(n, n, n === 'auto', n === 'auto'));
@@ -84,7 +146,11 @@ async function init(): Promise<void> {
     budgetValue.value = ratio ? '0.2' : budgetKind.value === 'words' ? '60' : budgetKind.value === 'chars' ? '400' : '3';
     schedule();
   });
-  for (const input of [text, budgetValue, selector, compare, order, factor, query]) input.addEventListener('input', schedule);
+  for (const input of [text, budgetValue, selector, compare, order, factor, query, mode]) input.addEventListener('input', schedule);
+  legend.addEventListener('change', (e) => {
+    const v = (e.target as HTMLInputElement).value;
+    if (isShadeMode(v)) applyShading(v);
+  });
   text.addEventListener('drop', (e) => {
     const file = e.dataTransfer?.files[0];
     if (file === undefined) return;

@@ -43,6 +43,6 @@ export function jobRoute(deps: AppDeps, route: RouteName) {
     const bytes = await readLimited(c, deps.limits.maxBodyBytes);
     const raw: RawJob = { route, kind, bytes, query: c.req.query() };
     const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, signal: c.req.raw.signal });
-    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }

@@ -14,6 +14,7 @@ export const PLAN_OPTIONS: Readonly<Record<string, readonly { readonly label: st
   central: [
     { label: 'word overlap', patch: { central: weights({ wordOverlap: 1 }) } },
     { label: 'word overlap + cosine', patch: { central: weights({ wordOverlap: 1, cosine: 0.5 }) } },
+    { label: 'word overlap + position', patch: { central: weights({ wordOverlap: 1, position: 1 }) } },
   ],
   list: [
     { label: 'word overlap', patch: { list: weights({ wordOverlap: 1 }) } },
@@ -116,7 +117,7 @@ function judge(subset: readonly Instance[], own: readonly number[], baselines: r
   for (const c of cells.values()) byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), Math.min(0, (c.own - Math.max(...c.base)) / c.n)]);
   const shortfalls = [...byDataset.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
   const shortfall = shortfalls.reduce((a, b) => a + b, 0) / Math.max(1, shortfalls.length);
-  return [Math.round(shortfall * 100) / 100, balancedMean(subset, own)];
+  return [shortfall, balancedMean(subset, own)];
 }
 
 /** The option of each group judged best (`judge`) over the instances `use` keeps. */

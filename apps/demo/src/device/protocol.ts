@@ -1,0 +1,13 @@
+import type { Summary } from '@vecsum/summarizer';
+import type { SummarizeRequest } from '../api-client.js';
+
+/** Page → worker: summarize one request. */
+export interface WorkerRequest {
+  readonly id: number;
+  readonly req: SummarizeRequest;
+}
+
+/** Worker → page: the summary, or a failure with a stable code and a plain sentence. */
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly summary: Summary }
+  | { readonly id: number; readonly ok: false; readonly code: string; readonly message: string };

@@ -1,0 +1,43 @@
+import { htmlToText, summarize, type SummarizeOptions } from '@vecsum/summarizer';
+import type { SentenceEmbedder } from '@vecsum/embeddings';
+import type { SummarizeRequest } from '../api-client.js';
+import { loadModel } from './load-model.js';
+import type { WorkerReply, WorkerRequest } from './protocol.js';
+
+// The on-device summarizer: @vecsum/summarizer in a Web Worker, so the page never blocks.
+// The model loads once, on the first request, through loadModel (the one function to swap).
+
+let model: Promise<SentenceEmbedder> | undefined;
+
+/** The same options the API derives from a request body (packages/api schemas summarizeOptionsOf). */
+function optionsOf(req: SummarizeRequest): SummarizeOptions {
+  return {
+    budget: req.budget as SummarizeOptions['budget'],
+    selector: req.selector as NonNullable<SummarizeOptions['selector']>,
+    order: req.order,
+    ...(req.factor === undefined ? {} : { factor: req.factor }),
+    ...(req.query === undefined ? {} : { query: req.query }),
+  };
+}
+
+async function handle({ id, req }: WorkerRequest): Promise<WorkerReply> {
+  try {
+    model ??= loadModel();
+    const embedder = await model;
+    const input = req.format === 'html' ? htmlToText(req.text) : req.text;
+    return { id, ok: true, summary: await summarize(input, embedder, optionsOf(req)) };
+  } catch (e) {
+    model = undefined; // a failed load is retried on the next request
+    const err = e as Error & { code?: string };
+    return { id, ok: false, code: err.code ?? 'INTERNAL', message: err.message };
+  }
+}
+
+/** The worker's global scope, typed structurally (the project's lib is the DOM's, not the worker's). */
+const scope = self as unknown as {
+  addEventListener(type: 'message', listener: (e: MessageEvent<WorkerRequest>) => void): void;
+  postMessage(message: WorkerReply): void;
+};
+scope.addEventListener('message', (e) => {
+  void handle(e.data).then((reply) => scope.postMessage(reply));
+});

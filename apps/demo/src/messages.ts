@@ -1,0 +1,45 @@
+/**
+ * Plain sentences for every code the server or the summarizer can hand the page. A person never
+ * reads a raw code alone: unknown codes get a sentence around them.
+ */
+
+/** API error codes (problem+json `code`) in plain words. */
+export const ERROR_TEXT: Readonly<Record<string, string>> = {
+  EMPTY_DOCUMENT: 'There is no text to summarize yet: paste an article above.',
+  INPUT_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
+  PAYLOAD_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
+  INVALID_BUDGET: 'The budget must be a positive number (a ratio between 0 and 1).',
+  INVALID_HTML: 'This looks like a web page, but no article text could be read from it.',
+  UNKNOWN_SELECTOR: 'That selector is not known to the server.',
+  RATE_LIMITED: 'The server is busy. Try again in a moment.',
+  QUEUE_FULL: 'The server is busy. Try again in a moment.',
+  MODEL_LOADING: 'The model is still loading. Try again in a moment.',
+  NOT_READY: 'The model is still loading. Try again in a moment.',
+  TIMEOUT: 'The server took too long to answer. Try a shorter text.',
+  NETWORK: 'The summarizer server cannot be reached.',
+  INTERNAL: 'The server failed to summarize this text.',
+};
+
+/** Summary warnings (`meta.warnings`, from the summarizer and the embedder) in plain words. */
+export const WARNING_TEXT: Readonly<Record<string, string>> = {
+  NO_VECTORS: 'None of the words in this text are in the model’s vocabulary, so the sentences were chosen by position, not by meaning.',
+  DOCUMENT_VECTOR_ZERO: 'The model knows none of the words in this text, so it cannot tell which sentences are closest to its meaning.',
+  DOCUMENT_VECTOR_MEAN_FALLBACK: 'The whole text could not be read in one piece, so its meaning was taken as the average of its sentences.',
+  DOCUMENT_COMPONENT_SKIPPED: 'The text has too few sentences the model can read to remove the meaning they all share; it was left in.',
+  QUERY_NO_VECTOR: 'The model knows none of the words of the query, so the summary ignores it.',
+  WHOLE_DOCUMENT: 'The whole text fits in the budget, so the summary is the whole text.',
+  TRUNCATED_TO_FIT: 'No sentence fits the budget whole, so the first one was cut short to fit.',
+};
+
+/** One plain sentence for a summary warning; an unknown code is wrapped in a sentence, never shown alone. */
+export function plainWarning(code: string): string {
+  return WARNING_TEXT[code] ?? `The summarizer noted something unusual about this text (code ${code}).`;
+}
+
+/** One plain sentence for an API error: the known text, else the server's own detail, else the status. */
+export function plainError(code: string, detail: string | undefined, status: number): string {
+  const known = ERROR_TEXT[code];
+  if (known !== undefined) return known;
+  if (detail !== undefined && detail.trim() !== '') return detail;
+  return `The server could not summarize this text (it answered ${status}).`;
+}
