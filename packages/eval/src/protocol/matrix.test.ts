@@ -12,7 +12,18 @@ import { cellVerdict, computeMatrix, type MatrixCell } from './matrix.js';
  * "Robustness matrix", says why). Every other cell must hold the no-loss rule: a new loss fails
  * this test, and so does a listed cell that no longer loses (update the list and the docs).
  */
-const KNOWN_LOSSES: readonly string[] = [];
+const KNOWN_LOSSES: readonly string[] = [
+  // short articles (a budget of a quarter of their sentences or more) go to the `central` plan,
+  // where LEAD is better on CNN/DM and SummEval; BBC needs that plan at its reference length
+  'cnndm/refSentences',
+  'cnndm/threeSentences',
+  'summeval/threeSentences',
+  // XSum's first sentence was removed (it is the summary): the article's lead is weak there
+  'xsum/refWords',
+  // BBC's references keep its most central sentences, also in a short summary, where the lead plan runs
+  'bbc/threeSentences',
+  'bbc/ratio',
+];
 
 describe.skipIf(!HAS_SHARED_DATA)('the robustness matrix on the dev data (skipped without ../shared/data: licensed research data, never copied here)', () => {
   it('auto is never significantly below the best of LEAD, near and lexrank, outside the documented cells', async () => {
