@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['embeddings', 'summarizer', 'eval', 'analysis', 'api', 'batch', 'cli'];
+const PACKAGES = ['embeddings', 'summarizer', 'reader', 'eval', 'analysis', 'api', 'batch', 'cli'];
 const pnpm = (args: string[], cwd: string) => execFileSync('npx', ['-y', 'pnpm@12.4.2', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 
 describe('publishable packages', () => {
