@@ -97,7 +97,7 @@ export async function analyze(
   };
   const eq = (v: ArrayLike<number>, list = 10) => wordEquation(v, dict, { alpha: options.alpha ?? 0.1, top: list });
   const { top: _top, alpha: _alpha, sae: _sae, summary: given, ...summarizeOptions } = options;
-  const summary = given ?? (await summarize(input, embedder, { selector: 'greedy', budget: { sentences: 3 }, ...summarizeOptions }));
+  const summary = given ?? (await summarize(input, embedder, { selector: 'auto', budget: { sentences: 3 }, ...summarizeOptions }));
   const docs = typeof input === 'string' ? [input] : input.documents;
   // the same vectors the summarizer used (same sentences, same document-vector options)
   const doc = await embedDocument(splitDocuments(docs), embedder, {

@@ -35,7 +35,7 @@ beforeAll(() => void loadWordDictionary(loadGloveVectors({ cacheDir }), cacheDir
 
 describe('vecsum analyze', () => {
   it('prints a readable report: equations, dimensions, gap and greedy steps', async () => {
-    const r = await run('analyze', EXAMPLE, '--sentences', '3', '--cache-dir', cacheDir);
+    const r = await run('analyze', EXAMPLE, '--sentences', '3', '--selector', 'greedy', '--cache-dir', cacheDir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^model glove-6b-100d/);
@@ -45,6 +45,13 @@ describe('vecsum analyze', () => {
     expect(r.stdout).toMatch(/gap \(document - summary\)/);
     expect(r.stdout.match(/^step \d+: missing before it/gm)).toHaveLength(2);
     expect(r.stdout).toMatch(/cos\(next, gap\) -?\d\.\d{3} \(rank \d+ of \d+\)/);
+  });
+
+  it('by default explains the same summary that summarize gives', async () => {
+    const report = JSON.parse((await run('analyze', EXAMPLE, '--sentences', '3', '--format', 'json', '--cache-dir', cacheDir)).stdout) as { selector: string; summary: { picked: number[] } };
+    const summary = JSON.parse((await run('summarize', EXAMPLE, '--sentences', '3', '--format', 'json', '--cache-dir', cacheDir)).stdout) as { picked: number[] };
+    expect(report.selector).toBe('scored'); // what auto ran
+    expect(report.summary.picked).toEqual(summary.picked);
   });
 
   it('--format json gives the report with word equations as {word, weight} lists', async () => {

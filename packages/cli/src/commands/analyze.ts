@@ -30,7 +30,8 @@ syntactic atoms) of the document, each pick, pick minus document and the remaini
 each selector step, the gap's equation and how the next pick loads on it.
 
   --sentences N | --words N | ...   budget, as for summarize (default 3 sentences)
-  --selector NAME        default greedy (its steps show the gap being filled)
+  --selector NAME        default auto, the summary that summarize gives (greedy: its steps show
+                         the gap being filled)
   --vector-function F    mean, sif or arora (default arora; GloVe only: the word
                          equations live in the GloVe space)
   --alpha A              word-equation sparsity (default 0.1; lower: more atoms)
@@ -124,7 +125,7 @@ export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableSt
   const dict = loadWordDictionary(vectors, cacheDir);
   const report = await analyze(text, embedder, vectors, dict, {
     ...options,
-    selector: options.selector ?? 'greedy',
+    selector: options.selector ?? 'auto',
     ...(alpha === undefined ? {} : { alpha }),
     ...(top === undefined ? {} : { top }),
     ...(v.sae === undefined ? {} : { sae: loadSae(v.sae) }),
