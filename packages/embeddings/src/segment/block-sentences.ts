@@ -185,7 +185,28 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
       counter.reset(e);
     }
   }
-  return cuts;
+  return withFullWidthCuts(s, cuts, inMarker);
+}
+
+/** Chinese and Japanese full stops, exclamation and question marks, with any closing brackets or quotes after them. */
+const FULL_WIDTH_TERMINAL = /[。！？]+[」』）〕】》"”’)]*/gu;
+
+/**
+ * Chinese and Japanese text puts no space after a sentence: a full-width terminal always ends
+ * one (unless it closes the block), whatever follows it.
+ */
+function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => boolean): number[] {
+  FULL_WIDTH_TERMINAL.lastIndex = 0;
+  const extra: number[] = [];
+  for (let m = FULL_WIDTH_TERMINAL.exec(s); m !== null; m = FULL_WIDTH_TERMINAL.exec(s)) {
+    const e = m.index + m[0].length;
+    if (inMarker(m.index) || s.slice(e).trim() === '') continue;
+    // 「行こう！」と彼は言った: a quotation followed by the quotative particle goes on
+    if (/[」』"”]$/.test(m[0]) && /^[とっ]/.test(s.slice(e))) continue;
+    extra.push(e);
+  }
+  if (extra.length === 0) return cuts;
+  return [...new Set([...cuts, ...extra])].sort((a, b) => a - b);
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

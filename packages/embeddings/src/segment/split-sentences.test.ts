@@ -101,6 +101,16 @@ describe('splitSentences: basics', () => {
     ]);
   });
 
+  it('splits Chinese and Japanese at full-width terminals, with no space after them', () => {
+    const zh = '今天天气很好。我们去公园散步！你想一起来吗？好的。';
+    const out = splitSentences(zh);
+    expect(out.map((x) => x.text)).toEqual(['今天天气很好。', '我们去公园散步！', '你想一起来吗？', '好的。']);
+    for (const x of out) expect(zh.slice(x.start, x.end)).toBe(x.text);
+    expect(splitSentences('「行こう！」と彼は言った。雨が降った。').map((x) => x.text)).toEqual(['「行こう！」と彼は言った。', '雨が降った。']);
+    // Latin text is unchanged
+    expect(splitSentences('It rained. We stayed in.').map((x) => x.text)).toEqual(['It rained.', 'We stayed in.']);
+  });
+
   it('splits on ? and !', () => {
     expect(texts('Is the bridge open? Yes! Cars can cross it again.')).toEqual([
       'Is the bridge open?',
