@@ -2,8 +2,7 @@ import type { Sentence, Vector } from '@vecsum/embeddings';
 import { dot } from '@vecsum/embeddings/math';
 import { positionsInDocument } from '../select/position-prior.js';
 import { contentWords, lexicalCentrality, wordFrequency } from './lexical.js';
-
-import type { Feature } from './feature-names.js';
+import { FEATURES, type Feature } from './feature-names.js';
 
 export { FEATURES, FEATURE_TEXT, type Feature } from './feature-names.js';
 
@@ -28,12 +27,14 @@ export interface FeatureInput {
  * - frequency: mean in-text frequency of its content words (SumBasic's signal);
  * - length: log of its word count.
  */
-export function featureColumns(input: FeatureInput): FeatureColumns {
+export function featureColumns(input: FeatureInput, needed: ReadonlySet<Feature> = new Set(FEATURES)): FeatureColumns {
   const { sentences, vectors, target, eligible } = input;
   const n = sentences.length;
   const candidates: number[] = [];
   for (let i = 0; i < n; i++) if (eligible[i] === true) candidates.push(i);
-  const words = sentences.map((s) => (eligible[s.index] === true ? contentWords(s.text) : []));
+  // the lexical features cost most: they are computed only when the plan weighs them
+  const lexical = needed.has('wordOverlap') || needed.has('frequency');
+  const words = lexical ? sentences.map((s) => (eligible[s.index] === true ? contentWords(s.text) : [])) : [];
   const positions = positionsInDocument(sentences);
   const cosine = new Float64Array(n);
   const position = new Float64Array(n);
@@ -43,8 +44,8 @@ export function featureColumns(input: FeatureInput): FeatureColumns {
     position[i] = 1 / Math.sqrt(1 + (positions[i] as number));
     length[i] = Math.log(Math.max(1, (sentences[i] as Sentence).words));
   }
-  const overlap = lexicalCentrality(words, candidates);
-  const frequency = wordFrequency(words).mean;
+  const overlap = needed.has('wordOverlap') ? lexicalCentrality(words, candidates) : new Float64Array(n);
+  const frequency = needed.has('frequency') ? wordFrequency(words).mean : new Float64Array(n);
   return {
     cosine: standardize(cosine, candidates),
     position,

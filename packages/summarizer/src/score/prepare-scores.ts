@@ -1,7 +1,7 @@
 import type { Sentence, Vector } from '@vecsum/embeddings';
 import type { ResolvedBudget } from '../budget.js';
 import type { SelectionContext, SelectorName } from '../select/types.js';
-import { featureColumns } from './features.js';
+import { FEATURES, featureColumns } from './features.js';
 import { checkPlanConstants, choosePlan, SHIPPED_PLAN, type InputShape, type PlanConstants } from './plan.js';
 import { linearScores } from './scorer.js';
 
@@ -17,7 +17,8 @@ export interface ScoreInput {
 /** The plan `auto` runs on this input, its scores (the importance selectors rank by) and their terms. */
 export function planScores(input: ScoreInput, constants: PlanConstants = SHIPPED_PLAN): { importance: number[]; plan: NonNullable<SelectionContext['plan']>; selector: SelectorName } {
   const plan = choosePlan(shapeOf(input), input.budget, constants === SHIPPED_PLAN ? constants : checkPlanConstants(constants));
-  const scores = linearScores(featureColumns(input), plan.weights, input.eligible);
+  const needed = new Set(FEATURES.filter((f) => (plan.weights[f] ?? 0) !== 0));
+  const scores = linearScores(featureColumns(input, needed), plan.weights, input.eligible);
   return { importance: Array.from(scores.score), plan: { ...plan, factors: scores.factors }, selector: 'scored' };
 }
 
