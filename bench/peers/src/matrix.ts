@@ -10,15 +10,12 @@
  * Without --nested, `auto` runs with the shipped constants (chosen on these same records).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
 import {
   cellVerdict,
   computeMatrix,
-  DATASET_NAMES,
   leadSystem,
   MATRIX_BUDGET_LABEL,
   MATRIX_BUDGETS,
@@ -29,21 +26,18 @@ import {
   type MatrixCell,
   type MatrixSystem,
 } from '@vecsum/eval';
-import { loadPeers, PEER_PACKAGES } from './peers.js';
+import { cacheDirOf, COMMON_OPTIONS, list } from './options.js';
+import { loadPeers } from './peers.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const { values: v } = parseArgs({
   options: {
-    datasets: { type: 'string', default: DATASET_NAMES.join(',') },
-    'data-dir': { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
+    ...COMMON_OPTIONS,
     nested: { type: 'string' },
     reuse: { type: 'string' },
-    peers: { type: 'string', default: PEER_PACKAGES.join(',') },
     'json-out': { type: 'string' },
   },
 });
-const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
-const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+const cacheDir = cacheDirOf();
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir }), { function: 'arora' });
 
 const datasetOf = new Map<string, DatasetName>();

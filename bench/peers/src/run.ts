@@ -9,9 +9,7 @@
  * empty summary there (counted in the table's notes).
  */
 import { writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors, WORD_VECTOR_FUNCTIONS, type WordVectorFunction } from '@vecsum/embeddings';
 import {
@@ -28,15 +26,13 @@ import {
   type System,
 } from '@vecsum/eval';
 import { isSelectorChoice } from '@vecsum/summarizer';
-import { loadPeers, PEER_PACKAGES } from './peers.js';
+import { cacheDirOf, COMMON_OPTIONS, list } from './options.js';
+import { loadPeers } from './peers.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const { values: v } = parseArgs({
   options: {
-    datasets: { type: 'string', default: DATASET_NAMES.join(',') },
-    'data-dir': { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
+    ...COMMON_OPTIONS,
     limit: { type: 'string' },
-    peers: { type: 'string', default: PEER_PACKAGES.join(',') },
     vecsum: { type: 'string', default: 'arora/auto,arora/lexrank' },
     format: { type: 'string', default: 'markdown' },
     'json-out': { type: 'string' },
@@ -50,7 +46,6 @@ const fail = (message: string): never => {
   process.stderr.write(`peers: ${message}\n`);
   process.exit(2);
 };
-const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
 const datasets = list(v.datasets);
 for (const d of datasets) if (!(DATASET_NAMES as readonly string[]).includes(d)) fail(`unknown dataset ${d}`);
 const limit = v.limit === undefined ? undefined : Number(v.limit);
@@ -58,7 +53,7 @@ if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail('--limi
 const resamples = Number(v.resamples);
 if (v.format !== 'markdown' && v.format !== 'json') fail('--format must be markdown or json');
 
-const cacheDir = v['cache-dir'] ?? process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+const cacheDir = cacheDirOf(v['cache-dir']);
 const vectors = loadGloveVectors({ cacheDir });
 const vecsum: System[] = list(v.vecsum).map((spec) => {
   const [fn, selector] = spec.includes('/') ? (spec.split('/') as [string, string]) : ['arora', spec];
