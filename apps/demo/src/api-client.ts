@@ -51,7 +51,7 @@ export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal
 
 /** GET /v1/models: the selector names the server accepts (falls back to a fixed list). */
 export async function fetchSelectors(): Promise<string[]> {
-  const fallback = ['auto', 'near', 'near-nonredundant', 'greedy', 'lexrank', 'mmr', 'cluster', 'pca', 'brute-force', 'max-sim', 'lead', 'random', 'far', 'learned'];
+  const fallback = ['auto', 'near', 'near-nonredundant', 'greedy', 'lexrank', 'mmr', 'cluster', 'pca', 'brute-force', 'max-sim', 'lead', 'random', 'far'];
   try {
     const res = await fetch('./v1/models');
     const body = (await res.json()) as { selectors?: string[] };
