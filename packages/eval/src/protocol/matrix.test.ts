@@ -13,6 +13,9 @@ import { cellVerdict, computeMatrix, type MatrixCell } from './matrix.js';
  * this test, and so does a listed cell that no longer loses (update the list and the docs).
  */
 const KNOWN_LOSSES: readonly string[] = [
+  // a cluster's summary skips sentences that retell a picked one (quality issue, item 4); in a
+  // summary of a fifth of ten articles ROUGE recall rewards the retelling
+  'duc2004/ratio',
   // short articles (a budget of a quarter of their sentences or more) go to the `central` plan,
   // where LEAD is better on CNN/DM and SummEval; BBC needs that plan at its reference length
   'cnndm/refSentences',

@@ -66,7 +66,7 @@ export function budgetShare(shape: InputShape, budget: ResolvedBudget): number {
 export function choosePlan(shape: InputShape, budget: ResolvedBudget, constants: PlanConstants = SHIPPED_PLAN): Plan {
   const share = budgetShare(shape, budget);
   const pct = `${Math.round(share * 100)} %`;
-  if (shape.documents > 1) return { kind: 'cluster', ...constants.cluster, why: `${shape.documents} documents: the sentences closest to what they share` };
+  if (shape.documents > 1) return { kind: 'cluster', ...constants.cluster, why: `${shape.documents} documents: the sentences closest to what they share, skipping any that retells a picked one` };
   if (shape.candidates >= constants.listMinSentences && shape.candidates <= 1.5 * shape.lines) {
     return { kind: 'list', ...constants.list, why: `${shape.candidates} short items, about one a line, in no particular order: the items most like the rest` };
   }

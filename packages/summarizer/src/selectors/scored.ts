@@ -2,9 +2,22 @@ import { cosine, dot } from '@vecsum/embeddings/math';
 import { rankByScore } from '../select/rank.js';
 import type { SelectionContext, SelectionSession, Selector } from '../select/types.js';
 import type { Factor } from '../score/scorer.js';
+import { contentWords } from '../score/lexical.js';
 
 /** Redundancy is checked against at most this many picks (keeps a whole-text budget linear). */
 const REDUNDANCY_CHECKED_PICKS = 64;
+
+/**
+ * Several documents retell the same events: a candidate whose content words are mostly (this
+ * share of the shorter sentence's, at least NEAR_REPEAT_MIN_WORDS of them) those of a picked
+ * sentence repeats it, and a cluster's summary skips it. Not tuned for ROUGE: on the DUC 2004
+ * dev clusters it leaves 100-word summaries unchanged and costs recall in long ones, which gain
+ * ROUGE by retelling (docs/results.md).
+ */
+const NEAR_REPEAT_SHARE = 0.6;
+const NEAR_REPEAT_MIN_WORDS = 4;
+
+type RepeatTest = (i: number, p: number) => boolean;
 
 /**
  * The default's selector (what `auto` runs): sentences by the plan's linear score (cosine
@@ -19,40 +32,64 @@ export const scored: Selector = {
   select(ctx, session) {
     const plan = ctx.plan;
     if (plan === undefined) throw new Error('scored: summarize() prepares the plan');
-    if (plan.gap === 0) walkRanking(ctx, session);
-    else fillGaps(ctx, session);
+    const repeats = plan.kind === 'cluster' ? nearRepeatTest(ctx) : undefined;
+    if (plan.gap === 0) walkRanking(ctx, session, repeats);
+    else fillGaps(ctx, session, repeats);
   },
 };
 
-function redundantWith(ctx: SelectionContext, session: SelectionSession, i: number): number | undefined {
+/** True when sentence i's content words are mostly those of sentence p (or the reverse). */
+function nearRepeatTest(ctx: SelectionContext): RepeatTest {
+  const words = new Map<number, Set<string>>();
+  const wordsOf = (i: number): Set<string> => {
+    let w = words.get(i);
+    if (w === undefined) {
+      w = new Set(contentWords((ctx.sentences[i] as { text: string }).text));
+      words.set(i, w);
+    }
+    return w;
+  };
+  return (i, p) => {
+    const a = wordsOf(i);
+    const b = wordsOf(p);
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    if (small.size < NEAR_REPEAT_MIN_WORDS) return false;
+    let common = 0;
+    for (const t of small) if (large.has(t)) common++;
+    return common >= NEAR_REPEAT_SHARE * small.size;
+  };
+}
+
+function redundantWith(ctx: SelectionContext, session: SelectionSession, i: number, repeats: RepeatTest | undefined): number | undefined {
   const threshold = ctx.plan?.redundancy ?? 1;
-  if (threshold >= 1) return undefined;
+  if (threshold >= 1 && repeats === undefined) return undefined;
   const picked = session.picked;
   const v = ctx.vectors[i] as Float32Array;
   for (let k = 0; k < Math.min(picked.length, REDUNDANCY_CHECKED_PICKS); k++) {
     const p = picked[k] as number;
-    if (dot(v, ctx.vectors[p] as Float32Array) >= threshold) return p;
+    if (threshold < 1 && dot(v, ctx.vectors[p] as Float32Array) >= threshold) return p;
+    if (repeats?.(i, p) === true) return p;
   }
   return undefined;
 }
 
-function pickOrSkip(ctx: SelectionContext, session: SelectionSession, i: number, score: number, factors: readonly Factor[]): void {
-  const clash = session.fits(i) ? redundantWith(ctx, session, i) : undefined;
+function pickOrSkip(ctx: SelectionContext, session: SelectionSession, i: number, score: number, factors: readonly Factor[], repeats: RepeatTest | undefined): void {
+  const clash = session.fits(i) ? redundantWith(ctx, session, i, repeats) : undefined;
   if (clash !== undefined) session.reject(i, { reason: 'redundant', redundantWith: clash, score });
   else session.pick(i, { reason: 'scored', score, factors });
 }
 
 /** Without a gap term the score never changes: walk the ranking once (n log n). */
-function walkRanking(ctx: SelectionContext, session: SelectionSession): void {
+function walkRanking(ctx: SelectionContext, session: SelectionSession, repeats: RepeatTest | undefined): void {
   const scores = ctx.importance;
   for (const i of rankByScore(ctx, scores)) {
     if (session.done) return;
-    pickOrSkip(ctx, session, i, scores[i] as number, ctx.plan?.factors(i) ?? []);
+    pickOrSkip(ctx, session, i, scores[i] as number, ctx.plan?.factors(i) ?? [], repeats);
   }
 }
 
 /** With a gap term: at each step the best score + gap x (cos to the gap - cos to the document). */
-function fillGaps(ctx: SelectionContext, session: SelectionSession): void {
+function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: RepeatTest | undefined): void {
   const plan = ctx.plan as NonNullable<SelectionContext['plan']>;
   const d = ctx.target.length;
   const sum = new Float32Array(d);
@@ -83,7 +120,7 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession): void {
     if (best < 0) return;
     const factors = [...plan.factors(best), ...(bestGap !== 0 ? [{ feature: 'gap' as const, contribution: bestGap }] : [])];
     const before = session.picked.length;
-    pickOrSkip(ctx, session, best, bestScore, factors);
+    pickOrSkip(ctx, session, best, bestScore, factors, repeats);
     if (session.picked.length === before) {
       skipped.add(best);
       continue;
