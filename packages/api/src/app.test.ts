@@ -226,7 +226,7 @@ describe('POST /v1/analyze with the analysis package', () => {
     expect(text.document.equation.atoms.every((a) => a.inText)).toBe(true);
     const vocab = (await (await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, basis: 'vocab' }))).json()) as typeof text;
     expect(vocab.basis.kind).toBe('vocab');
-    expect(vocab.note).toMatch(/\* marks a word that is not in the text/);
+    expect(vocab.note).toMatch(/marked when not in this text/);
     expect(vocab.document.equation.atoms.some((a) => !a.inText)).toBe(true);
     expect((await app.request('/v1/analyze', postJson({ text: ARTICLE, basis: 'words' }))).status).toBe(422);
   });

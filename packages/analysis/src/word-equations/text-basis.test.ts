@@ -76,7 +76,7 @@ describe('the text basis on the bundled example article', () => {
     expect(outside.length).toBeGreaterThan(atoms.length / 2); // most of a fixed vocabulary's words are not in one article
     expect(atoms.some((a) => a.inText === true)).toBe(true);
     for (const l of labelWords(r)) expect(l.marked, l.word).toBe(!occurs(article, l.word));
-    expect(r.note).toMatch(/\* marks a word that is not in the text/);
+    expect(r.note).toMatch(/marked when not in this text/);
   });
 
   it('reports the reconstruction quality of both bases for the same summary', async () => {

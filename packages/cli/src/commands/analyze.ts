@@ -87,7 +87,9 @@ function formatDimensions(list: AnalysisReport['summaryContributions']): string 
 function reportText(r: AnalysisReport): string {
   const feats = (f?: readonly { feature: number; activation: number }[]) => `  SAE features: ${(f ?? []).map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ') || '-'}`;
   const basis = r.basis.kind === 'text' ? `the text's ${r.basis.words} content words` : `a ${r.basis.words}-word vocabulary`;
-  const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}, basis: ${basis}`, r.note, '', `document = ${formatEquation(r.document.equation)}`];
+  const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}, basis: ${basis}`, r.note];
+  if (r.basis.kind === 'vocab') out.push(`${OUTSIDE} = not in the text`);
+  out.push('', `document = ${formatEquation(r.document.equation)}`);
   if (r.document.features !== undefined) out.push(feats(r.document.features));
   out.push('');
   for (const s of r.sentences) {
