@@ -137,6 +137,27 @@ function gapSteps(doc: EmbeddedDocument, order: readonly number[], sums: readonl
   });
 }
 
+/** The top five SAE features active on a vector (none without a model). */
+function saeFeatures(sae: SparseAutoencoder | undefined, v: Float32Array): { features?: ActiveFeature[] } {
+  if (sae === undefined) return {};
+  return {
+    features: Array.from(encode(sae, v), (activation, feature) => ({ feature, activation }))
+      .filter((a) => a.activation > 0)
+      .sort((a, b) => b.activation - a.activation)
+      .slice(0, 5),
+  };
+}
+
+/** The summary's vector after each pick, joined as the summarizer joins sentences. */
+function summarySoFar(doc: EmbeddedDocument, order: readonly number[]): Float32Array[] {
+  const n = doc.documentVector.length;
+  const acc = new Float32Array(n);
+  return order.map((i) => {
+    addScaled(acc, doc.join.parts[i] as Float32Array);
+    return doc.join.finish(acc, new Float32Array(n));
+  });
+}
+
 /**
  * The per-document dimension report: which dimensions drive each picked sentence's cosine
  * and the summary's, the gap (document minus summary) with its dimensions, word equations of
@@ -157,17 +178,7 @@ export async function analyze(
   options: AnalyzeOptions = {},
 ): Promise<AnalysisReport> {
   const top = options.top ?? 8;
-  const sae = options.sae;
-  const features = (v: Float32Array): { features?: ActiveFeature[] } => {
-    if (sae === undefined) return {};
-    const f = encode(sae, v);
-    return {
-      features: Array.from(f, (activation, feature) => ({ feature, activation }))
-        .filter((a) => a.activation > 0)
-        .sort((a, b) => b.activation - a.activation)
-        .slice(0, 5),
-    };
-  };
+  const features = (v: Float32Array) => saeFeatures(options.sae, v);
   const { top: _top, alpha: _alpha, sae: _sae, summary: given, basis: _basis, ...summarizeOptions } = options;
   const summary = given ?? (await summarize(input, embedder, { selector: 'auto', budget: { sentences: 3 }, ...summarizeOptions }));
   const docs = typeof input === 'string' ? [input] : input.documents;
@@ -180,12 +191,7 @@ export async function analyze(
   const { eq, labels } = basis;
   const d = doc.documentVector;
   const order = summary.trace.map((t) => t.index);
-  const sums: Float32Array[] = [];
-  const acc = new Float32Array(d.length);
-  for (const i of order) {
-    addScaled(acc, doc.join.parts[i] as Float32Array);
-    sums.push(doc.join.finish(acc, new Float32Array(d.length)));
-  }
+  const sums = summarySoFar(doc, order);
   const summaryVector = sums[sums.length - 1] ?? new Float32Array(d.length);
   const gapVector = subtract(d, summaryVector);
   return {
