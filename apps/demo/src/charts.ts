@@ -81,3 +81,20 @@ export function barChart(title: string, bars: readonly Bar[], caption?: string):
   box.append(grid);
   return box;
 }
+
+/** A word of a word equation as POST /v1/analyze gives it (`inText: false`: the word does not occur in the text). */
+export interface EquationWord {
+  readonly word: string;
+  readonly weight: number;
+  readonly inText?: boolean;
+}
+
+/** Bars of a word equation (largest first, `top` of them); a word the server marks as not in the text says so. */
+export function equationBars(atoms: readonly EquationWord[], top = 8): Bar[] {
+  return atoms.slice(0, top).map((a) => ({ label: a.word, value: a.weight, ...(a.inText === false ? { note: 'not in the text' } : {}) }));
+}
+
+/** The server's one line on what the word-equation charts mean (`note` of /v1/analyze), shown above them. */
+export function equationLegend(note: string): HTMLElement {
+  return el('p', { class: 'chart-note equation-legend' }, note);
+}

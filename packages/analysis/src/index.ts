@@ -17,11 +17,15 @@ export {
 } from './word-equations/dictionary.js';
 export type { WordDictionary, DictionaryOptions, DictionaryInfo, SyntacticAtom, WordTag } from './word-equations/dictionary.js';
 export { wordEquation, sparseCode } from './word-equations/word-equation.js';
+export { textWords, textDictionary, BASIS_KINDS } from './word-equations/text-basis.js';
+export type { BasisKind, TextWords } from './word-equations/text-basis.js';
 export type { WordEquation, WordEquationOptions, Atom, SparseCode } from './word-equations/word-equation.js';
-export { analyze } from './report/analyze.js';
+export { analyze, equationNote } from './report/analyze.js';
+export { compareBases, fitOf } from './report/basis-fit.js';
+export type { BasisFit } from './report/basis-fit.js';
 export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep, ActiveFeature } from './report/analyze.js';
-export { dimensionWords, topContributions, topDimensions } from './report/dimensions.js';
-export type { DimensionShare } from './report/dimensions.js';
+export { dimensionWords, dimensionLabeller, wordsOnDimension, topContributions, topDimensions } from './report/dimensions.js';
+export type { DimensionShare, DimensionLabeller } from './report/dimensions.js';
 export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
 export type { CorpusReport, CorpusOptions, CorrelationRow, Coefficient, LassoFit } from './corpus/analyze-corpus.js';
 export { lassoRegression, crossValidatedR2 } from './corpus/regression.js';

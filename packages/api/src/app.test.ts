@@ -219,6 +219,16 @@ describe('POST /v1/analyze with the analysis package', () => {
     expect(typeof body.document.equation.atoms[0]?.word).toBe('string');
     expect(body.document.equation.reconstructionCosine).toBeGreaterThan(0.5);
     expect(body.steps).toHaveLength(1);
+    // by default the equations use the text's own words; basis "vocab" marks the words from outside it
+    const text = body as unknown as { note: string; basis: { kind: string }; document: { equation: { atoms: { inText: boolean }[] } } };
+    expect(text.basis.kind).toBe('text');
+    expect(text.note).toMatch(/this text's own words/);
+    expect(text.document.equation.atoms.every((a) => a.inText)).toBe(true);
+    const vocab = (await (await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, basis: 'vocab' }))).json()) as typeof text;
+    expect(vocab.basis.kind).toBe('vocab');
+    expect(vocab.note).toMatch(/marked when not in this text/);
+    expect(vocab.document.equation.atoms.some((a) => !a.inText)).toBe(true);
+    expect((await app.request('/v1/analyze', postJson({ text: ARTICLE, basis: 'words' }))).status).toBe(422);
   });
 });
 

@@ -79,6 +79,10 @@ export const AnalyzeBodySchema = z
     budget: BudgetSchema.optional(),
     selector: selectorEnum.optional(),
     top: z.number().int().min(1).max(100).optional().describe('Dimensions listed per vector (default 8).'),
+    basis: z
+      .enum(['text', 'vocab'])
+      .optional()
+      .describe('Words of the word equations and dimension labels: "text" (default), the text\'s own content words; "vocab", a fixed vocabulary, each word marked inText.'),
     model: z.string().max(200).optional(),
     vectorFunction: vectorFunction.optional(),
   })

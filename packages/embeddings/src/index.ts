@@ -33,6 +33,7 @@ export type { ConvertOptions, VectorFileFormat } from './word-vectors/convert-ve
 export { createWordVectorEmbedder, WORD_VECTOR_FUNCTIONS, DEFAULT_SIF_A } from './compose/word-vector-embedder.js';
 export type { WordVectorFunction, WordVectorEmbedderOptions } from './compose/word-vector-embedder.js';
 export { computeCommonComponent, commonComponentFor } from './compose/common-component.js';
+export { wordRows } from './compose/word-rows.js';
 export { wordProbabilities, sifWeights, harmonicNumber } from './compose/frequency.js';
 export type { FrequencySource } from './compose/frequency.js';
 

@@ -5,6 +5,8 @@ import type { WordDictionary } from './dictionary.js';
 export interface Atom {
   readonly word: string;
   readonly weight: number;
+  /** Whether the word occurs in the analysed text (set when `inText` is given). */
+  readonly inText?: boolean;
 }
 
 /** A vector written as a sparse signed sum of basis words plus syntactic atoms. */
@@ -29,6 +31,8 @@ export interface WordEquationOptions {
   top?: number;
   /** A basis word excluded (when encoding that word's own vector). */
   excludeWord?: string;
+  /** The words of the analysed text: each atom then says whether it is one of them (`inText`). */
+  inText?: ReadonlySet<string>;
   /** Warm start: the `weights` of a sparse code of a nearby vector. */
   initial?: ArrayLike<number>;
   maxIterations?: number;
@@ -81,9 +85,11 @@ export function wordEquation(vector: ArrayLike<number>, dict: WordDictionary, op
   const code = sparseCode(vector, dict, options);
   const n = norm(code.reconstruction) || 1;
   const atoms: Atom[] = [];
+  const text = options.inText;
   for (let a = 0; a < dict.atoms; a++) {
     const w = code.weights[a] as number;
-    if (w !== 0) atoms.push({ word: dict.words[a] as string, weight: w / n });
+    const word = dict.words[a] as string;
+    if (w !== 0) atoms.push(text === undefined ? { word, weight: w / n } : { word, weight: w / n, inText: text.has(word) });
   }
   atoms.sort((p, q) => Math.abs(q.weight) - Math.abs(p.weight));
   return {

@@ -64,11 +64,38 @@ describe('vecsum analyze', () => {
       steps: { nextCosineToGap: number }[];
     };
     expect(report.model).toMatch(/sif/);
-    expect(report.document.equation.atoms[0]).toEqual({ word: expect.any(String), weight: expect.any(Number) });
+    expect(report.document.equation.atoms[0]).toEqual({ word: expect.any(String), weight: expect.any(Number), inText: true });
     expect(report.document.equation.reconstructionCosine).toBeGreaterThan(0.5);
     expect(report.sentences).toHaveLength(2);
     for (const s of report.sentences) expect(s.contributions).toHaveLength(4);
     expect(report.steps).toHaveLength(1);
+  });
+
+  it("by default writes equations and labels with the text's own words, and says what they mean", async () => {
+    const article = readFileSync(EXAMPLE, 'utf8').toLowerCase();
+    const r = await run('analyze', EXAMPLE, '--cache-dir', cacheDir);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/basis: the text's \d+ content words$/);
+    expect(lines[1]).toMatch(/^Each equation writes a meaning vector as a weighted sum of this text's own words/);
+    const document = lines.find((l) => l.startsWith('document = ')) ?? '';
+    const words = [...document.matchAll(/·([a-z'-]+)/g)].map((m) => m[1] as string);
+    expect(words.length).toBeGreaterThanOrEqual(5);
+    for (const w of words) expect(article, w).toMatch(new RegExp(`(?<![a-z])${w}(?![a-z])`));
+    expect(r.stdout).not.toMatch(/[a-z]\*/);
+  });
+
+  it('--basis vocab marks each word that is not in the text with * and says so', async () => {
+    const article = readFileSync(EXAMPLE, 'utf8').toLowerCase();
+    const r = await run('analyze', EXAMPLE, '--basis', 'vocab', '--cache-dir', cacheDir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/basis: a 2000-word vocabulary/);
+    expect(r.stdout.split('\n')[2]).toBe('* = not in the text');
+    const document = r.stdout.split('\n').find((l) => l.startsWith('document = ')) ?? '';
+    const atoms = [...document.matchAll(/·([a-z'-]+)(\*?)/g)].map((m) => ({ word: m[1] as string, marked: m[2] === '*' }));
+    expect(atoms.some((a) => a.marked)).toBe(true);
+    for (const a of atoms) expect(new RegExp(`(?<![a-z])${a.word}(?![a-z])`).test(article), a.word).toBe(!a.marked);
+    expect((await run('analyze', EXAMPLE, '--basis', 'words', '--cache-dir', cacheDir)).code).toBe(2);
   });
 
   it('refuses models outside the GloVe space and bad flags (exit 2)', async () => {

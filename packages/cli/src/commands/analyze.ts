@@ -34,6 +34,9 @@ each selector step, the gap's equation and how the next pick loads on it.
                          the gap being filled)
   --vector-function F    mean, sif or arora (default arora; GloVe only: the word
                          equations live in the GloVe space)
+  --basis B              words of the equations and dimension labels: text (default: the
+                         text's own content words) or vocab (a fixed 2,000-word vocabulary;
+                         * marks a word that is not in the text)
   --alpha A              word-equation sparsity (default 0.1; lower: more atoms)
   --top N                dimensions listed per vector (default 8)
   --sae FILE             a model from vecsum sae --out: list the top active features
@@ -59,17 +62,34 @@ over the word-equation atoms, so the features arrive labelled.
 `;
 
 const signed = (w: number, label: string) => `${w >= 0 ? '+' : '-'} ${Math.abs(w).toFixed(2)}·${label}`;
+/** The mark after a word that is not in the analysed text. */
+const OUTSIDE = '*';
 
-/** One line: the top atoms, the larger syntactic coefficients, reconstruction cosine and L0. */
+/** One line: the top atoms (a word not in the text marked *), the larger syntactic coefficients, reconstruction cosine and L0. */
 export function formatEquation(e: WordEquation): string {
   const syn = e.syntactic.filter((s) => Math.abs(s.weight) >= 0.1).map((s) => signed(s.weight, s.name));
-  return `${[...e.atoms.map((a) => signed(a.weight, a.word)), ...syn].join(' ')}  (cos ${e.reconstructionCosine.toFixed(2)}, L0 ${e.l0})`;
+  const atoms = e.atoms.map((a) => signed(a.weight, a.inText === false ? `${a.word}${OUTSIDE}` : a.word));
+  return `${[...atoms, ...syn].join(' ')}  (cos ${e.reconstructionCosine.toFixed(2)}, L0 ${e.l0})`;
+}
+
+/** Top dimensions with their values and labels (positive end | negative end; a word not in the text marked *). */
+function formatDimensions(list: AnalysisReport['summaryContributions']): string {
+  return list
+    .slice(0, 5)
+    .map((c) => {
+      const mark = (w: string) => (c.notInText?.includes(w) === true ? `${w}${OUTSIDE}` : w);
+      const label = `${c.words.positive.slice(0, 3).map(mark).join('/')} | ${c.words.negative.slice(0, 2).map(mark).join('/')}`;
+      return `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)} (${label})`;
+    })
+    .join(', ');
 }
 
 function reportText(r: AnalysisReport): string {
   const feats = (f?: readonly { feature: number; activation: number }[]) => `  SAE features: ${(f ?? []).map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ') || '-'}`;
-  const dims = (list: AnalysisReport['summaryContributions']) => list.slice(0, 5).map((c) => `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)} (${c.words.positive.slice(0, 3).join('/')} | ${c.words.negative.slice(0, 2).join('/')})`).join(', ');
-  const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}`, '', `document = ${formatEquation(r.document.equation)}`];
+  const basis = r.basis.kind === 'text' ? `the text's ${r.basis.words} content words` : `a ${r.basis.words}-word vocabulary`;
+  const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}, basis: ${basis}`, r.note];
+  if (r.basis.kind === 'vocab') out.push(`${OUTSIDE} = not in the text`);
+  out.push('', `document = ${formatEquation(r.document.equation)}`);
   if (r.document.features !== undefined) out.push(feats(r.document.features));
   out.push('');
   for (const s of r.sentences) {
@@ -77,10 +97,10 @@ function reportText(r: AnalysisReport): string {
     out.push(`  = ${formatEquation(s.equation)}`);
     out.push(`  minus document = ${formatEquation(s.minusDocument)}`);
     if (s.features !== undefined) out.push(feats(s.features));
-    out.push(`  dimensions of its cosine: ${dims(s.contributions)}`);
+    out.push(`  dimensions of its cosine: ${formatDimensions(s.contributions)}`);
   }
-  out.push('', `summary: dimensions of its cosine: ${dims(r.summaryContributions)}`);
-  out.push(`gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${formatEquation(r.gap.equation)}`, `  top dimensions: ${dims(r.gap.dimensions)}`);
+  out.push('', `summary: dimensions of its cosine: ${formatDimensions(r.summaryContributions)}`);
+  out.push(`gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${formatEquation(r.gap.equation)}`, `  top dimensions: ${formatDimensions(r.gap.dimensions)}`);
   for (const st of r.steps) {
     out.push(
       `step ${st.step}: missing before it = ${formatEquation(st.gap)}`,
@@ -94,6 +114,7 @@ const ANALYZE_OPTIONS = {
   ...SUMMARY_FLAGS,
   model: { type: 'string' },
   alpha: { type: 'string' },
+  basis: { type: 'string' },
   top: { type: 'string' },
   sae: { type: 'string' },
   format: { type: 'string' },
@@ -116,6 +137,8 @@ export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableSt
   const options = summarizeOptionsFromFlags(v);
   const alpha = numberFlag('alpha', v.alpha);
   if (alpha !== undefined && !(alpha >= 0)) throw new CliError('INVALID_OPTION', `--alpha must be >= 0, got ${alpha}`);
+  const basis = v.basis ?? 'text';
+  if (basis !== 'text' && basis !== 'vocab') throw new CliError('INVALID_OPTION', `--basis must be text or vocab, got ${JSON.stringify(basis)}`);
   const top = numberFlag('top', v.top, true);
   if (top !== undefined && top < 1) throw new CliError('INVALID_OPTION', `--top must be at least 1, got ${top}`);
   const text = await readDocumentInput(positionals[0], v.html);
@@ -126,6 +149,7 @@ export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableSt
   const report = await analyze(text, embedder, vectors, dict, {
     ...options,
     selector: options.selector ?? 'auto',
+    basis,
     ...(alpha === undefined ? {} : { alpha }),
     ...(top === undefined ? {} : { top }),
     ...(v.sae === undefined ? {} : { sae: loadSae(v.sae) }),
