@@ -21,12 +21,11 @@ export type { WordEquation, WordEquationOptions, Atom, SparseCode } from './word
 export { analyze } from './report/analyze.js';
 export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep, ActiveFeature } from './report/analyze.js';
 export { dimensionWords, topContributions, topDimensions } from './report/dimensions.js';
-export type { DimensionShare } from './report/dimensions.js';
+export type { DimensionShare, DimensionWords } from './report/dimensions.js';
 export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
-export type { CorpusReport, CorpusOptions, CorrelationRow, Coefficient, LassoFit } from './corpus/analyze-corpus.js';
-export { lassoRegression, crossValidatedR2 } from './corpus/regression.js';
+export type { CorpusReport, CorpusOptions, CorpusRecord, CorrelationRow, Coefficient, LassoFit, SentenceImportance } from './corpus/analyze-corpus.js';
+export { lassoRegression } from './corpus/regression.js';
 export type { LassoRegression, LassoRegressionOptions, Columns } from './corpus/regression.js';
-export { pearson, partialCorrelation } from './corpus/statistics.js';
 export { scatterSvg, barsSvg } from './corpus/svg.js';
 export { trainSparseAutoencoder, evaluateSae, encode, decode, saveSae, loadSae } from './sae/sparse-autoencoder.js';
 export type { SparseAutoencoder, TrainOptions, SaeMetrics } from './sae/sparse-autoencoder.js';

@@ -1,17 +1,23 @@
 import type { WordVectors } from '@vecsum/embeddings';
 
+/** Words loading most on a dimension, positive end then negative end. */
+export interface DimensionWords {
+  readonly positive: readonly string[];
+  readonly negative: readonly string[];
+}
+
 export interface DimensionShare {
   readonly dimension: number;
   readonly value: number;
-  /** Words loading most on this dimension, positive end then negative end. */
-  readonly words: { readonly positive: readonly string[]; readonly negative: readonly string[] };
+  /** Words loading most on this dimension (only when word vectors were given to label it). */
+  readonly words?: DimensionWords;
 }
 
 const ALPHA = /^[a-z]{3,}$/;
-const labelCache = new WeakMap<WordVectors, Map<number, DimensionShare['words']>>();
+const labelCache = new WeakMap<WordVectors, Map<number, DimensionWords>>();
 
 /** The words whose unit vectors load most (either sign) on a raw dimension (paper 1's method). */
-export function dimensionWords(vectors: WordVectors, dimension: number, top = 5, pool = 20_000): DimensionShare['words'] {
+export function dimensionWords(vectors: WordVectors, dimension: number, top = 5, pool = 20_000): DimensionWords {
   let cache = labelCache.get(vectors);
   if (cache === undefined) {
     cache = new Map();
@@ -30,7 +36,10 @@ export function dimensionWords(vectors: WordVectors, dimension: number, top = 5,
   return words;
 }
 
-/** Top dimensions of the element-wise product a_i * b_i (for unit vectors: what makes up cos(a, b)). */
+/**
+ * Top dimensions (by |value|) of the element-wise product a_i * b_i: for unit vectors, the terms
+ * that add up to cos(a, b). `vectors` labels each dimension with its words.
+ */
 export function topContributions(a: ArrayLike<number>, b: ArrayLike<number>, top: number, vectors?: WordVectors): DimensionShare[] {
   return rank(Array.from({ length: a.length }, (_, i) => (a[i] as number) * (b[i] as number)), top, vectors);
 }
@@ -45,5 +54,5 @@ function rank(values: number[], top: number, vectors?: WordVectors): DimensionSh
     .map((value, dimension) => ({ dimension, value }))
     .sort((x, y) => Math.abs(y.value) - Math.abs(x.value))
     .slice(0, top)
-    .map((d) => ({ ...d, words: vectors === undefined ? { positive: [], negative: [] } : dimensionWords(vectors, d.dimension) }));
+    .map((d) => (vectors === undefined ? d : { ...d, words: dimensionWords(vectors, d.dimension) }));
 }

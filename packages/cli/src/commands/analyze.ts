@@ -13,7 +13,7 @@ import {
   type LassoFit,
   type WordEquation,
 } from '@vecsum/analysis';
-import { readJsonlDataset } from '@vecsum/eval';
+import { readJsonlDataset, sentenceImportance } from '@vecsum/eval';
 import { numberFlag, parse } from '../args.js';
 import { createEmbedder, loadDefaultVectors, resolveCacheDir } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
@@ -68,7 +68,7 @@ export function formatEquation(e: WordEquation): string {
 
 function reportText(r: AnalysisReport): string {
   const feats = (f?: readonly { feature: number; activation: number }[]) => `  SAE features: ${(f ?? []).map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ') || '-'}`;
-  const dims = (list: AnalysisReport['summaryContributions']) => list.slice(0, 5).map((c) => `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)} (${c.words.positive.slice(0, 3).join('/')} | ${c.words.negative.slice(0, 2).join('/')})`).join(', ');
+  const dims = (list: AnalysisReport['summaryContributions']) => list.slice(0, 5).map((c) => `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)} (${c.words?.positive.slice(0, 3).join('/') ?? ''} | ${c.words?.negative.slice(0, 2).join('/') ?? ''})`).join(', ');
   const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}`, '', `document = ${formatEquation(r.document.equation)}`];
   if (r.document.features !== undefined) out.push(feats(r.document.features));
   out.push('');
@@ -190,7 +190,7 @@ export async function runAnalyzeCorpus(argv: readonly string[], out: NodeJS.Writ
   const vectors = loadDefaultVectors(cacheDir);
   const dict = loadWordDictionary(vectors, cacheDir);
   const progress = createProgress('analyze-corpus');
-  const report = await analyzeCorpus(records, vectors, dict, {
+  const report = await analyzeCorpus(records, vectors, dict, sentenceImportance, {
     ...(keep === undefined ? {} : { keep }),
     ...(alpha === undefined ? {} : { alpha }),
     onProgress: (phase, done, total) => progress({ phase, done, total }),
