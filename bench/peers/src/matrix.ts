@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { mean } from '@vecsum/embeddings/math';
 import {
   cellVerdict,
   computeMatrix,
@@ -80,7 +81,6 @@ const cells: MatrixCell[] =
       });
 const seconds = (performance.now() - started) / 1000;
 
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const peerNames = Object.keys(cells[0]?.scores ?? {}).filter((s) => !['auto', 'LEAD', 'near', 'lexrank', 'RANDOM'].includes(s));
 const rows = cells.map((c: MatrixCell) => {
   const verdict = cellVerdict(c, 'auto');

@@ -17,6 +17,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { mean } from '@vecsum/embeddings/math';
 import {
   CONFIGURATIONS_COMPARED,
   chooseConstants,
@@ -60,7 +61,6 @@ const nested = await nestedCrossValidation(instances, embedder, scores, folds);
 const final = chooseConstants(instances, scores, () => true);
 const seconds = (performance.now() - t0) / 1000;
 
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const cv: Record<string, Record<string, number>> = {};
 for (const d of DATASET_NAMES) {
   cv[d] = {};

@@ -1,6 +1,7 @@
 /**
  * @vecsum/eval: ROUGE that matches ROUGE-1.5.5, dataset reading and standard settings,
- * bootstrap statistics and the greedy oracle.
+ * the greedy oracle and the evaluation protocol. Its statistics (bootstrap intervals, paired
+ * tests) live in `@vecsum/embeddings/math`, the project's one numeric module.
  */
 export { EvalError, EVAL_ERROR_CODES, isEvalError } from './errors.js';
 export type { EvalErrorCode, EvalErrorOptions } from './errors.js';
@@ -45,13 +46,6 @@ export type {
   StandardSetting,
   SummaryBudget,
 } from './datasets/standard-setting.js';
-
-export { createRandom } from './stats/prng.js';
-export type { Random } from './stats/prng.js';
-export { bootstrapMean, percentileInterval } from './stats/bootstrap.js';
-export type { BootstrapOptions, MeanWithInterval } from './stats/bootstrap.js';
-export { pairedBootstrapTest, pairedTTest } from './stats/paired.js';
-export type { PairedBootstrapResult, PairedTTestResult } from './stats/paired.js';
 
 export { greedyOracle, sentenceImportance } from './oracle.js';
 export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';

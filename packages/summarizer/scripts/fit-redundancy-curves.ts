@@ -36,7 +36,7 @@ const out = fileURLToPath(new URL('../src/redundancy/curves.ts', import.meta.url
 const entries = Object.entries(curves).map(([k, v]) => `  ${k}: [${v.join(', ')}],`).join('\n');
 writeFileSync(
   out,
-  `import type { Polynomial } from './curve.js';
+  `import type { Polynomial } from '@vecsum/embeddings/math';
 
 /**
  * Expected-redundancy curves per vector function (highest degree first): y = cos(best, s) as

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
-import { readJsonlDataset, type DatasetRecord } from '@vecsum/eval';
+import { readJsonlDataset, sentenceImportance, type DatasetRecord } from '@vecsum/eval';
 import { loadWordDictionary, type WordDictionary } from '../word-equations/dictionary.js';
 import { analyzeCorpus, corpusMarkdown } from './analyze-corpus.js';
 
@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(DATA))('corpus analysis on CNN/DM dev', () => {
   }, 120_000);
 
   it('cos(sentence, document) correlates with importance; only arora keeps it once length is controlled', async () => {
-    const r = await analyzeCorpus(records, glove, dict, { atoms: false });
+    const r = await analyzeCorpus(records, glove, dict, sentenceImportance, { atoms: false });
     const by = Object.fromEntries(r.correlations.map((c) => [c.vectorFunction, c]));
     expect(Object.keys(by)).toEqual(['mean', 'sif', 'arora']);
     // the calibration notes' figures on this file: r 0.34 / 0.43 / 0.56, partial r -0.06 / 0.03 / 0.29, length 0.72
@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(DATA))('corpus analysis on CNN/DM dev', () => {
   });
 
   it('the atom lasso labels its features with basis words and syntactic atoms', async () => {
-    const r = await analyzeCorpus(records.slice(0, 12), glove, dict, { keep: 3, keepAtoms: 5 });
+    const r = await analyzeCorpus(records.slice(0, 12), glove, dict, sentenceImportance, { keep: 3, keepAtoms: 5 });
     expect(r.atoms).not.toBeNull();
     const names = new Set([...dict.words, ...dict.syntactic.map((s) => s.name)]);
     expect(r.atoms?.features.length).toBeLessThanOrEqual(5);

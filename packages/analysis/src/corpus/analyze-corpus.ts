@@ -1,11 +1,22 @@
 import { createWordVectorEmbedder, embedDocument, splitDocuments, type WordVectors } from '@vecsum/embeddings';
-import { dot, norm, subtract } from '@vecsum/embeddings/math';
-import { sentenceImportance, type DatasetRecord } from '@vecsum/eval';
-import { dimensionWords } from '../report/dimensions.js';
+import { crossValidatedR2, dot, norm, partialCorrelation, pearson, subtract } from '@vecsum/embeddings/math';
+import { dimensionWords, type DimensionWords } from '../report/dimensions.js';
 import type { WordDictionary } from '../word-equations/dictionary.js';
 import { sparseCode } from '../word-equations/word-equation.js';
-import { crossValidatedR2, lassoRegression, type Columns } from './regression.js';
-import { partialCorrelation, pearson } from './statistics.js';
+import { lassoRegression, type Columns } from './regression.js';
+
+/** One record of a dataset with references (`DatasetRecord` of @vecsum/eval fits). */
+export interface CorpusRecord {
+  readonly documents: readonly string[];
+  readonly references: readonly string[];
+}
+
+/**
+ * The importance of one sentence against a record's references. The paper's (and the CLI's)
+ * is ROUGE-1 recall of the sentence alone: `sentenceImportance` of @vecsum/eval. It is passed
+ * in so that this package (and the HTTP service above it) does not ship ROUGE.
+ */
+export type SentenceImportance = (sentence: string, references: readonly string[]) => number;
 
 export interface CorrelationRow {
   readonly vectorFunction: string;
@@ -26,7 +37,7 @@ export interface Coefficient {
   /** Partial r of the feature alone with importance, log length controlled. */
   readonly partialR: number;
   /** For raw dimensions: the words loading most on it (positive end, negative end). */
-  readonly words?: { readonly positive: readonly string[]; readonly negative: readonly string[] };
+  readonly words?: DimensionWords;
 }
 
 export interface LassoFit {
@@ -86,8 +97,16 @@ export interface CorpusOptions {
  * the raw dimensions of (sentence - document) linked to important sentences (arora), and the
  * same lasso over the word-equation atoms of (sentence - document), so the features arrive
  * labelled. Each lasso reports its out-of-fold R² against length alone.
+ *
+ * @param importance the importance of a sentence (importance in the report is log(1 + it))
  */
-export async function analyzeCorpus(records: readonly DatasetRecord[], vectors: WordVectors, dict: WordDictionary, options: CorpusOptions = {}): Promise<CorpusReport> {
+export async function analyzeCorpus(
+  records: readonly CorpusRecord[],
+  vectors: WordVectors,
+  dict: WordDictionary,
+  importance: SentenceImportance,
+  options: CorpusOptions = {},
+): Promise<CorpusReport> {
   const t0 = performance.now();
   const maxWords = options.maxSentenceWords ?? 100;
   const correlations: CorrelationRow[] = [];
@@ -112,7 +131,7 @@ export async function analyzeCorpus(records: readonly DatasetRecord[], vectors: 
         if (doc.empty.includes(i) || s.words > maxWords) return;
         const v = doc.vectors[i] as Float32Array;
         cos.push(dot(v, doc.documentVector));
-        imp.push(Math.log(1 + sentenceImportance(s.text, r.references)));
+        imp.push(Math.log(1 + importance(s.text, r.references)));
         len.push(Math.log(s.words));
         grp.push(k);
         if (fn === 'arora') localDiffs.push(subtract(v, doc.documentVector));

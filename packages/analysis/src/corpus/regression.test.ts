@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '@vecsum/embeddings/math';
-import { crossValidatedR2, lassoRegression } from './regression.js';
+import { createRandom, crossValidatedR2 } from '@vecsum/embeddings/math';
+import { lassoRegression } from './regression.js';
 
 /** n samples of p noise features; y = 2·x3 − x7 + 3·control + noise. */
 function data(seed: number, n = 600, p = 30) {

@@ -1,3 +1,4 @@
+import { meanAndDeviation } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
 import { alphaMax, fista, type Dictionary } from '../lasso/fista.js';
 
@@ -30,18 +31,15 @@ interface Standardised {
   readonly sd: Float64Array;
 }
 
+/** Per column, the mean and population deviation over `rows` (a constant column gets deviation 1). */
 function standardise(columns: Columns, rows: readonly number[]): Standardised {
   const p = columns.length;
   const mean = new Float64Array(p);
   const sd = new Float64Array(p);
   columns.forEach((col, j) => {
-    let s = 0;
-    for (const i of rows) s += col[i] as number;
-    const m = s / rows.length;
-    let v = 0;
-    for (const i of rows) v += ((col[i] as number) - m) ** 2;
-    mean[j] = m;
-    sd[j] = Math.sqrt(v / rows.length) || 1;
+    const stats = meanAndDeviation(col, { indices: rows });
+    mean[j] = stats.mean;
+    sd[j] = stats.sd || 1;
   });
   return { mean, sd };
 }
@@ -110,29 +108,4 @@ export function lassoRegression(columns: Columns, y: readonly number[], options:
       return s;
     },
   };
-}
-
-/**
- * Out-of-fold R² of a model family: folds are groups (e.g. documents, so no document's
- * sentences are on both sides), each held out once; R² = 1 − SSE / SST around each training
- * mean.
- */
-export function crossValidatedR2(y: readonly number[], groups: readonly number[], folds: number, fit: (train: number[]) => (i: number) => number): number {
-  const ids = [...new Set(groups)].sort((a, b) => a - b);
-  let sse = 0;
-  let sst = 0;
-  for (let f = 0; f < folds; f++) {
-    const held = new Set(ids.filter((_, k) => k % folds === f));
-    const train: number[] = [];
-    const test: number[] = [];
-    groups.forEach((g, i) => (held.has(g) ? test : train).push(i));
-    if (test.length === 0 || train.length < 3) continue;
-    const predict = fit(train);
-    const m = train.reduce((a, i) => a + (y[i] as number), 0) / train.length;
-    for (const i of test) {
-      sse += ((y[i] as number) - predict(i)) ** 2;
-      sst += ((y[i] as number) - m) ** 2;
-    }
-  }
-  return sst === 0 ? 0 : 1 - sse / sst;
 }

@@ -1,3 +1,4 @@
+import { norm } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
 
 /** A dictionary of `atoms` vectors of length `dimensions`, row-major (row a = atom a). */
@@ -105,9 +106,7 @@ export function lipschitzOf(dict: Dictionary | LinearOperator): number {
     op.forward(v, image);
     const u = new Float64Array(op.atoms);
     op.adjoint(image, u);
-    let n = 0;
-    for (let a = 0; a < u.length; a++) n += (u[a] as number) ** 2;
-    n = Math.sqrt(n);
+    const n = norm(u);
     if (n === 0) break;
     const converged = Math.abs(n - lambda) <= 1e-7 * n;
     lambda = n;

@@ -1,29 +1,35 @@
 import type { WordVectors } from '@vecsum/embeddings';
 
+/** Words loading most on a dimension, positive end then negative end. */
+export interface DimensionWords {
+  readonly positive: readonly string[];
+  readonly negative: readonly string[];
+}
+
 export interface DimensionShare {
   readonly dimension: number;
   readonly value: number;
-  /** Words loading most on this dimension, positive end then negative end. */
-  readonly words: { readonly positive: readonly string[]; readonly negative: readonly string[] };
+  /** Words loading most on this dimension (only when word vectors or a labeller were given). */
+  readonly words?: DimensionWords;
   /** The listed words that do not occur in the analysed text (present when labelled for a text). */
   readonly notInText?: readonly string[];
 }
 
 /** Labels a raw dimension with words. */
-export type DimensionLabeller = (dimension: number) => Pick<DimensionShare, 'words' | 'notInText'>;
+export type DimensionLabeller = (dimension: number) => { readonly words: DimensionWords; readonly notInText?: readonly string[] };
 
 const ALPHA = /^[a-z]{3,}$/;
-const labelCache = new WeakMap<WordVectors, Map<string, DimensionShare['words']>>();
+const labelCache = new WeakMap<WordVectors, Map<string, DimensionWords>>();
 
 /** The `top` rows loading most on `dimension` at each end (unit rows: paper 1's method). */
-export function wordsOnDimension(vectors: WordVectors, rows: readonly number[], dimension: number, top = 5): DimensionShare['words'] {
+export function wordsOnDimension(vectors: WordVectors, rows: readonly number[], dimension: number, top = 5): DimensionWords {
   const scored = rows.map((r) => [vectors.word(r), vectors.row(r)[dimension] as number] as const).sort((a, b) => b[1] - a[1]);
   const n = Math.min(top, Math.floor(scored.length / 2));
   return { positive: scored.slice(0, n).map(([w]) => w), negative: scored.slice(scored.length - n).reverse().map(([w]) => w) };
 }
 
 /** The words among the `pool` most frequent (the 100 most frequent left out) loading most on a raw dimension. */
-export function dimensionWords(vectors: WordVectors, dimension: number, top = 5, pool = 20_000): DimensionShare['words'] {
+export function dimensionWords(vectors: WordVectors, dimension: number, top = 5, pool = 20_000): DimensionWords {
   let cache = labelCache.get(vectors);
   if (cache === undefined) {
     cache = new Map();
@@ -64,11 +70,10 @@ export function topDimensions(v: ArrayLike<number>, top: number, labels?: Labels
 }
 
 function rank(values: number[], top: number, labels: Labels): DimensionShare[] {
-  const label: DimensionLabeller =
-    labels === undefined ? () => ({ words: { positive: [], negative: [] } }) : typeof labels === 'function' ? labels : (d) => ({ words: dimensionWords(labels, d) });
+  const label: DimensionLabeller | undefined = labels === undefined ? undefined : typeof labels === 'function' ? labels : (d) => ({ words: dimensionWords(labels, d) });
   return values
     .map((value, dimension) => ({ dimension, value }))
     .sort((x, y) => Math.abs(y.value) - Math.abs(x.value))
     .slice(0, top)
-    .map((d) => ({ ...d, ...label(d.dimension) }));
+    .map((d) => (label === undefined ? d : { ...d, ...label(d.dimension) }));
 }

@@ -41,7 +41,10 @@ function listedAtoms(r: AnalysisReport): Atom[] {
 /** Every dimension label word of a report, with whether the report marks it outside the text. */
 function labelWords(r: AnalysisReport): { word: string; marked: boolean }[] {
   const shares = [...r.sentences.flatMap((s) => s.contributions), ...r.summaryContributions, ...r.gap.dimensions];
-  return shares.flatMap((c) => [...c.words.positive, ...c.words.negative].map((word) => ({ word, marked: c.notInText?.includes(word) === true })));
+  return shares.flatMap((c) => {
+    expect(c.words).toBeDefined();
+    return [...(c.words?.positive ?? []), ...(c.words?.negative ?? [])].map((word) => ({ word, marked: c.notInText?.includes(word) === true }));
+  });
 }
 
 describe('the text basis on the bundled example article', () => {

@@ -1,27 +1,9 @@
-import { analyze } from '@vecsum/analysis';
+import { analyze, topContributions, topDimensions } from '@vecsum/analysis';
 import { embedDocument, splitDocuments } from '@vecsum/embeddings';
-import { addScaled, normalize, subtract } from '@vecsum/embeddings/math';
+import { addScaled, norm, normalize, subtract } from '@vecsum/embeddings/math';
 import { summarize, type Budget } from '@vecsum/summarizer';
 import type { WorkResources } from './execute.js';
 import { DEFAULT_MODEL, type ParsedJob } from './job.js';
-
-interface DimensionShare {
-  dimension: number;
-  value: number;
-}
-
-/** The dimensions whose products s_i * d_i add most (in absolute value) to cos(s, d) = sum_i s_i d_i. */
-function topContributions(s: Float32Array, d: Float32Array, top: number): DimensionShare[] {
-  return Array.from(s, (x, i) => ({ dimension: i, value: x * (d[i] as number) }))
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .slice(0, top);
-}
-
-function topDimensions(v: Float32Array, top: number): DimensionShare[] {
-  return Array.from(v, (x, i) => ({ dimension: i, value: x }))
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-    .slice(0, top);
-}
 
 /**
  * POST /v1/analyze: with the default model's word dictionary, the full analysis report (word
@@ -53,6 +35,6 @@ export async function analyzeReport(job: Extract<ParsedJob, { route: 'analyze' }
       cosine: summary.sentences[i]?.cosine,
       contributions: topContributions(doc.vectors[i] as Float32Array, d, top),
     })),
-    gap: { norm: Math.hypot(...gapVector), dimensions: topDimensions(normalize(gapVector), top) },
+    gap: { norm: norm(gapVector), dimensions: topDimensions(normalize(gapVector), top) },
   };
 }

@@ -13,7 +13,7 @@ import {
   type LassoFit,
   type WordEquation,
 } from '@vecsum/analysis';
-import { readJsonlDataset } from '@vecsum/eval';
+import { readJsonlDataset, sentenceImportance } from '@vecsum/eval';
 import { numberFlag, parse } from '../args.js';
 import { createEmbedder, loadDefaultVectors, resolveCacheDir } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
@@ -78,8 +78,8 @@ function formatDimensions(list: AnalysisReport['summaryContributions']): string 
     .slice(0, 5)
     .map((c) => {
       const mark = (w: string) => (c.notInText?.includes(w) === true ? `${w}${OUTSIDE}` : w);
-      const label = `${c.words.positive.slice(0, 3).map(mark).join('/')} | ${c.words.negative.slice(0, 2).map(mark).join('/')}`;
-      return `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)} (${label})`;
+      const label = c.words === undefined ? '' : ` (${c.words.positive.slice(0, 3).map(mark).join('/')} | ${c.words.negative.slice(0, 2).map(mark).join('/')})`;
+      return `d${c.dimension} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(3)}${label}`;
     })
     .join(', ');
 }
@@ -214,7 +214,7 @@ export async function runAnalyzeCorpus(argv: readonly string[], out: NodeJS.Writ
   const vectors = loadDefaultVectors(cacheDir);
   const dict = loadWordDictionary(vectors, cacheDir);
   const progress = createProgress('analyze-corpus');
-  const report = await analyzeCorpus(records, vectors, dict, {
+  const report = await analyzeCorpus(records, vectors, dict, sentenceImportance, {
     ...(keep === undefined ? {} : { keep }),
     ...(alpha === undefined ? {} : { alpha }),
     onProgress: (phase, done, total) => progress({ phase, done, total }),

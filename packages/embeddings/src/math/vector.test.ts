@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEmbeddingError } from '../errors.js';
-import { addScaled, cosine, dot, isZero, mean, norm, normalize, removeProjection, subtract } from './vector.js';
+import { addScaled, cosine, dot, isZero, meanVector, norm, normalize, removeProjection, subtract } from './vector.js';
 
 const vec = (d: number) => fc.array(fc.float({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true }), { minLength: d, maxLength: d });
 const nonZero = (d: number) => vec(d).filter((v) => v.some((x) => Math.abs(x) > 1e-3));
@@ -49,9 +49,9 @@ describe('vector math', () => {
     expect(isEmbeddingError(caught) && caught.code).toBe('DIMENSION_MISMATCH');
   });
 
-  it('mean, subtract and addScaled agree with each other', () => {
+  it('meanVector, subtract and addScaled agree with each other', () => {
     fc.assert(fc.property(pair, ([a, b]) => {
-      const m = mean([a, b]);
+      const m = meanVector([a, b]);
       const viaAdd = addScaled(addScaled(new Float32Array(a.length), a, 0.5), b, 0.5);
       for (let i = 0; i < a.length; i++) expect(m[i]).toBeCloseTo(viaAdd[i] as number, 3);
       const diff = subtract(a, b);

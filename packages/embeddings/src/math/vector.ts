@@ -89,7 +89,7 @@ export function sum(vectors: readonly ArrayLike<number>[], dimensions: number): 
 }
 
 /** Arithmetic mean of vectors. Throws EMPTY_INPUT for an empty list. */
-export function mean(vectors: readonly ArrayLike<number>[]): Vector {
+export function meanVector(vectors: readonly ArrayLike<number>[]): Vector {
   const first = vectors[0];
   if (first === undefined) throw new EmbeddingError('EMPTY_INPUT', 'mean of no vectors');
   const out = sum(vectors, first.length);

@@ -1,8 +1,8 @@
+import { mean, pairedBootstrapTest } from '@vecsum/embeddings/math';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
 import { standardSetting, type DatasetName, type SummaryBudget } from '../datasets/standard-setting.js';
 import { enforceBudget } from '../runner/budget.js';
 import type { System } from '../runner/systems.js';
-import { pairedBootstrapTest } from '../stats/paired.js';
 import { MATRIX_BUDGETS, matrixBudget, type MatrixBudget } from './budgets.js';
 import { primaryScore } from './instances.js';
 
@@ -57,8 +57,6 @@ export interface CellVerdict {
   /** The no-loss rule: not significantly below the best baseline (p >= 0.05). */
   readonly holds: boolean;
 }
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 /** The no-loss rule in one cell: `system` against the best of the baselines on the mean. */
 export function cellVerdict(cell: MatrixCell, system: string, baselines: readonly string[] = MATRIX_BASELINES, resamples = 1000): CellVerdict {

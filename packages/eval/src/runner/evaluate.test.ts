@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWordVectorEmbedder, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
+import { pairedBootstrapTest, pairedTTest } from '@vecsum/embeddings/math';
 import { readJsonlDataset } from '../datasets/read-jsonl.js';
 import { standardSetting } from '../datasets/standard-setting.js';
 import { scoreRouge } from '../rouge/rouge.js';
-import { pairedBootstrapTest, pairedTTest } from '../stats/paired.js';
 import { HAS_SHARED_DATA, SHARED_DATA_DIR } from '../test-support/shared-data.js';
 import { countWords } from './budget.js';
 import { evaluateSummaries, evaluateSystems, type EvalProgress } from './evaluate.js';

@@ -1,10 +1,9 @@
+import { bootstrapMean, median, pairedBootstrapTest, pairedTTest, type MeanWithInterval } from '@vecsum/embeddings/math';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
 import { resolveStandardBudget, type StandardSetting } from '../datasets/standard-setting.js';
 import { EvalError } from '../errors.js';
 import { createRougeScorer } from '../rouge/rouge.js';
 import type { RougeMetric, RougeScore, RougeScores } from '../rouge/types.js';
-import { bootstrapMean, type MeanWithInterval } from '../stats/bootstrap.js';
-import { pairedBootstrapTest, pairedTTest } from '../stats/paired.js';
 import { enforceBudget } from './budget.js';
 import { leadSystem, randomSystem, type System } from './systems.js';
 
@@ -111,12 +110,6 @@ function pick(scores: RougeScores<RougeMetric>, columns: readonly ScoreKey[]): S
 /** Scores one summary under a dataset's standard setting (values x100, the setting's columns). */
 export function scoreSummary(summary: string, record: DatasetRecord, setting: StandardSetting): Scores {
   return pick(createRougeScorer(record.references, setting.rouge).score(summary), columnsOf(setting));
-}
-
-function median(sorted: readonly number[]): number {
-  if (sorted.length === 0) return 0;
-  const m = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[m] as number) : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2;
 }
 
 interface Collected {

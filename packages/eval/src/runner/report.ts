@@ -1,3 +1,4 @@
+import { mean } from '@vecsum/embeddings/math';
 import type { DatasetResult, ScoreKey, SystemResult } from './evaluate.js';
 
 const MEASURE: Readonly<Record<string, string>> = { recall: 'R', precision: 'P', f1: 'F1' };
@@ -185,7 +186,6 @@ export function gapSummary(results: readonly DatasetResult[], options: GapSummar
     const order = [...names].sort((a, b) => (gaps.get(b)?.get(r.dataset) ?? 0) - (gaps.get(a)?.get(r.dataset) ?? 0));
     order.forEach((n, i) => ranks.get(n)?.push(i + 1));
   }
-  const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const overall = (n: string): number => mean(used.map((r) => gaps.get(n)?.get(r.dataset) ?? 0));
   const sorted = names.sort((a, b) => overall(b) - overall(a) || mean(ranks.get(a) ?? []) - mean(ranks.get(b) ?? []));
   const shown = options.top === undefined ? sorted : sorted.slice(0, options.top);

@@ -1,10 +1,10 @@
 import { splitDocuments, type SentenceEmbedder } from '@vecsum/embeddings';
+import { createRandom } from '@vecsum/embeddings/math';
 import { summarize, type SummarizeOptions } from '@vecsum/summarizer';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
 import type { StandardSetting, SummaryBudget } from '../datasets/standard-setting.js';
 import { greedyOracle } from '../oracle.js';
 import { createRougeScorer } from '../rouge/rouge.js';
-import { createRandom } from '../stats/prng.js';
 import { countWords, fitRanked } from './budget.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Polynomial } from './curve.js';
+import type { Polynomial } from '@vecsum/embeddings/math';
 
 /**
  * Expected-redundancy curves per vector function (highest degree first): y = cos(best, s) as

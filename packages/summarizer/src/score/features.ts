@@ -1,5 +1,5 @@
 import type { Sentence, Vector } from '@vecsum/embeddings';
-import { dot } from '@vecsum/embeddings/math';
+import { dot, standardize } from '@vecsum/embeddings/math';
 import { positionsInDocument } from '../select/position-prior.js';
 import { contentWords, lexicalCentrality, wordFrequency } from './lexical.js';
 import { FEATURES, type Feature } from './feature-names.js';
@@ -53,18 +53,4 @@ export function featureColumns(input: FeatureInput, needed: ReadonlySet<Feature>
     frequency: standardize(frequency, candidates),
     length: standardize(length, candidates),
   };
-}
-
-/** z-scores among the candidates, in place; a constant column becomes 0. */
-function standardize(values: Float64Array, candidates: readonly number[]): Float64Array {
-  const m = candidates.length;
-  if (m === 0) return values;
-  let mean = 0;
-  for (const i of candidates) mean += values[i] as number;
-  mean /= m;
-  let variance = 0;
-  for (const i of candidates) variance += ((values[i] as number) - mean) ** 2;
-  const sd = Math.sqrt(variance / m);
-  for (const i of candidates) values[i] = sd > 1e-12 ? ((values[i] as number) - mean) / sd : 0;
-  return values;
 }

@@ -1,4 +1,4 @@
-import { dot } from '@vecsum/embeddings/math';
+import { dot, norm } from '@vecsum/embeddings/math';
 import type { PickNote, SelectionSession, Selector } from '../select/types.js';
 import { candidateSimilarities } from './similarity-matrix.js';
 
@@ -243,7 +243,7 @@ export const cluster: Selector = {
         const v = ctx.vectors[nodes[tree.order[p] as number] as number] as Float32Array;
         for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
       }
-      const len = Math.sqrt(dot(centre, centre)); // the mean's direction: same argmax, score is a cosine
+      const len = norm(centre); // the mean's direction: same argmax, score is a cosine
       let best = -1;
       let bestScore = Number.NEGATIVE_INFINITY;
       for (let p = from; p < to; p++) {

@@ -1,6 +1,5 @@
-import { cosine } from '@vecsum/embeddings/math';
+import { cosine, evaluatePolynomial } from '@vecsum/embeddings/math';
 import { argmax } from '../select/rank.js';
-import { evaluatePolynomial } from '../redundancy/curve.js';
 import { redundancyCurveFor } from '../redundancy/curves.js';
 import type { Selector } from '../select/types.js';
 

@@ -1,4 +1,4 @@
-import { cosine, dot } from '@vecsum/embeddings/math';
+import { cosine, dot, norm } from '@vecsum/embeddings/math';
 import { rankByScore } from '../select/rank.js';
 import type { SelectionContext, SelectionSession, Selector } from '../select/types.js';
 import type { Factor } from '../score/scorer.js';
@@ -98,9 +98,9 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
   while (!session.done) {
     let hasGap = false;
     if (session.picked.length > 0) {
-      const norm = Math.sqrt(dot(sum, sum)) || 1;
-      const along = dot(ctx.target, sum) / norm;
-      for (let k = 0; k < d; k++) gapVector[k] = (ctx.target[k] as number) - (along * (sum[k] as number)) / norm;
+      const size = norm(sum) || 1;
+      const along = dot(ctx.target, sum) / size;
+      for (let k = 0; k < d; k++) gapVector[k] = (ctx.target[k] as number) - (along * (sum[k] as number)) / size;
       hasGap = dot(gapVector, gapVector) > 1e-12;
     }
     let best = -1;

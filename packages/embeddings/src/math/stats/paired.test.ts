@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from './prng.js';
+import { createRandom } from '../random.js';
 import { pairedBootstrapTest, pairedTTest } from './paired.js';
 
 /** Two systems on 30 items: B is noise around 0.3, A is B plus 0.05 plus smaller noise. */

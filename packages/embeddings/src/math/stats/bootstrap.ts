@@ -1,5 +1,6 @@
-import { EvalError } from '../errors.js';
-import { createRandom, randomIndex, type Random } from './prng.js';
+import { EmbeddingError } from '../../errors.js';
+import { createRandom, randomIndex, type Random } from '../random.js';
+import { mean } from './descriptive.js';
 
 /** Options of the bootstrap estimators. */
 export interface BootstrapOptions {
@@ -33,7 +34,7 @@ export interface ResolvedBootstrapOptions {
 /**
  * Fills in defaults and checks ranges.
  *
- * @throws EvalError `INVALID_ARGUMENT` for a non-positive or fractional `resamples`, a
+ * @throws EmbeddingError `INVALID_ARGUMENT` for a non-positive or fractional `resamples`, a
  *   confidence outside (0, 1) or a non-integer seed
  */
 export function resolveBootstrapOptions(options: BootstrapOptions = {}): ResolvedBootstrapOptions {
@@ -41,33 +42,26 @@ export function resolveBootstrapOptions(options: BootstrapOptions = {}): Resolve
   const confidence = options.confidence ?? 0.95;
   const seed = options.seed ?? 0;
   if (!Number.isInteger(resamples) || resamples < 1) {
-    throw new EvalError('INVALID_ARGUMENT', `resamples must be a positive integer, got ${String(resamples)}`);
+    throw new EmbeddingError('INVALID_ARGUMENT', `resamples must be a positive integer, got ${String(resamples)}`);
   }
   if (!(confidence > 0 && confidence < 1)) {
-    throw new EvalError('INVALID_ARGUMENT', `confidence must be a fraction in (0, 1), got ${String(confidence)}`);
+    throw new EmbeddingError('INVALID_ARGUMENT', `confidence must be a fraction in (0, 1), got ${String(confidence)}`);
   }
-  if (!Number.isInteger(seed)) throw new EvalError('INVALID_ARGUMENT', `seed must be an integer, got ${String(seed)}`);
+  if (!Number.isInteger(seed)) throw new EmbeddingError('INVALID_ARGUMENT', `seed must be an integer, got ${String(seed)}`);
   return { resamples, confidence, seed };
 }
 
 /**
  * Checks that `values` is a non-empty array of finite numbers.
  *
- * @throws EvalError `EMPTY_INPUT` for an empty array, `INVALID_ARGUMENT` for a non-finite value
+ * @throws EmbeddingError `EMPTY_INPUT` for an empty array, `INVALID_ARGUMENT` for a non-finite value
  */
 export function assertSample(values: readonly number[], what = 'values'): void {
-  if (values.length === 0) throw new EvalError('EMPTY_INPUT', `${what} must not be empty`);
+  if (values.length === 0) throw new EmbeddingError('EMPTY_INPUT', `${what} must not be empty`);
   const badIndex = values.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
   if (badIndex >= 0) {
-    throw new EvalError('INVALID_ARGUMENT', `${what}[${badIndex}] is not a finite number: ${String(values[badIndex])}`);
+    throw new EmbeddingError('INVALID_ARGUMENT', `${what}[${badIndex}] is not a finite number: ${String(values[badIndex])}`);
   }
-}
-
-/** Arithmetic mean of a non-empty array. */
-export function mean(values: readonly number[]): number {
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
 }
 
 /** Mean of one resample (with replacement) of `values`. */
@@ -106,7 +100,7 @@ export function percentileInterval(sorted: readonly number[], confidence: number
  * zero-width interval.
  *
  * @param values per-item scores (for example ROUGE-2 recall of each cluster)
- * @throws EvalError `EMPTY_INPUT` for no values; `INVALID_ARGUMENT` for bad options or values
+ * @throws EmbeddingError `EMPTY_INPUT` for no values; `INVALID_ARGUMENT` for bad options or values
  * @example bootstrapMean([0.31, 0.29, 0.35], { seed: 7 }) // { mean: 0.3166, lower: ..., upper: ... }
  */
 export function bootstrapMean(values: readonly number[], options: BootstrapOptions = {}): MeanWithInterval {

@@ -1,9 +1,11 @@
-/** Pearson correlation of two equal-length samples (0 when either is constant). */
+import { mean } from './descriptive.js';
+
+/** Pearson correlation of two equal-length samples (0 when either is constant or they differ in length). */
 export function pearson(x: readonly number[], y: readonly number[]): number {
   const n = x.length;
   if (n === 0 || n !== y.length) return 0;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
+  const mx = mean(x);
+  const my = mean(y);
   let sxy = 0;
   let sxx = 0;
   let syy = 0;

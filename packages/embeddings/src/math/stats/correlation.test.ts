@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { partialCorrelation, pearson } from './statistics.js';
+import { partialCorrelation, pearson } from './correlation.js';
 
-describe('statistics', () => {
+describe('correlation', () => {
   it('pearson: 1 for a linear relation, -1 for an inverse one, 0 for a constant', () => {
     const z = [1, 2, 3, 4, 5, 6];
     expect(pearson(z.map((v) => 2 * v + 1), z)).toBeCloseTo(1, 10);

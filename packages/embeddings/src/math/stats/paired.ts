@@ -1,13 +1,13 @@
-import { EvalError } from '../errors.js';
+import { EmbeddingError } from '../../errors.js';
+import { createRandom } from '../random.js';
 import {
   assertSample,
-  mean,
   percentileInterval,
   resampledMean,
   resolveBootstrapOptions,
   type BootstrapOptions,
 } from './bootstrap.js';
-import { createRandom } from './prng.js';
+import { mean, meanAndDeviation } from './descriptive.js';
 import { studentTTwoSidedP } from './special-functions.js';
 
 /** Outcome of {@link pairedBootstrapTest}. */
@@ -48,7 +48,7 @@ function differences(a: readonly number[], b: readonly number[]): number[] {
   assertSample(a, 'a');
   assertSample(b, 'b');
   if (a.length !== b.length) {
-    throw new EvalError('INVALID_ARGUMENT', `paired samples differ in length: ${a.length} vs ${b.length}`);
+    throw new EmbeddingError('INVALID_ARGUMENT', `paired samples differ in length: ${a.length} vs ${b.length}`);
   }
   return a.map((x, i) => x - (b[i] ?? 0));
 }
@@ -59,7 +59,7 @@ function differences(a: readonly number[], b: readonly number[]): number[] {
  * pairs together, and looks at the distribution of the mean difference. Deterministic for a
  * given seed.
  *
- * @throws EvalError `EMPTY_INPUT` for empty samples; `INVALID_ARGUMENT` for samples of different
+ * @throws EmbeddingError `EMPTY_INPUT` for empty samples; `INVALID_ARGUMENT` for samples of different
  *   lengths, non-finite values or bad options
  */
 export function pairedBootstrapTest(
@@ -102,17 +102,14 @@ export function pairedBootstrapTest(
  * Where scipy returns NaN for zero variance, this returns p = 1 (all differences 0) or p = 0
  * (a constant non-zero difference).
  *
- * @throws EvalError `INVALID_ARGUMENT` for fewer than 2 pairs, different lengths or non-finite
+ * @throws EmbeddingError `INVALID_ARGUMENT` for fewer than 2 pairs, different lengths or non-finite
  *   values; `EMPTY_INPUT` for empty samples
  */
 export function pairedTTest(a: readonly number[], b: readonly number[]): PairedTTestResult {
   const d = differences(a, b);
   const n = d.length;
-  if (n < 2) throw new EvalError('INVALID_ARGUMENT', 'a paired t-test needs at least 2 pairs');
-  const meanDifference = mean(d);
-  let squares = 0;
-  for (const x of d) squares += (x - meanDifference) ** 2;
-  const sd = Math.sqrt(squares / (n - 1));
+  if (n < 2) throw new EmbeddingError('INVALID_ARGUMENT', 'a paired t-test needs at least 2 pairs');
+  const { mean: meanDifference, sd } = meanAndDeviation(d, { ddof: 1 });
   const df = n - 1;
   // Relative tolerance: differences equal up to rounding count as constant.
   const constant = sd <= 1e-12 * Math.max(1, Math.abs(meanDifference));
