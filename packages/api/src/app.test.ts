@@ -3,6 +3,7 @@ import { createModelRegistry } from './models.js';
 import { ApiError } from './problem.js';
 import { createJobQueue } from './runner.js';
 import { ARTICLE, glove, postJson, testApp } from './test-support/app.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 interface ProblemBody {
   type: string;
@@ -210,8 +211,8 @@ describe('POST /v1/analyze with the analysis package', () => {
   it('returns word equations ({word, weight} atoms with reconstructionCosine) and greedy steps', async () => {
     const { loadWordDictionary } = await import('@vecsum/analysis');
     const { loadGloveVectors } = await import('@vecsum/embeddings');
-    const vectors = loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string });
-    const app = await testApp({ analysis: async () => ({ vectors, dictionary: loadWordDictionary(vectors, process.env['VECSUM_CACHE_DIR'] as string) }) });
+    const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
+    const app = await testApp({ analysis: async () => ({ vectors, dictionary: loadWordDictionary(vectors, defaultCacheDir()) }) });
     const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } }; steps: unknown[] };

@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadWordDictionary, type WordDictionary } from '../word-equations/dictionary.js';
 import { encode, evaluateSae, loadSae, saveSae, trainSparseAutoencoder } from './sparse-autoencoder.js';
 import { interpretFeatures, steer, steerSummary } from './interpret.js';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 const DATA = new URL('../../../../../shared/data/cnndm-dev.jsonl', import.meta.url);
 
 let dict: WordDictionary;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { dot, norm } from '@vecsum/embeddings/math';
 import { fista } from '../lasso/fista.js';
 import { DEFAULT_DICTIONARY_SIZE, loadWordDictionary, tagVocabulary, type WordDictionary } from './dictionary.js';
 import { sparseCode, wordEquation } from './word-equation.js';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 let glove: WordVectors;
 let dict: WordDictionary;
 

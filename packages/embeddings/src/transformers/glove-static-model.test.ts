@@ -9,9 +9,10 @@ import type { WordVectors } from '../word-vectors/types.js';
 import { exportWordVectorsAsTransformersModel } from './static-model.js';
 import { loadTransformersEmbedder, type TransformersEmbedder } from './transformers-embedder.js';
 import { tempDir } from './test-support/tiny-static-model.js';
+import { defaultCacheDir } from '../word-vectors/cache-dir.js';
 
-// The pack is built once by test/global-setup.ts, which sets VECSUM_CACHE_DIR.
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+// The pack is built once by test/global-setup.ts, in defaultCacheDir().
+const cacheDir = defaultCacheDir();
 
 const SENTENCES = [
   "Mr. O'Neill's well-known firm can't pay $10.9bn (3.5%) to the U.S.",
