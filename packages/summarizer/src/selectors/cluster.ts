@@ -67,12 +67,8 @@ export function completeLinkageMerges(n: number, sim: Float64Array): Merge[] {
   return merges.sort((x, y) => x.height - y.height);
 }
 
-/**
- * The `k` clusters of the dendrogram cut after its first n - k merges: member nodes
- * ascending, clusters by size descending, ties by earliest member. O(n) per cut; the
- * selector uses the incremental `dendrogramCuts` instead.
- */
-export function cutDendrogram(n: number, merges: readonly Merge[], k: number): number[][] {
+/** Disjoint sets over 0..n-1 (union-find with path halving); `union(a, b)` roots b's set at a's root. */
+function disjointSets(n: number): { find(x: number): number; union(a: number, b: number): void } {
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -82,10 +78,25 @@ export function cutDendrogram(n: number, merges: readonly Merge[], k: number): n
     }
     return x;
   };
+  return {
+    find,
+    union: (a, b) => {
+      parent[find(b)] = find(a);
+    },
+  };
+}
+
+/**
+ * The `k` clusters of the dendrogram cut after its first n - k merges: member nodes
+ * ascending, clusters by size descending, ties by earliest member. O(n) per cut; the
+ * selector uses the incremental `dendrogramCuts` instead.
+ */
+export function cutDendrogram(n: number, merges: readonly Merge[], k: number): number[][] {
+  const { find, union } = disjointSets(n);
   const count = Math.max(0, Math.min(merges.length, n - k));
   for (let m = 0; m < count; m++) {
     const { a, b } = merges[m] as Merge;
-    parent[find(b)] = find(a);
+    union(a, b);
   }
   const groups = new Map<number, number[]>();
   for (let node = 0; node < n; node++) {
@@ -118,16 +129,8 @@ export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram
   const right = new Int32Array(Math.max(0, n - 1));
   const size = new Int32Array(total);
   const minLeaf = new Int32Array(total);
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const { find, union } = disjointSets(n);
   const nodeOf = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      const up = parent[parent[x] as number] as number;
-      parent[x] = up;
-      x = up;
-    }
-    return x;
-  };
   for (let i = 0; i < n; i++) {
     size[i] = 1;
     minLeaf[i] = i;
@@ -141,7 +144,7 @@ export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram
     right[m] = r;
     size[n + m] = (size[l] as number) + (size[r] as number);
     minLeaf[n + m] = Math.min(minLeaf[l] as number, minLeaf[r] as number);
-    parent[rb] = ra;
+    union(ra, rb);
     nodeOf[ra] = n + m;
   });
   // Children have smaller ids than their parent: place ranges top-down.
@@ -184,6 +187,40 @@ interface Representative {
   readonly index: number;
   /** cos(member, cluster mean). */
   readonly score: number;
+}
+
+/**
+ * The representative of a dendrogram node (memoized): the member with the largest cosine to
+ * the cluster's mean (ties: the earliest sentence).
+ */
+function representatives(vectors: readonly Float32Array[], d: number, nodes: readonly number[], tree: Dendrogram): (node: number) => Representative {
+  const centre = new Float64Array(d);
+  const repCache = new Map<number, Representative>();
+  return (node) => {
+    const cached = repCache.get(node);
+    if (cached !== undefined) return cached;
+    const from = tree.start[node] as number;
+    const to = from + (tree.size[node] as number);
+    centre.fill(0);
+    for (let p = from; p < to; p++) {
+      const v = vectors[nodes[tree.order[p] as number] as number] as Float32Array;
+      for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
+    }
+    const len = Math.sqrt(dot(centre, centre)); // the mean's direction: same argmax, score is a cosine
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let p = from; p < to; p++) {
+      const i = nodes[tree.order[p] as number] as number;
+      const s = len > 0 ? dot(vectors[i] as Float32Array, centre) / len : 0;
+      if (s > bestScore || (s === bestScore && i < best)) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    const rep = { index: best, score: bestScore };
+    repCache.set(node, rep);
+    return rep;
+  };
 }
 
 /**
@@ -230,34 +267,7 @@ export const cluster: Selector = {
     const n = nodes.length;
     if (n === 0 || session.done) return;
     const tree = buildDendrogram(n, completeLinkageMerges(n, sim));
-    const d = ctx.target.length;
-    const centre = new Float64Array(d);
-    const repCache = new Map<number, Representative>();
-    const representative = (node: number): Representative => {
-      const cached = repCache.get(node);
-      if (cached !== undefined) return cached;
-      const from = tree.start[node] as number;
-      const to = from + (tree.size[node] as number);
-      centre.fill(0);
-      for (let p = from; p < to; p++) {
-        const v = ctx.vectors[nodes[tree.order[p] as number] as number] as Float32Array;
-        for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
-      }
-      const len = Math.sqrt(dot(centre, centre)); // the mean's direction: same argmax, score is a cosine
-      let best = -1;
-      let bestScore = Number.NEGATIVE_INFINITY;
-      for (let p = from; p < to; p++) {
-        const i = nodes[tree.order[p] as number] as number;
-        const s = len > 0 ? dot(ctx.vectors[i] as Float32Array, centre) / len : 0;
-        if (s > bestScore || (s === bestScore && i < best)) {
-          bestScore = s;
-          best = i;
-        }
-      }
-      const rep = { index: best, score: bestScore };
-      repCache.set(node, rep);
-      return rep;
-    };
+    const representative = representatives(ctx.vectors, ctx.target.length, nodes, tree);
 
     // Settle n. Candidates by cost, cheapest first: a set leaves room for another candidate
     // iff it leaves room for the cheapest one not in it.
