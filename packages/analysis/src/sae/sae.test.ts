@@ -73,7 +73,7 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
     expect(steered.after).not.toEqual(steered.before);
     // clamping to 0 a feature that is off for this input leaves the target and the picks unchanged
     const inputVector = (await embedDocument(splitDocuments([input]), embedder)).documentVector;
-    const off = encode(sae, inputVector).findIndex((a) => a === 0);
+    const off = encode(sae, inputVector).indexOf(0);
     expect(off).toBeGreaterThanOrEqual(0);
     const none = await steerSummary(input, embedder, sae, off, { maxActivation: 0, times: 1, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
     expect(none.targetCosine).toBeCloseTo(1, 6);
