@@ -13,7 +13,7 @@ export const MODELS_HELP = `vecsum models <prepare|list|convert|export> [options
   convert FILE --name NAME [--format text|word2vec-binary] [--limit N] [--lowercase]
                              convert GloVe / word2vec vectors into a pack in the cache folder
   export DIR                 write the GloVe pack as a transformers.js model folder
-  --cache-dir DIR            cache folder (default $VECSUM_CACHE_DIR or ~/.cache/vecsum)
+  --cache-dir DIR            cache folder (default $VECSUM_CACHE_DIR, else $XDG_CACHE_HOME/vecsum or ~/.cache/vecsum)
 `;
 
 const OPTIONS = {
