@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from '@vecsum/embeddings';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,7 @@ describe('a fresh clone with no ../shared beside it (tests the last commit)', ()
     expect(existsSync(join(parent, 'shared'))).toBe(false);
     const repo = join(parent, 'vecsum');
     execFileSync('git', ['clone', '--quiet', ROOT, repo]);
-    const env = { ...process.env, VECSUM_CACHE_DIR: process.env['VECSUM_CACHE_DIR'] as string };
+    const env = { ...process.env, VECSUM_CACHE_DIR: defaultCacheDir() };
     // README block 1: install (compiles the packages, builds the demo), then the main command
     execFileSync('npx', ['-y', 'pnpm@12.4.2', 'install', '--frozen-lockfile'], { cwd: repo, env, stdio: 'pipe' });
     expect(existsSync(join(repo, 'packages', 'cli', 'dist', 'bin.js'))).toBe(true);

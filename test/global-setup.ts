@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported by path: global setup runs before Vitest's resolver applies the "source" condition.
 import { loadGloveVectors } from '../packages/embeddings/src/word-vectors/build-glove-pack.js';
+import { defaultCacheDir } from '../packages/embeddings/src/word-vectors/cache-dir.js';
 
 /**
  * Builds the GloVe pack once before any test file runs, so parallel test files never race
- * to build it (each build parses a 307 MB JSON). Tests find it through VECSUM_CACHE_DIR.
+ * to build it (each build parses a 307 MB JSON), in `defaultCacheDir()`; VECSUM_CACHE_DIR is then set
+ * to that folder so the CLI processes tests start find the same one.
  */
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache');
+  const cacheDir = defaultCacheDir();
   process.env['VECSUM_CACHE_DIR'] = cacheDir;
   const t = performance.now();
   const v = loadGloveVectors({ cacheDir });

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from '@vecsum/embeddings';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +34,7 @@ describe('publishable packages', () => {
     const app = mkdtempSync(join(tmpdir(), 'vecsum-consumer-'));
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: app, stdio: 'pipe' });
-    const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+    const cacheDir = defaultCacheDir();
     cpSync(join(ROOT, 'examples', 'river-restoration.txt'), join(app, 'article.txt'));
     // the CLI README example
     const cli = execFileSync(join(app, 'node_modules', '.bin', 'vecsum'), ['summarize', 'article.txt', '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir], { cwd: app, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** `pnpm --filter @vecsum/bench-peers test`: the wrappers on a few dev records (not part of the root run). */
+/** `pnpm --filter @vecsum/bench-peers test`: the wrappers on a few dev records (the root Vitest run includes them too). */
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },

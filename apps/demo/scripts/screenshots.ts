@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '@vecsum/api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache'), demoDir: join(root, 'apps', 'demo', 'dist'), log: false });
+const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), demoDir: join(root, 'apps', 'demo', 'dist'), log: false });
 const profile = mkdtempSync(join(tmpdir(), 'vecsum-shots-'));
 const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
 try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { summarize, type Budget, type Summary } from '@vecsum/summarizer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeExplanation, explanationOf, namedNumbers, ordinal } from '../src/explain-text.js';
@@ -16,7 +16,7 @@ const run = (selector: string, budget: Record<string, number>, text = EXAMPLE): 
   summarize(text, embedder, { budget: budget as Budget, selector: selector as 'auto', factor: 3 });
 
 beforeAll(() => {
-  embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }));
+  embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }));
 });
 
 describe('explanations in words', () => {

@@ -1,6 +1,6 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from '@vecsum/embeddings';
 import { DATASET_NAMES } from '@vecsum/eval';
 import { PEER_PACKAGES } from './peers.js';
 
@@ -13,9 +13,9 @@ export const COMMON_OPTIONS = {
   peers: { type: 'string', default: PEER_PACKAGES.join(',') },
 } as const;
 
-/** The GloVe cache folder, resolved as the CLI does (flag, VECSUM_CACHE_DIR, XDG, ~/.cache). */
+/** The GloVe cache folder, as the CLI resolves it: the flag, else `defaultCacheDir()`. */
 export function cacheDirOf(flag?: string): string {
-  return flag ?? process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+  return flag ?? defaultCacheDir();
 }
 
 /** A comma-separated flag as a list. */

@@ -7,13 +7,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { subtract } from '@vecsum/embeddings/math';
 import { analyze, DEFAULT_DICTIONARY_SIZE, evaluateSae, loadWordDictionary, trainSparseAutoencoder, wordEquation, type WordDictionary } from '@vecsum/analysis';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const data = (name: string) => join(root, '..', 'shared', 'data', `${name}-dev.jsonl`);
-const glove = loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') });
+const glove = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const rows: [string, string][] = [];
 const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 

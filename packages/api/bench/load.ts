@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@vecsum/api';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const DURATION_S = Number(process.env['BENCH_SECONDS'] ?? 5);
 const text = readFileSync(join(root, 'examples', 'river-restoration.txt'), 'utf8');
-const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache'), log: false, limits: { queueSize: 256 } });
+const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, limits: { queueSize: 256 } });
 const url = (p: string) => new URL(p, server.url).toString();
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sentences = text.split(/(?<=[.!?])\s+/);

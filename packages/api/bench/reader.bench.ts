@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { readDocument, type DocumentFormat } from '@vecsum/reader';
 import { summarize } from '@vecsum/summarizer';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') }), { function: 'arora' });
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 const article = readFileSync(join(root, 'examples', 'river-restoration.txt'), 'utf8');
 const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim() !== '');
 const long = Array.from({ length: 10 }, (_, k) => paragraphs.map((p) => `Part ${k + 1}: ${p}`)).flat();

@@ -3,6 +3,7 @@ import { createModelRegistry } from './models.js';
 import { ApiError } from './problem.js';
 import { createJobQueue } from './runner.js';
 import { ARTICLE, glove, postJson, testApp } from './test-support/app.js';
+import { createWordVectorEmbedder, defaultCacheDir, embedDocument, splitDocuments, type WordVectors } from '@vecsum/embeddings';
 
 interface ProblemBody {
   type: string;
@@ -168,12 +169,17 @@ describe('other routes', () => {
     const app = await testApp();
     const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, top: 5 }));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { sentences: { cosine: number; contributions: { dimension: number; value: number }[] }[]; gap: { dimensions: unknown[] } };
+    const body = (await res.json()) as { sentences: { index: number; contributions: { dimension: number; value: number }[] }[]; gap: { dimensions: unknown[] } };
     expect(body.sentences).toHaveLength(2);
+    // recomputed here: sentence i's share of cos(sentence, document) on dimension j is v_i[j] * d[j]
+    const embedder = createWordVectorEmbedder((await glove.load()) as WordVectors, { function: 'arora' });
+    const doc = await embedDocument(splitDocuments([ARTICLE]), embedder);
     for (const s of body.sentences) {
-      expect(s.contributions).toHaveLength(5);
-      const top = s.contributions.reduce((a, c) => a + c.value, 0);
-      expect(Math.abs(top)).toBeLessThanOrEqual(Math.abs(s.cosine) + 1); // a part of the cosine sum
+      const v = doc.vectors[s.index] as Float32Array;
+      const shares = Array.from(v, (x, j) => x * (doc.documentVector[j] as number));
+      const largest = shares.map((value, dimension) => ({ dimension, value })).sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 5);
+      expect(s.contributions.map((c) => c.dimension)).toEqual(largest.map((c) => c.dimension));
+      s.contributions.forEach((c, k) => expect(c.value).toBeCloseTo(largest[k]?.value as number, 6));
     }
     expect(body.gap.dimensions).toHaveLength(5);
   });
@@ -210,8 +216,8 @@ describe('POST /v1/analyze with the analysis package', () => {
   it('returns word equations ({word, weight} atoms with reconstructionCosine) and greedy steps', async () => {
     const { loadWordDictionary } = await import('@vecsum/analysis');
     const { loadGloveVectors } = await import('@vecsum/embeddings');
-    const vectors = loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string });
-    const app = await testApp({ analysis: async () => ({ vectors, dictionary: loadWordDictionary(vectors, process.env['VECSUM_CACHE_DIR'] as string) }) });
+    const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
+    const app = await testApp({ analysis: async () => ({ vectors, dictionary: loadWordDictionary(vectors, defaultCacheDir()) }) });
     const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } }; steps: unknown[] };

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { READER_ERROR_CODES, readDocument } from '@vecsum/reader';
 import { summarize } from '@vecsum/summarizer';
 import { WARNING_TEXT } from '@vecsum/summarizer/reasons';
@@ -22,7 +22,7 @@ ${SENTENCES.map((s) => `<p>${s}</p>`).join('\n')}</article><footer>Copyright Dai
 // one sentence a paragraph: the splitter does not yet split at "。" without a line break
 const CHINESE = ['今天早上，市议会投票决定花费四千八百万元修复河流。', '这条河在上世纪五十年代被混凝土覆盖。', '支持者说，这个项目将减少洪水并改善水质。', '批评者说，城市应该首先修理老化的水管。', '生物学家预计鱼和鸟类将在几年内回来。'].join('\n\n');
 
-const vectors = loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string });
+const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const embedder = createWordVectorEmbedder(vectors, { function: 'arora' });
 
 /** What the CLI does with a file: readDocument on its bytes, then summarize. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server.js';
 import { ARTICLE } from './test-support/app.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 let backends: RunningServer[] = [];
 let proxy: Server;
@@ -10,7 +11,7 @@ let proxyUrl = '';
 const hits = [0, 0];
 
 beforeAll(async () => {
-  const config = { port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] as string, log: false, workers: false };
+  const config = { port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, workers: false };
   backends = await Promise.all([startServer(config), startServer(config)]);
   let next = 0;
   // a tiny round-robin load balancer on loopback

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server.js';
 import { ARTICLE } from './test-support/app.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 let server: RunningServer;
 const big = Array.from({ length: 3000 }, (_, i) => `Sentence ${i} says the river ${i % 2 === 0 ? 'flooded the valley' : 'fed the wetlands'} near farm ${i % 97}.`).join(' ');
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] as string, log: false, limits: { concurrency: 2, queueSize: 8, timeoutMs: 20_000 } });
+  server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, limits: { concurrency: 2, queueSize: 8, timeoutMs: 20_000 } });
 });
 afterAll(async () => {
   await server?.close();

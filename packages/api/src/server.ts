@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { basename, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
-import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
+import { defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
 import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
@@ -63,7 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<ServerCo
   set('timeoutMs', num(env['VECSUM_TIMEOUT_MS']));
   set('maxVectors', num(env['VECSUM_MAX_VECTORS']));
   set('maxResponseBytes', num(env['VECSUM_MAX_RESPONSE_BYTES']));
-  const out: Partial<ServerConfig> = { ...defaults, limits };
+  const out: Partial<ServerConfig> = { cacheDir: defaultCacheDir(env), ...defaults, limits };
   const drain = num(env['VECSUM_DRAIN_MS']);
   if (drain !== undefined && Number.isFinite(drain) && drain >= 0) out.drainMs = drain;
   const port = num(env['PORT']);

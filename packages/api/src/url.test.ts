@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { readDocument } from '@vecsum/reader';
 import { summarize } from '@vecsum/summarizer';
 import { configFromEnv, startServer, type RunningServer } from './server.js';
@@ -56,7 +56,7 @@ describe('{url} inputs (a loopback site)', () => {
     const res = await app.request('/v1/summarize', postJson({ url: at('localhost', '/story'), budget: { sentences: 2 } }));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { text: string; sentences: { text: string }[] };
-    const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+    const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
     expect(body.text).toBe((await summarize((await readDocument(PAGE)).text, embedder, { budget: { sentences: 2 } })).text);
     expect(body.sentences.map((s) => s.text).join(' ')).not.toContain('Jane Doe');
   });
@@ -86,7 +86,7 @@ describe('{url} inputs (a loopback site)', () => {
 describe('through the worker pool (a real server on 127.0.0.1)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] as string, log: false, limits: { concurrency: 1, queueSize: 8, timeoutMs: 20_000 }, urls: OPEN });
+    server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, limits: { concurrency: 1, queueSize: 8, timeoutMs: 20_000 }, urls: OPEN });
   });
   afterAll(async () => {
     await server?.close();

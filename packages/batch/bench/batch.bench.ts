@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { summarize } from '@vecsum/summarizer';
 import { batchStatus, checkRedis, entriesOf, submitRecords } from '@vecsum/batch';
 
@@ -28,7 +28,7 @@ const N = Number(process.env['BENCH_RECORDS'] ?? 3000);
 const records = Array.from({ length: N }, (_, i) => ({ id: `${(dev[i % dev.length] as { id: string }).id}#${i}`, documents: (dev[i % dev.length] as { documents: string[] }).documents }));
 const options = { budget: { sentences: 3 } };
 
-const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') }), { function: 'arora' });
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 let t = performance.now();
 for (const r of records) await summarize({ documents: r.documents }, embedder, options);
 const inProcess = N / ((performance.now() - t) / 1000);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { summarize } from '@vecsum/summarizer';
 import { checkRedis } from './connection.js';
 import { isBatchError } from './errors.js';
@@ -88,7 +88,7 @@ describe('batch summarization on BullMQ', () => {
     const warnings: string[] = [];
     const w = await startWorker({ redis, queue: 'ids', log: () => {} });
     try {
-      const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+      const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
       for (const sentences of [1, 3]) {
         const options = { budget: { sentences } };
         await submitRecords(parseBatchLines(text), { redis, queue: 'ids', options, onWarning: (m) => warnings.push(m) });
@@ -118,7 +118,7 @@ describe('batch summarization on BullMQ', () => {
 <div class="share">Share this article: Facebook Twitter Email</div>${paras.slice(1).map((p) => `<p>${p}</p>`).join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
     const file = join(mkdtempSync(join(tmpdir(), 'vecsum-batch-html-')), 'page.html');
     writeFileSync(file, page);
-    const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+    const cacheDir = defaultCacheDir();
     const cli = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'summarize', file, '--cache-dir', cacheDir], { cwd: ROOT });
     const w = await startWorker({ redis, queue: 'html', log: () => {} });
     try {
@@ -192,7 +192,7 @@ describe('batch summarization on BullMQ', () => {
       ]);
       expect(results).toHaveLength(records.length - 2);
       expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
-      const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+      const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
       const expected = new Map<string, string>();
       for (const r of dev) expected.set(r.id, (await summarize({ documents: r.documents }, embedder, options)).text);
       for (const r of results) expect(r.summary).toBe(expected.get(r.id.split('#')[0] as string));

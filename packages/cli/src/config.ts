@@ -1,7 +1,7 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   createWordVectorEmbedder,
+  defaultCacheDir,
   locateGlovePack,
   loadGloveVectors,
   WORD_VECTOR_FUNCTIONS,
@@ -12,12 +12,9 @@ import {
 import { CliError } from './errors.js';
 import { createProgress } from './io/progress.js';
 
-/**
- * The composition root's one place for environment: the cache folder comes from the flag,
- * then VECSUM_CACHE_DIR, then $XDG_CACHE_HOME/vecsum, then ~/.cache/vecsum.
- */
+/** The cache folder: `--cache-dir`, else `defaultCacheDir` (VECSUM_CACHE_DIR, XDG_CACHE_HOME/vecsum, ~/.cache/vecsum). */
 export function resolveCacheDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? env['VECSUM_CACHE_DIR'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
+  return flag ?? defaultCacheDir(env);
 }
 
 let glove: WordVectors | undefined;

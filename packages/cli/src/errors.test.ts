@@ -1,4 +1,4 @@
-import { EMBEDDING_ERROR_CODES, EmbeddingError } from '@vecsum/embeddings';
+import { defaultCacheDir, EMBEDDING_ERROR_CODES, EmbeddingError } from '@vecsum/embeddings';
 import { EVAL_ERROR_CODES, EvalError } from '@vecsum/eval';
 import { SUMMARIZER_ERROR_CODES, SummarizerError } from '@vecsum/summarizer';
 import { AnalysisError } from '@vecsum/analysis';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describeError, EXIT, EXIT_BY_KIND, KIND_BY_ERROR } from './errors.js';
 import { runCli as run } from './test-support/run-cli.js';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 
 describe('every error code of every package maps to a kind and an exit code', () => {
   // @vecsum/analysis and @vecsum/batch export no code list: their tables are checked by type

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from './test-support/run-cli.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/river-restoration.txt', import.meta.url));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 
 
 interface JsonSummary {

@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGlovePack, createWordVectorEmbedder, embedDocument, loadGloveVectors, splitSentences, winkJsonPath } from '@vecsum/embeddings';
+import { buildGlovePack, createWordVectorEmbedder, defaultCacheDir, embedDocument, loadGloveVectors, splitSentences, winkJsonPath } from '@vecsum/embeddings';
 import { exportWordVectorsAsTransformersModel, loadTransformersEmbedder } from '@vecsum/embeddings/transformers';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache');
+const cacheDir = defaultCacheDir();
 const rows: [string, string, string][] = [];
 const ms = (t: number) => `${t.toFixed(1)} ms`;
 

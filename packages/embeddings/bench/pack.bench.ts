@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GLOVE_DEFAULT_VOCABULARY, locateGlovePack, loadGloveVectors } from '@vecsum/embeddings';
+import { defaultCacheDir, GLOVE_DEFAULT_VOCABULARY, loadGloveVectors, locateGlovePack } from '@vecsum/embeddings';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache');
+const cacheDir = defaultCacheDir();
 const RUNS = 5;
 
 // Make sure both packs exist (built from wink once if the cache lacks them).

@@ -9,11 +9,11 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeCommonComponent, createWordVectorEmbedder, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
+import { computeCommonComponent, createWordVectorEmbedder, defaultCacheDir, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dataDir = join(root, '..', 'shared', 'data');
-const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache');
+const cacheDir = defaultCacheDir();
 const SAMPLE = 20_000;
 
 const texts: string[] = [];

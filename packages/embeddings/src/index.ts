@@ -27,6 +27,7 @@ export {
   SHIPPED_PACK_DIR,
 } from './word-vectors/build-glove-pack.js';
 export type { LoadDefaultOptions, BuildGloveOptions } from './word-vectors/build-glove-pack.js';
+export { defaultCacheDir } from './word-vectors/cache-dir.js';
 export { readVectorFile, convertVectorFile } from './word-vectors/convert-vectors.js';
 export type { ConvertOptions, VectorFileFormat } from './word-vectors/convert-vectors.js';
 

@@ -13,10 +13,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { mean } from '@vecsum/embeddings/math';
 import {
   CONFIGURATIONS_COMPARED,
@@ -51,8 +50,7 @@ const data: ProtocolData[] = [];
 for (const d of DATASET_NAMES) data.push({ dataset: d, split: 'dev', records: await readJsonlDataset(join(dir, `${d}-dev.jsonl`)) });
 data.push({ dataset: 'cnndm', split: 'train', records: await readJsonlDataset(join(dir, 'cnndm-train.jsonl')) });
 const instances = instancesOf(data, folds);
-const cacheDir = process.env['VECSUM_CACHE_DIR'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'vecsum');
-const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir }), { function: 'arora' });
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 
 const t0 = performance.now();
 const scores = await scoreOptions(instances, embedder, (done, total) => process.stderr.write(`\roptions scored: ${done}/${total}`));

@@ -1,4 +1,4 @@
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { SELECTOR_CHOICES, summarize, type Budget } from '@vecsum/summarizer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { present, type TestPage } from './test-support/page-kit.js';
 import { HELDOUT_PAGES } from './test-support/pages-heldout.js';
 import { TEST_PAGES } from './test-support/pages.js';
 
-const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 
 const budget: fc.Arbitrary<Budget> = fc.oneof(
   fc.integer({ min: 1, max: 8 }).map((sentences) => ({ sentences })),

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { htmlToText, isSummarizerError, SELECTOR_NAMES, summarize } from '@vecsum/summarizer';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') }), { function: 'arora' });
+const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 // Real news text without repetition (repeated text would be collapsed as duplicates):
 // BBC, CNN/DM, SummEval and XSum dev articles, about 330k words in all.
 const words = ['bbc', 'cnndm', 'summeval', 'xsum']

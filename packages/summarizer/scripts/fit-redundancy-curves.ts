@@ -8,12 +8,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, embedDocument, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { fitRedundancyCurve, type CurveSample } from '../src/redundancy/curve.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dataDir = join(root, '..', 'shared', 'data');
-const vectors = loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(root, '.vecsum-cache') });
+const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const records = readdirSync(dataDir)
   .filter((f) => f.endsWith('.jsonl'))
   .sort()

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { startServer } from '@vecsum/api';
 import type { Summary } from '@vecsum/summarizer';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -34,7 +35,7 @@ export async function startDemo(): Promise<Demo> {
   const demoDir = join(ROOT, 'apps', 'demo', 'dist');
   if (!existsSync(join(demoDir, 'index.html'))) throw new Error('apps/demo/dist is missing: run `pnpm --filter @vecsum/demo build` first');
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: process.env['VECSUM_CACHE_DIR'] as string, demoDir, log: false });
+  const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), demoDir, log: false });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const url = server.url.replace(/\/$/, '');
   return {

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
+import { defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { readJsonlDataset, sentenceImportance, type DatasetRecord } from '@vecsum/eval';
 import { loadWordDictionary, type WordDictionary } from '../word-equations/dictionary.js';
 import { analyzeCorpus, corpusMarkdown } from './analyze-corpus.js';
 
 const DATA = fileURLToPath(new URL('../../../../../shared/data/cnndm-dev.jsonl', import.meta.url));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 let glove: WordVectors;
 let dict: WordDictionary;
 let records: DatasetRecord[];

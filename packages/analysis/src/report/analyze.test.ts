@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, embedDocument, loadGloveVectors, splitDocuments, type WordVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, embedDocument, loadGloveVectors, splitDocuments, type WordVectors } from '@vecsum/embeddings';
 import { cosine } from '@vecsum/embeddings/math';
 import { summarize } from '@vecsum/summarizer';
 import { loadWordDictionary, type WordDictionary } from '../word-equations/dictionary.js';
 import { analyze } from './analyze.js';
 import { dimensionWords, topContributions, topDimensions } from './dimensions.js';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 let glove: WordVectors;
 let dict: WordDictionary;
 beforeAll(() => {

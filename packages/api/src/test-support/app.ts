@@ -1,4 +1,4 @@
-import { loadGloveVectors } from '@vecsum/embeddings';
+import { defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { createApp } from '../app.js';
 import { DEFAULT_LIMITS, type AppDeps, type AppLimits } from '../deps.js';
 import { silentLogger } from '../middleware/request-context.js';
@@ -7,7 +7,7 @@ import { createJobQueue } from '../runner.js';
 
 let vectors: ReturnType<typeof loadGloveVectors> | undefined;
 /** The GloVe pack, loaded once per test file. */
-export const glove: ModelSource = { name: 'glove', kind: 'word-vectors', load: async () => (vectors ??= loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string })) };
+export const glove: ModelSource = { name: 'glove', kind: 'word-vectors', load: async () => (vectors ??= loadGloveVectors({ cacheDir: defaultCacheDir() })) };
 
 /** An app over the real GloVe pack, warmed, with optional overrides. */
 export async function testApp(overrides: Omit<Partial<AppDeps>, 'limits'> & { limits?: Partial<AppLimits> } = {}) {

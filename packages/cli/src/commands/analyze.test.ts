@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGloveVectors } from '@vecsum/embeddings';
+import { defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { loadWordDictionary } from '@vecsum/analysis';
 import { main } from '../main.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/river-restoration.txt', import.meta.url));
 const DATA = fileURLToPath(new URL('../../../../../shared/data/cnndm-dev.jsonl', import.meta.url));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 
 function sink() {
   let text = '';

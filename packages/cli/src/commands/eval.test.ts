@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { runCli as run, sink } from '../test-support/run-cli.js';
 import { readJsonlDataset, scoreRouge, standardSetting } from '@vecsum/eval';
 import { runEval } from './eval.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
 const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
 const HAS_DATA = existsSync(join(DATA, 'cnndm-dev.jsonl'));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 
 
 interface JsonResult {

@@ -184,14 +184,7 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
   if (grid && v.summaries !== undefined) throw new CliError('USAGE', '--grid and --summaries do not go together');
   if (!grid && v.datasets !== undefined) throw new CliError('USAGE', '--datasets goes with --grid; use --dataset FILE otherwise');
 
-  let files = v.dataset ?? [];
-  if (grid) {
-    const dir = v['data-dir'] ?? DEFAULT_DATA_DIR;
-    const names = choices(v.datasets?.split(',').map((s) => s.trim()).filter(Boolean), DATASET_NAMES, DATASET_NAMES, 'dataset');
-    files = [...files, ...names.map((n) => join(dir, `${n}-dev.jsonl`))];
-    for (const f of files) if (!existsSync(f)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${f} (use --data-dir)`, EXIT.input);
-  }
-  if (files.length === 0) throw new CliError('USAGE', 'give --dataset FILE (or --grid)');
+  const files = datasetFiles(v.dataset ?? [], grid ? { dir: v['data-dir'] ?? DEFAULT_DATA_DIR, names: v.datasets } : undefined);
 
   const progress = createProgress('evaluating');
   const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void => progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
@@ -199,14 +192,7 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
 
   if (v.summaries !== undefined) {
     if (files.length !== 1) throw new CliError('USAGE', '--summaries takes exactly one --dataset');
-    const file = files[0] as string;
-    const summaries = readSummaries(v.summaries);
-    const records = await loadDataset(file, limit);
-    const scored = await evaluateSummaries(records, settingFor(records, file, v.setting), summaries, { name: v.name ?? 'summaries', resamples, onProgress });
-    progress.done();
-    if (scored.missing.length > 0) process.stderr.write(`vecsum: ${scored.missing.length} record(s) have no summary and score 0: ${scored.missing.slice(0, 5).join(', ')}\n`);
-    if (scored.unknown.length > 0) process.stderr.write(`vecsum: ${scored.unknown.length} summary id(s) are not in the dataset and were ignored: ${scored.unknown.slice(0, 5).join(', ')}\n`);
-    results.push(scored);
+    results.push(await scoreSummaries(files[0] as string, v.summaries, { limit, setting: v.setting, name: v.name, resamples, progress }));
   } else {
     const selectors = choices<SelectorChoice>(v.selector, grid ? GRID_SELECTORS : ['auto'], SELECTOR_CHOICES, 'selector');
     const model = v.model ?? 'glove';
@@ -232,16 +218,38 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
     progress.done();
   }
 
-  if (v['json-out'] !== undefined) {
+  writeResults(results, { format, grid, perItem: v['per-item'] === true, jsonOut: v['json-out'] }, out);
+  return EXIT.ok;
+}
+
+/** `--summaries FILE`: ROUGE of given summaries against one dataset, with what is missing or unknown on stderr. */
+async function scoreSummaries(
+  file: string,
+  summariesFile: string,
+  o: { limit: number | undefined; setting: string | undefined; name: string | undefined; resamples: number; progress: ReturnType<typeof createProgress> },
+): Promise<DatasetResult> {
+  const summaries = readSummaries(summariesFile);
+  const records = await loadDataset(file, o.limit);
+  const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void => o.progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
+  const scored = await evaluateSummaries(records, settingFor(records, file, o.setting), summaries, { name: o.name ?? 'summaries', resamples: o.resamples, onProgress });
+  o.progress.done();
+  if (scored.missing.length > 0) process.stderr.write(`vecsum: ${scored.missing.length} record(s) have no summary and score 0: ${scored.missing.slice(0, 5).join(', ')}\n`);
+  if (scored.unknown.length > 0) process.stderr.write(`vecsum: ${scored.unknown.length} summary id(s) are not in the dataset and were ignored: ${scored.unknown.slice(0, 5).join(', ')}\n`);
+  return scored;
+}
+
+/** The results as JSON or Markdown on `out` (the grid adds its matrices and the across-datasets summary), and `--json-out`. */
+function writeResults(results: readonly DatasetResult[], o: { format: string; grid: boolean; perItem: boolean; jsonOut: string | undefined }, out: NodeJS.WritableStream): void {
+  if (o.jsonOut !== undefined) {
     try {
-      writeFileSync(v['json-out'], `${JSON.stringify(resultsJson(results, { perItem: true }))}\n`);
+      writeFileSync(o.jsonOut, `${JSON.stringify(resultsJson(results, { perItem: true }))}\n`);
     } catch (cause) {
-      throw new CliError('OUTPUT_NOT_WRITABLE', `cannot write ${v['json-out']}`, EXIT.input, { cause });
+      throw new CliError('OUTPUT_NOT_WRITABLE', `cannot write ${o.jsonOut}`, EXIT.input, { cause });
     }
   }
-  if (format === 'json') {
-    out.write(`${JSON.stringify(resultsJson(results, { perItem: v['per-item'] === true }))}\n`);
-  } else if (grid) {
+  if (o.format === 'json') {
+    out.write(`${JSON.stringify(resultsJson(results, { perItem: o.perItem }))}\n`);
+  } else if (o.grid) {
     out.write(results.map((r) => `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`).join('\n'));
     if (results.length > 1) {
       out.write(
@@ -251,5 +259,16 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
   } else {
     out.write(results.map((r) => markdownTable(r)).join('\n'));
   }
-  return EXIT.ok;
+}
+
+/** The dataset files: the `--dataset` ones, plus with `--grid` each dev set named by `--datasets` (default all) in `dir`. */
+function datasetFiles(given: readonly string[], grid: { dir: string; names: string | undefined } | undefined): string[] {
+  let files = [...given];
+  if (grid !== undefined) {
+    const names = choices(grid.names?.split(',').map((s) => s.trim()).filter(Boolean), DATASET_NAMES, DATASET_NAMES, 'dataset');
+    files = [...files, ...names.map((n) => join(grid.dir, `${n}-dev.jsonl`))];
+    for (const f of files) if (!existsSync(f)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${f} (use --data-dir)`, EXIT.input);
+  }
+  if (files.length === 0) throw new CliError('USAGE', 'give --dataset FILE (or --grid)');
+  return files;
 }

@@ -70,26 +70,41 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
     first === undefined || top === undefined
       ? null
       : await steerSummary({ documents: first.documents }, embedder, sae, top.feature, { maxActivation: top.maxActivation, times: 5, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
-  const result = { sentences: { train: trainIdx.length, heldOut: heldIdx.length }, features: sae.features, trainMs, metrics, topFeatures: features, steering };
+  const result: SaeResult = { sentences: { train: trainIdx.length, heldOut: heldIdx.length }, features: sae.features, trainMs, metrics, topFeatures: features, steering };
   if (v.format === 'json') {
     out.write(`${JSON.stringify(result)}\n`);
     return 0;
   }
+  out.write(textReport(result));
+  return 0;
+}
+
+interface SaeResult {
+  readonly sentences: { readonly train: number; readonly heldOut: number };
+  readonly features: number;
+  readonly trainMs: number;
+  readonly metrics: ReturnType<typeof evaluateSae>;
+  readonly topFeatures: ReturnType<typeof interpretFeatures>;
+  readonly steering: Awaited<ReturnType<typeof steerSummary>> | null;
+}
+
+/** The text form of a training run: metrics, each feature's word equation and examples, the steering check. */
+function textReport(r: SaeResult): string {
   const lines = [
-    `trained on ${trainIdx.length} sentences (${heldIdx.length} held out), ${sae.features} features, ${(trainMs / 1000).toFixed(1)} s`,
-    `held out: L0 ${metrics.l0.toFixed(1)}, variance explained ${(100 * metrics.varianceExplained).toFixed(1)} %, dead ${(100 * metrics.deadShare).toFixed(1)} %`,
+    `trained on ${r.sentences.train} sentences (${r.sentences.heldOut} held out), ${r.features} features, ${(r.trainMs / 1000).toFixed(1)} s`,
+    `held out: L0 ${r.metrics.l0.toFixed(1)}, variance explained ${(100 * r.metrics.varianceExplained).toFixed(1)} %, dead ${(100 * r.metrics.deadShare).toFixed(1)} %`,
     '',
   ];
-  for (const f of features) {
+  for (const f of r.topFeatures) {
     lines.push(`feature ${f.feature} (fires on ${(100 * f.frequency).toFixed(1)} %): ${f.equation.atoms.slice(0, 6).map((a) => `${a.weight >= 0 ? '+' : '-'}${Math.abs(a.weight).toFixed(2)}·${a.word}`).join(' ')}`);
     for (const e of f.examples.slice(0, 2)) lines.push(`    ${e.activation.toFixed(2)}  ${e.text.replace(/\s+/g, ' ').slice(0, 100)}`);
   }
+  const steering = r.steering;
   if (steering !== null) {
     lines.push(
       '',
       `steering: feature ${steering.feature} clamped to ${steering.clampedTo.toFixed(2)} in the first record's document vector (cos to original ${steering.targetCosine.toFixed(3)}): ${steering.selector} picks ${steering.before.join(',')} -> ${steering.after.join(',')} (added ${steering.added.join(',') || '-'}, removed ${steering.removed.join(',') || '-'})`,
     );
   }
-  out.write(`${lines.join('\n')}\n`);
-  return 0;
+  return `${lines.join('\n')}\n`;
 }

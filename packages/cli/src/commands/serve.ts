@@ -10,7 +10,7 @@ Start the HTTP API (and the demo page at / when it has been built).
 
   --port N            port (default $PORT or 8080; 0 picks a free one)
   --host H            interface (default $HOST or 127.0.0.1)
-  --cache-dir DIR     cache folder (default $VECSUM_CACHE_DIR or ~/.cache/vecsum)
+  --cache-dir DIR     cache folder (default $VECSUM_CACHE_DIR, else $XDG_CACHE_HOME/vecsum or ~/.cache/vecsum)
   --model-dir DIR     a transformers.js model folder to serve too (repeatable; $VECSUM_MODEL_DIRS)
   --api-key KEY       require this key (repeatable; $VECSUM_API_KEYS, comma-separated)
   --cors ORIGIN       allow this origin (repeatable; '*' for any; $VECSUM_CORS_ORIGINS)

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../test-support/run-cli.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 const DAM = 'The dam broke at dawn. Water reached the town by noon. Nobody was hurt. The mayor thanked the rescue crews.';
 
 function jsonlFile(lines: readonly string[]): string {

@@ -39,7 +39,7 @@ Selection:
 Model:
   --model M          glove (default, offline) or a transformers.js model folder
   --vector-function  mean, sif or arora (default arora; glove only)
-  --cache-dir DIR    cache folder (default $VECSUM_CACHE_DIR or ~/.cache/vecsum)
+  --cache-dir DIR    cache folder (default $VECSUM_CACHE_DIR, else $XDG_CACHE_HOME/vecsum or ~/.cache/vecsum)
 
 Output:
   --format F         text (default), json or markdown

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/river-restoration.txt', import.meta.url));
 const story = readFileSync(EXAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
 const BYLINE = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';

@@ -7,6 +7,7 @@ import { createWordVectors } from '../word-vectors/in-memory.js';
 import { readPack } from '../word-vectors/pack-format.js';
 import { commonComponentFor } from './common-component.js';
 import { createWordVectorEmbedder } from './word-vector-embedder.js';
+import { defaultCacheDir } from '../word-vectors/cache-dir.js';
 
 const FLOOD = 'Heavy rain flooded the river valley and forced families from their homes.';
 const STORM = 'A powerful storm brought floods that drove residents out of houses near the river.';
@@ -27,7 +28,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
   it('an int8 pack composes from its int8 rows exactly as from its dequantized float32 matrix', async () => {
     const lazy = testGlove();
     expect(lazy.quantized).toBeDefined();
-    const eager = readPack(locateGlovePack({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }).path, { dequantize: 'load' });
+    const eager = readPack(locateGlovePack({ cacheDir: defaultCacheDir() }).path, { dequantize: 'load' });
     expect(eager.quantized).toBeUndefined();
     for (const fn of ['mean', 'sif', 'arora'] as const) {
       const a = await createWordVectorEmbedder(lazy, { function: fn }).embed([FLOOD, STORM, MARKET]);

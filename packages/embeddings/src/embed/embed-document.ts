@@ -61,27 +61,9 @@ export async function embedDocument(
   const texts = sentences.map((s) => s.text);
   const d = embedder.dimensions;
   const additive = embedder.additive;
-  let vectors: Vector[];
-  let empty: number[];
-  let truncated: number[] = [];
-  let parts: Vector[];
-  let finishModel: (raw: Vector, out?: Vector) => Vector;
-  if (additive !== undefined) {
-    parts = texts.map((t) => additive.raw(t));
-    finishModel = (raw, out) => additive.finish(raw, out);
-    vectors = parts.map((p) => additive.finish(p));
-    empty = [];
-    vectors.forEach((v, i) => {
-      if (isZero(v)) empty.push(i);
-    });
-  } else {
-    const result = await embedder.embed(texts, signalOpt);
-    vectors = result.vectors;
-    empty = [...result.empty];
-    truncated = [...result.truncated];
-    parts = vectors;
-    finishModel = (raw, out) => normalize(raw, out);
-  }
+  const embedded = await sentenceVectors(texts, embedder, signalOpt);
+  const { empty, truncated, parts, finishModel } = embedded;
+  let vectors = embedded.vectors;
   for (const v of vectors) {
     if (v.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `embedder ${embedder.id} returned ${v.length} dimensions, declared ${d}`);
   }
@@ -126,6 +108,31 @@ export async function embedDocument(
     embedderId: embedder.id,
     warnings,
   };
+}
+
+interface SentenceVectors {
+  readonly vectors: Vector[];
+  readonly empty: number[];
+  readonly truncated: number[];
+  /** What the join composer sums: raw (unnormalised) parts for an additive embedder, else the unit vectors. */
+  readonly parts: Vector[];
+  readonly finishModel: (raw: Vector, out?: Vector) => Vector;
+}
+
+/** The sentences' unit vectors, and the parts and finish a summary vector is composed from. */
+async function sentenceVectors(texts: readonly string[], embedder: SentenceEmbedder, signalOpt: { signal?: AbortSignal }): Promise<SentenceVectors> {
+  const additive = embedder.additive;
+  if (additive !== undefined) {
+    const parts = texts.map((t) => additive.raw(t));
+    const vectors = parts.map((p) => additive.finish(p));
+    const empty: number[] = [];
+    vectors.forEach((v, i) => {
+      if (isZero(v)) empty.push(i);
+    });
+    return { vectors, empty, truncated: [], parts, finishModel: (raw, out) => additive.finish(raw, out) };
+  }
+  const result = await embedder.embed(texts, signalOpt);
+  return { vectors: result.vectors, empty: [...result.empty], truncated: [...result.truncated], parts: result.vectors, finishModel: (raw, out) => normalize(raw, out) };
 }
 
 /** Cosine of each sentence vector to a target vector (0 for zero vectors). */

@@ -43,25 +43,7 @@ export function principalComponents(
   if (center) {
     for (const r of rows) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (r[j] as number) / rows.length;
   }
-  // Scatter matrix C = X^T X / n of the (centred) rows, formed once: d x d, so each power
-  // iteration step costs O(d^2) instead of O(n d).
-  const cov = new Float64Array(d * d);
-  const centred = new Float64Array(d);
-  for (const r of rows) {
-    for (let j = 0; j < d; j++) centred[j] = (r[j] as number) - (mean[j] as number);
-    for (let a = 0; a < d; a++) {
-      const x = centred[a] as number;
-      if (x === 0) continue;
-      for (let b = a; b < d; b++) cov[a * d + b] = (cov[a * d + b] as number) + x * (centred[b] as number);
-    }
-  }
-  for (let a = 0; a < d; a++) {
-    for (let b = a; b < d; b++) {
-      const v = (cov[a * d + b] as number) / rows.length;
-      cov[a * d + b] = v;
-      cov[b * d + a] = v;
-    }
-  }
+  const cov = scatterMatrix(rows, mean);
   const components: Vector[] = [];
   const variances: number[] = [];
   const w = new Float64Array(d);
@@ -95,4 +77,30 @@ export function principalComponents(
     variances.push(variance);
   }
   return { components, variances, mean };
+}
+
+/**
+ * Scatter matrix C = X^T X / n of the rows minus `mean`, formed once: d x d, so each power
+ * iteration step costs O(d^2) instead of O(n d).
+ */
+function scatterMatrix(rows: readonly ArrayLike<number>[], mean: Float32Array): Float64Array {
+  const d = mean.length;
+  const cov = new Float64Array(d * d);
+  const centred = new Float64Array(d);
+  for (const r of rows) {
+    for (let j = 0; j < d; j++) centred[j] = (r[j] as number) - (mean[j] as number);
+    for (let a = 0; a < d; a++) {
+      const x = centred[a] as number;
+      if (x === 0) continue;
+      for (let b = a; b < d; b++) cov[a * d + b] = (cov[a * d + b] as number) + x * (centred[b] as number);
+    }
+  }
+  for (let a = 0; a < d; a++) {
+    for (let b = a; b < d; b++) {
+      const v = (cov[a * d + b] as number) / rows.length;
+      cov[a * d + b] = v;
+      cov[b * d + a] = v;
+    }
+  }
+  return cov;
 }

@@ -365,15 +365,11 @@ describe('splitSentences: properties', () => {
     );
   });
 
-  it('stays linear on pathological input', () => {
-    // compromise (the previous splitter) alone was quadratic on the second and fifth (~3 s each at this size)
+  // Linear time on these is a target of `pnpm bench` (bench/pathological.bench.ts; compromise,
+  // the previous splitter, was quadratic on the second and fifth); here, the output.
+  it('keeps its invariants on pathological input', () => {
     const inputs = ['a. '.repeat(20_000), 'Mr. '.repeat(20_000), '"x." '.repeat(20_000), 'a'.repeat(200_000), '1. '.repeat(20_000), 'U.S.'.repeat(20_000), 'a.Bc'.repeat(20_000), '"Why?" He '.repeat(10_000)];
-    for (const input of inputs) {
-      const t0 = performance.now();
-      const out = splitSentences(input);
-      expect(performance.now() - t0, input.slice(0, 12)).toBeLessThan(1500);
-      expect(violation(input, out)).toBeUndefined();
-    }
+    for (const input of inputs) expect(violation(input, splitSentences(input)), input.slice(0, 12)).toBeUndefined();
   });
 });
 

@@ -140,11 +140,13 @@ describe('tokenize: properties', () => {
     );
   });
 
-  it('stays linear on pathological input', () => {
+  // Linear time on these is a target of `pnpm bench` (bench/pathological.bench.ts); here, the output.
+  it('tokenizes pathological input into pieces of it, none empty', () => {
     for (const input of ['a'.repeat(300_000), 'a.'.repeat(100_000), "a'".repeat(100_000), 'a-'.repeat(100_000), '1.'.repeat(100_000), 'www.'.repeat(50_000), 'x@'.repeat(100_000), 'a.com.'.repeat(50_000)]) {
-      const t0 = performance.now();
-      tokenize(input);
-      expect(performance.now() - t0, input.slice(0, 8)).toBeLessThan(1500);
+      const tokens = tokenize(input);
+      expect(tokens.length, input.slice(0, 8)).toBeGreaterThan(0);
+      expect(tokens.every((t) => t.length > 0 && input.includes(t)), input.slice(0, 8)).toBe(true);
+      expect(tokens.join('').length, input.slice(0, 8)).toBeLessThanOrEqual(input.length);
     }
   });
 });

@@ -208,23 +208,6 @@ describe('loadTransformersEmbedder over a tiny static model (real feature-extrac
     await e.dispose();
     expect({ ...env }).toEqual(before);
   });
-
-  it('embeds 1000 sentences (timing logged)', async () => {
-    const texts = Array.from({ length: 1000 }, (_, i) => `${SENTENCES[i % SENTENCES.length] ?? ''} number ${i}`);
-    const other = await writeTinyModel(); // a folder of its own: a real (unshared) load
-    try {
-      const t0 = performance.now();
-      const fresh = await loadTransformersEmbedder({ model: other.folder });
-      const t1 = performance.now();
-      const { vectors } = await fresh.embed(texts);
-      const t2 = performance.now();
-      await fresh.dispose();
-      expect(vectors).toHaveLength(1000);
-      console.log(`[transformers] tiny static model: load ${(t1 - t0).toFixed(0)} ms, 1000 sentences ${(t2 - t1).toFixed(0)} ms (batch 32)`);
-    } finally {
-      other.cleanup();
-    }
-  });
 });
 
 describe('loadTransformersEmbedder errors (offline)', () => {

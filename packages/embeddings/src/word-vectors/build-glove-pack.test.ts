@@ -7,8 +7,9 @@ import { dot } from '../math/vector.js';
 import { buildGlovePack, GLOVE_DEFAULT_VOCABULARY, glovePackFile, loadGloveVectors, locateGlovePack } from './build-glove-pack.js';
 import { readPack, readPackHeader } from './pack-format.js';
 import type { ProgressEvent } from './progress.js';
+import { defaultCacheDir } from './cache-dir.js';
 
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = defaultCacheDir();
 const tmp = () => mkdtempSync(join(tmpdir(), 'vecsum-wink-'));
 
 function nearest(word: string, k: number) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { readJsonlDataset } from '../datasets/read-jsonl.js';
 import { DATASET_NAMES } from '../datasets/standard-setting.js';
 import { leadSystem, vecsumSystem } from '../runner/systems.js';
@@ -30,7 +30,7 @@ const KNOWN_LOSSES: readonly string[] = [
 
 describe.skipIf(!HAS_SHARED_DATA)('the robustness matrix on the dev data (skipped without ../shared/data: licensed research data, never copied here)', () => {
   it('auto is never significantly below the best of LEAD, near and lexrank, outside the documented cells', async () => {
-    const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? '.vecsum-cache' }), { function: 'arora' });
+    const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
     const data = [];
     for (const dataset of DATASET_NAMES) data.push({ dataset, records: await readJsonlDataset(join(SHARED_DATA_DIR, `${dataset}-dev.jsonl`)) });
     const systems = [

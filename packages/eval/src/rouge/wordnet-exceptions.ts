@@ -35,7 +35,7 @@ export function parseExceptionTable(text: string, origin = 'exception table'): R
 let shipped: ReadonlyMap<string, string> | undefined;
 
 /**
- * The shipped WordNet 2.0 exception table, read once on first use (98 KB, about 10 ms).
+ * The shipped WordNet 2.0 exception table, read once on first use (98 KB).
  * This is what `-m` stemming uses unless `stemExceptions` says otherwise.
  *
  * @throws EvalError `READ_FAILED` when the asset is missing from the installed package

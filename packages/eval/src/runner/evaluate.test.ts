@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWordVectorEmbedder, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { pairedBootstrapTest, pairedTTest } from '@vecsum/embeddings/math';
 import { readJsonlDataset } from '../datasets/read-jsonl.js';
 import { standardSetting } from '../datasets/standard-setting.js';
@@ -12,7 +12,7 @@ import { gridMatrix, markdownTable, resultsJson } from './report.js';
 import { leadSystem, oracleSystem, randomSystem, vecsumSystem, type System } from './systems.js';
 
 const records = async (name: string, n: number) => (await readJsonlDataset(join(SHARED_DATA_DIR, `${name}-dev.jsonl`))).slice(0, n);
-const embedder = (fn: 'mean' | 'sif' | 'arora') => createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: fn });
+const embedder = (fn: 'mean' | 'sif' | 'arora') => createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: fn });
 
 describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
   it('LEAD-3 through the runner equals LEAD-3 scored directly with scoreRouge; the CI holds the mean', async () => {

@@ -22,7 +22,7 @@ export function languageName(code: string): string {
  * The language of a text, as an ISO 639-1 code, with tinyld (measured against eld and
  * franc-min in the README: as accurate as eld on one-sentence texts, faster to load; franc-min
  * confuses German and Dutch sentences). Undefined when the text is too short to tell.
- * The detector and its data (about 300 ms to load) are imported on first use.
+ * The detector and its data (slow to load: see the README) are imported on first use.
  */
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const sample = text.slice(0, SAMPLE_CHARS).replace(/^#{1,6} /gm, '');

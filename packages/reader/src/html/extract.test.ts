@@ -104,27 +104,23 @@ describe('property: furniture put anywhere in any test page is never read', () =
 });
 
 describe('hostile HTML', () => {
-  const refusedFast = (html: string) => {
-    const t0 = performance.now();
-    let error: unknown;
+  // How fast these are refused is a target of `pnpm bench` (bench/hostile.bench.ts); here, the answer.
+  const refusal = (html: string): string => {
     try {
       extractArticle(html);
+      return 'extracted';
     } catch (e) {
-      error = e;
+      return isReaderError(e) ? e.code : String(e);
     }
-    return { ms: performance.now() - t0, code: isReaderError(error) ? error.code : String(error) };
   };
 
-  it('refuses 100k <div/> (600 KB) with INVALID_HTML, fast (budget generous for CI: < 2 s)', () => {
-    const html = `<html><body>${'<div/>'.repeat(100_000)}</body></html>`;
-    const r = refusedFast(html);
-    expect(r.code).toBe('INVALID_HTML');
-    expect(r.ms).toBeLessThan(2000);
+  it('refuses 100k <div/> (600 KB) with INVALID_HTML', () => {
+    expect(refusal(`<html><body>${'<div/>'.repeat(100_000)}</body></html>`)).toBe('INVALID_HTML');
   });
 
   it('refuses nesting 5,000 deep with INVALID_HTML and a sentence saying what to do', () => {
     const html = `<html><body>${'<div>'.repeat(5000)}text${'</div>'.repeat(5000)}</body></html>`;
-    expect(refusedFast(html).code).toBe('INVALID_HTML');
+    expect(refusal(html)).toBe('INVALID_HTML');
     expect(() => extractArticle(html)).toThrow(/levels deep.*; save the page again/);
   });
 

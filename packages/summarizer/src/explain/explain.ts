@@ -43,19 +43,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   return sentences.map((s, i) => {
     const { redundancy, closest } = closestPick(compared, vectors, i);
     const pick = record.picks.get(i);
-    const reject = record.rejects.get(i);
-    const excluded = eligibility.excluded.get(i);
-    let reason: ReasonCode;
-    let redundantWith: number | null = null;
-    if (pick !== undefined) reason = pick.reason;
-    else if (excluded !== undefined) {
-      reason = excluded.reason;
-      redundantWith = excluded.of ?? null;
-    } else if (reject !== undefined) {
-      reason = 'redundant';
-      redundantWith = reject.redundantWith;
-    } else if (refused.has(i)) reason = 'budget';
-    else reason = 'not-selected';
+    const { reason, redundantWith } = reasonOf(i, record, eligibility, refused);
     const candidate = eligibility.eligible[i] === true;
     const factors = pick?.factors ?? (candidate && input.plan !== undefined ? input.plan.factors(i) : null);
     const out = {
@@ -90,6 +78,17 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       }),
     };
   });
+}
+
+/** Why sentence i is in or out: picked, excluded, rejected as redundant, refused by the budget, or not selected. */
+function reasonOf(i: number, record: SessionRecord, eligibility: Eligibility, refused: ReadonlySet<number>): { reason: ReasonCode; redundantWith: number | null } {
+  const pick = record.picks.get(i);
+  if (pick !== undefined) return { reason: pick.reason, redundantWith: null };
+  const excluded = eligibility.excluded.get(i);
+  if (excluded !== undefined) return { reason: excluded.reason, redundantWith: excluded.of ?? null };
+  const reject = record.rejects.get(i);
+  if (reject !== undefined) return { reason: 'redundant', redundantWith: reject.redundantWith };
+  return { reason: refused.has(i) ? 'budget' : 'not-selected', redundantWith: null };
 }
 
 /** The picked sentence closest to sentence i (other than itself) and their cosine. */

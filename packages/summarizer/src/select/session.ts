@@ -37,104 +37,126 @@ export interface SessionOptions {
   stopAtFirstOverflow?: boolean;
 }
 
+/**
+ * What a session has picked so far: the picks in order with their notes, the rejects and
+ * refusals, the cost used, and the summary vector's running sum behind each trace step.
+ */
+function createLedger(ctx: SelectionContext, costs: readonly number[], sep: number) {
+  const picked: number[] = [];
+  const picks = new Map<number, PickNote>();
+  const trace: TraceStep[] = [];
+  const partSum = new Float32Array(ctx.target.length);
+  const ledger = {
+    picked,
+    isPicked: new Uint8Array(costs.length),
+    rejects: new Map<number, RejectNote>(),
+    refused: [] as number[],
+    used: 0,
+    /** Cost of adding sentence i now: its own, plus a separator after the first pick. */
+    cost: (i: number): number => (costs[i] as number) + (picked.length > 0 ? sep : 0),
+    add(index: number, note: PickNote): void {
+      ledger.used += ledger.cost(index);
+      picked.push(index);
+      ledger.isPicked[index] = 1;
+      picks.set(index, note);
+      ledger.rejects.delete(index);
+      addScaled(partSum, ctx.join.parts[index] as Float32Array);
+      const summaryVector = ctx.join.finish(partSum, new Float32Array(partSum.length));
+      trace.push({ step: trace.length + 1, index, note, similarity: cosine(summaryVector, ctx.target) });
+    },
+    /** Whether adding `indices` (in order) to the picks stays within `limit`. */
+    fitsSet(indices: Iterable<number>, limit: number): boolean {
+      let total = ledger.used;
+      let n = picked.length;
+      for (const i of indices) {
+        if (ctx.eligible[i] !== true || ledger.isPicked[i] === 1) return false;
+        total += (costs[i] as number) + (n > 0 ? sep : 0);
+        n++;
+      }
+      return total <= limit;
+    },
+    record: (): SessionRecord => ({ picked: [...picked], trace: [...trace], picks, rejects: ledger.rejects, refused: [...ledger.refused], used: ledger.used }),
+  };
+  return ledger;
+}
+
+/**
+ * The cheapest eligible sentence not yet picked, for `done`: a pointer into the eligible
+ * sentences by cost that only moves forward, so a selector asking `done` at every step of a
+ * ranking stays linear.
+ */
+function cheapestOpen(ctx: SelectionContext, costs: readonly number[], isPicked: Uint8Array): () => number | undefined {
+  const byCost = costs.map((_, i) => i).filter((i) => ctx.eligible[i] === true).sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
+  let at = 0;
+  return () => {
+    while (at < byCost.length && isPicked[byCost[at] as number] === 1) at++;
+    return byCost[at];
+  };
+}
+
+/** The sentence before `index` when `index` opens with a dangling reference in the same document. */
+function danglingContext(ctx: SelectionContext, index: number): number | undefined {
+  const sentence = ctx.sentences[index];
+  const prev = ctx.sentences[index - 1];
+  if (sentence === undefined || prev === undefined || prev.docIndex !== sentence.docIndex || prev.heading === true) return undefined;
+  return isDangling(sentence.text) ? prev.index : undefined;
+}
+
 export function createSession(
   ctx: SelectionContext,
   budget: ResolvedBudget,
   costs: readonly number[],
   options: SessionOptions = {},
 ): SelectionSession & { record(): SessionRecord } {
-  const picked: number[] = [];
-  const isPicked = new Uint8Array(costs.length);
-  const picks = new Map<number, PickNote>();
-  const rejects = new Map<number, RejectNote>();
-  const refused: number[] = [];
-  const trace: TraceStep[] = [];
-  const sep = separatorCost(budget.unit);
-  const d = ctx.target.length;
-  const partSum = new Float32Array(d);
-  let used = 0;
-  let closed = false;
+  const s = createLedger(ctx, costs, separatorCost(budget.unit));
+  const limit = budget.limit;
   const overflow = options.stopAtFirstOverflow === true;
+  const nextCheapest = cheapestOpen(ctx, costs, s.isPicked);
+  let closed = false;
 
-  const cost = (i: number): number => (costs[i] as number) + (picked.length > 0 ? sep : 0);
-  const open = (i: number): boolean => !closed && ctx.eligible[i] === true && isPicked[i] === 0;
-  const fits = (i: number): boolean => open(i) && used + cost(i) <= budget.limit;
-  // Open candidates by cost, cheapest first: `done` looks at the cheapest one still open, so a
-  // selector walking a ranking and asking `done` at every step stays linear.
-  const byCost = costs.map((_, i) => i).filter((i) => ctx.eligible[i] === true).sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
-  let cheapest = 0;
-  const isDone = (): boolean => {
-    if (closed) return true;
-    while (cheapest < byCost.length && isPicked[byCost[cheapest] as number] === 1) cheapest++;
-    if (cheapest >= byCost.length) return true;
-    return overflow ? used >= budget.limit : used + cost(byCost[cheapest] as number) > budget.limit;
-  };
-  const candidates = (): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i < costs.length; i++) if (overflow ? open(i) && used < budget.limit : fits(i)) out.push(i);
-    return out;
+  const open = (i: number): boolean => !closed && ctx.eligible[i] === true && s.isPicked[i] === 0;
+  const fits = (i: number): boolean => open(i) && s.used + s.cost(i) <= limit;
+  const refuse = (i: number): void => {
+    if (!open(i) || s.refused.includes(i)) return;
+    s.refused.push(i);
+    if (overflow) closed = true;
   };
 
   return {
     get picked() {
-      return picked;
+      return s.picked;
     },
     get remaining() {
-      return budget.limit - used;
+      return limit - s.used;
     },
     unit: budget.unit,
     get done() {
-      return isDone();
+      const c = closed ? undefined : nextCheapest();
+      if (c === undefined) return true;
+      return overflow ? s.used >= limit : s.used + s.cost(c) > limit;
     },
-    cost,
+    cost: s.cost,
     fits,
-    candidates,
-    fitsSet(indices) {
-      let total = used;
-      let n = picked.length;
-      for (const i of indices) {
-        if (ctx.eligible[i] !== true || isPicked[i] === 1) return false;
-        total += (costs[i] as number) + (n > 0 ? sep : 0);
-        n++;
-      }
-      return total <= budget.limit;
+    candidates() {
+      const out: number[] = [];
+      for (let i = 0; i < costs.length; i++) if (overflow ? open(i) && s.used < limit : fits(i)) out.push(i);
+      return out;
     },
+    fitsSet: (indices) => s.fitsSet(indices, limit),
     pick(index, note) {
       if (!fits(index)) {
-        if (open(index) && !refused.includes(index)) {
-          refused.push(index);
-          if (overflow) closed = true;
-        }
+        refuse(index);
         return false;
       }
-      used += cost(index);
-      picked.push(index);
-      isPicked[index] = 1;
-      picks.set(index, note);
-      rejects.delete(index);
-      addScaled(partSum, ctx.join.parts[index] as Float32Array);
-      const summaryVector = ctx.join.finish(partSum, new Float32Array(d));
-      trace.push({ step: trace.length + 1, index, note, similarity: cosine(summaryVector, ctx.target) });
-      const sentence = ctx.sentences[index];
-      const prev = ctx.sentences[index - 1];
-      if (options.resolveDangling === true && sentence !== undefined && prev !== undefined && prev.docIndex === sentence.docIndex && prev.heading !== true && isDangling(sentence.text)) {
-        if (isPicked[prev.index] === 0 && used + cost(prev.index) <= budget.limit) {
-          used += cost(prev.index);
-          picked.push(prev.index);
-          isPicked[prev.index] = 1;
-          const contextNote: PickNote = { reason: 'context', score: 0 };
-          picks.set(prev.index, contextNote);
-          rejects.delete(prev.index);
-          addScaled(partSum, ctx.join.parts[prev.index] as Float32Array);
-          trace.push({ step: trace.length + 1, index: prev.index, note: contextNote, similarity: cosine(ctx.join.finish(partSum, new Float32Array(d)), ctx.target) });
-        }
-      }
+      s.add(index, note);
+      const prev = options.resolveDangling === true ? danglingContext(ctx, index) : undefined;
+      if (prev !== undefined && s.isPicked[prev] === 0 && s.used + s.cost(prev) <= limit) s.add(prev, { reason: 'context', score: 0 });
       return true;
     },
     reject(index, note) {
-      if (isPicked[index] === 0 && !rejects.has(index)) rejects.set(index, note);
+      if (s.isPicked[index] === 0 && !s.rejects.has(index)) s.rejects.set(index, note);
     },
     fork: () => createSession(ctx, budget, costs, options),
-    record: () => ({ picked: [...picked], trace: [...trace], picks, rejects, refused: [...refused], used }),
+    record: s.record,
   };
 }

@@ -83,24 +83,14 @@ export function bestCombination(ctx: SelectionContext, session: SelectionSession
   if (k === 0 || maxSize < 1) return none;
   const targetNorm = norm(ctx.target);
   const vt = pool.map((i) => dot(ctx.vectors[i] as Float32Array, ctx.target));
-  const gram = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) {
-    for (let b = a; b < k; b++) {
-      const g = dot(ctx.vectors[pool[a] as number] as Float32Array, ctx.vectors[pool[b] as number] as Float32Array);
-      gram[a * k + b] = g;
-      gram[b * k + a] = g;
-    }
-  }
+  const gram = gramMatrix(ctx.vectors, pool);
   // Pool positions by cost, cheapest first: a set can take another pool sentence iff it can
   // take the cheapest one not in it.
   const byCost = pool.map((_, c) => c).sort((x, y) => session.cost(pool[x] as number) - session.cost(pool[y] as number) || x - y);
   const inSet = new Uint8Array(k);
   const chosen: number[] = []; // pool positions, ascending
   const set: number[] = []; // the same, as sentence indices
-  let best: number[] | null = null;
-  let bestSim = Number.NEGATIVE_INFINITY;
-  let fallback: number[] | null = null; // best non-maximal, in case the bound cut the search short
-  let fallbackSim = Number.NEGATIVE_INFINITY;
+  const best: Best = { maximal: none, other: none }; // other: in case the bound cut the search short
   let enumerated = 0;
 
   const usesBudget = (): boolean => {
@@ -130,15 +120,8 @@ export function bestCombination(ctx: SelectionContext, session: SelectionSession
       inSet[c] = 1;
       enumerated++;
       const sim = nextNormSq > 1e-12 && targetNorm > 0 ? nextDot / (Math.sqrt(nextNormSq) * targetNorm) : 0;
-      if (usesBudget()) {
-        if (sim > bestSim) {
-          bestSim = sim;
-          best = [...set];
-        }
-      } else if (sim > fallbackSim) {
-        fallbackSim = sim;
-        fallback = [...set];
-      }
+      const slot = usesBudget() ? 'maximal' : 'other';
+      if (best[slot].indices.length === 0 || sim > best[slot].similarity) best[slot] = { indices: [...set], similarity: sim };
       if (chosen.length < maxSize) visit(c + 1, nextDot, nextNormSq);
       chosen.pop();
       inSet[c] = 0;
@@ -147,9 +130,27 @@ export function bestCombination(ctx: SelectionContext, session: SelectionSession
   };
   visit(0, 0, 0);
   // `set` was built in pool order, which is importance order (ties by position).
-  if (best !== null) return { indices: best, similarity: bestSim };
-  if (fallback !== null) return { indices: fallback, similarity: fallbackSim };
-  return none;
+  return best.maximal.indices.length > 0 ? best.maximal : best.other;
+}
+
+/** The best combination found so far that uses the budget, and the best one that does not. */
+interface Best {
+  maximal: Combination;
+  other: Combination;
+}
+
+/** Pairwise dot products of the pool's vectors (k x k, row-major). */
+function gramMatrix(vectors: readonly Float32Array[], pool: readonly number[]): Float64Array {
+  const k = pool.length;
+  const gram = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    for (let b = a; b < k; b++) {
+      const g = dot(vectors[pool[a] as number] as Float32Array, vectors[pool[b] as number] as Float32Array);
+      gram[a * k + b] = g;
+      gram[b * k + a] = g;
+    }
+  }
+  return gram;
 }
 
 /**

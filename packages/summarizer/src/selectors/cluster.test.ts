@@ -3,7 +3,8 @@ import { createRandom } from '@vecsum/embeddings/math';
 import { describe, expect, it } from 'vitest';
 import { isSummarizerError } from '../errors.js';
 import { checkSelectorInvariants, makeContext, runSelector } from '../test-support/context.js';
-import { buildDendrogram, cluster, completeLinkageMerges, cutDendrogram, dendrogramCuts } from './cluster.js';
+import { cluster } from './cluster.js';
+import { buildDendrogram, completeLinkageMerges, cutDendrogram, dendrogramCuts } from './dendrogram.js';
 
 const unit = (v: number[]) => {
   const l = Math.hypot(...v);

@@ -1,189 +1,49 @@
 import { dot, norm } from '@vecsum/embeddings/math';
 import type { PickNote, SelectionSession, Selector } from '../select/types.js';
+import { buildDendrogram, completeLinkageMerges, type Dendrogram, dendrogramCuts } from './dendrogram.js';
 import { candidateSimilarities } from './similarity-matrix.js';
 
 /** The number of clusters the search starts at (the authors' code). */
 export const INITIAL_CLUSTERS = 3;
 
-/** One merge of the dendrogram: clusters named by a member node join at a distance. */
-export interface Merge {
-  /** Node naming the merged cluster (the smaller of the two names). */
-  readonly a: number;
-  /** Node naming the cluster absorbed into `a`. */
-  readonly b: number;
-  /** Complete-linkage distance between the two clusters: max cosine distance of their members. */
-  readonly height: number;
-}
-
-/**
- * The complete-linkage dendrogram of `n` points on cosine distance 1 - sim, from their
- * pairwise cosines (`sim`, row-major n x n; overwritten). Uses the nearest-neighbour chain
- * algorithm, exact for complete linkage (a reducible linkage): O(n^2) time and memory instead
- * of the naive O(n^3). Returns the n - 1 merges sorted by height (stable, so a merge always
- * follows the merges that formed its clusters); applying the first n - k gives k clusters.
- */
-export function completeLinkageMerges(n: number, sim: Float64Array): Merge[] {
-  const dist = sim;
-  for (let k = 0; k < n * n; k++) dist[k] = 1 - (dist[k] as number);
-  const active = new Uint8Array(n).fill(1);
-  const merges: Merge[] = [];
-  const chain: number[] = [];
-  let remaining = n;
-  while (remaining > 1) {
-    if (chain.length === 0) chain.push(active.indexOf(1));
-    const top = chain[chain.length - 1] as number;
-    const prev = chain.length > 1 ? (chain[chain.length - 2] as number) : -1;
-    // Nearest active neighbour of `top`; on a tie prefer `prev` (so the chain cannot cycle),
-    // then the lowest index.
-    let nn = -1;
-    let best = Number.POSITIVE_INFINITY;
-    const row = top * n;
-    for (let j = 0; j < n; j++) {
-      if (j === top || active[j] === 0) continue;
-      const d = dist[row + j] as number;
-      if (d < best || (d === best && j === prev)) {
-        best = d;
-        nn = j;
-      }
-    }
-    if (nn !== prev) {
-      chain.push(nn);
-      continue;
-    }
-    // top and prev are reciprocal nearest neighbours: merge them.
-    chain.length -= 2;
-    const a = Math.min(top, prev);
-    const b = Math.max(top, prev);
-    merges.push({ a, b, height: best });
-    active[b] = 0;
-    for (let j = 0; j < n; j++) {
-      if (active[j] === 0 || j === a) continue;
-      const d = Math.max(dist[a * n + j] as number, dist[b * n + j] as number); // complete linkage
-      dist[a * n + j] = d;
-      dist[j * n + a] = d;
-    }
-    remaining--;
-  }
-  return merges.sort((x, y) => x.height - y.height);
-}
-
-/**
- * The `k` clusters of the dendrogram cut after its first n - k merges: member nodes
- * ascending, clusters by size descending, ties by earliest member. O(n) per cut; the
- * selector uses the incremental `dendrogramCuts` instead.
- */
-export function cutDendrogram(n: number, merges: readonly Merge[], k: number): number[][] {
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      const up = parent[parent[x] as number] as number;
-      parent[x] = up;
-      x = up;
-    }
-    return x;
-  };
-  const count = Math.max(0, Math.min(merges.length, n - k));
-  for (let m = 0; m < count; m++) {
-    const { a, b } = merges[m] as Merge;
-    parent[find(b)] = find(a);
-  }
-  const groups = new Map<number, number[]>();
-  for (let node = 0; node < n; node++) {
-    const root = find(node);
-    const g = groups.get(root);
-    if (g === undefined) groups.set(root, [node]);
-    else g.push(node);
-  }
-  return [...groups.values()].sort((x, y) => y.length - x.length || (x[0] as number) - (y[0] as number));
-}
-
-/** The dendrogram as a binary tree: leaves 0..n-1, merge m creates node n + m. */
-export interface Dendrogram {
-  readonly n: number;
-  /** Children of internal node n + m at index m. */
-  readonly left: Int32Array;
-  readonly right: Int32Array;
-  /** Leaves in tree order: a node's members are `order[start[node] .. start[node] + size[node])`. */
-  readonly order: Int32Array;
-  readonly start: Int32Array;
-  readonly size: Int32Array;
-  /** Smallest leaf under each node. */
-  readonly minLeaf: Int32Array;
-}
-
-/** Links height-sorted merges into a tree (O(n)). */
-export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram {
-  const total = Math.max(1, 2 * n - 1);
-  const left = new Int32Array(Math.max(0, n - 1));
-  const right = new Int32Array(Math.max(0, n - 1));
-  const size = new Int32Array(total);
-  const minLeaf = new Int32Array(total);
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const nodeOf = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      const up = parent[parent[x] as number] as number;
-      parent[x] = up;
-      x = up;
-    }
-    return x;
-  };
-  for (let i = 0; i < n; i++) {
-    size[i] = 1;
-    minLeaf[i] = i;
-  }
-  merges.forEach(({ a, b }, m) => {
-    const ra = find(a);
-    const rb = find(b);
-    const l = nodeOf[ra] as number;
-    const r = nodeOf[rb] as number;
-    left[m] = l;
-    right[m] = r;
-    size[n + m] = (size[l] as number) + (size[r] as number);
-    minLeaf[n + m] = Math.min(minLeaf[l] as number, minLeaf[r] as number);
-    parent[rb] = ra;
-    nodeOf[ra] = n + m;
-  });
-  // Children have smaller ids than their parent: place ranges top-down.
-  const start = new Int32Array(total);
-  for (let m = n - 2; m >= 0; m--) {
-    const l = left[m] as number;
-    start[l] = start[n + m] as number;
-    start[right[m] as number] = (start[n + m] as number) + (size[l] as number);
-  }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[start[i] as number] = i;
-  return { n, left, right, order, start, size, minLeaf };
-}
-
-/** Root of the dendrogram: the last merge (or the single leaf). */
-const rootOf = (t: Dendrogram): number => (t.n > 1 ? 2 * t.n - 2 : 0);
-
-/** Cluster order: size descending, ties by earliest member. */
-const byClusterOrder = (t: Dendrogram) => (x: number, y: number) => (t.size[y] as number) - (t.size[x] as number) || (t.minLeaf[x] as number) - (t.minLeaf[y] as number);
-
-/**
- * Cuts of the dendrogram at k = 1, 2, 3, ... clusters, each obtained from the previous by
- * splitting the cluster made by the last merge applied (O(k log k) per cut). Returns the
- * clusters' nodes in cluster order.
- */
-export function* dendrogramCuts(t: Dendrogram): Generator<number[]> {
-  const current = [rootOf(t)];
-  yield [...current];
-  for (let k = 1; k < t.n; k++) {
-    // cut at k applies merges 0..n-k-1; going to k + 1 undoes merge n - k - 1
-    const m = t.n - k - 1;
-    const at = current.indexOf(t.n + m);
-    current.splice(at, 1, t.left[m] as number, t.right[m] as number);
-    current.sort(byClusterOrder(t));
-    yield [...current];
-  }
-}
-
 interface Representative {
   readonly index: number;
   /** cos(member, cluster mean). */
   readonly score: number;
+}
+
+/**
+ * The representative of a dendrogram node (memoized): the member with the largest cosine to
+ * the cluster's mean (ties: the earliest sentence).
+ */
+function representatives(vectors: readonly Float32Array[], d: number, nodes: readonly number[], tree: Dendrogram): (node: number) => Representative {
+  const centre = new Float64Array(d);
+  const repCache = new Map<number, Representative>();
+  return (node) => {
+    const cached = repCache.get(node);
+    if (cached !== undefined) return cached;
+    const from = tree.start[node] as number;
+    const to = from + (tree.size[node] as number);
+    centre.fill(0);
+    for (let p = from; p < to; p++) {
+      const v = vectors[nodes[tree.order[p] as number] as number] as Float32Array;
+      for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
+    }
+    const len = norm(centre); // the mean's direction: same argmax, score is a cosine
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let p = from; p < to; p++) {
+      const i = nodes[tree.order[p] as number] as number;
+      const s = len > 0 ? dot(vectors[i] as Float32Array, centre) / len : 0;
+      if (s > bestScore || (s === bestScore && i < best)) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    const rep = { index: best, score: bestScore };
+    repCache.set(node, rep);
+    return rep;
+  };
 }
 
 /**
@@ -230,34 +90,7 @@ export const cluster: Selector = {
     const n = nodes.length;
     if (n === 0 || session.done) return;
     const tree = buildDendrogram(n, completeLinkageMerges(n, sim));
-    const d = ctx.target.length;
-    const centre = new Float64Array(d);
-    const repCache = new Map<number, Representative>();
-    const representative = (node: number): Representative => {
-      const cached = repCache.get(node);
-      if (cached !== undefined) return cached;
-      const from = tree.start[node] as number;
-      const to = from + (tree.size[node] as number);
-      centre.fill(0);
-      for (let p = from; p < to; p++) {
-        const v = ctx.vectors[nodes[tree.order[p] as number] as number] as Float32Array;
-        for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
-      }
-      const len = norm(centre); // the mean's direction: same argmax, score is a cosine
-      let best = -1;
-      let bestScore = Number.NEGATIVE_INFINITY;
-      for (let p = from; p < to; p++) {
-        const i = nodes[tree.order[p] as number] as number;
-        const s = len > 0 ? dot(ctx.vectors[i] as Float32Array, centre) / len : 0;
-        if (s > bestScore || (s === bestScore && i < best)) {
-          bestScore = s;
-          best = i;
-        }
-      }
-      const rep = { index: best, score: bestScore };
-      repCache.set(node, rep);
-      return rep;
-    };
+    const representative = representatives(ctx.vectors, ctx.target.length, nodes, tree);
 
     // Settle n. Candidates by cost, cheapest first: a set leaves room for another candidate
     // iff it leaves room for the cheapest one not in it.

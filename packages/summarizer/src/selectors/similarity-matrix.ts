@@ -8,7 +8,7 @@ export const DEFAULT_MAX_SENTENCES = 2000;
 /**
  * Eligible indices and their pairwise cosines (unit vectors: a dot product), for the
  * quadratic selectors. Refuses more than `maxSentences` candidates with INPUT_TOO_LARGE:
- * 2,000 sentences need 4M cosines (~0.4 s); beyond that use near, greedy or mmr.
+ * 2,000 sentences need 4M cosines and a 32 MB matrix; beyond that use near, greedy or mmr.
  */
 export function candidateSimilarities(ctx: SelectionContext, options: SelectorOptions, selector: string): { nodes: number[]; sim: Float64Array } {
   const nodes: number[] = [];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { createWordVectorEmbedder, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 
 /** Repository root (tests only). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -28,9 +28,9 @@ export function readDataset(file: string): DataRecord[] {
 }
 
 let glove: WordVectors | undefined;
-/** The embedded GloVe pack (built on first use into VECSUM_CACHE_DIR or <repo>/.vecsum-cache). */
+/** The embedded GloVe pack, from `defaultCacheDir()` (the root Vitest global setup builds it there). */
 export function testGlove(): WordVectors {
-  glove ??= loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] ?? join(REPO_ROOT, '.vecsum-cache') });
+  glove ??= loadGloveVectors({ cacheDir: defaultCacheDir() });
   return glove;
 }
 
