@@ -1,3 +1,4 @@
+import { splitDocuments } from '@vecsum/embeddings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costOf, fitRanked, resolveBudget, summaryCost, truncateText } from './budget.js';
@@ -35,6 +36,15 @@ describe('costs and truncation', () => {
     expect(costOf('café', 'bytes')).toBe(5);
     expect(summaryCost(['ab', 'cd'], 'chars')).toBe(5); // newline between sentences counts
     expect(summaryCost(['ab', 'cd'], 'words')).toBe(2);
+  });
+
+  it("counts a sentence's words as the splitter does (Sentence.words, used by eligibility and explanations)", () => {
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('. ', '\n\n', ' \u00a0', '\t', 'Dr. Who? ', '\u2028')), { maxLength: 30 });
+    fc.assert(
+      fc.property(text, (parts) => {
+        for (const s of splitDocuments([parts.join('')])) expect(costOf(s.text, 'words')).toBe(s.words);
+      }),
+    );
   });
 
   it('never returns more than the limit, and never splits a character', () => {
