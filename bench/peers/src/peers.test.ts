@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { countWords, readJsonlDataset, resolveStandardBudget, standardSetting } from '@vecsum/eval';
+import { readJsonlDataset, resolveStandardBudget, standardSetting } from '@vecsum/eval';
+import { costOf } from '@vecsum/summarizer';
 import { loadPeers, sentencesToRequest } from './peers.js';
 
 const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
@@ -45,7 +46,7 @@ describe.skipIf(!existsSync(DATA))('the npm peers through the runner interface',
       const record = duc[0] as (typeof duc)[number];
       const budget = resolveStandardBudget(standardSetting('duc2004'), record);
       const summary = await peer.summarize(record, budget, standardSetting('duc2004'));
-      expect(countWords(summary), peer.name).toBe(100);
+      expect(costOf(summary, 'words'), peer.name).toBe(100);
     }
   });
 });

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { splitDocuments } from '@vecsum/embeddings';
-import { countWords, fitRanked, type DatasetRecord, type SummaryBudget, type System } from '@vecsum/eval';
+import type { DatasetRecord, System } from '@vecsum/eval';
+import { costOf, fitRanked, resolveBudget, type Budget } from '@vecsum/summarizer';
 
 /** A peer that could not be loaded, and why. */
 export interface UnavailablePeer {
@@ -35,18 +36,18 @@ const sentencesOf = (text: string): string[] => splitDocuments([text]).map((s) =
  * How many sentences to ask for so that the ranked output covers the budget: the sentence
  * count of a sentence budget; for a word budget, 1.5 x budget / mean sentence length, plus 2.
  */
-export function sentencesToRequest(text: string, budget: SummaryBudget): number {
+export function sentencesToRequest(text: string, budget: Budget): number {
   if ('sentences' in budget) return budget.sentences;
-  const sentences = sentencesOf(text);
-  const n = Math.max(1, sentences.length);
-  if ('ratio' in budget) return Math.max(1, Math.round(budget.ratio * n));
-  const mean = Math.max(1, countWords(text) / n);
-  const words = 'words' in budget ? budget.words : ('chars' in budget ? budget.chars : budget.bytes) / 6;
+  const n = Math.max(1, sentencesOf(text).length);
+  const { unit, limit } = resolveBudget(budget, n);
+  if (unit === 'sentences') return limit;
+  const mean = Math.max(1, costOf(text, 'words') / n);
+  const words = unit === 'words' ? limit : limit / 6; // about 6 characters (bytes) a word
   return Math.min(n, Math.ceil((1.5 * words) / mean) + 2);
 }
 
-const enough = (sentences: readonly string[], budget: SummaryBudget): boolean =>
-  !('words' in budget) || sentences.reduce((w, s) => w + countWords(s), 0) >= budget.words;
+const enough = (sentences: readonly string[], budget: Budget): boolean =>
+  !('words' in budget) || sentences.reduce((w, s) => w + costOf(s, 'words'), 0) >= budget.words;
 
 /** Position of each sentence in the text (for document order); unknown ones go last. */
 function positions(text: string, sentences: readonly string[]): number[] {

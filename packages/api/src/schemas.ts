@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SELECTOR_CHOICES, type Budget, type SelectorChoice, type SummarizeOptions } from '@vecsum/summarizer';
+import { BUDGET_KINDS, SELECTOR_CHOICES, type Budget, type SelectorChoice, type SummarizeOptions } from '@vecsum/summarizer';
 import { ApiError, type FieldError } from './problem.js';
 
 const positiveInt = z.number().int().positive();
@@ -117,7 +117,7 @@ export function bodyFromQuery(params: Readonly<Record<string, string>>): Record<
   const body: Record<string, unknown> = {};
   const budget: Record<string, number> = {};
   for (const [k, v] of Object.entries(params)) {
-    if (['sentences', 'words', 'chars', 'bytes', 'ratio'].includes(k)) budget[k] = Number(v);
+    if (BUDGET_KINDS.some((kind) => kind === k)) budget[k] = Number(v);
     else if (['queryWeight', 'positionWeight', 'factor', 'lambda', 'seed', 'top'].includes(k)) body[k] = Number(v);
     else if (['truncate', 'resolveDangling', 'explain'].includes(k)) body[k] = v === 'true' || v === '1' || v === '';
     else body[k] = v;

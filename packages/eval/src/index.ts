@@ -44,13 +44,13 @@ export type {
   ReportedMeasure,
   StandardBudget,
   StandardSetting,
-  SummaryBudget,
 } from './datasets/standard-setting.js';
+export { referenceSentences, referenceWords } from './datasets/reference-length.js';
 
 export { greedyOracle, sentenceImportance } from './oracle.js';
 export type { OracleOptions, OracleResult, OracleRougeOptions, OracleStep } from './oracle.js';
 
-export { MATRIX_BUDGETS, MATRIX_BUDGET_LABEL, matrixBudget, referenceSentences, referenceWords } from './protocol/budgets.js';
+export { MATRIX_BUDGETS, MATRIX_BUDGET_LABEL, matrixBudget } from './protocol/budgets.js';
 export type { MatrixBudget } from './protocol/budgets.js';
 export { instancesOf, primaryScore, balancedMean } from './protocol/instances.js';
 export type { Instance, ProtocolData } from './protocol/instances.js';
@@ -61,7 +61,7 @@ export type { MatrixCell, MatrixSystem, CellVerdict } from './protocol/matrix.js
 
 export { vecsumSystem, leadSystem, randomSystem, oracleSystem } from './runner/systems.js';
 export type { System, SystemOptions } from './runner/systems.js';
-export { countWords, enforceBudget, fitRanked } from './runner/budget.js';
+export { enforceBudget } from './runner/budget.js';
 export { evaluateSystems, evaluateSummaries, scoreSummary, columnsOf, DEFAULT_BASELINES } from './runner/evaluate.js';
 export type {
   Comparison,

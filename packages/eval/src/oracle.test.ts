@@ -19,13 +19,19 @@ describe('greedyOracle', () => {
     expect(r.rouge1F1).toBeCloseTo(1, 12);
   });
 
-  it('stops at maxSentences', () => {
-    expect(greedyOracle(sentences, references, { maxSentences: 1 }).indices).toEqual([0]);
+  it('stops at a sentence budget', () => {
+    expect(greedyOracle(sentences, references, { budget: { sentences: 1 } }).indices).toEqual([0]);
+    expect(greedyOracle(sentences, references, { budget: { ratio: 0.5 } }).indices).toEqual([0, 2]); // 2 of 3
+    expect(greedyOracle(sentences, references, { budget: { ratio: 0.3 } }).indices).toEqual([0]);
   });
 
-  it('never exceeds maxWords', () => {
-    expect(greedyOracle(sentences, references, { maxWords: 5 }).indices).toEqual([0]);
-    expect(greedyOracle(sentences, references, { maxWords: 2 }).indices).toEqual([]);
+  it('never exceeds a word, character or byte budget (line breaks count one)', () => {
+    expect(greedyOracle(sentences, references, { budget: { words: 5 } }).indices).toEqual([0]);
+    expect(greedyOracle(sentences, references, { budget: { words: 2 } }).indices).toEqual([]);
+    // 'alpha beta gamma' is 16 characters, 'delta epsilon zeta' 18: both need 16 + 1 + 18 = 35
+    expect(greedyOracle(sentences, references, { budget: { chars: 34 } }).indices).toEqual([0]);
+    expect(greedyOracle(sentences, references, { budget: { chars: 35 } }).indices).toEqual([0, 2]);
+    expect(greedyOracle(sentences, references, { budget: { bytes: 17 } }).indices).toEqual([0]);
   });
 
   it('stops when no sentence improves the extract', () => {
@@ -42,7 +48,7 @@ describe('greedyOracle', () => {
   });
 
   it('breaks full ties by position', () => {
-    const r = greedyOracle(['x y', 'a b c', 'x y', 'a b c'], ['a b c'], { maxSentences: 1 });
+    const r = greedyOracle(['x y', 'a b c', 'x y', 'a b c'], ['a b c'], { budget: { sentences: 1 } });
     expect(r.indices).toEqual([1]);
   });
 
@@ -51,10 +57,10 @@ describe('greedyOracle', () => {
   });
 
   it('rejects bad budgets and missing references', () => {
-    expect(() => greedyOracle(sentences, references, { maxWords: 0 })).toThrow(
+    expect(() => greedyOracle(sentences, references, { budget: { words: 0 } })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
-    expect(() => greedyOracle(sentences, references, { maxSentences: 1.5 })).toThrow(
+    expect(() => greedyOracle(sentences, references, { budget: { sentences: 1.5 } })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
     expect(() => greedyOracle(sentences, [])).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
@@ -72,7 +78,7 @@ describe('greedyOracle', () => {
     let lead = 0;
     for (const item of items) {
       const sents = split(item.documents[0] ?? '');
-      oracle += greedyOracle(sents, item.references, { maxSentences: 3 }).rouge2F1;
+      oracle += greedyOracle(sents, item.references, { budget: { sentences: 3 } }).rouge2F1;
       lead += scoreRouge(sents.slice(0, 3).join('\n'), item.references, { metrics: ['rouge2'] }).rouge2.f1;
     }
     expect(oracle / items.length).toBeGreaterThan(lead / items.length + 0.05);

@@ -1,3 +1,4 @@
+import { costOf, isSummarizerError, resolveBudget, roomLeft, summaryCost, type Budget, type ResolvedBudget } from '@vecsum/summarizer';
 import { EvalError } from './errors.js';
 import { createRougeScorer, scoreRouge } from './rouge/rouge.js';
 import type { RougeOptions } from './rouge/types.js';
@@ -7,13 +8,12 @@ export type OracleRougeOptions = Omit<RougeOptions, 'metrics'>;
 
 /** Options of {@link greedyOracle}. Without a budget it stops only when nothing improves. */
 export interface OracleOptions {
-  /** Pick at most this many sentences. */
-  readonly maxSentences?: number;
   /**
-   * Keep the extract within this many whitespace-separated words: a sentence that would
-   * overflow is never picked (a shorter one may still be).
+   * Keep the extract within this budget, counted as the summarizer counts it (sentences one per
+   * line; a ratio is of the given sentences): a sentence that would overflow is never picked
+   * (a shorter one may still be).
    */
-  readonly maxWords?: number;
+  readonly budget?: Budget;
   /** ROUGE options (stemming, limit, aggregation...). Default: stemmed, `-f A`. */
   readonly rouge?: OracleRougeOptions;
 }
@@ -45,13 +45,14 @@ function isBetter(a: { r2: number; r1: number }, b: { r2: number; r1: number }):
   return Math.abs(a.r2 - b.r2) <= EPSILON && a.r1 > b.r1 + EPSILON;
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w.length > 0).length;
-}
-
-function assertOptionalPositiveInteger(value: number | undefined, name: string): void {
-  if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
-    throw new EvalError('INVALID_ARGUMENT', `${name} must be a positive integer, got ${String(value)}`);
+/** The summarizer's reading of a budget, its error as this package's `INVALID_ARGUMENT`. */
+function resolveOracleBudget(budget: Budget | undefined, sentenceCount: number): ResolvedBudget | undefined {
+  if (budget === undefined) return undefined;
+  try {
+    return resolveBudget(budget, sentenceCount);
+  } catch (e) {
+    if (isSummarizerError(e)) throw new EvalError('INVALID_ARGUMENT', e.message, { cause: e });
+    throw e;
   }
 }
 
@@ -67,7 +68,7 @@ function assertOptionalPositiveInteger(value: number | undefined, name: string):
  * @param references reference summaries
  * @throws EvalError `EMPTY_INPUT` with no references; `INVALID_ARGUMENT` for a bad budget or
  *   ROUGE option
- * @example greedyOracle(sentences, record.references, { maxWords: 100 }).indices // [0, 4, 9]
+ * @example greedyOracle(sentences, record.references, { budget: { words: 100 } }).indices // [0, 4, 9]
  */
 export function greedyOracle(
   sentences: readonly string[],
@@ -77,21 +78,19 @@ export function greedyOracle(
   if (!Array.isArray(sentences) || sentences.some((s) => typeof s !== 'string')) {
     throw new EvalError('INVALID_ARGUMENT', 'sentences must be an array of strings');
   }
-  assertOptionalPositiveInteger(options.maxSentences, 'maxSentences');
-  assertOptionalPositiveInteger(options.maxWords, 'maxWords');
+  const budget = resolveOracleBudget(options.budget, sentences.length);
   const scorer = createRougeScorer(references, { ...options.rouge, metrics: ['rouge1', 'rouge2'] });
-  const words = sentences.map(countWords);
-  const maxSentences = options.maxSentences ?? sentences.length;
-  const maxWords = options.maxWords ?? Number.POSITIVE_INFINITY;
+  const costs = budget === undefined ? [] : sentences.map((s) => costOf(s, budget.unit));
 
   const picked = new Set<number>();
   const steps: OracleStep[] = [];
   let current = { r2: 0, r1: 0 };
-  let usedWords = 0;
-  while (picked.size < maxSentences) {
+  while (picked.size < sentences.length) {
     let best: { index: number; r2: number; r1: number } | undefined;
+    const used = budget === undefined ? 0 : summaryCost([...picked].map((k) => sentences[k] ?? ''), budget.unit);
+    const room = budget === undefined ? Number.POSITIVE_INFINITY : roomLeft(budget, used, picked.size);
     for (let i = 0; i < sentences.length; i++) {
-      if (picked.has(i) || usedWords + (words[i] ?? 0) > maxWords) continue;
+      if (picked.has(i) || (costs[i] ?? 0) > room) continue;
       const extract = [...picked, i].sort((x, y) => x - y).map((k) => sentences[k] ?? '');
       const s = scorer.score(extract.join('\n'));
       const candidate = { index: i, r2: s.rouge2.f1, r1: s.rouge1.f1 };
@@ -100,7 +99,6 @@ export function greedyOracle(
     }
     if (best === undefined || !isBetter(best, current)) break;
     picked.add(best.index);
-    usedWords += words[best.index] ?? 0;
     current = { r2: best.r2, r1: best.r1 };
     steps.push({ index: best.index, rouge2F1: best.r2, rouge1F1: best.r1 });
   }

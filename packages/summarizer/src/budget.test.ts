@@ -1,6 +1,7 @@
+import { splitDocuments } from '@vecsum/embeddings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { costOf, resolveBudget, summaryCost, truncateText } from './budget.js';
+import { costOf, fitRanked, resolveBudget, summaryCost, truncateText } from './budget.js';
 import { isSummarizerError } from './errors.js';
 
 const codeOf = (f: () => unknown) => {
@@ -29,10 +30,21 @@ describe('resolveBudget', () => {
 describe('costs and truncation', () => {
   it('counts words, UTF-16 chars and UTF-8 bytes', () => {
     expect(costOf('  The river  returns. ', 'words')).toBe(3);
+    expect(costOf(' well-known  firm\tpays\n', 'words')).toBe(3);
+    expect(costOf('', 'words')).toBe(0);
     expect(costOf('café', 'chars')).toBe(4);
     expect(costOf('café', 'bytes')).toBe(5);
     expect(summaryCost(['ab', 'cd'], 'chars')).toBe(5); // newline between sentences counts
     expect(summaryCost(['ab', 'cd'], 'words')).toBe(2);
+  });
+
+  it("counts a sentence's words as the splitter does (Sentence.words, used by eligibility and explanations)", () => {
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('. ', '\n\n', ' \u00a0', '\t', 'Dr. Who? ', '\u2028')), { maxLength: 30 });
+    fc.assert(
+      fc.property(text, (parts) => {
+        for (const s of splitDocuments([parts.join('')])) expect(costOf(s.text, 'words')).toBe(s.words);
+      }),
+    );
   });
 
   it('never returns more than the limit, and never splits a character', () => {
@@ -49,5 +61,66 @@ describe('costs and truncation', () => {
   it('cuts words at word boundaries', () => {
     expect(truncateText('one two three four', 'words', 2)).toBe('one two');
     expect(truncateText('héllo wörld', 'bytes', 6)).toBe('héllo');
+  });
+});
+
+const ranked = ['one two three four', 'five six', 'seven eight nine'];
+
+describe('fitRanked', () => {
+  it('takes the first k sentences of a sentence budget', () => {
+    expect(fitRanked(ranked, { sentences: 2 })).toEqual(['one two three four', 'five six']);
+    expect(fitRanked(ranked, { sentences: 9 })).toEqual(ranked);
+  });
+
+  it('stops at the first sentence over a word budget and cuts it to fill the budget', () => {
+    expect(fitRanked(ranked, { words: 7 })).toEqual(['one two three four', 'five six', 'seven']);
+    expect(fitRanked(ranked, { words: 6 })).toEqual(['one two three four', 'five six']);
+    expect(fitRanked(ranked, { words: 2 })).toEqual(['one two']);
+    expect(fitRanked(['', '  ', 'a b'], { words: 5 })).toEqual(['a b']);
+  });
+
+  it('returns document order when given the positions of the ranked sentences', () => {
+    expect(fitRanked(ranked, { words: 7 }, [5, 1, 3])).toEqual(['five six', 'seven', 'one two three four']);
+    expect(fitRanked(ranked, { sentences: 2 }, [2, 0, 1])).toEqual(['five six', 'one two three four']);
+  });
+
+  it('counts characters and bytes with one per line break', () => {
+    expect(fitRanked(['abcd', 'efgh'], { chars: 7 })).toEqual(['abcd', 'ef']);
+    expect(fitRanked(['é', 'é'], { bytes: 4 })).toEqual(['é']);
+    expect(fitRanked(['éé'], { bytes: 3 })).toEqual(['é']);
+    expect(fitRanked(['ab😀'], { chars: 3 })).toEqual(['ab']); // never half a surrogate pair
+  });
+
+  it('fills a word, char or byte budget: whole sentences in rank order, then one cut, never over', () => {
+    const sentence = fc.string({ unit: 'grapheme', maxLength: 40 });
+    const budget = fc.oneof(
+      fc.record({ words: fc.integer({ min: 1, max: 30 }) }),
+      fc.record({ chars: fc.integer({ min: 1, max: 120 }) }),
+      fc.record({ bytes: fc.integer({ min: 1, max: 120 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 8 }), budget, (texts, b) => {
+        const unit = Object.keys(b)[0] as 'words' | 'chars' | 'bytes';
+        const limit = Object.values(b)[0] as number;
+        const out = fitRanked(texts, b);
+        expect(summaryCost(out, unit)).toBeLessThanOrEqual(limit);
+        const whole = texts.map((x) => x.trim()).filter((x) => x !== '');
+        // all but the last are the first non-blank sentences, whole; the last is one of them or a cut of the next
+        out.slice(0, -1).forEach((x, k) => expect(x).toBe(whole[k]));
+        const last = out[out.length - 1];
+        const next = whole[out.length - 1] as string;
+        if (last !== undefined && unit === 'words') expect(next.split(/\s+/).slice(0, costOf(last, 'words')).join(' ')).toBe(last.split(/\s+/).join(' '));
+        if (last !== undefined && unit !== 'words') expect(next.startsWith(last)).toBe(true);
+        // it stops only when the next sentence (whole) would not fit
+        if (out.length < whole.length && out.every((x, k) => x === whole[k])) {
+          expect(summaryCost([...out, whole[out.length] as string], unit)).toBeGreaterThan(limit);
+        }
+      }),
+    );
+  });
+
+  it('takes a share of the sentences for a ratio (at least one)', () => {
+    expect(fitRanked(ranked, { ratio: 0.5 })).toEqual(['one two three four', 'five six']);
+    expect(fitRanked(ranked, { ratio: 0.01 })).toEqual(['one two three four']);
   });
 });

@@ -1,3 +1,12 @@
+/**
+ * Budgets: the one place where a summary's length is defined, counted, cut and fitted. The
+ * session (`select/session.ts`) and the final cut (`select/finalize.ts`) use it, and so do
+ * @vecsum/eval (baselines, the oracle, holding summaries to a budget) and bench/peers.
+ *
+ * ROUGE's own `-l` / `-b` cut of the scored text is not this: it follows ROUGE-1.5.5's Perl
+ * (`readText`: line by line, ASCII whitespace, line breaks not counted) and lives in
+ * `eval/src/rouge/truncate.ts`.
+ */
 import type { Sentence } from '@vecsum/embeddings';
 import { SummarizerError } from './errors.js';
 
@@ -53,12 +62,13 @@ export function resolveBudget(budget: Budget, sentenceCount: number): ResolvedBu
 }
 
 const encoder = new TextEncoder();
+/** Whitespace-separated words: the one word count of budgets (`Sentence.words` counts the same way). */
 const countWords = (text: string): number => {
   const t = text.trim();
   return t === '' ? 0 : t.split(/\s+/).length;
 };
 
-/** What one text costs under a unit (without separators). */
+/** What one text costs under a unit (without separators): `costOf(text, 'words')` is its word count. */
 export function costOf(text: string, unit: BudgetUnit): number {
   switch (unit) {
     case 'sentences':
@@ -87,6 +97,7 @@ export function summaryCost(texts: readonly string[], unit: BudgetUnit): number 
 /**
  * Cuts `text` to at most `limit` units (words, chars or bytes), at a word boundary when the
  * unit is words, never splitting a UTF-8 sequence or surrogate pair. Returns '' when nothing fits.
+ * (Not ROUGE's `-l` / `-b` cut: see the note at the top of this file.)
  */
 export function truncateText(text: string, unit: BudgetUnit, limit: number): string {
   if (limit <= 0) return '';
@@ -119,4 +130,54 @@ export function truncateText(text: string, unit: BudgetUnit, limit: number): str
 /** Per-sentence costs for a document. */
 export function sentenceCosts(sentences: readonly Sentence[], unit: BudgetUnit): number[] {
   return sentences.map((s) => costOf(s.text, unit));
+}
+
+/** Room left for one more sentence after `count` sentences costing `used`: its separator is paid first. */
+export const roomLeft = (budget: ResolvedBudget, used: number, count: number): number =>
+  budget.limit - used - (count > 0 ? separatorCost(budget.unit) : 0);
+
+/** `text` cut to fill `room` ({@link truncateText}), or null when the cut is empty. */
+export function cutToRoom(text: string, unit: BudgetUnit, room: number): string | null {
+  const cut = truncateText(text, unit, room);
+  return cut.trim() === '' ? null : cut;
+}
+
+/**
+ * The fitter of ranked sentences (baselines, the oracle's last cut, npm peers, summaries held to a
+ * budget): sentences taken in the given order until the budget is used. A sentence budget
+ * takes the first k (a ratio: that share of the given sentences, at least one); under a word,
+ * character or byte budget, blank sentences are skipped, the rest are trimmed, and the first one
+ * that does not fit is cut to fill the budget exactly (the paper's stopping rule, as LEAD's
+ * "first 100 words") and ends the summary. With `indices` (each sentence's position in the
+ * document) the result is in document order, otherwise in the given order. Joined with
+ * {@link SENTENCE_SEPARATOR}, the result never exceeds the budget.
+ *
+ * @throws SummarizerError `INVALID_BUDGET` (see {@link resolveBudget})
+ */
+export function fitRanked(ranked: readonly string[], budget: Budget, indices?: readonly number[]): string[] {
+  const resolved = resolveBudget(budget, ranked.length);
+  const { unit } = resolved;
+  const at = (k: number): number => indices?.[k] ?? k;
+  const taken: { text: string; at: number }[] = [];
+  if (unit === 'sentences') {
+    ranked.slice(0, resolved.limit).forEach((text, i) => taken.push({ text, at: at(i) }));
+  } else {
+    let used = 0;
+    for (const [i, raw] of ranked.entries()) {
+      const text = raw.trim();
+      if (text === '') continue;
+      const room = roomLeft(resolved, used, taken.length);
+      if (room <= 0) break;
+      const cost = costOf(text, unit);
+      if (cost > room) {
+        const cut = cutToRoom(text, unit, room);
+        if (cut !== null) taken.push({ text: cut, at: at(i) });
+        break;
+      }
+      used += cost + (taken.length > 0 ? separatorCost(unit) : 0);
+      taken.push({ text, at: at(i) });
+    }
+  }
+  if (indices !== undefined) taken.sort((a, b) => a.at - b.at);
+  return taken.map((t) => t.text);
 }

@@ -23,6 +23,12 @@ describe('@vecsum/summarizer public API', () => {
         'isSummarizerError',
         'resolveBudget',
         'summarize',
+        // budget.ts: the one cost function, the room it leaves and the one fitter, also used by
+        // @vecsum/eval (LEAD, RANDOM, the greedy ORACLE, summaries held to a budget) and bench/peers
+        'costOf',
+        'summaryCost',
+        'roomLeft',
+        'fitRanked',
       ].sort(),
     );
   });

@@ -11,7 +11,7 @@ export type { Summary, ScoredSentence, SummaryMeta } from './explain/types.js';
 export type { TraceStep } from './select/session.js';
 export { SummarizerError, isSummarizerError, SUMMARIZER_ERROR_CODES } from './errors.js';
 export type { SummarizerErrorCode } from './errors.js';
-export { resolveBudget, BUDGET_KINDS } from './budget.js';
+export { resolveBudget, BUDGET_KINDS, costOf, summaryCost, roomLeft, fitRanked } from './budget.js';
 export type { Budget, BudgetUnit, ResolvedBudget } from './budget.js';
 export { SELECTOR_NAMES } from './select/types.js';
 export type {

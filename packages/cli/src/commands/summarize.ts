@@ -1,4 +1,4 @@
-import { summarize, type Budget, type Summary, type SummarizeOptions } from '@vecsum/summarizer';
+import { BUDGET_KINDS, summarize, type Budget, type Summary, type SummarizeOptions } from '@vecsum/summarizer';
 import { describeWarning } from '@vecsum/summarizer/reasons';
 import { numberFlag, parse } from '../args.js';
 import { createEmbedder } from '../config.js';
@@ -83,7 +83,7 @@ export type SummarizeFlags = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
 /** The budget from the flags: exactly one kind, default 3 sentences. */
 export function budgetFromFlags(v: SummarizeFlags): Budget {
-  const given = (['sentences', 'words', 'chars', 'bytes', 'ratio'] as const).filter((k) => v[k] !== undefined);
+  const given = BUDGET_KINDS.filter((k) => v[k] !== undefined);
   if (given.length > 1) throw new CliError('INVALID_BUDGET', `give one budget, not ${given.map((g) => `--${g}`).join(' and ')}`);
   const kind = given[0];
   if (kind === undefined) return { sentences: 3 };

@@ -1,6 +1,8 @@
+import type { Budget } from '@vecsum/summarizer';
 import { EvalError } from '../errors.js';
 import type { RougeMetric, RougeOptions } from '../rouge/types.js';
 import type { DatasetRecord } from './read-jsonl.js';
+import { referenceSentences, referenceWords } from './reference-length.js';
 
 /** The datasets described in the shared data README. */
 export type DatasetName = 'duc2004' | 'cnndm' | 'summeval' | 'xsum' | 'opinosis' | 'bbc';
@@ -9,22 +11,10 @@ export type DatasetName = 'duc2004' | 'cnndm' | 'summeval' | 'xsum' | 'opinosis'
 export const DATASET_NAMES: readonly DatasetName[] = ['duc2004', 'cnndm', 'summeval', 'xsum', 'opinosis', 'bbc'];
 
 /**
- * A summary length budget, structurally the same as the summarizer's `Budget` (which also
- * accepts all of these): a number of sentences, words, characters or UTF-8 bytes, or a
- * fraction of the input.
+ * A budget as a dataset defines it: a fixed summarizer `Budget`, or "as many words (sentences)
+ * as the item's references" (BBC), resolved per item by {@link resolveStandardBudget}.
  */
-export type SummaryBudget =
-  | { readonly sentences: number }
-  | { readonly words: number }
-  | { readonly chars: number }
-  | { readonly bytes: number }
-  | { readonly ratio: number };
-
-/**
- * A budget as a dataset defines it: a fixed {@link SummaryBudget}, or "as many words as the
- * item's reference" (BBC), resolved per item by {@link resolveStandardBudget}.
- */
-export type StandardBudget = SummaryBudget | { readonly matchReference: 'words' | 'sentences' };
+export type StandardBudget = Budget | { readonly matchReference: 'words' | 'sentences' };
 
 /** Which of recall, precision and F a dataset's papers report. */
 export type ReportedMeasure = 'recall' | 'precision' | 'f1';
@@ -147,26 +137,16 @@ export function standardSetting(datasetIdOrSource: string): StandardSetting {
   return structuredClone(SETTINGS[datasetNameOf(datasetIdOrSource)]);
 }
 
-/** Whitespace-separated words, the unit of ROUGE `-l` and of word budgets. */
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w.length > 0).length;
-}
-
 /**
- * Turns a setting's budget into a concrete {@link SummaryBudget} for one item: fixed budgets
+ * Turns a setting's budget into a concrete summarizer `Budget` for one item: fixed budgets
  * are returned as they are; `{ matchReference: 'words' }` becomes `{ words: n }` with n the
- * mean word count of the item's references, rounded (at least 1).
+ * mean word count of the item's references, rounded (at least 1); likewise for sentences.
  */
-export function resolveStandardBudget(setting: Pick<StandardSetting, 'budget'>, record: DatasetRecord): SummaryBudget {
+export function resolveStandardBudget(setting: Pick<StandardSetting, 'budget'>, record: DatasetRecord): Budget {
   const { budget } = setting;
   if (!('matchReference' in budget)) return budget;
   if (record.references.length === 0) {
     throw new EvalError('EMPTY_INPUT', `record ${record.id} has no reference to take the length from`);
   }
-  if (budget.matchReference === 'sentences') {
-    const lines = record.references.reduce((sum, r) => sum + r.split('\n').filter((l) => l.trim() !== '').length, 0);
-    return { sentences: Math.max(1, Math.round(lines / record.references.length)) };
-  }
-  const total = record.references.reduce((sum, r) => sum + countWords(r), 0);
-  return { words: Math.max(1, Math.round(total / record.references.length)) };
+  return budget.matchReference === 'sentences' ? { sentences: referenceSentences(record) } : { words: referenceWords(record) };
 }

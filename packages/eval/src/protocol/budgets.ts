@@ -1,7 +1,7 @@
+import type { Budget } from '@vecsum/summarizer';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
+import { referenceSentences, referenceWords } from '../datasets/reference-length.js';
 import type { DatasetName } from '../datasets/standard-setting.js';
-import type { SummaryBudget } from '../datasets/standard-setting.js';
-import { countWords } from '../runner/budget.js';
 
 /**
  * The budget kinds of the robustness matrix: the reference's sentence count, a fixed three
@@ -19,19 +19,8 @@ export const MATRIX_BUDGET_LABEL: Readonly<Record<MatrixBudget, string>> = {
   ratio: 'ratio 0.2',
 };
 
-/** Mean line count of the references (one sentence a line in every dataset), rounded, at least 1. */
-export function referenceSentences(record: DatasetRecord): number {
-  const lines = record.references.reduce((n, r) => n + r.split('\n').filter((l) => l.trim() !== '').length, 0);
-  return Math.max(1, Math.round(lines / Math.max(1, record.references.length)));
-}
-
-/** Mean word count of the references, rounded, at least 1. */
-export function referenceWords(record: DatasetRecord): number {
-  return Math.max(1, Math.round(record.references.reduce((n, r) => n + countWords(r), 0) / Math.max(1, record.references.length)));
-}
-
 /** The concrete budget of one matrix cell for one record. */
-export function matrixBudget(kind: MatrixBudget, record: DatasetRecord, dataset: DatasetName): SummaryBudget {
+export function matrixBudget(kind: MatrixBudget, record: DatasetRecord, dataset: DatasetName): Budget {
   switch (kind) {
     case 'refSentences':
       return { sentences: referenceSentences(record) };

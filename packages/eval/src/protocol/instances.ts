@@ -1,8 +1,8 @@
+import type { Budget } from '@vecsum/summarizer';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
 import { standardSetting, type DatasetName } from '../datasets/standard-setting.js';
 import { createRougeScorer } from '../rouge/rouge.js';
 import { matrixBudget, MATRIX_BUDGETS, type MatrixBudget } from './budgets.js';
-import type { SummaryBudget } from '../datasets/standard-setting.js';
 
 /** A record of a dataset, its fold (train records: none), under one budget kind. */
 export interface Instance {
@@ -12,7 +12,7 @@ export interface Instance {
   /** Outer CV fold of a dev record (record k of its dataset is in fold k mod folds); -1 for train. */
   readonly fold: number;
   readonly kind: MatrixBudget;
-  readonly budget: SummaryBudget;
+  readonly budget: Budget;
 }
 
 export interface ProtocolData {

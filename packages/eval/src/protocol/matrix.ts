@@ -1,6 +1,7 @@
 import { mean, pairedBootstrapTest } from '@vecsum/embeddings/math';
+import type { Budget } from '@vecsum/summarizer';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
-import { standardSetting, type DatasetName, type SummaryBudget } from '../datasets/standard-setting.js';
+import { standardSetting, type DatasetName } from '../datasets/standard-setting.js';
 import { enforceBudget } from '../runner/budget.js';
 import type { System } from '../runner/systems.js';
 import { MATRIX_BUDGETS, matrixBudget, type MatrixBudget } from './budgets.js';
@@ -34,7 +35,7 @@ export async function computeMatrix(
       for (const system of systems) {
         const own: number[] = [];
         for (const record of records) {
-          const budget: SummaryBudget = matrixBudget(kind, record, dataset);
+          const budget: Budget = matrixBudget(kind, record, dataset);
           const text = await system.summarize(record, budget, setting);
           own.push(primaryScore(dataset, record, enforceBudget(text, budget).text));
         }

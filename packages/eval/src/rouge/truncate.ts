@@ -1,3 +1,10 @@
+/**
+ * ROUGE's own `-l` / `-b` cut of the text it scores, as ROUGE-1.5.5's Perl `readText` does it
+ * (line by line, Perl's ASCII `\s`, a leading empty field counted, line breaks not counted under
+ * `-b`). Deliberately not the summarizer's budget (`costOf`, `truncateText` and `fitRanked` in
+ * `summarizer/src/budget.ts`), which defines how long a summary may be; this only follows the
+ * scorer so that the figures match the Perl item by item.
+ */
 import { EvalError } from '../errors.js';
 import { splitLines } from './tokenize.js';
 

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors, splitDocuments } from '@vecsum/embeddings';
 import { pairedBootstrapTest, pairedTTest } from '@vecsum/embeddings/math';
+import { costOf } from '@vecsum/summarizer';
 import { readJsonlDataset } from '../datasets/read-jsonl.js';
 import { standardSetting } from '../datasets/standard-setting.js';
 import { scoreRouge } from '../rouge/rouge.js';
 import { HAS_SHARED_DATA, SHARED_DATA_DIR } from '../test-support/shared-data.js';
-import { countWords } from './budget.js';
 import { evaluateSummaries, evaluateSystems, type EvalProgress } from './evaluate.js';
 import { gridMatrix, markdownTable, resultsJson } from './report.js';
 import { leadSystem, oracleSystem, randomSystem, vecsumSystem, type System } from './systems.js';
@@ -79,7 +79,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     const lead = by.get('LEAD');
     recs.forEach((r, i) => {
       const summary = lead?.summaries?.[i] as string;
-      expect(countWords(summary)).toBe(100);
+      expect(costOf(summary, 'words')).toBe(100);
       const latest = (r.documents[r.documents.length - 1] as string).split(/\s+/).filter(Boolean).slice(0, 100).join(' ');
       expect(summary.split(/\s+/).join(' ')).toBe(latest);
     });
@@ -87,7 +87,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     for (const name of ['ORACLE', 'arora/near']) {
       const s = by.get(name);
       expect(s?.means['rouge2.recall']?.mean).toBeGreaterThan(lead?.means['rouge2.recall']?.mean as number);
-      for (const summary of s?.summaries ?? []) expect(countWords(summary)).toBeLessThanOrEqual(100);
+      for (const summary of s?.summaries ?? []) expect(costOf(summary, 'words')).toBeLessThanOrEqual(100);
     }
     expect(by.get('arora/near')?.overBudget).toBe(0);
     const md = markdownTable(result);

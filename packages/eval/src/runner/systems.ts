@@ -1,11 +1,10 @@
 import { splitDocuments, type SentenceEmbedder } from '@vecsum/embeddings';
 import { createRandom } from '@vecsum/embeddings/math';
-import { summarize, type SummarizeOptions } from '@vecsum/summarizer';
+import { costOf, fitRanked, resolveBudget, roomLeft, summarize, summaryCost, type Budget, type SummarizeOptions } from '@vecsum/summarizer';
 import type { DatasetRecord } from '../datasets/read-jsonl.js';
-import type { StandardSetting, SummaryBudget } from '../datasets/standard-setting.js';
+import type { StandardSetting } from '../datasets/standard-setting.js';
 import { greedyOracle } from '../oracle.js';
 import { createRougeScorer } from '../rouge/rouge.js';
-import { countWords, fitRanked } from './budget.js';
 
 /**
  * Anything that turns a record into a summary (one sentence per line): vecsum configurations,
@@ -14,7 +13,7 @@ import { countWords, fitRanked } from './budget.js';
  */
 export interface System {
   readonly name: string;
-  summarize(record: DatasetRecord, budget: SummaryBudget, setting: StandardSetting): Promise<string>;
+  summarize(record: DatasetRecord, budget: Budget, setting: StandardSetting): Promise<string>;
 }
 
 /**
@@ -88,33 +87,31 @@ const ORACLE_MAX_SENTENCE_WORDS = 100;
 
 /**
  * ORACLE: the greedy ROUGE-2 extract against the references (the extractive ceiling, and the
- * paper's `find_summary`), scored with the dataset's own ROUGE options. Under a word budget the
- * greedy search adds whole sentences that fit, then fills what is left with the prefix of the
- * sentence that raises ROUGE-2 (then ROUGE-1) F1 most, as the other systems may cut their last
- * sentence. Output in document order.
+ * paper's `find_summary`), scored with the dataset's own ROUGE options. The greedy search adds
+ * whole sentences that fit the budget (a ratio is of the document's sentences); under a word,
+ * character or byte budget it then fills what is left with the prefix of the sentence that
+ * raises ROUGE-2 (then ROUGE-1) F1 most, cut by the summarizer's fitter as the other systems
+ * cut their last sentence. Output in document order.
  */
 export const oracleSystem: System = {
   name: 'ORACLE',
   async summarize(record, budget, setting) {
     const all = sentencesOf(record.documents);
-    const candidates = all.map((s, i) => [s, i] as const).filter(([s]) => countWords(s) <= ORACLE_MAX_SENTENCE_WORDS);
+    const candidates = all.map((s, i) => [s, i] as const).filter(([s]) => costOf(s, 'words') <= ORACLE_MAX_SENTENCE_WORDS);
     const sentences = candidates.map(([s]) => s);
     const { metrics: _metrics, ...rouge } = setting.rouge;
-    const limits = 'sentences' in budget ? { maxSentences: budget.sentences } : 'words' in budget ? { maxWords: budget.words } : {};
-    const { indices, rouge2F1, rouge1F1 } = greedyOracle(sentences, record.references, { ...limits, rouge });
+    const fixed: Budget = 'ratio' in budget ? { sentences: resolveBudget(budget, all.length).limit } : budget;
+    const { indices, rouge2F1, rouge1F1 } = greedyOracle(sentences, record.references, { budget: fixed, rouge });
     const picked = indices.map((i) => sentences[i] as string);
-    if (!('words' in budget)) return fitRanked(picked, budget).join('\n');
-    const room = budget.words - picked.reduce((n, s) => n + countWords(s), 0);
-    if (room <= 0) return picked.join('\n');
-    // Fill the rest with the best prefix of one more sentence, kept in document order.
+    const resolved = resolveBudget(fixed, all.length);
+    if (resolved.unit === 'sentences' || roomLeft(resolved, summaryCost(picked, resolved.unit), picked.length) <= 0) return picked.join('\n');
+    // Fill the rest with the best cut of one more sentence, kept in document order.
     const scorer = createRougeScorer(record.references, { ...rouge, metrics: ['rouge1', 'rouge2'] });
     const chosen = new Set(indices);
     let best: { text: string; r2: number; r1: number } = { text: picked.join('\n'), r2: rouge2F1, r1: rouge1F1 };
     for (let i = 0; i < sentences.length; i++) {
       if (chosen.has(i)) continue;
-      const prefix = (sentences[i] as string).split(/\s+/).filter(Boolean).slice(0, room).join(' ');
-      const order = [...indices, i].sort((a, b) => a - b);
-      const text = order.map((k) => (k === i ? prefix : (sentences[k] as string))).join('\n');
+      const text = fitRanked([...picked, sentences[i] as string], fixed, [...indices, i]).join('\n');
       const s = scorer.score(text);
       if (s.rouge2.f1 > best.r2 + 1e-12 || (Math.abs(s.rouge2.f1 - best.r2) <= 1e-12 && s.rouge1.f1 > best.r1 + 1e-12)) {
         best = { text, r2: s.rouge2.f1, r1: s.rouge1.f1 };

@@ -1,6 +1,6 @@
 import { cosine } from '@vecsum/embeddings/math';
 import type { Sentence, Vector } from '@vecsum/embeddings';
-import type { BudgetUnit } from '../budget.js';
+import { costOf, type BudgetUnit } from '../budget.js';
 import type { Eligibility } from '../prepare/eligibility.js';
 import type { SessionRecord } from '../select/session.js';
 import type { ReasonCode, SelectionContext } from '../select/types.js';
@@ -73,7 +73,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       explanation: explanationText(out, {
         lastPickScore: lastPick,
         similarity,
-        overBy: reason === 'budget' ? Math.max(1, Math.round(costOf(s, input.unit) - input.remaining)) : null,
+        overBy: reason === 'budget' ? Math.max(1, Math.round(costOf(s.text, input.unit) - input.remaining)) : null,
         unit: input.unit,
       }),
     };
@@ -115,9 +115,4 @@ function lowestPick(record: SessionRecord, importance: readonly number[]): numbe
     if (low === null || s < low) low = s;
   }
   return low;
-}
-
-/** What the sentence costs in the budget's unit. */
-function costOf(s: Sentence, unit: BudgetUnit): number {
-  return unit === 'sentences' ? 1 : unit === 'words' ? s.words : unit === 'chars' ? s.text.length : new TextEncoder().encode(s.text).length;
 }

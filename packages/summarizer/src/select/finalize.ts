@@ -1,5 +1,5 @@
 import type { Sentence } from '@vecsum/embeddings';
-import { costOf, separatorCost, SENTENCE_SEPARATOR, truncateText, type ResolvedBudget } from '../budget.js';
+import { cutToRoom, roomLeft, SENTENCE_SEPARATOR, type ResolvedBudget } from '../budget.js';
 import type { SessionRecord } from './session.js';
 
 export interface Truncation {
@@ -19,14 +19,14 @@ export function truncateToFill(
   fallbackOrder: readonly number[],
 ): Truncation | null {
   if (budget.unit === 'sentences') return null;
-  const room = budget.limit - record.used - (record.picked.length > 0 ? separatorCost(budget.unit) : 0);
+  const room = roomLeft(budget, record.used, record.picked.length);
   // the first sentence the selector wanted but could not fit; with nothing picked at all, any
   // candidate in importance order whose cut is not empty (a 1-byte budget cannot hold "“")
   const wanted = record.refused.filter((i) => !record.picked.includes(i));
   const candidates = record.picked.length === 0 ? [...wanted, ...fallbackOrder] : wanted.slice(0, 1);
   for (const candidate of candidates) {
-    const text = truncateText((sentences[candidate] as Sentence).text, budget.unit, room);
-    if (text.trim() !== '' && costOf(text, budget.unit) <= room) return { index: candidate, text };
+    const text = cutToRoom((sentences[candidate] as Sentence).text, budget.unit, room);
+    if (text !== null) return { index: candidate, text };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from '@vecsum/embeddings';
 import { cosine, createRandom, isZero, normalize } from '@vecsum/embeddings/math';
 import fc from 'fast-check';
-import { resolveBudget, sentenceCosts, type Budget } from '../budget.js';
+import { costOf, resolveBudget, sentenceCosts, type Budget } from '../budget.js';
 import { createSession, type SessionOptions, type SessionRecord } from '../select/session.js';
 import type { SelectionContext, SelectionSession, Selector, SelectorOptions } from '../select/types.js';
 
@@ -34,7 +34,7 @@ export function makeContext(spec: ContextSpec): SelectionContext {
   const sentences: Sentence[] = texts.map((text, index) => {
     const start = offset;
     offset += text.length + 1;
-    return { index, docIndex: 0, text, start, end: start + text.length, words: text.trim() === '' ? 0 : text.trim().split(/\s+/).length };
+    return { index, docIndex: 0, text, start, end: start + text.length, words: costOf(text, 'words') };
   });
   const sumAll = new Float32Array(d);
   for (const v of vectors) for (let j = 0; j < d; j++) sumAll[j] = (sumAll[j] as number) + (v[j] as number);
