@@ -19,6 +19,7 @@ export function deviceEngine(): Engine {
  * the text with line endings normalised). Runs here, on the page: DOMParser is not in workers.
  */
 function readOnPage(req: SummarizeRequest): SummarizeRequest {
+  if (req.file !== undefined) throw new DemoError('NEEDS_SERVER', 'PDF and Word files are read on the server. Switch “Runs on” back to the server to summarize this file.');
   try {
     const { format: _format, ...rest } = req;
     return { ...rest, text: readPastedText(req.text, req.format ?? 'text').text };
