@@ -68,10 +68,10 @@ describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
     await page.selectOption('#selector', 'mmr');
     await page.selectOption('#budget-kind', 'words');
     await page.fill('#query', 'flooding wetlands');
-    await expect.poll(async () => (await page.locator('.summary-panel').first().getAttribute('data-selector')) ?? '').toBe('mmr');
-    await expect.poll(() => page.locator('.summary-list li').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await page.locator('.summary-panel').first().getAttribute('data-selector')) ?? '', { timeout: 10_000 }).toBe('mmr');
+    await expect.poll(() => page.locator('.summary-list li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const mmr = await demo.summary({ text: EXAMPLE, budget: { words: 60 }, selector: 'mmr', query: 'flooding wetlands', ...base });
-    await expect.poll(() => shown(page)).toEqual(expected(mmr));
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toEqual(expected(mmr));
     expect(asked).toEqual([]);
     await close();
   });
@@ -93,7 +93,7 @@ describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');
     await page.fill('#text', '<div><script>var a = 1;</script><nav>Home | News</nav></div>');
-    await expect.poll(() => page.locator('#error').textContent()).toMatch(/^No text to summarize was found in this input\./);
+    await expect.poll(() => page.locator('#error').textContent(), { timeout: 10_000 }).toMatch(/^No text to summarize was found in this input\./);
     expect(await page.locator('#error').textContent()).not.toMatch(/\b[A-Z]{2,}(?:_[A-Z]+)+\b/);
     await close();
   });

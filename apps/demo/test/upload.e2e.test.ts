@@ -16,6 +16,8 @@ afterAll(async () => {
 });
 
 const RAW_CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
+/** Polls that wait for the server to read a file: a PDF worker's first read takes seconds on a loaded machine. */
+const SERVER = { timeout: 20_000 };
 const [TITLE, ...PARAGRAPHS] = EXAMPLE.split('\n').filter((l) => l.trim() !== '') as [string, ...string[]];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -46,10 +48,10 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     expect(await page.locator('#text').inputValue()).toBe('');
     // options apply to the file: a new budget re-reads it
     await page.fill('#budget-value', '2');
-    await expect.poll(() => page.locator('.summary-list li').count()).toBe(2);
+    await expect.poll(() => page.locator('.summary-list li').count(), SERVER).toBe(2);
     // typing replaces the file
     await page.fill('#text', EXAMPLE);
-    await expect.poll(() => page.locator('#file-chosen').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#file-chosen').isHidden(), SERVER).toBe(true);
     await close();
   });
 
@@ -58,7 +60,7 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     const { page, close } = await demo.open();
     expect(await openFile(page, 'council.docx', DOCX_TYPE, docx)).toBe(DOCX_TYPE);
     await page.waitForSelector('.summary-panel .sentence.picked');
-    await expect.poll(() => page.locator('.summary-panel .doc div.title .sentence-text').first().textContent()).toBe(TITLE);
+    await expect.poll(() => page.locator('.summary-panel .doc div.title .sentence-text').first().textContent(), SERVER).toBe(TITLE);
     expect(await page.locator('.summary-list li').count()).toBe(3);
     expect(await shownText(page)).toContain('reconnect the river to a string of wetlands');
     await close();
@@ -71,7 +73,7 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     const binary = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     binary.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]); // an ELF header, as /bin/ls starts
     expect(await openFile(page, 'ls', 'application/octet-stream', binary)).toBe('application/octet-stream');
-    await expect.poll(() => page.locator('#error').textContent()).toBe(ERROR_TEXT['UNSUPPORTED_INPUT']);
+    await expect.poll(() => page.locator('#error').textContent(), SERVER).toBe(ERROR_TEXT['UNSUPPORTED_INPUT']);
     expect(await page.locator('.summary-panel').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toMatch(RAW_CODE);
     await close();
@@ -92,9 +94,9 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     expect(await page.locator('#text').inputValue()).toBe(EXAMPLE);
     const pdf = await makeTwoColumnPdf({ title: TITLE, header: 'Gazette', columns: [[PARAGRAPHS.slice(0, 2), PARAGRAPHS.slice(2, 4)]] });
     await drop('short.pdf', 'application/pdf', [...pdf]);
-    await expect.poll(() => page.locator('#file-chosen').isHidden()).toBe(false);
+    await expect.poll(() => page.locator('#file-chosen').isHidden(), SERVER).toBe(false);
     // the page now shows the PDF's text: its first paragraphs, not the rest of the dropped story
-    await expect.poll(() => page.locator('.summary-panel .doc').first().innerText()).not.toContain((PARAGRAPHS.at(-1) as string).slice(0, 40));
+    await expect.poll(() => page.locator('.summary-panel .doc').first().innerText(), SERVER).not.toContain((PARAGRAPHS.at(-1) as string).slice(0, 40));
     expect(await shownText(page)).toContain((PARAGRAPHS[0] as string).slice(0, 40));
     expect(await page.locator('#text').inputValue()).toBe('');
     await close();
@@ -104,7 +106,7 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');
     await page.setInputFiles('#file', { name: 'notes.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(await makeDocx([{ text: 'The river was restored.' }])) });
-    await expect.poll(() => page.locator('#error').textContent()).toMatch(/^PDF and Word files are read on the server\. Switch “Runs on” back to the server/);
+    await expect.poll(() => page.locator('#error').textContent(), SERVER).toMatch(/^PDF and Word files are read on the server\. Switch “Runs on” back to the server/);
     await close();
   });
 });
