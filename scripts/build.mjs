@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Compiles every package's src to its dist (one `tsc -b` over scripts/build/*.json: incremental,
 // in dependency order, in one process) and stamps the build. Run by `prepare` at install (with
-// --demo: also builds the demo page, about a second), by each package's `prepack`, and by the
+// --demo: also builds the demo page, about a second, plus a few seconds once to generate its
+// 5.5 MB on-device word-vector pack into the cache folder), by each package's `prepack`, and by the
 // ./vecsum launcher when a source file is newer than the stamp. Concurrent callers wait on a
 // lock, then find the build done.
 import { spawnSync } from 'node:child_process';

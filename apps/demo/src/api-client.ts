@@ -1,5 +1,6 @@
 import type { Summary } from '@vecsum/summarizer';
 import { ERROR_TEXT, plainError } from './messages.js';
+import type { UploadedFile } from './upload.js';
 
 export interface SummarizeRequest {
   text: string;
@@ -10,6 +11,8 @@ export interface SummarizeRequest {
   factor?: number;
   /** "html" when the pasted text is a web page: the server reads its article text. */
   format?: 'html';
+  /** A file the server reads instead of `text` (PDF, Word, ...): sent as the request body. */
+  file?: UploadedFile;
 }
 
 /** A failure told in plain words, with the API's stable code when there is one. */
@@ -21,32 +24,42 @@ export class DemoError extends Error {
   }
 }
 
+/** The fetch of POST /v1/summarize: JSON with the text, or the file itself with the options in the query. */
+function summarizeCall(req: SummarizeRequest): [string, RequestInit] {
+  const { file, ...fields } = req;
+  if (file === undefined) return ['./v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...fields, explain: true }) }];
+  const query = new URLSearchParams({ selector: req.selector, order: req.order, explain: 'true' });
+  for (const [k, v] of Object.entries(req.budget)) query.set(k, String(v));
+  if (req.factor !== undefined) query.set('factor', String(req.factor));
+  if (req.query !== undefined) query.set('query', req.query);
+  return [`./v1/summarize?${query}`, { method: 'POST', headers: { 'content-type': file.type }, body: file.bytes as Uint8Array<ArrayBuffer> }];
+}
+
 /** Calls POST /v1/summarize; throws DemoError with a readable message on any failure. */
 export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal): Promise<Summary> {
   let res: Response;
+  const [url, init] = summarizeCall(req);
   try {
-    res = await fetch('./v1/summarize', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...req, explain: true }),
-      ...(signal === undefined ? {} : { signal }),
-    });
+    res = await fetch(url, { ...init, ...(signal === undefined ? {} : { signal }) });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new DemoError('NETWORK', ERROR_TEXT['NETWORK'] as string);
   }
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const problem = (body ?? {}) as { code?: string; detail?: string; title?: string; errors?: { field: string; message: string }[] };
-    let code = problem.code ?? `HTTP_${res.status}`;
-    const fields = problem.errors ?? [];
-    if (code === 'INVALID_PARAMETERS' && fields.some((f) => f.field.startsWith('budget'))) code = 'INVALID_BUDGET';
-    else if (code === 'INVALID_PARAMETERS' && fields.length > 0) {
-      throw new DemoError(code, `Please check: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}.`);
-    }
-    throw new DemoError(code, plainError(code, problem.detail, res.status));
-  }
+  if (!res.ok) throw problemError(body, res.status);
   return ((body as { summary?: Summary }).summary ?? body) as Summary;
+}
+
+/** A problem+json answer as a DemoError in words. */
+function problemError(body: unknown, status: number): DemoError {
+  const problem = (body ?? {}) as { code?: string; detail?: string; title?: string; errors?: { field: string; message: string }[] };
+  let code = problem.code ?? `HTTP_${status}`;
+  const fields = problem.errors ?? [];
+  if (code === 'INVALID_PARAMETERS' && fields.some((f) => f.field.startsWith('budget'))) code = 'INVALID_BUDGET';
+  else if (code === 'INVALID_PARAMETERS' && fields.length > 0) {
+    return new DemoError(code, `Please check: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}.`);
+  }
+  return new DemoError(code, plainError(code, problem.detail, status));
 }
 
 /** GET /v1/models: the selector names the server accepts (falls back to a fixed list). */
@@ -72,7 +85,7 @@ export interface AnalysisView {
 
 /** POST /v1/analyze: word equations of the document and of the gap; null when unavailable. */
 export async function requestAnalysis(req: SummarizeRequest, signal?: AbortSignal): Promise<AnalysisView | null> {
-  if (req.format === 'html') return null; // the analysis reads plain text only
+  if (req.format === 'html' || req.file !== undefined) return null; // the analysis reads plain text only
   try {
     const res = await fetch('./v1/analyze', {
       method: 'POST',

@@ -7,6 +7,7 @@ import { ExplainPanel } from './explain-panel.js';
 import { renderEquations, renderSummary } from './render-summary.js';
 import { isShadeMode, SHADE_MODES, shades, type ShadeMode } from './shading.js';
 import { deviceEngine } from './device/engine.js';
+import { ACCEPT, asText, contentTypeOf, describeFile, type UploadedFile } from './upload.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const text = $<HTMLTextAreaElement>('text');
@@ -23,6 +24,8 @@ const status = $<HTMLParagraphElement>('status');
 const results = $<HTMLElement>('results');
 const layout = $<HTMLElement>('layout');
 const legend = $<HTMLFieldSetElement>('legend');
+const fileInput = $<HTMLInputElement>('file');
+const fileChosen = $<HTMLParagraphElement>('file-chosen');
 
 const narrow = matchMedia('(max-width: 1023px)');
 const panel = new ExplainPanel($('explain'), $('explain-home'), () => narrow.matches || layout.classList.contains('compare'));
@@ -30,6 +33,8 @@ let shadeMode: ShadeMode = 'score';
 let shown: Summary[] = [];
 let inflight: AbortController | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** A file the server reads in place of the text box (PDF, Word, ...), or null. */
+let file: UploadedFile | null = null;
 
 /** Pasted or dropped HTML (a saved page, a copied source): starts with a document or block tag. */
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6])[\s>]/i;
@@ -38,7 +43,7 @@ function request(selectorName: string): SummarizeRequest {
   const q = query.value.trim();
   return {
     text: text.value,
-    ...(HTML_START.test(text.value) ? { format: 'html' as const } : {}),
+    ...(file !== null ? { file } : HTML_START.test(text.value) ? { format: 'html' as const } : {}),
     budget: { [budgetKind.value]: Number(budgetValue.value) },
     selector: selectorName,
     order: order.value === 'rank' ? 'rank' : 'document',
@@ -63,7 +68,7 @@ function showState(nodes: HTMLElement[], errorText: string | null, summaries: Su
 
 function emptyState(): HTMLElement {
   const box = el('div', { class: 'empty-state' });
-  box.append(el('h2', {}, 'Nothing to summarize yet'), el('p', {}, 'Paste an article into the box above, or drop a text file on it. The summary appears here as you type.'));
+  box.append(el('h2', {}, 'Nothing to summarize yet'), el('p', {}, 'Paste an article into the box above, or open or drop a file on it: PDF, Word, web page, Markdown or text. The summary appears here as you type.'));
   const example = el('button', { type: 'button', class: 'button' }, 'Try an example article');
   example.addEventListener('click', () => {
     text.value = exampleText;
@@ -87,7 +92,7 @@ async function update(): Promise<void> {
   inflight?.abort();
   const controller = new AbortController();
   inflight = controller;
-  if (text.value.trim() === '') {
+  if (file === null && text.value.trim() === '') {
     setBusy(false);
     showState([emptyState()], null, []);
     return;
@@ -128,6 +133,22 @@ function applyShading(next: ShadeMode): void {
   });
 }
 
+function setFile(next: UploadedFile | null): void {
+  file = next;
+  fileChosen.hidden = next === null;
+  $('file-name').textContent = next === null ? '' : `Summarizing the file ${describeFile(next)}, read on the server.`;
+  if (next === null) fileInput.value = '';
+}
+
+/** UTF-8 text goes in the box; anything else is sent to the server as it is (upload.ts). */
+async function openFile(chosen: File): Promise<void> {
+  const bytes = new Uint8Array(await chosen.arrayBuffer());
+  const asString = asText(bytes);
+  setFile(asString === null ? { name: chosen.name, type: contentTypeOf(chosen), bytes } : null);
+  text.value = asString ?? '';
+  await update();
+}
+
 function schedule(): void {
   clearTimeout(timer);
   timer = setTimeout(() => void update(), 250);
@@ -151,14 +172,27 @@ async function init(): Promise<void> {
     const v = (e.target as HTMLInputElement).value;
     if (isShadeMode(v)) applyShading(v);
   });
-  text.addEventListener('drop', (e) => {
-    const file = e.dataTransfer?.files[0];
-    if (file === undefined) return;
+  text.addEventListener('input', () => {
+    if (file !== null) setFile(null); // typing replaces the file
+  });
+  fileInput.accept = ACCEPT;
+  fileInput.addEventListener('change', () => {
+    const chosen = fileInput.files?.[0];
+    if (chosen !== undefined) void openFile(chosen);
+  });
+  $('file-clear').addEventListener('click', () => {
+    setFile(null);
+    void update();
+  });
+  const dropZone = $('input-heading').parentElement as HTMLElement;
+  dropZone.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  });
+  dropZone.addEventListener('drop', (e) => {
+    const dropped = e.dataTransfer?.files[0];
+    if (dropped === undefined) return;
     e.preventDefault();
-    void file.text().then((t) => {
-      text.value = t;
-      schedule();
-    });
+    void openFile(dropped);
   });
 }
 

@@ -5,7 +5,11 @@
 
 /** API error codes (problem+json `code`) in plain words. */
 export const ERROR_TEXT: Readonly<Record<string, string>> = {
-  EMPTY_DOCUMENT: 'There is no text to summarize yet: paste an article above.',
+  EMPTY_DOCUMENT: 'No text to summarize was found in this input. Paste an article, or a web page or file with an article in it.',
+  UNSUPPORTED_INPUT: 'This file is not a document that can be read: it looks like binary data. Choose a web page, PDF, Word (.docx), Markdown or text file.',
+  UNSUPPORTED_MEDIA_TYPE: 'This kind of file cannot be read. Choose a web page, PDF, Word (.docx), Markdown or text file.',
+  INVALID_PDF: 'This PDF cannot be opened, or it has no text in it (a scan of pages, for example). Choose a PDF with text you can select.',
+  INVALID_DOCX: 'This Word file cannot be opened. Save it again as .docx and try once more.',
   INPUT_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
   PAYLOAD_TOO_LARGE: 'This text is too long for the server. Try a shorter one.',
   INVALID_BUDGET: 'The budget must be a positive number (a ratio between 0 and 1).',

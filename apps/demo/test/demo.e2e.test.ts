@@ -273,16 +273,4 @@ describe('the demo page in headless Chromium', () => {
     expect(await page.locator('.summary-list li').count()).toBe(3);
     await close();
   });
-
-  it('“runs on this device” says in words what it still lacks, and hides the server’s summary', async () => {
-    const { page, close } = await demo.open();
-    await summarizeText(page, EXAMPLE);
-    await page.selectOption('#mode', 'device');
-    await expect.poll(() => page.locator('#error').textContent(), { timeout: 20_000 }).toMatch(/this device|on this device/i);
-    expect(await page.locator('#error').textContent()).not.toMatch(RAW_CODE);
-    expect(await page.locator('.summary-panel').count()).toBe(0);
-    await page.selectOption('#mode', 'server');
-    await page.waitForSelector('.summary-panel .sentence.picked');
-    await close();
-  });
 });

@@ -1,35 +1,101 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from './support/demo.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '@vecsum/summarizer';
+import { TEST_PAGES } from '../../../packages/reader/src/test-support/pages.js';
+import { defaultCacheDir } from '@vecsum/embeddings';
+import { BROWSER_PACK_FILE, browserPackPath } from '../scripts/browser-pack.js';
+import { EXAMPLE, ROOT, startDemo, type Demo } from './support/demo.js';
 
-// "Runs on your device" (issue 17): @vecsum/summarizer in a Web Worker with a small word-vector
-// pack, no server. The worker and its loader are in apps/demo/src/device/; the pack is not.
-const PACK = join(ROOT, 'apps', 'demo', 'public', 'models', 'browser-pack.bin');
-const missing = existsSync(PACK)
-  ? null
-  : 'the small browser word-vector pack (apps/demo/public/models/browser-pack.bin) and a browser-safe reader for it in @vecsum/embeddings';
-if (missing !== null) console.log(`[skip] on-device summaries vs the server's: missing ${missing} (issue 17)`);
+// "Runs on your device" (issue 17): @vecsum/summarizer in a Web Worker with the small int8 pack
+// the demo build puts in dist/models/, and no server. The server here runs the same pack, so
+// both must give the same sentences and the same picks for the same text and options.
+const PACK = browserPackPath(defaultCacheDir());
+let demo: Demo;
+beforeAll(async () => {
+  demo = await startDemo({ packPath: PACK });
+});
+afterAll(async () => {
+  await demo?.close();
+});
 
-describe.skipIf(missing !== null)('the on-device summarizer', () => {
-  it('picks the same sentences as the server for the same text, model and options', async () => {
-    const { startDemo, EXAMPLE, summarizeText } = await import('./support/demo.js');
-    const { readPack, createWordVectorEmbedder } = await import('@vecsum/embeddings');
-    const { summarize } = await import('@vecsum/summarizer');
-    const demo = await startDemo();
-    try {
-      const { page, failures, close } = await demo.open();
-      await page.selectOption('#mode', 'device');
-      await summarizeText(page, EXAMPLE);
-      const onDevice = await page.locator('.summary-panel .sentence.picked').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['index'])));
-      // the server's code path with the same pack: summarize() over the pack's word vectors
-      const embedder = createWordVectorEmbedder(readPack(PACK), { function: 'arora' });
-      const server = await summarize(EXAMPLE, embedder, { budget: { sentences: 3 }, selector: 'auto', order: 'document', factor: 3 });
-      expect(onDevice).toEqual([...server.picked].sort((a, b) => a - b));
-      expect(failures.filter((f) => f.includes('/v1/'))).toEqual([]);
-      await close();
-    } finally {
-      await demo.close();
+/** The sentences and picks the page shows (first panel). */
+async function shown(page: Page): Promise<{ texts: string[]; picked: number[] }> {
+  const panel = page.locator('.summary-panel').first();
+  const texts = await panel.locator('.doc .sentence-text').allTextContents();
+  const picked = await panel.locator('.doc .sentence.picked').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['index'])));
+  return { texts, picked };
+}
+
+/** What the page should show for the server's summary. */
+const expected = (s: Summary) => ({ texts: s.sentences.map((x) => x.text), picked: [...s.picked].sort((a, b) => a - b) });
+
+/** Fills the text and waits until the page shows a summary different from `before` (or the first one). */
+async function summarizeOnDevice(page: Page, text: string, before: string | null = null): Promise<void> {
+  await page.fill('#text', text);
+  await page.waitForFunction((prev) => {
+    const doc = document.querySelector('.summary-panel .doc');
+    return doc !== null && document.querySelector('.summary-panel .sentence.picked') !== null && doc.textContent !== prev;
+  }, before);
+}
+
+describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
+  it('the build ships the same small pack the server loads here', () => {
+    const built = readFileSync(join(ROOT, 'apps', 'demo', 'dist', 'models', BROWSER_PACK_FILE));
+    expect(built.byteLength).toBeGreaterThan(1_000_000);
+    expect(built.byteLength).toBeLessThan(8_000_000);
+    expect(built.equals(readFileSync(PACK))).toBe(true);
+  });
+
+  it('picks the same sentences as the server for the same text, model and options, and asks the server nothing', async () => {
+    const { page, close } = await demo.open();
+    await page.selectOption('#mode', 'device');
+    const asked: string[] = [];
+    // from here on the server is gone: every API call fails
+    await page.route('**/v1/**', (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      return route.abort();
+    });
+    const base = { order: 'document', factor: 3 };
+
+    await summarizeOnDevice(page, EXAMPLE);
+    const auto = await demo.summary({ text: EXAMPLE, budget: { sentences: 3 }, selector: 'auto', ...base });
+    expect(auto.sentences.length).toBeGreaterThan(20);
+    expect(await shown(page)).toEqual(expected(auto));
+    expect(await page.locator('#error').isHidden()).toBe(true);
+
+    // another selector, budget and a query
+    await page.selectOption('#selector', 'mmr');
+    await page.selectOption('#budget-kind', 'words');
+    await page.fill('#query', 'flooding wetlands');
+    await expect.poll(async () => (await page.locator('.summary-panel').first().getAttribute('data-selector')) ?? '', { timeout: 10_000 }).toBe('mmr');
+    await expect.poll(() => page.locator('.summary-list li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const mmr = await demo.summary({ text: EXAMPLE, budget: { words: 60 }, selector: 'mmr', query: 'flooding wetlands', ...base });
+    await expect.poll(() => shown(page), { timeout: 10_000 }).toEqual(expected(mmr));
+    expect(asked).toEqual([]);
+    await close();
+  });
+
+  it('reads a pasted web page by the reader’s rules (DOMParser on the page) and picks what the server picks', async () => {
+    const { page, close } = await demo.open();
+    await page.selectOption('#mode', 'device');
+    for (const name of ['news-tabloid-byline', 'forum-q-and-a']) {
+      const html = TEST_PAGES.find((p) => p.name === name)?.html as string;
+      const before = await page.evaluate(() => document.querySelector('.summary-panel .doc')?.textContent ?? null);
+      await summarizeOnDevice(page, html, before);
+      const server = await demo.summary({ text: html, format: 'html', budget: { sentences: 3 }, selector: 'auto', order: 'document', factor: 3 });
+      expect({ name, ...(await shown(page)) }).toEqual({ name, ...expected(server) });
     }
+    await close();
+  });
+
+  it('refuses a page with no article in a plain sentence, as the server does', async () => {
+    const { page, close } = await demo.open();
+    await page.selectOption('#mode', 'device');
+    await page.fill('#text', '<div><script>var a = 1;</script><nav>Home | News</nav></div>');
+    await expect.poll(() => page.locator('#error').textContent(), { timeout: 10_000 }).toMatch(/^No text to summarize was found in this input\./);
+    expect(await page.locator('#error').textContent()).not.toMatch(/\b[A-Z]{2,}(?:_[A-Z]+)+\b/);
+    await close();
   });
 });

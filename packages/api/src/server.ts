@@ -16,6 +16,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   cacheDir: string;
+  /** The word-vector pack of the default model "glove" (default: the shipped 200k int8 pack, see loadGloveVectors). */
+  packPath?: string;
   /** Folder of transformers.js model folders, each served under its folder name. */
   modelDirs?: readonly string[];
   apiKeys?: readonly string[];
@@ -102,7 +104,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
   const useWorkers = config.workers !== false;
   // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
-  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers });
+  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers, ...(config.packPath === undefined ? {} : { packPath: config.packPath }) });
   const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, { size: limits.concurrency, limits, cacheDir: config.cacheDir, ...(config.urls === undefined ? {} : { urls: config.urls }), onEvent: (e) => logger.info(e) }) : undefined;
   const models = createModelRegistry(modelSources(glove, config), { onEvent: (e) => (e['state'] === 'failed' ? logger.error(e) : logger.info(e)) });
   let dictionary: Promise<WordDictionary> | undefined;

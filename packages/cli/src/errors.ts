@@ -41,7 +41,6 @@ export const KIND_BY_ERROR = {
     UNKNOWN_SELECTOR: 'usage',
     INVALID_OPTION: 'usage',
     INPUT_TOO_LARGE: 'input',
-    INVALID_HTML: 'input',
   } satisfies Record<SummarizerErrorCode, ErrorKind>,
   EvalError: {
     INVALID_ARGUMENT: 'usage',

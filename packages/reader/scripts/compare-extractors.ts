@@ -1,7 +1,10 @@
 /**
  * Extractor comparison on the test pages (src/test-support/pages-*.ts, written to the shape of
  * real news, blog, documentation, wiki and forum pages, each with its gold article text):
- * readability+linkedom (this package) against htmlToText (@vecsum/summarizer, html-to-text).
+ * readability+linkedom (this package) against the npm html-to-text package, once with its
+ * defaults and once set up as a summarizer would use it (article, else main, else body; menus,
+ * asides, footers, forms and media skipped; headings as Markdown headings: the configuration
+ * @vecsum/summarizer's former `htmlToText` used).
  * Token-level precision and recall of the article text, body recall, bylines and furniture found.
  *
  *   npx tsx --conditions=source packages/reader/scripts/compare-extractors.ts [--pages] [--write]
@@ -11,15 +14,46 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlToText } from '@vecsum/summarizer';
+import { compile, convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 import { extractArticle } from '../src/html/extract.js';
 import { score, type TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT_PAGES } from '../src/test-support/pages-heldout.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
 
+/** A heading as a Markdown heading of its level ("## Results"), on a block of its own. */
+const markdownHeading =
+  (level: number): FormatCallback =>
+  (elem, walk, builder) => {
+    builder.openBlock({ leadingLineBreaks: 2 });
+    builder.addInline(`${'#'.repeat(level)} `);
+    walk(elem.children, builder);
+    builder.closeBlock({ trailingLineBreaks: 2 });
+  };
+const SKIPPED = ['script', 'style', 'noscript', 'template', 'img', 'svg', 'picture', 'video', 'audio', 'iframe', 'form', 'button', 'nav', 'aside', 'footer', 'figure > figcaption'];
+const HEADINGS = [1, 2, 3, 4, 5, 6];
+const configured = (base: string[] | undefined): HtmlToTextOptions => ({
+  wordwrap: false,
+  ...(base === undefined ? {} : { baseElements: { selectors: base, returnDomByDefault: false } }),
+  formatters: Object.fromEntries(HEADINGS.map((n) => [`markdownHeading${n}`, markdownHeading(n)])),
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'ul', options: { itemPrefix: '- ' } },
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
+    { selector: 'td', format: 'inline' },
+    { selector: 'th', format: 'inline' },
+    ...HEADINGS.map((n) => ({ selector: `h${n}`, format: `markdownHeading${n}` })),
+    ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
+  ],
+});
+const [ARTICLE, MAIN, BODY] = [compile(configured(['article'])), compile(configured(['main'])), compile(configured(undefined))];
+/** The first of article, main, body that has any text. */
+const articleFirst = (html: string): string => [ARTICLE, MAIN].map((c) => c(html)).find((t) => /\S/.test(t)) ?? BODY(html);
+
 const EXTRACTORS: Record<string, (html: string) => string> = {
   'readability + linkedom (reader)': (html) => extractArticle(html).text,
-  'htmlToText (summarizer, html-to-text)': (html) => htmlToText(html),
+  'html-to-text 10.0.1, defaults (no wrap)': (html) => convert(html, { wordwrap: false }),
+  'html-to-text 10.0.1, article first, furniture tags skipped': articleFirst,
 };
 
 type Scores = ReturnType<typeof score>;

@@ -2,7 +2,8 @@ import { decodeText } from './detect/encoding.js';
 import { formatFromName, looksLikeHtml, looksLikeMarkdown, sniffBinaryFormat } from './detect/format.js';
 import { detectLanguage, languageWarnings } from './detect/language.js';
 import { ReaderError } from './errors.js';
-import { extractArticle } from './html/extract.js';
+import { parseDocument } from './html/parse-linkedom.js';
+import { emptyDocument, readHtmlWith, readPlain, type TextRead } from './read-text.js';
 import type { DocumentFormat, ReadOptions, ReadResult } from './types.js';
 
 /** Largest input read by default: 20 MiB. */
@@ -33,7 +34,7 @@ export async function readDocument(input: Uint8Array | string, options: ReadOpti
   }
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input).text;
   const format = textFormat(text, options);
-  return withLanguage(format === 'html' ? readHtml(text) : readPlain(text, format));
+  return withLanguage(format === 'html' ? readHtmlWith(text, parseDocument) : readPlain(text, format));
 }
 
 /** The format of a text: the caller's type, a Markdown name, HTML markup, the name, Markdown marks, else text. */
@@ -46,32 +47,18 @@ function textFormat(text: string, options: ReadOptions): DocumentFormat {
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }
 
-function readHtml(html: string): Omit<ReadResult, 'warnings'> {
-  const article = extractArticle(html);
-  if (!/\p{L}/u.test(article.text)) throw empty('web page');
-  return { text: article.text, format: 'html', ...(article.title === undefined ? {} : { title: article.title }) };
-}
-
-/** Markdown and plain text as they are (line endings normalised); the title is a first "# " line. */
-function readPlain(raw: string, format: DocumentFormat): Omit<ReadResult, 'warnings'> {
-  const text = raw.replace(/\r\n?/g, '\n');
-  const title = /^# (.+)$/m.exec(text.trimStart().split('\n')[0] ?? '')?.[1]?.trim();
-  return { text, format, ...(title === undefined ? {} : { title }) };
-}
-
-async function readBinary(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Omit<ReadResult, 'warnings'>> {
+async function readBinary(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<TextRead> {
   const read = format === 'pdf' ? (await import('./pdf/read-pdf.js')).readPdf : (await import('./docx/read-docx.js')).readDocx;
   const doc = await read(bytes);
-  if (!/\p{L}/u.test(doc.text)) throw empty(format === 'pdf' ? 'PDF (it may be scanned images without a text layer)' : 'Word document');
+  if (!/\p{L}/u.test(doc.text)) throw emptyDocument(format === 'pdf' ? 'PDF (it may be scanned images without a text layer)' : 'Word document');
   return { ...doc, format };
 }
 
-async function withLanguage(doc: Omit<ReadResult, 'warnings'>): Promise<ReadResult> {
+async function withLanguage(doc: TextRead): Promise<ReadResult> {
   const language = await detectLanguage(doc.text);
   return { ...doc, ...(language === undefined ? {} : { language }), warnings: languageWarnings(language) };
 }
 
-const empty = (what: string): ReaderError => new ReaderError('EMPTY_DOCUMENT', `The ${what} has no text to read; give a document with text in it.`);
 const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 function urlPath(url: string | undefined): string | undefined {

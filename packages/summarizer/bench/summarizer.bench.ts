@@ -2,15 +2,14 @@
  * `pnpm bench` for @vecsum/summarizer: sentences/s of every selector at 1k, 10k and 100k
  * words of real news text (../shared/data, read at run time), plus the split+embed share.
  * Quadratic selectors past their documented cap report the typed error instead of a time.
- * Ratios compare each selector with `lead` on the same input in the same process. A second
- * table times htmlToText on the same text as an HTML page (one <p> per 60 words), against
- * `lead` on the plain text.
+ * Ratios compare each selector with `lead` on the same input in the same process. (Reading
+ * web pages is @vecsum/reader's job, timed there.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
-import { htmlToText, isSummarizerError, SELECTOR_NAMES, summarize } from '@vecsum/summarizer';
+import { isSummarizerError, SELECTOR_NAMES, summarize } from '@vecsum/summarizer';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -65,26 +64,3 @@ console.log('\n| words | selector | sentences | total ms (split+embed+select) | 
 console.log('|---:|---|---:|---:|---:|---:|---:|');
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
 
-const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const htmlRows: string[] = [];
-for (const n of sizes) {
-  const text = textOf(n);
-  const parts = text.split(' ');
-  const paragraphs: string[] = [];
-  for (let i = 0; i < parts.length; i += 60) paragraphs.push(`<p>${parts.slice(i, i + 60).join(' ').replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  const html = `<html><body><nav>Home</nav><article><h1>Title</h1>${paragraphs.join('\n')}</article></body></html>`;
-  const convert: number[] = [];
-  const lead: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    let t = performance.now();
-    htmlToText(html);
-    convert.push(performance.now() - t);
-    t = performance.now();
-    await summarize(text, embedder, { budget: { words: 100 }, selector: 'lead' });
-    lead.push(performance.now() - t);
-  }
-  htmlRows.push(`| ${n / 1000}k | ${(html.length / 1024).toFixed(0)} | ${median(convert).toFixed(1)} | ${median(lead).toFixed(1)} | ${(median(convert) / median(lead)).toFixed(2)}x |`);
-}
-console.log('\n| words | HTML KiB | htmlToText ms | lead summary ms (plain text) | htmlToText vs lead |');
-console.log('|---:|---:|---:|---:|---:|');
-for (const r of htmlRows) console.log(r);

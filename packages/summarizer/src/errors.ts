@@ -4,8 +4,7 @@ export type SummarizerErrorCode =
   | 'INVALID_BUDGET'
   | 'UNKNOWN_SELECTOR'
   | 'INVALID_OPTION'
-  | 'INPUT_TOO_LARGE'
-  | 'INVALID_HTML';
+  | 'INPUT_TOO_LARGE';
 
 export const SUMMARIZER_ERROR_CODES: readonly SummarizerErrorCode[] = [
   'EMPTY_DOCUMENT',
@@ -13,7 +12,6 @@ export const SUMMARIZER_ERROR_CODES: readonly SummarizerErrorCode[] = [
   'UNKNOWN_SELECTOR',
   'INVALID_OPTION',
   'INPUT_TOO_LARGE',
-  'INVALID_HTML',
 ];
 
 /** The one error class of @vecsum/summarizer. */

@@ -18,7 +18,6 @@ describe('@vecsum/summarizer public API', () => {
         'SummarizerError',
         'checkPlanConstants',
         'describeReason',
-        'htmlToText',
         'isSelectorChoice',
         'isSummarizerError',
         'resolveBudget',

@@ -6,7 +6,6 @@ export { summarize } from './summarize.js';
 export type { SummarizeOptions } from './summarize.js';
 export type { SummarizeInput } from './prepare/input.js';
 export { DEFAULT_MAX_INPUT_CHARS } from './prepare/input.js';
-export { htmlToText } from './prepare/html.js';
 export type { Summary, ScoredSentence, SummaryMeta } from './explain/types.js';
 export type { TraceStep } from './select/session.js';
 export { SummarizerError, isSummarizerError, SUMMARIZER_ERROR_CODES } from './errors.js';

@@ -1,7 +1,9 @@
+import { isReaderError, readPastedText } from '@vecsum/reader/browser';
 import type { Summary } from '@vecsum/summarizer';
 import { DemoError, type SummarizeRequest } from '../api-client.js';
 import type { Engine } from '../engine.js';
 import { ERROR_TEXT } from '../messages.js';
+import { DEVICE_MODEL_PATH } from './load-model.js';
 import type { WorkerReply } from './protocol.js';
 
 let engine: Engine | undefined;
@@ -12,8 +14,24 @@ export function deviceEngine(): Engine {
   return engine;
 }
 
+/**
+ * The request's text as the server reads it (@vecsum/reader's rules: a web page's article, or
+ * the text with line endings normalised). Runs here, on the page: DOMParser is not in workers.
+ */
+function readOnPage(req: SummarizeRequest): SummarizeRequest {
+  if (req.file !== undefined) throw new DemoError('NEEDS_SERVER', 'PDF and Word files are read on the server. Switch “Runs on” back to the server to summarize this file.');
+  try {
+    const { format: _format, ...rest } = req;
+    return { ...rest, text: readPastedText(req.text, req.format ?? 'text').text };
+  } catch (e) {
+    if (isReaderError(e)) throw new DemoError(e.code, ERROR_TEXT[e.code] ?? e.message);
+    throw e;
+  }
+}
+
 function createDeviceEngine(): Engine {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const modelUrl = new URL(DEVICE_MODEL_PATH, document.baseURI).href;
   const waiting = new Map<number, { resolve: (s: Summary) => void; reject: (e: Error) => void }>();
   let next = 0;
   worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
@@ -31,6 +49,12 @@ function createDeviceEngine(): Engine {
   });
   return {
     summarize(req: SummarizeRequest, signal: AbortSignal): Promise<Summary> {
+      let read: SummarizeRequest;
+      try {
+        read = readOnPage(req);
+      } catch (e) {
+        return Promise.reject(e);
+      }
       const id = next++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
@@ -38,7 +62,7 @@ function createDeviceEngine(): Engine {
           waiting.delete(id);
           reject(new DOMException('aborted', 'AbortError'));
         });
-        worker.postMessage({ id, req });
+        worker.postMessage({ id, req: read, modelUrl });
       });
     },
     analyze: () => Promise.resolve(null),

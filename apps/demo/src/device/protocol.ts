@@ -1,10 +1,12 @@
 import type { Summary } from '@vecsum/summarizer';
 import type { SummarizeRequest } from '../api-client.js';
 
-/** Page → worker: summarize one request. */
+/** Page → worker: summarize one request whose text is already read (plain text or Markdown). */
 export interface WorkerRequest {
   readonly id: number;
   readonly req: SummarizeRequest;
+  /** Absolute address of the word-vector pack (the page's, not the worker script's, base). */
+  readonly modelUrl: string;
 }
 
 /** Worker → page: the summary, or a failure with a stable code and a plain sentence. */

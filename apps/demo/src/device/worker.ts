@@ -1,11 +1,12 @@
-import { htmlToText, summarize, type SummarizeOptions } from '@vecsum/summarizer';
 import type { SentenceEmbedder } from '@vecsum/embeddings';
+import { summarize, type SummarizeOptions } from '@vecsum/summarizer';
 import type { SummarizeRequest } from '../api-client.js';
 import { loadModel } from './load-model.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 // The on-device summarizer: @vecsum/summarizer in a Web Worker, so the page never blocks.
-// The model loads once, on the first request, through loadModel (the one function to swap).
+// The model loads once, on the first request. The page reads pasted web pages before posting
+// (DOMParser exists only on the main thread): the worker gets plain text or Markdown.
 
 let model: Promise<SentenceEmbedder> | undefined;
 
@@ -20,15 +21,14 @@ function optionsOf(req: SummarizeRequest): SummarizeOptions {
   };
 }
 
-async function handle({ id, req }: WorkerRequest): Promise<WorkerReply> {
+async function handle({ id, req, modelUrl }: WorkerRequest): Promise<WorkerReply> {
   try {
-    model ??= loadModel();
+    model ??= loadModel(modelUrl);
     const embedder = await model;
-    const input = req.format === 'html' ? htmlToText(req.text) : req.text;
-    return { id, ok: true, summary: await summarize(input, embedder, optionsOf(req)) };
+    return { id, ok: true, summary: await summarize(req.text, embedder, optionsOf(req)) };
   } catch (e) {
-    model = undefined; // a failed load is retried on the next request
     const err = e as Error & { code?: string };
+    if (err.code === 'DEVICE_MODEL_MISSING') model = undefined; // a failed load is retried on the next request
     return { id, ok: false, code: err.code ?? 'INTERNAL', message: err.message };
   }
 }

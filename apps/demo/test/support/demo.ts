@@ -29,13 +29,13 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-/** The API server serving the built demo, and one headless Chromium. */
-export async function startDemo(): Promise<Demo> {
+/** The API server serving the built demo (its default model from `packPath` when given), and one headless Chromium. */
+export async function startDemo(options: { packPath?: string } = {}): Promise<Demo> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: .ci/run installs Debian's chromium package`);
   const demoDir = join(ROOT, 'apps', 'demo', 'dist');
   if (!existsSync(join(demoDir, 'index.html'))) throw new Error('apps/demo/dist is missing: run `pnpm --filter @vecsum/demo build` first');
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), demoDir, log: false });
+  const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), demoDir, log: false, ...options });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const url = server.url.replace(/\/$/, '');
   return {

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { ReaderError } from '../errors.js';
-import { parseDocument } from '../html/dom.js';
+import { parseDocument } from '../html/parse-linkedom.js';
 import { toMarkdown } from '../html/to-markdown.js';
 
 /**

@@ -1,5 +1,3 @@
-import { parseHTML } from 'linkedom';
-
 /**
  * The few DOM members the reader uses, typed structurally: the package compiles without the DOM
  * lib, and linkedom's documents satisfy this shape.
@@ -31,12 +29,11 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Parses HTML into a light DOM (linkedom: no layout, no scripts run, no network). */
-export function parseDocument(html: string): DomDocument {
-  // linkedom reads a fragment without <html> into nothing useful: give it a document
-  const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as DomDocument;
-}
+/**
+ * Parses an HTML page into a DOM the reader walks: linkedom in Node (`parse-linkedom.ts`), the
+ * browser's own DOMParser in a page (`browser.ts`). The extraction rules never depend on which.
+ */
+export type ParseHtml = (html: string) => DomDocument;
 
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT_NODE;
 

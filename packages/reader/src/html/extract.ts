@@ -1,70 +1,13 @@
-import { Readability } from '@mozilla/readability';
-import { removeFurniture, removeTitleEchoes } from './clean.js';
-import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
-import { guardMarkup } from './guard.js';
-import { toMarkdown } from './to-markdown.js';
+import { extractArticleWith, type ExtractedArticle } from './article.js';
+import { parseDocument } from './parse-linkedom.js';
 
-/** The article of a web page: its title and its text, structure kept as Markdown. */
-export interface ExtractedArticle {
-  title?: string;
-  /** "# Title" first when there is a title, then the article's blocks. */
-  text: string;
-  /** The byline Readability found (kept out of `text`), for callers that show it. */
-  byline?: string;
-  /** The page's declared language (<html lang>), when any. */
-  lang?: string;
-}
+export type { ExtractedArticle } from './article.js';
 
 /**
- * The article of an HTML page: furniture removed (clean.ts), then Mozilla Readability (Firefox's
- * reader view) chooses the article over a linkedom DOM; without an article (a short page, a
- * fragment) the whole cleaned body is read. The title becomes the first line, "# Title".
- *
+ * The article of an HTML page, read over a linkedom DOM (Node). The rules are `extractArticleWith`'s
+ * (article.ts); the browser entry (`@vecsum/reader/browser`) runs the same rules over DOMParser.
  * @throws ReaderError INVALID_HTML for markup nested too deep or too large (before parsing)
  */
 export function extractArticle(html: string): ExtractedArticle {
-  guardMarkup(html);
-  const doc = parseDocument(html);
-  const lang = doc.documentElement.getAttribute('lang') ?? undefined;
-  removeFurniture(doc);
-  const pageTitle = headline(doc);
-  removeTitleEchoes(doc, pageTitle);
-  const article = new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
-  // Readability edits the document it reads: the fallback re-reads the cleaned page
-  const content = article?.content ?? fallbackBody(html);
-  const title = squash(pageTitle ?? article?.title ?? '') || undefined;
-  let text = content === null ? '' : toMarkdown(content);
-  text = withTitle(text, title);
-  return {
-    text,
-    ...(title === undefined ? {} : { title }),
-    ...(article?.byline ? { byline: squash(article.byline) } : {}),
-    ...(lang === undefined || lang === '' ? {} : { lang }),
-  };
-}
-
-/** The page's headline: the single <h1> if there is one (what the reader sees), else undefined (Readability's title). */
-function headline(doc: DomDocument): string | undefined {
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => squash(h.textContent)).filter((t) => t.length > 0);
-  return h1s.length === 1 ? h1s[0] : undefined;
-}
-
-function fallbackBody(html: string): DomElement | null {
-  const doc = parseDocument(html);
-  removeFurniture(doc);
-  return doc.body;
-}
-
-/** The title as a first "# " heading, unless the text already opens with it as a heading. */
-function withTitle(text: string, title: string | undefined): string {
-  const lines = text.split('\n');
-  const first = lines[0] ?? '';
-  const m = /^#{1,6} (.*)$/.exec(first);
-  if (title === undefined) return text;
-  if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
-    return [`# ${title}`, ...lines.slice(1)].join('\n');
-  }
-  // drop a repeated title heading further in (Readability keeps an <h1> that differs from <title>)
-  const rest = lines.filter((l) => !(/^#{1,6} /.test(l) && squash(l.replace(/^#+ /, '')).toLowerCase() === title.toLowerCase()));
-  return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
+  return extractArticleWith(html, parseDocument);
 }

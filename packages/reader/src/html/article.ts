@@ -1,0 +1,71 @@
+import { Readability } from '@mozilla/readability';
+import { removeFurniture, removeTitleEchoes } from './clean.js';
+import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
+import { guardMarkup } from './guard.js';
+import { toMarkdown } from './to-markdown.js';
+
+/** The article of a web page: its title and its text, structure kept as Markdown. */
+export interface ExtractedArticle {
+  title?: string;
+  /** "# Title" first when there is a title, then the article's blocks. */
+  text: string;
+  /** The byline Readability found (kept out of `text`), for callers that show it. */
+  byline?: string;
+  /** The page's declared language (<html lang>), when any. */
+  lang?: string;
+}
+
+/**
+ * The article of an HTML page: furniture removed (clean.ts), then Mozilla Readability (Firefox's
+ * reader view) chooses the article over the DOM `parse` gives (linkedom in Node, the browser's
+ * DOMParser in a page: this module imports neither); without an article (a short page, a
+ * fragment) the whole cleaned body is read. The title becomes the first line, "# Title".
+ *
+ * @throws ReaderError INVALID_HTML for markup nested too deep or too large (before parsing)
+ */
+export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArticle {
+  guardMarkup(html);
+  const doc = parse(html);
+  const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  removeFurniture(doc);
+  const pageTitle = headline(doc);
+  removeTitleEchoes(doc, pageTitle);
+  const article = new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
+  // Readability edits the document it reads: the fallback re-reads the cleaned page
+  const content = article?.content ?? fallbackBody(html, parse);
+  const title = squash(pageTitle ?? article?.title ?? '') || undefined;
+  let text = content === null ? '' : toMarkdown(content);
+  text = withTitle(text, title);
+  return {
+    text,
+    ...(title === undefined ? {} : { title }),
+    ...(article?.byline ? { byline: squash(article.byline) } : {}),
+    ...(lang === undefined || lang === '' ? {} : { lang }),
+  };
+}
+
+/** The page's headline: the single <h1> if there is one (what the reader sees), else undefined (Readability's title). */
+function headline(doc: DomDocument): string | undefined {
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => squash(h.textContent)).filter((t) => t.length > 0);
+  return h1s.length === 1 ? h1s[0] : undefined;
+}
+
+function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
+  const doc = parse(html);
+  removeFurniture(doc);
+  return doc.body;
+}
+
+/** The title as a first "# " heading, unless the text already opens with it as a heading. */
+function withTitle(text: string, title: string | undefined): string {
+  const lines = text.split('\n');
+  const first = lines[0] ?? '';
+  const m = /^#{1,6} (.*)$/.exec(first);
+  if (title === undefined) return text;
+  if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
+    return [`# ${title}`, ...lines.slice(1)].join('\n');
+  }
+  // drop a repeated title heading further in (Readability keeps an <h1> that differs from <title>)
+  const rest = lines.filter((l) => !(/^#{1,6} /.test(l) && squash(l.replace(/^#+ /, '')).toLowerCase() === title.toLowerCase()));
+  return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
+}
