@@ -77,8 +77,12 @@ export async function fetchSelectors(): Promise<string[]> {
 export interface EquationAtom {
   word: string;
   weight: number;
+  /** The word occurs in the analysed text (the server's default basis is the text's own words). */
+  inText?: boolean;
 }
 export interface AnalysisView {
+  /** One line on what the equations mean. */
+  note?: string;
   document: { equation: { atoms: EquationAtom[]; reconstructionCosine: number } };
   gap: { equation: { atoms: EquationAtom[]; reconstructionCosine: number } };
 }

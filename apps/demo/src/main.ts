@@ -106,7 +106,7 @@ async function update(): Promise<void> {
     const view = (s: Summary) => ({ shadeMode, onSelect: (x: Summary['sentences'][number], node: HTMLElement) => panel.show(x, s, node) });
     showState(summaries.map((s, k) => renderSummary(s, title(names[k] ?? '', k, names.length), view(s))), null, summaries);
     const analysis = await eng.analyze(request(selector.value), controller.signal);
-    if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis, text.value));
+    if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis));
   } catch (e) {
     if ((e as Error).name === 'AbortError' || controller.signal.aborted) return;
     showState([], e instanceof DemoError ? e.message : 'Something went wrong while summarizing. Try again.', []);

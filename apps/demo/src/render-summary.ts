@@ -1,6 +1,6 @@
 import type { ScoredSentence, Summary } from '@vecsum/summarizer';
-import type { AnalysisView, EquationAtom } from './api-client.js';
-import { barChart, traceChart } from './charts.js';
+import type { AnalysisView } from './api-client.js';
+import { barChart, equationBars, equationLegend, traceChart } from './charts.js';
 import { el } from './dom.js';
 import { sentenceName, sentenceNumber } from './explain-text.js';
 import { plainWarning } from './messages.js';
@@ -82,17 +82,12 @@ export function renderSummary(summary: Summary, title: string, view: SummaryView
   return panel;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Bar charts of the word equations of the document and of what the summary still misses. */
-export function renderEquations(analysis: AnalysisView, text: string): HTMLElement {
-  const present = new Set((text.toLowerCase().match(WORD) ?? []).map((w) => w));
-  const bars = (atoms: readonly EquationAtom[]) =>
-    atoms.slice(0, 8).map((a) => ({ label: a.word, value: a.weight, ...(present.has(a.word.toLowerCase()) ? {} : { note: 'not in the text' }) }));
+export function renderEquations(analysis: AnalysisView): HTMLElement {
   const box = el('section', { class: 'charts equations', 'aria-label': 'Word equations' });
+  if (analysis.note !== undefined) box.append(equationLegend(analysis.note));
   box.append(
-    barChart('The document as a sum of words', bars(analysis.document.equation.atoms), `Words whose vectors, weighted like this, add up to the document’s meaning (match ${analysis.document.equation.reconstructionCosine.toFixed(2)}).`),
-    barChart('What the summary still misses', bars(analysis.gap.equation.atoms), `Words for the meaning in the document that the summary does not yet cover (match ${analysis.gap.equation.reconstructionCosine.toFixed(2)}).`),
+    barChart('The document as a sum of words', equationBars(analysis.document.equation.atoms), `Words whose vectors, weighted like this, add up to the document’s meaning (match ${analysis.document.equation.reconstructionCosine.toFixed(2)}).`),
+    barChart('What the summary still misses', equationBars(analysis.gap.equation.atoms), `Words for the meaning in the document that the summary does not yet cover (match ${analysis.gap.equation.reconstructionCosine.toFixed(2)}).`),
   );
   return box;
 }

@@ -146,6 +146,19 @@ describe('the demo page in headless Chromium', () => {
     await close();
   });
 
+  it('word equations use the text’s own words and say what they mean', async () => {
+    const { page, close } = await demo.open();
+    await summarizeText(page, EXAMPLE);
+    await page.waitForSelector('.equations .bar-label');
+    expect(await page.locator('.equations .equation-legend').textContent()).toMatch(/this text's own words/);
+    const words = await page.locator('.equations .bar-label').allTextContents();
+    expect(words.length).toBeGreaterThan(4);
+    const text = EXAMPLE.toLowerCase();
+    expect(words.filter((w) => !text.includes(w.trim().toLowerCase()))).toEqual([]);
+    expect(await page.locator('.equations').textContent()).not.toMatch(/not in the text/);
+    await close();
+  });
+
   it('serves a favicon: no request of the page fails', async () => {
     const { page, failures, close } = await demo.open();
     await summarizeText(page, EXAMPLE);
