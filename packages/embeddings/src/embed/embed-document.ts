@@ -67,13 +67,20 @@ export async function embedDocument(
   let parts: Vector[];
   let finishModel: (raw: Vector, out?: Vector) => Vector;
   if (additive !== undefined) {
-    parts = texts.map((t) => additive.raw(t));
-    finishModel = (raw, out) => additive.finish(raw, out);
-    vectors = parts.map((p) => additive.finish(p));
+    // Parts and vectors are views into two n x d buffers: two allocations, not 2n.
+    const partRows = new Float32Array(texts.length * d);
+    const vectorRows = new Float32Array(texts.length * d);
+    parts = new Array<Vector>(texts.length);
+    vectors = new Array<Vector>(texts.length);
     empty = [];
-    vectors.forEach((v, i) => {
+    for (let i = 0; i < texts.length; i++) {
+      const part = additive.raw(texts[i] as string, partRows.subarray(i * d, (i + 1) * d));
+      const v = additive.finish(part, vectorRows.subarray(i * d, (i + 1) * d));
+      parts[i] = part;
+      vectors[i] = v;
       if (isZero(v)) empty.push(i);
-    });
+    }
+    finishModel = (raw, out) => additive.finish(raw, out);
   } else {
     const result = await embedder.embed(texts, signalOpt);
     vectors = result.vectors;
