@@ -1,6 +1,6 @@
 /**
  * The default (`auto`) on the CNN/DM and DUC 2004 dev records, over and over, for
- * `node --cpu-prof`; then `flame.ts` prints the top self-time functions of the profile.
+ * `node --cpu-prof` (`--datasets cnndm` or `duc2004` for one of them); then `flame.ts` prints the top self-time functions of the profile.
  *
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx --conditions=source src/profile.ts [--rounds 20] [--selector auto]
  *   npx tsx src/flame.ts /tmp/prof/*.cpuprofile
@@ -16,6 +16,7 @@ import { cacheDirOf, COMMON_OPTIONS } from './options.js';
 const { values: v } = parseArgs({
   options: {
     'data-dir': COMMON_OPTIONS['data-dir'],
+    datasets: { type: 'string', default: 'cnndm,duc2004' },
     rounds: { type: 'string', default: '20' },
     selector: { type: 'string', default: 'auto' },
     'cache-dir': { type: 'string' },
@@ -24,7 +25,7 @@ const { values: v } = parseArgs({
 });
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: cacheDirOf(v['cache-dir']) }), { function: 'arora' });
 const items: { documents: readonly string[]; budget: ReturnType<typeof resolveStandardBudget> }[] = [];
-for (const name of ['cnndm', 'duc2004']) {
+for (const name of v.datasets.split(',')) {
   const file = join(v['data-dir'], `${name}-dev.jsonl`);
   if (!existsSync(file)) {
     process.stderr.write(`profile: skipping ${name}: ${file} is absent\n`);

@@ -138,7 +138,7 @@ for (const s of scaled) {
   if (s.selector !== 'auto') continue;
   const r = s.msPer1k / base;
   rows.push({
-    measure: `cost per 1,000 words, auto at ${s.words / 1000}k words (${fmt(s.ms)} in all)`,
+    measure: `CPU per 1,000 words, auto at ${s.words / 1000}k words (wall ${fmt(s.ms)} in all)`,
     value: fmt(s.msPer1k),
     baseline: `${fmt(base)} (auto at 10k)${Number.isNaN(near) ? '' : `; near ${fmt(near)}`}`,
     ratio: `${r.toFixed(2)}x`,

@@ -1,6 +1,7 @@
 /**
  * Cost per 1,000 words as the input grows: one text of n words, summarized to 100 words,
- * median ms of a few runs divided by n / 1000. The words come from the given documents in
+ * median CPU ms (user + system of this process, less sensitive than wall time to other load
+ * on the machine) of a few runs divided by n / 1000; the wall time beside it. The words come from the given documents in
  * order; past their end they repeat, and every tenth word of a repeat carries the pass number
  * ("river2"), so the repeat is new text rather than duplicates the summarizer would drop.
  */
@@ -10,7 +11,9 @@ import { summarize, type SelectorChoice } from '@vecsum/summarizer';
 export interface Scaled {
   readonly selector: SelectorChoice;
   readonly words: number;
+  /** Median wall ms. */
   readonly ms: number;
+  /** Median CPU ms per 1,000 words. */
   readonly msPer1k: number;
 }
 
@@ -37,13 +40,16 @@ export async function costPerWords(embedder: SentenceEmbedder, documents: readon
     const runs = words <= 10_000 ? 5 : words <= 100_000 ? 3 : 1;
     for (const selector of selectors) {
       const times: number[] = [];
+      const cpu: number[] = [];
       for (let i = 0; i < runs; i++) {
         const t = performance.now();
+        const c = process.cpuUsage();
         await summarize(text, embedder, { budget: { words: 100 }, selector, maxInputChars: 2 * text.length });
+        const used = process.cpuUsage(c);
         times.push(performance.now() - t);
+        cpu.push((used.user + used.system) / 1000);
       }
-      const ms = median(times);
-      out.push({ selector, words, ms, msPer1k: ms / (words / 1000) });
+      out.push({ selector, words, ms: median(times), msPer1k: median(cpu) / (words / 1000) });
     }
   }
   return out;
