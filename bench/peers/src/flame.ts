@@ -1,6 +1,7 @@
 /**
  * Top self-time functions of a V8 `.cpuprofile` (from `node --cpu-prof`): a flame summary in
- * Markdown, one row per function (name, file:line), with its share of the sampled time.
+ * Markdown, one row per function (name and file; line numbers are of tsx's output, so left
+ * out), with its share of the sampled time.
  *
  *   npx tsx src/flame.ts PROFILE.cpuprofile [--top 15]
  */
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string };
   hitCount?: number;
 }
 interface Profile {
@@ -32,8 +33,9 @@ profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   const f = byId.get(id)?.callFrame;
   if (f === undefined) return;
-  const where = f.url === '' ? '' : ` ${f.url.replace(/^.*\/(packages|bench|node_modules)\//, '$1/')}:${f.lineNumber + 1}`;
-  const key = `${f.functionName || '(anonymous)'}${where}`;
+  const where = f.url === '' ? '' : ` ${f.url.replace(/^.*\/(packages|bench|node_modules)\//, '$1/')}`;
+  const name = f.functionName.length > 60 ? `${f.functionName.slice(0, 57)}...` : f.functionName;
+  const key = `${name || '(anonymous)'}${where}`;
   self.set(key, (self.get(key) ?? 0) + dt);
   total += dt;
 });

@@ -34,7 +34,9 @@ for (const name of v.datasets.split(',')) {
   for (const r of await readJsonlDataset(file)) items.push({ documents: r.documents, budget: resolveStandardBudget(standardSetting(name), r) });
 }
 const t = performance.now();
+const cpu = process.cpuUsage();
 for (let round = 0; round < Number(v.rounds); round++) {
   for (const { documents, budget } of items) await summarize({ documents }, embedder, { budget, selector: v.selector as SelectorChoice, truncate: true });
 }
-process.stderr.write(`profile: ${items.length} records x ${v.rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+const used = process.cpuUsage(cpu);
+process.stderr.write(`profile: ${items.length} records x ${v.rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)\n`);
