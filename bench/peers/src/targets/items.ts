@@ -27,13 +27,17 @@ interface LexrankModule {
 }
 type NodeSummarizerModule = { SummarizerManager: new (text: string, sentences: number) => { getSummaryByFrequency(): unknown } };
 
-/** The systems timed, by name: vecsum's selectors, then `lexrank (npm)` and `node-summarizer frequency (npm)`. */
-export function itemSystems(embedder: SentenceEmbedder, dataset: string, selectors: readonly SelectorChoice[]): Map<string, Run> {
+/**
+ * The systems timed, by name: vecsum's selectors, then (unless `withPeers` is false, and only
+ * then are they loaded) `lexrank (npm)` and `node-summarizer frequency (npm)`.
+ */
+export function itemSystems(embedder: SentenceEmbedder, dataset: string, selectors: readonly SelectorChoice[], withPeers = true): Map<string, Run> {
   const setting = standardSetting(dataset);
   const systems = new Map<string, Run>();
   for (const selector of selectors) {
     systems.set(`vecsum ${selector}`, (r) => summarize({ documents: r.documents }, embedder, { budget: resolveStandardBudget(setting, r), selector, truncate: true }));
   }
+  if (!withPeers) return systems;
   const req = createRequire(import.meta.url);
   const lexrank = req('lexrank') as LexrankModule;
   systems.set('lexrank (npm)', (r) => new Promise((resolve, reject) => lexrank.summarize(textOf(r), 1_000_000, (err, lines) => (err ? reject(err) : resolve(lines)))));

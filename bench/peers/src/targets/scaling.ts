@@ -35,6 +35,9 @@ const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.
 /** ms per 1,000 words of each selector at each size (runs: 5 up to 10k words, 3 up to 100k, then 1). */
 export async function costPerWords(embedder: SentenceEmbedder, documents: readonly string[], sizes: readonly number[], selectors: readonly SelectorChoice[]): Promise<Scaled[]> {
   const out: Scaled[] = [];
+  // warm-up: the JIT compiles on background threads, whose CPU time would count in the first size
+  const warm = textOfWords(documents, Math.min(...sizes));
+  for (const selector of selectors) for (let i = 0; i < 3; i++) await summarize(warm, embedder, { budget: { words: 100 }, selector });
   for (const words of sizes) {
     const text = textOfWords(documents, words);
     const runs = words <= 10_000 ? 5 : words <= 100_000 ? 3 : 1;

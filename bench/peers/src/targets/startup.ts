@@ -1,6 +1,6 @@
 /**
  * Start-up of a command, spawned again and again: median wall time from spawn to exit, and
- * the largest peak RSS seen (GNU time's %M, when /usr/bin/time is there). Commands are
+ * the median of each run's peak RSS (GNU time's %M, when /usr/bin/time is there). Commands are
  * interleaved run by run, so load on the machine falls on both alike.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,19 +18,20 @@ export interface Started {
   readonly name: string;
   /** Median wall time, ms. */
   readonly ms: number;
-  /** Peak RSS in MB (the largest of the runs), undefined without /usr/bin/time. */
+  /** Peak RSS in MB (median over the runs), undefined without /usr/bin/time. */
   readonly rssMb: number | undefined;
   readonly error?: string;
 }
 
 const TIME = '/usr/bin/time';
+const median = (xs: number[]): number => (xs.length === 0 ? NaN : (xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number));
 
 /** Runs each command `runs` times (after one untimed run each), interleaved. */
 export function timeStarts(commands: readonly Command[], runs: number): Started[] {
   const dir = mkdtempSync(join(tmpdir(), 'vecsum-start-'));
   const withTime = existsSync(TIME);
   const walls = commands.map(() => [] as number[]);
-  const rss = commands.map(() => 0);
+  const rss = commands.map(() => [] as number[]);
   const errors: (string | undefined)[] = commands.map(() => undefined);
   try {
     for (let run = -1; run < runs; run++) {
@@ -47,19 +48,18 @@ export function timeStarts(commands: readonly Command[], runs: number): Started[
         }
         if (run < 0) return; // warm-up: builds, file cache
         walls[k]?.push(ms);
-        if (withTime) rss[k] = Math.max(rss[k] as number, Number(readFileSync(out, 'utf8').trim().split('\n').pop()) * 1024 / 1e6);
+        if (withTime) rss[k]?.push((Number(readFileSync(out, 'utf8').trim().split('\n').pop()) * 1024) / 1e6);
       });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return commands.map((c, k) => {
-    const sorted = (walls[k] as number[]).sort((a, b) => a - b);
     const error = errors[k];
     return {
       name: c.name,
-      ms: sorted.length === 0 ? NaN : (sorted[Math.floor(sorted.length / 2)] as number),
-      rssMb: withTime && error === undefined ? rss[k] : undefined,
+      ms: median(walls[k] as number[]),
+      rssMb: withTime && error === undefined ? median(rss[k] as number[]) : undefined,
       ...(error === undefined ? {} : { error }),
     };
   });
