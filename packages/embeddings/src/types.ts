@@ -63,7 +63,8 @@ export interface EmbedResult {
  * `finish(sum of raws)` gives the unit vector of the joined text, exactly as `embed` would.
  */
 export interface AdditiveComposer {
-  raw(text: string): Vector;
+  /** Written into `out` when given (overwritten; allocated when omitted). */
+  raw(text: string, out?: Vector): Vector;
   /** Writes the finished unit vector into `out` (allocates when omitted); zero stays zero. */
   finish(raw: Vector, out?: Vector): Vector;
 }

@@ -26,3 +26,27 @@ export function wordRows(tokens: readonly string[], vectors: WordVectors): numbe
   }
   return rows;
 }
+
+/** Row of a token, -1 when unknown, or the rows of an out-of-vocabulary compound's parts. */
+export type TokenRows = number | Int32Array;
+
+/** Cached lookups are dropped (and made again) past this many distinct tokens. */
+const CACHE_LIMIT = 1 << 17;
+
+/**
+ * `wordRows` for one token at a time, memoised: a token's rows are looked up (hashed and
+ * compared with the pack's bytes) once, then read from a Map. Same rows, same order.
+ */
+export function createTokenRows(vectors: WordVectors): (token: string) => TokenRows {
+  const cache = new Map<string, TokenRows>();
+  return (token) => {
+    let rows = cache.get(token);
+    if (rows === undefined) {
+      const found = wordRows([token], vectors);
+      rows = found.length === 1 ? (found[0] as number) : found.length === 0 ? -1 : Int32Array.from(found);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(token, rows);
+    }
+    return rows;
+  };
+}

@@ -5,7 +5,7 @@ import type { AdditiveComposer, EmbedResult, SentenceEmbedder, Vector } from '..
 import type { WordVectors } from '../word-vectors/types.js';
 import { commonComponentFor } from './common-component.js';
 import { sifWeights, wordProbabilities, type FrequencySource } from './frequency.js';
-import { wordRows } from './word-rows.js';
+import { createTokenRows } from './word-rows.js';
 
 /**
  * How a sentence vector is composed from word vectors (all on unit word vectors):
@@ -86,26 +86,35 @@ export function createWordVectorEmbedder(vectors: WordVectors, options: WordVect
     if (isZero(c0)) throw new EmbeddingError('INVALID_ARGUMENT', 'common component is a zero vector');
   }
 
+  const rowsOf = createTokenRows(vectors);
+  const q = vectors.quantized;
+  // Adds row r, weighted, into out: the same float32 sums in the same order as one row at a time.
+  const addRow = (out: Vector, r: number, matrix: Float32Array | undefined): void => {
+    const w = weights === undefined ? 1 : (weights[r] as number);
+    const base = r * d;
+    if (matrix === undefined && q !== undefined) {
+      // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
+      const f = q.factors[r] as number;
+      const values = q.values;
+      for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * Math.fround((values[base + j] as number) * f);
+      return;
+    }
+    const m = matrix ?? vectors.matrix;
+    for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (m[base + j] as number);
+  };
+
   const additive: AdditiveComposer = {
-    raw(text) {
-      const out = new Float32Array(d);
-      const rows = wordRows(tokenize(text), vectors);
-      const q = vectors.quantized;
-      if (q !== undefined) {
-        // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
-        for (const r of rows) {
-          const w = weights === undefined ? 1 : (weights[r] as number);
-          const f = q.factors[r] as number;
-          const base = r * d;
-          for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * Math.fround((q.values[base + j] as number) * f);
+    raw(text, out = new Float32Array(d)) {
+      if (out.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `out has ${out.length} dimensions, vectors ${d}`);
+      out.fill(0);
+      const matrix = q === undefined ? vectors.matrix : undefined;
+      for (const token of tokenize(text)) {
+        const rows = rowsOf(token);
+        if (typeof rows === 'number') {
+          if (rows >= 0) addRow(out, rows, matrix);
+        } else {
+          for (const r of rows) addRow(out, r, matrix);
         }
-        return out;
-      }
-      const { matrix } = vectors;
-      for (const r of rows) {
-        const w = weights === undefined ? 1 : (weights[r] as number);
-        const base = r * d;
-        for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (matrix[base + j] as number);
       }
       return out;
     },

@@ -123,12 +123,20 @@ interface SentenceVectors {
 async function sentenceVectors(texts: readonly string[], embedder: SentenceEmbedder, signalOpt: { signal?: AbortSignal }): Promise<SentenceVectors> {
   const additive = embedder.additive;
   if (additive !== undefined) {
-    const parts = texts.map((t) => additive.raw(t));
-    const vectors = parts.map((p) => additive.finish(p));
+    // Parts and vectors are views into two n x d buffers: two allocations, not 2n.
+    const d = embedder.dimensions;
+    const partRows = new Float32Array(texts.length * d);
+    const vectorRows = new Float32Array(texts.length * d);
+    const parts = new Array<Vector>(texts.length);
+    const vectors = new Array<Vector>(texts.length);
     const empty: number[] = [];
-    vectors.forEach((v, i) => {
+    for (let i = 0; i < texts.length; i++) {
+      const part = additive.raw(texts[i] as string, partRows.subarray(i * d, (i + 1) * d));
+      const v = additive.finish(part, vectorRows.subarray(i * d, (i + 1) * d));
+      parts[i] = part;
+      vectors[i] = v;
       if (isZero(v)) empty.push(i);
-    });
+    }
     return { vectors, empty, truncated: [], parts, finishModel: (raw, out) => additive.finish(raw, out) };
   }
   const result = await embedder.embed(texts, signalOpt);

@@ -28,15 +28,25 @@ const CONTINUING_END = /[,;:\-–—&/]\s*$/;
 /** A line ending in one of these continues on the next line; no heading ends so. */
 const FUNCTION_WORD_END =
   /(?:^|\s)(?:the|a|an|of|to|and|or|but|that|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|have|had|will|would|its|their|his|her)\s*$/;
-const WORDS = /\S+/g;
 const LINE_BREAK_CHAR = /[\n\r\u2028\u2029\u0085]/;
 const NON_SPACE = /\S/;
 
-/** Whitespace-separated words of `s`. */
+/** True for the code units JavaScript's `\s` matches (a char-code test: no regex per word). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whitespace-separated words of `s` (the runs `/\S+/g` would match, counted). */
 export function wordCount(s: string): number {
-  WORDS.lastIndex = 0;
   let n = 0;
-  while (WORDS.exec(s) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 

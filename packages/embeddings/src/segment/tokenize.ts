@@ -86,9 +86,9 @@ export function tokenize(text: string): string[] {
   const web = MAYBE_WEB.test(s);
   const re = web ? TOKEN_WEB : TOKEN_PLAIN;
   const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const t = m[0];
+  // `match` with the g flag: the same successive matches as an exec loop, as strings only
+  // (no match object per token)
+  for (const t of s.match(re) ?? []) {
     if (t.length === 1) out.push(t);
     else if (web && WEB_TOKEN.test(t)) out.push(t);
     else if (t[1] === '.' && !STARTS_WITH_DIGIT.test(t)) out.push(t.endsWith('.') ? t : `${t}.`); // acronym: "u.s" -> "u.s."

@@ -23,7 +23,8 @@ const normalizedText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p
  * an earlier sentence (same normalised text, or cosine >= threshold across documents).
  * Cross-document duplicate detection compares each sentence with earlier sentences of other
  * documents only when the input has several documents; it hashes exact repeats first and
- * compares vectors among at most the 2,000 nearest earlier sentences to stay near-linear.
+ * compares vectors among at most the 2,000 nearest earlier sentences to stay near-linear
+ * (with an exact early-exit filter, `nearDuplicateFinder`).
  */
 export function decideEligibility(
   sentences: readonly Sentence[],
@@ -36,6 +37,7 @@ export function decideEligibility(
   const emptySet = new Set(empty);
   const seen = new Map<string, number>();
   const multiDoc = sentences.some((s) => s.docIndex !== 0);
+  const near = multiDoc ? nearDuplicateFinder(sentences, vectors, eligible, options.duplicateThreshold) : undefined;
   sentences.forEach((s, i) => {
     if (emptySet.has(i)) {
       eligible[i] = false;
@@ -60,17 +62,57 @@ export function decideEligibility(
       return;
     }
     seen.set(key, i);
-    if (multiDoc) {
-      const v = vectors[i] as Vector;
-      for (let j = i - 1; j >= 0 && j >= i - 2000; j--) {
-        if (!eligible[j] || (sentences[j] as Sentence).docIndex === s.docIndex) continue;
-        if (cosine(v, vectors[j] as Vector) >= options.duplicateThreshold) {
-          eligible[i] = false;
-          excluded.set(i, { reason: 'duplicate', of: j });
-          return;
-        }
-      }
+    const j = near === undefined ? -1 : near(i);
+    if (j >= 0) {
+      eligible[i] = false;
+      excluded.set(i, { reason: 'duplicate', of: j });
     }
   });
   return { eligible, excluded };
+}
+
+/** How far back the cross-document comparison looks (keeps it near-linear). */
+const DUPLICATE_WINDOW = 2000;
+
+/**
+ * The nearest earlier eligible sentence of another document within the window whose cosine
+ * with sentence i is >= threshold, or -1. A cheap exact filter runs first: for unit vectors,
+ * cosine >= t means a squared distance <= 2(1 - t), and the squared distance summed over the
+ * first coordinates only grows, so a pair whose partial sum already exceeds the bound (plus a
+ * margin far above float64 rounding) cannot match. Pairs that pass are decided by `cosine`
+ * itself, so the result is the one of comparing every pair.
+ */
+function nearDuplicateFinder(sentences: readonly Sentence[], vectors: readonly Vector[], eligible: readonly boolean[], threshold: number): (i: number) => number {
+  const n = sentences.length;
+  const doc = Int32Array.from(sentences, (s) => s.docIndex);
+  const inverseNorm = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i] as Vector;
+    let aa = 0;
+    for (let k = 0; k < v.length; k++) aa += (v[k] as number) * (v[k] as number);
+    inverseNorm[i] = aa > 0 ? 1 / Math.sqrt(aa) : 0;
+  }
+  const bound = 2 * (1 - threshold) + 1e-9;
+  return (i) => {
+    const v = vectors[i] as Vector;
+    const si = inverseNorm[i] as number;
+    const d = v.length;
+    for (let j = i - 1; j >= 0 && j >= i - DUPLICATE_WINDOW; j--) {
+      if (!eligible[j] || doc[j] === doc[i]) continue;
+      const w = vectors[j] as Vector;
+      const sj = inverseNorm[j] as number;
+      let partial = 0;
+      let k = 0;
+      while (k < d && partial <= bound) {
+        const end = Math.min(d, k + 8);
+        for (; k < end; k++) {
+          const diff = (v[k] as number) * si - (w[k] as number) * sj;
+          partial += diff * diff;
+        }
+      }
+      if (partial > bound) continue;
+      if (cosine(v, w) >= threshold) return j;
+    }
+    return -1;
+  };
 }
