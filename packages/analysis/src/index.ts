@@ -1,7 +1,9 @@
 export { AnalysisError, isAnalysisError } from './errors.js';
 export type { AnalysisErrorCode } from './errors.js';
-export { lasso, fista, lipschitzOf, alphaMax, denseOperator } from './lasso/fista.js';
-export type { Dictionary, LassoOptions, LassoResult, LinearOperator } from './lasso/fista.js';
+export { lasso, fista, alphaMax } from './lasso/fista.js';
+export type { LassoOptions, LassoResult } from './lasso/fista.js';
+export { lipschitzOf, denseOperator } from './lasso/operator.js';
+export type { Dictionary, LinearOperator } from './lasso/operator.js';
 export {
   loadWordDictionary,
   buildWordDictionary,
@@ -27,7 +29,9 @@ export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep, ActiveF
 export { dimensionWords, dimensionLabeller, wordsOnDimension, topContributions, topDimensions } from './report/dimensions.js';
 export type { DimensionShare, DimensionLabeller, DimensionWords } from './report/dimensions.js';
 export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
-export type { CorpusReport, CorpusOptions, CorpusRecord, CorrelationRow, Coefficient, LassoFit, SentenceImportance } from './corpus/analyze-corpus.js';
+export type { CorpusReport, CorpusOptions, CorrelationRow } from './corpus/analyze-corpus.js';
+export type { CorpusRecord, SentenceImportance } from './corpus/sentence-sample.js';
+export type { Coefficient, LassoFit } from './corpus/lasso-fit.js';
 export { lassoRegression } from './corpus/regression.js';
 export type { LassoRegression, LassoRegressionOptions, Columns } from './corpus/regression.js';
 export { scatterSvg, barsSvg } from './corpus/svg.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { commonComponentFor, type WordVectors } from '@vecsum/embeddings';
 import { dot, norm, normalize, removeProjection } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
-import type { Dictionary } from '../lasso/fista.js';
+import type { Dictionary } from '../lasso/operator.js';
 
 /** A syntactic atom: a named unit direction, orthonormal to the other syntactic atoms. */
 export interface SyntacticAtom {
