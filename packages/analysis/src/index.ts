@@ -4,20 +4,14 @@ export { lasso, fista, alphaMax } from './lasso/fista.js';
 export type { LassoOptions, LassoResult } from './lasso/fista.js';
 export { lipschitzOf, denseOperator } from './lasso/operator.js';
 export type { Dictionary, LinearOperator } from './lasso/operator.js';
-export {
-  loadWordDictionary,
-  buildWordDictionary,
-  dictionaryFile,
-  chooseBasisWords,
-  basisCandidates,
-  tagVocabulary,
-  dictionaryFromRows,
-  syntacticAtoms,
-  orthonormalise,
-  DICTIONARY_VERSION,
-  DEFAULT_DICTIONARY_SIZE,
-} from './word-equations/dictionary.js';
-export type { WordDictionary, DictionaryOptions, DictionaryInfo, SyntacticAtom, WordTag } from './word-equations/dictionary.js';
+export { loadWordDictionary, buildWordDictionary, dictionaryFile, dictionaryFromRows, DICTIONARY_VERSION } from './word-equations/dictionary.js';
+export type { WordDictionary, DictionaryOptions, DictionaryInfo } from './word-equations/dictionary.js';
+export { chooseBasisWords, basisCandidates, DEFAULT_DICTIONARY_SIZE } from './word-equations/basis-words.js';
+export type { BasisOptions } from './word-equations/basis-words.js';
+export { syntacticAtoms, orthonormalise } from './word-equations/syntactic-atoms.js';
+export type { SyntacticAtom } from './word-equations/syntactic-atoms.js';
+export { tagVocabulary } from './word-equations/word-tags.js';
+export type { WordTag } from './word-equations/word-tags.js';
 export { wordEquation, sparseCode } from './word-equations/word-equation.js';
 export { textWords, textDictionary, BASIS_KINDS } from './word-equations/text-basis.js';
 export type { BasisKind, TextWords } from './word-equations/text-basis.js';
