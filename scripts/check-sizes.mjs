@@ -29,11 +29,6 @@ const FUNCTION_WHY = WHY('long-function');
 // reported, not failed, until each is split or given its reason; then its line goes. A file is
 // named alone, a function as `file#name`.
 const PENDING = new Set([
-  'packages/analysis/src/corpus/analyze-corpus.ts#analyzeCorpus',
-  'packages/analysis/src/lasso/fista.ts#fista',
-  'packages/analysis/src/lasso/fista.ts#fistaWorkingSet',
-  'packages/analysis/src/sae/sparse-autoencoder.ts#trainSparseAutoencoder',
-  'packages/analysis/src/word-equations/dictionary.ts',
   'packages/api/src/models.ts#createModelRegistry',
   'packages/api/src/worker-pool.ts#createWorkerPool',
   'packages/embeddings/src/compose/word-vector-embedder.ts#createWordVectorEmbedder',

@@ -1,21 +1,17 @@
 export { AnalysisError, isAnalysisError } from './errors.js';
 export type { AnalysisErrorCode } from './errors.js';
-export { lasso, fista, lipschitzOf, alphaMax, denseOperator } from './lasso/fista.js';
-export type { Dictionary, LassoOptions, LassoResult, LinearOperator } from './lasso/fista.js';
-export {
-  loadWordDictionary,
-  buildWordDictionary,
-  dictionaryFile,
-  chooseBasisWords,
-  basisCandidates,
-  tagVocabulary,
-  dictionaryFromRows,
-  syntacticAtoms,
-  orthonormalise,
-  DICTIONARY_VERSION,
-  DEFAULT_DICTIONARY_SIZE,
-} from './word-equations/dictionary.js';
-export type { WordDictionary, DictionaryOptions, DictionaryInfo, SyntacticAtom, WordTag } from './word-equations/dictionary.js';
+export { lasso, fista, alphaMax } from './lasso/fista.js';
+export type { LassoOptions, LassoResult } from './lasso/fista.js';
+export { lipschitzOf, denseOperator } from './lasso/operator.js';
+export type { Dictionary, LinearOperator } from './lasso/operator.js';
+export { loadWordDictionary, buildWordDictionary, dictionaryFile, dictionaryFromRows, DICTIONARY_VERSION } from './word-equations/dictionary.js';
+export type { WordDictionary, DictionaryOptions, DictionaryInfo } from './word-equations/dictionary.js';
+export { chooseBasisWords, basisCandidates, DEFAULT_DICTIONARY_SIZE } from './word-equations/basis-words.js';
+export type { BasisOptions } from './word-equations/basis-words.js';
+export { syntacticAtoms, orthonormalise } from './word-equations/syntactic-atoms.js';
+export type { SyntacticAtom } from './word-equations/syntactic-atoms.js';
+export { tagVocabulary } from './word-equations/word-tags.js';
+export type { WordTag } from './word-equations/word-tags.js';
 export { wordEquation, sparseCode } from './word-equations/word-equation.js';
 export { textWords, textDictionary, BASIS_KINDS } from './word-equations/text-basis.js';
 export type { BasisKind, TextWords } from './word-equations/text-basis.js';
@@ -27,7 +23,9 @@ export type { AnalysisReport, AnalyzeOptions, SentenceAnalysis, GapStep, ActiveF
 export { dimensionWords, dimensionLabeller, wordsOnDimension, topContributions, topDimensions } from './report/dimensions.js';
 export type { DimensionShare, DimensionLabeller, DimensionWords } from './report/dimensions.js';
 export { analyzeCorpus, corpusMarkdown } from './corpus/analyze-corpus.js';
-export type { CorpusReport, CorpusOptions, CorpusRecord, CorrelationRow, Coefficient, LassoFit, SentenceImportance } from './corpus/analyze-corpus.js';
+export type { CorpusReport, CorpusOptions, CorrelationRow } from './corpus/analyze-corpus.js';
+export type { CorpusRecord, SentenceImportance } from './corpus/sentence-sample.js';
+export type { Coefficient, LassoFit } from './corpus/lasso-fit.js';
 export { lassoRegression } from './corpus/regression.js';
 export type { LassoRegression, LassoRegressionOptions, Columns } from './corpus/regression.js';
 export { scatterSvg, barsSvg } from './corpus/svg.js';

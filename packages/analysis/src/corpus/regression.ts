@@ -1,6 +1,7 @@
 import { meanAndDeviation } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
-import { alphaMax, fista, type Dictionary } from '../lasso/fista.js';
+import { alphaMax, fista } from '../lasso/fista.js';
+import type { Dictionary } from '../lasso/operator.js';
 
 /** Features as columns: columns[j][i] = feature j of sample i. */
 export type Columns = readonly ArrayLike<number>[];

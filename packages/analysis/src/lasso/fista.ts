@@ -1,12 +1,8 @@
-import { norm } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
+import { denseOperator, lipschitzOf, type Dictionary, type LinearOperator } from './operator.js';
 
-/** A dictionary of `atoms` vectors of length `dimensions`, row-major (row a = atom a). */
-export interface Dictionary {
-  readonly atoms: number;
-  readonly dimensions: number;
-  readonly matrix: Float32Array;
-}
+// the solver's operators, re-exported beside it
+export { denseOperator, lipschitzOf, type Dictionary, type LinearOperator } from './operator.js';
 
 export interface LassoOptions {
   /**
@@ -46,78 +42,70 @@ export interface LassoResult {
   readonly converged: boolean;
 }
 
-/**
- * A linear map w (length `atoms`) -> Dᵀw (length `dimensions`) and its adjoint, so the same
- * solver serves a dense word dictionary and a regression design matrix.
- */
-export interface LinearOperator {
-  readonly atoms: number;
-  readonly dimensions: number;
-  /** out = Dᵀ w. */
-  forward(w: Float64Array, out: Float64Array): void;
-  /** out = D r. */
-  adjoint(r: Float64Array, out: Float64Array): void;
+/** The gradient of ½‖x − Dᵀw‖² at w into `grad` (D(Dᵀw − x)), `residual` as scratch. */
+function gradientAt(op: LinearOperator, w: Float64Array, target: Float64Array, residual: Float64Array, grad: Float64Array): void {
+  op.forward(w, residual);
+  for (let j = 0; j < op.dimensions; j++) residual[j] = (residual[j] as number) - (target[j] as number);
+  op.adjoint(residual, grad);
 }
 
-const operatorCache = new WeakMap<Float32Array, LinearOperator>();
-
-/** The operator of a dense row-major dictionary (cached per matrix; skips zero weights). */
-export function denseOperator(dict: Dictionary): LinearOperator {
-  const hit = operatorCache.get(dict.matrix);
-  if (hit !== undefined && hit.atoms === dict.atoms && hit.dimensions === dict.dimensions) return hit;
-  const { atoms: k, dimensions: d } = dict;
-  const m = Float64Array.from(dict.matrix);
-  const op: LinearOperator = {
-    atoms: k,
-    dimensions: d,
-    forward(w, out) {
-      out.fill(0);
-      for (let a = 0; a < k; a++) {
-        const wa = w[a] as number;
-        if (wa === 0) continue;
-        const base = a * d;
-        for (let j = 0; j < d; j++) out[j] = (out[j] as number) + wa * (m[base + j] as number);
-      }
-    },
-    adjoint(r, out) {
-      for (let a = 0; a < k; a++) {
-        const base = a * d;
-        let g = 0;
-        for (let j = 0; j < d; j++) g += (m[base + j] as number) * (r[j] as number);
-        out[a] = g;
-      }
-    },
-  };
-  operatorCache.set(dict.matrix, op);
-  return op;
+/** Sets |w| < threshold to 0, except where `keep` says otherwise. */
+function zeroBelow(w: Float64Array, threshold: number, keep: (a: number) => boolean): void {
+  for (let a = 0; a < w.length; a++) if (Math.abs(w[a] as number) < threshold && !keep(a)) w[a] = 0;
 }
 
-const lipschitzCache = new WeakMap<object, number>();
+/** What `fista` iterates with, from its checked options. */
+interface FistaSetup {
+  readonly step: number;
+  /** step·alpha per atom (0 when unpenalised). */
+  readonly penalty: Float64Array;
+  /** 1 for atoms held at 0. */
+  readonly frozen: Uint8Array;
+  /** The warm start (0 at frozen atoms). */
+  readonly start: Float64Array;
+}
 
-/** Largest eigenvalue of D Dᵀ (the gradient's Lipschitz constant), by power iteration; cached. */
-export function lipschitzOf(dict: Dictionary | LinearOperator): number {
-  const op = 'matrix' in dict ? denseOperator(dict) : dict;
-  const cached = lipschitzCache.get(op);
-  if (cached !== undefined) return cached;
-  let v = new Float64Array(op.atoms).fill(1 / Math.sqrt(op.atoms));
-  const image = new Float64Array(op.dimensions);
-  let lambda = 0;
-  for (let it = 0; it < 200; it++) {
-    op.forward(v, image);
-    const u = new Float64Array(op.atoms);
-    op.adjoint(image, u);
-    const n = norm(u);
-    if (n === 0) break;
-    const converged = Math.abs(n - lambda) <= 1e-7 * n;
-    lambda = n;
-    for (let a = 0; a < u.length; a++) u[a] = (u[a] as number) / n;
-    v = u;
-    if (converged) break;
+function setUp(x: ArrayLike<number>, op: LinearOperator, options: LassoOptions): FistaSetup {
+  const { atoms: k, dimensions: d } = op;
+  if (x.length !== d) throw new AnalysisError('DIMENSION_MISMATCH', `vector has ${x.length} dimensions, dictionary ${d}`);
+  const alpha = options.alpha ?? 0.1;
+  if (!(alpha >= 0) || !Number.isFinite(alpha)) throw new AnalysisError('INVALID_ARGUMENT', `alpha must be a finite number >= 0, got ${alpha}`);
+  const step = 1 / (options.lipschitz ?? lipschitzOf(op));
+  const penalty = new Float64Array(k).fill(step * alpha);
+  const frozen = new Uint8Array(k);
+  for (const a of options.exclude ?? []) if (a >= 0 && a < k) frozen[a] = 1;
+  for (const a of options.unpenalized ?? []) if (a >= 0 && a < k) penalty[a] = 0;
+  const start = new Float64Array(k);
+  if (options.initial !== undefined) {
+    if (options.initial.length !== k) throw new AnalysisError('DIMENSION_MISMATCH', `warm start has ${options.initial.length} atoms, dictionary ${k}`);
+    for (let a = 0; a < k; a++) start[a] = frozen[a] === 1 ? 0 : (options.initial[a] as number);
   }
-  // a hair above the estimate: power iteration approaches the top eigenvalue from below
-  const l = Math.max(lambda * 1.001, 1e-12);
-  lipschitzCache.set(op, l);
-  return l;
+  return { step, penalty, frozen, start };
+}
+
+/**
+ * One proximal-gradient step from y: next = soft-threshold(y − step·grad). Returns the largest
+ * change from the previous iterate w and the restart test (y − next)·(next − w), positive when
+ * the momentum points uphill.
+ */
+function proximalStep(y: Float64Array, grad: Float64Array, w: Float64Array, next: Float64Array, setup: FistaSetup): { change: number; restartTest: number } {
+  const { step, penalty, frozen } = setup;
+  let change = 0;
+  let restartTest = 0;
+  for (let a = 0; a < y.length; a++) {
+    if (frozen[a] === 1) {
+      next[a] = 0;
+      continue;
+    }
+    const z = (y[a] as number) - step * (grad[a] as number);
+    const p = penalty[a] as number;
+    const shrunk = z > p ? z - p : z < -p ? z + p : 0;
+    next[a] = shrunk;
+    const delta = shrunk - (w[a] as number);
+    change = Math.max(change, Math.abs(delta));
+    restartTest += ((y[a] as number) - shrunk) * delta;
+  }
+  return { change, restartTest };
 }
 
 /**
@@ -128,51 +116,23 @@ export function lipschitzOf(dict: Dictionary | LinearOperator): number {
 export function fista(x: ArrayLike<number>, dict: Dictionary | LinearOperator, options: LassoOptions = {}): LassoResult {
   if ('matrix' in dict && options.workingSet !== undefined && dict.atoms > 2 * options.workingSet) return fistaWorkingSet(x, dict, options.workingSet, options);
   const op = 'matrix' in dict ? denseOperator(dict) : dict;
-  const { atoms: k, dimensions: d } = op;
-  if (x.length !== d) throw new AnalysisError('DIMENSION_MISMATCH', `vector has ${x.length} dimensions, dictionary ${d}`);
-  const alpha = options.alpha ?? 0.1;
-  if (!(alpha >= 0) || !Number.isFinite(alpha)) throw new AnalysisError('INVALID_ARGUMENT', `alpha must be a finite number >= 0, got ${alpha}`);
+  const setup = setUp(x, op, options);
   const maxIterations = options.maxIterations ?? 500;
   const tolerance = options.tolerance ?? 1e-5;
   const restart = options.restart ?? true;
-  const step = 1 / (options.lipschitz ?? lipschitzOf(op));
-  const penalty = new Float64Array(k).fill(step * alpha);
-  const frozen = new Uint8Array(k);
-  for (const a of options.exclude ?? []) if (a >= 0 && a < k) frozen[a] = 1;
-  for (const a of options.unpenalized ?? []) if (a >= 0 && a < k) penalty[a] = 0;
-  let w = new Float64Array(k);
-  if (options.initial !== undefined) {
-    if (options.initial.length !== k) throw new AnalysisError('DIMENSION_MISMATCH', `warm start has ${options.initial.length} atoms, dictionary ${k}`);
-    for (let a = 0; a < k; a++) w[a] = frozen[a] === 1 ? 0 : (options.initial[a] as number);
-  }
+  let w = setup.start;
   const target = Float64Array.from(x);
   const y = Float64Array.from(w);
-  let next = new Float64Array(k);
-  const residual = new Float64Array(d);
-  const grad = new Float64Array(k);
+  let next: Float64Array = new Float64Array(op.atoms);
+  const residual = new Float64Array(op.dimensions);
+  const grad = new Float64Array(op.atoms);
   let t = 1;
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
-    op.forward(y, residual);
-    for (let j = 0; j < d; j++) residual[j] = (residual[j] as number) - (target[j] as number);
-    op.adjoint(residual, grad);
-    let change = 0;
-    let restartTest = 0;
-    for (let a = 0; a < k; a++) {
-      if (frozen[a] === 1) {
-        next[a] = 0;
-        continue;
-      }
-      const z = (y[a] as number) - step * (grad[a] as number);
-      const p = penalty[a] as number;
-      const shrunk = z > p ? z - p : z < -p ? z + p : 0;
-      next[a] = shrunk;
-      const delta = shrunk - (w[a] as number);
-      change = Math.max(change, Math.abs(delta));
-      restartTest += ((y[a] as number) - shrunk) * delta;
-    }
+    gradientAt(op, y, target, residual, grad);
+    const { change, restartTest } = proximalStep(y, grad, w, next, setup);
     if (restart && restartTest > 0) {
       // momentum points uphill: drop it
       t = 1;
@@ -180,7 +140,7 @@ export function fista(x: ArrayLike<number>, dict: Dictionary | LinearOperator, o
     } else {
       const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
       const momentum = (t - 1) / tNext;
-      for (let a = 0; a < k; a++) y[a] = (next[a] as number) + momentum * ((next[a] as number) - (w[a] as number));
+      for (let a = 0; a < y.length; a++) y[a] = (next[a] as number) + momentum * ((next[a] as number) - (w[a] as number));
       t = tNext;
     }
     [w, next] = [next, w];
@@ -189,9 +149,42 @@ export function fista(x: ArrayLike<number>, dict: Dictionary | LinearOperator, o
       break;
     }
   }
-  const threshold = options.threshold ?? 1e-3;
-  for (let a = 0; a < k; a++) if (Math.abs(w[a] as number) < threshold && penalty[a] !== 0) w[a] = 0;
+  zeroBelow(w, options.threshold ?? 1e-3, (a) => setup.penalty[a] === 0);
   return { weights: w, iterations, converged };
+}
+
+/** The first working set: the warm start's support and the unpenalised atoms, then the atoms most correlated with x (`grad` = D x). */
+function initialWorkingSet(w: Float64Array, grad: Float64Array, frozen: ReadonlySet<number>, size: number, unpenalized: ReadonlySet<number> | undefined): Set<number> {
+  const working = new Set<number>();
+  for (let a = 0; a < w.length; a++) if (w[a] !== 0 || unpenalized?.has(a) === true) working.add(a);
+  const byCorrelation = [...grad.keys()].filter((a) => !frozen.has(a)).sort((p, q) => Math.abs(grad[q] as number) - Math.abs(grad[p] as number));
+  for (const a of byCorrelation) {
+    if (working.size >= size) break;
+    working.add(a);
+  }
+  return working;
+}
+
+/** `fista` on the sub-dictionary of the atoms `index` (ascending), warm-started from w; `lipschitz` caps the step. */
+function solveOn(index: readonly number[], dict: Dictionary, target: Float64Array, w: Float64Array, lipschitz: number, options: LassoOptions): LassoResult {
+  const d = dict.dimensions;
+  const matrix = new Float32Array(index.length * d);
+  index.forEach((a, i) => matrix.set(dict.matrix.subarray(a * d, (a + 1) * d), i * d));
+  const { workingSet: _size, exclude: _exclude, unpenalized: whole, initial: _initial, ...common } = options;
+  let unpenalized: Set<number> | undefined;
+  if (whole !== undefined) {
+    unpenalized = new Set<number>();
+    for (const [i, a] of index.entries()) if (whole.has(a)) unpenalized.add(i);
+  }
+  const subDict = { atoms: index.length, dimensions: d, matrix };
+  return fista(target, subDict, {
+    ...common,
+    ...(unpenalized === undefined ? {} : { unpenalized }),
+    // the sub-dictionary's own constant (smaller: longer steps), with a margin for the power-iteration estimate
+    lipschitz: Math.min(lipschitz, lipschitzOf(subDict) * 1.01),
+    threshold: 0,
+    initial: index.map((a) => w[a] as number),
+  });
 }
 
 /** The working-set strategy of `fista` (see `LassoOptions.workingSet`). */
@@ -199,6 +192,7 @@ function fistaWorkingSet(x: ArrayLike<number>, dict: Dictionary, size: number, o
   const { atoms: k, dimensions: d } = dict;
   if (x.length !== d) throw new AnalysisError('DIMENSION_MISMATCH', `vector has ${x.length} dimensions, dictionary ${d}`);
   const alpha = options.alpha ?? 0.1;
+  const maxIterations = options.maxIterations ?? 500;
   const op = denseOperator(dict);
   // a sub-dictionary's top eigenvalue is at most the whole one's (Cauchy interlacing): a safe cap
   const lipschitz = options.lipschitz ?? lipschitzOf(op);
@@ -208,55 +202,28 @@ function fistaWorkingSet(x: ArrayLike<number>, dict: Dictionary, size: number, o
   if (options.initial !== undefined) for (let a = 0; a < k; a++) w[a] = frozen.has(a) ? 0 : (options.initial[a] as number);
   const grad = new Float64Array(k);
   op.adjoint(target, grad); // -gradient at w = 0
-  const working = new Set<number>();
-  for (let a = 0; a < k; a++) if (w[a] !== 0 || options.unpenalized?.has(a) === true) working.add(a);
-  const byCorrelation = [...grad.keys()].filter((a) => !frozen.has(a)).sort((p, q) => Math.abs(grad[q] as number) - Math.abs(grad[p] as number));
-  for (const a of byCorrelation) {
-    if (working.size >= size) break;
-    working.add(a);
-  }
-  const { workingSet: _size, exclude: _exclude, unpenalized: _unpenalized, initial: _initial, ...common } = options;
+  const working = initialWorkingSet(w, grad, frozen, size, options.unpenalized);
   const residual = new Float64Array(d);
   let iterations = 0;
   let converged = false;
   for (let round = 0; round < 50; round++) {
     const index = [...working].sort((p, q) => p - q);
-    const matrix = new Float32Array(index.length * d);
-    index.forEach((a, i) => matrix.set(dict.matrix.subarray(a * d, (a + 1) * d), i * d));
-    const local = (set: ReadonlySet<number> | undefined) => {
-      if (set === undefined) return undefined;
-      const out = new Set<number>();
-      index.forEach((a, i) => set.has(a) && out.add(i));
-      return out;
-    };
-    const unpenalized = local(options.unpenalized);
-    const subDict = { atoms: index.length, dimensions: d, matrix };
-    const sub = fista(target, subDict, {
-      ...common,
-      ...(unpenalized === undefined ? {} : { unpenalized }),
-      // the sub-dictionary's own constant (smaller: longer steps), with a margin for the power-iteration estimate
-      lipschitz: Math.min(lipschitz, lipschitzOf(subDict) * 1.01),
-      threshold: 0,
-      initial: index.map((a) => w[a] as number),
-      maxIterations: Math.max(1, (options.maxIterations ?? 500) - iterations),
-    });
+    const sub = solveOn(index, dict, target, w, lipschitz, { ...options, maxIterations: Math.max(1, maxIterations - iterations) });
     iterations += sub.iterations;
     index.forEach((a, i) => (w[a] = sub.weights[i] as number));
-    op.forward(w, residual);
-    for (let j = 0; j < d; j++) residual[j] = (residual[j] as number) - (target[j] as number);
-    op.adjoint(residual, grad);
+    gradientAt(op, w, target, residual, grad);
+    // atoms outside the set that violate the optimality condition |D(x − Dᵀw)|_a <= alpha
     const violators: number[] = [];
     for (let a = 0; a < k; a++) if (!working.has(a) && !frozen.has(a) && Math.abs(grad[a] as number) > alpha * (1 + 1e-3) + 1e-9) violators.push(a);
     if (violators.length === 0) {
       converged = sub.converged;
       break;
     }
-    if (iterations >= (options.maxIterations ?? 500)) break;
+    if (iterations >= maxIterations) break;
     violators.sort((p, q) => Math.abs(grad[q] as number) - Math.abs(grad[p] as number));
     for (const a of violators.slice(0, Math.max(32, size >> 1))) working.add(a);
   }
-  const threshold = options.threshold ?? 1e-3;
-  for (let a = 0; a < k; a++) if (Math.abs(w[a] as number) < threshold && options.unpenalized?.has(a) !== true) w[a] = 0;
+  zeroBelow(w, options.threshold ?? 1e-3, (a) => options.unpenalized?.has(a) === true);
   return { weights: w, iterations, converged };
 }
 

@@ -73,17 +73,8 @@ export function decode(sae: SparseAutoencoder, f: ArrayLike<number>): Float32Arr
   return out;
 }
 
-/** Trains on a set of vectors with Adam, lambda warm-up, LR decay and gradient-norm clipping at 1. */
-export function trainSparseAutoencoder(data: readonly Float32Array[], options: TrainOptions = {}): SparseAutoencoder {
-  const first = data[0];
-  if (first === undefined) throw new AnalysisError('EMPTY_INPUT', 'no vectors to train on');
-  const d = first.length;
-  const f = options.features ?? 4 * d;
-  const lambda = options.lambda ?? 2;
-  const epochs = options.epochs ?? 3;
-  const batch = options.batchSize ?? 64;
-  const lr0 = options.learningRate ?? 3e-3;
-  const rnd = createRandom(options.seed ?? 1);
+/** The untrained model: input scale from the data, decoder rows random with norm 0.1, encoder tied (its transpose). */
+function initialModel(data: readonly Float32Array[], d: number, f: number, rnd: () => number): SparseAutoencoder {
   const meanSq = data.reduce((a, v) => a + v.reduce((s, x) => s + x * x, 0), 0) / data.length;
   const scale = Math.sqrt(d / (meanSq || 1));
   const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
@@ -95,83 +86,125 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
   }
   const encoder = new Float32Array(f * d);
   for (let i = 0; i < f; i++) for (let j = 0; j < d; j++) encoder[i * d + j] = decoder[i * d + j] as number; // tied init (transpose)
-  const sae: SparseAutoencoder = { features: f, dimensions: d, encoder, encoderBias: new Float32Array(f), decoder, decoderBias: new Float32Array(d), scale };
-  const params = [sae.encoder, sae.encoderBias, sae.decoder, sae.decoderBias];
-  const m = params.map((p) => new Float64Array(p.length));
-  const v = params.map((p) => new Float64Array(p.length));
-  const grads = params.map((p) => new Float64Array(p.length));
+  return { features: f, dimensions: d, encoder, encoderBias: new Float32Array(f), decoder, decoderBias: new Float32Array(d), scale };
+}
+
+/** Gradients of encoder, encoder bias, decoder, decoder bias (the order of `Adam.params`). */
+type Gradients = readonly [Float64Array, Float64Array, Float64Array, Float64Array];
+
+/** Adam (beta 0.9 / 0.999) over the model's four parameter arrays, with their summed batch gradients. */
+interface Adam {
+  readonly params: readonly Float32Array[];
+  readonly grads: Gradients;
+  readonly m: readonly Float64Array[];
+  readonly v: readonly Float64Array[];
+  t: number;
+}
+
+function createAdam(sae: SparseAutoencoder): Adam {
+  const params = [sae.encoder, sae.encoderBias, sae.decoder, sae.decoderBias] as const;
+  const zeros = () => params.map((p) => new Float64Array(p.length));
+  const grads: Gradients = [new Float64Array(sae.encoder.length), new Float64Array(sae.encoderBias.length), new Float64Array(sae.decoder.length), new Float64Array(sae.decoderBias.length)];
+  return { params, grads, m: zeros(), v: zeros(), t: 0 };
+}
+
+/** Per-example buffers of the backward pass. */
+interface Scratch {
+  readonly act: Float32Array<ArrayBuffer>;
+  readonly xs: Float64Array;
+  readonly r: Float64Array;
+}
+
+/**
+ * One example's forward and backward pass: adds its loss ‖x̂ − x‖² + lam Σ f_i ‖W_dec,i‖ (input
+ * scaled) to `loss` and its gradients to `grads`; returns the new loss.
+ */
+function backpropagate(sae: SparseAutoencoder, x: Float32Array, lam: number, grads: Gradients, s: Scratch, loss: number): number {
+  const { dimensions: d, features: f, scale, decoder } = sae;
+  const [gEnc, gEncB, gDec, gDecB] = grads;
+  const { act, xs, r } = s;
+  for (let j = 0; j < d; j++) xs[j] = (x[j] as number) * scale;
+  encode(sae, x, act);
+  for (let j = 0; j < d; j++) r[j] = (sae.decoderBias[j] as number) - (x[j] as number) * scale;
+  for (let i = 0; i < f; i++) {
+    const a = act[i] as number;
+    if (a === 0) continue;
+    for (let j = 0; j < d; j++) r[j] = (r[j] as number) + a * (decoder[i * d + j] as number);
+  }
+  for (let j = 0; j < d; j++) loss += (r[j] as number) ** 2;
+  for (let j = 0; j < d; j++) gDecB[j] = (gDecB[j] as number) + 2 * (r[j] as number);
+  for (let i = 0; i < f; i++) {
+    const a = act[i] as number;
+    if (a === 0) continue;
+    let dn = 0;
+    let rd = 0;
+    for (let j = 0; j < d; j++) {
+      const w = decoder[i * d + j] as number;
+      dn += w * w;
+      rd += (r[j] as number) * w;
+    }
+    dn = Math.sqrt(dn) || 1e-12;
+    loss += lam * a * dn;
+    for (let j = 0; j < d; j++) gDec[i * d + j] = (gDec[i * d + j] as number) + 2 * (r[j] as number) * a + lam * a * ((decoder[i * d + j] as number) / dn);
+    const gPre = 2 * rd + lam * dn;
+    gEncB[i] = (gEncB[i] as number) + gPre;
+    for (let j = 0; j < d; j++) gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
+  }
+  return loss;
+}
+
+/** One Adam step on the mean batch gradient, its global norm clipped at 1. */
+function adamStep(adam: Adam, lr: number, batch: number): void {
+  let total = 0;
+  for (const g of adam.grads) for (let k = 0; k < g.length; k++) total += ((g[k] as number) / batch) ** 2;
+  total = Math.sqrt(total);
+  const clip = total > 1 ? 1 / total : 1;
+  const t = ++adam.t;
+  adam.params.forEach((p, k) => {
+    const g = adam.grads[k] as Float64Array;
+    const mk = adam.m[k] as Float64Array;
+    const vk = adam.v[k] as Float64Array;
+    for (let q = 0; q < p.length; q++) {
+      const gq = ((g[q] as number) / batch) * clip;
+      mk[q] = 0.9 * (mk[q] as number) + 0.1 * gq;
+      vk[q] = 0.999 * (vk[q] as number) + 0.001 * gq * gq;
+      const mh = (mk[q] as number) / (1 - 0.9 ** t);
+      const vh = (vk[q] as number) / (1 - 0.999 ** t);
+      p[q] = (p[q] as number) - (lr * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  });
+}
+
+/** Fisher-Yates shuffle in place. */
+function shuffle(order: number[], rnd: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+}
+
+/** Trains on a set of vectors with Adam, lambda warm-up, LR decay and gradient-norm clipping at 1. */
+export function trainSparseAutoencoder(data: readonly Float32Array[], options: TrainOptions = {}): SparseAutoencoder {
+  const first = data[0];
+  if (first === undefined) throw new AnalysisError('EMPTY_INPUT', 'no vectors to train on');
+  const d = first.length;
+  const lambda = options.lambda ?? 2;
+  const epochs = options.epochs ?? 3;
+  const batch = options.batchSize ?? 64;
+  const lr0 = options.learningRate ?? 3e-3;
+  const rnd = createRandom(options.seed ?? 1);
+  const sae = initialModel(data, d, options.features ?? 4 * d, rnd);
+  const adam = createAdam(sae);
+  const scratch: Scratch = { act: new Float32Array(sae.features), xs: new Float64Array(d), r: new Float64Array(d) };
   const steps = Math.max(1, Math.floor((epochs * data.length) / batch));
   const order = data.map((_, i) => i);
-  const pre = new Float64Array(f);
-  const act = new Float32Array(f);
-  const xs = new Float64Array(d);
-  const r = new Float64Array(d);
-  let t = 0;
   for (let step = 0; step < steps; step++) {
-    if ((step * batch) % data.length < batch) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
-      }
-    }
+    if ((step * batch) % data.length < batch) shuffle(order, rnd);
     const lam = lambda * Math.min(1, step / Math.max(1, steps * 0.05));
-    for (const g of grads) g.fill(0);
+    for (const g of adam.grads) g.fill(0);
     let loss = 0;
-    const [gEnc, gEncB, gDec, gDecB] = grads as [Float64Array, Float64Array, Float64Array, Float64Array];
-    for (let b = 0; b < batch; b++) {
-      const x = data[order[(step * batch + b) % order.length] as number] as Float32Array;
-      for (let j = 0; j < d; j++) xs[j] = (x[j] as number) * scale;
-      for (let i = 0; i < f; i++) {
-        let s = sae.encoderBias[i] as number;
-        for (let j = 0; j < d; j++) s += (sae.encoder[i * d + j] as number) * (xs[j] as number);
-        pre[i] = s;
-        act[i] = s > 0 ? s : 0;
-      }
-      for (let j = 0; j < d; j++) r[j] = (sae.decoderBias[j] as number) - (x[j] as number) * scale;
-      for (let i = 0; i < f; i++) {
-        const a = act[i] as number;
-        if (a === 0) continue;
-        for (let j = 0; j < d; j++) r[j] = (r[j] as number) + a * (sae.decoder[i * d + j] as number);
-      }
-      for (let j = 0; j < d; j++) loss += (r[j] as number) ** 2;
-      for (let j = 0; j < d; j++) gDecB[j] = (gDecB[j] as number) + 2 * (r[j] as number);
-      for (let i = 0; i < f; i++) {
-        const a = act[i] as number;
-        if (a === 0) continue;
-        let dn = 0;
-        let rd = 0;
-        for (let j = 0; j < d; j++) {
-          const w = sae.decoder[i * d + j] as number;
-          dn += w * w;
-          rd += (r[j] as number) * w;
-        }
-        dn = Math.sqrt(dn) || 1e-12;
-        loss += lam * a * dn;
-        for (let j = 0; j < d; j++) gDec[i * d + j] = (gDec[i * d + j] as number) + 2 * (r[j] as number) * a + lam * a * ((sae.decoder[i * d + j] as number) / dn);
-        const gPre = 2 * rd + lam * dn;
-        gEncB[i] = (gEncB[i] as number) + gPre;
-        for (let j = 0; j < d; j++) gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
-      }
-    }
-    let norm = 0;
-    for (const g of grads) for (let k = 0; k < g.length; k++) norm += ((g[k] as number) / batch) ** 2;
-    norm = Math.sqrt(norm);
-    const clip = norm > 1 ? 1 / norm : 1;
-    const lr = step > steps * 0.8 ? lr0 * ((steps - step) / (steps * 0.2)) : lr0;
-    t++;
-    params.forEach((p, k) => {
-      const g = grads[k] as Float64Array;
-      const mk = m[k] as Float64Array;
-      const vk = v[k] as Float64Array;
-      for (let q = 0; q < p.length; q++) {
-        const gq = ((g[q] as number) / batch) * clip;
-        mk[q] = 0.9 * (mk[q] as number) + 0.1 * gq;
-        vk[q] = 0.999 * (vk[q] as number) + 0.001 * gq * gq;
-        const mh = (mk[q] as number) / (1 - 0.9 ** t);
-        const vh = (vk[q] as number) / (1 - 0.999 ** t);
-        p[q] = (p[q] as number) - (lr * mh) / (Math.sqrt(vh) + 1e-8);
-      }
-    });
+    for (let b = 0; b < batch; b++) loss = backpropagate(sae, data[order[(step * batch + b) % order.length] as number] as Float32Array, lam, adam.grads, scratch, loss);
+    adamStep(adam, step > steps * 0.8 ? lr0 * ((steps - step) / (steps * 0.2)) : lr0, batch);
     options.onProgress?.(step + 1, steps, loss / batch);
   }
   return sae;
