@@ -73,57 +73,9 @@ export function createWordVectorEmbedder(vectors: WordVectors, options: WordVect
   const a = fn === 'mean' ? 0 : options.a ?? DEFAULT_SIF_A[fn];
   const source = options.frequency ?? 'zipf';
   const weights = weightsFor(vectors, fn, a, source);
-  const tokenize = options.tokenize ?? defaultTokenize;
+  const c0 = fn === 'arora' ? commonComponentOf(vectors, options.commonComponent) : undefined;
+  const additive = additiveComposer(vectors, weights, c0, options.tokenize ?? defaultTokenize);
   const d = vectors.dimensions;
-  let c0: Vector | undefined;
-  if (fn === 'arora') {
-    const given = options.commonComponent ?? commonComponentFor(vectors.name, d);
-    if (given === undefined) {
-      throw new EmbeddingError('INVALID_ARGUMENT', `no common component shipped for ${vectors.name}; pass commonComponent (computeCommonComponent makes one)`);
-    }
-    if (given.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `common component has ${given.length} dimensions, vectors ${d}`);
-    c0 = normalize(given);
-    if (isZero(c0)) throw new EmbeddingError('INVALID_ARGUMENT', 'common component is a zero vector');
-  }
-
-  const rowsOf = createTokenRows(vectors);
-  const q = vectors.quantized;
-  // Adds row r, weighted, into out: the same float32 sums in the same order as one row at a time.
-  const addRow = (out: Vector, r: number, matrix: Float32Array | undefined): void => {
-    const w = weights === undefined ? 1 : (weights[r] as number);
-    const base = r * d;
-    if (matrix === undefined && q !== undefined) {
-      // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
-      const f = q.factors[r] as number;
-      const values = q.values;
-      for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * Math.fround((values[base + j] as number) * f);
-      return;
-    }
-    const m = matrix ?? vectors.matrix;
-    for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (m[base + j] as number);
-  };
-
-  const additive: AdditiveComposer = {
-    raw(text, out = new Float32Array(d)) {
-      if (out.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `out has ${out.length} dimensions, vectors ${d}`);
-      out.fill(0);
-      const matrix = q === undefined ? vectors.matrix : undefined;
-      for (const token of tokenize(text)) {
-        const rows = rowsOf(token);
-        if (typeof rows === 'number') {
-          if (rows >= 0) addRow(out, rows, matrix);
-        } else {
-          for (const r of rows) addRow(out, r, matrix);
-        }
-      }
-      return out;
-    },
-    finish(raw, out = new Float32Array(d)) {
-      if (out !== raw) out.set(raw);
-      if (c0 !== undefined) removeProjection(out, c0);
-      return normalize(out, out);
-    },
-  };
 
   const id = fn === 'mean' ? `${vectors.name}/mean` : `${vectors.name}/${fn}(a=${a}${source === 'zipf' ? '' : `,${source}`})`;
   return {
@@ -144,6 +96,61 @@ export function createWordVectorEmbedder(vectors: WordVectors, options: WordVect
         out.push(v);
       });
       return { vectors: out, empty, truncated: [] } satisfies EmbedResult;
+    },
+  };
+}
+
+/** The unit common component arora removes: the caller's, else the one shipped for these vectors. */
+function commonComponentOf(vectors: WordVectors, given: ArrayLike<number> | undefined): Vector {
+  const d = vectors.dimensions;
+  const c = given ?? commonComponentFor(vectors.name, d);
+  if (c === undefined) {
+    throw new EmbeddingError('INVALID_ARGUMENT', `no common component shipped for ${vectors.name}; pass commonComponent (computeCommonComponent makes one)`);
+  }
+  if (c.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `common component has ${c.length} dimensions, vectors ${d}`);
+  const c0 = normalize(c);
+  if (isZero(c0)) throw new EmbeddingError('INVALID_ARGUMENT', 'common component is a zero vector');
+  return c0;
+}
+
+/** raw: the weighted sum of a text's word rows; finish: minus the common component, normalized. */
+function additiveComposer(vectors: WordVectors, weights: Float32Array | undefined, c0: Vector | undefined, tokenize: (text: string) => string[]): AdditiveComposer {
+  const d = vectors.dimensions;
+  const rowsOf = createTokenRows(vectors);
+  const q = vectors.quantized;
+  // Adds row r, weighted, into out: the same float32 sums in the same order as one row at a time.
+  const addRow = (out: Vector, r: number, matrix: Float32Array | undefined): void => {
+    const w = weights === undefined ? 1 : (weights[r] as number);
+    const base = r * d;
+    if (matrix === undefined && q !== undefined) {
+      // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
+      const f = q.factors[r] as number;
+      const values = q.values;
+      for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * Math.fround((values[base + j] as number) * f);
+      return;
+    }
+    const m = matrix ?? vectors.matrix;
+    for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (m[base + j] as number);
+  };
+  return {
+    raw(text, out = new Float32Array(d)) {
+      if (out.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `out has ${out.length} dimensions, vectors ${d}`);
+      out.fill(0);
+      const matrix = q === undefined ? vectors.matrix : undefined;
+      for (const token of tokenize(text)) {
+        const rows = rowsOf(token);
+        if (typeof rows === 'number') {
+          if (rows >= 0) addRow(out, rows, matrix);
+        } else {
+          for (const r of rows) addRow(out, r, matrix);
+        }
+      }
+      return out;
+    },
+    finish(raw, out = new Float32Array(d)) {
+      if (out !== raw) out.set(raw);
+      if (c0 !== undefined) removeProjection(out, c0);
+      return normalize(out, out);
     },
   };
 }
