@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isReaderError } from '../errors.js';
 import { decodeText, detectEncoding } from './encoding.js';
 import { formatFromContentType, formatFromName, looksLikeHtml, sniffBinaryFormat } from './format.js';
-import { detectLanguage, languageWarnings } from './language.js';
+import { clearlyEnglish, detectLanguage, languageWarnings } from './language.js';
+import { LANGUAGE_SAMPLE } from '../test-support/language-sample.js';
 
 const TEXT = 'Café crème, naïve façade — “quoted” and 10 €.';
 const code = (f: () => unknown): string => {
@@ -78,6 +79,19 @@ describe('language', () => {
     expect(await detectLanguage('市议会将在下个月开放新桥，比原计划晚了两年。钢材短缺和坡道的重新设计推高了成本。')).toBe('zh');
     expect(await detectLanguage('市議会は来月、予定より二年遅れて新しい橋を開通させる。鉄鋼の不足で費用が増えた。')).toBe('ja');
     expect(await detectLanguage('Too short')).toBeUndefined();
+  });
+
+  it('takes the no-detector path only for text that is clearly English, in any of the 14 sample languages', async () => {
+    for (const { lang, long } of LANGUAGE_SAMPLE) {
+      const text = `${long} ${long} ${long} ${long}`; // over the 40 words the fast path needs
+      expect([lang, clearlyEnglish(text)]).toEqual([lang, lang === 'en']);
+      expect([lang, await detectLanguage(text)]).toEqual([lang, lang]);
+    }
+    const en = LANGUAGE_SAMPLE.find((x) => x.lang === 'en')?.long ?? '';
+    expect(clearlyEnglish(en)).toBe(false); // too few words to decide without the detector
+    // an English quotation inside German text is not enough
+    const de = LANGUAGE_SAMPLE.find((x) => x.lang === 'de')?.long ?? '';
+    expect(clearlyEnglish(`${de} ${de} ${de} "The council will open the bridge." ${de}`)).toBe(false);
   });
 
   it('warns in words, naming the language and the way out, only when it is not English', () => {
