@@ -1,4 +1,5 @@
 import type { BodyLimits } from './body.js';
+import type { ConnectionBackoff } from './connection-backoff.js';
 import type { AuthLimits } from './middleware/api-keys.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
@@ -47,6 +48,8 @@ export interface AppDeps {
   /** Serves the demo page's built files at / when given (and a page saying how to build it otherwise). */
   readonly demoDir?: string;
   readonly lifecycle?: Lifecycle;
+  /** Refused connections wait out their Retry-After before their next job request is read (set by `startServer`). */
+  readonly backoff?: ConnectionBackoff;
   /** URLs in request bodies (`{url}`) are fetched only under this policy; refused (403 URL_NOT_ALLOWED) without it. */
   readonly urls?: UrlPolicy;
 }

@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { basename, join } from 'node:path';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
 import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
+import { createConnectionBackoff } from './connection-backoff.js';
 import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
+import { isJobRequest } from './dispatch.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
 import { createJobQueue } from './runner.js';
@@ -112,7 +114,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   };
   void models.warm();
   const lifecycle = { closing: false };
+  const backoff = createConnectionBackoff(isJobRequest);
   const app = createApp({
+    backoff,
     models,
     queue: createJobQueue(limits),
     limits,
@@ -126,9 +130,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...(config.urls === undefined ? {} : { urls: config.urls }),
   });
   const serverOptions = { headersTimeout: config.headersTimeoutMs ?? 10_000, requestTimeout: config.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: 1000 };
-  const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, () => resolve(s as Server));
-  });
+  const server = createServer(serverOptions, backoff.wrap(getRequestListener(app.fetch)));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info({ msg: 'listening', url: `http://${config.host}:${port}` });
