@@ -1,18 +1,16 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import { SELECTOR_CHOICES } from '@vecsum/summarizer';
 import type { AppDeps } from './deps.js';
 import { JOB_ROUTES, jobRoute } from './dispatch.js';
 import type { AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
+import { PERMISSIONS_POLICY, securityHeaders } from './headers.js';
 import { apiKeys } from './middleware/api-keys.js';
 import { requestContext } from './middleware/request-context.js';
 import { openApiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
 import { demoRoutes } from './static.js';
-
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 
 /**
  * The vecsum HTTP app. Test it with `app.request(path, init)`; serve it with `startServer`.
@@ -31,7 +29,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // draining: every answer tells the client to go away, so keep-alive cannot hold shutdown
     if (deps.lifecycle?.closing === true) c.res.headers.set('connection', 'close');
   });
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }));
+  app.use('*', securityHeaders());
   if (deps.corsOrigins !== undefined && deps.corsOrigins.length > 0) {
     const origins = [...deps.corsOrigins];
     app.use('/v1/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'], exposeHeaders: ['x-request-id', 'retry-after'] }));

@@ -1,5 +1,5 @@
 import type { BodyLimits } from './body.js';
-import type { ConnectionBackoff } from './connection-backoff.js';
+import type { AdmissionGate } from './admission-gate.js';
 import type { AuthLimits } from './middleware/api-keys.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
@@ -49,7 +49,7 @@ export interface AppDeps {
   readonly demoDir?: string;
   readonly lifecycle?: Lifecycle;
   /** Refused connections wait out their Retry-After before their next job request is read (set by `startServer`). */
-  readonly backoff?: ConnectionBackoff;
+  readonly gate?: AdmissionGate;
   /** URLs in request bodies (`{url}`) are fetched only under this policy; refused (403 URL_NOT_ALLOWED) without it. */
   readonly urls?: UrlPolicy;
 }

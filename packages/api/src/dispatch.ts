@@ -4,7 +4,7 @@ import { admitBody, readLimited } from './body.js';
 import type { AppDeps } from './deps.js';
 import type { AppEnv } from './env.js';
 import { ApiError } from './problem.js';
-import { QUEUE_RETRY_AFTER_S, queueFull } from './runner.js';
+import { queueFull } from './runner.js';
 import { encodeJson } from './work/output.js';
 import { executeJob, processJob, type JobOutcome, type WorkResources } from './work/execute.js';
 import type { ParsedJob, RawJob, RouteName } from './work/job.js';
@@ -53,7 +53,7 @@ export function jobRoute(deps: AppDeps, route: RouteName) {
   return async (c: Context<AppEnv>): Promise<Response> => {
     const socket = c.env?.incoming?.socket;
     if (deps.queue.full) {
-      deps.backoff?.refused(socket, QUEUE_RETRY_AFTER_S * 1000);
+      deps.gate?.refused(socket);
       throw queueFull();
     }
     const kind = admitBody(c, deps.limits);

@@ -5,12 +5,14 @@ import { getRequestListener } from '@hono/node-server';
 import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
 import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
-import { createConnectionBackoff } from './connection-backoff.js';
+import { createAdmissionGate } from './admission-gate.js';
 import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
 import { isJobRequest } from './dispatch.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
-import { createJobQueue } from './runner.js';
+import { QUEUE_RETRY_AFTER_S, createJobQueue } from './runner.js';
+import { fastRefusal } from './refusal.js';
+import { staticHeaders } from './headers.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 import type { UrlPolicy } from './work/read-input.js';
 
@@ -114,11 +116,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   };
   void models.warm();
   const lifecycle = { closing: false };
-  const backoff = createConnectionBackoff(isJobRequest);
+  const queue = createJobQueue(limits);
+  // the fast refusal carries no CORS headers: with CORS configured, the app answers refusals
+  const refuse = (config.corsOrigins ?? []).length === 0 ? fastRefusal(await staticHeaders(), logger, lifecycle) : undefined;
+  const gate = createAdmissionGate({ isJob: isJobRequest, full: () => queue.full, retryAfterS: QUEUE_RETRY_AFTER_S, ...(refuse === undefined ? {} : { refuse }) });
   const app = createApp({
-    backoff,
+    gate,
     models,
-    queue: createJobQueue(limits),
+    queue,
     limits,
     logger,
     lifecycle,
@@ -130,7 +135,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...(config.urls === undefined ? {} : { urls: config.urls }),
   });
   const serverOptions = { headersTimeout: config.headersTimeoutMs ?? 10_000, requestTimeout: config.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: 1000 };
-  const server = createServer(serverOptions, backoff.wrap(getRequestListener(app.fetch)));
+  const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
