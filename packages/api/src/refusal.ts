@@ -13,11 +13,12 @@ import { queueFull } from './runner.js';
 export function fastRefusal(headers: Readonly<Record<string, string>>, logger: Logger, lifecycle: Lifecycle): (req: IncomingMessage, res: ServerResponse) => void {
   const error = queueFull();
   const fixed = { ...headers, ...error.headers, 'content-type': 'application/problem+json' };
+  const document = problem(error.status, error.code, error.message);
   return (req, res) => {
     const started = performance.now();
     const given = req.headers['x-request-id'];
     const id = requestIdOf(typeof given === 'string' ? given : undefined);
-    const body = JSON.stringify(problem(error.status, error.code, error.message, { instance: `urn:request:${id}` }));
+    const body = JSON.stringify({ ...document, instance: `urn:request:${id}` });
     res.writeHead(error.status, { ...fixed, 'x-request-id': id, 'content-length': String(Buffer.byteLength(body)), ...(lifecycle.closing ? { connection: 'close' } : {}) });
     res.end(body);
     const path = (req.url ?? '').split('?', 1)[0];
