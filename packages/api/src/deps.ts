@@ -12,11 +12,18 @@ import type { WordVectors } from '@vecsum/embeddings';
 
 export interface AppLimits extends BodyLimits, RunnerLimits, OutputLimits {}
 
+/**
+ * Requests waiting per worker (the default queue is this times the workers): enough that the
+ * workers never wait for work under overload, few enough that an admitted request's wait stays
+ * short (8 per worker at 5 ms each: about 40 ms); the excess is refused at once.
+ */
+export const QUEUE_PER_WORKER = 8;
+
 export const DEFAULT_LIMITS: AppLimits = {
   maxBodyBytes: 5 * 1024 * 1024,
   maxTextChars: 1_000_000,
   concurrency: 2,
-  queueSize: 64,
+  queueSize: 2 * QUEUE_PER_WORKER,
   timeoutMs: 30_000,
   maxVectors: 10_000,
   maxResponseBytes: 32 * 1024 * 1024,

@@ -6,7 +6,7 @@ import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
 import { loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
 import { createAdmissionGate } from './admission-gate.js';
-import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
+import { DEFAULT_LIMITS, QUEUE_PER_WORKER, type AppLimits } from './deps.js';
 import { isJobRequest } from './dispatch.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
@@ -102,7 +102,8 @@ function modelSources(glove: WordVectors, config: ServerConfig): ModelSource[] {
 
 /** Starts the HTTP server; the GloVe pack loads first, other models in the background (/v1/models says when). */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency: Math.max(1, availableParallelism()), ...config.limits };
+  const concurrency = config.limits?.concurrency ?? Math.max(1, availableParallelism());
+  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency, queueSize: concurrency * QUEUE_PER_WORKER, ...config.limits };
   const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
   const useWorkers = config.workers !== false;
   // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
