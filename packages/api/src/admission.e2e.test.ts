@@ -113,4 +113,20 @@ describe('admission under a full queue (a real server on 127.0.0.1)', () => {
     answer();
     expect((await holder).status).toBe(200);
   });
+
+  it('a chunked body (no Content-Length) over the limit is cut at the limit with 413, read from the Node request', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x61);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // 6 MiB at most (the limit is 5 MiB): bounded even if the server read on
+        if (sent >= 6 * 1024 * 1024) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const res = await fetch(new URL('v1/summarize', server.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
+  });
 });
