@@ -1,17 +1,16 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import { SELECTOR_CHOICES } from '@vecsum/summarizer';
 import type { AppDeps } from './deps.js';
-import { jobRoute } from './dispatch.js';
+import { JOB_ROUTES, jobRoute } from './dispatch.js';
+import type { AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
+import { PERMISSIONS_POLICY, securityHeaders } from './headers.js';
 import { apiKeys } from './middleware/api-keys.js';
 import { requestContext } from './middleware/request-context.js';
 import { openApiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
 import { demoRoutes } from './static.js';
-
-const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 
 /**
  * The vecsum HTTP app. Test it with `app.request(path, init)`; serve it with `startServer`.
@@ -20,8 +19,8 @@ const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=()
  * const app = createApp({ models, queue: createJobQueue(DEFAULT_LIMITS), limits: DEFAULT_LIMITS, logger: silentLogger });
  * const res = await app.request('/v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
  */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.use('*', requestContext(deps.logger));
   app.use('*', async (c, next) => {
     await next();
@@ -30,7 +29,7 @@ export function createApp(deps: AppDeps): Hono {
     // draining: every answer tells the client to go away, so keep-alive cannot hold shutdown
     if (deps.lifecycle?.closing === true) c.res.headers.set('connection', 'close');
   });
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } }));
+  app.use('*', securityHeaders());
   if (deps.corsOrigins !== undefined && deps.corsOrigins.length > 0) {
     const origins = [...deps.corsOrigins];
     app.use('/v1/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'], exposeHeaders: ['x-request-id', 'retry-after'] }));
@@ -46,10 +45,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.limits)));
   app.get('/v1/models', (c) => c.json({ models: deps.models.list(), selectors: SELECTOR_CHOICES, limits: deps.limits, queue: { active: deps.queue.active, waiting: deps.queue.waiting } }));
-  app.post('/v1/summarize', jobRoute(deps, 'summarize'));
-  app.post('/v1/embed', jobRoute(deps, 'embed'));
-  app.post('/v1/analyze', jobRoute(deps, 'analyze'));
-  for (const path of ['/v1/summarize', '/v1/embed', '/v1/analyze']) {
+  for (const { route, path } of JOB_ROUTES) app.post(path, jobRoute(deps, route));
+  for (const { path } of JOB_ROUTES) {
     app.all(path, (c) => {
       throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${path}; use POST.`, { headers: { allow: 'POST' } });
     });

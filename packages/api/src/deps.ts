@@ -1,4 +1,5 @@
 import type { BodyLimits } from './body.js';
+import type { AdmissionGate } from './admission-gate.js';
 import type { AuthLimits } from './middleware/api-keys.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
@@ -11,11 +12,18 @@ import type { WordVectors } from '@vecsum/embeddings';
 
 export interface AppLimits extends BodyLimits, RunnerLimits, OutputLimits {}
 
+/**
+ * Requests waiting per worker (the default queue is this times the workers): enough that the
+ * workers never wait for work under overload, few enough that an admitted request's wait stays
+ * short (8 per worker at 5 ms each: about 40 ms); the excess is refused at once.
+ */
+export const QUEUE_PER_WORKER = 8;
+
 export const DEFAULT_LIMITS: AppLimits = {
   maxBodyBytes: 5 * 1024 * 1024,
   maxTextChars: 1_000_000,
   concurrency: 2,
-  queueSize: 64,
+  queueSize: 2 * QUEUE_PER_WORKER,
   timeoutMs: 30_000,
   maxVectors: 10_000,
   maxResponseBytes: 32 * 1024 * 1024,
@@ -47,6 +55,8 @@ export interface AppDeps {
   /** Serves the demo page's built files at / when given (and a page saying how to build it otherwise). */
   readonly demoDir?: string;
   readonly lifecycle?: Lifecycle;
+  /** Refused connections wait out their Retry-After before their next job request is read (set by `startServer`). */
+  readonly gate?: AdmissionGate;
   /** URLs in request bodies (`{url}`) are fetched only under this policy; refused (403 URL_NOT_ALLOWED) without it. */
   readonly urls?: UrlPolicy;
 }

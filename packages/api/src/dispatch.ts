@@ -1,11 +1,24 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { admitBody, readLimited } from './body.js';
 import type { AppDeps } from './deps.js';
+import type { AppEnv } from './env.js';
 import { ApiError } from './problem.js';
 import { queueFull } from './runner.js';
 import { encodeJson } from './work/output.js';
 import { executeJob, processJob, type JobOutcome, type WorkResources } from './work/execute.js';
 import type { ParsedJob, RawJob, RouteName } from './work/job.js';
+
+/** The POST routes whose work runs off the main thread, and their paths. */
+export const JOB_ROUTES = [
+  { route: 'summarize', path: '/v1/summarize' },
+  { route: 'embed', path: '/v1/embed' },
+  { route: 'analyze', path: '/v1/analyze' },
+] as const satisfies readonly { route: RouteName; path: string }[];
+const JOB_PATH_SET = new Set<string>(JOB_ROUTES.map((r) => r.path));
+
+/** Whether a Node request is a POST to a job route (these wait out a refused connection's Retry-After). */
+export const isJobRequest = (req: IncomingMessage): boolean => req.method === 'POST' && JOB_PATH_SET.has((req.url ?? '').split('?', 1)[0] ?? '');
 
 const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,12 +50,18 @@ export function jobRoute(deps: AppDeps, route: RouteName) {
     const outcome: JobOutcome = pool !== undefined ? await pool.run(raw, remaining) : await processJob(raw, deps.limits, local);
     return 'bytes' in outcome ? outcome.bytes : runDelegate(outcome.delegate, remaining, started);
   };
-  return async (c: Context): Promise<Response> => {
-    if (deps.queue.full) throw queueFull();
+  return async (c: Context<AppEnv>): Promise<Response> => {
+    const socket = c.env?.incoming?.socket;
+    if (deps.queue.full) {
+      deps.gate?.refused(socket);
+      throw queueFull();
+    }
     const kind = admitBody(c, deps.limits);
     const bytes = await readLimited(c, deps.limits.maxBodyBytes);
     const raw: RawJob = { route, kind, bytes, query: c.req.query() };
-    const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, signal: c.req.raw.signal });
+    // served by Node: the socket tells whether the client left (the web Request's signal would be built for it)
+    const gone = socket !== undefined ? () => socket.destroyed : () => c.req.raw.signal.aborted;
+    const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, gone });
     return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { isEmbeddingError, type EmbeddingErrorCode } from '@vecsum/embeddings';
 import { isReaderError, type ReaderErrorCode } from '@vecsum/reader';
 import { isSummarizerError, type SummarizerErrorCode } from '@vecsum/summarizer';
+import type { AppEnv } from './env.js';
 import { isApiError, problem } from './problem.js';
 
 /** HTTP status of every domain error code: the one place library codes meet HTTP. */
@@ -33,8 +34,8 @@ export interface ErrorLogger {
 }
 
 /** Renders any thrown value as problem+json; a 500 never carries a stack or internal message. */
-export function errorResponse(c: Context, err: unknown, logger: ErrorLogger): Response {
-  const requestId = c.get('requestId' as never) as string | undefined;
+export function errorResponse(c: Context<AppEnv>, err: unknown, logger: ErrorLogger): Response {
+  const requestId: string | undefined = c.get('requestId');
   const instance = requestId === undefined ? {} : { instance: `urn:request:${requestId}` };
   let status: number;
   let body: ReturnType<typeof problem>;

@@ -58,11 +58,13 @@ describe('hostile requests under a deadline, /health answering throughout', () =
     // the sentence-level embed is refused by the vector cap, or its deadline passed while it queued
     expect([422, 504]).toContain(answers[5]?.status);
     expect(health.length).toBeGreaterThan(5);
-    // the target is 100 ms (bench/health-under-hostile-load.ts); this bound stays robust on a loaded box
+    // the target is 100 ms (measured by `pnpm bench:api`); this bound stays robust on a loaded box
     expect(Math.max(...health)).toBeLessThan(500);
-    // the workers cut at the deadline were replaced: an ordinary request is served
-    const ok = await post('v1/summarize', JSON.stringify({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }));
-    expect(ok.status).toBe(200);
+    // the workers cut at the deadline were replaced: an ordinary request is served (a
+    // replacement still loading on a busy box can outlast the 2 s deadline: a few tries, bounded)
+    let ok = 0;
+    for (let i = 0; i < 5 && ok !== 200; i++) ok = (await post('v1/summarize', JSON.stringify({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }))).status;
+    expect(ok).toBe(200);
   });
 
   it('VECSUM_TIMEOUT_MS applies to /v1/embed and /v1/analyze too', async () => {

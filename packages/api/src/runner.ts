@@ -15,8 +15,8 @@ export interface RunOptions {
    * the milliseconds left and no timer races it here.
    */
   readonly selfTimed?: boolean;
-  /** The client's connection: a job whose client left while it waited is dropped, not run. */
-  readonly signal?: AbortSignal;
+  /** Whether the client has left: a job whose client left while it waited is dropped, not run. */
+  readonly gone?: () => boolean;
 }
 
 /**
@@ -32,7 +32,9 @@ export interface JobQueue {
   readonly waiting: number;
 }
 
-export const queueFull = () => new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': '1' } });
+/** Seconds a refused client is asked to wait (Retry-After of 429 QUEUE_FULL). */
+export const QUEUE_RETRY_AFTER_S = 1;
+export const queueFull = () => new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': String(QUEUE_RETRY_AFTER_S) } });
 const timeout = (ms: number, queued: boolean) => new ApiError(504, 'TIMEOUT', queued ? `The request waited longer than ${ms} ms for a free worker.` : `The request took longer than ${ms} ms.`);
 
 export function createJobQueue(limits: RunnerLimits): JobQueue {
@@ -66,7 +68,7 @@ export function createJobQueue(limits: RunnerLimits): JobQueue {
       try {
         const remaining = Math.floor(deadline - performance.now());
         if (remaining <= 0) throw timeout(limits.timeoutMs, true);
-        if (options.signal?.aborted === true) throw new ApiError(503, 'CLIENT_GONE', 'The client closed the connection before the request started.');
+        if (options.gone?.() === true) throw new ApiError(503, 'CLIENT_GONE', 'The client closed the connection before the request started.');
         if (options.selfTimed === true) return await job(remaining);
         return await Promise.race([
           job(remaining),

@@ -1,14 +1,18 @@
 import { availableParallelism } from 'node:os';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { basename, join } from 'node:path';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
 import { defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
 import { createApp } from './app.js';
-import { DEFAULT_LIMITS, type AppLimits } from './deps.js';
+import { createAdmissionGate } from './admission-gate.js';
+import { DEFAULT_LIMITS, QUEUE_PER_WORKER, type AppLimits } from './deps.js';
+import { isJobRequest } from './dispatch.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
-import { createJobQueue } from './runner.js';
+import { QUEUE_RETRY_AFTER_S, createJobQueue } from './runner.js';
+import { fastRefusal } from './refusal.js';
+import { staticHeaders } from './headers.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 import type { UrlPolicy } from './work/read-input.js';
 
@@ -100,7 +104,8 @@ function modelSources(glove: WordVectors, config: ServerConfig): ModelSource[] {
 
 /** Starts the HTTP server; the GloVe pack loads first, other models in the background (/v1/models says when). */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency: Math.max(1, availableParallelism()), ...config.limits };
+  const concurrency = config.limits?.concurrency ?? Math.max(1, availableParallelism());
+  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency, queueSize: concurrency * QUEUE_PER_WORKER, ...config.limits };
   const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
   const useWorkers = config.workers !== false;
   // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
@@ -114,9 +119,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   };
   void models.warm();
   const lifecycle = { closing: false };
+  const queue = createJobQueue(limits);
+  // the fast refusal carries no CORS headers: with CORS configured, the app answers refusals
+  const refuse = (config.corsOrigins ?? []).length === 0 ? fastRefusal(await staticHeaders(), logger, lifecycle) : undefined;
+  const gate = createAdmissionGate({ isJob: isJobRequest, full: () => queue.full, retryAfterS: QUEUE_RETRY_AFTER_S, ...(refuse === undefined ? {} : { refuse }) });
   const app = createApp({
+    gate,
     models,
-    queue: createJobQueue(limits),
+    queue,
     limits,
     logger,
     lifecycle,
@@ -128,9 +138,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...(config.urls === undefined ? {} : { urls: config.urls }),
   });
   const serverOptions = { headersTimeout: config.headersTimeoutMs ?? 10_000, requestTimeout: config.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: 1000 };
-  const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, serverOptions }, () => resolve(s as Server));
-  });
+  const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info({ msg: 'listening', url: `http://${config.host}:${port}` });

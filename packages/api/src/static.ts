@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import type { AppEnv } from './env.js';
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>vecsum API</title></head>
@@ -17,7 +18,7 @@ and restart <code>vecsum serve</code> (or pass <code>--demo-dir</code>).</p>
  * separators or bad escapes are refused), or, when it is not built, a short page saying how
  * to build it.
  */
-export function demoRoutes(app: Hono, demoDir: string | undefined): void {
+export function demoRoutes(app: Hono<AppEnv>, demoDir: string | undefined): void {
   const built = demoDir !== undefined && existsSync(join(demoDir, 'index.html'));
   if (built) {
     app.get('*', serveStatic({ root: demoDir, onFound: (_path, c) => void c.header('cache-control', 'no-cache') }));

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
 
 const equal = (a: string, b: string): boolean => {
@@ -42,7 +43,7 @@ function failureBuckets(limits: AuthLimits) {
   };
 }
 
-const clientAddress = (c: Context): string => {
+const clientAddress = (c: Context<AppEnv>): string => {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -62,7 +63,7 @@ export function givenKey(authorization: string | undefined, apiKey: string | und
  * `x-api-key: KEY`. Missing: 401; wrong: 403; a client address with too many wrong keys: 429
  * AUTH_RATE_LIMITED with Retry-After, before its key is even compared.
  */
-export function apiKeys(keys: readonly string[], limits: AuthLimits = DEFAULT_AUTH_LIMITS): MiddlewareHandler {
+export function apiKeys(keys: readonly string[], limits: AuthLimits = DEFAULT_AUTH_LIMITS): MiddlewareHandler<AppEnv> {
   const buckets = failureBuckets(limits);
   return async (c, next) => {
     if (keys.length === 0) return next();

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env.js';
 import { redactDeep } from '../redact.js';
 
 export interface Logger {
@@ -17,12 +18,15 @@ export const silentLogger: Logger = { info: () => {}, error: () => {} };
 let counter = 0;
 const SAFE_ID = /^[\w.-]{1,128}$/;
 
+/** The request's id: the client's `x-request-id` when well-formed, else a fresh one. */
+export const requestIdOf = (given: string | undefined): string =>
+  given !== undefined && SAFE_ID.test(given) ? given : `${Date.now().toString(36)}-${(++counter).toString(36)}`;
+
 /** Request id (from x-request-id when well-formed, else generated), echoed back, and one log line per request. */
-export function requestContext(logger: Logger): MiddlewareHandler {
+export function requestContext(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const given = c.req.header('x-request-id');
-    const id = given !== undefined && SAFE_ID.test(given) ? given : `${Date.now().toString(36)}-${(++counter).toString(36)}`;
-    c.set('requestId' as never, id as never);
+    const id = requestIdOf(c.req.header('x-request-id'));
+    c.set('requestId', id);
     const started = performance.now();
     await next();
     c.res.headers.set('x-request-id', id);

@@ -41,6 +41,11 @@ export function clearlyEnglish(sample: string): boolean {
   return hits >= FAST_ENGLISH_SHARE * words.length && ascii >= 0.9 * words.length;
 }
 
+// the detector module, imported once: under a loader such as tsx (the API's workers run from
+// the sources in development) every dynamic import is a round trip to the loader thread,
+// about 1 ms measured, as long as a detection itself
+let detector: Promise<typeof import('tinyld')> | undefined;
+
 /**
  * The language of a text, as an ISO 639-1 code, with tinyld (measured against eld and
  * franc-min in the README: as accurate as eld on one-sentence texts, faster to load; franc-min
@@ -51,7 +56,7 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
   const sample = text.slice(0, SAMPLE_CHARS).replace(/^#{1,6} /gm, '');
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
   if (clearlyEnglish(sample)) return 'en';
-  const { detect } = await import('tinyld');
+  const { detect } = await (detector ??= import('tinyld'));
   const code = detect(sample);
   return code === '' ? undefined : code;
 }
