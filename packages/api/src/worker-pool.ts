@@ -1,14 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { EmbeddingError, type WordVectors } from '@vecsum/embeddings';
-import { ReaderError } from '@vecsum/reader';
-import { SummarizerError } from '@vecsum/summarizer';
+import type { WordVectors } from '@vecsum/embeddings';
 import type { BodyLimits } from './body.js';
-import { ApiError, type FieldError } from './problem.js';
+import { createDeadlineTimer, type DeadlineTimer } from './deadline-timer.js';
+import { ApiError } from './problem.js';
 import type { JobOutcome } from './work/execute.js';
-import type { ParsedJob, RawJob } from './work/job.js';
+import type { RawJob } from './work/job.js';
 import type { OutputLimits } from './work/output.js';
 import type { UrlPolicy } from './work/read-input.js';
+import { rebuild, type WorkerReply } from './worker-reply.js';
+
+export type { WorkerReply } from './worker-reply.js';
 
 /** What each worker gets at start. */
 export interface WorkerData {
@@ -19,17 +21,6 @@ export interface WorkerData {
   /** URLs in request bodies are fetched only under this policy. */
   readonly urls?: UrlPolicy;
 }
-
-interface WireError {
-  name: string;
-  code: string;
-  message: string;
-  status?: number;
-  errors?: readonly FieldError[] | undefined;
-  headers?: Readonly<Record<string, string>>;
-}
-
-export type WorkerReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: true; delegate: ParsedJob } | { id: number; ok: false; error: WireError };
 
 /** Whole requests (parse, validate, read documents, split, embed, select, serialize) on worker threads sharing one word-vector pack. */
 export interface WorkerPool {
@@ -57,137 +48,145 @@ const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.m
 // imports the .ts entry; built JavaScript runs directly.
 const BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
 
-function rebuild(error: WireError): Error {
-  if (error.name === 'SummarizerError') return new SummarizerError(error.code as never, error.message);
-  if (error.name === 'EmbeddingError') return new EmbeddingError(error.code as never, error.message);
-  if (error.name === 'ReaderError') return new ReaderError(error.code as never, error.message);
-  if (error.name === 'ApiError') return new ApiError(error.status ?? 500, error.code, error.message, { ...(error.errors === undefined ? {} : { errors: error.errors }), headers: { ...error.headers } });
-  return new Error(error.message);
-}
-
 interface Slot {
   worker: Worker;
   job?: { id: number; resolve: (o: JobOutcome) => void; reject: (e: unknown) => void; deadline: number; timeoutMs: number };
 }
 
+/** The state every pool function shares. */
+interface Pool {
+  readonly workerData: WorkerData;
+  readonly resourceLimits: { readonly maxOldGenerationSizeMb: number };
+  readonly onEvent: (event: Record<string, unknown>) => void;
+  nextId: number;
+  closed: boolean;
+  readonly idle: Slot[];
+  readonly busy: Set<Slot>;
+  readonly slots: Set<Slot>;
+  readonly waiting: ((s: Slot) => void)[];
+  readonly deadlines: DeadlineTimer;
+}
+
 /**
  * A pool of `size` workers (default: the machine's cores). `vectors` must live in a
  * SharedArrayBuffer (`loadGloveVectors({ shared: true })`): every worker maps the same memory.
- * (Over 60 lines: spawn, release, replace and acquire share the pool's slot state in one closure.)
  */
 export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOptions): WorkerPool {
   const buffer = vectors.matrix.buffer;
   if (!(buffer instanceof SharedArrayBuffer)) throw new Error('createWorkerPool needs vectors loaded with { shared: true }');
   const size = options.size ?? Math.max(1, availableParallelism());
-  const workerData: WorkerData = { buffer, limits: options.limits, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), ...(options.urls === undefined ? {} : { urls: options.urls }) };
-  const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 };
-  const onEvent = options.onEvent ?? (() => {});
-  let nextId = 0;
-  let closed = false;
-  const idle: Slot[] = [];
-  const busy = new Set<Slot>();
-  const slots = new Set<Slot>();
-  const waiting: ((s: Slot) => void)[] = [];
-
-  const release = (slot: Slot) => {
-    const next = waiting.shift();
-    if (next !== undefined) next(slot);
-    else idle.push(slot);
+  const pool: Pool = {
+    workerData: { buffer, limits: options.limits, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), ...(options.urls === undefined ? {} : { urls: options.urls }) },
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+    onEvent: options.onEvent ?? (() => {}),
+    nextId: 0,
+    closed: false,
+    idle: [],
+    busy: new Set(),
+    slots: new Set(),
+    waiting: [],
+    deadlines: createDeadlineTimer((now) => expire(pool, now)),
   };
-  // a worker that failed or ran past its deadline is gone: its job fails, a fresh worker takes its place
-  const replace = (slot: Slot, error: ApiError, event: Record<string, unknown>) => {
+  for (let i = 0; i < size; i++) spawn(pool);
+  return { size, run: (job, timeoutMs) => run(pool, job, timeoutMs), close: () => close(pool) };
+}
+
+/** A free worker goes to the longest waiting request, or back to the idle list. */
+function release(pool: Pool, slot: Slot): void {
+  const next = pool.waiting.shift();
+  if (next !== undefined) next(slot);
+  else pool.idle.push(slot);
+}
+
+/** A worker that failed or ran past its deadline is gone: its job fails, a fresh worker takes its place. */
+function replace(pool: Pool, slot: Slot, error: ApiError, event: Record<string, unknown>): void {
+  const job = slot.job;
+  delete slot.job;
+  pool.busy.delete(slot);
+  pool.slots.delete(slot);
+  slot.worker.removeAllListeners();
+  void slot.worker.terminate();
+  job?.reject(error);
+  if (pool.closed) return;
+  pool.onEvent({ msg: 'worker replaced', ...event });
+  spawn(pool);
+}
+
+/** Starts a worker; it joins the pool's free workers once it has loaded. */
+function spawn(pool: Pool): Slot {
+  const { workerData, resourceLimits } = pool;
+  const worker = FROM_SOURCE
+    ? new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: ['--conditions=source'], resourceLimits })
+    : new Worker(WORKER_URL, { workerData, resourceLimits });
+  const slot: Slot = { worker };
+  pool.slots.add(slot);
+  worker.on('message', (reply: WorkerReply | 'ready') => {
+    // a worker takes jobs once it has loaded: a request's deadline is not spent on its start-up
+    if (reply === 'ready') return release(pool, slot);
+    settle(pool, slot, reply);
+  });
+  const failed = (reason: string) =>
+    replace(pool, slot, new ApiError(503, 'WORKER_FAILED', 'The worker running this request failed (out of memory or crashed); retry, or send a smaller request.', { headers: { 'retry-after': '1' } }), { reason });
+  worker.on('error', (err) => failed(err instanceof Error ? (err as { code?: string }).code ?? err.name : 'error'));
+  worker.on('exit', (code) => failed(`exit ${code}`));
+  return slot;
+}
+
+/** A worker's reply to its current job: the job settles and the worker is free again. */
+function settle(pool: Pool, slot: Slot, reply: WorkerReply): void {
+  const job = slot.job;
+  if (job === undefined || job.id !== reply.id) return;
+  delete slot.job;
+  pool.busy.delete(slot);
+  release(pool, slot);
+  if (!reply.ok) job.reject(rebuild(reply.error));
+  else job.resolve('bytes' in reply ? { bytes: reply.bytes } : { delegate: reply.delegate });
+}
+
+/** Cuts every job past its deadline (504 TIMEOUT, its worker replaced); returns the next deadline. */
+function expire(pool: Pool, now: number): number {
+  let next = Number.POSITIVE_INFINITY;
+  for (const slot of [...pool.busy]) {
     const job = slot.job;
-    delete slot.job;
-    busy.delete(slot);
-    slots.delete(slot);
-    slot.worker.removeAllListeners();
-    void slot.worker.terminate();
-    job?.reject(error);
-    if (closed) return;
-    onEvent({ msg: 'worker replaced', ...event });
-    spawn();
-  };
-  const spawn = (): Slot => {
-    const worker = FROM_SOURCE
-      ? new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: ['--conditions=source'], resourceLimits })
-      : new Worker(WORKER_URL, { workerData, resourceLimits });
-    const slot: Slot = { worker };
-    slots.add(slot);
-    worker.on('message', (reply: WorkerReply | 'ready') => {
-      // a worker takes jobs once it has loaded: a request's deadline is not spent on its start-up
-      if (reply === 'ready') return release(slot);
-      const job = slot.job;
-      if (job === undefined || job.id !== reply.id) return;
-      delete slot.job;
-      busy.delete(slot);
-      release(slot);
-      if (!reply.ok) job.reject(rebuild(reply.error));
-      else job.resolve('bytes' in reply ? { bytes: reply.bytes } : { delegate: reply.delegate });
-    });
-    const failed = (reason: string) =>
-      replace(slot, new ApiError(503, 'WORKER_FAILED', 'The worker running this request failed (out of memory or crashed); retry, or send a smaller request.', { headers: { 'retry-after': '1' } }), { reason });
-    worker.on('error', (err) => failed(err instanceof Error ? (err as { code?: string }).code ?? err.name : 'error'));
-    worker.on('exit', (code) => failed(`exit ${code}`));
-    return slot;
-  };
-  for (let i = 0; i < size; i++) spawn();
+    if (job === undefined) continue;
+    if (job.deadline <= now) replace(pool, slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${job.timeoutMs} ms and was stopped.`), { reason: 'deadline', timeoutMs: job.timeoutMs });
+    else next = Math.min(next, job.deadline);
+  }
+  return next;
+}
 
-  // One timer for every deadline, armed for the earliest: a timer per job, each of its own
-  // duration, costs the main thread a timer list per request (measured: a tenth of its time).
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let timerAt = Number.POSITIVE_INFINITY;
-  const arm = (at: number) => {
-    if (at >= timerAt) return;
-    clearTimeout(timer);
-    timerAt = at;
-    // unref: a job in flight keeps the process alive through its connection and its worker
-    timer = setTimeout(expire, Math.max(1, Math.ceil(at - performance.now()))).unref();
-  };
-  const expire = () => {
-    timerAt = Number.POSITIVE_INFINITY;
-    const now = performance.now();
-    let next = Number.POSITIVE_INFINITY;
-    for (const slot of [...busy]) {
-      const job = slot.job;
-      if (job === undefined) continue;
-      if (job.deadline <= now) replace(slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${job.timeoutMs} ms and was stopped.`), { reason: 'deadline', timeoutMs: job.timeoutMs });
-      else next = Math.min(next, job.deadline);
-    }
-    if (next < Number.POSITIVE_INFINITY) arm(next);
-  };
+/** A free worker, now or when one comes free. */
+function acquire(pool: Pool): Promise<Slot> {
+  const slot = pool.idle.pop();
+  return slot !== undefined ? Promise.resolve(slot) : new Promise((r) => pool.waiting.push(r));
+}
 
-  const acquire = (): Promise<Slot> => {
-    const slot = idle.pop();
-    return slot !== undefined ? Promise.resolve(slot) : new Promise((r) => waiting.push(r));
-  };
+/** Runs a request on the next free worker, within `timeoutMs` counted from now (waiting included). */
+async function run(pool: Pool, job: RawJob, timeoutMs: number): Promise<JobOutcome> {
+  if (pool.closed) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
+  const deadline = performance.now() + timeoutMs;
+  const slot = await acquire(pool);
+  const left = Math.floor(deadline - performance.now());
+  if (left <= 0) {
+    release(pool, slot);
+    throw new ApiError(504, 'TIMEOUT', `The request waited longer than ${timeoutMs} ms for a free worker.`);
+  }
+  const id = ++pool.nextId;
+  return new Promise<JobOutcome>((resolve, reject) => {
+    slot.job = { id, resolve, reject, deadline, timeoutMs };
+    pool.busy.add(slot);
+    pool.deadlines.arm(deadline);
+    slot.worker.postMessage({ id, job }, [job.bytes.buffer as ArrayBuffer]);
+  });
+}
 
-  return {
-    size,
-    async run(job, timeoutMs) {
-      if (closed) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
-      const deadline = performance.now() + timeoutMs;
-      const slot = await acquire();
-      const left = Math.floor(deadline - performance.now());
-      if (left <= 0) {
-        release(slot);
-        throw new ApiError(504, 'TIMEOUT', `The request waited longer than ${timeoutMs} ms for a free worker.`);
-      }
-      const id = ++nextId;
-      return new Promise<JobOutcome>((resolve, reject) => {
-        slot.job = { id, resolve, reject, deadline, timeoutMs };
-        busy.add(slot);
-        arm(deadline);
-        slot.worker.postMessage({ id, job }, [job.bytes.buffer as ArrayBuffer]);
-      });
-    },
-    async close() {
-      closed = true;
-      const all = [...slots];
-      idle.length = 0;
-      for (const s of all) s.worker.removeAllListeners();
-      clearTimeout(timer);
-      for (const s of busy) s.job?.reject(new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished.', { headers: { 'retry-after': '1' } }));
-      await Promise.all(all.map((s) => s.worker.terminate()));
-    },
-  };
+/** Stops taking requests, fails the ones in flight with 503 SHUTTING_DOWN, and ends every worker. */
+async function close(pool: Pool): Promise<void> {
+  pool.closed = true;
+  const all = [...pool.slots];
+  pool.idle.length = 0;
+  for (const s of all) s.worker.removeAllListeners();
+  pool.deadlines.stop();
+  for (const s of pool.busy) s.job?.reject(new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished.', { headers: { 'retry-after': '1' } }));
+  await Promise.all(all.map((s) => s.worker.terminate()));
 }
