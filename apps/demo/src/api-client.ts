@@ -35,8 +35,17 @@ function summarizeCall(req: SummarizeRequest): [string, RequestInit] {
   return [`./v1/summarize?${query}`, { method: 'POST', headers: { 'content-type': file.type }, body: file.bytes as Uint8Array<ArrayBuffer> }];
 }
 
+/** A remark of the server's in words (the response's top-level `warnings`: the reader's language warning, the summarizer's fallbacks). */
+export interface Notice {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A summary as the server sends it: with its remarks in words. */
+export type ServerSummary = Summary & { readonly notices?: readonly Notice[] };
+
 /** Calls POST /v1/summarize; throws DemoError with a readable message on any failure. */
-export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal): Promise<Summary> {
+export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal): Promise<ServerSummary> {
   let res: Response;
   const [url, init] = summarizeCall(req);
   try {
@@ -47,7 +56,9 @@ export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw problemError(body, res.status);
-  return ((body as { summary?: Summary }).summary ?? body) as Summary;
+  const summary = ((body as { summary?: Summary }).summary ?? body) as Summary;
+  const notices = (body as { warnings?: Notice[] }).warnings;
+  return Array.isArray(notices) ? { ...summary, notices } : summary;
 }
 
 /** A problem+json answer as a DemoError in words. */

@@ -1,5 +1,5 @@
 import type { ScoredSentence, Summary } from '@vecsum/summarizer';
-import type { AnalysisView } from './api-client.js';
+import type { AnalysisView, ServerSummary } from './api-client.js';
 import { barChart, equationBars, equationLegend, traceChart } from './charts.js';
 import { el } from './dom.js';
 import { sentenceName, sentenceNumber } from './explain-text.js';
@@ -62,7 +62,7 @@ function documentText(summary: Summary, view: SummaryView): HTMLElement {
 }
 
 /** A summary panel: the picked sentences, how it was made, the whole text shaded, and charts. */
-export function renderSummary(summary: Summary, title: string, view: SummaryView): HTMLElement {
+export function renderSummary(summary: ServerSummary, title: string, view: SummaryView): HTMLElement {
   const panel = el('article', { class: 'summary-panel', 'data-selector': summary.meta.selectorUsed });
   panel.append(el('h2', {}, title));
   const list = el('ol', { class: 'summary-list' });
@@ -72,7 +72,9 @@ export function renderSummary(summary: Summary, title: string, view: SummaryView
     list.append(li);
   }
   panel.append(list, el('p', { class: 'meta' }, metaLine(summary)));
-  for (const w of summary.meta.warnings) panel.append(el('p', { class: 'notice' }, plainWarning(w)));
+  // the server's remarks in words (they include the reader's, such as a language the model does not cover); on the device, the summary's codes
+  const notices = summary.notices?.map((n) => n.message) ?? summary.meta.warnings.map(plainWarning);
+  for (const text of notices) panel.append(el('p', { class: 'notice' }, text));
   panel.append(el('h3', { class: 'doc-heading' }, 'The whole text'), documentText(summary, view));
   const charts = el('div', { class: 'charts' });
   charts.append(traceChart(summary));
