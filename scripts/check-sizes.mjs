@@ -33,9 +33,7 @@ const PENDING = new Set([]);
 /** Committed source files the rule covers. */
 function sourceFiles() {
   const out = execFileSync('git', ['ls-files', '-z', '--', 'packages/*/src/*', 'apps/*/src/*', 'bench/*/src/*'], { cwd: root, encoding: 'utf8' });
-  return out
-    .split('\0')
-    .filter((f) => /\.tsx?$/.test(f) && !/\.(test|d)\.tsx?$/.test(f) && !f.includes('/test-support/'));
+  return out.split('\0').filter((f) => /\.tsx?$/.test(f) && !/\.(test|d)\.tsx?$/.test(f) && !f.includes('/test-support/'));
 }
 
 const lineOf = (sf, pos) => sf.getLineAndCharacterOfPosition(pos).line;
@@ -120,7 +118,8 @@ for (const file of files) {
   visit(sf);
 }
 
-if (pending.length > 0) console.log(`check-sizes: ${pending.length} known offender(s) still pending (PENDING in scripts/check-sizes.mjs):\n  ${pending.join('\n  ')}`);
+if (pending.length > 0)
+  console.log(`check-sizes: ${pending.length} known offender(s) still pending (PENDING in scripts/check-sizes.mjs):\n  ${pending.join('\n  ')}`);
 const stale = [...PENDING].filter((k) => !seenPending.has(k));
 if (stale.length > 0) console.log(`check-sizes: no longer over the limit, remove from PENDING: ${stale.join(', ')}`);
 if (list && justified.length > 0) console.log(`over the limit with a reason at the top (${justified.length}):\n  ${justified.join('\n  ')}`);
@@ -128,4 +127,6 @@ if (failures.length > 0) {
   console.error(`check-sizes: ${failures.length} over the limit without a \`long-file:\`/\`long-function:\` reason at the top:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-sizes: ${files.length} source files; none over ${MAX_FILE} lines and no function over ${MAX_FUNCTION} without a reason (${justified.length} with one, ${pending.length} pending)`);
+console.log(
+  `check-sizes: ${files.length} source files; none over ${MAX_FILE} lines and no function over ${MAX_FUNCTION} without a reason (${justified.length} with one, ${pending.length} pending)`,
+);

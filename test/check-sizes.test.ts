@@ -18,7 +18,8 @@ function check(name: string, text: string): { code: number | null; out: string }
 }
 const body = (n: number): string => Array.from({ length: n }, (_, i) => `  total += ${i};`).join('\n');
 /** A function of exactly `lines` lines (signature, `let`, body, `return`, closing brace). */
-const fn = (name: string, lines: number, top = ''): string => `${top}export function ${name}(): number {\n  let total = 0;\n${body(lines - 4)}\n  return total;\n}\n`;
+const fn = (name: string, lines: number, top = ''): string =>
+  `${top}export function ${name}(): number {\n  let total = 0;\n${body(lines - 4)}\n  return total;\n}\n`;
 
 describe('scripts/check-sizes.mjs (pnpm lint)', () => {
   it('passes a 60-line function and fails a 61-line one, naming it', () => {

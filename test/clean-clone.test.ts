@@ -27,7 +27,11 @@ describe('a fresh clone with no ../shared beside it (tests the last commit)', ()
     execFileSync('npx', ['-y', 'pnpm@12.4.2', 'install', '--frozen-lockfile'], { cwd: repo, env, stdio: 'pipe' });
     expect(existsSync(join(repo, 'packages', 'cli', 'dist', 'bin.js'))).toBe(true);
     expect(existsSync(join(repo, 'apps', 'demo', 'dist', 'index.html'))).toBe(true);
-    const summary = spawnSync(join(repo, 'vecsum'), ['summarize', 'examples/river-restoration.txt', '--sentences', '3', '--explain'], { cwd: repo, env, encoding: 'utf8' });
+    const summary = spawnSync(join(repo, 'vecsum'), ['summarize', 'examples/river-restoration.txt', '--sentences', '3', '--explain'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+    });
     expect(summary.status).toBe(0);
     expect(summary.stderr).toBe('');
     expect(summary.stdout).toMatch(/Why each sentence/);

@@ -79,7 +79,10 @@ describe('dependency rules', () => {
       // the walk crosses packages: it reaches the summarizer and the embeddings' math
       expect([...graph.keys()].some((f) => f.includes('/packages/embeddings/src/math/'))).toBe(true);
       const evalFiles = [...graph.keys()].filter((f) => f.includes('/packages/eval/'));
-      expect(evalFiles.map((f) => chain(graph, f).join(' -> ')), `${pkg} loads @vecsum/eval`).toEqual([]);
+      expect(
+        evalFiles.map((f) => chain(graph, f).join(' -> ')),
+        `${pkg} loads @vecsum/eval`,
+      ).toEqual([]);
       const manifest = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
       expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@vecsum/eval');
     }

@@ -61,7 +61,17 @@ describe('the ./vecsum launcher', { timeout: 600_000 }, () => {
     expect(r.status).toBe(0);
     const loaded = readFileSync(log, 'utf8');
     expect(loaded).toMatch(/packages\/summarizer\/dist\//); // it does run the compiled code
-    for (const heavy of ['/hono/', '/@hono/', '/zod/', '/bullmq/', '/ioredis/', '/packages/analysis/', '/packages/api/', '/packages/batch/', '/packages/eval/']) {
+    for (const heavy of [
+      '/hono/',
+      '/@hono/',
+      '/zod/',
+      '/bullmq/',
+      '/ioredis/',
+      '/packages/analysis/',
+      '/packages/api/',
+      '/packages/batch/',
+      '/packages/eval/',
+    ]) {
       expect(loaded, heavy).not.toContain(heavy);
     }
   });

@@ -20,7 +20,9 @@ describe('publishable packages', () => {
     expect(existsSync(join(clone, 'packages', 'embeddings', 'dist'))).toBe(false);
     const packs = mkdtempSync(join(tmpdir(), 'vecsum-packs-'));
     for (const p of PACKAGES) pnpm(['pack', '--pack-destination', packs], join(clone, 'packages', p));
-    const tarballs = readdirSync(packs).filter((f) => f.endsWith('.tgz')).map((f) => join(packs, f));
+    const tarballs = readdirSync(packs)
+      .filter((f) => f.endsWith('.tgz'))
+      .map((f) => join(packs, f));
     expect(tarballs).toHaveLength(PACKAGES.length);
     for (const t of tarballs) {
       const files = execFileSync('tar', ['tzf', t], { encoding: 'utf8' });
@@ -37,7 +39,11 @@ describe('publishable packages', () => {
     const cacheDir = defaultCacheDir();
     cpSync(join(ROOT, 'examples', 'river-restoration.txt'), join(app, 'article.txt'));
     // the CLI README example
-    const cli = execFileSync(join(app, 'node_modules', '.bin', 'vecsum'), ['summarize', 'article.txt', '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir], { cwd: app, encoding: 'utf8' });
+    const cli = execFileSync(
+      join(app, 'node_modules', '.bin', 'vecsum'),
+      ['summarize', 'article.txt', '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir],
+      { cwd: app, encoding: 'utf8' },
+    );
     const summary = JSON.parse(cli) as { text: string; sentences: { picked: boolean }[] };
     expect(summary.text.split('\n')).toHaveLength(2);
     // the library README example (@vecsum/summarizer)
@@ -52,7 +58,12 @@ for (const s of summary.sentences) if (s.picked) console.error(s.explanation);
 console.log(JSON.stringify({ lines: summary.text.split('\\n').length, picked: summary.picked.length, reasons: summary.sentences.filter((s) => s.picked).map((s) => s.reason), plan: summary.meta.plan?.kind }));
 `,
     );
-    const lib = JSON.parse(execFileSync('node', ['example.mjs'], { cwd: app, encoding: 'utf8', env: { ...process.env, VECSUM_CACHE_DIR: cacheDir } })) as { lines: number; picked: number; reasons: string[]; plan: string };
+    const lib = JSON.parse(execFileSync('node', ['example.mjs'], { cwd: app, encoding: 'utf8', env: { ...process.env, VECSUM_CACHE_DIR: cacheDir } })) as {
+      lines: number;
+      picked: number;
+      reasons: string[];
+      plan: string;
+    };
     expect(lib.lines).toBe(3);
     expect(lib.picked).toBe(3);
     expect(lib.reasons).toEqual(['scored', 'scored', 'scored']);

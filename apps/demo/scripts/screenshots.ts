@@ -14,7 +14,12 @@ import { defaultCacheDir } from '@vecsum/embeddings';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), demoDir: join(root, 'apps', 'demo', 'dist'), log: false });
 const profile = mkdtempSync(join(tmpdir(), 'vecsum-shots-'));
-const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1280, height: 900 },
+  colorScheme: 'light',
+});
 try {
   const page = await browser.newPage();
   await page.goto(server.url);

@@ -27,7 +27,8 @@ export class DemoError extends Error {
 /** The fetch of POST /v1/summarize: JSON with the text, or the file itself with the options in the query. */
 function summarizeCall(req: SummarizeRequest): [string, RequestInit] {
   const { file, ...fields } = req;
-  if (file === undefined) return ['./v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...fields, explain: true }) }];
+  if (file === undefined)
+    return ['./v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...fields, explain: true }) }];
   const query = new URLSearchParams({ selector: req.selector, order: req.order, explain: 'true' });
   for (const [k, v] of Object.entries(req.budget)) query.set(k, String(v));
   if (req.factor !== undefined) query.set('factor', String(req.factor));

@@ -25,7 +25,10 @@ export class ExplainPanel {
   /** Back to the empty state: no sentence marked, the panel in its home column. */
   clear(): void {
     this.mark(null);
-    this.panel.replaceChildren(el('h2', {}, 'Why?'), el('p', { class: 'hint' }, 'Click a sentence of the text (or focus it and press Enter) to see why it was picked or not.'));
+    this.panel.replaceChildren(
+      el('h2', {}, 'Why?'),
+      el('p', { class: 'hint' }, 'Click a sentence of the text (or focus it and press Enter) to see why it was picked or not.'),
+    );
     this.panel.classList.remove('is-open', 'inline');
     if (this.panel.parentElement !== this.home) this.home.append(this.panel);
   }

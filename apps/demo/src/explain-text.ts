@@ -12,7 +12,7 @@ export const sentenceName = (index: number): string => `sentence ${sentenceNumbe
 
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -51,7 +51,10 @@ const CRITERION: Readonly<Record<string, string>> = {
 /** The model's strongest factors in words, e.g. "first sentence (+1.20), close to the document (+0.40)". */
 export function factorSummary(s: ScoredSentence, top = 2): string | null {
   if (s.factors == null || s.factors.length === 0) return null;
-  return s.factors.slice(0, top).map((f) => `${FACTOR_TEXT[f.feature] ?? f.feature} (${signed(f.contribution)})`).join(', ');
+  return s.factors
+    .slice(0, top)
+    .map((f) => `${FACTOR_TEXT[f.feature] ?? f.feature} (${signed(f.contribution)})`)
+    .join(', ');
 }
 
 /** Cost of a sentence in the budget's unit, in words. */

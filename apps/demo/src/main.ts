@@ -68,7 +68,14 @@ function showState(nodes: HTMLElement[], errorText: string | null, summaries: Su
 
 function emptyState(): HTMLElement {
   const box = el('div', { class: 'empty-state' });
-  box.append(el('h2', {}, 'Nothing to summarize yet'), el('p', {}, 'Paste an article into the box above, or open or drop a file on it: PDF, Word, web page, Markdown or text. The summary appears here as you type.'));
+  box.append(
+    el('h2', {}, 'Nothing to summarize yet'),
+    el(
+      'p',
+      {},
+      'Paste an article into the box above, or open or drop a file on it: PDF, Word, web page, Markdown or text. The summary appears here as you type.',
+    ),
+  );
   const example = el('button', { type: 'button', class: 'button' }, 'Try an example article');
   example.addEventListener('click', () => {
     text.value = exampleText;
@@ -104,7 +111,11 @@ async function update(): Promise<void> {
     const summaries = await Promise.all(names.map((n) => eng.summarize(request(n), controller.signal)));
     if (controller.signal.aborted) return;
     const view = (s: Summary) => ({ shadeMode, onSelect: (x: Summary['sentences'][number], node: HTMLElement) => panel.show(x, s, node) });
-    showState(summaries.map((s, k) => renderSummary(s, title(names[k] ?? '', k, names.length), view(s))), null, summaries);
+    showState(
+      summaries.map((s, k) => renderSummary(s, title(names[k] ?? '', k, names.length), view(s))),
+      null,
+      summaries,
+    );
     const analysis = await eng.analyze(request(selector.value), controller.signal);
     if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis));
   } catch (e) {

@@ -78,8 +78,16 @@ export function renderSummary(summary: ServerSummary, title: string, view: Summa
   panel.append(el('h3', { class: 'doc-heading' }, 'The whole text'), documentText(summary, view));
   const charts = el('div', { class: 'charts' });
   charts.append(traceChart(summary));
-  const closest = summary.sentences.filter((s) => s.rank !== null).sort((a, b) => b.cosine - a.cosine).slice(0, 6);
-  charts.append(barChart('Sentences closest to the whole document (cosine)', closest.map((s) => ({ label: sentenceName(s.index), value: s.cosine }))));
+  const closest = summary.sentences
+    .filter((s) => s.rank !== null)
+    .sort((a, b) => b.cosine - a.cosine)
+    .slice(0, 6);
+  charts.append(
+    barChart(
+      'Sentences closest to the whole document (cosine)',
+      closest.map((s) => ({ label: sentenceName(s.index), value: s.cosine })),
+    ),
+  );
   panel.append(charts);
   return panel;
 }
@@ -88,8 +96,16 @@ export function renderEquations(analysis: AnalysisView): HTMLElement {
   const box = el('section', { class: 'charts equations', 'aria-label': 'Word equations' });
   if (analysis.note !== undefined) box.append(equationLegend(analysis.note));
   box.append(
-    barChart('The document as a sum of words', equationBars(analysis.document.equation.atoms), `Words whose vectors, weighted like this, add up to the document’s meaning (match ${analysis.document.equation.reconstructionCosine.toFixed(2)}).`),
-    barChart('What the summary still misses', equationBars(analysis.gap.equation.atoms), `Words for the meaning in the document that the summary does not yet cover (match ${analysis.gap.equation.reconstructionCosine.toFixed(2)}).`),
+    barChart(
+      'The document as a sum of words',
+      equationBars(analysis.document.equation.atoms),
+      `Words whose vectors, weighted like this, add up to the document’s meaning (match ${analysis.document.equation.reconstructionCosine.toFixed(2)}).`,
+    ),
+    barChart(
+      'What the summary still misses',
+      equationBars(analysis.gap.equation.atoms),
+      `Words for the meaning in the document that the summary does not yet cover (match ${analysis.gap.equation.reconstructionCosine.toFixed(2)}).`,
+    ),
   );
   return box;
 }

@@ -24,7 +24,9 @@ describe('the demo page in headless Chromium', () => {
     await picked.click();
     await expect.poll(() => page.locator('#explain h2').textContent()).toBe(`Why sentence ${index + 1}?`);
     // the summary's own explanation: the pick order, what decided, and the terms of the score
-    expect(await page.locator('#explain .verdict').textContent()).toMatch(/^Picked \d(st|nd|rd|th)(, mostly for [a-z' ]+)?: score -?\d+\.\d\d = .+ [+-]\d+\.\d\d\.$/);
+    expect(await page.locator('#explain .verdict').textContent()).toMatch(
+      /^Picked \d(st|nd|rd|th)(, mostly for [a-z' ]+)?: score -?\d+\.\d\d = .+ [+-]\d+\.\d\d\.$/,
+    );
     // each number is named for what it is: no bare "rank"
     const names = await page.locator('#explain .numbers th').allTextContents();
     expect(names).toContain('Rank by score');
@@ -36,7 +38,9 @@ describe('the demo page in headless Chromium', () => {
     // not picked: why, in words, with the numbers that decided it
     await page.locator('.sentence:not(.picked)').nth(4).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#explain .verdict').textContent()).toMatch(/^Not picked: scored -?\d+\.\d\d \(.+\), below the last pick \(-?\d+\.\d\d\)\.$/);
+    await expect
+      .poll(() => page.locator('#explain .verdict').textContent())
+      .toMatch(/^Not picked: scored -?\d+\.\d\d \(.+\), below the last pick \(-?\d+\.\d\d\)\.$/);
     // one numbering convention everywhere a person reads: 1-based "sentence N", never "#N"
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/#\d/);
@@ -96,7 +100,9 @@ describe('the demo page in headless Chromium', () => {
     const sentence = page.locator('.sentence').nth(20);
     await sentence.click();
     await expect.poll(() => page.locator('#explain.inline').count()).toBe(1);
-    const [s, panel] = await sentence.evaluate((e) => [e.getBoundingClientRect().toJSON(), document.getElementById('explain')!.getBoundingClientRect().toJSON()] as DOMRect[]);
+    const [s, panel] = await sentence.evaluate(
+      (e) => [e.getBoundingClientRect().toJSON(), document.getElementById('explain')!.getBoundingClientRect().toJSON()] as DOMRect[],
+    );
     expect(s!.y).toBeGreaterThanOrEqual(0); // the sentence is on screen...
     expect(panel!.y).toBeGreaterThan(s!.y); // ...with its explanation under it...
     expect(panel!.y - (s!.y + s!.height)).toBeLessThan(300); // ...close by, not at the foot of the page
@@ -111,7 +117,8 @@ describe('the demo page in headless Chromium', () => {
     await page.selectOption('#compare', 'lead');
     await expect.poll(() => page.locator('.summary-panel').count()).toBe(2);
     const main = (await page.locator('main').boundingBox())!;
-    const boxes = async () => [(await page.locator('.summary-panel').nth(0).boundingBox())!, (await page.locator('.summary-panel').nth(1).boundingBox())!] as const;
+    const boxes = async () =>
+      [(await page.locator('.summary-panel').nth(0).boundingBox())!, (await page.locator('.summary-panel').nth(1).boundingBox())!] as const;
     // side by side once the page has settled (a loaded machine may catch it mid-layout)
     await expect.poll(async () => Math.abs((await boxes())[0].y - (await boxes())[1].y) < 2, { timeout: 10_000 }).toBe(true);
     const [a, b] = await boxes();
@@ -231,7 +238,9 @@ describe('the demo page in headless Chromium', () => {
     // a text with no known word: the server's remarks in words (language, DOCUMENT_VECTOR_ZERO, NO_VECTORS)
     await page.fill('#text', 'Xyzzyq qwrtpz blorfq. Zzztq frobnicatq glorpq. Qwxvq plorbtq zzyzxq. Frrblq gnxxq vrrpq.');
     await expect.poll(() => page.locator('.notice').count()).toBe(3);
-    expect((await page.locator('.notice').allTextContents()).join(' ')).toMatch(/None of the words are known to the model, so the summary is the opening sentences\./);
+    expect((await page.locator('.notice').allTextContents()).join(' ')).toMatch(
+      /None of the words are known to the model, so the summary is the opening sentences\./,
+    );
     expect(await page.locator('body').innerText()).not.toMatch(RAW_CODE);
     await page.fill('#text', '   ');
     await expect.poll(() => page.locator('.empty-state').count()).toBe(1);
@@ -244,7 +253,10 @@ describe('the demo page in headless Chromium', () => {
     // the summary JSON gains a per-sentence `explanation` string (issue 20): the page shows it as given
     await page.route('**/v1/summarize', async (route) => {
       const res = await route.fetch();
-      const json = (await res.json()) as { summary?: { sentences: { index: number; explanation?: string }[] }; sentences?: { index: number; explanation?: string }[] };
+      const json = (await res.json()) as {
+        summary?: { sentences: { index: number; explanation?: string }[] };
+        sentences?: { index: number; explanation?: string }[];
+      };
       const sentences = json.summary?.sentences ?? json.sentences ?? [];
       for (const s of sentences) s.explanation = `Server text for sentence ${s.index + 1}.`;
       await route.fulfill({ response: res, json });
@@ -269,10 +281,13 @@ describe('the demo page in headless Chromium', () => {
       await page.locator(selector).first().focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab'); // keyboard focus, so :focus-visible applies
-      const ring = await page.locator(selector).first().evaluate((e) => {
-        const s = getComputedStyle(e);
-        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-      });
+      const ring = await page
+        .locator(selector)
+        .first()
+        .evaluate((e) => {
+          const s = getComputedStyle(e);
+          return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+        });
       expect(ring.style, selector).not.toBe('none');
       expect(ring.width, selector).toBeGreaterThanOrEqual(2);
     }
@@ -286,14 +301,19 @@ describe('the demo page in headless Chromium', () => {
     await expect.poll(() => page.locator('.summary-panel .doc div.title .sentence-text').textContent()).toBe(headline);
     expect(await page.locator('.summary-panel .doc div.title .sentence.picked').count()).toBe(0);
     await page.locator('.summary-panel .doc div.title .sentence').click();
-    await expect.poll(() => page.locator('#explain .verdict').textContent()).toBe('Not a candidate: a heading or title line (it still counts in the document vector).');
+    await expect
+      .poll(() => page.locator('#explain .verdict').textContent())
+      .toBe('Not a candidate: a heading or title line (it still counts in the document vector).');
     await close();
   });
 
   it('reads pasted HTML as a web page: article text only, its headline a heading', async () => {
     const { page, close } = await demo.open();
     const story = EXAMPLE.split('\n').filter((l) => l.trim() !== '');
-    const html = `<!doctype html><html><body><nav>Home | Weather | Sport</nav><article><h1>${story[0]}</h1>${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</article><footer>Copyright 2026</footer></body></html>`;
+    const html = `<!doctype html><html><body><nav>Home | Weather | Sport</nav><article><h1>${story[0]}</h1>${story
+      .slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article><footer>Copyright 2026</footer></body></html>`;
     await summarizeText(page, html);
     await expect.poll(() => page.locator('.summary-panel .doc div.title .sentence-text').first().textContent()).toBe(story[0]);
     const shown = (await page.locator('.summary-panel .doc').first().textContent()) ?? '';

@@ -21,7 +21,13 @@ beforeAll(() => {
 
 describe('explanations in words', () => {
   it('says why every sentence was or was not picked, numbering sentences from 1 and never "#"', async () => {
-    for (const [selector, budget] of [['auto', { sentences: 3 }], ['greedy', { words: 60 }], ['mmr', { sentences: 4 }], ['lead', { sentences: 2 }], ['near-nonredundant', { sentences: 5 }]] as const) {
+    for (const [selector, budget] of [
+      ['auto', { sentences: 3 }],
+      ['greedy', { words: 60 }],
+      ['mmr', { sentences: 4 }],
+      ['lead', { sentences: 2 }],
+      ['near-nonredundant', { sentences: 5 }],
+    ] as const) {
       const summary = await run(selector, budget);
       for (const s of summary.sentences) {
         const text = composeExplanation(s, summary);
@@ -43,7 +49,8 @@ describe('explanations in words', () => {
     if (repeat !== undefined) expect(composeExplanation(repeat, nonred)).toContain(`it repeats sentence ${repeat.redundantWith! + 1}`);
     const words = await run('near', { words: 40 });
     const budget = words.sentences.find((s) => s.reason === 'budget');
-    if (budget !== undefined) expect(composeExplanation(budget, words)).toMatch(new RegExp(`it has ${budget.words} words, and the summary already uses \\d+ of its 40`));
+    if (budget !== undefined)
+      expect(composeExplanation(budget, words)).toMatch(new RegExp(`it has ${budget.words} words, and the summary already uses \\d+ of its 40`));
     expect(repeat ?? budget).toBeDefined();
   });
 

@@ -35,7 +35,14 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
   it('summarizes a two-column PDF the server reads: article sentences, no running header or page numbers', async () => {
     // two pages of two columns: the header and "Page N of 2" repeat, so the reader knows them for furniture
     const P = PARAGRAPHS;
-    const pdf = await makeTwoColumnPdf({ title: TITLE, header: 'Millbrook Gazette - City news', columns: [[P.slice(0, 2), P.slice(2, 4)], [P.slice(4, 7), P.slice(7)]] });
+    const pdf = await makeTwoColumnPdf({
+      title: TITLE,
+      header: 'Millbrook Gazette - City news',
+      columns: [
+        [P.slice(0, 2), P.slice(2, 4)],
+        [P.slice(4, 7), P.slice(7)],
+      ],
+    });
     const { page, close } = await demo.open();
     expect(await openFile(page, 'report.pdf', 'application/pdf', pdf)).toBe('application/pdf');
     await page.waitForSelector('.summary-panel .sentence.picked');
@@ -82,11 +89,14 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
   it('takes a dropped file: UTF-8 text into the box, a PDF to the server', async () => {
     const { page, close } = await demo.open();
     const drop = async (name: string, type: string, bytes: number[]) => {
-      const data = await page.evaluateHandle(([n, t, b]) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array(b)], n, { type: t }));
-        return dt;
-      }, [name, type, bytes] as const);
+      const data = await page.evaluateHandle(
+        ([n, t, b]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(b)], n, { type: t }));
+          return dt;
+        },
+        [name, type, bytes] as const,
+      );
       await page.dispatchEvent('#text', 'drop', { dataTransfer: data });
     };
     await drop('story.txt', 'text/plain', [...new TextEncoder().encode(EXAMPLE)]);
@@ -106,7 +116,9 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');
     await page.setInputFiles('#file', { name: 'notes.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(await makeDocx([{ text: 'The river was restored.' }])) });
-    await expect.poll(() => page.locator('#error').textContent(), SERVER).toMatch(/^PDF and Word files are read on the server\. Switch “Runs on” back to the server/);
+    await expect
+      .poll(() => page.locator('#error').textContent(), SERVER)
+      .toMatch(/^PDF and Word files are read on the server\. Switch “Runs on” back to the server/);
     await close();
   });
 });

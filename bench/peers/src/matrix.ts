@@ -62,7 +62,13 @@ const reused = v.reuse === undefined ? undefined : (JSON.parse(readFileSync(v.re
 const systems: MatrixSystem[] =
   reused !== undefined
     ? [auto]
-    : [auto, leadSystem, vecsumSystem('near', embedder, { selector: 'near', truncate: true }), vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true }), ...peers.systems];
+    : [
+        auto,
+        leadSystem,
+        vecsumSystem('near', embedder, { selector: 'near', truncate: true }),
+        vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true }),
+        ...peers.systems,
+      ];
 const data = [];
 for (const d of list(v.datasets) as DatasetName[]) {
   const records = await readJsonlDataset(join(v['data-dir'], `${d}-dev.jsonl`));
@@ -90,13 +96,21 @@ const rows = cells.map((c: MatrixCell) => {
   return { c, verdict, bestPeer, peerMean, aheadOfPeers };
 });
 const out: string[] = [];
-out.push(`auto: ${v.nested === undefined ? 'shipped constants (in-sample)' : 'nested cross-validation (each record summarized with constants chosen without it)'}. Peers: ${[...new Set(peers.versions.values())].join(', ')}. ${seconds.toFixed(0)} s.`, '');
+out.push(
+  `auto: ${v.nested === undefined ? 'shipped constants (in-sample)' : 'nested cross-validation (each record summarized with constants chosen without it)'}. Peers: ${[...new Set(peers.versions.values())].join(', ')}. ${seconds.toFixed(0)} s.`,
+  '',
+);
 out.push('| dataset | budget | auto | LEAD | near | lexrank | best npm peer | no loss to the best of LEAD/near/lexrank (p) | ahead of every peer |');
 out.push('|---|---|---:|---:|---:|---:|---|---|---|');
 for (const { c, verdict, bestPeer, peerMean, aheadOfPeers } of rows) {
   const m = (s: string): string => mean(c.scores[s] as number[]).toFixed(2);
-  out.push(`| ${c.dataset} | ${MATRIX_BUDGET_LABEL[c.kind]} | **${m('auto')}** | ${m('LEAD')} | ${m('near')} | ${m('lexrank')} | ${bestPeer === '' ? '-' : `${peerMean.toFixed(2)} (${bestPeer})`} | ${verdict.holds ? 'holds' : `**loses** to ${verdict.best}`} (p = ${verdict.p.toFixed(3)}) | ${aheadOfPeers ? 'yes' : '**no**'} |`);
+  out.push(
+    `| ${c.dataset} | ${MATRIX_BUDGET_LABEL[c.kind]} | **${m('auto')}** | ${m('LEAD')} | ${m('near')} | ${m('lexrank')} | ${bestPeer === '' ? '-' : `${peerMean.toFixed(2)} (${bestPeer})`} | ${verdict.holds ? 'holds' : `**loses** to ${verdict.best}`} (p = ${verdict.p.toFixed(3)}) | ${aheadOfPeers ? 'yes' : '**no**'} |`,
+  );
 }
-out.push('', `No-loss rule holds in ${rows.filter((r) => r.verdict.holds).length} of ${rows.length} cells; ahead of every npm peer in ${rows.filter((r) => r.aheadOfPeers).length} of ${rows.length}.`);
+out.push(
+  '',
+  `No-loss rule holds in ${rows.filter((r) => r.verdict.holds).length} of ${rows.length} cells; ahead of every npm peer in ${rows.filter((r) => r.aheadOfPeers).length} of ${rows.length}.`,
+);
 process.stdout.write(`${out.join('\n')}\n`);
 if (v['json-out'] !== undefined) writeFileSync(v['json-out'], JSON.stringify(cells));

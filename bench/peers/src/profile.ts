@@ -39,4 +39,6 @@ for (let round = 0; round < Number(v.rounds); round++) {
   for (const { documents, budget } of items) await summarize({ documents }, embedder, { budget, selector: v.selector as SelectorChoice, truncate: true });
 }
 const used = process.cpuUsage(cpu);
-process.stderr.write(`profile: ${items.length} records x ${v.rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)\n`);
+process.stderr.write(
+  `profile: ${items.length} records x ${v.rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)\n`,
+);

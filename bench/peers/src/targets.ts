@@ -47,7 +47,10 @@ const cacheDir = cacheDirOf(v['cache-dir']);
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir }), { function: 'arora' });
 const EXAMPLE = 'examples/river-restoration.txt';
 const started = performance.now();
-const load = (): string => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 process.stdout.write(`Node ${process.version}, load average at start ${load()} (${rounds} rounds per item, ${starts} starts per command).\n`);
 
 interface Row {
@@ -65,7 +68,9 @@ const note = (s: string): void => void process.stdout.write(`- ${s}\n`);
 async function records(name: string): Promise<DatasetRecord[] | undefined> {
   const file = join(v['data-dir'], `${name}-dev.jsonl`);
   if (existsSync(file)) return readJsonlDataset(file);
-  note(`${name}: ${file} is absent (research data, not in the repository); ${name === 'cnndm' ? `the bundled ${EXAMPLE} stands in for an article` : 'skipped'}`);
+  note(
+    `${name}: ${file} is absent (research data, not in the repository); ${name === 'cnndm' ? `the bundled ${EXAMPLE} stands in for an article` : 'skipped'}`,
+  );
   if (name !== 'cnndm') return undefined;
   return [{ id: 'example', source: 'example', documents: [readFileSync(join(ROOT, EXAMPLE), 'utf8')], references: ['x'] } as DatasetRecord];
 }
@@ -88,7 +93,14 @@ for (const [name, recs] of sets) perItem.set(name, await timeItems(recs, itemSys
 const ms = (dataset: string, system: string): number => perItem.get(dataset)?.find((t) => t.system === system)?.ms ?? NaN;
 const cpuMs = (dataset: string, system: string): number => perItem.get(dataset)?.find((t) => t.system === system)?.cpuMs ?? NaN;
 const ratioRow = (measure: string, a: number, b: number, bName: string, max: number): void => {
-  rows.push({ measure, value: fmt(a), baseline: `${fmt(b)} (${bName})`, ratio: `${(a / b).toFixed(2)}x`, target: `<= ${max}x`, pass: Number.isNaN(a / b) ? undefined : a / b <= max });
+  rows.push({
+    measure,
+    value: fmt(a),
+    baseline: `${fmt(b)} (${bName})`,
+    ratio: `${(a / b).toFixed(2)}x`,
+    target: `<= ${max}x`,
+    pass: Number.isNaN(a / b) ? undefined : a / b <= max,
+  });
 };
 if (perItem.has('cnndm')) {
   const auto = ms('cnndm', 'vecsum auto');
@@ -102,9 +114,23 @@ if (perItem.has('duc2004')) {
   // an absolute target: judged on CPU time, which other processes on a shared machine inflate less
   const solo = alone.get('duc2004');
   if (solo !== undefined) {
-    rows.push({ measure: 'DUC 2004 cluster, auto alone, before the peers load (CPU time; wall beside it)', value: `${fmt(solo.cpuMs)} (wall ${fmt(solo.ms)})`, baseline: '', ratio: '', target: '<= 10 ms', pass: Number.isNaN(solo.cpuMs) ? undefined : solo.cpuMs <= 10 });
+    rows.push({
+      measure: 'DUC 2004 cluster, auto alone, before the peers load (CPU time; wall beside it)',
+      value: `${fmt(solo.cpuMs)} (wall ${fmt(solo.ms)})`,
+      baseline: '',
+      ratio: '',
+      target: '<= 10 ms',
+      pass: Number.isNaN(solo.cpuMs) ? undefined : solo.cpuMs <= 10,
+    });
   }
-  rows.push({ measure: 'DUC 2004 cluster, auto interleaved (CPU time; wall beside it)', value: `${fmt(cpu)} (wall ${fmt(auto)})`, baseline: `${fmt(ns)} wall (node-summarizer frequency)`, ratio: `${(auto / ns).toFixed(2)}x`, target: '<= 10 ms', pass: Number.isNaN(cpu) ? undefined : cpu <= 10 });
+  rows.push({
+    measure: 'DUC 2004 cluster, auto interleaved (CPU time; wall beside it)',
+    value: `${fmt(cpu)} (wall ${fmt(auto)})`,
+    baseline: `${fmt(ns)} wall (node-summarizer frequency)`,
+    ratio: `${(auto / ns).toFixed(2)}x`,
+    target: '<= 10 ms',
+    pass: Number.isNaN(cpu) ? undefined : cpu <= 10,
+  });
 }
 
 // 2. Start-up and RSS: the README's main command against a script running npm lexrank.
@@ -132,14 +158,29 @@ const pack = join(cacheDir, glovePackFile(GLOVE_DEFAULT_VOCABULARY, 'i8'));
 const size = installSize([join(ROOT, 'packages/summarizer'), join(ROOT, 'packages/embeddings')], existsSync(pack) ? pack : undefined);
 const mb = (b: number): string => `${(b / 1e6).toFixed(1)} MB`;
 const largest = [...size.parts].sort((a, b) => b[1] - a[1]);
-const parts = `${largest.slice(0, 4).map(([n, b]) => `${n} ${mb(b)}`).join(', ')}, ${largest.length - 4} more ${mb(largest.slice(4).reduce((a, [, b]) => a + b, 0))}`;
-rows.push({ measure: 'install: @vecsum/summarizer + embeddings + model + dependencies', value: mb(size.bytes), baseline: parts, ratio: '', target: '<= 60 MB', pass: size.bytes <= 60e6 });
+const parts = `${largest
+  .slice(0, 4)
+  .map(([n, b]) => `${n} ${mb(b)}`)
+  .join(', ')}, ${largest.length - 4} more ${mb(largest.slice(4).reduce((a, [, b]) => a + b, 0))}`;
+rows.push({
+  measure: 'install: @vecsum/summarizer + embeddings + model + dependencies',
+  value: mb(size.bytes),
+  baseline: parts,
+  ratio: '',
+  target: '<= 60 MB',
+  pass: size.bytes <= 60e6,
+});
 if (size.missing.length > 0) note(`install size: dependencies not found: ${size.missing.join(', ')}`);
 
 // 4. Cost per 1,000 words.
 const news = (['cnndm', 'bbc', 'summeval', 'xsum', 'duc2004', 'opinosis'] as const).flatMap((n) => {
   const file = join(v['data-dir'], `${n}-dev.jsonl`);
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').flatMap((l) => (JSON.parse(l) as { documents: string[] }).documents) : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .flatMap((l) => (JSON.parse(l) as { documents: string[] }).documents)
+    : [];
 });
 const source = news.length > 0 ? news : [readFileSync(join(ROOT, EXAMPLE), 'utf8')];
 if (news.length === 0) note(`cost per 1,000 words: no dev data; the example's words, repeated`);
@@ -169,7 +210,10 @@ for (const t of perItem.get(columns[0] ?? '') ?? []) {
   process.stdout.write(`| ${t.system} | ${columns.map((s) => `${fmt(ms(s, t.system))} | ${fmt(cpuMs(s, t.system))}`).join(' | ')} |\n`);
 }
 process.stdout.write('\nTargets (issue 17):\n\n| measure | vecsum | baseline (same run) | ratio | target | result |\n|---|---:|---|---:|---|---|\n');
-for (const r of rows) process.stdout.write(`| ${r.measure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.pass === undefined ? 'n/a' : r.pass ? 'PASS' : 'MISS'} |\n`);
+for (const r of rows)
+  process.stdout.write(
+    `| ${r.measure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.pass === undefined ? 'n/a' : r.pass ? 'PASS' : 'MISS'} |\n`,
+  );
 let commit = '';
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();

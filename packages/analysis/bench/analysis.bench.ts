@@ -20,7 +20,10 @@ const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 const fresh = mkdtempSync(join(tmpdir(), 'vecsum-dict-'));
 let t = performance.now();
 const dict = loadWordDictionary(glove, fresh);
-rows.push([`build the dictionary (${dict.atoms} basis words of ${dict.info?.candidates} candidates + ${dict.syntactic.length} syntactic atoms; once, then cached)`, ms(t)]);
+rows.push([
+  `build the dictionary (${dict.atoms} basis words of ${dict.info?.candidates} candidates + ${dict.syntactic.length} syntactic atoms; once, then cached)`,
+  ms(t),
+]);
 t = performance.now();
 loadWordDictionary(glove, fresh);
 rows.push(['load the dictionary from its cache file', ms(t)]);
@@ -39,10 +42,34 @@ function equations(label: string, d: WordDictionary, inputs: readonly { v: Float
       cos += eq.reconstructionCosine / inputs.length;
     }
     const each = (performance.now() - start) / inputs.length;
-    rows.push([`word equation of ${label}, ${d.atoms} atoms, alpha ${alpha} (mean L0 ${l0.toFixed(1)}, reconstruction cos ${cos.toFixed(3)})`, `${each.toFixed(1)} ms each`]);
+    rows.push([
+      `word equation of ${label}, ${d.atoms} atoms, alpha ${alpha} (mean L0 ${l0.toFixed(1)}, reconstruction cos ${cos.toFixed(3)})`,
+      `${each.toFixed(1)} ms each`,
+    ]);
   }
 }
-const words = ['river', 'election', 'economy', 'football', 'music', 'hospital', 'court', 'storm', 'school', 'market', 'carbon', 'children', 'police', 'film', 'bank', 'war', 'science', 'weather', 'farm', 'church'];
+const words = [
+  'river',
+  'election',
+  'economy',
+  'football',
+  'music',
+  'hospital',
+  'court',
+  'storm',
+  'school',
+  'market',
+  'carbon',
+  'children',
+  'police',
+  'film',
+  'bank',
+  'war',
+  'science',
+  'weather',
+  'farm',
+  'church',
+];
 const wordInputs = words.map((w) => ({ v: glove.row(glove.indexOf(w)), exclude: w }));
 equations('a word (itself excluded)', dict, wordInputs, [0.2, 0.1, 0.05]);
 equations('a word (itself excluded)', big, wordInputs, [0.1]);
@@ -52,7 +79,12 @@ const record = JSON.parse(readFileSync(data('cnndm'), 'utf8').split('\n')[0] as 
 const doc = await embedDocument(splitDocuments(record.documents), embedder);
 const sentenceInputs = doc.vectors.filter((_, i) => !doc.empty.includes(i)).map((v) => ({ v }));
 equations(`an arora sentence vector (${sentenceInputs.length} sentences)`, dict, sentenceInputs, [0.1]);
-equations('sentence - document (arora)', dict, sentenceInputs.map(({ v }) => ({ v: subtract(v, doc.documentVector) })), [0.1]);
+equations(
+  'sentence - document (arora)',
+  dict,
+  sentenceInputs.map(({ v }) => ({ v: subtract(v, doc.documentVector) })),
+  [0.1],
+);
 
 const article = readFileSync(join(root, 'examples', 'river-restoration.txt'), 'utf8');
 t = performance.now();
@@ -64,7 +96,11 @@ rows.push(['the same report again', ms(t)]);
 
 const texts = ['bbc', 'cnndm']
   .flatMap((n) => readFileSync(data(n), 'utf8').split('\n').filter(Boolean))
-  .flatMap((l) => splitDocuments((JSON.parse(l) as { documents: string[] }).documents).filter((s) => s.words >= 5 && s.words <= 60).map((s) => s.text));
+  .flatMap((l) =>
+    splitDocuments((JSON.parse(l) as { documents: string[] }).documents)
+      .filter((s) => s.words >= 5 && s.words <= 60)
+      .map((s) => s.text),
+  );
 const { vectors, empty } = await embedder.embed(texts);
 const all = vectors.filter((_, i) => !empty.includes(i));
 const train = all.filter((_, i) => i % 10 !== 0);
@@ -80,7 +116,10 @@ for (const features of [400, 800]) {
     `SAE training: ${train.length} sentences (BBC + CNN/DM dev), ${features} features, 3 epochs`,
     `${(trainMs / 1000).toFixed(1)} s; model + optimiser state ${((params * (4 + 3 * 8)) / 1e6).toFixed(1)} MB; process peak RSS so far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`,
   ]);
-  rows.push([`SAE ${features} held out (${held.length} sentences): L0 / variance explained / dead`, `${m.l0.toFixed(1)} / ${(100 * m.varianceExplained).toFixed(1)} % / ${(100 * m.deadShare).toFixed(1)} %`]);
+  rows.push([
+    `SAE ${features} held out (${held.length} sentences): L0 / variance explained / dead`,
+    `${m.l0.toFixed(1)} / ${(100 * m.varianceExplained).toFixed(1)} % / ${(100 * m.deadShare).toFixed(1)} %`,
+  ]);
 }
 console.log(`\n${DEFAULT_DICTIONARY_SIZE}-word default dictionary; node ${process.version}\n\n| measure | value |\n|---|---|`);
 for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);

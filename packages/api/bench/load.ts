@@ -64,7 +64,10 @@ function cpuTicks(pid: number): { main: number; all: number } | undefined {
 
 async function startBenchServer(): Promise<{ child: ChildProcess; api: string; bare: string }> {
   const entry = fileURLToPath(new URL('./serve-bench.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', entry], { env: { ...process.env, VECSUM_CACHE_DIR: cacheDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', entry], {
+    env: { ...process.env, VECSUM_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const [api, bare] = await new Promise<[string, string]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the bench server did not start in 120 s')), 120_000);
@@ -105,7 +108,10 @@ interface Row {
 function wrk(label: string, url: string, connections: number, pid: number, path = '/v1/summarize'): Row {
   const load = load1();
   const before = cpuTicks(pid);
-  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${SECONDS}s`, '-s', script, url], { env: { ...process.env, WRK_BODY: bodyFile, WRK_PATH: path }, encoding: 'utf8' });
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${SECONDS}s`, '-s', script, url], {
+    env: { ...process.env, WRK_BODY: bodyFile, WRK_PATH: path },
+    encoding: 'utf8',
+  });
   const after = cpuTicks(pid);
   const stats = JSON.parse(/^STATS (.*)$/m.exec(out)?.[1] ?? '{}') as Omit<Row, 'label' | 'connections' | 'load' | 'mainMsPerRequest' | 'processMsPer200'>;
   const main = before !== undefined && after !== undefined ? ((after.main - before.main) * 10) / stats.requests : Number.NaN;
@@ -117,10 +123,14 @@ function wrk(label: string, url: string, connections: number, pid: number, path 
 const freshPost = (url: string) =>
   new Promise<{ status: number; ms: number }>((resolve) => {
     const t = performance.now();
-    const req = request(new URL('v1/summarize', url), { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t }));
-    });
+    const req = request(
+      new URL('v1/summarize', url),
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t }));
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - t }));
     req.end(body);
   });
@@ -175,20 +185,28 @@ const f1 = (x: number) => x.toFixed(1);
 const bare = rows[0] as Row;
 const rps = (r: Row) => r.requests / r.seconds;
 const good = (r: Row) => r.ok / r.seconds;
-console.log(`\n500-word article, greedy 100 words, explain false; ${availableParallelism()} cores; ${SECONDS} s per row; load average before -> after each row\n`);
+console.log(
+  `\n500-word article, greedy 100 words, explain false; ${availableParallelism()} cores; ${SECONDS} s per row; load average before -> after each row\n`,
+);
 console.log('| row | connections | load | req/s | 200/s | refused/s | p50 ms | p99 ms | req/s vs bare | main-thread CPU ms/request | process CPU ms per 200 |');
 console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.label} | ${r.connections} | ${r.load} | ${rps(r).toFixed(0)} | ${good(r).toFixed(0)} | ${(r.refused / r.seconds).toFixed(0)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(rps(r) / rps(bare)).toFixed(3)} | ${r.mainMsPerRequest.toFixed(3)} | ${f1(r.processMsPer200)} |`);
+  console.log(
+    `| ${r.label} | ${r.connections} | ${r.load} | ${rps(r).toFixed(0)} | ${good(r).toFixed(0)} | ${(r.refused / r.seconds).toFixed(0)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(rps(r) / rps(bare)).toFixed(3)} | ${r.mainMsPerRequest.toFixed(3)} | ${f1(r.processMsPer200)} |`,
+  );
 }
 const peak = rows.filter((r) => r.connections === 8 && r !== bare);
 const over = rows.filter((r) => r.connections === 512);
 const sum = (rs: Row[], f: (r: Row) => number) => rs.reduce((n, r) => n + f(r), 0);
 console.log(`\ngoodput under 10x overload: ${((sum(over, good) / sum(peak, good)) * 100).toFixed(0)} % of the peak (target >= 80 %)`);
 const workers = Number(process.env['VECSUM_CONCURRENCY'] ?? availableParallelism()); // as startServer sizes the pool
-console.log(`the work alone: ${workMs.toFixed(2)} ms CPU per request on one thread; ${workers} workers allow ${((workers * 1000) / workMs).toFixed(0)} req/s; the peak reached ${((sum(peak, good) / peak.length / ((workers * 1000) / workMs)) * 100).toFixed(0)} % of that`);
+console.log(
+  `the work alone: ${workMs.toFixed(2)} ms CPU per request on one thread; ${workers} workers allow ${((workers * 1000) / workMs).toFixed(0)} req/s; the peak reached ${((sum(peak, good) / peak.length / ((workers * 1000) / workMs)) * 100).toFixed(0)} % of that`,
+);
 const refusals = p.fresh.filter((x) => x.status === 429 || x.status === 503).map((x) => x.ms);
-console.log(`during overload: /health p50 ${f1(pct(p.health, 50))} / p99 ${f1(pct(p.health, 99))} / max ${f1(Math.max(...p.health))} ms (${p.health.length} samples); a fresh connection's POST was refused ${refusals.length} of ${p.fresh.length} times, p50 ${f1(pct(refusals, 50))} / p99 ${f1(pct(refusals, 99))} ms`);
+console.log(
+  `during overload: /health p50 ${f1(pct(p.health, 50))} / p99 ${f1(pct(p.health, 99))} / max ${f1(Math.max(...p.health))} ms (${p.health.length} samples); a fresh connection's POST was refused ${refusals.length} of ${p.fresh.length} times, p50 ${f1(pct(refusals, 50))} / p99 ${f1(pct(refusals, 99))} ms`,
+);
 
 // /health while the hostile requests run, once the overload's queue has drained (bounded wait)
 for (let i = 0; i < 600; i++) {
@@ -202,7 +220,14 @@ const post = (text: string, type = 'application/json') =>
     () => 0,
   );
 const long = seventyThousandSentences();
-const hostile = Promise.all([post(HOSTILE_HTML.selfClosingDivs, 'text/html'), post(HOSTILE_HTML.bodies, 'text/html'), post(HOSTILE_HTML.spanAttrs, 'text/html'), post(JSON.stringify({ text: long, budget: { ratio: 1 }, selector: 'lead' }))]);
+const hostile = Promise.all([
+  post(HOSTILE_HTML.selfClosingDivs, 'text/html'),
+  post(HOSTILE_HTML.bodies, 'text/html'),
+  post(HOSTILE_HTML.spanAttrs, 'text/html'),
+  post(JSON.stringify({ text: long, budget: { ratio: 1 }, selector: 'lead' })),
+]);
 const h = await probe(server.api, hostile, false);
-console.log(`/health under the hostile inputs (load ${load1()}; answers ${(await hostile).join(', ')}): ${h.health.length} samples, p50 ${f1(pct(h.health, 50))} / p99 ${f1(pct(h.health, 99))} / max ${f1(Math.max(...h.health))} ms (target < 100 ms)`);
+console.log(
+  `/health under the hostile inputs (load ${load1()}; answers ${(await hostile).join(', ')}): ${h.health.length} samples, p50 ${f1(pct(h.health, 50))} / p99 ${f1(pct(h.health, 99))} / max ${f1(Math.max(...h.health))} ms (target < 100 ms)`,
+);
 server.child.kill('SIGTERM');

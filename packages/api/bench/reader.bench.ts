@@ -35,11 +35,17 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 console.log('| input | words | read ms | summarize ms (greedy, 100 words) | read / summarize |');
 console.log('|---|---:|---:|---:|---:|');
-for (const [name, paras] of [['example article', paragraphs], ['example x10', long]] as const) {
+for (const [name, paras] of [
+  ['example article', paragraphs],
+  ['example x10', long],
+] as const) {
   const text = paras.join('\n\n');
   const words = text.split(/\s+/).length;
   const summarizeMs = await time(() => summarize(text, embedder, { budget: { words: 100 }, selector: 'greedy' }));
-  for (const [kind, input, type] of [['text', text, 'text'], ['HTML page', asHtml(paras), 'html']] as [string, string, DocumentFormat][]) {
+  for (const [kind, input, type] of [
+    ['text', text, 'text'],
+    ['HTML page', asHtml(paras), 'html'],
+  ] as [string, string, DocumentFormat][]) {
     const readMs = await time(() => readDocument(input, { type }));
     console.log(`| ${name}, ${kind} | ${words} | ${readMs.toFixed(2)} | ${summarizeMs.toFixed(2)} | ${(readMs / summarizeMs).toFixed(2)} |`);
   }

@@ -87,10 +87,22 @@ describe('admission under a full queue (a real server on 127.0.0.1)', () => {
     expect(refused.headers['content-type']).toBe('application/problem+json');
     expect(refused.headers['retry-after']).toBe('1');
     expect(refused.headers['x-request-id']).toBeTruthy();
-    expect(JSON.parse(refused.body)).toMatchObject({ status: 429, code: 'QUEUE_FULL', title: 'Too Many Requests', instance: `urn:request:${refused.headers['x-request-id']}` });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      status: 429,
+      code: 'QUEUE_FULL',
+      title: 'Too Many Requests',
+      instance: `urn:request:${refused.headers['x-request-id']}`,
+    });
     // the same security and caching headers as any other answer of the app
     const health = await fetch(new URL('health', server.url));
-    for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'cache-control', 'permissions-policy']) {
+    for (const name of [
+      'content-security-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-frame-options',
+      'cache-control',
+      'permissions-policy',
+    ]) {
       expect(refused.headers[name], name).toBe(health.headers.get(name));
     }
     partial.destroy();
@@ -125,7 +137,12 @@ describe('admission under a full queue (a real server on 127.0.0.1)', () => {
         controller.enqueue(chunk);
       },
     });
-    const res = await fetch(new URL('v1/summarize', server.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+    const res = await fetch(new URL('v1/summarize', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(((await res.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
   });

@@ -31,7 +31,13 @@ describe('POST /v1/summarize', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBeTruthy();
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    const body = (await res.json()) as { text: string; picked: number[]; sentences: { picked: boolean; reason: string; cosine: number }[]; trace: unknown[]; meta: { selectorUsed: string } };
+    const body = (await res.json()) as {
+      text: string;
+      picked: number[];
+      sentences: { picked: boolean; reason: string; cosine: number }[];
+      trace: unknown[];
+      meta: { selectorUsed: string };
+    };
     expect(body.picked).toHaveLength(2);
     expect(body.text.split('\n')).toHaveLength(2);
     expect(body.sentences).toHaveLength(6);
@@ -41,7 +47,11 @@ describe('POST /v1/summarize', () => {
 
   it('accepts text/plain with options as query parameters, and documents[]', async () => {
     const app = await testApp();
-    const plain = await app.request('/v1/summarize?words=30&selector=near&explain=false', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: ARTICLE });
+    const plain = await app.request('/v1/summarize?words=30&selector=near&explain=false', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: ARTICLE,
+    });
     expect(plain.status).toBe(200);
     const p = (await plain.json()) as { text: string; sentences?: unknown };
     expect(p.text.split(/\s+/).length).toBeLessThanOrEqual(30);
@@ -53,7 +63,9 @@ describe('POST /v1/summarize', () => {
 
   it('accepts text/html: the page is read as text, its headings never extracted', async () => {
     const app = await testApp();
-    const paragraphs = ARTICLE.split(/(?<=\.)\s+/).map((s) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+    const paragraphs = ARTICLE.split(/(?<=\.)\s+/)
+      .map((s) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('');
     const html = `<html><body><nav>Home | News | Sport</nav><article><h1>A Headline Above the Story</h1>${paragraphs}</article><footer>Copyright</footer></body></html>`;
     const res = await app.request('/v1/summarize?sentences=2', { method: 'POST', headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
     expect(res.status).toBe(200);
@@ -79,7 +91,11 @@ describe('POST /v1/summarize', () => {
 
   it('415 for other content types', async () => {
     const app = await testApp();
-    await problemOf(await app.request('/v1/summarize', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    await problemOf(
+      await app.request('/v1/summarize', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
     await problemOf(await app.request('/v1/embed', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'hi' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
@@ -91,7 +107,11 @@ describe('POST /v1/summarize', () => {
 
   it('422 naming each offending field', async () => {
     const app = await testApp();
-    const body = await problemOf(await app.request('/v1/summarize', postJson({ text: ARTICLE, budget: { words: 0 }, selector: 'textrank', colour: 1 })), 422, 'INVALID_PARAMETERS');
+    const body = await problemOf(
+      await app.request('/v1/summarize', postJson({ text: ARTICLE, budget: { words: 0 }, selector: 'textrank', colour: 1 })),
+      422,
+      'INVALID_PARAMETERS',
+    );
     const fields = (body.errors ?? []).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['budget.words', 'selector', '(body)']));
     await problemOf(await app.request('/v1/summarize', postJson({ budget: { sentences: 1 } })), 422, 'INVALID_PARAMETERS');
@@ -126,10 +146,15 @@ describe('POST /v1/summarize', () => {
   it('503 with Retry-After while the model loads, and /ready follows the load', async () => {
     let finish: () => void = () => {};
     const gate = new Promise<void>((r) => (finish = r));
-    const models = createModelRegistry([{ ...glove, load: async () => {
-        await gate;
-        return glove.load();
-      } }]);
+    const models = createModelRegistry([
+      {
+        ...glove,
+        load: async () => {
+          await gate;
+          return glove.load();
+        },
+      },
+    ]);
     const { createApp } = await import('./app.js');
     const { DEFAULT_LIMITS } = await import('./deps.js');
     const { silentLogger } = await import('./middleware/request-context.js');
@@ -169,7 +194,10 @@ describe('other routes', () => {
     const app = await testApp();
     const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, top: 5 }));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { sentences: { index: number; contributions: { dimension: number; value: number }[] }[]; gap: { dimensions: unknown[] } };
+    const body = (await res.json()) as {
+      sentences: { index: number; contributions: { dimension: number; value: number }[] }[];
+      gap: { dimensions: unknown[] };
+    };
     expect(body.sentences).toHaveLength(2);
     // recomputed here: sentence i's share of cos(sentence, document) on dimension j is v_i[j] * d[j]
     const embedder = createWordVectorEmbedder((await glove.load()) as WordVectors, { function: 'arora' });
@@ -177,7 +205,10 @@ describe('other routes', () => {
     for (const s of body.sentences) {
       const v = doc.vectors[s.index] as Float32Array;
       const shares = Array.from(v, (x, j) => x * (doc.documentVector[j] as number));
-      const largest = shares.map((value, dimension) => ({ dimension, value })).sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, 5);
+      const largest = shares
+        .map((value, dimension) => ({ dimension, value }))
+        .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+        .slice(0, 5);
       expect(s.contributions.map((c) => c.dimension)).toEqual(largest.map((c) => c.dimension));
       s.contributions.forEach((c, k) => expect(c.value).toBeCloseTo(largest[k]?.value as number, 6));
     }
@@ -186,14 +217,23 @@ describe('other routes', () => {
 
   it('GET /v1/models, /health, /openapi.json; 404 and 405 as problems', async () => {
     const app = await testApp();
-    const models = (await (await app.request('/v1/models')).json()) as { models: { name: string; state: string; dimensions: number }[]; selectors: string[]; limits: { maxTextChars: number } };
+    const models = (await (await app.request('/v1/models')).json()) as {
+      models: { name: string; state: string; dimensions: number }[];
+      selectors: string[];
+      limits: { maxTextChars: number };
+    };
     expect(models.models[0]).toMatchObject({ name: 'glove', state: 'ready', dimensions: 100 });
     expect(models.selectors).toContain('auto');
     expect(models.limits.maxTextChars).toBeGreaterThan(0);
     expect(await (await app.request('/health')).json()).toEqual({ status: 'ok' });
-    const openapi = (await (await app.request('/openapi.json')).json()) as { openapi: string; paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } } }> };
+    const openapi = (await (await app.request('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } } }>;
+    };
     expect(openapi.openapi).toBe('3.1.0');
-    expect(Object.keys(openapi.paths['/v1/summarize']?.post?.requestBody.content['application/json']?.schema.properties ?? {})).toEqual(expect.arrayContaining(['text', 'budget', 'selector']));
+    expect(Object.keys(openapi.paths['/v1/summarize']?.post?.requestBody.content['application/json']?.schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['text', 'budget', 'selector']),
+    );
     await problemOf(await app.request('/v2/nothing'), 404, 'NOT_FOUND');
     const wrong = await app.request('/v1/summarize', { method: 'GET' });
     await problemOf(wrong, 405, 'METHOD_NOT_ALLOWED');
@@ -204,7 +244,12 @@ describe('other routes', () => {
   it('a 500 never leaks a stack', async () => {
     const models = createModelRegistry([glove]);
     await models.warm();
-    const broken = { ...models, get: async () => { throw new TypeError('secret internal detail at /srv/x.ts:12'); } };
+    const broken = {
+      ...models,
+      get: async () => {
+        throw new TypeError('secret internal detail at /srv/x.ts:12');
+      },
+    };
     const app = await testApp({ models: broken });
     const res = await app.request('/v1/summarize', postJson({ text: ARTICLE }));
     const body = await problemOf(res, 500, 'INTERNAL');
@@ -220,7 +265,10 @@ describe('POST /v1/analyze with the analysis package', () => {
     const app = await testApp({ analysis: async () => ({ vectors, dictionary: loadWordDictionary(vectors, defaultCacheDir()) }) });
     const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } }; steps: unknown[] };
+    const body = (await res.json()) as {
+      document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } };
+      steps: unknown[];
+    };
     expect(body.document.equation.atoms.length).toBeGreaterThan(0);
     expect(typeof body.document.equation.atoms[0]?.word).toBe('string');
     expect(body.document.equation.reconstructionCosine).toBeGreaterThan(0.5);
@@ -242,10 +290,16 @@ describe('responses match the OpenAPI document', () => {
   it('summarize, embed, models and problem bodies validate against the schemas /openapi.json publishes', async () => {
     const { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, SummaryResponseSchema } = await import('./response-schemas.js');
     const app = await testApp();
-    const openapi = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { post?: { responses: Record<string, { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }> } }> };
+    const openapi = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, { post?: { responses: Record<string, { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }> } }>;
+    };
     const summarizeSchema = openapi.paths['/v1/summarize']?.post?.responses['200']?.content?.['application/json']?.schema;
     expect(Object.keys(summarizeSchema?.properties ?? {})).toEqual(expect.arrayContaining(['text', 'picked', 'sentences', 'trace', 'meta']));
-    for (const body of [{ text: ARTICLE, budget: { words: 40 }, selector: 'greedy' }, { text: ARTICLE, explain: false }, { documents: [ARTICLE, 'Rain fell. The river rose.'], truncate: true, budget: { words: 30 } }]) {
+    for (const body of [
+      { text: ARTICLE, budget: { words: 40 }, selector: 'greedy' },
+      { text: ARTICLE, explain: false },
+      { documents: [ARTICLE, 'Rain fell. The river rose.'], truncate: true, budget: { words: 30 } },
+    ]) {
       const res = await app.request('/v1/summarize', postJson(body));
       expect(SummaryResponseSchema.safeParse(await res.json()).success).toBe(true);
     }

@@ -32,7 +32,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', securityHeaders());
   if (deps.corsOrigins !== undefined && deps.corsOrigins.length > 0) {
     const origins = [...deps.corsOrigins];
-    app.use('/v1/*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'], exposeHeaders: ['x-request-id', 'retry-after'] }));
+    app.use(
+      '/v1/*',
+      cors({
+        origin: origins.includes('*') ? '*' : origins,
+        allowHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'],
+        exposeHeaders: ['x-request-id', 'retry-after'],
+      }),
+    );
   }
   app.use('/v1/*', apiKeys(deps.apiKeys ?? [], deps.authLimits));
 
@@ -44,7 +51,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     throw new ApiError(503, 'NOT_READY', 'The default model is still loading.', { headers: { 'retry-after': '2' } });
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.limits)));
-  app.get('/v1/models', (c) => c.json({ models: deps.models.list(), selectors: SELECTOR_CHOICES, limits: deps.limits, queue: { active: deps.queue.active, waiting: deps.queue.waiting } }));
+  app.get('/v1/models', (c) =>
+    c.json({ models: deps.models.list(), selectors: SELECTOR_CHOICES, limits: deps.limits, queue: { active: deps.queue.active, waiting: deps.queue.waiting } }),
+  );
   for (const { route, path } of JOB_ROUTES) app.post(path, jobRoute(deps, route));
   for (const { path } of JOB_ROUTES) {
     app.all(path, (c) => {

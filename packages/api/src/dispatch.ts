@@ -25,7 +25,10 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
   return Promise.race([
     work,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ApiError(504, 'TIMEOUT', `The request took longer than its deadline (${ms} ms left when it started).`)), Math.max(1, ms));
+      timer = setTimeout(
+        () => reject(new ApiError(504, 'TIMEOUT', `The request took longer than its deadline (${ms} ms left when it started).`)),
+        Math.max(1, ms),
+      );
     }),
   ]).finally(() => clearTimeout(timer));
 };

@@ -20,7 +20,13 @@ const PAGE = `<!doctype html><html><head><title>Council votes to free the river 
 <figure><img src="r.jpg"><figcaption>${CAPTION}</figcaption></figure>
 ${SENTENCES.map((s) => `<p>${s}</p>`).join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
 // one sentence a paragraph: the splitter does not yet split at "。" without a line break
-const CHINESE = ['今天早上，市议会投票决定花费四千八百万元修复河流。', '这条河在上世纪五十年代被混凝土覆盖。', '支持者说，这个项目将减少洪水并改善水质。', '批评者说，城市应该首先修理老化的水管。', '生物学家预计鱼和鸟类将在几年内回来。'].join('\n\n');
+const CHINESE = [
+  '今天早上，市议会投票决定花费四千八百万元修复河流。',
+  '这条河在上世纪五十年代被混凝土覆盖。',
+  '支持者说，这个项目将减少洪水并改善水质。',
+  '批评者说，城市应该首先修理老化的水管。',
+  '生物学家预计鱼和鸟类将在几年内回来。',
+].join('\n\n');
 
 const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const embedder = createWordVectorEmbedder(vectors, { function: 'arora' });
@@ -47,7 +53,8 @@ async function onePagePdf(title: string, paragraphs: readonly string[]): Promise
   return pdf.save();
 }
 
-const raw = (type: string, body: string | Uint8Array, query = '') => [`/v1/summarize${query}`, { method: 'POST', headers: { 'content-type': type }, body }] as const;
+const raw = (type: string, body: string | Uint8Array, query = '') =>
+  [`/v1/summarize${query}`, { method: 'POST', headers: { 'content-type': type }, body }] as const;
 
 interface SummaryBody {
   text: string;
@@ -126,11 +133,23 @@ describe('documents read on the worker with @vecsum/reader, as the CLI reads the
 
   it('/openapi.json lists the document Content-Types, the formats and url on every POST route', async () => {
     const app = await testApp();
-    type Op = { requestBody: { content: Record<string, { schema: { properties?: Record<string, { enum?: string[] }> } }> }; responses: Record<string, unknown> };
+    type Op = {
+      requestBody: { content: Record<string, { schema: { properties?: Record<string, { enum?: string[] }> } }> };
+      responses: Record<string, unknown>;
+    };
     const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { post?: Op }> };
     for (const route of ['/v1/summarize', '/v1/embed', '/v1/analyze']) {
       const op = doc.paths[route]?.post as Op;
-      expect(Object.keys(op.requestBody.content)).toEqual(expect.arrayContaining(['application/json', 'text/html', 'text/markdown', 'application/pdf', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']));
+      expect(Object.keys(op.requestBody.content)).toEqual(
+        expect.arrayContaining([
+          'application/json',
+          'text/html',
+          'text/markdown',
+          'application/pdf',
+          'application/octet-stream',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        ]),
+      );
       const props = op.requestBody.content['application/json']?.schema.properties ?? {};
       expect(props['format']?.enum).toEqual(['text', 'markdown', 'html', 'auto']);
       expect(Object.keys(props)).toContain('url');
@@ -139,7 +158,18 @@ describe('documents read on the worker with @vecsum/reader, as the CLI reads the
   });
 
   it('maps every reader code to its status in the one table', () => {
-    const expected = { UNSUPPORTED_INPUT: 415, INVALID_HTML: 422, INVALID_PDF: 422, INVALID_DOCX: 422, EMPTY_DOCUMENT: 422, INVALID_URL: 422, INPUT_TOO_LARGE: 413, URL_NOT_ALLOWED: 403, FETCH_FAILED: 502, FETCH_TIMEOUT: 504 };
+    const expected = {
+      UNSUPPORTED_INPUT: 415,
+      INVALID_HTML: 422,
+      INVALID_PDF: 422,
+      INVALID_DOCX: 422,
+      EMPTY_DOCUMENT: 422,
+      INVALID_URL: 422,
+      INPUT_TOO_LARGE: 413,
+      URL_NOT_ALLOWED: 403,
+      FETCH_FAILED: 502,
+      FETCH_TIMEOUT: 504,
+    };
     expect(Object.fromEntries(READER_ERROR_CODES.map((c) => [c, STATUS_BY_CODE[c]]))).toEqual(expected);
   });
 });
@@ -176,7 +206,8 @@ describe('warnings in words', () => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, e.name);
         if (e.isDirectory()) walk(path);
-        else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) for (const m of readFileSync(path, 'utf8').matchAll(/warnings\.push\('([A-Z_]+)'\)/g)) codes.add(m[1] as string);
+        else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+          for (const m of readFileSync(path, 'utf8').matchAll(/warnings\.push\('([A-Z_]+)'\)/g)) codes.add(m[1] as string);
       }
     };
     walk(join(root, 'summarizer/src'));

@@ -9,7 +9,9 @@ const codeOf = async (res: Response) => ((await res.json()) as { code: string })
 
 describe('secrets are redacted', () => {
   it('the password of any URL and key=value secrets never survive redact', () => {
-    expect(redact('REDIS_UNAVAILABLE: connect ECONNREFUSED redis://:hunter2@10.0.0.5:6379/0')).toBe('REDIS_UNAVAILABLE: connect ECONNREFUSED redis://:***@10.0.0.5:6379/0');
+    expect(redact('REDIS_UNAVAILABLE: connect ECONNREFUSED redis://:hunter2@10.0.0.5:6379/0')).toBe(
+      'REDIS_UNAVAILABLE: connect ECONNREFUSED redis://:***@10.0.0.5:6379/0',
+    );
     expect(redact('rediss://default:s3cr3t@cache.example:6380')).toBe('rediss://default:***@cache.example:6380');
     expect(redact('no secret in redis://localhost:6379')).toBe('no secret in redis://localhost:6379');
     fc.assert(
@@ -27,7 +29,21 @@ describe('secrets are redacted', () => {
     logger.error({ msg: 'queue down', error: 'connect ECONNREFUSED redis://:hunter2@127.0.0.1:6390' });
     expect(lines.join('')).not.toContain('hunter2');
     expect(lines).toHaveLength(1);
-    const models = { list: () => [], ready: true, warm: async () => {}, get: async () => { throw Object.assign(new Error('x'), { name: 'ApiError', status: 503, code: 'REDIS_UNAVAILABLE', errors: undefined, headers: {}, message: 'redis://:hunter2@h:1 down' }); } };
+    const models = {
+      list: () => [],
+      ready: true,
+      warm: async () => {},
+      get: async () => {
+        throw Object.assign(new Error('x'), {
+          name: 'ApiError',
+          status: 503,
+          code: 'REDIS_UNAVAILABLE',
+          errors: undefined,
+          headers: {},
+          message: 'redis://:hunter2@h:1 down',
+        });
+      },
+    };
     const app = await testApp({ models, logger });
     const res = await app.request('/v1/summarize', postJson({ text: ARTICLE }));
     expect(res.status).toBe(503);
@@ -38,7 +54,11 @@ describe('secrets are redacted', () => {
 describe('the edge of the API', () => {
   it('?text= next to a posted body is a coded 400, not a silent override', async () => {
     const app = await testApp();
-    const plain = await app.request('/v1/summarize?text=Other%20words.&sentences=1', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: ARTICLE });
+    const plain = await app.request('/v1/summarize?text=Other%20words.&sentences=1', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: ARTICLE,
+    });
     expect(plain.status).toBe(400);
     expect(await codeOf(plain)).toBe('CONFLICTING_INPUT');
     expect(await codeOf(await app.request('/v1/summarize?text=x', postJson({ text: ARTICLE })))).toBe('CONFLICTING_INPUT');
@@ -93,7 +113,8 @@ describe('output limits', () => {
 describe('admission before the body', () => {
   // a body that never ends: any route that waited for it would hang
   const endless = () => new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
-  const streaming = (headers: Record<string, string>): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: endless(), duplex: 'half' } as RequestInit);
+  const streaming = (headers: Record<string, string>): RequestInit =>
+    ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: endless(), duplex: 'half' }) as RequestInit;
 
   it('a full queue answers 429 with Retry-After without reading the body', async () => {
     const queue = createJobQueue({ concurrency: 1, queueSize: 0, timeoutMs: 5000 });

@@ -50,7 +50,7 @@ export function errorResponse(c: Context<AppEnv>, err: unknown, logger: ErrorLog
     if (status === 503) headers['retry-after'] = '5';
   } else {
     status = 500;
-    logger.error({ msg: 'unhandled error', requestId, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    logger.error({ msg: 'unhandled error', requestId, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     body = problem(500, 'INTERNAL', 'The server failed to handle this request.', instance);
   }
   return new Response(JSON.stringify(body), { status, headers });

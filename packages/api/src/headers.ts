@@ -5,7 +5,8 @@ import { secureHeaders } from 'hono/secure-headers';
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
 
 /** The security headers of every answer (Hono's `secureHeaders`, with this content policy). */
-export const securityHeaders = () => secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } });
+export const securityHeaders = () =>
+  secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } });
 
 /**
  * The headers every API answer carries whatever its route: `securityHeaders()` as Hono sets

@@ -17,7 +17,8 @@ afterAll(async () => {
   await server?.exited;
 });
 
-const post = (path: string, body: string, type = 'application/json') => fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': type }, body });
+const post = (path: string, body: string, type = 'application/json') =>
+  fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': type }, body });
 
 /** /health latencies sampled every 25 ms until `done` settles (bounded by the number of samples). */
 async function sampleHealth(done: Promise<unknown>, maxSamples = 2000): Promise<number[]> {
@@ -63,7 +64,8 @@ describe('hostile requests under a deadline, /health answering throughout', () =
     // the workers cut at the deadline were replaced: an ordinary request is served (a
     // replacement still loading on a busy box can outlast the 2 s deadline: a few tries, bounded)
     let ok = 0;
-    for (let i = 0; i < 5 && ok !== 200; i++) ok = (await post('v1/summarize', JSON.stringify({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }))).status;
+    for (let i = 0; i < 5 && ok !== 200; i++)
+      ok = (await post('v1/summarize', JSON.stringify({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }))).status;
     expect(ok).toBe(200);
   });
 

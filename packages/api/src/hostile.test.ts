@@ -14,10 +14,32 @@ const hostileValue = fc.oneof(
   fc.constantFrom(Number.MAX_VALUE, -0, 1e308, 0.5, -1),
 );
 const hostileBody = fc.oneof(
-  fc.dictionary(fc.constantFrom('text', 'documents', 'budget', 'selector', 'texts', 'order', 'query', 'model', 'level', 'encoding', '__proto__', 'constructor', 'explain', 'top', 'factor'), hostileValue),
+  fc.dictionary(
+    fc.constantFrom(
+      'text',
+      'documents',
+      'budget',
+      'selector',
+      'texts',
+      'order',
+      'query',
+      'model',
+      'level',
+      'encoding',
+      '__proto__',
+      'constructor',
+      'explain',
+      'top',
+      'factor',
+    ),
+    hostileValue,
+  ),
   fc.record({ text: fc.string({ unit: 'binary', maxLength: 300 }), budget: fc.record({ words: hostileValue }) }),
   fc.record({ texts: fc.array(fc.string({ unit: 'grapheme', maxLength: 80 }), { maxLength: 5 }), vectorFunction: hostileValue }),
-  fc.record({ documents: fc.array(hostileValue, { maxLength: 4 }), selector: fc.constantFrom('near', 'greedy', 'lexrank', 'cluster', 'brute-force', 'auto', 'nope') }),
+  fc.record({
+    documents: fc.array(hostileValue, { maxLength: 4 }),
+    selector: fc.constantFrom('near', 'greedy', 'lexrank', 'cluster', 'brute-force', 'auto', 'nope'),
+  }),
 );
 
 describe('hostile input', () => {

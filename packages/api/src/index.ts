@@ -21,4 +21,12 @@ export type { AuthLimits } from './middleware/api-keys.js';
 export type { RawJob, ParsedJob, RouteName } from './work/job.js';
 export type { OutputLimits } from './work/output.js';
 export type { UrlPolicy } from './work/read-input.js';
-export { SummaryResponseSchema, EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, ScoredSentenceSchema, SummaryMetaSchema, WarningSchema } from './response-schemas.js';
+export {
+  SummaryResponseSchema,
+  EmbedResponseSchema,
+  ModelsResponseSchema,
+  ProblemSchema,
+  ScoredSentenceSchema,
+  SummaryMetaSchema,
+  WarningSchema,
+} from './response-schemas.js';

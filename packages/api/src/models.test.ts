@@ -24,7 +24,13 @@ describe('per-model readiness', () => {
     const app = await testApp({ models });
     const ready = await app.request('/ready');
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', models: [{ name: 'glove', state: 'ready' }, { name: 'broken-model', state: 'failed' }] });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      models: [
+        { name: 'glove', state: 'ready' },
+        { name: 'broken-model', state: 'failed' },
+      ],
+    });
     const listing = await (await app.request('/v1/models')).text();
     expect(listing).not.toContain('/srv');
     expect(JSON.parse(listing).models[1]).toMatchObject({ name: 'broken-model', state: 'failed', error: { code: 'MODEL_LOAD_FAILED' } });
@@ -47,10 +53,16 @@ describe('per-model readiness', () => {
   it('/ready is 503 NOT_READY while the default model loads, whatever the others do', async () => {
     let finish: () => void = () => {};
     const gate = new Promise<void>((r) => (finish = r));
-    const models = createModelRegistry([{ ...glove, load: async () => {
-        await gate;
-        return glove.load();
-      } }, { name: 'other', kind: 'word-vectors', load: glove.load }]);
+    const models = createModelRegistry([
+      {
+        ...glove,
+        load: async () => {
+          await gate;
+          return glove.load();
+        },
+      },
+      { name: 'other', kind: 'word-vectors', load: glove.load },
+    ]);
     const app = createApp({ models, queue: createJobQueue(DEFAULT_LIMITS), limits: DEFAULT_LIMITS, logger: silentLogger });
     void models.warm();
     const res = await app.request('/ready');

@@ -5,14 +5,19 @@ import { AnalyzeBodySchema, EmbedBodySchema, SummarizeBodySchema } from './schem
 import { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, SummaryResponseSchema } from './response-schemas.js';
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
-const ok = (schema: z.ZodType) => ({ '200': { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(schema, { target: 'draft-2020-12' }) } } } });
-const errors = (codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { description: 'problem+json', content: { 'application/problem+json': { schema: problemRef } } }]));
+const ok = (schema: z.ZodType) => ({
+  '200': { description: 'OK', content: { 'application/json': { schema: z.toJSONSchema(schema, { target: 'draft-2020-12' }) } } },
+});
+const errors = (codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: 'problem+json', content: { 'application/problem+json': { schema: problemRef } } }]));
 
 /** The OpenAPI 3.1 document, generated from the zod schemas that validate requests. */
 export function openApiDocument(limits: AppLimits): Record<string, unknown> {
   const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12' });
   // a document posted as the body itself is read by its Content-Type (options as query parameters)
-  const documentBody = Object.fromEntries(BODY_TYPES.filter((t) => t !== 'application/json').map((t) => [t, { schema: { type: 'string', ...(t.startsWith('text/') ? {} : { format: 'binary' }) } }]));
+  const documentBody = Object.fromEntries(
+    BODY_TYPES.filter((t) => t !== 'application/json').map((t) => [t, { schema: { type: 'string', ...(t.startsWith('text/') ? {} : { format: 'binary' }) } }]),
+  );
   const post = (summary: string, schema: z.ZodType, response?: z.ZodType) => ({
     post: {
       summary,
@@ -20,7 +25,10 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
         required: true,
         content: { 'application/json': { schema: json(schema) }, ...documentBody },
       },
-      responses: { ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)), ...errors([400, 401, 403, 413, 415, 422, 429, 502, 503, 504]) },
+      responses: {
+        ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)),
+        ...errors([400, 401, 403, 413, 415, 422, 429, 502, 503, 504]),
+      },
     },
   });
   return {

@@ -10,7 +10,11 @@ import { queueFull } from './runner.js';
  * `problem()`, its log line the request line) at a small part of the main thread's cost:
  * no web Request or Response, no middleware chain, no body read.
  */
-export function fastRefusal(headers: Readonly<Record<string, string>>, logger: Logger, lifecycle: Lifecycle): (req: IncomingMessage, res: ServerResponse) => void {
+export function fastRefusal(
+  headers: Readonly<Record<string, string>>,
+  logger: Logger,
+  lifecycle: Lifecycle,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const error = queueFull();
   const fixed = { ...headers, ...error.headers, 'content-type': 'application/problem+json' };
   const document = problem(error.status, error.code, error.message);
@@ -19,7 +23,12 @@ export function fastRefusal(headers: Readonly<Record<string, string>>, logger: L
     const given = req.headers['x-request-id'];
     const id = requestIdOf(typeof given === 'string' ? given : undefined);
     const body = JSON.stringify({ ...document, instance: `urn:request:${id}` });
-    res.writeHead(error.status, { ...fixed, 'x-request-id': id, 'content-length': String(Buffer.byteLength(body)), ...(lifecycle.closing ? { connection: 'close' } : {}) });
+    res.writeHead(error.status, {
+      ...fixed,
+      'x-request-id': id,
+      'content-length': String(Buffer.byteLength(body)),
+      ...(lifecycle.closing ? { connection: 'close' } : {}),
+    });
     res.end(body);
     const path = (req.url ?? '').split('?', 1)[0];
     logger.info({ msg: 'request', requestId: id, method: req.method, path, status: error.status, ms: Math.round((performance.now() - started) * 10) / 10 });

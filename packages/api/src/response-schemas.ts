@@ -6,7 +6,9 @@ import { z } from 'zod';
 export const WarningSchema = z.object({ code: z.string(), message: z.string() });
 const warnings = z
   .array(WarningSchema)
-  .describe('Remarks in words (a language the model does not cover, no known words, the whole document fit...), each with its stable code and a sentence saying what to do.');
+  .describe(
+    'Remarks in words (a language the model does not cover, no known words, the whole document fit...), each with its stable code and a sentence saying what to do.',
+  );
 
 export const ScoredSentenceSchema = z.object({
   index: z.number().int(),
@@ -53,14 +55,23 @@ export const SummaryMetaSchema = z.object({
   sentenceCount: z.number().int(),
   similarity: z.number(),
   timings: z.object({ segmentMs: z.number(), embedMs: z.number(), selectMs: z.number(), totalMs: z.number() }),
-  warnings: z.array(z.string()).describe('The codes alone; the response\'s top-level warnings say them in words.'),
+  warnings: z.array(z.string()).describe("The codes alone; the response's top-level warnings say them in words."),
 });
 
 export const SummaryResponseSchema = z.object({
   text: z.string(),
   picked: z.array(z.number().int()),
   sentences: z.array(ScoredSentenceSchema).optional().describe('Absent when explain is false.'),
-  trace: z.array(z.object({ step: z.number().int(), index: z.number().int(), similarity: z.number(), note: z.object({ reason: z.string(), score: z.number() }).passthrough() })).optional(),
+  trace: z
+    .array(
+      z.object({
+        step: z.number().int(),
+        index: z.number().int(),
+        similarity: z.number(),
+        note: z.object({ reason: z.string(), score: z.number() }).passthrough(),
+      }),
+    )
+    .optional(),
   truncated: z.object({ index: z.number().int(), text: z.string() }).nullable(),
   meta: SummaryMetaSchema,
   warnings,

@@ -34,8 +34,10 @@ export interface JobQueue {
 
 /** Seconds a refused client is asked to wait (Retry-After of 429 QUEUE_FULL). */
 export const QUEUE_RETRY_AFTER_S = 1;
-export const queueFull = () => new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': String(QUEUE_RETRY_AFTER_S) } });
-const timeout = (ms: number, queued: boolean) => new ApiError(504, 'TIMEOUT', queued ? `The request waited longer than ${ms} ms for a free worker.` : `The request took longer than ${ms} ms.`);
+export const queueFull = () =>
+  new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': String(QUEUE_RETRY_AFTER_S) } });
+const timeout = (ms: number, queued: boolean) =>
+  new ApiError(504, 'TIMEOUT', queued ? `The request waited longer than ${ms} ms for a free worker.` : `The request took longer than ${ms} ms.`);
 
 export function createJobQueue(limits: RunnerLimits): JobQueue {
   let active = 0;

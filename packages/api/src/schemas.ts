@@ -82,7 +82,9 @@ export const AnalyzeBodySchema = z
     basis: z
       .enum(['text', 'vocab'])
       .optional()
-      .describe('Words of the word equations and dimension labels: "text" (default), the text\'s own content words; "vocab", a fixed vocabulary, each word marked inText.'),
+      .describe(
+        'Words of the word equations and dimension labels: "text" (default), the text\'s own content words; "vocab", a fixed vocabulary, each word marked inText.',
+      ),
     model: z.string().max(200).optional(),
     vectorFunction: vectorFunction.optional(),
   })

@@ -4,16 +4,26 @@ import { ARTICLE } from './test-support/app.js';
 import { defaultCacheDir } from '@vecsum/embeddings';
 
 let server: RunningServer;
-const big = Array.from({ length: 3000 }, (_, i) => `Sentence ${i} says the river ${i % 2 === 0 ? 'flooded the valley' : 'fed the wetlands'} near farm ${i % 97}.`).join(' ');
+const big = Array.from(
+  { length: 3000 },
+  (_, i) => `Sentence ${i} says the river ${i % 2 === 0 ? 'flooded the valley' : 'fed the wetlands'} near farm ${i % 97}.`,
+).join(' ');
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, limits: { concurrency: 2, queueSize: 8, timeoutMs: 20_000 } });
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    cacheDir: defaultCacheDir(),
+    log: false,
+    limits: { concurrency: 2, queueSize: 8, timeoutMs: 20_000 },
+  });
 });
 afterAll(async () => {
   await server?.close();
 });
 
-const post = (body: unknown) => fetch(new URL('v1/summarize', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  fetch(new URL('v1/summarize', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('a real server on 127.0.0.1 with the worker pool', () => {
   it('summarizes over HTTP through the workers, with request ids and problem+json errors', async () => {

@@ -56,7 +56,13 @@ export interface RunningServer {
 
 /** Reads the server configuration from the environment (the composition root's job). */
 export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<ServerConfig> = {}): Partial<ServerConfig> {
-  const list = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
+  const list = (v: string | undefined) =>
+    v === undefined || v.trim() === ''
+      ? undefined
+      : v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
   const limits: Partial<AppLimits> = {};
   const set = (k: keyof AppLimits, v: number | undefined) => {
@@ -110,7 +116,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const useWorkers = config.workers !== false;
   // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
   const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers, ...(config.packPath === undefined ? {} : { packPath: config.packPath }) });
-  const pool: WorkerPool | undefined = useWorkers ? createWorkerPool(glove, { size: limits.concurrency, limits, cacheDir: config.cacheDir, ...(config.urls === undefined ? {} : { urls: config.urls }), onEvent: (e) => logger.info(e) }) : undefined;
+  const pool: WorkerPool | undefined = useWorkers
+    ? createWorkerPool(glove, {
+        size: limits.concurrency,
+        limits,
+        cacheDir: config.cacheDir,
+        ...(config.urls === undefined ? {} : { urls: config.urls }),
+        onEvent: (e) => logger.info(e),
+      })
+    : undefined;
   const models = createModelRegistry(modelSources(glove, config), { onEvent: (e) => (e['state'] === 'failed' ? logger.error(e) : logger.info(e)) });
   let dictionary: Promise<WordDictionary> | undefined;
   const analysis = async () => {
@@ -122,7 +136,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const queue = createJobQueue(limits);
   // the fast refusal carries no CORS headers: with CORS configured, the app answers refusals
   const refuse = (config.corsOrigins ?? []).length === 0 ? fastRefusal(await staticHeaders(), logger, lifecycle) : undefined;
-  const gate = createAdmissionGate({ isJob: isJobRequest, full: () => queue.full, retryAfterS: QUEUE_RETRY_AFTER_S, ...(refuse === undefined ? {} : { refuse }) });
+  const gate = createAdmissionGate({
+    isJob: isJobRequest,
+    full: () => queue.full,
+    retryAfterS: QUEUE_RETRY_AFTER_S,
+    ...(refuse === undefined ? {} : { refuse }),
+  });
   const app = createApp({
     gate,
     models,
@@ -137,7 +156,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
     ...(config.urls === undefined ? {} : { urls: config.urls }),
   });
-  const serverOptions = { headersTimeout: config.headersTimeoutMs ?? 10_000, requestTimeout: config.requestTimeoutMs ?? 30_000, connectionsCheckingInterval: 1000 };
+  const serverOptions = {
+    headersTimeout: config.headersTimeoutMs ?? 10_000,
+    requestTimeout: config.requestTimeoutMs ?? 30_000,
+    connectionsCheckingInterval: 1000,
+  };
   const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { startChildServer } from './test-support/child.js';
 
 const DRAIN_MS = 3000;
-const BIG = Array.from({ length: 3000 }, (_, i) => `Sentence ${i} says the river ${i % 2 === 0 ? 'flooded the valley' : 'fed the wetlands'} near farm ${i % 97}.`).join(' ');
+const BIG = Array.from(
+  { length: 3000 },
+  (_, i) => `Sentence ${i} says the river ${i % 2 === 0 ? 'flooded the valley' : 'fed the wetlands'} near farm ${i % 97}.`,
+).join(' ');
 
 interface Answer {
   status: number;
@@ -49,7 +52,11 @@ describe('SIGTERM on a real server process', () => {
       return -1;
     })();
     await new Promise((r) => setTimeout(r, 300));
-    const work = fetch(new URL('v1/summarize', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: BIG, budget: { words: 100 }, selector: 'greedy' }) });
+    const work = fetch(new URL('v1/summarize', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: BIG, budget: { words: 100 }, selector: 'greedy' }),
+    });
     await new Promise((r) => setTimeout(r, 30));
     const t = performance.now();
     signalled = t;

@@ -40,7 +40,14 @@ describe('the demo page through serveStatic', () => {
       expect(index.status).toBe(200);
       expect(index.body).toContain('the demo page');
       expect((await rawGet(port, '/app.js')).body).toContain('console.log');
-      for (const path of ['/..%2fdemo-secret%2fsecret.txt', '/..%2Fdemo-secret%2Fsecret.txt', '/%2e%2e/demo-secret/secret.txt', '/..%5cdemo-secret%5csecret.txt', '/../demo-secret/secret.txt', '/%2e%2e%2fdemo-secret%2fsecret.txt']) {
+      for (const path of [
+        '/..%2fdemo-secret%2fsecret.txt',
+        '/..%2Fdemo-secret%2Fsecret.txt',
+        '/%2e%2e/demo-secret/secret.txt',
+        '/..%5cdemo-secret%5csecret.txt',
+        '/../demo-secret/secret.txt',
+        '/%2e%2e%2fdemo-secret%2fsecret.txt',
+      ]) {
         const res = await rawGet(port, path);
         expect(res.body, path).not.toContain('TOP-SECRET');
         expect(res.status, path).toBeLessThan(500);

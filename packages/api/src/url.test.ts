@@ -11,7 +11,9 @@ import type { UrlPolicy } from './work/read-input.js';
 
 const BYLINE = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
 const PAGE = `<!doctype html><html><body><nav><a href="/">Home</a></nav><article><h1>Council votes to free the river</h1><p class="byline">${BYLINE}</p>
-${ARTICLE.split(/(?<=\.)\s+/).map((s) => `<p>${s}</p>`).join('\n')}</article></body></html>`;
+${ARTICLE.split(/(?<=\.)\s+/)
+  .map((s) => `<p>${s}</p>`)
+  .join('\n')}</article></body></html>`;
 
 let site: Server;
 let port = 0;
@@ -70,7 +72,11 @@ describe('{url} inputs (a loopback site)', () => {
       [OPEN, 'https://example.org/story', /not on the list of hosts/],
       // a redirect from a listed host to 127.0.0.1: refused, listed or not
       [OPEN, at('localhost', '/to-loopback'), /127\.0\.0\.1 is not on the list/],
-      [{ ...OPEN, allowHosts: ['localhost', '127.0.0.1'] }, at('localhost', '/to-loopback'), /resolves to a private, loopback or link-local address \(127\.0\.0\.1\)/],
+      [
+        { ...OPEN, allowHosts: ['localhost', '127.0.0.1'] },
+        at('localhost', '/to-loopback'),
+        /resolves to a private, loopback or link-local address \(127\.0\.0\.1\)/,
+      ],
     ];
     for (const [urls, url, why] of cases) {
       const app = await testApp({ urls });
@@ -79,19 +85,31 @@ describe('{url} inputs (a loopback site)', () => {
     }
     const app = await testApp({ urls: OPEN });
     expect(await problem(await app.request('/v1/summarize', postJson({ url: 'ftp://localhost/a.txt' })))).toEqual([422, 'INVALID_URL', expect.any(String)]);
-    expect(await problem(await app.request('/v1/summarize', postJson({ url: at('localhost', '/missing') })))).toEqual([502, 'FETCH_FAILED', expect.stringMatching(/answered 404/)]);
+    expect(await problem(await app.request('/v1/summarize', postJson({ url: at('localhost', '/missing') })))).toEqual([
+      502,
+      'FETCH_FAILED',
+      expect.stringMatching(/answered 404/),
+    ]);
   });
 });
 
 describe('through the worker pool (a real server on 127.0.0.1)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, limits: { concurrency: 1, queueSize: 8, timeoutMs: 20_000 }, urls: OPEN });
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      cacheDir: defaultCacheDir(),
+      log: false,
+      limits: { concurrency: 1, queueSize: 8, timeoutMs: 20_000 },
+      urls: OPEN,
+    });
   });
   afterAll(async () => {
     await server?.close();
   });
-  const post = (path: string, type: string, body: string | Uint8Array) => fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': type }, body });
+  const post = (path: string, type: string, body: string | Uint8Array) =>
+    fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': type }, body });
 
   it('reads pages and URLs on the workers; reader errors cross the thread with their code and status', async () => {
     const page = await post('v1/summarize?sentences=2', 'text/html', PAGE);

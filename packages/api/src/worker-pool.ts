@@ -76,7 +76,12 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
   if (!(buffer instanceof SharedArrayBuffer)) throw new Error('createWorkerPool needs vectors loaded with { shared: true }');
   const size = options.size ?? Math.max(1, availableParallelism());
   const pool: Pool = {
-    workerData: { buffer, limits: options.limits, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }), ...(options.urls === undefined ? {} : { urls: options.urls }) },
+    workerData: {
+      buffer,
+      limits: options.limits,
+      ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+      ...(options.urls === undefined ? {} : { urls: options.urls }),
+    },
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
     onEvent: options.onEvent ?? (() => {}),
     nextId: 0,
@@ -126,8 +131,15 @@ function spawn(pool: Pool): Slot {
     settle(pool, slot, reply);
   });
   const failed = (reason: string) =>
-    replace(pool, slot, new ApiError(503, 'WORKER_FAILED', 'The worker running this request failed (out of memory or crashed); retry, or send a smaller request.', { headers: { 'retry-after': '1' } }), { reason });
-  worker.on('error', (err) => failed(err instanceof Error ? (err as { code?: string }).code ?? err.name : 'error'));
+    replace(
+      pool,
+      slot,
+      new ApiError(503, 'WORKER_FAILED', 'The worker running this request failed (out of memory or crashed); retry, or send a smaller request.', {
+        headers: { 'retry-after': '1' },
+      }),
+      { reason },
+    );
+  worker.on('error', (err) => failed(err instanceof Error ? ((err as { code?: string }).code ?? err.name) : 'error'));
   worker.on('exit', (code) => failed(`exit ${code}`));
   return slot;
 }
@@ -149,7 +161,11 @@ function expire(pool: Pool, now: number): number {
   for (const slot of [...pool.busy]) {
     const job = slot.job;
     if (job === undefined) continue;
-    if (job.deadline <= now) replace(pool, slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${job.timeoutMs} ms and was stopped.`), { reason: 'deadline', timeoutMs: job.timeoutMs });
+    if (job.deadline <= now)
+      replace(pool, slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${job.timeoutMs} ms and was stopped.`), {
+        reason: 'deadline',
+        timeoutMs: job.timeoutMs,
+      });
     else next = Math.min(next, job.deadline);
   }
   return next;
@@ -187,6 +203,7 @@ async function close(pool: Pool): Promise<void> {
   pool.idle.length = 0;
   for (const s of all) s.worker.removeAllListeners();
   pool.deadlines.stop();
-  for (const s of pool.busy) s.job?.reject(new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished.', { headers: { 'retry-after': '1' } }));
+  for (const s of pool.busy)
+    s.job?.reject(new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished.', { headers: { 'retry-after': '1' } }));
   await Promise.all(all.map((s) => s.worker.terminate()));
 }

@@ -25,7 +25,9 @@ const resources: WorkResources = {
     return embedder;
   },
   urls: data.urls,
-  ...(data.cacheDir === undefined ? {} : { analysis: async () => ({ vectors, dictionary: (dictionary ??= loadWordDictionary(vectors, data.cacheDir as string)) }) }),
+  ...(data.cacheDir === undefined
+    ? {}
+    : { analysis: async () => ({ vectors, dictionary: (dictionary ??= loadWordDictionary(vectors, data.cacheDir as string)) }) }),
 };
 
 parentPort?.on('message', async ({ id, job }: { id: number; job: RawJob }) => {

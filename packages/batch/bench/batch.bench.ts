@@ -23,9 +23,15 @@ for (let i = 0; i < 50; i++) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-const dev = readFileSync(join(root, '..', 'shared', 'data', 'cnndm-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; documents: string[] });
+const dev = readFileSync(join(root, '..', 'shared', 'data', 'cnndm-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { id: string; documents: string[] });
 const N = Number(process.env['BENCH_RECORDS'] ?? 3000);
-const records = Array.from({ length: N }, (_, i) => ({ id: `${(dev[i % dev.length] as { id: string }).id}#${i}`, documents: (dev[i % dev.length] as { documents: string[] }).documents }));
+const records = Array.from({ length: N }, (_, i) => ({
+  id: `${(dev[i % dev.length] as { id: string }).id}#${i}`,
+  documents: (dev[i % dev.length] as { documents: string[] }).documents,
+}));
 const options = { budget: { sentences: 3 } };
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -40,7 +46,11 @@ for (const count of [1, 2, 4]) {
   await submitRecords(entriesOf(records), { redis, queue, options });
   const submitMs = performance.now() - t;
   const procs: ChildProcess[] = Array.from({ length: count }, () =>
-    spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'worker', '--queue', queue, '--redis', redis.url, '--concurrency', '2'], { cwd: root, stdio: 'ignore' }),
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'worker', '--queue', queue, '--redis', redis.url, '--concurrency', '2'],
+      { cwd: root, stdio: 'ignore' },
+    ),
   );
   t = performance.now();
   for (;;) {
@@ -50,7 +60,10 @@ for (const count of [1, 2, 4]) {
   }
   const rate = N / ((performance.now() - t) / 1000);
   for (const p of procs) p.kill('SIGTERM');
-  rows.push([`BullMQ, ${count} worker process${count > 1 ? 'es' : ''} (submit ${submitMs.toFixed(0)} ms)`, `${rate.toFixed(0)} records/s (${(rate / inProcess).toFixed(2)}x in-process; includes worker start-up)`]);
+  rows.push([
+    `BullMQ, ${count} worker process${count > 1 ? 'es' : ''} (submit ${submitMs.toFixed(0)} ms)`,
+    `${rate.toFixed(0)} records/s (${(rate / inProcess).toFixed(2)}x in-process; includes worker start-up)`,
+  ]);
 }
 server.kill('SIGTERM');
 console.log('\n| measure | value |\n|---|---|');

@@ -37,9 +37,7 @@ describe('ids, records and secrets', () => {
   it('redacts the password of a Redis URL, and REDIS_UNAVAILABLE never shows it', async () => {
     expect(redactUrl('redis://user:pass@host:6379')).toBe('redis://user:***@host:6379');
     expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
-    fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z]{6,20}$/), (pw) => !redactUrl(`redis://user:${pw}@127.0.0.1:6379/0`).includes(pw)),
-    );
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z]{6,20}$/), (pw) => !redactUrl(`redis://user:${pw}@127.0.0.1:6379/0`).includes(pw)));
     const err = await checkRedis({ url: 'redis://admin:s3cretPW@127.0.0.1:1' }, 500).catch((e: unknown) => e);
     expect(isBatchError(err) && err.code).toBe('REDIS_UNAVAILABLE');
     expect((err as Error).message).toContain('redis://admin:***@127.0.0.1:1');
@@ -92,10 +90,14 @@ describe('batch summarization on BullMQ', () => {
       for (const sentences of [1, 3]) {
         const options = { budget: { sentences } };
         await submitRecords(parseBatchLines(text), { redis, queue: 'ids', options, onWarning: (m) => warnings.push(m) });
-        await until(async () => {
-          const s = await batchStatus(redis, 'ids');
-          return s.completed + s.deadLetters.length === 4;
-        }, 60_000, 'the batch');
+        await until(
+          async () => {
+            const s = await batchStatus(redis, 'ids');
+            return s.completed + s.deadLetters.length === 4;
+          },
+          60_000,
+          'the batch',
+        );
         const results: JobResult[] = [];
         const s = await batchResults(redis, 'ids', (r) => results.push(r));
         expect(s.deadLetters).toEqual([{ id: 'line 4', line: 4, code: 'INVALID_JSON', message: expect.stringContaining('invalid JSON') }]);
@@ -115,11 +117,18 @@ describe('batch summarization on BullMQ', () => {
     const byline = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
     const paras = ARTICLE.split(/\n\s*\n/).filter((p) => p.trim() !== '');
     const page = `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1><p class="byline">${byline}</p>
-<div class="share">Share this article: Facebook Twitter Email</div>${paras.slice(1).map((p) => `<p>${p}</p>`).join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
+<div class="share">Share this article: Facebook Twitter Email</div>${paras
+      .slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
     const file = join(mkdtempSync(join(tmpdir(), 'vecsum-batch-html-')), 'page.html');
     writeFileSync(file, page);
     const cacheDir = defaultCacheDir();
-    const cli = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'summarize', file, '--cache-dir', cacheDir], { cwd: ROOT });
+    const cli = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'summarize', file, '--cache-dir', cacheDir],
+      { cwd: ROOT },
+    );
     const w = await startWorker({ redis, queue: 'html', log: () => {} });
     try {
       const records = [
@@ -129,10 +138,14 @@ describe('batch summarization on BullMQ', () => {
         { id: 'deep', text: '<div>'.repeat(5000), format: 'html' },
       ];
       await submitRecords(entriesOf(records), { redis, queue: 'html', options: { budget: { sentences: 3 } } });
-      await until(async () => {
-        const s = await batchStatus(redis, 'html');
-        return s.completed + s.deadLetters.length === records.length;
-      }, 60_000, 'the batch');
+      await until(
+        async () => {
+          const s = await batchStatus(redis, 'html');
+          return s.completed + s.deadLetters.length === records.length;
+        },
+        60_000,
+        'the batch',
+      );
       const results: JobResult[] = [];
       const s = await batchResults(redis, 'html', (r) => results.push(r));
       expect(results.map((r) => [r.id, r.summary])).toEqual([
@@ -153,7 +166,12 @@ describe('batch summarization on BullMQ', () => {
     const aof = await startRedis(true);
     try {
       const warnings: string[] = [];
-      await submitRecords(entriesOf([{ id: 'one', text: ARTICLE }]), { redis: aof, queue: 'aof', options: { budget: { sentences: 1 } }, onWarning: (m) => warnings.push(m) });
+      await submitRecords(entriesOf([{ id: 'one', text: ARTICLE }]), {
+        redis: aof,
+        queue: 'aof',
+        options: { budget: { sentences: 1 } },
+        onWarning: (m) => warnings.push(m),
+      });
       expect(warnings).toEqual([]);
     } finally {
       await aof.stop();
@@ -175,14 +193,38 @@ describe('batch summarization on BullMQ', () => {
       await submitRecords(entries, { redis, queue, options });
       const again = await submitRecords(entries, { redis, queue, options });
       expect(again.alreadyQueued).toBe(records.length);
-      const start = () => spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', 'worker', '--queue', queue, '--redis', redis.url, '--concurrency', '2', '--lock-ms', '3000'], { cwd: ROOT, stdio: 'ignore' });
+      const start = () =>
+        spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            '--conditions=source',
+            'packages/cli/src/bin.ts',
+            'worker',
+            '--queue',
+            queue,
+            '--redis',
+            redis.url,
+            '--concurrency',
+            '2',
+            '--lock-ms',
+            '3000',
+          ],
+          { cwd: ROOT, stdio: 'ignore' },
+        );
       workers.push(start(), start(), start());
       let killed = false;
-      await until(async () => {
-        const s = await batchStatus(redis, queue);
-        if (!killed && s.completed >= 300) killed = workers[0]?.kill('SIGKILL') ?? false;
-        return s.completed + s.deadLetters.length >= records.length;
-      }, 240_000, 'the batch', 300);
+      await until(
+        async () => {
+          const s = await batchStatus(redis, queue);
+          if (!killed && s.completed >= 300) killed = workers[0]?.kill('SIGKILL') ?? false;
+          return s.completed + s.deadLetters.length >= records.length;
+        },
+        240_000,
+        'the batch',
+        300,
+      );
       expect(killed).toBe(true);
       const results: JobResult[] = [];
       const status = await batchResults(redis, queue, (r) => results.push(r));

@@ -48,12 +48,21 @@ export async function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () =>
 
 export const unavailable = (settings: RedisSettings, cause: unknown, detail = '', queued?: number): BatchError => {
   const why = cause instanceof Error ? redactSecrets(cause.message, settings.url) : '';
-  return new BatchError('REDIS_UNAVAILABLE', `Redis is not reachable at ${redactUrl(settings.url)}${why === '' ? '' : ` (${why})`}${detail}`, { cause, ...(queued === undefined ? {} : { queued }) });
+  return new BatchError('REDIS_UNAVAILABLE', `Redis is not reachable at ${redactUrl(settings.url)}${why === '' ? '' : ` (${why})`}${detail}`, {
+    cause,
+    ...(queued === undefined ? {} : { queued }),
+  });
 };
 
 /** Fails fast with REDIS_UNAVAILABLE (naming the URL, password redacted) when Redis does not answer a PING. */
 export async function checkRedis(settings: RedisSettings, timeoutMs = settings.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS): Promise<void> {
-  const probe = new Redis(settings.url, { lazyConnect: true, connectTimeout: timeoutMs, commandTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis(settings.url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   probe.on('error', () => {});
   try {
     await withTimeout(

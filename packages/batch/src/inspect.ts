@@ -105,14 +105,25 @@ async function walk(r: Redis, queue: Queue<JobData, JobResult>, m: Manifest, o: 
 export const batchStatus = (redis: RedisSettings, name: string, o: Omit<InspectOptions, 'onResult'> = {}): Promise<BatchStatus> => inspectBatch(redis, name, o);
 
 /** Every completed result in file order, then the status (so the caller can report what has none). */
-export const batchResults = (redis: RedisSettings, name: string, onResult: (r: JobResult) => void, o: Omit<InspectOptions, 'onResult'> = {}): Promise<BatchStatus> =>
-  inspectBatch(redis, name, { ...o, onResult });
+export const batchResults = (
+  redis: RedisSettings,
+  name: string,
+  onResult: (r: JobResult) => void,
+  o: Omit<InspectOptions, 'onResult'> = {},
+): Promise<BatchStatus> => inspectBatch(redis, name, { ...o, onResult });
 
 /** One sentence saying which records of a batch have no result, or undefined when all have one. */
 export function describeGaps(s: BatchStatus, show = 20): string | undefined {
   const parts: string[] = [];
-  const list = (xs: readonly { id: string; line: number }[]) => `${xs.slice(0, show).map((x) => `${JSON.stringify(x.id)} (line ${x.line})`).join(', ')}${xs.length > show ? `, and ${xs.length - show} more` : ''}`;
-  if (s.missing.length > 0) parts.push(`${s.missing.length} missing from Redis (lost: Redis restarted without persistence?; submit the same file again to queue them): ${list(s.missing)}`);
+  const list = (xs: readonly { id: string; line: number }[]) =>
+    `${xs
+      .slice(0, show)
+      .map((x) => `${JSON.stringify(x.id)} (line ${x.line})`)
+      .join(', ')}${xs.length > show ? `, and ${xs.length - show} more` : ''}`;
+  if (s.missing.length > 0)
+    parts.push(
+      `${s.missing.length} missing from Redis (lost: Redis restarted without persistence?; submit the same file again to queue them): ${list(s.missing)}`,
+    );
   if (s.deadLetters.length > 0) parts.push(`${s.deadLetters.length} dead-lettered: ${list(s.deadLetters)}`);
   if (s.pending > 0) parts.push(`${s.pending} still pending`);
   return parts.length === 0 ? undefined : `${s.count - s.completed} of ${s.count} records have no result: ${parts.join('; ')}`;

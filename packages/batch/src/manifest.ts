@@ -26,7 +26,12 @@ const entriesKey = (queue: string) => `vecsum:batch:${queue}:entries`;
 export async function storeManifest(r: Redis, m: Manifest, chunk = 2000): Promise<void> {
   const meta = await r.hgetall(metaKey(m.queue));
   if (meta['batchId'] === m.batchId && meta['complete'] === '1') return;
-  await r.multi().del(entriesKey(m.queue)).del(metaKey(m.queue)).hset(metaKey(m.queue), { batchId: m.batchId, optionsHash: m.optionsHash, count: m.count, createdAt: m.createdAt, complete: 0, queued: 0 }).exec();
+  await r
+    .multi()
+    .del(entriesKey(m.queue))
+    .del(metaKey(m.queue))
+    .hset(metaKey(m.queue), { batchId: m.batchId, optionsHash: m.optionsHash, count: m.count, createdAt: m.createdAt, complete: 0, queued: 0 })
+    .exec();
   for (let i = 0; i < m.entries.length; i += chunk) {
     await r.rpush(entriesKey(m.queue), ...m.entries.slice(i, i + chunk).map((e) => JSON.stringify(e)));
   }
@@ -41,7 +46,15 @@ export async function loadManifest(r: Redis, queue: string): Promise<Manifest | 
   const meta = await r.hgetall(metaKey(queue));
   if (meta['batchId'] === undefined || meta['complete'] !== '1') return undefined;
   const entries = (await r.lrange(entriesKey(queue), 0, -1)).map((l) => JSON.parse(l) as ManifestEntry);
-  return { version: 1, queue, batchId: meta['batchId'], optionsHash: meta['optionsHash'] ?? '', count: Number(meta['count']), createdAt: meta['createdAt'] ?? '', entries };
+  return {
+    version: 1,
+    queue,
+    batchId: meta['batchId'],
+    optionsHash: meta['optionsHash'] ?? '',
+    count: Number(meta['count']),
+    createdAt: meta['createdAt'] ?? '',
+    entries,
+  };
 }
 
 /** Writes the manifest to a local file, so missing work can be counted even if Redis loses everything. */
@@ -56,6 +69,7 @@ export function readManifestFile(path: string): Manifest {
   } catch (cause) {
     throw new BatchError('MANIFEST_NOT_READABLE', `cannot read the batch manifest ${path} (written by "vecsum batch submit --manifest FILE")`, { cause });
   }
-  if (m?.version !== 1 || !Array.isArray(m.entries) || typeof m.queue !== 'string') throw new BatchError('MANIFEST_NOT_READABLE', `${path} is not a vecsum batch manifest`);
+  if (m?.version !== 1 || !Array.isArray(m.entries) || typeof m.queue !== 'string')
+    throw new BatchError('MANIFEST_NOT_READABLE', `${path} is not a vecsum batch manifest`);
   return m;
 }

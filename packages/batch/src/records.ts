@@ -70,7 +70,10 @@ function refuseDuplicates(entries: readonly BatchEntry[]): void {
   if (dups.length === 0) return;
   const shown = dups.slice(0, 20).map(([id, l]) => `${JSON.stringify(id)} on lines ${l.join(', ')}`);
   const more = dups.length > 20 ? `; and ${dups.length - 20} more` : '';
-  throw new BatchError('DUPLICATE_ID', `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted: ${shown.join('; ')}${more}. Give each record its own id.`);
+  throw new BatchError(
+    'DUPLICATE_ID',
+    `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted: ${shown.join('; ')}${more}. Give each record its own id.`,
+  );
 }
 
 /** Validates a record in the worker: wrong shapes are unrecoverable BAD_RECORD (dead-lettered, not retried). */

@@ -37,7 +37,19 @@ export interface SubmitReport {
 export function manifestOf(entries: readonly BatchEntry[], o: SubmitOptions): Manifest {
   const opts = optionsHash({ options: o.options, vectorFunction: o.vectorFunction ?? 'arora', model: o.model ?? null });
   const list = entries.map((e) => [jobIdFor(opts, e.id, e.text), e.id, e.line] as const);
-  return { version: 1, queue: o.queue, batchId: batchIdFor(o.queue, opts, list.map((l) => l[0])), optionsHash: opts, count: list.length, createdAt: new Date().toISOString(), entries: list };
+  return {
+    version: 1,
+    queue: o.queue,
+    batchId: batchIdFor(
+      o.queue,
+      opts,
+      list.map((l) => l[0]),
+    ),
+    optionsHash: opts,
+    count: list.length,
+    createdAt: new Date().toISOString(),
+    entries: list,
+  };
 }
 
 /**
@@ -58,7 +70,9 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
   try {
     const p = await persistenceOf(connection);
     if (p !== undefined && !p.appendonly && p.save.trim() === '') {
-      o.onWarning?.('Redis persistence is off (appendonly no, no save points): a Redis restart loses this batch. Run Redis with "appendonly yes" (see the @vecsum/batch README).');
+      o.onWarning?.(
+        'Redis persistence is off (appendonly no, no save points): a Redis restart loses this batch. Run Redis with "appendonly yes" (see the @vecsum/batch README).',
+      );
     }
     await storeManifest(connection, manifest);
     const chunk = o.chunk ?? 500;
@@ -76,7 +90,12 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
     return { batchId: manifest.batchId, submitted: entries.length, alreadyQueued: already };
   } catch (cause) {
     if (isBatchError(cause)) throw cause;
-    throw unavailable(o.redis, cause, `: ${queued} of ${entries.length} records were queued before it failed; run the same submit again to queue the rest (records already queued are not added twice)`, queued);
+    throw unavailable(
+      o.redis,
+      cause,
+      `: ${queued} of ${entries.length} records were queued before it failed; run the same submit again to queue the rest (records already queued are not added twice)`,
+      queued,
+    );
   } finally {
     await withTimeout(queue.close(), 1000, () => new Error('close')).catch(() => {});
     connection.disconnect();
@@ -103,5 +122,9 @@ function jobOf(e: BatchEntry, jobId: string, o: SubmitOptions) {
     vectorFunction: o.vectorFunction ?? 'arora',
     ...(o.model === undefined ? {} : { model: o.model }),
   };
-  return { name: 'summarize', data, opts: { jobId, attempts: o.attempts ?? 3, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: false, removeOnFail: false } };
+  return {
+    name: 'summarize',
+    data,
+    opts: { jobId, attempts: o.attempts ?? 3, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: false, removeOnFail: false },
+  };
 }

@@ -55,7 +55,9 @@ export class ThreadRunner {
   }
 
   private spawn(): Worker {
-    const w = FROM_SOURCE ? new Worker(BOOTSTRAP, { eval: true, workerData: this.spec, execArgv: ['--conditions=source'] }) : new Worker(THREAD_URL, { workerData: this.spec });
+    const w = FROM_SOURCE
+      ? new Worker(BOOTSTRAP, { eval: true, workerData: this.spec, execArgv: ['--conditions=source'] })
+      : new Worker(THREAD_URL, { workerData: this.spec });
     w.unref();
     return w;
   }

@@ -26,7 +26,10 @@ export interface WorkerOptions {
   readonly onCompleted?: (result: JobResult) => void;
 }
 
-const DEFAULT_EMBEDDER: EmbedderSpec = { module: new URL(import.meta.url.endsWith('.ts') ? './default-embedder.ts' : './default-embedder.js', import.meta.url).href, exportName: 'createEmbedder' };
+const DEFAULT_EMBEDDER: EmbedderSpec = {
+  module: new URL(import.meta.url.endsWith('.ts') ? './default-embedder.ts' : './default-embedder.js', import.meta.url).href,
+  exportName: 'createEmbedder',
+};
 
 /**
  * A BullMQ worker that summarizes records on worker threads. Input errors (bad shape, invalid
@@ -46,17 +49,37 @@ export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<
     if (job.data.invalidJson !== undefined) throw new UnrecoverableError(`INVALID_JSON: line ${line}: invalid JSON (${job.data.invalidJson})`);
     const record = validRecord(job.data.record, line);
     const reply = await runner
-      .run({ documents: record.documents, format: record.format, options: job.data.options, vectorFunction: job.data.vectorFunction, ...(job.data.model === undefined ? {} : { model: job.data.model }), ...(o.busyMs === undefined ? {} : { busyMs: o.busyMs }) }, timeoutMs)
+      .run(
+        {
+          documents: record.documents,
+          format: record.format,
+          options: job.data.options,
+          vectorFunction: job.data.vectorFunction,
+          ...(job.data.model === undefined ? {} : { model: job.data.model }),
+          ...(o.busyMs === undefined ? {} : { busyMs: o.busyMs }),
+        },
+        timeoutMs,
+      )
       .catch((e: unknown) => {
         if (e instanceof TaskTimeout) throw new UnrecoverableError(`JOB_TIMEOUT: line ${line}: ${e.message}`);
         throw e;
       });
     if (reply.ok) return { id: record.id, line, summary: reply.summary };
-    const input = reply.error.name === 'SummarizerError' || reply.error.name === 'ReaderError' || (reply.error.name === 'EmbeddingError' && reply.error.code !== 'MODEL_NOT_FOUND' && reply.error.code !== 'MODEL_LOAD_FAILED');
+    const input =
+      reply.error.name === 'SummarizerError' ||
+      reply.error.name === 'ReaderError' ||
+      (reply.error.name === 'EmbeddingError' && reply.error.code !== 'MODEL_NOT_FOUND' && reply.error.code !== 'MODEL_LOAD_FAILED');
     if (input) throw new UnrecoverableError(`${reply.error.code}: line ${line}: ${reply.error.message}`);
     throw new Error(`${reply.error.code}: ${reply.error.message}`);
   };
-  const worker = new Worker<JobData, JobResult>(o.queue, processJob, { connection, concurrency, lockDuration: lockMs, stalledInterval: lockMs, maxStalledCount: 3, autorun: false });
+  const worker = new Worker<JobData, JobResult>(o.queue, processJob, {
+    connection,
+    concurrency,
+    lockDuration: lockMs,
+    stalledInterval: lockMs,
+    maxStalledCount: 3,
+    autorun: false,
+  });
   worker.on('completed', (_job, result) => o.onCompleted?.(result));
   worker.on('failed', (job, err) => {
     if (job === undefined) return;

@@ -47,7 +47,10 @@ function checkUnknownFlags(argv: readonly string[], options: Options): void {
 }
 
 /** parseArgs with unknown flags (with a suggestion) and bad values turned into CliError (exit 2). */
-export function parse<O extends Options>(argv: readonly string[], options: O): Parsed<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values']> {
+export function parse<O extends Options>(
+  argv: readonly string[],
+  options: O,
+): Parsed<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values']> {
   checkUnknownFlags(argv, options);
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });

@@ -101,6 +101,6 @@ export function describeError(e: unknown, env: NodeJS.ProcessEnv = process.env):
   }
   const err = e instanceof Error ? e : new Error(String(e));
   const debug = env['VECSUM_DEBUG'] !== undefined && env['VECSUM_DEBUG'] !== '' && env['VECSUM_DEBUG'] !== '0';
-  const message = debug ? err.stack ?? err.message : `${err.message} (an internal error; run with VECSUM_DEBUG=1 for the stack trace)`;
+  const message = debug ? (err.stack ?? err.message) : `${err.message} (an internal error; run with VECSUM_DEBUG=1 for the stack trace)`;
   return { code: 'INTERNAL', message, exitCode: EXIT.internal };
 }

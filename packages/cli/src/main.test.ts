@@ -9,7 +9,6 @@ import { defaultCacheDir } from '@vecsum/embeddings';
 const EXAMPLE = fileURLToPath(new URL('../../../examples/river-restoration.txt', import.meta.url));
 const cacheDir = defaultCacheDir();
 
-
 interface JsonSummary {
   text: string;
   sentences: { index: number; text: string; picked: boolean; cosine: number; reason: string }[];
@@ -39,8 +38,14 @@ describe('vecsum summarize (the command-line contract)', () => {
 
   it('reads .html files (and --html input) as HTML: the story text, headings never extracted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vecsum-cli-'));
-    const story = (await import('node:fs')).readFileSync(EXAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
-    const html = `<html><body><nav>Home | Weather</nav><article><h1>${story[0]}</h1>${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</article><footer>Copyright</footer></body></html>`;
+    const story = (await import('node:fs'))
+      .readFileSync(EXAMPLE, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const html = `<html><body><nav>Home | Weather</nav><article><h1>${story[0]}</h1>${story
+      .slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article><footer>Copyright</footer></body></html>`;
     const file = join(dir, 'story.html');
     writeFileSync(file, html);
     const plain = join(dir, 'story.txt'); // the same HTML under another name: read as HTML by its content
@@ -56,7 +61,9 @@ describe('vecsum summarize (the command-line contract)', () => {
     // the text the summary was made of matches the plain-text file's own summary
     const fromText = JSON.parse((await run('summarize', EXAMPLE, '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir)).stdout) as JsonSummary;
     expect(s.text).toBe(fromText.text);
-    expect((await run('summarize', plain, '--sentences', '2', '--cache-dir', cacheDir)).stdout).toBe((await run('summarize', file, '--sentences', '2', '--cache-dir', cacheDir)).stdout);
+    expect((await run('summarize', plain, '--sentences', '2', '--cache-dir', cacheDir)).stdout).toBe(
+      (await run('summarize', file, '--sentences', '2', '--cache-dir', cacheDir)).stdout,
+    );
     // embed reads it the same way: the story's sentences, no markup
     const embedded = await run('embed', plain, '--html', '--cache-dir', cacheDir);
     expect(embedded.code).toBe(0);
@@ -110,7 +117,10 @@ describe('vecsum summarize (the command-line contract)', () => {
     );
     const r = await run('summarize', '--jsonl', file, '--sentences', '1', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; summary: string });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; summary: string });
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
     for (const l of lines) expect(l.summary.split('\n')).toHaveLength(1);
   });

@@ -45,7 +45,9 @@ const t = performance.now(); const v = loadGloveVectors({ cacheDir: ${JSON.strin
 const ms = performance.now() - t; v.indexOf('river');
 console.log(JSON.stringify({ ms, rss: process.memoryUsage().rss }));`;
 const cold = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', '--conditions=source', '--input-type=module', '-e', probe], { cwd: join(root, 'packages/embeddings') }).toString(),
+  execFileSync(process.execPath, ['--import', 'tsx', '--conditions=source', '--input-type=module', '-e', probe], {
+    cwd: join(root, 'packages/embeddings'),
+  }).toString(),
 ) as { ms: number; rss: number };
 rows.push(['cold load of the pack (fresh process)', ms(cold.ms), `${(cold.ms / parseMs).toFixed(3)}x`]);
 rows.push(['RSS after cold load', `${(cold.rss / 1e6).toFixed(0)} MB`, '']);
@@ -80,7 +82,11 @@ for (const fn of ['mean', 'sif', 'arora'] as const) {
       times.push(performance.now() - t0);
     }
     total = times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
-    rows.push([`split+embed ${n / 1000}k words, direct ${fn} (${sentences} sentences)`, ms(total), `split ${ms(split)}, ${Math.round(n / (total / 1000)).toLocaleString('en')} words/s`]);
+    rows.push([
+      `split+embed ${n / 1000}k words, direct ${fn} (${sentences} sentences)`,
+      ms(total),
+      `split ${ms(split)}, ${Math.round(n / (total / 1000)).toLocaleString('en')} words/s`,
+    ]);
   }
 }
 
@@ -107,7 +113,11 @@ for (const n of [1_000, 10_000, 100_000]) {
   };
   const direct = await time(directMean);
   const viaTjs = await time(tjs);
-  rows.push([`embed ${n / 1000}k words, transformers.js mean (${sentences.length} sentences)`, ms(viaTjs), `${(viaTjs / direct).toFixed(1)}x the direct path (${ms(direct)})`]);
+  rows.push([
+    `embed ${n / 1000}k words, transformers.js mean (${sentences.length} sentences)`,
+    ms(viaTjs),
+    `${(viaTjs / direct).toFixed(1)}x the direct path (${ms(direct)})`,
+  ]);
 }
 await tjs.dispose();
 rmSync(modelDir, { recursive: true, force: true });

@@ -49,9 +49,14 @@ for (const [name, f, piece, n] of cases) {
     const input = piece.repeat(k * n);
     return fastest(() => f(input));
   });
-  const exponent = slope(SCALES.map(Math.log), times.map((t) => Math.log(Math.max(t, 0.01))));
+  const exponent = slope(
+    SCALES.map(Math.log),
+    times.map((t) => Math.log(Math.max(t, 0.01))),
+  );
   if (exponent > TARGET) failed++;
-  console.log(`| ${name} | \`${JSON.stringify(piece)}\` | ${n} | ${(times[0] as number).toFixed(2)} | ${(times[SCALES.length - 1] as number).toFixed(2)} | ${exponent.toFixed(2)}${exponent > TARGET ? ' **over**' : ''} |`);
+  console.log(
+    `| ${name} | \`${JSON.stringify(piece)}\` | ${n} | ${(times[0] as number).toFixed(2)} | ${(times[SCALES.length - 1] as number).toFixed(2)} | ${exponent.toFixed(2)}${exponent > TARGET ? ' **over**' : ''} |`,
+  );
 }
 if (failed > 0) {
   console.error(`${failed} input(s) grow faster than linear`);

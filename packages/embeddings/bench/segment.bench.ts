@@ -38,7 +38,11 @@ const clusters = records('duc2004');
 for (const items of [near700, clusters] as unknown[][]) perCall(items, () => 0, 1);
 
 const rows: [string, number, number][] = [
-  [`CNN/DM article, 500-900 words (${near700.length}, mean ${Math.round(near700.reduce((n, a) => n + words(a), 0) / near700.length)})`, perCall(near700, splitV1), perCall(near700, splitSentences)],
+  [
+    `CNN/DM article, 500-900 words (${near700.length}, mean ${Math.round(near700.reduce((n, a) => n + words(a), 0) / near700.length)})`,
+    perCall(near700, splitV1),
+    perCall(near700, splitSentences),
+  ],
   [`DUC 2004 cluster, 10 documents (${clusters.length})`, perCall(clusters, splitDocumentsV1), perCall(clusters, splitDocuments)],
 ];
 console.log('| text | previous splitter | splitSentences | ratio (target <= 1.5) |');

@@ -18,7 +18,13 @@ const CANDIDATES: [string, Segmenter][] = [
   ['compromise 14.17 public API (`nlp(t).json()`, one entry a sentence)', (t) => (nlp(t).json() as { text: string }[]).map((s) => s.text)],
   ['Intl.Segmenter (sentence granularity, Node 20)', (t) => [...intl.segment(t)].map((s) => s.segment)],
   ['sbd 1.0.19 (newline_boundaries, preserve_whitespace)', (t) => sbd.sentences(t, { newline_boundaries: true, preserve_whitespace: true })],
-  ['sentence-splitter 5.0.1', (t) => sentenceSplitter(t).filter((n) => n.type === 'Sentence').map((n) => n.raw)],
+  [
+    'sentence-splitter 5.0.1',
+    (t) =>
+      sentenceSplitter(t)
+        .filter((n) => n.type === 'Sentence')
+        .map((n) => n.raw),
+  ],
 ];
 
 const scores = CANDIDATES.map(([name, f]) => ({ name, ...scoreSegmenter(f) }));

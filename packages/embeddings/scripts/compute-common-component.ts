@@ -17,7 +17,9 @@ const cacheDir = defaultCacheDir();
 const SAMPLE = 20_000;
 
 const texts: string[] = [];
-for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(dataDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   for (const line of readFileSync(join(dataDir, file), 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const rec = JSON.parse(line) as { documents: string[] };
@@ -25,7 +27,7 @@ for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.jsonl')).sort
   }
 }
 let seed = 12345;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 for (let i = texts.length - 1; i > 0; i--) {
   const j = Math.floor(rnd() * (i + 1));
   [texts[i], texts[j]] = [texts[j] as string, texts[i] as string];

@@ -44,7 +44,9 @@ async function cosines(packPath: string): Promise<Float64Array[]> {
 
 const argmax = (a: Float64Array): number => a.reduce((best, x, i) => (x > (a[best] as number) ? i : best), 0);
 const ref = await cosines(values.reference);
-console.log(`reference ${basename(values.reference)}; ${records.length} records of ${datasets.join(', ')}, ${ref.reduce((n, c) => n + c.length, 0)} sentences\n`);
+console.log(
+  `reference ${basename(values.reference)}; ${records.length} records of ${datasets.join(', ')}, ${ref.reduce((n, c) => n + c.length, 0)} sentences\n`,
+);
 console.log('| pack | mean abs cos diff | max abs cos diff | top sentence changed |');
 console.log('|---|---:|---:|---:|');
 for (const p of positionals) {

@@ -29,5 +29,4 @@ export class EmbeddingError extends Error {
 }
 
 /** Name-based check: survives duplicate module copies where `instanceof` would not. */
-export const isEmbeddingError = (e: unknown): e is EmbeddingError =>
-  e instanceof Error && e.name === 'EmbeddingError';
+export const isEmbeddingError = (e: unknown): e is EmbeddingError => e instanceof Error && e.name === 'EmbeddingError';

@@ -69,20 +69,53 @@ for (const d of DATASET_NAMES) {
 }
 
 const out: string[] = [];
-out.push(`Configurations compared: ${CONFIGURATIONS_COMPARED} (${Object.entries(PLAN_OPTIONS).map(([g, o]) => `${g}: ${o.length}`).join(', ')}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`);
-out.push('', `| outer fold | ${Object.keys(PLAN_OPTIONS).join(' | ')} |`, `|---|${Object.keys(PLAN_OPTIONS).map(() => '---').join('|')}|`);
-for (const f of nested.folds) out.push(`| ${f.fold} | ${Object.keys(PLAN_OPTIONS).map((g) => f.chosen[g]).join(' | ')} |`);
-out.push(`| shipped (all) | ${Object.keys(PLAN_OPTIONS).map((g) => final.chosen[g]).join(' | ')} |`);
-out.push('', `| dataset (nested CV, R-1; DUC recall, else F1) | ${MATRIX_BUDGETS.map((k) => MATRIX_BUDGET_LABEL[k]).join(' | ')} |`, `|---|${MATRIX_BUDGETS.map(() => '---:').join('|')}|`);
+out.push(
+  `Configurations compared: ${CONFIGURATIONS_COMPARED} (${Object.entries(PLAN_OPTIONS)
+    .map(([g, o]) => `${g}: ${o.length}`)
+    .join(
+      ', ',
+    )}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`,
+);
+out.push(
+  '',
+  `| outer fold | ${Object.keys(PLAN_OPTIONS).join(' | ')} |`,
+  `|---|${Object.keys(PLAN_OPTIONS)
+    .map(() => '---')
+    .join('|')}|`,
+);
+for (const f of nested.folds)
+  out.push(
+    `| ${f.fold} | ${Object.keys(PLAN_OPTIONS)
+      .map((g) => f.chosen[g])
+      .join(' | ')} |`,
+  );
+out.push(
+  `| shipped (all) | ${Object.keys(PLAN_OPTIONS)
+    .map((g) => final.chosen[g])
+    .join(' | ')} |`,
+);
+out.push(
+  '',
+  `| dataset (nested CV, R-1; DUC recall, else F1) | ${MATRIX_BUDGETS.map((k) => MATRIX_BUDGET_LABEL[k]).join(' | ')} |`,
+  `|---|${MATRIX_BUDGETS.map(() => '---:').join('|')}|`,
+);
 for (const d of DATASET_NAMES) out.push(`| ${d} | ${MATRIX_BUDGETS.map((k) => (cv[d] as Record<string, number>)[k]?.toFixed(2)).join(' | ')} |`);
 process.stdout.write(`${out.join('\n')}\n`);
 
 if (v['json-out'] !== undefined) {
-  const perInstance = instances.flatMap((x, i) => (x.split === 'dev' ? [{ dataset: x.dataset, id: x.record.id, kind: x.kind, score: nested.outer[i], summary: nested.summaries[i] }] : []));
-  writeFileSync(v['json-out'], JSON.stringify({ configurationsCompared: CONFIGURATIONS_COMPARED, folds: nested.folds.map((f) => ({ fold: f.fold, chosen: f.chosen })), perInstance }));
+  const perInstance = instances.flatMap((x, i) =>
+    x.split === 'dev' ? [{ dataset: x.dataset, id: x.record.id, kind: x.kind, score: nested.outer[i], summary: nested.summaries[i] }] : [],
+  );
+  writeFileSync(
+    v['json-out'],
+    JSON.stringify({ configurationsCompared: CONFIGURATIONS_COMPARED, folds: nested.folds.map((f) => ({ fold: f.fold, chosen: f.chosen })), perInstance }),
+  );
 }
 if (v.write) {
-  const hash = (f: string): string => createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+  const hash = (f: string): string =>
+    createHash('sha256')
+      .update(readFileSync(join(dir, f)))
+      .digest('hex');
   const asset = {
     manifest: {
       command: 'pnpm --filter @vecsum/eval choose-plan --write',

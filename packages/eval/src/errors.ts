@@ -1,19 +1,8 @@
 /** Every failure @vecsum/eval can report. Callers branch on `code`, never on message text. */
-export type EvalErrorCode =
-  | 'INVALID_ARGUMENT'
-  | 'EMPTY_INPUT'
-  | 'BAD_DATASET'
-  | 'UNKNOWN_DATASET'
-  | 'READ_FAILED';
+export type EvalErrorCode = 'INVALID_ARGUMENT' | 'EMPTY_INPUT' | 'BAD_DATASET' | 'UNKNOWN_DATASET' | 'READ_FAILED';
 
 /** All codes, in a stable order (for exhaustive mappings such as HTTP status tables). */
-export const EVAL_ERROR_CODES: readonly EvalErrorCode[] = [
-  'INVALID_ARGUMENT',
-  'EMPTY_INPUT',
-  'BAD_DATASET',
-  'UNKNOWN_DATASET',
-  'READ_FAILED',
-];
+export const EVAL_ERROR_CODES: readonly EvalErrorCode[] = ['INVALID_ARGUMENT', 'EMPTY_INPUT', 'BAD_DATASET', 'UNKNOWN_DATASET', 'READ_FAILED'];
 
 /** Options of {@link EvalError}: the wrapped cause and, for dataset errors, the 1-based line. */
 export interface EvalErrorOptions {
@@ -35,5 +24,4 @@ export class EvalError extends Error {
 }
 
 /** Name-based check: survives duplicate module copies where `instanceof` would not. */
-export const isEvalError = (e: unknown): e is EvalError =>
-  e instanceof Error && e.name === 'EvalError';
+export const isEvalError = (e: unknown): e is EvalError => e instanceof Error && e.name === 'EvalError';

@@ -57,18 +57,13 @@ describe('greedyOracle', () => {
   });
 
   it('rejects bad budgets and missing references', () => {
-    expect(() => greedyOracle(sentences, references, { budget: { words: 0 } })).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
-    expect(() => greedyOracle(sentences, references, { budget: { sentences: 1.5 } })).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    expect(() => greedyOracle(sentences, references, { budget: { words: 0 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => greedyOracle(sentences, references, { budget: { sentences: 1.5 } })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => greedyOracle(sentences, [])).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
   });
 
   it.skipIf(!HAS_SHARED_DATA)('beats LEAD-3 on average on CNN/DM dev items', () => {
-    const split = (t: string): string[] =>
-      (t.replace(/\s+/g, ' ').match(/[^.!?]+(?:[.!?]+["')\]]*|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
+    const split = (t: string): string[] => (t.replace(/\s+/g, ' ').match(/[^.!?]+(?:[.!?]+["')\]]*|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
     const items = readFileSync(sharedDataFile('cnndm-dev.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
@@ -93,9 +88,6 @@ describe('sentenceImportance', () => {
   it('stems and pools several references (ROUGE -f A)', () => {
     // "cats" -> cat. Hits: 1 of 2 and 1 of 4 -> 2 / 6.
     expect(sentenceImportance('cats', ['a cat', 'the cat is here'])).toBeCloseTo(2 / 6, 12);
-    expect(sentenceImportance('cats', ['a cat', 'the cat is here'], { aggregate: 'macro' })).toBeCloseTo(
-      (1 / 2 + 1 / 4) / 2,
-      12,
-    );
+    expect(sentenceImportance('cats', ['a cat', 'the cat is here'], { aggregate: 'macro' })).toBeCloseTo((1 / 2 + 1 / 4) / 2, 12);
   });
 });

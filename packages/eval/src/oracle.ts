@@ -70,11 +70,7 @@ function resolveOracleBudget(budget: Budget | undefined, sentenceCount: number):
  *   ROUGE option
  * @example greedyOracle(sentences, record.references, { budget: { words: 100 } }).indices // [0, 4, 9]
  */
-export function greedyOracle(
-  sentences: readonly string[],
-  references: readonly string[],
-  options: OracleOptions = {},
-): OracleResult {
+export function greedyOracle(sentences: readonly string[], references: readonly string[], options: OracleOptions = {}): OracleResult {
   if (!Array.isArray(sentences) || sentences.some((s) => typeof s !== 'string')) {
     throw new EvalError('INVALID_ARGUMENT', 'sentences must be an array of strings');
   }
@@ -87,7 +83,13 @@ export function greedyOracle(
   let current = { r2: 0, r1: 0 };
   while (picked.size < sentences.length) {
     let best: { index: number; r2: number; r1: number } | undefined;
-    const used = budget === undefined ? 0 : summaryCost([...picked].map((k) => sentences[k] ?? ''), budget.unit);
+    const used =
+      budget === undefined
+        ? 0
+        : summaryCost(
+            [...picked].map((k) => sentences[k] ?? ''),
+            budget.unit,
+          );
     const room = budget === undefined ? Number.POSITIVE_INFINITY : roomLeft(budget, used, picked.size);
     for (let i = 0; i < sentences.length; i++) {
       if (picked.has(i) || (costs[i] ?? 0) > room) continue;
@@ -117,10 +119,6 @@ export function greedyOracle(
  *
  * @throws EvalError `EMPTY_INPUT` with no references; `INVALID_ARGUMENT` for bad options
  */
-export function sentenceImportance(
-  sentence: string,
-  references: readonly string[],
-  options: OracleRougeOptions = {},
-): number {
+export function sentenceImportance(sentence: string, references: readonly string[], options: OracleRougeOptions = {}): number {
   return scoreRouge(sentence, references, { ...options, metrics: ['rouge1'] }).rouge1.recall;
 }

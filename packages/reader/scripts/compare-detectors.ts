@@ -16,7 +16,22 @@ import { franc } from 'franc-min';
 import { LANGUAGE_SAMPLE } from '../src/test-support/language-sample.js';
 
 /** franc answers ISO 639-3; the sample is ISO 639-1. */
-const ISO3: Record<string, string> = { eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl', swe: 'sv', rus: 'ru', cmn: 'zh', jpn: 'ja', tur: 'tr', arb: 'ar' };
+const ISO3: Record<string, string> = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  por: 'pt',
+  pol: 'pl',
+  swe: 'sv',
+  rus: 'ru',
+  cmn: 'zh',
+  jpn: 'ja',
+  tur: 'tr',
+  arb: 'ar',
+};
 const DETECTORS: Record<string, [string, (t: string) => string]> = {
   'tinyld 1.3.4 (default)': ['tinyld', (t) => tinyld(t)],
   'eld 2.1.0 (small)': ['eld/small', (t) => eld.detect(t).language],
@@ -48,5 +63,8 @@ const table = lines.join('\n');
 console.log(table);
 if (process.argv.includes('--write')) {
   const readme = fileURLToPath(new URL('../README.md', import.meta.url));
-  writeFileSync(readme, readFileSync(readme, 'utf8').replace(/<!-- detectors -->[\s\S]*<!-- \/detectors -->/, `<!-- detectors -->\n${table}\n<!-- /detectors -->`));
+  writeFileSync(
+    readme,
+    readFileSync(readme, 'utf8').replace(/<!-- detectors -->[\s\S]*<!-- \/detectors -->/, `<!-- detectors -->\n${table}\n<!-- /detectors -->`),
+  );
 }

@@ -29,7 +29,24 @@ const markdownHeading =
     walk(elem.children, builder);
     builder.closeBlock({ trailingLineBreaks: 2 });
   };
-const SKIPPED = ['script', 'style', 'noscript', 'template', 'img', 'svg', 'picture', 'video', 'audio', 'iframe', 'form', 'button', 'nav', 'aside', 'footer', 'figure > figcaption'];
+const SKIPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'img',
+  'svg',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'form',
+  'button',
+  'nav',
+  'aside',
+  'footer',
+  'figure > figcaption',
+];
 const HEADINGS = [1, 2, 3, 4, 5, 6];
 const configured = (base: string[] | undefined): HtmlToTextOptions => ({
   wordwrap: false,
@@ -77,13 +94,20 @@ const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them', TEST_PAGES],
   ['held-out pages, written after the rules', HELDOUT_PAGES],
 ];
-const lines: string[] = ['| extractor | pages | precision | recall | body recall | bylines leaked | furniture found | pages with any |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+const lines: string[] = [
+  '| extractor | pages | precision | recall | body recall | bylines leaked | furniture found | pages with any |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
 const perPage: string[] = [];
 for (const [set, pages] of SETS) {
   for (const [name, extract] of Object.entries(EXTRACTORS)) {
     const rows = pages.map((p) => score(p, extract(p.html)));
     lines.push(`| ${name} | ${pages.length} ${set} | ${totals(rows, pages).join(' | ')} |`);
-    rows.forEach((s, i) => perPage.push(`${name.split(' ')[0]} ${(pages[i] as TestPage).name}: P ${pct(s.precision)} R ${pct(s.recall)} body ${pct(s.bodyRecall)} bylines ${s.bylinesLeaked} furniture ${s.furniturePicked}`));
+    rows.forEach((s, i) =>
+      perPage.push(
+        `${name.split(' ')[0]} ${(pages[i] as TestPage).name}: P ${pct(s.precision)} R ${pct(s.recall)} body ${pct(s.bodyRecall)} bylines ${s.bylinesLeaked} furniture ${s.furniturePicked}`,
+      ),
+    );
   }
 }
 const table = lines.join('\n');

@@ -13,7 +13,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 function moduleGraph(entry: string, seen = new Map<string, string[]>()): Map<string, string[]> {
   if (seen.has(entry)) return seen;
   const src = readFileSync(entry, 'utf8');
-  seen.set(entry, [...src.matchAll(/from '([^.][^']*)'/g)].map((m) => m[1] as string));
+  seen.set(
+    entry,
+    [...src.matchAll(/from '([^.][^']*)'/g)].map((m) => m[1] as string),
+  );
   for (const m of src.matchAll(/from '(\.[^']+)\.js'/g)) moduleGraph(resolve(dirname(entry), `${m[1]}.ts`), seen);
   return seen;
 }
@@ -36,9 +39,16 @@ describe('@vecsum/reader/browser (pasted text in a web page)', () => {
   });
 
   it('reads pasted plain text and Markdown as readDocument does: BOM dropped, line endings normalised', async () => {
-    for (const [raw, type] of [['\uFEFFRivers flood.\r\nTowns move.\rPeople stay.', 'text'], ['# Floods\r\n\r\nRivers rise.', 'markdown']] as const) {
+    for (const [raw, type] of [
+      ['\uFEFFRivers flood.\r\nTowns move.\rPeople stay.', 'text'],
+      ['# Floods\r\n\r\nRivers rise.', 'markdown'],
+    ] as const) {
       const node = await readDocument(raw, { type });
-      expect(readPastedText(raw, type, parseDocument)).toEqual({ text: node.text, format: node.format, ...(node.title === undefined ? {} : { title: node.title }) });
+      expect(readPastedText(raw, type, parseDocument)).toEqual({
+        text: node.text,
+        format: node.format,
+        ...(node.title === undefined ? {} : { title: node.title }),
+      });
     }
     expect(readPastedText('a\r\nb', 'text').text).toBe('a\nb');
   });

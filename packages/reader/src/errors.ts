@@ -39,5 +39,7 @@ export class ReaderError extends Error {
 
 /** True for a ReaderError (also across copies of this package). */
 export function isReaderError(e: unknown): e is ReaderError {
-  return e instanceof ReaderError || (e instanceof Error && e.name === 'ReaderError' && (READER_ERROR_CODES as readonly string[]).includes((e as ReaderError).code));
+  return (
+    e instanceof ReaderError || (e instanceof Error && e.name === 'ReaderError' && (READER_ERROR_CODES as readonly string[]).includes((e as ReaderError).code))
+  );
 }

@@ -30,7 +30,10 @@ export async function readDocument(input: Uint8Array | string, options: ReadOpti
   const binary = typeof input === 'string' ? undefined : sniffBinaryFormat(input);
   if (binary !== undefined) return withLanguage(await readBinary(binary, input as Uint8Array));
   if (options.type === 'pdf' || options.type === 'docx') {
-    throw new ReaderError('UNSUPPORTED_INPUT', `The input is not a ${options.type === 'pdf' ? 'PDF' : 'Word (.docx)'} file (its first bytes say otherwise); give the file itself, unchanged.`);
+    throw new ReaderError(
+      'UNSUPPORTED_INPUT',
+      `The input is not a ${options.type === 'pdf' ? 'PDF' : 'Word (.docx)'} file (its first bytes say otherwise); give the file itself, unchanged.`,
+    );
   }
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input).text;
   const format = textFormat(text, options);

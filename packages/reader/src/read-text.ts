@@ -23,4 +23,5 @@ export function readPlain(raw: string, format: DocumentFormat): TextRead {
   return { text, format, ...(title === undefined ? {} : { title }) };
 }
 
-export const emptyDocument = (what: string): ReaderError => new ReaderError('EMPTY_DOCUMENT', `The ${what} has no text to read; give a document with text in it.`);
+export const emptyDocument = (what: string): ReaderError =>
+  new ReaderError('EMPTY_DOCUMENT', `The ${what} has no text to read; give a document with text in it.`);

@@ -63,4 +63,3 @@ for (const n of sizes) {
 console.log('\n| words | selector | sentences | total ms (split+embed+select) | select ms | sentences/s | vs lead |');
 console.log('|---:|---|---:|---:|---:|---:|---:|');
 for (const r of table) console.log(`| ${r.join(' | ')} |`);
-

@@ -17,7 +17,12 @@ const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const records = readdirSync(dataDir)
   .filter((f) => f.endsWith('.jsonl'))
   .sort()
-  .flatMap((f) => readFileSync(join(dataDir, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { documents: string[] }));
+  .flatMap((f) =>
+    readFileSync(join(dataDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { documents: string[] }),
+  );
 
 const curves: Record<string, number[]> = {};
 for (const fn of ['mean', 'sif', 'arora'] as const) {
@@ -33,7 +38,9 @@ for (const fn of ['mean', 'sif', 'arora'] as const) {
   console.log(fn, curves[fn]);
 }
 const out = fileURLToPath(new URL('../src/redundancy/curves.ts', import.meta.url));
-const entries = Object.entries(curves).map(([k, v]) => `  ${k}: [${v.join(', ')}],`).join('\n');
+const entries = Object.entries(curves)
+  .map(([k, v]) => `  ${k}: [${v.join(', ')}],`)
+  .join('\n');
 writeFileSync(
   out,
   `import type { Polynomial } from '@vecsum/embeddings/math';

@@ -21,7 +21,17 @@ describe('resolveBudget', () => {
   });
 
   it('rejects budgets <= 0, fractions, ratios outside (0, 1] and mixed kinds with INVALID_BUDGET', () => {
-    for (const b of [{ words: 0 }, { words: -3 }, { sentences: 2.5 }, { ratio: 0 }, { ratio: 1.5 }, { bytes: Number.NaN }, { words: 10, bytes: 5 }, {}, { pages: 3 }]) {
+    for (const b of [
+      { words: 0 },
+      { words: -3 },
+      { sentences: 2.5 },
+      { ratio: 0 },
+      { ratio: 1.5 },
+      { bytes: Number.NaN },
+      { words: 10, bytes: 5 },
+      {},
+      { pages: 3 },
+    ]) {
       expect(codeOf(() => resolveBudget(b as never, 10))).toBe('INVALID_BUDGET');
     }
   });
@@ -39,7 +49,9 @@ describe('costs and truncation', () => {
   });
 
   it("counts a sentence's words as the splitter does (Sentence.words, used by eligibility and explanations)", () => {
-    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('. ', '\n\n', ' \u00a0', '\t', 'Dr. Who? ', '\u2028')), { maxLength: 30 });
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('. ', '\n\n', ' \u00a0', '\t', 'Dr. Who? ', '\u2028')), {
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(text, (parts) => {
         for (const s of splitDocuments([parts.join('')])) expect(costOf(s.text, 'words')).toBe(s.words);
@@ -49,12 +61,17 @@ describe('costs and truncation', () => {
 
   it('never returns more than the limit, and never splits a character', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom('words', 'chars', 'bytes' as const), (text, limit, unit) => {
-        const cut = truncateText(text, unit, limit);
-        expect(costOf(cut, unit)).toBeLessThanOrEqual(Math.max(limit, 0));
-        expect(cut).not.toMatch(/[\uD800-\uDBFF]$/);
-        if (costOf(text, unit) <= limit) expect(cut).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom('words', 'chars', 'bytes' as const),
+        (text, limit, unit) => {
+          const cut = truncateText(text, unit, limit);
+          expect(costOf(cut, unit)).toBeLessThanOrEqual(Math.max(limit, 0));
+          expect(cut).not.toMatch(/[\uD800-\uDBFF]$/);
+          if (costOf(text, unit) <= limit) expect(cut).toBe(text);
+        },
+      ),
     );
   });
 

@@ -133,8 +133,7 @@ export function sentenceCosts(sentences: readonly Sentence[], unit: BudgetUnit):
 }
 
 /** Room left for one more sentence after `count` sentences costing `used`: its separator is paid first. */
-export const roomLeft = (budget: ResolvedBudget, used: number, count: number): number =>
-  budget.limit - used - (count > 0 ? separatorCost(budget.unit) : 0);
+export const roomLeft = (budget: ResolvedBudget, used: number, count: number): number => budget.limit - used - (count > 0 ? separatorCost(budget.unit) : 0);
 
 /** `text` cut to fill `room` ({@link truncateText}), or null when the cut is empty. */
 export function cutToRoom(text: string, unit: BudgetUnit, room: number): string | null {

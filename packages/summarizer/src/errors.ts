@@ -1,10 +1,5 @@
 /** Every failure @vecsum/summarizer can report. Callers branch on `code`. */
-export type SummarizerErrorCode =
-  | 'EMPTY_DOCUMENT'
-  | 'INVALID_BUDGET'
-  | 'UNKNOWN_SELECTOR'
-  | 'INVALID_OPTION'
-  | 'INPUT_TOO_LARGE';
+export type SummarizerErrorCode = 'EMPTY_DOCUMENT' | 'INVALID_BUDGET' | 'UNKNOWN_SELECTOR' | 'INVALID_OPTION' | 'INPUT_TOO_LARGE';
 
 export const SUMMARIZER_ERROR_CODES: readonly SummarizerErrorCode[] = [
   'EMPTY_DOCUMENT',
@@ -24,5 +19,4 @@ export class SummarizerError extends Error {
   }
 }
 
-export const isSummarizerError = (e: unknown): e is SummarizerError =>
-  e instanceof Error && e.name === 'SummarizerError';
+export const isSummarizerError = (e: unknown): e is SummarizerError => e instanceof Error && e.name === 'SummarizerError';

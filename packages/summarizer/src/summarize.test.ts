@@ -13,7 +13,22 @@ const itOnData = it.skipIf(!HAS_SHARED_DATA);
 const cnndm = readDataset('cnndm-dev.jsonl');
 const duc = readDataset('duc2004-dev.jsonl');
 const article = (i: number): string => (cnndm[i] as { documents: string[] }).documents.join('\n\n');
-const PICK_REASONS: ReasonCode[] = ['importance', 'gap', 'nonredundant', 'diversity', 'centrality', 'cluster', 'component', 'combination', 'position', 'random', 'far', 'context', 'truncated', 'scored'];
+const PICK_REASONS: ReasonCode[] = [
+  'importance',
+  'gap',
+  'nonredundant',
+  'diversity',
+  'centrality',
+  'cluster',
+  'component',
+  'combination',
+  'position',
+  'random',
+  'far',
+  'context',
+  'truncated',
+  'scored',
+];
 
 const codeOf = async (p: Promise<unknown>) => {
   try {
@@ -129,7 +144,8 @@ describe('summarize on real news', () => {
   });
 
   it('flags dangling openers and can pull in the preceding sentence', async () => {
-    const text = 'Maria Lopez founded the clinic in 1998. She still treats patients there every day. The clinic is open to everyone in the valley. Volunteers run its pharmacy.';
+    const text =
+      'Maria Lopez founded the clinic in 1998. She still treats patients there every day. The clinic is open to everyone in the valley. Volunteers run its pharmacy.';
     const s = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'far' });
     expect(s.sentences[1]?.dangling).toBe(true);
     expect(s.sentences[0]?.dangling).toBe(false);
@@ -181,7 +197,10 @@ describe('summarize on bad input', () => {
 describe.skipIf(!HAS_SHARED_DATA)('summarize properties', () => {
   const pool = cnndm.slice(0, 10).map((r) => r.documents.join(' '));
   it('headings (title, Markdown, label, section) are never picked, and positions count only the other sentences', async () => {
-    const prose = pool.flatMap((t) => t.split(/(?<=\.) (?=[A-Z])/)).filter((t) => t.split(' ').length >= 6 && t.endsWith('.')).slice(0, 60);
+    const prose = pool
+      .flatMap((t) => t.split(/(?<=\.) (?=[A-Z])/))
+      .filter((t) => t.split(' ').length >= 6 && t.endsWith('.'))
+      .slice(0, 60);
     const word = fc.constantFrom('River', 'Council', 'Budget', 'Plans', 'Vote', 'Next', 'Reactions', 'Background', 'Costs');
     const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
     const line = fc.oneof(
@@ -207,7 +226,9 @@ describe.skipIf(!HAS_SHARED_DATA)('summarize properties', () => {
           expect(headings.filter((h) => !h.text.startsWith('#')).length).toBe(headings.length);
           expect(headings.length).toBeGreaterThanOrEqual(lines.filter((l) => l.kind === 'markdown').length);
           // the other sentences are numbered 0, 1, 2... whatever headings stand between them
-          expect(s.sentences.filter((x) => x.reason !== 'heading').map((x) => x.position)).toEqual(s.sentences.filter((x) => x.reason !== 'heading').map((_, k) => k));
+          expect(s.sentences.filter((x) => x.reason !== 'heading').map((x) => x.position)).toEqual(
+            s.sentences.filter((x) => x.reason !== 'heading').map((_, k) => k),
+          );
         },
       ),
       { numRuns: 60 },
@@ -270,26 +291,33 @@ describe('summarize regressions found by property tests', () => {
 describe('the default scorer (auto)', () => {
   const sumOf = (factors: readonly { contribution: number }[] | null): number => (factors ?? []).reduce((n, f) => n + f.contribution, 0);
 
-  itOnData('every explanation decomposes exactly: the factors of a pick sum to the score that decided it, those of any other candidate to its score', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 0, max: 9 }),
-        fc.oneof(fc.record({ sentences: fc.integer({ min: 1, max: 12 }) }), fc.record({ words: fc.integer({ min: 20, max: 300 }) }), fc.record({ ratio: fc.double({ min: 0.05, max: 0.8, noNaN: true }) })),
-        async (k, budget) => {
-          const s = await summarize(article(k), testEmbedder(), { budget });
-          expect(s.meta.selectorUsed).toBe('scored');
-          for (const x of s.sentences) {
-            if (x.rank === null) continue;
-            expect(x.factors).not.toBeNull();
-            if (x.reason === 'scored') expect(sumOf(x.factors)).toBeCloseTo(x.decidingScore as number, 9);
-            else if (x.reason !== 'truncated') expect(sumOf(x.factors)).toBeCloseTo(x.importance, 9);
-            expect(x.explanation.length).toBeGreaterThan(10);
-          }
-        },
-      ),
-      { numRuns: 40 },
-    );
-  });
+  itOnData(
+    'every explanation decomposes exactly: the factors of a pick sum to the score that decided it, those of any other candidate to its score',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 9 }),
+          fc.oneof(
+            fc.record({ sentences: fc.integer({ min: 1, max: 12 }) }),
+            fc.record({ words: fc.integer({ min: 20, max: 300 }) }),
+            fc.record({ ratio: fc.double({ min: 0.05, max: 0.8, noNaN: true }) }),
+          ),
+          async (k, budget) => {
+            const s = await summarize(article(k), testEmbedder(), { budget });
+            expect(s.meta.selectorUsed).toBe('scored');
+            for (const x of s.sentences) {
+              if (x.rank === null) continue;
+              expect(x.factors).not.toBeNull();
+              if (x.reason === 'scored') expect(sumOf(x.factors)).toBeCloseTo(x.decidingScore as number, 9);
+              else if (x.reason !== 'truncated') expect(sumOf(x.factors)).toBeCloseTo(x.importance, 9);
+              expect(x.explanation.length).toBeGreaterThan(10);
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   itOnData('a short summary of an article is its lead, and each pick says it was picked mostly for its position', async () => {
     for (const k of [0, 3, 6]) {
@@ -297,7 +325,8 @@ describe('the default scorer (auto)', () => {
       expect(s.meta.plan?.kind).toBe('lead');
       const lead = await summarize(article(k), testEmbedder(), { budget: { sentences: 3 }, selector: 'lead' });
       expect(s.picked).toEqual(lead.picked);
-      for (const i of s.picked) expect(s.sentences[i]?.explanation).toMatch(/^Picked \d(st|nd|rd|th), mostly for early position: score \d\.\d\d = early position \+\d\.\d\d\.$/);
+      for (const i of s.picked)
+        expect(s.sentences[i]?.explanation).toMatch(/^Picked \d(st|nd|rd|th), mostly for early position: score \d\.\d\d = early position \+\d\.\d\d\.$/);
       expect(s.meta.plan?.why).toMatch(/opening sentences/);
     }
   });
@@ -307,7 +336,11 @@ describe('the default scorer (auto)', () => {
     expect(s.meta.plan?.kind).toBe('central');
     const lead = await summarize(article(5), testEmbedder(), { budget: { ratio: 0.5 }, selector: 'lead' });
     expect(s.picked).not.toEqual(lead.picked);
-    const top = s.sentences.filter((x) => x.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number)).slice(0, s.picked.length).map((x) => x.index);
+    const top = s.sentences
+      .filter((x) => x.rank !== null)
+      .sort((a, b) => (a.rank as number) - (b.rank as number))
+      .slice(0, s.picked.length)
+      .map((x) => x.index);
     expect([...top].sort((a, b) => a - b)).toEqual(s.picked);
   });
 
@@ -320,7 +353,11 @@ describe('the default scorer (auto)', () => {
     expect(one.picked).toEqual(near.picked);
     const cluster = await summarize({ documents: (duc[0] as { documents: string[] }).documents }, testEmbedder(), { budget: { words: 100 } });
     expect(cluster.meta.plan?.kind).toBe('cluster');
-    const items = cnndm.slice(0, 20).flatMap((r) => (r.documents[0] as string).split(/(?<=[.!?]) (?=[A-Z])/)).filter((t) => t.split(' ').length > 5 && t.split(' ').length < 30 && (t.match(/[.!?]/g) ?? []).length === 1 && /[.!?]$/.test(t)).slice(0, 60);
+    const items = cnndm
+      .slice(0, 20)
+      .flatMap((r) => (r.documents[0] as string).split(/(?<=[.!?]) (?=[A-Z])/))
+      .filter((t) => t.split(' ').length > 5 && t.split(' ').length < 30 && (t.match(/[.!?]/g) ?? []).length === 1 && /[.!?]$/.test(t))
+      .slice(0, 60);
     expect(items.length).toBe(60);
     const list = await summarize(items.join('\n'), testEmbedder(), { budget: { sentences: 2 } });
     expect(list.meta.plan?.kind).toBe('list');
@@ -332,7 +369,9 @@ describe('the default scorer (auto)', () => {
     const s = await summarize(article(1), testEmbedder(), { budget: { ratio: 0.4 } });
     const last = Math.min(...s.picked.map((i) => s.sentences[i]?.importance as number));
     const skipped = s.sentences.find((x) => x.reason === 'not-selected');
-    expect(skipped?.explanation).toBe(`Not picked: scored ${skipped?.importance.toFixed(2)} (${(skipped?.factors ?? []).map((f) => `${{ cosine: 'closeness to the whole text', position: 'early position', wordOverlap: 'shares words with many sentences', frequency: "uses the text's frequent words", length: 'length' }[f.feature as 'cosine']} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`).join(', ')}), below the last pick (${last.toFixed(2)}).`);
+    expect(skipped?.explanation).toBe(
+      `Not picked: scored ${skipped?.importance.toFixed(2)} (${(skipped?.factors ?? []).map((f) => `${{ cosine: 'closeness to the whole text', position: 'early position', wordOverlap: 'shares words with many sentences', frequency: "uses the text's frequent words", length: 'length' }[f.feature as 'cosine']} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`).join(', ')}), below the last pick (${last.toFixed(2)}).`,
+    );
     const words = await summarize(article(1), testEmbedder(), { budget: { words: 30 }, selector: 'near' });
     const refused = words.sentences.find((x) => x.reason === 'budget');
     expect(refused?.explanation).toMatch(/^Not picked: it would exceed the budget by \d+ words?\.$/);
@@ -360,7 +399,9 @@ describe('the default scorer (auto)', () => {
     const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 }, planConstants: leadPlan });
     expect(untitled.sentences[0]?.cosine).not.toBeCloseTo(s.sentences[1]?.cosine as number, 6);
     expect((await summarize(doc, testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([1]);
-    expect((await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([0]);
+    expect(
+      (await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked,
+    ).toEqual([0]);
   });
 
   it('Markdown headings are no candidates anywhere and do not count as positions', async () => {
@@ -406,7 +447,9 @@ describe('the default scorer (auto)', () => {
     for (const selector of ['lexrank', 'cluster'] as const) {
       expect(await codeOf(summarize(text, untouchable, { budget: { sentences: 2 }, selector, maxSentences: 10 }))).toBe('INPUT_TOO_LARGE');
     }
-    expect(await codeOf(summarize(text, untouchable, { budget: { sentences: 2 }, selector: 'lexrank', maxSentences: 40 }))).toMatch(/^OTHER:Error: embedder used/);
+    expect(await codeOf(summarize(text, untouchable, { budget: { sentences: 2 }, selector: 'lexrank', maxSentences: 40 }))).toMatch(
+      /^OTHER:Error: embedder used/,
+    );
     expect((await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'lexrank', maxSentences: 40 })).picked).toHaveLength(2);
   });
 

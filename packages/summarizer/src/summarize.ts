@@ -118,7 +118,17 @@ async function embedInput(sentences: readonly Sentence[], embedder: SentenceEmbe
     return { doc, target: doc.documentVector, warnings };
   }
   const w = options.queryWeight ?? 0.5;
-  return { doc, target: normalize(addScaled(Float32Array.from(doc.documentVector).map((x) => x * (1 - w)), q, w)), warnings };
+  return {
+    doc,
+    target: normalize(
+      addScaled(
+        Float32Array.from(doc.documentVector).map((x) => x * (1 - w)),
+        q,
+        w,
+      ),
+    ),
+    warnings,
+  };
 }
 
 interface Scoring {
@@ -141,7 +151,12 @@ function scoreInput(
   const { doc, target, warnings } = embedded;
   const maxSentenceWords = options.maxSentenceWords ?? 100;
   const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, { maxSentenceWords, duplicateThreshold: options.duplicateThreshold ?? 0.97 });
-  if (summaryCost(sentences.map((s) => s.text), budget.unit) <= budget.limit) {
+  if (
+    summaryCost(
+      sentences.map((s) => s.text),
+      budget.unit,
+    ) <= budget.limit
+  ) {
     warnings.push('WHOLE_DOCUMENT');
     eligibility.eligible.fill(true);
     eligibility.excluded.clear();
@@ -209,7 +224,11 @@ function finalize(f: Finalize): Summary {
     meta: {
       selector: f.choice,
       selectorUsed: scoring.selector,
-      ...(scoring.plan === undefined ? {} : { plan: { kind: scoring.plan.kind, weights: scoring.plan.weights, gap: scoring.plan.gap, redundancy: scoring.plan.redundancy, why: scoring.plan.why } }),
+      ...(scoring.plan === undefined
+        ? {}
+        : {
+            plan: { kind: scoring.plan.kind, weights: scoring.plan.weights, gap: scoring.plan.gap, redundancy: scoring.plan.redundancy, why: scoring.plan.why },
+          }),
       embedderId: f.embedder.id,
       budget: options.budget,
       unit: budget.unit,
@@ -236,7 +255,10 @@ function refuseQuadraticBeforeEmbedding(sentences: readonly Sentence[], choice: 
   const maxWords = options.maxSentenceWords ?? 100;
   const n = sentences.filter((s) => s.heading !== true && s.words <= maxWords).length;
   if (n > cap) {
-    throw new SummarizerError('INPUT_TOO_LARGE', `${choice} compares every pair of sentences: ${n} candidate sentences exceed its cap of ${cap} (raise maxSentences, or use auto or near, which take any length)`);
+    throw new SummarizerError(
+      'INPUT_TOO_LARGE',
+      `${choice} compares every pair of sentences: ${n} candidate sentences exceed its cap of ${cap} (raise maxSentences, or use auto or near, which take any length)`,
+    );
   }
 }
 

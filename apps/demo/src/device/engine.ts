@@ -19,7 +19,8 @@ export function deviceEngine(): Engine {
  * the text with line endings normalised). Runs here, on the page: DOMParser is not in workers.
  */
 function readOnPage(req: SummarizeRequest): SummarizeRequest {
-  if (req.file !== undefined) throw new DemoError('NEEDS_SERVER', 'PDF and Word files are read on the server. Switch “Runs on” back to the server to summarize this file.');
+  if (req.file !== undefined)
+    throw new DemoError('NEEDS_SERVER', 'PDF and Word files are read on the server. Switch “Runs on” back to the server to summarize this file.');
   try {
     const { format: _format, ...rest } = req;
     return { ...rest, text: readPastedText(req.text, req.format ?? 'text').text };
@@ -43,7 +44,8 @@ function createDeviceEngine(): Engine {
     else job.reject(new DemoError(reply.code, ERROR_TEXT[reply.code] ?? reply.message));
   });
   worker.addEventListener('error', () => {
-    for (const job of waiting.values()) job.reject(new DemoError('DEVICE_FAILED', 'The summarizer could not start on this device. Switch “Runs on” back to the server.'));
+    for (const job of waiting.values())
+      job.reject(new DemoError('DEVICE_FAILED', 'The summarizer could not start on this device. Switch “Runs on” back to the server.'));
     waiting.clear();
     engine = undefined; // a dead worker answers nothing: the next request starts a new one
   });

@@ -54,7 +54,11 @@ export async function startDemo(options: { packPath?: string } = {}): Promise<De
       return { page, failures, close: () => context.close() };
     },
     async summary(body) {
-      const res = await fetch(`${url}/v1/summarize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ explain: true, ...body }) });
+      const res = await fetch(`${url}/v1/summarize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ explain: true, ...body }),
+      });
       if (!res.ok) throw new Error(`summarize answered ${res.status}`);
       const json = (await res.json()) as Summary | { summary: Summary };
       return 'summary' in json ? json.summary : json;

@@ -38,7 +38,8 @@ function packageDir(name: string, fromDir: string): string | undefined {
     // packages whose `exports` hide package.json: walk up from the main entry
     try {
       let dir = dirname(realpathSync(req.resolve(name)));
-      while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest).name !== name) dir = dirname(dir);
+      while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest).name !== name)
+        dir = dirname(dir);
       return dir;
     } catch {
       return undefined;
@@ -74,7 +75,10 @@ export function installSize(roots: readonly string[], modelFile: string | undefi
     }
     if (seen.has(dir)) continue;
     seen.add(dir);
-    parts.set(name, du(dir, (p) => p.endsWith('/node_modules')));
+    parts.set(
+      name,
+      du(dir, (p) => p.endsWith('/node_modules')),
+    );
     const m = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
     for (const dep of Object.keys(m.dependencies ?? {})) queue.push([dep, dir]);
   }

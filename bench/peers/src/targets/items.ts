@@ -35,12 +35,17 @@ export function itemSystems(embedder: SentenceEmbedder, dataset: string, selecto
   const setting = standardSetting(dataset);
   const systems = new Map<string, Run>();
   for (const selector of selectors) {
-    systems.set(`vecsum ${selector}`, (r) => summarize({ documents: r.documents }, embedder, { budget: resolveStandardBudget(setting, r), selector, truncate: true }));
+    systems.set(`vecsum ${selector}`, (r) =>
+      summarize({ documents: r.documents }, embedder, { budget: resolveStandardBudget(setting, r), selector, truncate: true }),
+    );
   }
   if (!withPeers) return systems;
   const req = createRequire(import.meta.url);
   const lexrank = req('lexrank') as LexrankModule;
-  systems.set('lexrank (npm)', (r) => new Promise((resolve, reject) => lexrank.summarize(textOf(r), 1_000_000, (err, lines) => (err ? reject(err) : resolve(lines)))));
+  systems.set(
+    'lexrank (npm)',
+    (r) => new Promise((resolve, reject) => lexrank.summarize(textOf(r), 1_000_000, (err, lines) => (err ? reject(err) : resolve(lines)))),
+  );
   const ns = req('node-summarizer') as NodeSummarizerModule;
   const k = new WeakMap<DatasetRecord, number>();
   systems.set('node-summarizer frequency (npm)', (r) => {
@@ -69,7 +74,7 @@ export async function timeItems(records: readonly DatasetRecord[], systems: Map<
         try {
           await run(r);
         } catch (e) {
-          failed.set(name, e instanceof Error ? e.message.split('\n')[0] as string : String(e));
+          failed.set(name, e instanceof Error ? (e.message.split('\n')[0] as string) : String(e));
           continue;
         }
         times.get(name)?.push(performance.now() - t);

@@ -19,7 +19,10 @@ export interface Scaled {
 
 /** A text of exactly `n` words (paragraphs of the source kept where they fall). */
 export function textOfWords(documents: readonly string[], n: number): string {
-  const source = documents.join('\n\n').split(/ +/).filter((w) => w !== '');
+  const source = documents
+    .join('\n\n')
+    .split(/ +/)
+    .filter((w) => w !== '');
   if (source.length === 0) throw new Error('no words to build a text from');
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
@@ -33,7 +36,12 @@ export function textOfWords(documents: readonly string[], n: number): string {
 const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** ms per 1,000 words of each selector at each size (runs: 5 up to 10k words, 3 up to 100k, then 1). */
-export async function costPerWords(embedder: SentenceEmbedder, documents: readonly string[], sizes: readonly number[], selectors: readonly SelectorChoice[]): Promise<Scaled[]> {
+export async function costPerWords(
+  embedder: SentenceEmbedder,
+  documents: readonly string[],
+  sizes: readonly number[],
+  selectors: readonly SelectorChoice[],
+): Promise<Scaled[]> {
   const out: Scaled[] = [];
   // warm-up: the JIT compiles on background threads, whose CPU time would count in the first size
   const warm = textOfWords(documents, Math.min(...sizes));

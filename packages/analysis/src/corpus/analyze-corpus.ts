@@ -50,7 +50,13 @@ export interface CorpusOptions {
 
 /** The correlations of one vector function's sample. */
 function correlationRow(s: SentenceSample): CorrelationRow {
-  return { vectorFunction: s.vectorFunction, sentences: s.cos.length, r: pearson(s.cos, s.importance), partialR: partialCorrelation(s.cos, s.importance, s.logLength), lengthR: pearson(s.logLength, s.importance) };
+  return {
+    vectorFunction: s.vectorFunction,
+    sentences: s.cos.length,
+    r: pearson(s.cos, s.importance),
+    partialR: partialCorrelation(s.cos, s.importance, s.logLength),
+    lengthR: pearson(s.logLength, s.importance),
+  };
 }
 
 /**
@@ -86,7 +92,15 @@ export async function analyzeCorpus(
   const dimensions = fitLasso(arora, { ...dimensionFit, control: true });
   const dimensionsUncontrolled = fitLasso(arora, { ...dimensionFit, control: false });
   let lassoMs = performance.now() - tl;
-  const report = (atoms: LassoFit | null, equationsMs: number): CorpusReport => ({ records: records.length, correlations, dimensions, dimensionsUncontrolled, atoms, points, timings: { embedMs, equationsMs, lassoMs } });
+  const report = (atoms: LassoFit | null, equationsMs: number): CorpusReport => ({
+    records: records.length,
+    correlations,
+    dimensions,
+    dimensionsUncontrolled,
+    atoms,
+    points,
+    timings: { embedMs, equationsMs, lassoMs },
+  });
   if (options.atoms === false) return report(null, 0);
 
   const te = performance.now();
@@ -94,7 +108,13 @@ export async function analyzeCorpus(
   const equationsMs = performance.now() - te;
   const offered = atomColumns(codes, dict, options.minAtomShare ?? 0.01);
   const ta = performance.now();
-  const atoms = fitLasso(arora, { over: 'word-equation atoms of sentence - document (arora)', ...offered, keep: options.keepAtoms ?? 10, control: true, folds });
+  const atoms = fitLasso(arora, {
+    over: 'word-equation atoms of sentence - document (arora)',
+    ...offered,
+    keep: options.keepAtoms ?? 10,
+    control: true,
+    folds,
+  });
   lassoMs += performance.now() - ta;
   return report(atoms, equationsMs);
 }
@@ -129,8 +149,13 @@ export function corpusMarkdown(name: string, report: CorpusReport): string {
     '|---|---:|---:|---:|---:|',
     ...report.correlations.map((c) => `| ${c.vectorFunction} | ${c.sentences} | ${fmt(c.r)} | ${fmt(c.partialR)} | ${fmt(c.lengthR)} |`),
     '',
-    ...fitMarkdown('Lasso of importance on the raw dimensions of (sentence - document), arora vectors, log length as an unpenalised control', report.dimensions),
-    ...fitMarkdown('The same without the length control (the paper\'s regression)', report.dimensionsUncontrolled),
-    ...(report.atoms === null ? [] : fitMarkdown('The same lasso (length controlled) over the word-equation atoms of (sentence - document): basis words and syntactic atoms', report.atoms)),
+    ...fitMarkdown(
+      'Lasso of importance on the raw dimensions of (sentence - document), arora vectors, log length as an unpenalised control',
+      report.dimensions,
+    ),
+    ...fitMarkdown("The same without the length control (the paper's regression)", report.dimensionsUncontrolled),
+    ...(report.atoms === null
+      ? []
+      : fitMarkdown('The same lasso (length controlled) over the word-equation atoms of (sentence - document): basis words and syntactic atoms', report.atoms)),
   ].join('\n');
 }

@@ -63,7 +63,10 @@ export function atomColumns(codes: DifferenceCodes, dict: WordDictionary, minSha
     columns.push(c);
     names.push(dict.syntactic[k]?.name as string);
   });
-  const offered = [...codes.used.entries()].filter(([, m]) => m.size >= Math.max(10, minShare * n)).map(([a]) => a).sort((a, b) => a - b);
+  const offered = [...codes.used.entries()]
+    .filter(([, m]) => m.size >= Math.max(10, minShare * n))
+    .map(([a]) => a)
+    .sort((a, b) => a - b);
   for (const a of offered) {
     const col = new Float64Array(n);
     for (const [i, w] of codes.used.get(a) ?? []) col[i] = w;

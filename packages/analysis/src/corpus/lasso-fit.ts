@@ -64,12 +64,28 @@ export function fitLasso(sample: SentenceSample, request: FitRequest): LassoFit 
   model.weights.forEach((w, j) => {
     if (w === 0) return;
     const words = label?.(j);
-    features.push({ feature: names[j] as string, weight: w, partialR: partialCorrelation(Array.from(columns[j] as ArrayLike<number>), targets, lengths), ...(words === undefined ? {} : { words }) });
+    features.push({
+      feature: names[j] as string,
+      weight: w,
+      partialR: partialCorrelation(Array.from(columns[j] as ArrayLike<number>), targets, lengths),
+      ...(words === undefined ? {} : { words }),
+    });
   });
   features.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const cv = (cols: Columns, ctl: Columns, alpha: number) => crossValidatedR2(targets, groups, folds, (train) => lassoRegression(cols, targets, { controls: ctl, alpha, rows: train }).predict);
+  const cv = (cols: Columns, ctl: Columns, alpha: number) =>
+    crossValidatedR2(targets, groups, folds, (train) => lassoRegression(cols, targets, { controls: ctl, alpha, rows: train }).predict);
   const cvR2 = cv(columns, controls, model.alpha);
   const baselineCvR2 = control ? cv([], controls, 0) : 0;
   const cosineCvR2 = cv([], [...controls, sample.cos], 0);
-  return { over: request.over, control: control ? 'log length' : 'none', candidates: columns.length, features, alpha: model.alpha, cvR2, baselineCvR2, cosineCvR2, folds };
+  return {
+    over: request.over,
+    control: control ? 'log length' : 'none',
+    candidates: columns.length,
+    features,
+    alpha: model.alpha,
+    cvR2,
+    baselineCvR2,
+    cosineCvR2,
+    folds,
+  };
 }

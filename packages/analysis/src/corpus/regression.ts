@@ -70,7 +70,15 @@ export function lassoRegression(columns: Columns, y: readonly number[], options:
   const unpenalized = new Set(controls.map((_, c) => q + c));
   const penalisedIndices = new Set(Array.from({ length: q }, (_, j) => j));
   const solve = (alpha: number, initial?: Float64Array, exclude?: ReadonlySet<number>) =>
-    fista(target, dict, { alpha, threshold: 0, maxIterations: 3000, tolerance: 1e-7, unpenalized, ...(initial === undefined ? {} : { initial }), ...(exclude === undefined ? {} : { exclude }) }).weights;
+    fista(target, dict, {
+      alpha,
+      threshold: 0,
+      maxIterations: 3000,
+      tolerance: 1e-7,
+      unpenalized,
+      ...(initial === undefined ? {} : { initial }),
+      ...(exclude === undefined ? {} : { exclude }),
+    }).weights;
   let alpha = options.alpha;
   let w: Float64Array;
   if (q === 0) {

@@ -3,7 +3,17 @@ import { createRandom, normalize } from '@vecsum/embeddings/math';
 import { alphaMax, denseOperator, fista, lasso, lipschitzOf, type Dictionary } from './fista.js';
 
 /** `atoms` random unit atoms in `d` dimensions and x = a sparse signed combination of them. */
-function problem(seed: number, atoms = 60, d = 30, support: readonly (readonly [number, number])[] = [[3, 1.5], [17, -1], [29, 0.8]], noise = 0) {
+function problem(
+  seed: number,
+  atoms = 60,
+  d = 30,
+  support: readonly (readonly [number, number])[] = [
+    [3, 1.5],
+    [17, -1],
+    [29, 0.8],
+  ],
+  noise = 0,
+) {
   const rnd = createRandom(seed);
   const matrix = new Float32Array(atoms * d);
   for (let a = 0; a < atoms; a++) matrix.set(normalize(Float32Array.from({ length: d }, () => rnd() - 0.5)), a * d);
@@ -43,7 +53,12 @@ describe('lasso (FISTA)', () => {
   });
 
   it('reaches the lasso optimum (KKT conditions hold to the tolerance)', () => {
-    const { dict, x } = problem(5, 80, 25, [[1, 1], [40, -0.7], [77, 0.5], [12, 0.3]]);
+    const { dict, x } = problem(5, 80, 25, [
+      [1, 1],
+      [40, -0.7],
+      [77, 0.5],
+      [12, 0.3],
+    ]);
     for (const alpha of [0.02, 0.1, 0.3]) {
       const w = lasso(x, dict, { alpha, maxIterations: 20_000, tolerance: 1e-10, threshold: 0 });
       expect(kktViolation(x, dict, w, alpha)).toBeLessThan(1e-5);
@@ -51,7 +66,17 @@ describe('lasso (FISTA)', () => {
   });
 
   it('a larger alpha keeps fewer atoms and shrinks them; alpha >= alphaMax keeps none', () => {
-    const { dict, x } = problem(7, 60, 30, [[3, 1.5], [17, -1], [29, 0.8]], 0.3);
+    const { dict, x } = problem(
+      7,
+      60,
+      30,
+      [
+        [3, 1.5],
+        [17, -1],
+        [29, 0.8],
+      ],
+      0.3,
+    );
     const counts = [0.005, 0.05, 0.2, 0.5].map((alpha) => nonZero(lasso(x, dict, { alpha, maxIterations: 3000 })).length);
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1] as number);
     expect(counts[0]).toBeGreaterThan(counts[3] as number);
@@ -63,7 +88,13 @@ describe('lasso (FISTA)', () => {
   });
 
   it('a warm start from a nearby alpha reaches the same solution in fewer iterations', () => {
-    const { dict, x } = problem(11, 120, 40, [[5, 1], [50, -1], [90, 0.6], [100, 0.4], [7, -0.3]]);
+    const { dict, x } = problem(11, 120, 40, [
+      [5, 1],
+      [50, -1],
+      [90, 0.6],
+      [100, 0.4],
+      [7, -0.3],
+    ]);
     const opts = { tolerance: 1e-8, maxIterations: 10_000, threshold: 0 };
     const prev = fista(x, dict, { ...opts, alpha: 0.06 });
     const cold = fista(x, dict, { ...opts, alpha: 0.05 });
@@ -74,7 +105,11 @@ describe('lasso (FISTA)', () => {
   });
 
   it('adaptive restart needs fewer iterations than plain FISTA for the same answer', () => {
-    const { dict, x } = problem(13, 200, 50, [[9, 1], [99, -0.8], [150, 0.5]]);
+    const { dict, x } = problem(13, 200, 50, [
+      [9, 1],
+      [99, -0.8],
+      [150, 0.5],
+    ]);
     const opts = { alpha: 0.02, tolerance: 1e-8, maxIterations: 20_000, threshold: 0 };
     const plain = fista(x, dict, { ...opts, restart: false });
     const restarted = fista(x, dict, opts);

@@ -154,7 +154,13 @@ export function fista(x: ArrayLike<number>, dict: Dictionary | LinearOperator, o
 }
 
 /** The first working set: the warm start's support and the unpenalised atoms, then the atoms most correlated with x (`grad` = D x). */
-function initialWorkingSet(w: Float64Array, grad: Float64Array, frozen: ReadonlySet<number>, size: number, unpenalized: ReadonlySet<number> | undefined): Set<number> {
+function initialWorkingSet(
+  w: Float64Array,
+  grad: Float64Array,
+  frozen: ReadonlySet<number>,
+  size: number,
+  unpenalized: ReadonlySet<number> | undefined,
+): Set<number> {
   const working = new Set<number>();
   for (let a = 0; a < w.length; a++) if (w[a] !== 0 || unpenalized?.has(a) === true) working.add(a);
   const byCorrelation = [...grad.keys()].filter((a) => !frozen.has(a)).sort((p, q) => Math.abs(grad[q] as number) - Math.abs(grad[p] as number));

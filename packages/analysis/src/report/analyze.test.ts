@@ -63,7 +63,8 @@ describe('analyze (per-document report)', () => {
       expect(st.gapCosineRank).toBeGreaterThanOrEqual(1);
       expect(st.gapCosineRank).toBeLessThanOrEqual(st.candidates);
       expect(st.nextLoadings.map((a) => a.word)).toEqual(st.gap.atoms.map((a) => a.word));
-      for (const w of st.shared) expect(Math.sign(st.nextLoadings.find((a) => a.word === w)?.weight ?? 0)).toBe(Math.sign(st.gap.atoms.find((a) => a.word === w)?.weight ?? 0));
+      for (const w of st.shared)
+        expect(Math.sign(st.nextLoadings.find((a) => a.word === w)?.weight ?? 0)).toBe(Math.sign(st.gap.atoms.find((a) => a.word === w)?.weight ?? 0));
     }
     // the greedy pick is among the sentences that point most into the gap
     expect(Math.min(...r.steps.map((st) => st.gapCosineRank))).toBeLessThanOrEqual(2);

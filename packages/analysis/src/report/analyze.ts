@@ -116,25 +116,28 @@ function gapSteps(doc: EmbeddedDocument, order: readonly number[], sums: readonl
   const d = doc.documentVector;
   const usable = doc.vectors.map((_, i) => i).filter((i) => !doc.empty.includes(i));
   // from the second pick on (before the first, the gap is the document: see `document`)
-  return order.map((next, k) => ({ next, k })).slice(1).map(({ next, k }) => {
-    const gap = normalize(subtract(d, sums[k - 1] as Float32Array));
-    const gapEq = basis.eq(gap);
-    const nextEq = basis.eq(doc.vectors[next] as Float32Array, basis.dict.atoms);
-    const nextWeights = new Map(nextEq.atoms.map((a) => [a.word, a.weight]));
-    const before = new Set(order.slice(0, k));
-    const open = usable.filter((i) => !before.has(i));
-    const cosNext = cosine(doc.vectors[next] as Float32Array, gap);
-    return {
-      step: k + 1,
-      next,
-      gap: gapEq,
-      nextCosineToGap: cosNext,
-      gapCosineRank: 1 + open.filter((i) => cosine(doc.vectors[i] as Float32Array, gap) > cosNext).length,
-      candidates: open.length,
-      shared: gapEq.atoms.filter((a) => Math.sign(nextWeights.get(a.word) ?? 0) === Math.sign(a.weight)).map((a) => a.word),
-      nextLoadings: gapEq.atoms.map((a) => ({ word: a.word, weight: nextWeights.get(a.word) ?? 0, ...(a.inText === undefined ? {} : { inText: a.inText }) })),
-    };
-  });
+  return order
+    .map((next, k) => ({ next, k }))
+    .slice(1)
+    .map(({ next, k }) => {
+      const gap = normalize(subtract(d, sums[k - 1] as Float32Array));
+      const gapEq = basis.eq(gap);
+      const nextEq = basis.eq(doc.vectors[next] as Float32Array, basis.dict.atoms);
+      const nextWeights = new Map(nextEq.atoms.map((a) => [a.word, a.weight]));
+      const before = new Set(order.slice(0, k));
+      const open = usable.filter((i) => !before.has(i));
+      const cosNext = cosine(doc.vectors[next] as Float32Array, gap);
+      return {
+        step: k + 1,
+        next,
+        gap: gapEq,
+        nextCosineToGap: cosNext,
+        gapCosineRank: 1 + open.filter((i) => cosine(doc.vectors[i] as Float32Array, gap) > cosNext).length,
+        candidates: open.length,
+        shared: gapEq.atoms.filter((a) => Math.sign(nextWeights.get(a.word) ?? 0) === Math.sign(a.weight)).map((a) => a.word),
+        nextLoadings: gapEq.atoms.map((a) => ({ word: a.word, weight: nextWeights.get(a.word) ?? 0, ...(a.inText === undefined ? {} : { inText: a.inText }) })),
+      };
+    });
 }
 
 /** The top five SAE features active on a vector (none without a model). */
@@ -187,7 +190,12 @@ export async function analyze(
     ...(options.documentVector === undefined ? {} : { documentVector: options.documentVector }),
     ...(options.removeDocumentComponent === undefined ? {} : { removeDocumentComponent: options.removeDocumentComponent }),
   });
-  const basis = basisOf(doc.sentences.map((s) => s.text), vectors, dict, options);
+  const basis = basisOf(
+    doc.sentences.map((s) => s.text),
+    vectors,
+    dict,
+    options,
+  );
   const { eq, labels } = basis;
   const d = doc.documentVector;
   const order = summary.trace.map((t) => t.index);

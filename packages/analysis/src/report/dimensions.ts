@@ -25,7 +25,13 @@ const labelCache = new WeakMap<WordVectors, Map<string, DimensionWords>>();
 export function wordsOnDimension(vectors: WordVectors, rows: readonly number[], dimension: number, top = 5): DimensionWords {
   const scored = rows.map((r) => [vectors.word(r), vectors.row(r)[dimension] as number] as const).sort((a, b) => b[1] - a[1]);
   const n = Math.min(top, Math.floor(scored.length / 2));
-  return { positive: scored.slice(0, n).map(([w]) => w), negative: scored.slice(scored.length - n).reverse().map(([w]) => w) };
+  return {
+    positive: scored.slice(0, n).map(([w]) => w),
+    negative: scored
+      .slice(scored.length - n)
+      .reverse()
+      .map(([w]) => w),
+  };
 }
 
 /** The words among the `pool` most frequent (the 100 most frequent left out) loading most on a raw dimension. */
@@ -61,7 +67,11 @@ type Labels = WordVectors | DimensionLabeller | undefined;
 
 /** Top dimensions of the element-wise product a_i * b_i (for unit vectors: what makes up cos(a, b)). */
 export function topContributions(a: ArrayLike<number>, b: ArrayLike<number>, top: number, labels?: Labels): DimensionShare[] {
-  return rank(Array.from({ length: a.length }, (_, i) => (a[i] as number) * (b[i] as number)), top, labels);
+  return rank(
+    Array.from({ length: a.length }, (_, i) => (a[i] as number) * (b[i] as number)),
+    top,
+    labels,
+  );
 }
 
 /** Top dimensions of a vector by |value|. */
@@ -70,7 +80,8 @@ export function topDimensions(v: ArrayLike<number>, top: number, labels?: Labels
 }
 
 function rank(values: number[], top: number, labels: Labels): DimensionShare[] {
-  const label: DimensionLabeller | undefined = labels === undefined ? undefined : typeof labels === 'function' ? labels : (d) => ({ words: dimensionWords(labels, d) });
+  const label: DimensionLabeller | undefined =
+    labels === undefined ? undefined : typeof labels === 'function' ? labels : (d) => ({ words: dimensionWords(labels, d) });
   return values
     .map((value, dimension) => ({ dimension, value }))
     .sort((x, y) => Math.abs(y.value) - Math.abs(x.value))

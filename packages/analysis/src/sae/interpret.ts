@@ -40,7 +40,10 @@ export function interpretFeatures(
       feature,
       frequency: frequency[feature] as number,
       maxActivation: ranked[0]?.activation ?? 0,
-      examples: ranked.slice(0, options.examples ?? 3).filter((r) => r.activation > 0).map((r) => ({ text: texts[r.k] as string, activation: r.activation })),
+      examples: ranked
+        .slice(0, options.examples ?? 3)
+        .filter((r) => r.activation > 0)
+        .map((r) => ({ text: texts[r.k] as string, activation: r.activation })),
       equation: wordEquation(sae.decoder.subarray(feature * sae.dimensions, (feature + 1) * sae.dimensions), dict, { top: 8 }),
     };
   });
@@ -112,7 +115,10 @@ export async function steerSummary(
     dimensions: embedder.dimensions,
     ...(embedder.additive === undefined ? {} : { additive: embedder.additive }),
     ...(typeof fn === 'string' ? { function: fn } : {}),
-    embed: (texts, o) => (texts.length === 1 && texts[0] === STEER_QUERY ? Promise.resolve({ vectors: [Float32Array.from(target)], empty: [], truncated: [] }) : embedder.embed(texts, o)),
+    embed: (texts, o) =>
+      texts.length === 1 && texts[0] === STEER_QUERY
+        ? Promise.resolve({ vectors: [Float32Array.from(target)], empty: [], truncated: [] })
+        : embedder.embed(texts, o),
   };
   const before = await summarize(input, embedder, options.summarize);
   const after = await summarize(input, steered, { ...options.summarize, query: STEER_QUERY, queryWeight: 1 });
@@ -135,7 +141,15 @@ export async function steerSummary(
  * by cosine to the document vector, and to the steered vector (see `steerSummary` for the real
  * selectors).
  */
-export function steer(sae: SparseAutoencoder, documentVector: Float32Array, sentenceVectors: readonly Float32Array[], feature: number, maxActivation: number, k = 3, times = 3): SteeringResult {
+export function steer(
+  sae: SparseAutoencoder,
+  documentVector: Float32Array,
+  sentenceVectors: readonly Float32Array[],
+  feature: number,
+  maxActivation: number,
+  k = 3,
+  times = 3,
+): SteeringResult {
   const target = clampFeature(sae, documentVector, feature, maxActivation * times);
   const topK = (t: Float32Array) =>
     sentenceVectors
@@ -145,5 +159,12 @@ export function steer(sae: SparseAutoencoder, documentVector: Float32Array, sent
       .map((x) => x.i);
   const before = topK(documentVector);
   const after = topK(target);
-  return { feature, clampedTo: maxActivation * times, before, after, changed: after.filter((i) => !before.includes(i)).length, targetCosine: cosine(documentVector, target) };
+  return {
+    feature,
+    clampedTo: maxActivation * times,
+    before,
+    after,
+    changed: after.filter((i) => !before.includes(i)).length,
+    targetCosine: cosine(documentVector, target),
+  };
 }

@@ -22,8 +22,15 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
   it('loss falls, L0 stays in a sparse band, features are alive and interpretable, and it round-trips a file', async () => {
     const glove = loadGloveVectors({ cacheDir });
     const embedder = createWordVectorEmbedder(glove, { function: 'arora' });
-    const records = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { documents: string[] });
-    const texts = records.flatMap((r) => splitDocuments(r.documents).filter((s) => s.words >= 5 && s.words <= 60).map((s) => s.text));
+    const records = readFileSync(DATA, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { documents: string[] });
+    const texts = records.flatMap((r) =>
+      splitDocuments(r.documents)
+        .filter((s) => s.words >= 5 && s.words <= 60)
+        .map((s) => s.text),
+    );
     const { vectors, empty } = await embedder.embed(texts);
     const keep = vectors.map((_, i) => i).filter((i) => !empty.includes(i));
     const data = keep.map((i) => vectors[i] as Float32Array);
@@ -49,12 +56,24 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
     }
     // a version-1 file (no version field) was trained with the encoder seeing x - b_dec
     const v1 = join(mkdtempSync(join(tmpdir(), 'vecsum-sae-')), 'v1.json');
-    const { version: _v, preEncoderBias: _p, ...old } = JSON.parse(JSON.stringify({ ...sae, encoder: [...sae.encoder], encoderBias: [...sae.encoderBias], decoder: [...sae.decoder], decoderBias: [...sae.decoderBias] })) as Record<string, unknown>;
+    const {
+      version: _v,
+      preEncoderBias: _p,
+      ...old
+    } = JSON.parse(
+      JSON.stringify({ ...sae, encoder: [...sae.encoder], encoderBias: [...sae.encoderBias], decoder: [...sae.decoder], decoderBias: [...sae.decoderBias] }),
+    ) as Record<string, unknown>;
     writeFileSync(v1, JSON.stringify(old));
     expect(loadSae(v1).preEncoderBias).toBe(true);
     expect(() => loadSae(path.replace('sae.json', 'missing.json'))).toThrow(/not a vecsum sparse autoencoder/);
 
-    const features = interpretFeatures(sae, data.slice(0, 500), keep.slice(0, 500).map((i) => texts[i] as string), dict, { top: 3 });
+    const features = interpretFeatures(
+      sae,
+      data.slice(0, 500),
+      keep.slice(0, 500).map((i) => texts[i] as string),
+      dict,
+      { top: 3 },
+    );
     expect(features).toHaveLength(3);
     for (const f of features) {
       expect(f.examples.length).toBeGreaterThan(0);
@@ -66,7 +85,11 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
     expect(s.targetCosine).toBeLessThan(1);
     // the steering check through the real summarizer: clamping far beyond the feature's range changes the picks
     const input = records[0]?.documents.join(' ') ?? '';
-    const steered = await steerSummary(input, embedder, sae, features[0]?.feature ?? 0, { maxActivation: features[0]?.maxActivation ?? 1, times: 50, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
+    const steered = await steerSummary(input, embedder, sae, features[0]?.feature ?? 0, {
+      maxActivation: features[0]?.maxActivation ?? 1,
+      times: 50,
+      summarize: { budget: { sentences: 3 }, selector: 'greedy' },
+    });
     expect(steered.before).toHaveLength(3);
     expect(steered.targetCosine).toBeLessThan(0.99);
     expect(steered.added.length).toBeGreaterThan(0);

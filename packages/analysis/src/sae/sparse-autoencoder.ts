@@ -104,7 +104,12 @@ interface Adam {
 function createAdam(sae: SparseAutoencoder): Adam {
   const params = [sae.encoder, sae.encoderBias, sae.decoder, sae.decoderBias] as const;
   const zeros = () => params.map((p) => new Float64Array(p.length));
-  const grads: Gradients = [new Float64Array(sae.encoder.length), new Float64Array(sae.encoderBias.length), new Float64Array(sae.decoder.length), new Float64Array(sae.decoderBias.length)];
+  const grads: Gradients = [
+    new Float64Array(sae.encoder.length),
+    new Float64Array(sae.encoderBias.length),
+    new Float64Array(sae.decoder.length),
+    new Float64Array(sae.decoderBias.length),
+  ];
   return { params, grads, m: zeros(), v: zeros(), t: 0 };
 }
 
@@ -203,7 +208,8 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
     const lam = lambda * Math.min(1, step / Math.max(1, steps * 0.05));
     for (const g of adam.grads) g.fill(0);
     let loss = 0;
-    for (let b = 0; b < batch; b++) loss = backpropagate(sae, data[order[(step * batch + b) % order.length] as number] as Float32Array, lam, adam.grads, scratch, loss);
+    for (let b = 0; b < batch; b++)
+      loss = backpropagate(sae, data[order[(step * batch + b) % order.length] as number] as Float32Array, lam, adam.grads, scratch, loss);
     adamStep(adam, step > steps * 0.8 ? lr0 * ((steps - step) / (steps * 0.2)) : lr0, batch);
     options.onProgress?.(step + 1, steps, loss / batch);
   }
@@ -250,12 +256,33 @@ export function evaluateSae(sae: SparseAutoencoder, data: readonly Float32Array[
 /** Saves a model as JSON (arrays of numbers). */
 export function saveSae(sae: SparseAutoencoder, path: string): void {
   const { encoder, encoderBias, decoder, decoderBias, ...rest } = sae;
-  writeFileSync(path, JSON.stringify({ version: 2, ...rest, preEncoderBias: sae.preEncoderBias === true, encoder: Array.from(encoder), encoderBias: Array.from(encoderBias), decoder: Array.from(decoder), decoderBias: Array.from(decoderBias) }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      version: 2,
+      ...rest,
+      preEncoderBias: sae.preEncoderBias === true,
+      encoder: Array.from(encoder),
+      encoderBias: Array.from(encoderBias),
+      decoder: Array.from(decoder),
+      decoderBias: Array.from(decoderBias),
+    }),
+  );
 }
 
 export function loadSae(path: string): SparseAutoencoder {
   try {
-    const j = JSON.parse(readFileSync(path, 'utf8')) as { version?: number; preEncoderBias?: boolean; features: number; dimensions: number; scale: number; encoder: number[]; encoderBias: number[]; decoder: number[]; decoderBias: number[] };
+    const j = JSON.parse(readFileSync(path, 'utf8')) as {
+      version?: number;
+      preEncoderBias?: boolean;
+      features: number;
+      dimensions: number;
+      scale: number;
+      encoder: number[];
+      encoderBias: number[];
+      decoder: number[];
+      decoderBias: number[];
+    };
     if (j.encoder.length !== j.features * j.dimensions || j.decoder.length !== j.features * j.dimensions) throw new Error('shape mismatch');
     return {
       features: j.features,

@@ -47,7 +47,12 @@ export function basisCandidates(vectors: WordVectors, tags: ReadonlyMap<number, 
  * weight[v]·|cos(c, v)|, then lower the weights. All vectors have the syntactic part projected
  * out. Lazy evaluation (scores only fall) rescores only the candidate on top of the heap.
  */
-export function chooseBasisWords(vectors: WordVectors, syntactic: readonly SyntacticAtom[], candidates: readonly number[], options: BasisOptions = {}): number[] {
+export function chooseBasisWords(
+  vectors: WordVectors,
+  syntactic: readonly SyntacticAtom[],
+  candidates: readonly number[],
+  options: BasisOptions = {},
+): number[] {
   const size = options.size ?? DEFAULT_DICTIONARY_SIZE;
   const pool = alphabeticRows(vectors, options.vocabulary ?? DEFAULT_VOCABULARY);
   const sampleSize = Math.min(options.sample ?? 2000, pool.length);
@@ -59,7 +64,8 @@ export function chooseBasisWords(vectors: WordVectors, syntactic: readonly Synta
   sample.forEach((r, v) => sampleVecs.set(projectOut(vectors.row(r), syntactic), v * d));
   // weights start from the coverage the syntactic atoms already give
   const weight = new Float64Array(m).fill(1);
-  for (const s of syntactic) for (let v = 0; v < m; v++) weight[v] = Math.min(weight[v] as number, 1 - Math.abs(dot(s.vector, vectors.row(sample[v] as number))));
+  for (const s of syntactic)
+    for (let v = 0; v < m; v++) weight[v] = Math.min(weight[v] as number, 1 - Math.abs(dot(s.vector, vectors.row(sample[v] as number))));
   // |cos| of every candidate with every sample word, computed once
   const table = new Float32Array(candidates.length * m);
   candidates.forEach((r, c) => {

@@ -62,7 +62,10 @@ export function buildWordDictionary(vectors: WordVectors, options: DictionaryOpt
     vectors: vectors.name,
     vocabulary,
     candidates: candidates.length,
-    filter: tags === undefined ? 'alphabetic, 3+ letters (no POS filter)' : 'alphabetic, 3+ letters; compromise POS noun/verb/adjective, no proper nouns; one word per lemma',
+    filter:
+      tags === undefined
+        ? 'alphabetic, 3+ letters (no POS filter)'
+        : 'alphabetic, 3+ letters; compromise POS noun/verb/adjective, no proper nouns; one word per lemma',
     buildMs: Math.round(performance.now() - t0),
   };
   return dictionaryFromRows(vectors, rows, syntactic, info);
@@ -100,7 +103,11 @@ export function loadWordDictionary(vectors: WordVectors, cacheDir: string, optio
   const saved: SavedDictionary = {
     info: dict.info as DictionaryInfo,
     words: dict.words,
-    syntactic: dict.syntactic.map((s) => ({ name: s.name, ...(s.from === undefined ? {} : { from: s.from }), vector: Array.from(s.vector, (x) => Math.round(x * 1e7) / 1e7) })),
+    syntactic: dict.syntactic.map((s) => ({
+      name: s.name,
+      ...(s.from === undefined ? {} : { from: s.from }),
+      vector: Array.from(s.vector, (x) => Math.round(x * 1e7) / 1e7),
+    })),
   };
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;

@@ -30,12 +30,9 @@ function occurs(text: string, word: string): boolean {
 
 /** Every atom listed anywhere in a report. */
 function listedAtoms(r: AnalysisReport): Atom[] {
-  return [
-    r.document.equation,
-    r.gap.equation,
-    ...r.sentences.flatMap((s) => [s.equation, s.minusDocument]),
-    ...r.steps.map((s) => s.gap),
-  ].flatMap((e) => e.atoms).concat(r.steps.flatMap((s) => s.nextLoadings));
+  return [r.document.equation, r.gap.equation, ...r.sentences.flatMap((s) => [s.equation, s.minusDocument]), ...r.steps.map((s) => s.gap)]
+    .flatMap((e) => e.atoms)
+    .concat(r.steps.flatMap((s) => s.nextLoadings));
 }
 
 /** Every dimension label word of a report, with whether the report marks it outside the text. */
@@ -101,7 +98,35 @@ describe('the text basis on the bundled example article', () => {
 
 describe('text basis words', () => {
   // real words, stopwords, numbers, names, compounds, contractions, unknown strings, punctuation
-  const pool = ['river', 'Flood', 'the', 'of', 'and', "don't", "O'Neill's", 'well-known', 'cross-zzqborder', '48', '$10.9bn', 'U.S.', 'Ortiz', 'qzxwv', 'café', 'rain.', 'banks,', '"water"', 'it', 'is', 'a', '—', 'voted', 'plants;', 'wetlands', '(2010)', 'x'];
+  const pool = [
+    'river',
+    'Flood',
+    'the',
+    'of',
+    'and',
+    "don't",
+    "O'Neill's",
+    'well-known',
+    'cross-zzqborder',
+    '48',
+    '$10.9bn',
+    'U.S.',
+    'Ortiz',
+    'qzxwv',
+    'café',
+    'rain.',
+    'banks,',
+    '"water"',
+    'it',
+    'is',
+    'a',
+    '—',
+    'voted',
+    'plants;',
+    'wetlands',
+    '(2010)',
+    'x',
+  ];
   const text = fc.array(fc.constantFrom(...pool), { minLength: 0, maxLength: 40 }).map((ws) => ws.join(' '));
 
   it('are always a subset of the document tokens the embedder reads, without stopwords', () => {
@@ -112,7 +137,10 @@ describe('text basis words', () => {
         expect(new Set(basis.words).size).toBe(basis.words.length);
         for (const w of basis.words) {
           expect(words.all.has(w)).toBe(true);
-          expect(texts.some((t) => occurs(t, w)), w).toBe(true);
+          expect(
+            texts.some((t) => occurs(t, w)),
+            w,
+          ).toBe(true);
           expect(ENGLISH_STOPWORDS.has(w)).toBe(false);
         }
         expect(words.counts.every((c) => c >= 1)).toBe(true);

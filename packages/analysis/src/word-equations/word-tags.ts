@@ -28,19 +28,20 @@ function tagOf(t: CompromiseTerm): WordTag {
   const pos: WordTag['pos'] = has('Value')
     ? 'NUM'
     : FUNCTION_TAGS.some(has)
-    ? 'FUNCTION'
-    : has('ProperNoun') || has('Demonym') || has('Person') || has('Place') || has('Organization')
-      ? 'PROPN'
-      : has('Noun')
-        ? 'NOUN'
-        : has('Verb')
-          ? 'VERB'
-          : has('Adjective')
-            ? 'ADJ'
-            : has('Adverb')
-              ? 'ADV'
-              : 'OTHER';
-  const form = pos === 'NOUN' && has('Plural') ? 'PLURAL' : pos === 'VERB' && has('PastTense') ? 'PAST' : pos === 'VERB' && has('Gerund') ? 'GERUND' : undefined;
+      ? 'FUNCTION'
+      : has('ProperNoun') || has('Demonym') || has('Person') || has('Place') || has('Organization')
+        ? 'PROPN'
+        : has('Noun')
+          ? 'NOUN'
+          : has('Verb')
+            ? 'VERB'
+            : has('Adjective')
+              ? 'ADJ'
+              : has('Adverb')
+                ? 'ADV'
+                : 'OTHER';
+  const form =
+    pos === 'NOUN' && has('Plural') ? 'PLURAL' : pos === 'VERB' && has('PastTense') ? 'PAST' : pos === 'VERB' && has('Gerund') ? 'GERUND' : undefined;
   return form === undefined ? { pos, root } : { pos, form, root };
 }
 

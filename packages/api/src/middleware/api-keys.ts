@@ -69,10 +69,15 @@ export function apiKeys(keys: readonly string[], limits: AuthLimits = DEFAULT_AU
     if (keys.length === 0) return next();
     const ip = clientAddress(c);
     const wait = buckets.blockedFor(ip);
-    if (wait > 0) throw new ApiError(429, 'AUTH_RATE_LIMITED', 'Too many requests with a wrong API key from this address; retry later.', { headers: { 'retry-after': String(wait) } });
+    if (wait > 0)
+      throw new ApiError(429, 'AUTH_RATE_LIMITED', 'Too many requests with a wrong API key from this address; retry later.', {
+        headers: { 'retry-after': String(wait) },
+      });
     const given = givenKey(c.req.header('authorization'), c.req.header('x-api-key'));
     if (given === undefined || given === '') {
-      throw new ApiError(401, 'UNAUTHENTICATED', 'An API key is required (Authorization: Bearer KEY or x-api-key).', { headers: { 'www-authenticate': 'Bearer' } });
+      throw new ApiError(401, 'UNAUTHENTICATED', 'An API key is required (Authorization: Bearer KEY or x-api-key).', {
+        headers: { 'www-authenticate': 'Bearer' },
+      });
     }
     if (!keys.some((k) => equal(k, given))) {
       buckets.fail(ip);

@@ -16,7 +16,12 @@ export async function analyzeReport(job: Extract<ParsedJob, { route: 'analyze' }
   const top = body.top ?? 8;
   if (resources.analysis !== undefined && (body.model ?? DEFAULT_MODEL) === DEFAULT_MODEL) {
     const { vectors, dictionary } = await resources.analysis();
-    return analyze(input, embedder, vectors, dictionary, { top, ...(body.basis === undefined ? {} : { basis: body.basis }), ...(body.budget === undefined ? {} : { budget: body.budget }), ...(body.selector === undefined ? {} : { selector: body.selector }) });
+    return analyze(input, embedder, vectors, dictionary, {
+      top,
+      ...(body.basis === undefined ? {} : { basis: body.basis }),
+      ...(body.budget === undefined ? {} : { budget: body.budget }),
+      ...(body.selector === undefined ? {} : { selector: body.selector }),
+    });
   }
   const budget: Budget = body.budget ?? { sentences: 3 };
   const summary = await summarize(input, embedder, { budget, ...(body.selector === undefined ? {} : { selector: body.selector }) });

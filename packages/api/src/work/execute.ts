@@ -49,7 +49,14 @@ async function embedJob(job: Extract<ParsedJob, { route: 'embed' }>, resources: 
     items.push({
       index: i,
       ...encode(doc.documentVector, encoding),
-      sentences: sentences.map((s, k) => ({ index: s.index, text: s.text, start: s.start, end: s.end, empty: doc.empty.includes(k), ...encode(doc.vectors[k] as Float32Array, encoding) })),
+      sentences: sentences.map((s, k) => ({
+        index: s.index,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        empty: doc.empty.includes(k),
+        ...encode(doc.vectors[k] as Float32Array, encoding),
+      })),
     });
   }
   return { model: embedder.id, dimensions: embedder.dimensions, level, encoding, items };
@@ -76,7 +83,12 @@ export type JobOutcome = { readonly bytes: Uint8Array } | { readonly delegate: P
  * One request from raw bytes to response bytes: parse, validate, run, serialize. A request
  * for a model this host does not hold (`runsHere` false) comes back parsed, as a delegate.
  */
-export async function processJob(raw: RawJob, limits: BodyLimits & OutputLimits, resources: WorkResources, runsHere: (model: string) => boolean = () => true): Promise<JobOutcome> {
+export async function processJob(
+  raw: RawJob,
+  limits: BodyLimits & OutputLimits,
+  resources: WorkResources,
+  runsHere: (model: string) => boolean = () => true,
+): Promise<JobOutcome> {
   const job = await parseJob(raw, limits, resources.urls);
   if (!runsHere(modelOf(job))) return { delegate: job };
   return { bytes: encodeJson(job.route, await executeJob(job, resources, limits), limits) };

@@ -1,7 +1,16 @@
 import type { ReadWarning } from '@vecsum/reader';
 import { checkTextSize, parseJson, type BodyKind, type BodyLimits } from '../body.js';
 import { ApiError } from '../problem.js';
-import { AnalyzeBodySchema, bodyFromQuery, EmbedBodySchema, SummarizeBodySchema, validate, type AnalyzeBody, type EmbedBody, type SummarizeBody } from '../schemas.js';
+import {
+  AnalyzeBodySchema,
+  bodyFromQuery,
+  EmbedBodySchema,
+  SummarizeBodySchema,
+  validate,
+  type AnalyzeBody,
+  type EmbedBody,
+  type SummarizeBody,
+} from '../schemas.js';
 import { readInput, type UrlPolicy } from './read-input.js';
 
 export type RouteName = 'summarize' | 'embed' | 'analyze';
@@ -54,7 +63,9 @@ export async function parseJob(raw: RawJob, limits: BodyLimits, urls?: UrlPolicy
   const { warnings } = read;
   if (raw.route === 'embed') return { route: 'embed', body: body as EmbedBody, texts, warnings };
   const input: Input = read.list ? { documents: texts } : (texts[0] as string);
-  return raw.route === 'analyze' ? { route: 'analyze', body: body as AnalyzeBody, input, warnings } : { route: 'summarize', body: body as SummarizeBody, input, warnings };
+  return raw.route === 'analyze'
+    ? { route: 'analyze', body: body as AnalyzeBody, input, warnings }
+    : { route: 'summarize', body: body as SummarizeBody, input, warnings };
 }
 
 /** The model a parsed request asks for. */

@@ -17,7 +17,9 @@ const HINT: Readonly<Record<RouteName, { field: string; message: string }>> = {
 /** 422 OUTPUT_TOO_LARGE naming the option that makes the answer smaller. */
 export function outputTooLarge(route: RouteName, detail: string, field?: string): ApiError {
   const hint = HINT[route];
-  return new ApiError(422, 'OUTPUT_TOO_LARGE', `${detail} To get a smaller answer, ${hint.message}.`, { errors: [{ field: field ?? hint.field, message: hint.message }] });
+  return new ApiError(422, 'OUTPUT_TOO_LARGE', `${detail} To get a smaller answer, ${hint.message}.`, {
+    errors: [{ field: field ?? hint.field, message: hint.message }],
+  });
 }
 
 const encoder = new TextEncoder();
@@ -28,6 +30,7 @@ export function encodeJson(route: RouteName, value: unknown, limits: OutputLimit
   // a UTF-8 byte is at least one UTF-16 unit: a cheap bound before encoding
   if (text.length > limits.maxResponseBytes) throw outputTooLarge(route, `The response would be over ${limits.maxResponseBytes} bytes.`);
   const bytes = encoder.encode(text);
-  if (bytes.byteLength > limits.maxResponseBytes) throw outputTooLarge(route, `The response would be ${bytes.byteLength} bytes; the limit is ${limits.maxResponseBytes}.`);
+  if (bytes.byteLength > limits.maxResponseBytes)
+    throw outputTooLarge(route, `The response would be ${bytes.byteLength} bytes; the limit is ${limits.maxResponseBytes}.`);
   return bytes;
 }

@@ -46,7 +46,10 @@ const TYPE_BY_KIND: Readonly<Record<Exclude<BodyKind, 'json'>, DocumentFormat | 
 const typeOf = (format: InputFormat | undefined): DocumentFormat | undefined => (format === 'auto' ? undefined : format);
 
 const urlsOff = () =>
-  new ReaderError('URL_NOT_ALLOWED', 'This server does not fetch URLs (the operator has not started it with --allow-url HOST); send the document itself, as the request body or as text.');
+  new ReaderError(
+    'URL_NOT_ALLOWED',
+    'This server does not fetch URLs (the operator has not started it with --allow-url HOST); send the document itself, as the request body or as text.',
+  );
 
 /**
  * Reads a request's documents the way the CLI reads files: through @vecsum/reader (article
@@ -57,7 +60,12 @@ const urlsOff = () =>
  * @throws ReaderError (UNSUPPORTED_INPUT, INVALID_HTML, URL_NOT_ALLOWED, ...), ApiError 422 when
  *   the body gives no input or more than one
  */
-export async function readInput(raw: { kind: BodyKind; bytes: Uint8Array; route: string }, fields: InputFields, limits: BodyLimits, urls: UrlPolicy | undefined): Promise<ReadInput> {
+export async function readInput(
+  raw: { kind: BodyKind; bytes: Uint8Array; route: string },
+  fields: InputFields,
+  limits: BodyLimits,
+  urls: UrlPolicy | undefined,
+): Promise<ReadInput> {
   const { kind, bytes } = raw;
   const maxBytes = limits.maxBodyBytes;
   if (kind !== 'json') {

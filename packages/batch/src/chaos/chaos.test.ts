@@ -27,14 +27,26 @@ afterAll(async () => {
   console.log(`chaos record counts:\n${counts.map((c) => JSON.stringify(c)).join('\n')}`);
 });
 
-const submitOpts = (r: TestRedis, queue: string, extra: Partial<SubmitOptions> = {}): SubmitOptions => ({ redis: { url: r.url, commandTimeoutMs: 1000 }, queue, options: OPTIONS, chunk: 5, ...extra });
+const submitOpts = (r: TestRedis, queue: string, extra: Partial<SubmitOptions> = {}): SubmitOptions => ({
+  redis: { url: r.url, commandTimeoutMs: 1000 },
+  queue,
+  options: OPTIONS,
+  chunk: 5,
+  ...extra,
+});
 const settled = (r: TestRedis, queue: string, total: number) => async () => {
   const s = await batchStatus({ url: r.url }, queue).catch(() => undefined);
   return s !== undefined && s.completed + s.deadLetters.length === total;
 };
 
 /** Every good record exactly one result and one completed job; bad records dead; nothing missing or pending. */
-async function account(scenario: string, r: TestRedis, queue: string, file: ReturnType<typeof chaosFile>, extra: Record<string, unknown> = {}): Promise<BatchStatus> {
+async function account(
+  scenario: string,
+  r: TestRedis,
+  queue: string,
+  file: ReturnType<typeof chaosFile>,
+  extra: Record<string, unknown> = {},
+): Promise<BatchStatus> {
   const results: JobResult[] = [];
   const s = await batchResults({ url: r.url }, queue, (x) => results.push(x));
   const conn = new Redis(r.url);
@@ -42,7 +54,16 @@ async function account(scenario: string, r: TestRedis, queue: string, file: Retu
   const jobs = await q.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed');
   await q.close();
   conn.disconnect();
-  const row = { scenario, records: s.count, results: results.length, completedJobs: jobs['completed'], dead: s.deadLetters.length, missing: s.missing.length, pending: s.pending, ...extra };
+  const row = {
+    scenario,
+    records: s.count,
+    results: results.length,
+    completedJobs: jobs['completed'],
+    dead: s.deadLetters.length,
+    missing: s.missing.length,
+    pending: s.pending,
+    ...extra,
+  };
   counts.push(row);
   expect(results.map((x) => x.id).sort()).toEqual([...file.goodIds].sort());
   expect(jobs['completed']).toBe(file.goodIds.length); // no record summarized twice into two jobs
@@ -65,7 +86,9 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     cleanup.push(() => r.stop());
     const file = chaosFile(60);
     const entries = parseBatchLines(file.text);
-    const err = (await submitRecords(entries, submitOpts(r, 'killed', { onProgress: (d) => d === 10 && void r.kill() })).catch((e: unknown) => e)) as BatchError;
+    const err = (await submitRecords(entries, submitOpts(r, 'killed', { onProgress: (d) => d === 10 && void r.kill() })).catch(
+      (e: unknown) => e,
+    )) as BatchError;
     expect(isBatchError(err) && err.code).toBe('REDIS_UNAVAILABLE');
     expect(err.queued).toBeGreaterThanOrEqual(10);
     expect(err.message).toContain(`${err.queued} of ${entries.length} records were queued`);
@@ -83,7 +106,12 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     const outage = log.lines.filter((l) => l.includes('redis.unavailable'));
     expect(log.lines.join('')).not.toMatch(/\n\s+at /); // no stack traces
     expect(outage.length).toBeLessThanOrEqual(3); // one line per state change, not one per retry
-    await account('redis killed', r, 'killed', file, { queuedAtFailure: err.queued, resumedAlreadyQueued: again.alreadyQueued, completedAtOutage: atOutage, outageLogLines: outage.length });
+    await account('redis killed', r, 'killed', file, {
+      queuedAtFailure: err.queued,
+      resumedAlreadyQueued: again.alreadyQueued,
+      completedAtOutage: atOutage,
+      outageLogLines: outage.length,
+    });
   }, 150_000);
 
   it('Redis frozen (SIGSTOP) mid-submit and mid-run: the submit times out with a count instead of hanging; after SIGCONT all records finish once', async () => {
@@ -139,7 +167,9 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     const entries = parseBatchLines(file.text);
     await submitRecords(entries, submitOpts(r, 'workerkill'));
     const script = fileURLToPath(new URL('../test-support/worker-process.ts', import.meta.url));
-    const procs: ChildProcess[] = [0, 1].map(() => spawn(process.execPath, ['--import', 'tsx', '--conditions=source', script, r.url, 'workerkill', '2000', '150'], { stdio: ['ignore', 'pipe', 'ignore'] }));
+    const procs: ChildProcess[] = [0, 1].map(() =>
+      spawn(process.execPath, ['--import', 'tsx', '--conditions=source', script, r.url, 'workerkill', '2000', '150'], { stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
     cleanup.push(() => procs.forEach((p) => p.kill('SIGKILL')));
     await until(async () => ((await batchStatus({ url: r.url }, 'workerkill'))?.completed ?? 0) >= 6, 60_000, '6 results');
     procs[0]?.kill('SIGKILL');

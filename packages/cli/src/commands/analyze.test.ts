@@ -48,14 +48,34 @@ describe('vecsum analyze', () => {
   });
 
   it('by default explains the same summary that summarize gives', async () => {
-    const report = JSON.parse((await run('analyze', EXAMPLE, '--sentences', '3', '--format', 'json', '--cache-dir', cacheDir)).stdout) as { selector: string; summary: { picked: number[] } };
-    const summary = JSON.parse((await run('summarize', EXAMPLE, '--sentences', '3', '--format', 'json', '--cache-dir', cacheDir)).stdout) as { picked: number[] };
+    const report = JSON.parse((await run('analyze', EXAMPLE, '--sentences', '3', '--format', 'json', '--cache-dir', cacheDir)).stdout) as {
+      selector: string;
+      summary: { picked: number[] };
+    };
+    const summary = JSON.parse((await run('summarize', EXAMPLE, '--sentences', '3', '--format', 'json', '--cache-dir', cacheDir)).stdout) as {
+      picked: number[];
+    };
     expect(report.selector).toBe('scored'); // what auto ran
     expect(report.summary.picked).toEqual(summary.picked);
   });
 
   it('--format json gives the report with word equations as {word, weight} lists', async () => {
-    const r = await run('analyze', EXAMPLE, '--sentences', '2', '--format', 'json', '--alpha', '0.05', '--top', '4', '--vector-function', 'sif', '--cache-dir', cacheDir);
+    const r = await run(
+      'analyze',
+      EXAMPLE,
+      '--sentences',
+      '2',
+      '--format',
+      'json',
+      '--alpha',
+      '0.05',
+      '--top',
+      '4',
+      '--vector-function',
+      'sif',
+      '--cache-dir',
+      cacheDir,
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as {
       model: string;
@@ -119,8 +139,19 @@ describe.skipIf(!existsSync(DATA))('vecsum analyze-corpus', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/### small \(8 records, \d+ sentences\)/);
     for (const fn of ['mean', 'sif', 'arora']) expect(r.stdout).toMatch(new RegExp(`\\| ${fn} \\| \\d+ \\| -?0\\.\\d{3} \\| -?0\\.\\d{3} \\|`));
-    expect(readdirSync(out).sort()).toEqual(['small-atoms.svg', 'small-dimensions.svg', 'small-scatter-arora.svg', 'small-scatter-mean.svg', 'small-scatter-sif.svg', 'small.json', 'small.md']);
-    const json = JSON.parse(readFileSync(join(out, 'small.json'), 'utf8')) as { correlations: { vectorFunction: string; r: number; partialR: number }[]; dimensions: { features: { feature: string; words: { positive: string[] } }[] } };
+    expect(readdirSync(out).sort()).toEqual([
+      'small-atoms.svg',
+      'small-dimensions.svg',
+      'small-scatter-arora.svg',
+      'small-scatter-mean.svg',
+      'small-scatter-sif.svg',
+      'small.json',
+      'small.md',
+    ]);
+    const json = JSON.parse(readFileSync(join(out, 'small.json'), 'utf8')) as {
+      correlations: { vectorFunction: string; r: number; partialR: number }[];
+      dimensions: { features: { feature: string; words: { positive: string[] } }[] };
+    };
     expect(json.correlations.map((c) => c.vectorFunction)).toEqual(['mean', 'sif', 'arora']);
     expect(json.dimensions.features.length).toBeLessThanOrEqual(3);
     for (const f of json.dimensions.features) {
@@ -147,7 +178,11 @@ describe.skipIf(!existsSync(DATA))('vecsum sae', () => {
     const model = join(dir, 'sae.json');
     const r = await run('sae', data, '--features', '100', '--epochs', '2', '--out', model, '--format', 'json', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
-    const result = JSON.parse(r.stdout) as { metrics: { l0: number; varianceExplained: number; deadShare: number }; topFeatures: { equation: { atoms: unknown[] } }[]; steering: { before: number[]; after: number[] } };
+    const result = JSON.parse(r.stdout) as {
+      metrics: { l0: number; varianceExplained: number; deadShare: number };
+      topFeatures: { equation: { atoms: unknown[] } }[];
+      steering: { before: number[]; after: number[] };
+    };
     expect(result.metrics.l0).toBeGreaterThan(0);
     expect(result.metrics.l0).toBeLessThan(100);
     expect(result.metrics.varianceExplained).toBeGreaterThan(0);

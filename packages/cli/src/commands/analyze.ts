@@ -85,7 +85,8 @@ function formatDimensions(list: AnalysisReport['summaryContributions']): string 
 }
 
 function reportText(r: AnalysisReport): string {
-  const feats = (f?: readonly { feature: number; activation: number }[]) => `  SAE features: ${(f ?? []).map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ') || '-'}`;
+  const feats = (f?: readonly { feature: number; activation: number }[]) =>
+    `  SAE features: ${(f ?? []).map((a) => `#${a.feature} ${a.activation.toFixed(2)}`).join(', ') || '-'}`;
   const basis = r.basis.kind === 'text' ? `the text's ${r.basis.words} content words` : `a ${r.basis.words}-word vocabulary`;
   const out = [`model ${r.model}, selector ${r.selector}, cos(summary, document) ${r.summary.similarity.toFixed(3)}, basis: ${basis}`, r.note];
   if (r.basis.kind === 'vocab') out.push(`${OUTSIDE} = not in the text`);
@@ -100,7 +101,10 @@ function reportText(r: AnalysisReport): string {
     out.push(`  dimensions of its cosine: ${formatDimensions(s.contributions)}`);
   }
   out.push('', `summary: dimensions of its cosine: ${formatDimensions(r.summaryContributions)}`);
-  out.push(`gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${formatEquation(r.gap.equation)}`, `  top dimensions: ${formatDimensions(r.gap.dimensions)}`);
+  out.push(
+    `gap (document - summary), norm ${r.gap.norm.toFixed(3)} = ${formatEquation(r.gap.equation)}`,
+    `  top dimensions: ${formatDimensions(r.gap.dimensions)}`,
+  );
   for (const st of r.steps) {
     out.push(
       `step ${st.step}: missing before it = ${formatEquation(st.gap)}`,
@@ -169,7 +173,10 @@ const CORPUS_OPTIONS = {
 } as const;
 
 const fitBars = (f: LassoFit) =>
-  f.features.map((c) => ({ label: c.words === undefined ? c.feature : `${c.feature} (${c.words.positive.slice(0, 2).join('/')} | ${c.words.negative.slice(0, 2).join('/')})`, value: c.weight }));
+  f.features.map((c) => ({
+    label: c.words === undefined ? c.feature : `${c.feature} (${c.words.positive.slice(0, 2).join('/')} | ${c.words.negative.slice(0, 2).join('/')})`,
+    value: c.weight,
+  }));
 
 /** Writes NAME.md, NAME.json and the SVG plots of a corpus report into `dir`; returns the file names. */
 export function writeCorpusReport(dir: string, name: string, report: CorpusReport, markdown: string): string[] {
@@ -180,9 +187,16 @@ export function writeCorpusReport(dir: string, name: string, report: CorpusRepor
     [`${name}.json`, `${JSON.stringify(summary, null, 2)}\n`],
     [`${name}-dimensions.svg`, barsSvg(`${name}: lasso weights on (sentence - document) dimensions, arora, length controlled`, fitBars(report.dimensions))],
   ];
-  if (report.atoms !== null) files.push([`${name}-atoms.svg`, barsSvg(`${name}: lasso weights on word-equation atoms of (sentence - document), length controlled`, fitBars(report.atoms))]);
+  if (report.atoms !== null)
+    files.push([
+      `${name}-atoms.svg`,
+      barsSvg(`${name}: lasso weights on word-equation atoms of (sentence - document), length controlled`, fitBars(report.atoms)),
+    ]);
   for (const [fn, p] of Object.entries(points)) {
-    files.push([`${name}-scatter-${fn}.svg`, scatterSvg(`${name}: cos(sentence, document) vs importance (${fn})`, p.cos, p.importance, 'cos(sentence, document)', 'log(1 + ROUGE-1 recall)')]);
+    files.push([
+      `${name}-scatter-${fn}.svg`,
+      scatterSvg(`${name}: cos(sentence, document) vs importance (${fn})`, p.cos, p.importance, 'cos(sentence, document)', 'log(1 + ROUGE-1 recall)'),
+    ]);
   }
   for (const [file, body] of files) writeFileSync(join(dir, file), body);
   return files.map(([f]) => f);

@@ -15,7 +15,13 @@ let server: ChildProcess | undefined;
 async function startServer(): Promise<void> {
   server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
-    if (await checkRedis({ url }, 500).then(() => true, () => false)) return;
+    if (
+      await checkRedis({ url }, 500).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('redis-server did not start (scripts/install-system-deps.sh installs it)');
@@ -43,7 +49,11 @@ const file = (name: string, lines: string[]) => {
 
 describe('vecsum batch', () => {
   it('refuses a file with a repeated id, naming the id and its lines, and queues nothing', async () => {
-    const path = file('dup.jsonl', [JSON.stringify({ id: 'x', text: ARTICLE }), JSON.stringify({ id: 'y', text: ARTICLE }), JSON.stringify({ id: 'x', text: 'Another text.' })]);
+    const path = file('dup.jsonl', [
+      JSON.stringify({ id: 'x', text: ARTICLE }),
+      JSON.stringify({ id: 'y', text: ARTICLE }),
+      JSON.stringify({ id: 'x', text: 'Another text.' }),
+    ]);
     const r = await runCli('batch', 'submit', path, '--queue', 'dup', '--redis', url);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('DUPLICATE_ID');
@@ -60,7 +70,11 @@ describe('vecsum batch', () => {
   });
 
   it('results say which records have none (exit 3); after Redis loses its data, status and results count the missing records from --manifest', async () => {
-    const path = file('in.jsonl', [JSON.stringify({ id: 'a:b', text: ARTICLE }), '{"id": "cut", ', JSON.stringify({ id: 'a_b', documents: [ARTICLE.slice(400)] })]);
+    const path = file('in.jsonl', [
+      JSON.stringify({ id: 'a:b', text: ARTICLE }),
+      '{"id": "cut", ',
+      JSON.stringify({ id: 'a_b', documents: [ARTICLE.slice(400)] }),
+    ]);
     const manifest = join(dir, 'in.manifest.json');
     expect((await runCli('batch', 'submit', path, '--queue', 'flow', '--redis', url, '--sentences', '2', '--manifest', manifest)).code).toBe(0);
     const w = await startWorker({ redis: { url }, queue: 'flow', log: () => {} });
@@ -79,7 +93,12 @@ describe('vecsum batch', () => {
     expect(status.stdout).toContain('INVALID_JSON');
     const results = await runCli('batch', 'results', '--queue', 'flow', '--redis', url);
     expect(results.code).toBe(3);
-    expect(results.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a:b', 'a_b']);
+    expect(
+      results.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual(['a:b', 'a_b']);
     expect(results.stderr).toContain('1 of 3 records have no result: 1 dead-lettered: "line 2" (line 2)');
 
     await stopServer();

@@ -12,18 +12,26 @@ const DATA = fileURLToPath(new URL('../../../../../shared/data/', import.meta.ur
 const HAS_DATA = existsSync(join(DATA, 'cnndm-dev.jsonl'));
 const cacheDir = defaultCacheDir();
 
-
 interface JsonResult {
   dataset: string;
   items: number;
   columns: string[];
-  systems: { system: string; items: number; msPerItem: number; means: Record<string, { mean: number; lower: number; upper: number }>; vs: Record<string, number> }[];
+  systems: {
+    system: string;
+    items: number;
+    msPerItem: number;
+    means: Record<string, { mean: number; lower: number; upper: number }>;
+    vs: Record<string, number>;
+  }[];
 }
 
 /** The first n records of a dev file, written to a temp folder. */
 function slice(name: string, n: number): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'vecsum-eval-cli-'));
-  const lines = readFileSync(join(DATA, `${name}-dev.jsonl`), 'utf8').split('\n').filter(Boolean).slice(0, n);
+  const lines = readFileSync(join(DATA, `${name}-dev.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, n);
   const file = join(dir, `${name}-slice.jsonl`);
   writeFileSync(file, `${lines.join('\n')}\n`);
   return { dir, file };
@@ -54,7 +62,13 @@ describe.skipIf(!HAS_DATA)('vecsum eval --summaries (the command-line contract)'
 
     // The per-system mean is the mean of scoreRouge over the records, under the standard setting.
     const records = await readJsonlDataset(file);
-    const summaries = new Map(summarized.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; summary: string }).map((r) => [r.id, r.summary]));
+    const summaries = new Map(
+      summarized.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; summary: string })
+        .map((r) => [r.id, r.summary]),
+    );
     const setting = standardSetting('cnndm');
     const direct = records.map((r) => 100 * (scoreRouge(summaries.get(r.id) ?? '', r.references, setting.rouge).rouge2?.f1 ?? Number.NaN));
     expect(parsed[0]?.systems[0]?.means['rouge2.f1']?.mean).toBeCloseTo(direct.reduce((a, b) => a + b, 0) / direct.length, 8);
@@ -109,7 +123,28 @@ describe.skipIf(!HAS_DATA)('vecsum eval running systems', () => {
   it('runs the chosen selectors and vector functions with LEAD and RANDOM (runEval directly)', async () => {
     const { file } = slice('cnndm', 3);
     const out = sink();
-    const code = await runEval(['--dataset', file, '--selector', 'near', '--selector', 'lead', '--vector-function', 'arora', '--vector-function', 'mean', '--oracle', '--format', 'json', '--resamples', '200', '--cache-dir', cacheDir], out.stream);
+    const code = await runEval(
+      [
+        '--dataset',
+        file,
+        '--selector',
+        'near',
+        '--selector',
+        'lead',
+        '--vector-function',
+        'arora',
+        '--vector-function',
+        'mean',
+        '--oracle',
+        '--format',
+        'json',
+        '--resamples',
+        '200',
+        '--cache-dir',
+        cacheDir,
+      ],
+      out.stream,
+    );
     expect(code).toBe(0);
     const parsed = JSON.parse(out.text()) as JsonResult[];
     expect(parsed[0]?.systems.map((s) => s.system)).toEqual(['LEAD', 'RANDOM', 'ORACLE', 'arora/near', 'arora/lead', 'mean/near', 'mean/lead']);
@@ -127,7 +162,28 @@ describe.skipIf(!HAS_DATA)('vecsum eval running systems', () => {
 
   it('--grid prints the selector x vector function matrix per dataset, with the full table folded', async () => {
     const out = sink();
-    const code = await runEval(['--grid', '--datasets', 'xsum,opinosis', '--limit', '2', '--selector', 'near', '--selector', 'greedy', '--vector-function', 'sif', '--vector-function', 'arora', '--resamples', '100', '--cache-dir', cacheDir], out.stream);
+    const code = await runEval(
+      [
+        '--grid',
+        '--datasets',
+        'xsum,opinosis',
+        '--limit',
+        '2',
+        '--selector',
+        'near',
+        '--selector',
+        'greedy',
+        '--vector-function',
+        'sif',
+        '--vector-function',
+        'arora',
+        '--resamples',
+        '100',
+        '--cache-dir',
+        cacheDir,
+      ],
+      out.stream,
+    );
     expect(code).toBe(0);
     const md = out.text();
     expect(md).toContain('### xsum (2 items): R-1 F1 / R-2 F1 / R-Lsum F1');
@@ -145,5 +201,4 @@ describe.skipIf(!HAS_DATA)('vecsum eval running systems', () => {
     const gaps = rows.map((l) => Number(l.split(' | ')[1]));
     expect([...gaps].sort((a, b) => b - a)).toEqual(gaps);
   });
-
 });

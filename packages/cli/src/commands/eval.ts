@@ -155,7 +155,8 @@ function settingFor(records: readonly DatasetRecord[], file: string, forced: str
 
 function choices<T extends string>(given: readonly string[] | undefined, fallback: readonly T[], valid: readonly string[], what: string): T[] {
   const list = given ?? fallback;
-  for (const x of list) if (!valid.includes(x)) throw new CliError('INVALID_OPTION', `unknown ${what} ${JSON.stringify(x)}; expected one of ${valid.join(', ')}`);
+  for (const x of list)
+    if (!valid.includes(x)) throw new CliError('INVALID_OPTION', `unknown ${what} ${JSON.stringify(x)}; expected one of ${valid.join(', ')}`);
   return [...new Set(list)] as T[];
 }
 
@@ -187,7 +188,8 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
   const files = datasetFiles(v.dataset ?? [], grid ? { dir: v['data-dir'] ?? DEFAULT_DATA_DIR, names: v.datasets } : undefined);
 
   const progress = createProgress('evaluating');
-  const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void => progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
+  const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void =>
+    progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
   const results: DatasetResult[] = [];
 
   if (v.summaries !== undefined) {
@@ -230,16 +232,27 @@ async function scoreSummaries(
 ): Promise<DatasetResult> {
   const summaries = readSummaries(summariesFile);
   const records = await loadDataset(file, o.limit);
-  const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void => o.progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
-  const scored = await evaluateSummaries(records, settingFor(records, file, o.setting), summaries, { name: o.name ?? 'summaries', resamples: o.resamples, onProgress });
+  const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void =>
+    o.progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });
+  const scored = await evaluateSummaries(records, settingFor(records, file, o.setting), summaries, {
+    name: o.name ?? 'summaries',
+    resamples: o.resamples,
+    onProgress,
+  });
   o.progress.done();
-  if (scored.missing.length > 0) process.stderr.write(`vecsum: ${scored.missing.length} record(s) have no summary and score 0: ${scored.missing.slice(0, 5).join(', ')}\n`);
-  if (scored.unknown.length > 0) process.stderr.write(`vecsum: ${scored.unknown.length} summary id(s) are not in the dataset and were ignored: ${scored.unknown.slice(0, 5).join(', ')}\n`);
+  if (scored.missing.length > 0)
+    process.stderr.write(`vecsum: ${scored.missing.length} record(s) have no summary and score 0: ${scored.missing.slice(0, 5).join(', ')}\n`);
+  if (scored.unknown.length > 0)
+    process.stderr.write(`vecsum: ${scored.unknown.length} summary id(s) are not in the dataset and were ignored: ${scored.unknown.slice(0, 5).join(', ')}\n`);
   return scored;
 }
 
 /** The results as JSON or Markdown on `out` (the grid adds its matrices and the across-datasets summary), and `--json-out`. */
-function writeResults(results: readonly DatasetResult[], o: { format: string; grid: boolean; perItem: boolean; jsonOut: string | undefined }, out: NodeJS.WritableStream): void {
+function writeResults(
+  results: readonly DatasetResult[],
+  o: { format: string; grid: boolean; perItem: boolean; jsonOut: string | undefined },
+  out: NodeJS.WritableStream,
+): void {
   if (o.jsonOut !== undefined) {
     try {
       writeFileSync(o.jsonOut, `${JSON.stringify(resultsJson(results, { perItem: true }))}\n`);
@@ -250,7 +263,14 @@ function writeResults(results: readonly DatasetResult[], o: { format: string; gr
   if (o.format === 'json') {
     out.write(`${JSON.stringify(resultsJson(results, { perItem: o.perItem }))}\n`);
   } else if (o.grid) {
-    out.write(results.map((r) => `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`).join('\n'));
+    out.write(
+      results
+        .map(
+          (r) =>
+            `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`,
+        )
+        .join('\n'),
+    );
     if (results.length > 1) {
       out.write(
         `\n### Across datasets: share of the RANDOM-to-ORACLE gap closed\n\n(system - RANDOM) / (ORACLE - RANDOM) on ROUGE-1 and ROUGE-2 in each dataset's reported measure, averaged; mean rank among the grid systems.\n\n${gapSummary(results)}`,
@@ -265,7 +285,15 @@ function writeResults(results: readonly DatasetResult[], o: { format: string; gr
 function datasetFiles(given: readonly string[], grid: { dir: string; names: string | undefined } | undefined): string[] {
   let files = [...given];
   if (grid !== undefined) {
-    const names = choices(grid.names?.split(',').map((s) => s.trim()).filter(Boolean), DATASET_NAMES, DATASET_NAMES, 'dataset');
+    const names = choices(
+      grid.names
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      DATASET_NAMES,
+      DATASET_NAMES,
+      'dataset',
+    );
     files = [...files, ...names.map((n) => join(grid.dir, `${n}-dev.jsonl`))];
     for (const f of files) if (!existsSync(f)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${f} (use --data-dir)`, EXIT.input);
   }

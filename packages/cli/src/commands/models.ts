@@ -81,7 +81,12 @@ function listPacks(cacheDir: string, out: NodeJS.WritableStream): void {
 }
 
 /** `models convert FILE --name NAME`: a word-vector file to a pack in the cache folder. */
-async function convert(file: string | undefined, v: ReturnType<typeof parse<typeof OPTIONS>>['values'], cacheDir: string, out: NodeJS.WritableStream): Promise<void> {
+async function convert(
+  file: string | undefined,
+  v: ReturnType<typeof parse<typeof OPTIONS>>['values'],
+  cacheDir: string,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   if (file === undefined || v.name === undefined) throw new CliError('USAGE', 'usage: vecsum models convert FILE --name NAME');
   const format = (v.format ?? 'text') as VectorFileFormat;
   if (format !== 'text' && format !== 'word2vec-binary') throw new CliError('INVALID_OPTION', `--format must be text or word2vec-binary`);

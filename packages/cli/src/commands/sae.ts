@@ -44,7 +44,11 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
   const vectors = loadDefaultVectors(cacheDir);
   const embedder = createWordVectorEmbedder(vectors, { function: 'arora' });
   const records = await readJsonlDataset(file);
-  const texts = records.flatMap((r) => splitDocuments(r.documents).filter((s) => s.words >= 5 && s.words <= 60).map((s) => s.text));
+  const texts = records.flatMap((r) =>
+    splitDocuments(r.documents)
+      .filter((s) => s.words >= 5 && s.words <= 60)
+      .map((s) => s.text),
+  );
   const { vectors: all, empty } = await embedder.embed(texts);
   const idx = all.map((_, i) => i).filter((i) => !empty.includes(i));
   const trainIdx = idx.filter((_, k) => k % 10 !== 0);
@@ -52,25 +56,49 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
   const lambda = numberFlag('lambda', v.lambda) ?? 2;
   const progress = createProgress('training SAE');
   const t = performance.now();
-  const sae = trainSparseAutoencoder(trainIdx.map((i) => all[i] as Float32Array), {
-    features: numberFlag('features', v.features, true) ?? 400,
-    lambda,
-    epochs: numberFlag('epochs', v.epochs, true) ?? 3,
-    onProgress: (step, steps) => progress({ phase: 'steps', done: step, total: steps }),
-  });
+  const sae = trainSparseAutoencoder(
+    trainIdx.map((i) => all[i] as Float32Array),
+    {
+      features: numberFlag('features', v.features, true) ?? 400,
+      lambda,
+      epochs: numberFlag('epochs', v.epochs, true) ?? 3,
+      onProgress: (step, steps) => progress({ phase: 'steps', done: step, total: steps }),
+    },
+  );
   progress.done();
   const trainMs = performance.now() - t;
-  const metrics = evaluateSae(sae, heldIdx.map((i) => all[i] as Float32Array), lambda);
+  const metrics = evaluateSae(
+    sae,
+    heldIdx.map((i) => all[i] as Float32Array),
+    lambda,
+  );
   if (v.out !== undefined) saveSae(sae, v.out);
   const dict = loadWordDictionary(vectors, cacheDir);
-  const features = interpretFeatures(sae, heldIdx.map((i) => all[i] as Float32Array), heldIdx.map((i) => texts[i] as string), dict, { top: 8 });
+  const features = interpretFeatures(
+    sae,
+    heldIdx.map((i) => all[i] as Float32Array),
+    heldIdx.map((i) => texts[i] as string),
+    dict,
+    { top: 8 },
+  );
   const first = records[0];
   const top = features[0];
   const steering =
     first === undefined || top === undefined
       ? null
-      : await steerSummary({ documents: first.documents }, embedder, sae, top.feature, { maxActivation: top.maxActivation, times: 5, summarize: { budget: { sentences: 3 }, selector: 'greedy' } });
-  const result: SaeResult = { sentences: { train: trainIdx.length, heldOut: heldIdx.length }, features: sae.features, trainMs, metrics, topFeatures: features, steering };
+      : await steerSummary({ documents: first.documents }, embedder, sae, top.feature, {
+          maxActivation: top.maxActivation,
+          times: 5,
+          summarize: { budget: { sentences: 3 }, selector: 'greedy' },
+        });
+  const result: SaeResult = {
+    sentences: { train: trainIdx.length, heldOut: heldIdx.length },
+    features: sae.features,
+    trainMs,
+    metrics,
+    topFeatures: features,
+    steering,
+  };
   if (v.format === 'json') {
     out.write(`${JSON.stringify(result)}\n`);
     return 0;
@@ -96,7 +124,12 @@ function textReport(r: SaeResult): string {
     '',
   ];
   for (const f of r.topFeatures) {
-    lines.push(`feature ${f.feature} (fires on ${(100 * f.frequency).toFixed(1)} %): ${f.equation.atoms.slice(0, 6).map((a) => `${a.weight >= 0 ? '+' : '-'}${Math.abs(a.weight).toFixed(2)}·${a.word}`).join(' ')}`);
+    lines.push(
+      `feature ${f.feature} (fires on ${(100 * f.frequency).toFixed(1)} %): ${f.equation.atoms
+        .slice(0, 6)
+        .map((a) => `${a.weight >= 0 ? '+' : '-'}${Math.abs(a.weight).toFixed(2)}·${a.word}`)
+        .join(' ')}`,
+    );
     for (const e of f.examples.slice(0, 2)) lines.push(`    ${e.activation.toFixed(2)}  ${e.text.replace(/\s+/g, ' ').slice(0, 100)}`);
   }
   const steering = r.steering;

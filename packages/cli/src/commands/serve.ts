@@ -44,7 +44,11 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     return 0;
   }
   const env = configFromEnv(process.env);
-  const allowHosts = v['allow-url']?.flatMap((h) => h.split(',')).map((h) => h.trim().toLowerCase()).filter(Boolean) ?? env.urls?.allowHosts;
+  const allowHosts =
+    v['allow-url']
+      ?.flatMap((h) => h.split(','))
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean) ?? env.urls?.allowHosts;
   const demoDir = v['demo-dir'] ?? (existsSync(DEFAULT_DEMO) ? DEFAULT_DEMO : undefined);
   const config: ServerConfig = {
     port: numberFlag('port', v.port, true) ?? env.port ?? 8080,
@@ -52,9 +56,9 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     cacheDir: resolveCacheDir(v['cache-dir']),
     ...(env.limits === undefined ? {} : { limits: env.limits }),
     ...(env.drainMs === undefined ? {} : { drainMs: env.drainMs }),
-    ...(v['model-dir'] ?? env.modelDirs ? { modelDirs: v['model-dir'] ?? env.modelDirs ?? [] } : {}),
-    ...(v['api-key'] ?? env.apiKeys ? { apiKeys: v['api-key'] ?? env.apiKeys ?? [] } : {}),
-    ...(v.cors ?? env.corsOrigins ? { corsOrigins: v.cors ?? env.corsOrigins ?? [] } : {}),
+    ...((v['model-dir'] ?? env.modelDirs) ? { modelDirs: v['model-dir'] ?? env.modelDirs ?? [] } : {}),
+    ...((v['api-key'] ?? env.apiKeys) ? { apiKeys: v['api-key'] ?? env.apiKeys ?? [] } : {}),
+    ...((v.cors ?? env.corsOrigins) ? { corsOrigins: v.cors ?? env.corsOrigins ?? [] } : {}),
     ...(demoDir === undefined ? {} : { demoDir }),
     ...(allowHosts === undefined || allowHosts.length === 0 ? {} : { urls: { allowHosts } }),
   };

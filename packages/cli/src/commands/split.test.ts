@@ -12,7 +12,8 @@ const file = (name: string, text: string): string => {
   return path;
 };
 
-const ARTICLE = 'River Plan Approved\n\nThe council met at 6 P.M. Mr. Smith, who chairs it, said the\nplan would cost $4.5m. "It is time," he said.\n\n1.) Dredge the river 2.) Rebuild the weir\n';
+const ARTICLE =
+  'River Plan Approved\n\nThe council met at 6 P.M. Mr. Smith, who chairs it, said the\nplan would cost $4.5m. "It is time," he said.\n\n1.) Dredge the river 2.) Rebuild the weir\n';
 
 describe('vecsum split', () => {
   it('prints one sentence a line as in the source: markers kept, line breaks as spaces', async () => {
@@ -48,7 +49,10 @@ describe('vecsum split', () => {
     ].join('\n');
     const { code, stdout } = await runCli('split', '--jsonl', file('in.jsonl', input));
     expect(code).toBe(3);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([
       { id: 'a', sentences: ['She lives in the U.S.', 'Millions attended.'] },
       { id: null, line: 2, error: expect.stringContaining('not JSON') },
@@ -60,7 +64,13 @@ describe('vecsum split', () => {
   it('--jsonl with only good lines exits 0; --format json gives objects there too', async () => {
     const { code, stdout } = await runCli('split', '--jsonl', file('ok.jsonl', `${JSON.stringify({ id: 1, text: 'One. Two.' })}\n`), '--format', 'json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ id: 1, sentences: [{ text: 'One.', start: 0, end: 4, heading: false }, { text: 'Two.', start: 5, end: 9, heading: false }] });
+    expect(JSON.parse(stdout)).toEqual({
+      id: 1,
+      sentences: [
+        { text: 'One.', start: 0, end: 4, heading: false },
+        { text: 'Two.', start: 5, end: 9, heading: false },
+      ],
+    });
   });
 
   it('--help, usage errors and unreadable input', async () => {

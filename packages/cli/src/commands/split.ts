@@ -31,7 +31,12 @@ const LINE_BREAK = /[ \t]*(?:\r\n|[\n\r\u2028\u2029\u0085])[ \t]*/g;
 /** A sentence as one line: its line breaks (and the indentation around them) become one space. */
 export const oneLine = (text: string): string => text.replace(LINE_BREAK, ' ');
 
-const asJson = (s: Sentence): { text: string; start: number; end: number; heading: boolean } => ({ text: s.text, start: s.start, end: s.end, heading: s.heading === true });
+const asJson = (s: Sentence): { text: string; start: number; end: number; heading: boolean } => ({
+  text: s.text,
+  start: s.start,
+  end: s.end,
+  heading: s.heading === true,
+});
 
 export async function runSplit(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
   const { values: v, positionals } = parse(argv, OPTIONS);

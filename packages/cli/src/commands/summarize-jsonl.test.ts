@@ -34,7 +34,10 @@ describe('vecsum summarize --jsonl: a bad record never stops the run', () => {
     ]);
     const r = await run('summarize', '--jsonl', file, '--sentences', '1', '--cache-dir', cacheDir);
     expect(r.code).toBe(3);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as OutLine);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutLine);
     expect(out.map((o) => o.id)).toEqual(['a', null, 'empty', 'multi', 'shape', 7]);
     expect(out[0]?.summary?.split('\n')).toHaveLength(1);
     expect(out[1]).toMatchObject({ line: 2, error: { code: 'BAD_RECORD' } });
@@ -61,7 +64,10 @@ describe('vecsum summarize --jsonl: a bad record never stops the run', () => {
       JSON.stringify({ id: 'string', text: DAM, budget: { sentences: '2' } }),
     ]);
     const r = await run('summarize', '--jsonl', file, '--sentences', '1', '--cache-dir', cacheDir);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as OutLine);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutLine);
     expect(out[0]?.summary?.split('\n')).toHaveLength(1);
     expect(out[1]?.summary?.split('\n')).toHaveLength(3);
     expect(out[2]?.summary?.split(/\s+/).length).toBeLessThanOrEqual(6);

@@ -7,7 +7,13 @@ import { defaultCacheDir } from '@vecsum/embeddings';
 
 const cacheDir = defaultCacheDir();
 // one sentence a paragraph: the splitter does not yet split at "。" without a line break
-const CHINESE = ['今天早上，市议会投票决定花费四千八百万元修复河流。', '这条河在上世纪五十年代被混凝土覆盖。', '支持者说，这个项目将减少洪水并改善水质。', '批评者说，城市应该首先修理老化的水管。', '生物学家预计鱼和鸟类将在几年内回来。'].join('\n\n');
+const CHINESE = [
+  '今天早上，市议会投票决定花费四千八百万元修复河流。',
+  '这条河在上世纪五十年代被混凝土覆盖。',
+  '支持者说，这个项目将减少洪水并改善水质。',
+  '批评者说，城市应该首先修理老化的水管。',
+  '生物学家预计鱼和鸟类将在几年内回来。',
+].join('\n\n');
 
 describe('summarize: warnings in words on stderr', () => {
   it('Chinese text: each warning is a sentence naming --model, never a bare code; the summary is still printed', async () => {
@@ -30,6 +36,8 @@ describe('summarize: warnings in words on stderr', () => {
     writeFileSync(file, 'The river flooded the valley. The council voted to restore it.');
     const r = await runCli('summarize', file, '--sentences', '3', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('vecsum: warning: The whole document fits in the budget, so the summary is the whole document. Give a smaller budget (for example --sentences 2) to get a shorter summary.\n');
+    expect(r.stderr).toBe(
+      'vecsum: warning: The whole document fits in the budget, so the summary is the whole document. Give a smaller budget (for example --sentences 2) to get a shorter summary.\n',
+    );
   });
 });

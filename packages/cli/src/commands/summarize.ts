@@ -116,7 +116,8 @@ export function summarizeOptionsFromFlags(v: SummarizeFlags): SummarizeOptions {
 
 export function outputFormat(v: SummarizeFlags): OutputFormat {
   const f = v.format ?? 'text';
-  if (f !== 'text' && f !== 'json' && f !== 'markdown') throw new CliError('INVALID_OPTION', `--format must be text, json or markdown, got ${JSON.stringify(f)}`);
+  if (f !== 'text' && f !== 'json' && f !== 'markdown')
+    throw new CliError('INVALID_OPTION', `--format must be text, json or markdown, got ${JSON.stringify(f)}`);
   return f;
 }
 

@@ -11,14 +11,23 @@ const snippet = (t: string, n = 72): string => {
 function planLine(summary: Summary): string[] {
   const plan = summary.meta.plan;
   if (plan === undefined) return [];
-  const weights = Object.entries(plan.weights).map(([f, w]) => `${f} x ${w}`).join(' + ');
-  const extra = [plan.gap !== 0 ? `gap x ${plan.gap}` : '', plan.redundancy < 1 ? `skip repeats above cosine ${plan.redundancy}` : ''].filter(Boolean).join(', ');
+  const weights = Object.entries(plan.weights)
+    .map(([f, w]) => `${f} x ${w}`)
+    .join(' + ');
+  const extra = [plan.gap !== 0 ? `gap x ${plan.gap}` : '', plan.redundancy < 1 ? `skip repeats above cosine ${plan.redundancy}` : '']
+    .filter(Boolean)
+    .join(', ');
   return [`auto chose the "${plan.kind}" plan: ${plan.why}.`, `  score = ${weights}${extra === '' ? '' : `; ${extra}`}`, ''];
 }
 
 function explainText(summary: Summary): string {
   // Sentences are numbered from 1 in everything a person reads (the JSON index is 0-based).
-  const lines = ['', ...planLine(summary), 'Why each sentence (* picked; cosine: to the whole text; score rank: by the score that decides):', '    #  cosine  score rank'];
+  const lines = [
+    '',
+    ...planLine(summary),
+    'Why each sentence (* picked; cosine: to the whole text; score rank: by the score that decides):',
+    '    #  cosine  score rank',
+  ];
   for (const s of summary.sentences) {
     lines.push(
       `${s.picked ? '*' : ' '} ${String(s.index + 1).padStart(3)}  ${s.cosine.toFixed(3).padStart(6)}  ${String(s.rank ?? '-').padStart(10)}  ${snippet(s.text)}`,
@@ -41,7 +50,9 @@ function markdown(summary: Summary, explain: boolean): string {
   if (explain) {
     out.push('## Sentences', '', ...planLine(summary), '| # | picked | cosine | score rank | why | sentence |', '|---:|:---:|---:|---:|---|---|');
     for (const s of summary.sentences) {
-      out.push(`| ${s.index + 1} | ${s.picked ? 'yes' : ''} | ${s.cosine.toFixed(3)} | ${s.rank ?? ''} | ${s.explanation.replace(/\|/g, '\\|')} | ${snippet(s.text, 100).replace(/\|/g, '\\|')} |`);
+      out.push(
+        `| ${s.index + 1} | ${s.picked ? 'yes' : ''} | ${s.cosine.toFixed(3)} | ${s.rank ?? ''} | ${s.explanation.replace(/\|/g, '\\|')} | ${snippet(s.text, 100).replace(/\|/g, '\\|')} |`,
+      );
     }
     out.push('');
   }

@@ -10,17 +10,28 @@ import { defaultCacheDir } from '@vecsum/embeddings';
 
 const cacheDir = defaultCacheDir();
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/river-restoration.txt', import.meta.url));
-const story = readFileSync(EXAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const story = readFileSync(EXAMPLE, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const BYLINE = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
 const SHARE = 'Share this article: Facebook Twitter Email';
 const page = `<!doctype html><html><head><title>${story[0]} | Daily News</title></head><body><nav><a>Home</a> <a>Weather</a></nav>
-<article><h1>${story[0]}</h1><p>${BYLINE}</p><div class="share">${SHARE}</div>${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</article>
+<article><h1>${story[0]}</h1><p>${BYLINE}</p><div class="share">${SHARE}</div>${story
+  .slice(1)
+  .map((p) => `<p>${p}</p>`)
+  .join('')}</article>
 <footer>Copyright Daily News</footer></body></html>`;
 
 /** A one-page PDF written by hand (one text line per paragraph line), offsets computed. */
 function tinyPdf(lines: readonly string[]): Buffer {
   const stream = `BT /F1 11 Tf 14 TL 50 780 Td ${lines.map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) Tj T*`).join(' ')} ET`;
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>', `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
   let pdf = '%PDF-1.4\n';
   const offsets = objects.map((o, i) => {
     const at = pdf.length;
@@ -64,10 +75,15 @@ describe('vecsum reads the inputs people have (through @vecsum/reader)', () => {
 
   it('reads a PDF by its magic bytes', async () => {
     const file = join(dir, 'report.bin');
-    writeFileSync(file, tinyPdf(['The trust planted four thousand trees along the river last winter.', 'Water quality improved at six of the eight sampling places.']));
+    writeFileSync(
+      file,
+      tinyPdf(['The trust planted four thousand trees along the river last winter.', 'Water quality improved at six of the eight sampling places.']),
+    );
     const r = await run('summarize', file, '--sentences', '1', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^(The trust planted four thousand trees along the river last winter\.|Water quality improved at six of the eight sampling places\.)\n$/);
+    expect(r.stdout).toMatch(
+      /^(The trust planted four thousand trees along the river last winter\.|Water quality improved at six of the eight sampling places\.)\n$/,
+    );
   });
 
   it.skipIf(!existsSync('/bin/ls'))('refuses /bin/ls with exit 3, UNSUPPORTED_INPUT and a sentence saying what to give', async () => {
@@ -79,10 +95,15 @@ describe('vecsum reads the inputs people have (through @vecsum/reader)', () => {
 
   it('says in words on stderr when the text is not English, and still summarizes', async () => {
     const file = join(dir, 'brief.txt');
-    writeFileSync(file, 'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl hat die Kosten erhöht. Radfahrer sagen, das Warten habe sich gelohnt.');
+    writeFileSync(
+      file,
+      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl hat die Kosten erhöht. Radfahrer sagen, das Warten habe sich gelohnt.',
+    );
     const r = await run('summarize', file, '--sentences', '1', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('vecsum: warning: The text looks like German; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.');
+    expect(r.stderr).toContain(
+      'vecsum: warning: The text looks like German; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.',
+    );
   });
 
   describe('URLs (local server on loopback)', () => {

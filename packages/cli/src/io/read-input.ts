@@ -36,12 +36,19 @@ const URL_LIMITS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
  * language the model does not cover) go to stderr in words.
  * @throws CliError with the reader's code (UNSUPPORTED_INPUT, FETCH_FAILED...), exit 3
  */
-export async function readDocumentInput(path: string | undefined, html: boolean | undefined, warn: (line: string) => void = (l) => process.stderr.write(l)): Promise<string> {
+export async function readDocumentInput(
+  path: string | undefined,
+  html: boolean | undefined,
+  warn: (line: string) => void = (l) => process.stderr.write(l),
+): Promise<string> {
   let doc: ReadResult;
   try {
     doc = /^https?:\/\//i.test(path ?? '')
       ? await fetchDocument(path as string, { ...URL_LIMITS, allowPrivate: process.env['VECSUM_ALLOW_PRIVATE_URL'] === '1' })
-      : await readDocument(readBytesInput(path), { ...(path === undefined || path === '-' ? {} : { fileName: path }), ...(html === true ? { type: 'html' as const } : {}) });
+      : await readDocument(readBytesInput(path), {
+          ...(path === undefined || path === '-' ? {} : { fileName: path }),
+          ...(html === true ? { type: 'html' as const } : {}),
+        });
   } catch (e) {
     if (isReaderError(e)) throw new CliError(e.code, e.message, EXIT.input, { cause: e });
     throw e;

@@ -46,14 +46,51 @@ export interface SplitSentencesOptions {
 // ---------------------------------------------------------------------------------------
 // abbreviations
 
-const toRecord = (words: readonly string[]): Readonly<Record<string, boolean>> =>
-  Object.fromEntries(words.map((w) => [w, true]));
+const toRecord = (words: readonly string[]): Readonly<Record<string, boolean>> => Object.fromEntries(words.map((w) => [w, true]));
 
 /** Titles: followed by a name ("Dr. Smith", "St. Andrews", "Smith vs. Jones"). */
 const TITLE_WORDS = [
-  'mr', 'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'revd', 'hon', 'st', 'mt', 'ft',
-  'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'maj',
-  'adm', 'cmdr', 'comdr', 'brig', 'det', 'insp', 'supt', 'pres', 'fr', 'vs', 'atty', 'asst',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'messrs',
+  'mme',
+  'mlle',
+  'dr',
+  'prof',
+  'rev',
+  'revd',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'maj',
+  'adm',
+  'cmdr',
+  'comdr',
+  'brig',
+  'det',
+  'insp',
+  'supt',
+  'pres',
+  'fr',
+  'vs',
+  'atty',
+  'asst',
 ];
 const TITLES = toRecord(TITLE_WORDS);
 
@@ -65,13 +102,80 @@ const TITLES = toRecord(TITLE_WORDS);
  */
 const NON_FINAL = toRecord([
   ...TITLE_WORDS,
-  'jr', 'sr', 'esq', 'phd',
-  'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'plc', 'llc',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ave', 'blvd', 'rd', 'hwy', 'ariz', 'calif', 'colo', 'conn', 'fla', 'kan', 'kans', 'minn', 'neb', 'nebr',
-  'okla', 'penn', 'tenn', 'tex', 'wis', 'wisc', 'wyo', 'mass', 'mich', 'nev', 'ala', 'ark',
-  'approx', 'etc', 'eg', 'ie', 'esp', 'viz', 'cf', 'ibid',
-  'km', 'cm', 'mm', 'kg', 'mg', 'lb', 'lbs', 'oz', 'mph', 'kmph', 'hr', 'hrs', 'sq', 'yds',
+  'jr',
+  'sr',
+  'esq',
+  'phd',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'plc',
+  'llc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ave',
+  'blvd',
+  'rd',
+  'hwy',
+  'ariz',
+  'calif',
+  'colo',
+  'conn',
+  'fla',
+  'kan',
+  'kans',
+  'minn',
+  'neb',
+  'nebr',
+  'okla',
+  'penn',
+  'tenn',
+  'tex',
+  'wis',
+  'wisc',
+  'wyo',
+  'mass',
+  'mich',
+  'nev',
+  'ala',
+  'ark',
+  'approx',
+  'etc',
+  'eg',
+  'ie',
+  'esp',
+  'viz',
+  'cf',
+  'ibid',
+  'km',
+  'cm',
+  'mm',
+  'kg',
+  'mg',
+  'lb',
+  'lbs',
+  'oz',
+  'mph',
+  'kmph',
+  'hr',
+  'hrs',
+  'sq',
+  'yds',
 ]);
 
 /**
@@ -79,9 +183,40 @@ const NON_FINAL = toRecord([
  * "p. 5", "et al. found"): compromise splits after them as usual; merged back only then.
  */
 const WEAK = new Set([
-  'no', 'nos', 'nr', 'p', 'pp', 'vol', 'vols', 'fig', 'figs', 'art', 'ch', 'sec', 'ed', 'eds', 'est',
-  'min', 'mins', 'al', 'op', 'ref', 'ext', 'tel', 'ex', 'ad', 'ca', 'c', 'pt', 'pts', 'temp', 'bc', 'yr',
-  'yrs', 'wk', 'wks',
+  'no',
+  'nos',
+  'nr',
+  'p',
+  'pp',
+  'vol',
+  'vols',
+  'fig',
+  'figs',
+  'art',
+  'ch',
+  'sec',
+  'ed',
+  'eds',
+  'est',
+  'min',
+  'mins',
+  'al',
+  'op',
+  'ref',
+  'ext',
+  'tel',
+  'ex',
+  'ad',
+  'ca',
+  'c',
+  'pt',
+  'pts',
+  'temp',
+  'bc',
+  'yr',
+  'yrs',
+  'wk',
+  'wks',
 ]);
 
 /**
@@ -90,12 +225,73 @@ const WEAK = new Set([
  * left out on purpose.
  */
 const OPENERS = [
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those',
-  'There', 'Their', 'His', 'Her', 'Its', 'Our', 'My', 'Your', 'In', 'On', 'At', 'But', 'And', 'Or', 'So',
-  'After', 'Before', 'When', 'While', 'If', 'As', 'For', 'With', 'However', 'Meanwhile', 'Although',
-  'Though', 'Because', 'Since', 'Now', 'Then', 'Also', 'Some', 'Many', 'Most', 'Both', 'Each', 'Such',
-  'What', 'Why', 'How', 'Where', 'Which', 'Yes', 'Not', 'Under', 'During', 'According', 'Despite',
-  'Today', 'Yesterday', 'Earlier', 'Later',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'Their',
+  'His',
+  'Her',
+  'Its',
+  'Our',
+  'My',
+  'Your',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'If',
+  'As',
+  'For',
+  'With',
+  'However',
+  'Meanwhile',
+  'Although',
+  'Though',
+  'Because',
+  'Since',
+  'Now',
+  'Then',
+  'Also',
+  'Some',
+  'Many',
+  'Most',
+  'Both',
+  'Each',
+  'Such',
+  'What',
+  'Why',
+  'How',
+  'Where',
+  'Which',
+  'Yes',
+  'Not',
+  'Under',
+  'During',
+  'According',
+  'Despite',
+  'Today',
+  'Yesterday',
+  'Earlier',
+  'Later',
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -134,8 +330,7 @@ function getSplitter(): { split: Splitter; world: SplitterWorld } {
     methods: {
       one: {
         tokenize: {
-          isSentence: (chunk, abbr) =>
-            PRONOUN_I_END.test(chunk.slice(-32)) || (!((lastWord(chunk) ?? '') in NON_FINAL) && base(chunk, abbr)),
+          isSentence: (chunk, abbr) => PRONOUN_I_END.test(chunk.slice(-32)) || (!((lastWord(chunk) ?? '') in NON_FINAL) && base(chunk, abbr)),
         },
       },
     },
@@ -276,11 +471,7 @@ export function isHeadingLike(text: string): boolean {
  */
 function isHeading(line: string, maxWords = MAX_HEADING_WORDS): boolean {
   return (
-    STARTS_UPPER_OR_DIGIT.test(line) &&
-    !TERMINAL_END.test(line) &&
-    !CONTINUING_END.test(line) &&
-    !FUNCTION_WORD_END.test(line) &&
-    wordCount(line) <= maxWords
+    STARTS_UPPER_OR_DIGIT.test(line) && !TERMINAL_END.test(line) && !CONTINUING_END.test(line) && !FUNCTION_WORD_END.test(line) && wordCount(line) <= maxWords
   );
 }
 
@@ -392,7 +583,10 @@ function isGlueException(s: string, dot: number): boolean {
   let b = dot + 1;
   while (b < s.length && !SPACE.test(s[b] ?? '')) if (++b - dot > MAX_WORD) return true;
   // decimals ("6.8.The") are no second period
-  const token = s.slice(a, b).replace(/[.!?,;:"'”’)]+$/, '').replace(/(\d)\.(?=\d)/g, '$1');
+  const token = s
+    .slice(a, b)
+    .replace(/[.!?,;:"'”’)]+$/, '')
+    .replace(/(\d)\.(?=\d)/g, '$1');
   if (/[@/]/.test(token) || token.indexOf('.') !== token.lastIndexOf('.')) return true;
   return isAbbreviationAt(s, dot);
 }

@@ -62,7 +62,10 @@ function weightsFor(vectors: WordVectors, fn: WordVectorFunction, a: number, sou
  * const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir }), { function: 'arora' });
  * const { vectors } = await embedder.embed(['The cat sat.', 'A dog barked.']);
  */
-export function createWordVectorEmbedder(vectors: WordVectors, options: WordVectorEmbedderOptions = {}): SentenceEmbedder & {
+export function createWordVectorEmbedder(
+  vectors: WordVectors,
+  options: WordVectorEmbedderOptions = {},
+): SentenceEmbedder & {
   readonly additive: AdditiveComposer;
   readonly function: WordVectorFunction;
 } {
@@ -70,7 +73,7 @@ export function createWordVectorEmbedder(vectors: WordVectors, options: WordVect
   if (!WORD_VECTOR_FUNCTIONS.includes(fn)) {
     throw new EmbeddingError('INVALID_ARGUMENT', `unknown vector function ${JSON.stringify(fn)}; expected one of ${WORD_VECTOR_FUNCTIONS.join(', ')}`);
   }
-  const a = fn === 'mean' ? 0 : options.a ?? DEFAULT_SIF_A[fn];
+  const a = fn === 'mean' ? 0 : (options.a ?? DEFAULT_SIF_A[fn]);
   const source = options.frequency ?? 'zipf';
   const weights = weightsFor(vectors, fn, a, source);
   const c0 = fn === 'arora' ? commonComponentOf(vectors, options.commonComponent) : undefined;
@@ -114,7 +117,12 @@ function commonComponentOf(vectors: WordVectors, given: ArrayLike<number> | unde
 }
 
 /** raw: the weighted sum of a text's word rows; finish: minus the common component, normalized. */
-function additiveComposer(vectors: WordVectors, weights: Float32Array | undefined, c0: Vector | undefined, tokenize: (text: string) => string[]): AdditiveComposer {
+function additiveComposer(
+  vectors: WordVectors,
+  weights: Float32Array | undefined,
+  c0: Vector | undefined,
+  tokenize: (text: string) => string[],
+): AdditiveComposer {
   const d = vectors.dimensions;
   const rowsOf = createTokenRows(vectors);
   const q = vectors.quantized;

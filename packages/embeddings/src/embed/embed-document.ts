@@ -49,11 +49,7 @@ export interface EmbeddedDocument {
  * Embeds the sentences of a document and its document vector.
  * Throws EMPTY_INPUT when there are no sentences.
  */
-export async function embedDocument(
-  sentences: readonly Sentence[],
-  embedder: SentenceEmbedder,
-  options: EmbedDocumentOptions = {},
-): Promise<EmbeddedDocument> {
+export async function embedDocument(sentences: readonly Sentence[], embedder: SentenceEmbedder, options: EmbedDocumentOptions = {}): Promise<EmbeddedDocument> {
   if (sentences.length === 0) throw new EmbeddingError('EMPTY_INPUT', 'no sentences to embed');
   const mode = options.documentVector ?? 'joined';
   const signalOpt = options.signal === undefined ? {} : { signal: options.signal };
@@ -140,7 +136,13 @@ async function sentenceVectors(texts: readonly string[], embedder: SentenceEmbed
     return { vectors, empty, truncated: [], parts, finishModel: (raw, out) => additive.finish(raw, out) };
   }
   const result = await embedder.embed(texts, signalOpt);
-  return { vectors: result.vectors, empty: [...result.empty], truncated: [...result.truncated], parts: result.vectors, finishModel: (raw, out) => normalize(raw, out) };
+  return {
+    vectors: result.vectors,
+    empty: [...result.empty],
+    truncated: [...result.truncated],
+    parts: result.vectors,
+    finishModel: (raw, out) => normalize(raw, out),
+  };
 }
 
 /** Cosine of each sentence vector to a target vector (0 for zero vectors). */

@@ -10,7 +10,14 @@ const system = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.array(vec
 describe('solveLinear', () => {
   it('solves a 3 x 3 system that needs a row swap (zero first pivot)', () => {
     // 0x + 2y + z = 7, x + y + z = 6, 2x + y + 3z = 13 -> (1, 2, 3)
-    const x = solveLinear([[0, 2, 1], [1, 1, 1], [2, 1, 3]], [7, 6, 13]);
+    const x = solveLinear(
+      [
+        [0, 2, 1],
+        [1, 1, 1],
+        [2, 1, 3],
+      ],
+      [7, 6, 13],
+    );
     x.forEach((v, i) => expect(v).toBeCloseTo([1, 2, 3][i] as number, 12));
   });
 
@@ -27,7 +34,15 @@ describe('solveLinear', () => {
   });
 
   it('refuses a singular or misshapen system with a typed error', () => {
-    expect(() => solveLinear([[1, 2], [2, 4]], [3, 6])).toThrow(expect.objectContaining({ name: 'EmbeddingError', code: 'INVALID_ARGUMENT' }));
+    expect(() =>
+      solveLinear(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        [3, 6],
+      ),
+    ).toThrow(expect.objectContaining({ name: 'EmbeddingError', code: 'INVALID_ARGUMENT' }));
     expect(() => solveLinear([[1, 2]], [3, 6])).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });
@@ -36,7 +51,11 @@ describe('fitPolynomial', () => {
   it('recovers a quadratic from exact points, highest degree first', () => {
     const xs = [-1, -0.5, 0, 0.3, 0.7, 1];
     const p = [0.25, 0.75, -0.05];
-    const fit = fitPolynomial(xs, xs.map((x) => evaluatePolynomial(p, x)), 2);
+    const fit = fitPolynomial(
+      xs,
+      xs.map((x) => evaluatePolynomial(p, x)),
+      2,
+    );
     fit.forEach((c, i) => expect(c).toBeCloseTo(p[i] as number, 10));
   });
 

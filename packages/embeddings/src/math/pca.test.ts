@@ -27,9 +27,12 @@ describe('principalComponents', () => {
   });
 
   it('is deterministic', () => {
-    const rows = [[1, 2, 3], [2, 1, 0], [0, 1, 1], [3, 3, 1]];
-    expect(Array.from(principalComponents(rows).components[0] as Float32Array)).toEqual(
-      Array.from(principalComponents(rows).components[0] as Float32Array),
-    );
+    const rows = [
+      [1, 2, 3],
+      [2, 1, 0],
+      [0, 1, 1],
+      [3, 3, 1],
+    ];
+    expect(Array.from(principalComponents(rows).components[0] as Float32Array)).toEqual(Array.from(principalComponents(rows).components[0] as Float32Array));
   });
 });

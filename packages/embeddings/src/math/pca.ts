@@ -27,10 +27,7 @@ export interface PrincipalComponents {
  * start vector is fixed, and each direction's sign is chosen so its largest component is
  * positive. Forms the d x d scatter matrix once (O(n d^2)), then iterates on it.
  */
-export function principalComponents(
-  rows: readonly ArrayLike<number>[],
-  options: PrincipalComponentsOptions = {},
-): PrincipalComponents {
+export function principalComponents(rows: readonly ArrayLike<number>[], options: PrincipalComponentsOptions = {}): PrincipalComponents {
   const first = rows[0];
   if (first === undefined) throw new EmbeddingError('EMPTY_INPUT', 'PCA of no vectors');
   const d = first.length;

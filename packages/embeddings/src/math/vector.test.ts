@@ -9,26 +9,32 @@ const pair = fc.integer({ min: 1, max: 16 }).chain((d) => fc.tuple(nonZero(d), n
 
 describe('vector math', () => {
   it('cosine of a vector with itself is 1', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 16 }).chain(nonZero), (v) => {
-      expect(cosine(v, v)).toBeCloseTo(1, 5);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16 }).chain(nonZero), (v) => {
+        expect(cosine(v, v)).toBeCloseTo(1, 5);
+      }),
+    );
   });
 
   it('cosine is symmetric and within [-1, 1]', () => {
-    fc.assert(fc.property(pair, ([a, b]) => {
-      const c = cosine(a, b);
-      expect(c).toBeCloseTo(cosine(b, a), 10);
-      expect(c).toBeGreaterThanOrEqual(-1);
-      expect(c).toBeLessThanOrEqual(1);
-    }));
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const c = cosine(a, b);
+        expect(c).toBeCloseTo(cosine(b, a), 10);
+        expect(c).toBeGreaterThanOrEqual(-1);
+        expect(c).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 
   it('normalize gives unit length and keeps the direction', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 16 }).chain(nonZero), (v) => {
-      const u = normalize(v);
-      expect(norm(u)).toBeCloseTo(1, 5);
-      expect(cosine(u, v)).toBeCloseTo(1, 5);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 16 }).chain(nonZero), (v) => {
+        const u = normalize(v);
+        expect(norm(u)).toBeCloseTo(1, 5);
+        expect(cosine(u, v)).toBeCloseTo(1, 5);
+      }),
+    );
   });
 
   it('normalize keeps a zero vector zero instead of producing NaN', () => {
@@ -50,20 +56,24 @@ describe('vector math', () => {
   });
 
   it('meanVector, subtract and addScaled agree with each other', () => {
-    fc.assert(fc.property(pair, ([a, b]) => {
-      const m = meanVector([a, b]);
-      const viaAdd = addScaled(addScaled(new Float32Array(a.length), a, 0.5), b, 0.5);
-      for (let i = 0; i < a.length; i++) expect(m[i]).toBeCloseTo(viaAdd[i] as number, 3);
-      const diff = subtract(a, b);
-      for (let i = 0; i < a.length; i++) expect(diff[i]).toBeCloseTo((a[i] as number) - (b[i] as number), 3);
-    }));
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const m = meanVector([a, b]);
+        const viaAdd = addScaled(addScaled(new Float32Array(a.length), a, 0.5), b, 0.5);
+        for (let i = 0; i < a.length; i++) expect(m[i]).toBeCloseTo(viaAdd[i] as number, 3);
+        const diff = subtract(a, b);
+        for (let i = 0; i < a.length; i++) expect(diff[i]).toBeCloseTo((a[i] as number) - (b[i] as number), 3);
+      }),
+    );
   });
 
   it('removeProjection leaves a vector orthogonal to the direction', () => {
-    fc.assert(fc.property(pair, ([a, b]) => {
-      const u = normalize(b);
-      const r = removeProjection(Float32Array.from(a), u);
-      expect(Math.abs(dot(r, u))).toBeLessThan(1e-2 * (norm(a) + 1));
-    }));
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const u = normalize(b);
+        const r = removeProjection(Float32Array.from(a), u);
+        expect(Math.abs(dot(r, u))).toBeLessThan(1e-2 * (norm(a) + 1));
+      }),
+    );
   });
 });

@@ -3,10 +3,7 @@ import type { Vector } from '../types.js';
 
 function assertSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
   if (a.length !== b.length) {
-    throw new EmbeddingError(
-      'DIMENSION_MISMATCH',
-      `vectors have different dimensions: ${a.length} and ${b.length}`,
-    );
+    throw new EmbeddingError('DIMENSION_MISMATCH', `vectors have different dimensions: ${a.length} and ${b.length}`);
   }
 }
 

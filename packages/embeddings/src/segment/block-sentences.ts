@@ -115,7 +115,10 @@ function isGlueException(s: string, dot: number): boolean {
   let b = dot + 1;
   while (b < s.length && !SPACE.test(s[b] as string)) if (++b - dot > MAX_TOKEN) return true;
   // decimals ("6.8.The") are no second period
-  const token = s.slice(a, b).replace(/[.!?,;:"'”’)]+$/, '').replace(/(\d)\.(?=\d)/g, '$1');
+  const token = s
+    .slice(a, b)
+    .replace(/[.!?,;:"'”’)]+$/, '')
+    .replace(/(\d)\.(?=\d)/g, '$1');
   if (/[@/]/.test(token) || token.indexOf('.') !== token.lastIndexOf('.')) return true;
   return isAbbreviationToken(s.slice(a, dot));
 }
@@ -152,7 +155,8 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     let e = b;
     while (e < s.length && CLOSERS.includes(s[e] as string)) e++;
     const quoted = [...s.slice(b, e)].some((c) => QUOTES.includes(c));
-    const citation = BRACKET_CITATION.exec(s.slice(e, e + 40)) ?? (run === '.' && e === b && LOWER.test(s[a - 1] ?? '') ? GLUED_CITATION.exec(s.slice(e, e + 40)) : null);
+    const citation =
+      BRACKET_CITATION.exec(s.slice(e, e + 40)) ?? (run === '.' && e === b && LOWER.test(s[a - 1] ?? '') ? GLUED_CITATION.exec(s.slice(e, e + 40)) : null);
     if (citation !== null) e += citation[0].length;
     let r = e;
     while (r < s.length && SPACE.test(s[r] as string)) r++;

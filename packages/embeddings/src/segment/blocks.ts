@@ -134,13 +134,25 @@ export function readBlocks(text: string): Block[] {
       previous = undefined;
       return;
     }
-    if (current !== undefined && previous !== undefined && !current.markdownHeading && line.markdownHeadingEnd === undefined && continues(text, previous, line, wraps[i - 1] === true, current.lines === 1)) {
+    if (
+      current !== undefined &&
+      previous !== undefined &&
+      !current.markdownHeading &&
+      line.markdownHeadingEnd === undefined &&
+      continues(text, previous, line, wraps[i - 1] === true, current.lines === 1)
+    ) {
       current.end = line.end;
       current.lines++;
     } else {
       if (current !== undefined) blocks.push(current);
       const start = line.markdownHeadingEnd ?? line.start;
-      current = { start, end: line.end, markdownHeading: line.markdownHeadingEnd !== undefined, lines: 1, ...(line.marker !== undefined && { marker: line.marker }) };
+      current = {
+        start,
+        end: line.end,
+        markdownHeading: line.markdownHeadingEnd !== undefined,
+        lines: 1,
+        ...(line.marker !== undefined && { marker: line.marker }),
+      };
     }
     previous = line;
   });
@@ -165,7 +177,10 @@ function continues(text: string, previous: Line, line: Line, wrap: boolean, prev
     // an item, unless the line before is full: "... ($9.7bn)\n- is about", "... ended Sept.\n30. The"
     // (a full line ending a sentence before a bullet, or a label line, still starts a list)
     if (before.endsWith(':') || (!wrap && previous.marker !== undefined)) return false;
-    if (isBulletChar(text[line.start])) return (wrap ? DASH.test(text[line.start] as string) : DASH_CONTINUATION.test(text.slice(line.start, line.start + 8))) && !ENDS_SENTENCE_OR_LABEL.test(before);
+    if (isBulletChar(text[line.start]))
+      return (
+        (wrap ? DASH.test(text[line.start] as string) : DASH_CONTINUATION.test(text.slice(line.start, line.start + 8))) && !ENDS_SENTENCE_OR_LABEL.test(before)
+      );
     return wrap;
   }
   if (wrap) return true;

@@ -35,7 +35,9 @@ const NON_SPACE = /\S/;
 function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Whitespace-separated words of `s` (the runs `/\S+/g` would match, counted). */
@@ -58,11 +60,7 @@ export function wordCount(s: string): number {
 export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boolean {
   const line = text.trim();
   return (
-    STARTS_UPPER_OR_DIGIT.test(line) &&
-    !TERMINAL_END.test(line) &&
-    !CONTINUING_END.test(line) &&
-    !FUNCTION_WORD_END.test(line) &&
-    wordCount(line) <= maxWords
+    STARTS_UPPER_OR_DIGIT.test(line) && !TERMINAL_END.test(line) && !CONTINUING_END.test(line) && !FUNCTION_WORD_END.test(line) && wordCount(line) <= maxWords
   );
 }
 

@@ -17,7 +17,30 @@ import { OPENERS } from './abbreviations.js';
 const LONG_PIECE_WORDS = 60;
 const VERY_LONG_PIECE_WORDS = 100;
 const MIN_PART_WORDS = 4;
-const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'into', 'called', 'named', 'titled', 'is', 'was']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'as',
+  'than',
+  'into',
+  'called',
+  'named',
+  'titled',
+  'is',
+  'was',
+]);
 const CUT = /(\S+)\s+(?=(?:Scroll\s+down\s+for\s+video\b)|(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s)|(\p{Lu}\p{Ll}*)\b)/gu;
 const ENDS_LOWER_OR_DIGIT = /[\p{Ll}\p{N})]$/u;
 const AFTER_VIDEO = /Scroll\s+down\s+for\s+video\s+(?=\p{Lu})/gu;

@@ -73,8 +73,7 @@ function sentenceAt(sentences: readonly Sentence[], p: number): Sentence | undef
 }
 
 /** A naive count: split at terminal punctuation before a capital or digit, and at every line break. */
-const naiveCount = (doc: string): number =>
-  doc.split(/(?<=[.!?…]["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])|\s*\n\s*/).filter((x) => /\S/.test(x)).length;
+const naiveCount = (doc: string): number => doc.split(/(?<=[.!?…]["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])|\s*\n\s*/).filter((x) => /\S/.test(x)).length;
 
 // ---------------------------------------------------------------------------------------
 // hand-written cases
@@ -87,9 +86,7 @@ describe('splitSentences: basics', () => {
 
   it('keeps text without terminal punctuation as one sentence', () => {
     const input = '  a note with no full stop at all ';
-    expect(splitSentences(input)).toEqual([
-      { index: 0, docIndex: 0, text: 'a note with no full stop at all', start: 2, end: 33, words: 8 },
-    ]);
+    expect(splitSentences(input)).toEqual([{ index: 0, docIndex: 0, text: 'a note with no full stop at all', start: 2, end: 33, words: 8 }]);
   });
 
   it('fills offsets, index, docIndex and words', () => {
@@ -112,11 +109,7 @@ describe('splitSentences: basics', () => {
   });
 
   it('splits on ? and !', () => {
-    expect(texts('Is the bridge open? Yes! Cars can cross it again.')).toEqual([
-      'Is the bridge open?',
-      'Yes!',
-      'Cars can cross it again.',
-    ]);
+    expect(texts('Is the bridge open? Yes! Cars can cross it again.')).toEqual(['Is the bridge open?', 'Yes!', 'Cars can cross it again.']);
   });
 });
 
@@ -186,11 +179,7 @@ describe('splitSentences: quotes', () => {
   });
 
   it('handles curly quotes and exclamations inside them', () => {
-    expect(texts('“Stop!” she shouted at the driver. ‘Fine.’ The bus stopped.')).toEqual([
-      '“Stop!” she shouted at the driver.',
-      '‘Fine.’',
-      'The bus stopped.',
-    ]);
+    expect(texts('“Stop!” she shouted at the driver. ‘Fine.’ The bus stopped.')).toEqual(['“Stop!” she shouted at the driver.', '‘Fine.’', 'The bus stopped.']);
   });
 
   it('keeps a short attribution after a quoted question, splits a long continuation', () => {
@@ -202,10 +191,7 @@ describe('splitSentences: quotes', () => {
   });
 
   it('keeps a quotation of two sentences with its attribution', () => {
-    expect(texts('"It was late. We were tired," she said. Nobody argued.')).toEqual([
-      '"It was late. We were tired," she said.',
-      'Nobody argued.',
-    ]);
+    expect(texts('"It was late. We were tired," she said. Nobody argued.')).toEqual(['"It was late. We were tired," she said.', 'Nobody argued.']);
   });
 });
 
@@ -215,18 +201,12 @@ describe('splitSentences: layout', () => {
   });
 
   it('ends a sentence at a paragraph break', () => {
-    expect(texts('The first paragraph ends here\nThe second one starts here.')).toEqual([
-      'The first paragraph ends here',
-      'The second one starts here.',
-    ]);
+    expect(texts('The first paragraph ends here\nThe second one starts here.')).toEqual(['The first paragraph ends here', 'The second one starts here.']);
   });
 
   it('joins a line broken inside a sentence (next line starts lower case, or after a title)', () => {
     const input = 'The committee agreed that the\nnew rules would apply from March.\nIt was written by Dr.\nJane Moss.';
-    expect(texts(input)).toEqual([
-      'The committee agreed that the\nnew rules would apply from March.',
-      'It was written by Dr.\nJane Moss.',
-    ]);
+    expect(texts(input)).toEqual(['The committee agreed that the\nnew rules would apply from March.', 'It was written by Dr.\nJane Moss.']);
   });
 
   it('makes a heading its own sentence, even before a lower-case line', () => {
@@ -240,7 +220,8 @@ describe('splitSentences: layout', () => {
   });
 
   it('makes every bullet or numbered item a sentence, with its marker', () => {
-    const input = 'Shopping list\n- Buy fresh bread\n* Pick up the parcel\n  • Call the bank. Ask about fees\n1. First numbered item\n2) Second numbered item\n(3) Third one';
+    const input =
+      'Shopping list\n- Buy fresh bread\n* Pick up the parcel\n  • Call the bank. Ask about fees\n1. First numbered item\n2) Second numbered item\n(3) Third one';
     const out = splitSentences(input);
     expect(out.map((s) => s.text)).toEqual([
       'Shopping list',
@@ -317,11 +298,73 @@ const trickyText = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        'Dr.', 'Mr.', 'U.S.', 'e.g.', 'etc.', 'St.', 'Inc.', 'No.', 'Jan.', 'J.', 'I.', '3.5', '$10.9bn', '...', '…',
-        '.', '?', '!', '?!', '"', '“', '”', '‘', '’', "'", '(', ')', ',', ';', ':', '-', '- ', '* ', '• ', '1. ', '2) ',
-        '\n', '\n\n', '\r\n', '\r', ' \n \n', '\t', ' ', '  ', '\u00a0', '\u2028', 'The', 'he', 'said', 'Word', 'x',
-        '1998.', 'end.The', 'a@b.com', 'www.site.org', '😀', 'é', 'e\u0301', '\ud83d',
-        '# ', '## ', ' ###', '\n# ', '\n\n## Results ##\n', 'Key points:', '\nBackground\n\n', 'Title Line\n',
+        'Dr.',
+        'Mr.',
+        'U.S.',
+        'e.g.',
+        'etc.',
+        'St.',
+        'Inc.',
+        'No.',
+        'Jan.',
+        'J.',
+        'I.',
+        '3.5',
+        '$10.9bn',
+        '...',
+        '…',
+        '.',
+        '?',
+        '!',
+        '?!',
+        '"',
+        '“',
+        '”',
+        '‘',
+        '’',
+        "'",
+        '(',
+        ')',
+        ',',
+        ';',
+        ':',
+        '-',
+        '- ',
+        '* ',
+        '• ',
+        '1. ',
+        '2) ',
+        '\n',
+        '\n\n',
+        '\r\n',
+        '\r',
+        ' \n \n',
+        '\t',
+        ' ',
+        '  ',
+        '\u00a0',
+        '\u2028',
+        'The',
+        'he',
+        'said',
+        'Word',
+        'x',
+        '1998.',
+        'end.The',
+        'a@b.com',
+        'www.site.org',
+        '😀',
+        'é',
+        'e\u0301',
+        '\ud83d',
+        '# ',
+        '## ',
+        ' ###',
+        '\n# ',
+        '\n\n## Results ##\n',
+        'Key points:',
+        '\nBackground\n\n',
+        'Title Line\n',
       ),
       fc.string({ unit: 'grapheme', maxLength: 6 }),
     ),
@@ -368,7 +411,16 @@ describe('splitSentences: properties', () => {
   // Linear time on these is a target of `pnpm bench` (bench/pathological.bench.ts; compromise,
   // the previous splitter, was quadratic on the second and fifth); here, the output.
   it('keeps its invariants on pathological input', () => {
-    const inputs = ['a. '.repeat(20_000), 'Mr. '.repeat(20_000), '"x." '.repeat(20_000), 'a'.repeat(200_000), '1. '.repeat(20_000), 'U.S.'.repeat(20_000), 'a.Bc'.repeat(20_000), '"Why?" He '.repeat(10_000)];
+    const inputs = [
+      'a. '.repeat(20_000),
+      'Mr. '.repeat(20_000),
+      '"x." '.repeat(20_000),
+      'a'.repeat(200_000),
+      '1. '.repeat(20_000),
+      'U.S.'.repeat(20_000),
+      'a.Bc'.repeat(20_000),
+      '"Why?" He '.repeat(10_000),
+    ];
     for (const input of inputs) expect(violation(input, splitSentences(input)), input.slice(0, 12)).toBeUndefined();
   });
 });
@@ -476,7 +528,10 @@ describe.skipIf(!existsSync(DATA_DIR))('splitSentences on the evaluation data', 
         if (/[.@/]/.test(token + after.replace(/[.,;:!?"')]+$/, ''))) continue; // hosts, e-mails, abbreviations
         if (/^(?:Mr|Mrs|Ms|Dr|St)$/.test(token)) continue;
         glued++;
-        expect(out.some((s) => s.end === m.index + 1), JSON.stringify(doc.slice(m.index - 15, m.index + 15))).toBe(true);
+        expect(
+          out.some((s) => s.end === m.index + 1),
+          JSON.stringify(doc.slice(m.index - 15, m.index + 15)),
+        ).toBe(true);
       }
     }
     expect(glued).toBeGreaterThan(10);
@@ -485,8 +540,16 @@ describe.skipIf(!existsSync(DATA_DIR))('splitSentences on the evaluation data', 
 
 describe('isHeadingLike', () => {
   it('short lines without final punctuation are headings; sentences and dangling lines are not', () => {
-    for (const h of ['City Council Votes to Restore the Millbrook River', 'Results', 'Chapter 2', 'Little Britain (BBC Three)']) expect(isHeadingLike(h), h).toBe(true);
-    for (const p of ['The council voted on Tuesday.', 'Is it over?', 'the river rose', 'A line that ends with the', 'One two three four five six seven eight nine ten words here']) expect(isHeadingLike(p), p).toBe(false);
+    for (const h of ['City Council Votes to Restore the Millbrook River', 'Results', 'Chapter 2', 'Little Britain (BBC Three)'])
+      expect(isHeadingLike(h), h).toBe(true);
+    for (const p of [
+      'The council voted on Tuesday.',
+      'Is it over?',
+      'the river rose',
+      'A line that ends with the',
+      'One two three four five six seven eight nine ten words here',
+    ])
+      expect(isHeadingLike(p), p).toBe(false);
   });
 
   it('the splitter makes a heading line its own sentence, which isHeadingLike then recognises', () => {
@@ -497,7 +560,10 @@ describe('isHeadingLike', () => {
 });
 
 describe('title lines (Sentence.heading)', () => {
-  const headings = (text: string): (string | undefined)[] => splitSentences(text).filter((s) => s.heading === true).map((s) => s.text);
+  const headings = (text: string): (string | undefined)[] =>
+    splitSentences(text)
+      .filter((s) => s.heading === true)
+      .map((s) => s.text);
   const body = 'The city council voted on Tuesday to restore the river. Work starts in May.';
 
   it('marks the title block at the top of a document: headline, subtitle, byline', () => {
@@ -534,7 +600,8 @@ describe('title lines (Sentence.heading)', () => {
 
 describe('Markdown headings', () => {
   it('are sentences of their own, marker left out, marked as headings anywhere in the text', () => {
-    const text = '# River Plan Approved\n\n## Background\nThe council voted on Tuesday. Work starts in May.\n\n### What comes next ###\nconstruction starts in spring.';
+    const text =
+      '# River Plan Approved\n\n## Background\nThe council voted on Tuesday. Work starts in May.\n\n### What comes next ###\nconstruction starts in spring.';
     const sentences = splitSentences(text);
     expect(sentences.map((s) => [s.text, s.heading === true])).toEqual([
       ['River Plan Approved', true],
@@ -556,18 +623,27 @@ describe('Markdown headings', () => {
 
 describe('label lines', () => {
   it('a short line of its own ending with a colon is a heading; a sentence that ends so inside a line is not', () => {
-    const text = 'Key points:\n- The council approved the bridge.\n- Work starts in spring.\n\nWhat happened next:\nThe mayor spoke. She said this: the vote was close:';
-    expect(splitSentences(text).filter((s) => s.heading === true).map((s) => s.text)).toEqual(['Key points:', 'What happened next:']);
+    const text =
+      'Key points:\n- The council approved the bridge.\n- Work starts in spring.\n\nWhat happened next:\nThe mayor spoke. She said this: the vote was close:';
+    expect(
+      splitSentences(text)
+        .filter((s) => s.heading === true)
+        .map((s) => s.text),
+    ).toEqual(['Key points:', 'What happened next:']);
     // five words or more is a sentence that introduces something, not a label
     expect(splitSentences('Here are the problems I had:\n- the gearbox\n- the brakes').some((s) => s.heading === true)).toBe(false);
   });
 });
 
 describe('section headings in plain text', () => {
-  const headings = (text: string): string[] => splitSentences(text).filter((s) => s.heading === true).map((s) => s.text);
+  const headings = (text: string): string[] =>
+    splitSentences(text)
+      .filter((s) => s.heading === true)
+      .map((s) => s.text);
 
   it('a heading line after a blank line, with prose before and after it, is a heading', () => {
-    const text = 'The council voted on Tuesday to restore the river.\n\nReactions\n\nSupporters say flooding will fall.\n\nWhat Comes Next\nWork starts next spring.';
+    const text =
+      'The council voted on Tuesday to restore the river.\n\nReactions\n\nSupporters say flooding will fall.\n\nWhat Comes Next\nWork starts next spring.';
     expect(headings(text)).toEqual(['Reactions', 'What Comes Next']);
     expect(headings(text.replace(/\n/g, '\r\n'))).toEqual(['Reactions', 'What Comes Next']);
   });

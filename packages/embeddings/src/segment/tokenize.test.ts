@@ -32,7 +32,20 @@ describe('tokenize: GloVe conventions', () => {
     expect(tokenize("John's dog")).toEqual(['john', "'s", 'dog']);
     expect(tokenize('don’t can’t won‘t isn`t')).toEqual(['do', "n't", 'ca', "n't", 'wo', "n't", 'is', "n't"]);
     expect(tokenize("They're sure we'd've said I'm ill and you'll see")).toEqual([
-      'they', "'re", 'sure', 'we', "'d", "'ve", 'said', 'i', "'m", 'ill', 'and', 'you', "'ll", 'see',
+      'they',
+      "'re",
+      'sure',
+      'we',
+      "'d",
+      "'ve",
+      'said',
+      'i',
+      "'m",
+      'ill',
+      'and',
+      'you',
+      "'ll",
+      'see',
     ]);
     expect(tokenize("O'Neill's o'clock rock'n'roll")).toEqual(["o'neill", "'s", "o'clock", "rock'n'roll"]);
   });
@@ -47,26 +60,76 @@ describe('tokenize: GloVe conventions', () => {
 
   it('keeps hyphenated compounds whole, splits dashes', () => {
     expect(tokenize('A well-known 10-year-old cross‑border deal -- or a – dash — here')).toEqual([
-      'a', 'well-known', '10-year-old', 'cross-border', 'deal', 'or', 'a', 'dash', 'here',
+      'a',
+      'well-known',
+      '10-year-old',
+      'cross-border',
+      'deal',
+      'or',
+      'a',
+      'dash',
+      'here',
     ]);
   });
 
   it('keeps numbers with inner separators and splits units off decimals', () => {
     expect(tokenize('In 1998, 10,000 fans paid $10.9bn (3.5%) at 10:30 on 24/7 in the 1990s, 3d mp3 100m')).toEqual([
-      'in', '1998', '10,000', 'fans', 'paid', '$', '10.9', 'bn', '3.5', '%', 'at', '10:30', 'on', '24/7', 'in', 'the', '1990s', '3d', 'mp3', '100m',
+      'in',
+      '1998',
+      '10,000',
+      'fans',
+      'paid',
+      '$',
+      '10.9',
+      'bn',
+      '3.5',
+      '%',
+      'at',
+      '10:30',
+      'on',
+      '24/7',
+      'in',
+      'the',
+      '1990s',
+      '3d',
+      'mp3',
+      '100m',
     ]);
     expect(tokenize('£5.7bn and €3 or ¥4.')).toEqual(['£', '5.7', 'bn', 'and', '€', '3', 'or', '¥', '4']);
   });
 
   it('keeps acronyms with their periods and drops an abbreviation period', () => {
     expect(tokenize('Mr. Smith of Acme Inc. went to the U.S. at 9 a.m., e.g. the U.S via U.N. talks.')).toEqual([
-      'mr', 'smith', 'of', 'acme', 'inc', 'went', 'to', 'the', 'u.s.', 'at', '9', 'a.m.', 'e.g.', 'the', 'u.s.', 'via', 'u.n.', 'talks',
+      'mr',
+      'smith',
+      'of',
+      'acme',
+      'inc',
+      'went',
+      'to',
+      'the',
+      'u.s.',
+      'at',
+      '9',
+      'a.m.',
+      'e.g.',
+      'the',
+      'u.s.',
+      'via',
+      'u.n.',
+      'talks',
     ]);
   });
 
   it('keeps URLs, e-mail addresses and host names as one token', () => {
     expect(tokenize('See https://Example.com/a?b=1, mail Jo.Ann@Mail.Example.org or visit www.bbc.co.uk.')).toEqual([
-      'see', 'https://example.com/a?b=1', 'mail', 'jo.ann@mail.example.org', 'or', 'visit', 'www.bbc.co.uk',
+      'see',
+      'https://example.com/a?b=1',
+      'mail',
+      'jo.ann@mail.example.org',
+      'or',
+      'visit',
+      'www.bbc.co.uk',
     ]);
     expect(tokenize('Fans of Halo.Bungie.Org (bbc.co.uk/sport).')).toEqual(['fans', 'of', 'halo.bungie.org', 'bbc.co.uk/sport']);
   });
@@ -105,9 +168,42 @@ const tokenText = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        "John's", "don't", "can't", "'s", "n't", 'U.S.', 'e.g.', 'Mr.', '3.5', '10,000', '$10.9bn', '%', '£', 'well-known', '--', '—',
-        'https://x.org/a.', 'a@b.com', 'www.site.co.uk', 'bbc.co.uk', "o'clock", '’', '‘', '"', '`', '&', 'AT&T', ' ', '\n', '.', ',',
-        'É', 'e\u0301', '\u00ad', '‐', '😀',
+        "John's",
+        "don't",
+        "can't",
+        "'s",
+        "n't",
+        'U.S.',
+        'e.g.',
+        'Mr.',
+        '3.5',
+        '10,000',
+        '$10.9bn',
+        '%',
+        '£',
+        'well-known',
+        '--',
+        '—',
+        'https://x.org/a.',
+        'a@b.com',
+        'www.site.co.uk',
+        'bbc.co.uk',
+        "o'clock",
+        '’',
+        '‘',
+        '"',
+        '`',
+        '&',
+        'AT&T',
+        ' ',
+        '\n',
+        '.',
+        ',',
+        'É',
+        'e\u0301',
+        '\u00ad',
+        '‐',
+        '😀',
       ),
       fc.string({ unit: 'grapheme', maxLength: 5 }),
     ),
@@ -142,10 +238,22 @@ describe('tokenize: properties', () => {
 
   // Linear time on these is a target of `pnpm bench` (bench/pathological.bench.ts); here, the output.
   it('tokenizes pathological input into pieces of it, none empty', () => {
-    for (const input of ['a'.repeat(300_000), 'a.'.repeat(100_000), "a'".repeat(100_000), 'a-'.repeat(100_000), '1.'.repeat(100_000), 'www.'.repeat(50_000), 'x@'.repeat(100_000), 'a.com.'.repeat(50_000)]) {
+    for (const input of [
+      'a'.repeat(300_000),
+      'a.'.repeat(100_000),
+      "a'".repeat(100_000),
+      'a-'.repeat(100_000),
+      '1.'.repeat(100_000),
+      'www.'.repeat(50_000),
+      'x@'.repeat(100_000),
+      'a.com.'.repeat(50_000),
+    ]) {
       const tokens = tokenize(input);
       expect(tokens.length, input.slice(0, 8)).toBeGreaterThan(0);
-      expect(tokens.every((t) => t.length > 0 && input.includes(t)), input.slice(0, 8)).toBe(true);
+      expect(
+        tokens.every((t) => t.length > 0 && input.includes(t)),
+        input.slice(0, 8),
+      ).toBe(true);
       expect(tokens.join('').length, input.slice(0, 8)).toBeLessThanOrEqual(input.length);
     }
   });

@@ -91,7 +91,8 @@ export function tokenize(text: string): string[] {
   for (const t of s.match(re) ?? []) {
     if (t.length === 1) out.push(t);
     else if (web && WEB_TOKEN.test(t)) out.push(t);
-    else if (t[1] === '.' && !STARTS_WITH_DIGIT.test(t)) out.push(t.endsWith('.') ? t : `${t}.`); // acronym: "u.s" -> "u.s."
+    else if (t[1] === '.' && !STARTS_WITH_DIGIT.test(t))
+      out.push(t.endsWith('.') ? t : `${t}.`); // acronym: "u.s" -> "u.s."
     else if (t.includes("'")) pushWord(t, out);
     else out.push(t);
   }

@@ -26,8 +26,7 @@ const SENTENCES = [
 ];
 
 /** True when the direct path would split an out-of-vocabulary compound the static model cannot. */
-const hasOovCompound = (v: WordVectors, text: string): boolean =>
-  tokenize(text).some((t) => t.includes('-') && v.indexOf(t) < 0);
+const hasOovCompound = (v: WordVectors, text: string): boolean => tokenize(text).some((t) => t.includes('-') && v.indexOf(t) < 0);
 
 describe('GloVe pack exported as a transformers.js static model', () => {
   let vectors: WordVectors;

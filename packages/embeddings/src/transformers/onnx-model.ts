@@ -28,7 +28,8 @@ export function valueInfo(name: string, elemType: OnnxDataType, dims: readonly (
   const shape = new ProtoMessage();
   for (const d of dims) {
     const dim = new ProtoMessage();
-    if (typeof d === 'number') dim.varint(1, d); // dim_value
+    if (typeof d === 'number')
+      dim.varint(1, d); // dim_value
     else dim.string(2, d); // dim_param
     shape.message(1, dim);
   }

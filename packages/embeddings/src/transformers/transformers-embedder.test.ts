@@ -180,7 +180,12 @@ describe('loadTransformersEmbedder over a tiny static model (real feature-extrac
       expect((before.cause as Error).message).toBe('user cancelled');
       // Aborted after the first batch: a signal that turns aborted on its second read.
       let reads = 0;
-      const flaky = { get aborted() { return ++reads > 1; }, reason: 'late' } as unknown as AbortSignal;
+      const flaky = {
+        get aborted() {
+          return ++reads > 1;
+        },
+        reason: 'late',
+      } as unknown as AbortSignal;
       const between = await errorOf(e.embed(['cat', 'dog', 'mat'], { signal: flaky }));
       expect(between.code).toBe('INVALID_ARGUMENT');
       expect(reads).toBe(2);
@@ -275,13 +280,7 @@ describe('loadTransformersEmbedder errors (offline)', () => {
   });
 
   it('rejects bad options with INVALID_ARGUMENT before loading anything', async () => {
-    for (const bad of [
-      { normalize: false },
-      { batchSize: 0 },
-      { maxTokens: 1.5 },
-      { pooling: 'max' as 'mean' },
-      { model: '' },
-    ]) {
+    for (const bad of [{ normalize: false }, { batchSize: 0 }, { maxTokens: 1.5 }, { pooling: 'max' as 'mean' }, { model: '' }]) {
       const err = await errorOf(loadTransformersEmbedder({ model: './x', ...bad }));
       expect(err.code, JSON.stringify(bad)).toBe('INVALID_ARGUMENT');
     }

@@ -202,7 +202,9 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
           result = await embedBatch(loaded, batch, limit, pooling);
         } catch (cause) {
           if (cause instanceof EmbeddingError) throw cause;
-          throw new EmbeddingError('MODEL_LOAD_FAILED', `model ${options.model} failed on texts ${start}..${start + batch.length - 1}: ${String(cause)}`, { cause });
+          throw new EmbeddingError('MODEL_LOAD_FAILED', `model ${options.model} failed on texts ${start}..${start + batch.length - 1}: ${String(cause)}`, {
+            cause,
+          });
         }
         vectors.push(...result.vectors);
         for (const i of result.empty) empty.push(start + i);

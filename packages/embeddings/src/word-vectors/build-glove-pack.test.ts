@@ -17,7 +17,10 @@ function nearest(word: string, k: number) {
   const q = v.row(v.indexOf(word));
   const scored: [string, number][] = [];
   for (let r = 0; r < 20_000; r++) if (r !== v.indexOf(word)) scored.push([v.word(r), dot(q, v.row(r))]);
-  return scored.sort((a, b) => b[1] - a[1]).slice(0, k).map(([w]) => w);
+  return scored
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([w]) => w);
 }
 
 /** A miniature of wink's layout: [v1..vd, l2norm, wordIndex] per word; vectors in any order. */
@@ -32,7 +35,14 @@ function winkJson(dir: string, rows: [string, number[]][], order = rows.map((_, 
   return path;
 }
 
-const ROWS: [string, number[]][] = [['the', [1, 0]], ['river', [0, 2]], ['],"', [3, 4]], ['"quoted"', [-1, 1]], ['café', [2, 2]], ['bank', [5, 0]]];
+const ROWS: [string, number[]][] = [
+  ['the', [1, 0]],
+  ['river', [0, 2]],
+  ['],"', [3, 4]],
+  ['"quoted"', [-1, 1]],
+  ['café', [2, 2]],
+  ['bank', [5, 0]],
+];
 
 describe('the embedded GloVe pack', () => {
   it('keeps GloVe frequency order and the default vocabulary size', () => {

@@ -43,7 +43,14 @@ describe('converting GloVe / word2vec files', () => {
 
   it('reads word2vec binary files and writes a loadable pack', async () => {
     const path = join(dir, 'vectors.bin');
-    writeFileSync(path, word2vecBinary([['king', [1, 2, 2]], ['queen', [2, 1, 2]], ['café', [0, 0, 5]]]));
+    writeFileSync(
+      path,
+      word2vecBinary([
+        ['king', [1, 2, 2]],
+        ['queen', [2, 1, 2]],
+        ['café', [0, 0, 5]],
+      ]),
+    );
     const out = join(dir, 'w2v.vwv');
     await convertVectorFile(path, out, { format: 'word2vec-binary', name: 'w2v' });
     const v = readPack(out);

@@ -26,8 +26,7 @@ export interface ConvertOptions {
  */
 export async function readVectorFile(path: string, options: ConvertOptions): Promise<WordVectors> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const rows =
-    options.format === 'text' ? await readText(path, limit, options.onProgress) : readWord2vecBinary(path, limit, options.onProgress);
+  const rows = options.format === 'text' ? await readText(path, limit, options.onProgress) : readWord2vecBinary(path, limit, options.onProgress);
   let { words, values } = rows;
   const dim = rows.dimensions;
   if (options.lowercase === true) {

@@ -23,10 +23,7 @@ export function createWordVectors(init: WordVectorsInit): WordVectors {
     throw new EmbeddingError('INVALID_ARGUMENT', `dimensions must be a positive integer, got ${dimensions}`);
   }
   if (values.length !== words.length * dimensions) {
-    throw new EmbeddingError(
-      'DIMENSION_MISMATCH',
-      `expected ${words.length} x ${dimensions} = ${words.length * dimensions} values, got ${values.length}`,
-    );
+    throw new EmbeddingError('DIMENSION_MISMATCH', `expected ${words.length} x ${dimensions} = ${words.length * dimensions} values, got ${values.length}`);
   }
   const size = words.length;
   let matrix = values;

@@ -80,10 +80,14 @@ export function parsePackHeader(bytes: Uint8Array, label: string): PackHeader {
     const h = JSON.parse(new TextDecoder().decode(bytes.slice())) as PackHeader;
     const ok =
       typeof h.name === 'string' &&
-      Number.isInteger(h.dimensions) && h.dimensions > 0 &&
-      Number.isInteger(h.size) && h.size > 0 &&
-      Number.isInteger(h.tableSize) && h.tableSize >= h.size &&
-      Number.isInteger(h.wordBytes) && h.wordBytes >= 0 &&
+      Number.isInteger(h.dimensions) &&
+      h.dimensions > 0 &&
+      Number.isInteger(h.size) &&
+      h.size > 0 &&
+      Number.isInteger(h.tableSize) &&
+      h.tableSize >= h.size &&
+      Number.isInteger(h.wordBytes) &&
+      h.wordBytes >= 0 &&
       (h.dtype === undefined || h.dtype === 'f32' || h.dtype === 'i8');
     if (!ok) throw new Error('bad fields');
     return h;

@@ -36,8 +36,7 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
   let matrix = parts.matrix instanceof Float32Array ? parts.matrix : undefined;
   const full = (): Float32Array => (matrix ??= (lazy as LazyRows).materialize());
   const mask = table.length - 1;
-  const wordAt = (row: number): string =>
-    decoder.decode(wordBytes.subarray(wordOffsets[row] as number, wordOffsets[row + 1] as number));
+  const wordAt = (row: number): string => decoder.decode(wordBytes.subarray(wordOffsets[row] as number, wordOffsets[row + 1] as number));
   const equalsStored = (word: string, row: number): boolean => {
     const start = wordOffsets[row] as number;
     const end = wordOffsets[row + 1] as number;
@@ -70,7 +69,6 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
       if (!(index >= 0 && index < size)) throw new EmbeddingError('INVALID_ARGUMENT', `no word at row ${index} (size ${size})`);
       return wordAt(index);
     },
-    row: (index) =>
-      matrix === undefined && lazy !== undefined ? lazy.row(index) : full().subarray(index * dimensions, (index + 1) * dimensions),
+    row: (index) => (matrix === undefined && lazy !== undefined ? lazy.row(index) : full().subarray(index * dimensions, (index + 1) * dimensions)),
   };
 }

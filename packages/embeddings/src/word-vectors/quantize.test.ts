@@ -34,23 +34,26 @@ describe('int8 quantization with a per-row scale', () => {
 
   it('dequantizes rows to unit length in the direction of the original', () => {
     fc.assert(
-      fc.property(rows.filter((v) => v.some((x) => Math.abs(x) > 1e-3)), (values) => {
-        const x = Float32Array.from(values);
-        const q = new Int8Array(x.length);
-        const scale = quantizeRow(x, q);
-        const out = dequantizeUnitMatrix(q, unitFactors(q, x.length), x.length);
-        let dot = 0;
-        let nOut = 0;
-        let nX = 0;
-        for (let j = 0; j < x.length; j++) {
-          dot += (out[j] as number) * (x[j] as number);
-          nOut += (out[j] as number) ** 2;
-          nX += (x[j] as number) ** 2;
-        }
-        expect(Math.sqrt(nOut)).toBeCloseTo(1, 5);
-        // Error per component <= scale / 2 bounds the angle: cos >= 1 - d (scale/2)^2 / |x|^2 / 2 roughly; 0.99 is loose but real.
-        expect(dot / Math.sqrt(nX)).toBeGreaterThan(0.99 - (x.length * scale ** 2) / nX);
-      }),
+      fc.property(
+        rows.filter((v) => v.some((x) => Math.abs(x) > 1e-3)),
+        (values) => {
+          const x = Float32Array.from(values);
+          const q = new Int8Array(x.length);
+          const scale = quantizeRow(x, q);
+          const out = dequantizeUnitMatrix(q, unitFactors(q, x.length), x.length);
+          let dot = 0;
+          let nOut = 0;
+          let nX = 0;
+          for (let j = 0; j < x.length; j++) {
+            dot += (out[j] as number) * (x[j] as number);
+            nOut += (out[j] as number) ** 2;
+            nX += (x[j] as number) ** 2;
+          }
+          expect(Math.sqrt(nOut)).toBeCloseTo(1, 5);
+          // Error per component <= scale / 2 bounds the angle: cos >= 1 - d (scale/2)^2 / |x|^2 / 2 roughly; 0.99 is loose but real.
+          expect(dot / Math.sqrt(nX)).toBeGreaterThan(0.99 - (x.length * scale ** 2) / nX);
+        },
+      ),
     );
   });
 });

@@ -65,7 +65,10 @@ export function readWinkRows(path: string, limit: number, onProgress: OnProgress
     const vectorsAt = find('"vectors":{', wordsEnd);
     if (vectorsAt < 0) fail('no "vectors" object');
     text = text.slice(vectorsAt + 11);
-    const found = scanVectors({ text: () => text, drop: (k) => void (text = text.slice(k)), more }, { words, values, dimensions, fail, onProgress, total: all.length });
+    const found = scanVectors(
+      { text: () => text, drop: (k) => void (text = text.slice(k)), more },
+      { words, values, dimensions, fail, onProgress, total: all.length },
+    );
     if (found < n) fail(`only ${found} of the first ${n} words have vectors`);
     return { words, values, dimensions, sourceSize: all.length };
   } catch (cause) {
@@ -125,12 +128,14 @@ function scanVectors(src: Source, t: Target): number {
       if (!src.more()) t.fail('unterminated "vectors" object');
       continue;
     }
-    if (text[pos] !== '"' || text.slice(keyEnd + 1, keyEnd + 3) !== ':[') t.fail(`unexpected text at a vector entry: ${JSON.stringify(text.slice(pos, pos + 40))}`);
+    if (text[pos] !== '"' || text.slice(keyEnd + 1, keyEnd + 3) !== ':[')
+      t.fail(`unexpected text at a vector entry: ${JSON.stringify(text.slice(pos, pos + 40))}`);
     const row = Number(text.slice(text.lastIndexOf(',', close) + 1, close));
     if (!Number.isInteger(row) || row < 0) t.fail(`entry ${JSON.stringify(text.slice(pos, keyEnd + 1))} has no word index`);
     if (row < n) {
       const nums = text.slice(keyEnd + 3, close).split(',');
-      if (nums.length !== t.dimensions + 2) t.fail(`entry ${JSON.stringify(text.slice(pos, keyEnd + 1))} has ${nums.length} numbers, expected ${t.dimensions + 2}`);
+      if (nums.length !== t.dimensions + 2)
+        t.fail(`entry ${JSON.stringify(text.slice(pos, keyEnd + 1))} has ${nums.length} numbers, expected ${t.dimensions + 2}`);
       const key = text.slice(pos + 1, keyEnd);
       const word = key.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key;
       if (word !== t.words[row]) t.fail(`entry ${JSON.stringify(word)} claims row ${row} of ${JSON.stringify(t.words[row])}`);

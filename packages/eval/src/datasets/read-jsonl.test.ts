@@ -75,9 +75,7 @@ describe('readJsonlDataset', () => {
   it('reads and validates a file', async () => {
     const path = join(dir, 'ok.jsonl');
     await writeFile(path, `${record()}\n`);
-    expect(await readJsonlDataset(path)).toEqual([
-      { id: 'x-1', source: 'Test', documents: ['Doc one.'], references: ['Ref one.'] },
-    ]);
+    expect(await readJsonlDataset(path)).toEqual([{ id: 'x-1', source: 'Test', documents: ['Doc one.'], references: ['Ref one.'] }]);
   });
 
   it('reports the path and line of a malformed record', async () => {

@@ -15,11 +15,9 @@ export interface DatasetRecord {
 
 const KEYS = ['id', 'source', 'documents', 'references'] as const;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 function bad(origin: string, line: number, problem: string, cause?: unknown): EvalError {
   return new EvalError('BAD_DATASET', `${origin}:${line}: ${problem}`, cause === undefined ? { line } : { line, cause });

@@ -57,8 +57,7 @@ const SETTINGS: Readonly<Record<DatasetName, StandardSetting>> = {
     rouge: { metrics: ['rouge1', 'rouge2', 'rougeLsum'], stem: true, removeStopwords: false, aggregate: 'average' },
     report: ['f1'],
     description:
-      'SummEval: as CNN/DailyMail (3 sentences, ROUGE-1/2/Lsum F1) against all 11 references, ' +
-      'model average; references[0] alone is plain CNN/DailyMail.',
+      'SummEval: as CNN/DailyMail (3 sentences, ROUGE-1/2/Lsum F1) against all 11 references, ' + 'model average; references[0] alone is plain CNN/DailyMail.',
   },
   xsum: {
     dataset: 'xsum',
@@ -82,8 +81,7 @@ const SETTINGS: Readonly<Record<DatasetName, StandardSetting>> = {
     rouge: { metrics: ['rouge1', 'rouge2', 'rougeLsum'], stem: true, removeStopwords: false, aggregate: 'average' },
     report: ['f1'],
     description:
-      'BBC News Summary: no official protocol; as many sentences as the (extractive) ' +
-      "reference has, ROUGE-1/2/L F1 (L: ROUGE-1.5.5's summary-level LCS).",
+      'BBC News Summary: no official protocol; as many sentences as the (extractive) ' + "reference has, ROUGE-1/2/L F1 (L: ROUGE-1.5.5's summary-level LCS).",
   },
 };
 
@@ -109,10 +107,7 @@ export function datasetNameOf(datasetIdOrSource: string): DatasetName {
   // A path: keep the file name. A source string such as "CNN/DailyMail ..." has no extension.
   const base = /\.jsonl?$/.test(trimmed) ? (trimmed.split(/[\\/]/).pop() ?? trimmed) : trimmed;
   for (const [pattern, name] of PATTERNS) if (pattern.test(base)) return name;
-  throw new EvalError(
-    'UNKNOWN_DATASET',
-    `no standard setting for "${datasetIdOrSource}"; known datasets: ${DATASET_NAMES.join(', ')}`,
-  );
+  throw new EvalError('UNKNOWN_DATASET', `no standard setting for "${datasetIdOrSource}"; known datasets: ${DATASET_NAMES.join(', ')}`);
 }
 
 /**

@@ -26,7 +26,8 @@ export function instancesOf(data: readonly ProtocolData[], folds: number): Insta
   const out: Instance[] = [];
   for (const { dataset, split, records } of data) {
     records.forEach((record, k) => {
-      for (const kind of MATRIX_BUDGETS) out.push({ dataset, record, split, fold: split === 'dev' ? k % folds : -1, kind, budget: matrixBudget(kind, record, dataset) });
+      for (const kind of MATRIX_BUDGETS)
+        out.push({ dataset, record, split, fold: split === 'dev' ? k % folds : -1, kind, budget: matrixBudget(kind, record, dataset) });
     });
   }
   return out;

@@ -45,7 +45,11 @@ export const CONFIGURATIONS_COMPARED = Object.values(PLAN_OPTIONS).reduce((n, g)
 
 /** The summary `auto` gives an instance under some constants (word budgets filled exactly, as the paper's evaluation), and the plan kind it ran. */
 export async function autoSummary(instance: Instance, embedder: SentenceEmbedder, constants: PlanConstants): Promise<{ text: string; kind: string }> {
-  const s = await summarize({ documents: instance.record.documents }, embedder, { budget: instance.budget, planConstants: constants, truncate: 'words' in instance.budget });
+  const s = await summarize({ documents: instance.record.documents }, embedder, {
+    budget: instance.budget,
+    planConstants: constants,
+    truncate: 'words' in instance.budget,
+  });
   return { text: s.text, kind: s.meta.plan?.kind ?? s.meta.selectorUsed };
 }
 
@@ -69,9 +73,14 @@ export async function scoreOptions(
   }
   const out = new Map<string, number[]>();
   // the simple baselines a choice must not fall behind (the robustness matrix's no-loss rule)
-  for (const system of [leadSystem, vecsumSystem('near', embedder, { selector: 'near', truncate: true }), vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true })]) {
+  for (const system of [
+    leadSystem,
+    vecsumSystem('near', embedder, { selector: 'near', truncate: true }),
+    vecsumSystem('lexrank', embedder, { selector: 'lexrank', truncate: true }),
+  ]) {
     const scores: number[] = [];
-    for (const x of instances) scores.push(primaryScore(x.dataset, x.record, enforceBudget(await system.summarize(x.record, x.budget, standardSetting(x.dataset)), x.budget).text));
+    for (const x of instances)
+      scores.push(primaryScore(x.dataset, x.record, enforceBudget(await system.summarize(x.record, x.budget, standardSetting(x.dataset)), x.budget).text));
     out.set(`${BASELINE}${system.name}`, scores);
   }
   const total = CONFIGURATIONS_COMPARED;
@@ -121,7 +130,11 @@ function judge(subset: readonly Instance[], own: readonly number[], baselines: r
 }
 
 /** The option of each group judged best (`judge`) over the instances `use` keeps. */
-export function chooseConstants(instances: readonly Instance[], scores: ReadonlyMap<string, number[]>, use: (x: Instance) => boolean): { constants: PlanConstants; chosen: Record<string, string> } {
+export function chooseConstants(
+  instances: readonly Instance[],
+  scores: ReadonlyMap<string, number[]>,
+  use: (x: Instance) => boolean,
+): { constants: PlanConstants; chosen: Record<string, string> } {
   const keep = instances.map(use);
   const subset = instances.filter((_, i) => keep[i]);
   const baselines = [...scores.entries()].filter(([k]) => k.startsWith(BASELINE)).map(([, v]) => v.filter((_, i) => keep[i]));
@@ -132,7 +145,11 @@ export function chooseConstants(instances: readonly Instance[], scores: Readonly
     let bestValue: [number, number] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
     for (const option of options) {
       const all = scores.get(`${group}\u0000${option.label}`) as number[];
-      const value = judge(subset, all.filter((_, i) => keep[i]), baselines);
+      const value = judge(
+        subset,
+        all.filter((_, i) => keep[i]),
+        baselines,
+      );
       if (value[0] > bestValue[0] || (value[0] === bestValue[0] && value[1] > bestValue[1] + 1e-9)) {
         best = option;
         bestValue = value;
@@ -159,7 +176,12 @@ export interface NestedResult {
  * with that choice. The outer scores estimate what the protocol, not one choice, gives on
  * unseen records.
  */
-export async function nestedCrossValidation(instances: readonly Instance[], embedder: SentenceEmbedder, scores: ReadonlyMap<string, number[]>, folds: number): Promise<NestedResult> {
+export async function nestedCrossValidation(
+  instances: readonly Instance[],
+  embedder: SentenceEmbedder,
+  scores: ReadonlyMap<string, number[]>,
+  folds: number,
+): Promise<NestedResult> {
   const outer = instances.map(() => Number.NaN);
   const summaries = instances.map(() => '');
   const chosenPerFold: NestedResult['folds'][number][] = [];

@@ -19,8 +19,7 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   for (let i = 1; i <= a.length; i++) {
     const ai = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
-      current[j] =
-        ai === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+      current[j] = ai === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
     }
     [previous, current] = [current, previous];
   }
@@ -44,9 +43,7 @@ export function markLcs(reference: readonly string[], peer: readonly string[], m
     const ri = reference[i - 1];
     for (let j = 1; j <= n; j++) {
       table[i * width + j] =
-        ri === peer[j - 1]
-          ? (table[(i - 1) * width + j - 1] ?? 0) + 1
-          : Math.max(table[(i - 1) * width + j] ?? 0, table[i * width + j - 1] ?? 0);
+        ri === peer[j - 1] ? (table[(i - 1) * width + j - 1] ?? 0) + 1 : Math.max(table[(i - 1) * width + j] ?? 0, table[i * width + j - 1] ?? 0);
     }
   }
   let i = m;

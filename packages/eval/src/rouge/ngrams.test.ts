@@ -5,7 +5,10 @@ describe('countNgrams', () => {
   it('counts overlapping n-grams', () => {
     const bigrams = countNgrams(['a', 'b', 'a', 'b'], 2);
     expect(bigrams.total).toBe(3);
-    expect([...bigrams.counts]).toEqual([['a b', 2], ['b a', 1]]);
+    expect([...bigrams.counts]).toEqual([
+      ['a b', 2],
+      ['b a', 1],
+    ]);
   });
 
   it('has no n-grams when the text is shorter than n', () => {

@@ -28,8 +28,7 @@ export function countNgrams(tokens: readonly string[], n: number): NgramCounts {
  * (`sum over grams of min(reference count, peer count)`).
  */
 export function clippedMatches(reference: NgramCounts, peer: NgramCounts): number {
-  const [small, large] =
-    reference.counts.size <= peer.counts.size ? [reference.counts, peer.counts] : [peer.counts, reference.counts];
+  const [small, large] = reference.counts.size <= peer.counts.size ? [reference.counts, peer.counts] : [peer.counts, reference.counts];
   let hits = 0;
   for (const [gram, count] of small) {
     const other = large.get(gram);

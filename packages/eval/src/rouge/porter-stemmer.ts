@@ -40,8 +40,7 @@ const HAS_VOWEL = new RegExp(`^(${CONSONANT_SEQ})?${VOWEL}`);
 /** The whole stem is consonant-sequence, vowel, consonant other than w, x or y (ROUGE's `*o`). */
 const SHORT_CVC = new RegExp(`^${CONSONANT_SEQ}${VOWEL}[^aeiouwxy]$`);
 
-const STEP2_SUFFIXES =
-  /(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+const STEP2_SUFFIXES = /(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
 const STEP2_REPLACEMENTS: Readonly<Record<string, string>> = {
   ational: 'ate',
   tional: 'tion',
@@ -80,12 +79,7 @@ const STEP3_REPLACEMENTS: Readonly<Record<string, string>> = {
 const STEP4_SUFFIXES = /(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$/;
 
 /** Replaces `suffixPattern`'s match with `replacement` when the stem before it matches `condition`. */
-function replaceSuffixIf(
-  word: string,
-  suffixPattern: RegExp,
-  condition: RegExp,
-  replacement: (suffix: string) => string,
-): string {
+function replaceSuffixIf(word: string, suffixPattern: RegExp, condition: RegExp, replacement: (suffix: string) => string): string {
   const match = suffixPattern.exec(word);
   if (match === null) return word;
   const stem = word.slice(0, match.index);

@@ -73,14 +73,21 @@ function compare(items: readonly ExpectedItem[], extra: Partial<RougeOptions<Rou
   for (const item of items) {
     const { options, printed } = optionsFromFlags(item.flags);
     const merged = { ...options, ...extra };
-    const scores = createRougeScorer(item.models.map((lines) => lines.join('\n')), merged).score(item.peer.join('\n'));
+    const scores = createRougeScorer(
+      item.models.map((lines) => lines.join('\n')),
+      merged,
+    ).score(item.peer.join('\n'));
     for (const [measure, official] of Object.entries(item.official)) {
       const metric = printed.get(measure);
       if (metric === undefined) throw new Error(`${item.id}: ${measure} is not printed under "${item.flags}"`);
       const score = scores[metric];
       if (score === undefined) throw new Error(`${item.id}: no ${metric} score`);
       const ours = roundAsRouge155(score, merged.alpha);
-      const triples = [['R', ours.recall, score.recall], ['P', ours.precision, score.precision], ['F', ours.f1, score.f1]] as const;
+      const triples = [
+        ['R', ours.recall, score.recall],
+        ['P', ours.precision, score.precision],
+        ['F', ours.f1, score.f1],
+      ] as const;
       for (const [key, mine, unrounded] of triples) {
         figures++;
         if (Math.abs(100 * unrounded - official[key]) > TOLERANCE + 1e-9) unroundedMisses++;
@@ -99,38 +106,37 @@ const readSetting = (file: string): ExpectedItem[] =>
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as ExpectedItem);
 
-const FILES = HAS_EXPECTED ? readdirSync(EXPECTED_DIR).filter((f) => f.endsWith('.jsonl')).sort() : [];
+const FILES = HAS_EXPECTED
+  ? readdirSync(EXPECTED_DIR)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
 
 const TITLE = HAS_EXPECTED
   ? 'agreement with the official ROUGE-1.5.5 per-item figures'
   : `ROUGE-1.5.5 agreement SKIPPED: ${EXPECTED_DIR} (official per-item figures, research data kept outside the repository) is absent`;
 
-describe.skipIf(!HAS_EXPECTED)(
-  TITLE,
-  () => {
-    it('covers the seven settings', () => {
-      expect(FILES).toEqual([
-        'bbc.jsonl', 'cnndm.jsonl', 'duc2004-665b.jsonl', 'duc2004.jsonl', 'opinosis.jsonl', 'summeval.jsonl', 'xsum.jsonl',
-      ]);
-    });
+describe.skipIf(!HAS_EXPECTED)(TITLE, () => {
+  it('covers the seven settings', () => {
+    expect(FILES).toEqual(['bbc.jsonl', 'cnndm.jsonl', 'duc2004-665b.jsonl', 'duc2004.jsonl', 'opinosis.jsonl', 'summeval.jsonl', 'xsum.jsonl']);
+  });
 
-    it.each(FILES)('%s: every R, P and F of every item and measure within 0.001', (file) => {
-      const items = readSetting(file);
-      const agreement = compare(items);
-      expect(agreement.items).toBeGreaterThan(0);
-      const measures = items.reduce((sum, item) => sum + Object.keys(item.official).length, 0);
-      expect(agreement.figures).toBe(3 * measures);
-      expect(agreement.misses.slice(0, 10)).toEqual([]);
-      console.info(
-        `${file}: ${agreement.items} items, ${agreement.figures} figures, ${agreement.figures - agreement.misses.length} ` +
-          `within ${TOLERANCE}, ${agreement.exact} identical; unrounded: ${agreement.unroundedMisses} would miss`,
-      );
-    });
+  it.each(FILES)('%s: every R, P and F of every item and measure within 0.001', (file) => {
+    const items = readSetting(file);
+    const agreement = compare(items);
+    expect(agreement.items).toBeGreaterThan(0);
+    const measures = items.reduce((sum, item) => sum + Object.keys(item.official).length, 0);
+    expect(agreement.figures).toBe(3 * measures);
+    expect(agreement.misses.slice(0, 10)).toEqual([]);
+    console.info(
+      `${file}: ${agreement.items} items, ${agreement.figures} figures, ${agreement.figures - agreement.misses.length} ` +
+        `within ${TOLERANCE}, ${agreement.exact} identical; unrounded: ${agreement.unroundedMisses} would miss`,
+    );
+  });
 
-    it.each(FILES)('%s: misses without the WordNet exception table (said -> say, went -> go, ...)', (file) => {
-      const agreement = compare(readSetting(file), { stemExceptions: new Map() });
-      console.info(`${file} without the exception table: ${agreement.misses.length} of ${agreement.figures} figures miss`);
-      expect(agreement.misses.length).toBeGreaterThan(0);
-    });
-  },
-);
+  it.each(FILES)('%s: misses without the WordNet exception table (said -> say, went -> go, ...)', (file) => {
+    const agreement = compare(readSetting(file), { stemExceptions: new Map() });
+    console.info(`${file} without the exception table: ${agreement.misses.length} of ${agreement.figures} figures miss`);
+    expect(agreement.misses.length).toBeGreaterThan(0);
+  });
+});

@@ -145,7 +145,7 @@ describe('scoreRouge', () => {
   });
 
   describe('ROUGE-L under a byte limit (-b)', () => {
-    it("takes sentences and the recall base from readText_LCS, clipping and the precision base from readText", () => {
+    it('takes sentences and the recall base from readText_LCS, clipping and the precision base from readText', () => {
       const peer = 'a b\nc d\ne f';
       const s = scoreRouge(peer, ['a b\nc d\ne f'], { metrics: ['rouge1', 'rougeLsum'], limit: { bytes: 6 } });
       // readText: "a b" (3) + "c d" (3 -> reaches 6: cut to 3 bytes) = a b c d: 4 tokens each side.

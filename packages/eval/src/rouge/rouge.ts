@@ -43,8 +43,7 @@ class PreparedText {
     const kept = limit === undefined ? text : truncateToLimit(text, limit);
     this.sentences = splitLines(kept).map(tokenizer);
     this.tokens = this.sentences.flat();
-    this.lcsSentences =
-      limit !== undefined && 'bytes' in limit ? splitLines(truncateBytesForLcs(text, limit.bytes)).map(tokenizer) : this.sentences;
+    this.lcsSentences = limit !== undefined && 'bytes' in limit ? splitLines(truncateBytesForLcs(text, limit.bytes)).map(tokenizer) : this.sentences;
   }
   ngrams(n: number): NgramCounts {
     return this.#table(`n${n}`, () => countNgrams(this.tokens, n));
@@ -71,10 +70,7 @@ function parseMetric(metric: string): ParsedMetric {
   if (ngram !== null) return { kind: 'n', n: Number(ngram[1]) };
   const skip = /^rougeS(U?)(0|[1-9][0-9]*)$/.exec(metric);
   if (skip !== null) return { kind: 'skip', maxGap: Number(skip[2]), unigrams: skip[1] === 'U', key: metric };
-  throw new EvalError(
-    'INVALID_ARGUMENT',
-    `unknown ROUGE metric "${metric}": expected rougeN (N >= 1), rougeSk or rougeSUk (k >= 0), "rougeL" or "rougeLsum"`,
-  );
+  throw new EvalError('INVALID_ARGUMENT', `unknown ROUGE metric "${metric}": expected rougeN (N >= 1), rougeSk or rougeSUk (k >= 0), "rougeL" or "rougeLsum"`);
 }
 
 function tableCounts(reference: NgramCounts, peer: NgramCounts): RougeCounts {
@@ -118,10 +114,7 @@ function validateOptions(options: RougeOptions): { aggregate: RougeAggregate; al
  * Prepares references once for scoring many peers (the oracle and dataset runs use this).
  * Same semantics and errors as {@link scoreRouge}.
  */
-export function createRougeScorer<M extends RougeMetric = DefaultRougeMetric>(
-  references: readonly string[],
-  options: RougeOptions<M> = {},
-): RougeScorer<M> {
+export function createRougeScorer<M extends RougeMetric = DefaultRougeMetric>(references: readonly string[], options: RougeOptions<M> = {}): RougeScorer<M> {
   if (!Array.isArray(references) || references.some((r) => typeof r !== 'string')) {
     throw new EvalError('INVALID_ARGUMENT', 'references must be an array of strings');
   }

@@ -4,9 +4,7 @@ import { createTokenizer, rougeStem, splitLines, tokenize } from './tokenize.js'
 
 describe('tokenize', () => {
   it('lower-cases and turns every non-alphanumeric character into a separator', () => {
-    expect(tokenize('Hello, World! U.S.-based co-op; 3.5%', { stem: false })).toEqual([
-      'hello', 'world', 'u', 's', 'based', 'co', 'op', '3', '5',
-    ]);
+    expect(tokenize('Hello, World! U.S.-based co-op; 3.5%', { stem: false })).toEqual(['hello', 'world', 'u', 's', 'based', 'co', 'op', '3', '5']);
   });
 
   it("splits contractions where ROUGE does (don't -> don t)", () => {
@@ -23,17 +21,13 @@ describe('tokenize', () => {
   });
 
   it('uses the shipped WordNet 2.0 table by default and returns its base forms unstemmed', () => {
-    expect(tokenize('The children went, the mice said they were better')).toEqual([
-      'the', 'child', 'go', 'the', 'mouse', 'say', 'thei', 'be', 'well',
-    ]);
+    expect(tokenize('The children went, the mice said they were better')).toEqual(['the', 'child', 'go', 'the', 'mouse', 'say', 'thei', 'be', 'well']);
     // A base form is not Porter-stemmed again: Porter alone would give "mous" for "mouse".
     expect(tokenize('mouse mice')).toEqual(['mous', 'mouse']);
   });
 
   it('falls back to plain Porter with an empty exception table', () => {
-    expect(tokenize('The children went, the mice said', { stemExceptions: new Map() })).toEqual([
-      'the', 'children', 'went', 'the', 'mice', 'said',
-    ]);
+    expect(tokenize('The children went, the mice said', { stemExceptions: new Map() })).toEqual(['the', 'children', 'went', 'the', 'mice', 'said']);
   });
 
   it('keeps numbers as tokens and splits them on punctuation, as ROUGE does', () => {
@@ -49,9 +43,7 @@ describe('tokenize', () => {
   });
 
   it('accepts a custom stop-word list', () => {
-    expect(tokenize('alpha beta gamma', { removeStopwords: true, stopwords: new Set(['beta']), stem: false })).toEqual([
-      'alpha', 'gamma',
-    ]);
+    expect(tokenize('alpha beta gamma', { removeStopwords: true, stopwords: new Set(['beta']), stem: false })).toEqual(['alpha', 'gamma']);
   });
 
   it('ignores the stop-word list unless removeStopwords is set', () => {
@@ -59,7 +51,10 @@ describe('tokenize', () => {
   });
 
   it('looks tokens up in a stem exception table before Porter', () => {
-    const exceptions = new Map([['children', 'child'], ['went', 'go']]);
+    const exceptions = new Map([
+      ['children', 'child'],
+      ['went', 'go'],
+    ]);
     expect(tokenize('children went home', { stemExceptions: exceptions })).toEqual(['child', 'go', 'home']);
   });
 

@@ -73,8 +73,6 @@ describe('truncateToLimit', () => {
   });
 
   it('rejects a limit with both words and bytes, as ROUGE-1.5.5 does', () => {
-    expect(() => truncateToLimit('a', { words: 1, bytes: 1 } as unknown as { words: number })).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    expect(() => truncateToLimit('a', { words: 1, bytes: 1 } as unknown as { words: number })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

@@ -8,9 +8,7 @@ import { EvalError } from '../errors.js';
  * `assets/wordnet-2.0-exceptions.tsv` with its licence (`assets/WORDNET-LICENSE.txt`).
  * The same relative path works from `src/rouge/` and from the built `dist/rouge/`.
  */
-export const WORDNET_EXCEPTIONS_PATH: string = fileURLToPath(
-  new URL('../../assets/wordnet-2.0-exceptions.tsv', import.meta.url),
-);
+export const WORDNET_EXCEPTIONS_PATH: string = fileURLToPath(new URL('../../assets/wordnet-2.0-exceptions.tsv', import.meta.url));
 
 /**
  * Parses an exception table: one `inflected<TAB>base` entry a line, blank lines ignored.

@@ -8,7 +8,10 @@ import { fitRanked, type Budget } from '@vecsum/summarizer';
  * (ROUGE's own `-l` / `-b` cut of the scored text is separate: `rouge/truncate.ts`.)
  */
 export function enforceBudget(summary: string, budget: Budget): { text: string; cut: boolean } {
-  const lines = summary.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = summary
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const joined = lines.join('\n');
   if ('ratio' in budget) return { text: joined, cut: false };
   const kept = fitRanked(lines, budget).join('\n');

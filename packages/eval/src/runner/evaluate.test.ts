@@ -24,9 +24,16 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     expect(result.primary).toBe('rouge1.f1');
     expect(result.ids).toEqual(recs.map((r) => r.id));
     const lead = result.systems[0];
-    for (const [metric, key] of [['rouge1', 'rouge1.f1'], ['rouge2', 'rouge2.f1'], ['rougeLsum', 'rougeLsum.f1']] as const) {
+    for (const [metric, key] of [
+      ['rouge1', 'rouge1.f1'],
+      ['rouge2', 'rouge2.f1'],
+      ['rougeLsum', 'rougeLsum.f1'],
+    ] as const) {
       const direct = recs.map((r) => {
-        const lead3 = splitDocuments(r.documents).slice(0, 3).map((s) => s.text).join('\n');
+        const lead3 = splitDocuments(r.documents)
+          .slice(0, 3)
+          .map((s) => s.text)
+          .join('\n');
         return 100 * (scoreRouge(lead3, r.references, setting.rouge)[metric]?.f1 ?? Number.NaN);
       });
       direct.forEach((d, i) => expect(lead?.perItem[key]?.[i]).toBeCloseTo(d, 10));
@@ -113,7 +120,10 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
       name: 'flaky',
       async summarize(record) {
         if (record.id === recs[1]?.id) throw new Error('boom');
-        return splitDocuments(record.documents).slice(0, 5).map((s) => s.text).join('\n');
+        return splitDocuments(record.documents)
+          .slice(0, 5)
+          .map((s) => s.text)
+          .join('\n');
       },
     };
     const result = await evaluateSystems(recs, standardSetting('cnndm'), [flaky], { resamples: 100, keepSummaries: true });
@@ -129,7 +139,8 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
   it('gridMatrix lays systems out as selector x vector function', async () => {
     const recs = await records('xsum', 3);
     const systems = [leadSystem, randomSystem()];
-    for (const fn of ['mean', 'arora'] as const) for (const sel of ['near', 'lead'] as const) systems.push(vecsumSystem(`${fn}/${sel}`, embedder(fn), { selector: sel }));
+    for (const fn of ['mean', 'arora'] as const)
+      for (const sel of ['near', 'lead'] as const) systems.push(vecsumSystem(`${fn}/${sel}`, embedder(fn), { selector: sel }));
     const md = gridMatrix(await evaluateSystems(recs, standardSetting('xsum'), systems, { resamples: 100 }));
     const lines = md.split('\n');
     expect(lines[0]).toBe('### xsum (3 items): R-1 F1 / R-2 F1 / R-Lsum F1');

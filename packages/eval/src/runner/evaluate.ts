@@ -188,10 +188,12 @@ function notesFor(setting: StandardSetting, records: readonly DatasetRecord[], s
     );
   }
   for (const s of systems) {
-    if (s.failures.length > 0) notes.push(`${s.system} failed on ${s.failures.length} item(s), scored as empty summaries (first: ${s.failures[0]?.id}: ${s.failures[0]?.message}).`);
+    if (s.failures.length > 0)
+      notes.push(`${s.system} failed on ${s.failures.length} item(s), scored as empty summaries (first: ${s.failures[0]?.id}: ${s.failures[0]?.message}).`);
     if (s.overBudget > 0) notes.push(`${s.system}: ${s.overBudget} summar${s.overBudget === 1 ? 'y was' : 'ies were'} longer than the budget and cut to it.`);
   }
-  if (setting.rouge.limit !== undefined && 'words' in setting.rouge.limit) notes.push(`ROUGE also cuts every peer to ${setting.rouge.limit.words} words (-l ${setting.rouge.limit.words}).`);
+  if (setting.rouge.limit !== undefined && 'words' in setting.rouge.limit)
+    notes.push(`ROUGE also cuts every peer to ${setting.rouge.limit.words} words (-l ${setting.rouge.limit.words}).`);
   return notes;
 }
 
@@ -254,7 +256,15 @@ export async function evaluateSystems(
   }
   const aggregated = collected.map((c) => aggregate(c, columns, resamples, seed, options.keepSummaries === true));
   const results = withComparisons(aggregated, columns, options.baselines ?? DEFAULT_BASELINES, resamples, seed);
-  return { dataset: setting.dataset, setting, columns, primary: columns[0] as ScoreKey, systems: results, ids: records.map((r) => r.id), notes: notesFor(setting, records, results) };
+  return {
+    dataset: setting.dataset,
+    setting,
+    columns,
+    primary: columns[0] as ScoreKey,
+    systems: results,
+    ids: records.map((r) => r.id),
+    notes: notesFor(setting, records, results),
+  };
 }
 
 export interface EvaluateSummariesOptions extends Omit<EvaluateOptions, 'keepSummaries'> {
@@ -285,6 +295,9 @@ export async function evaluateSummaries(
   };
   const systems = options.baselineSystems === false ? [given] : [given, leadSystem, randomSystem()];
   const result = await evaluateSystems(records, setting, systems, options);
-  const notes = missing.length > 0 ? [...result.notes, `${missing.length} record(s) have no summary and score 0 (first: ${missing.slice(0, 3).join(', ')}).`] : result.notes;
+  const notes =
+    missing.length > 0
+      ? [...result.notes, `${missing.length} record(s) have no summary and score 0 (first: ${missing.slice(0, 3).join(', ')}).`]
+      : result.notes;
   return { ...result, notes, missing, unknown };
 }

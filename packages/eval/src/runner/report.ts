@@ -192,7 +192,9 @@ export function gapSummary(results: readonly DatasetResult[], options: GapSummar
   const head = ['system', 'mean gap closed', 'mean rank', ...used.map((r) => r.dataset)];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
   for (const n of shown) {
-    lines.push(`| ${[n, overall(n).toFixed(3), mean(ranks.get(n) ?? []).toFixed(1), ...used.map((r) => (gaps.get(n)?.get(r.dataset) ?? 0).toFixed(2))].join(' | ')} |`);
+    lines.push(
+      `| ${[n, overall(n).toFixed(3), mean(ranks.get(n) ?? []).toFixed(1), ...used.map((r) => (gaps.get(n)?.get(r.dataset) ?? 0).toFixed(2))].join(' | ')} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -77,7 +77,11 @@ export function randomSystem(seed = 1): System {
         const j = Math.floor(rnd() * (i + 1));
         [order[i], order[j]] = [order[j] as number, order[i] as number];
       }
-      return fitRanked(order.map((i) => sentences[i] as string), budget, order).join('\n');
+      return fitRanked(
+        order.map((i) => sentences[i] as string),
+        budget,
+        order,
+      ).join('\n');
     },
   };
 }

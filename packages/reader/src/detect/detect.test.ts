@@ -67,8 +67,18 @@ describe('format', () => {
   });
 
   it('maps names and content types', () => {
-    expect([formatFromName('a/b/Report.PDF'), formatFromName('x.docx'), formatFromName('notes.md'), formatFromName('page.htm?x=1'), formatFromName('data.bin')]).toEqual(['pdf', 'docx', 'markdown', 'html', undefined]);
-    expect([formatFromContentType('text/html; charset=utf-8'), formatFromContentType('application/pdf'), formatFromContentType('image/png')]).toEqual(['html', 'pdf', undefined]);
+    expect([
+      formatFromName('a/b/Report.PDF'),
+      formatFromName('x.docx'),
+      formatFromName('notes.md'),
+      formatFromName('page.htm?x=1'),
+      formatFromName('data.bin'),
+    ]).toEqual(['pdf', 'docx', 'markdown', 'html', undefined]);
+    expect([formatFromContentType('text/html; charset=utf-8'), formatFromContentType('application/pdf'), formatFromContentType('image/png')]).toEqual([
+      'html',
+      'pdf',
+      undefined,
+    ]);
   });
 });
 
@@ -98,7 +108,10 @@ describe('language', () => {
     expect(languageWarnings('en')).toEqual([]);
     expect(languageWarnings(undefined)).toEqual([]);
     expect(languageWarnings('de')).toEqual([
-      { code: 'LANGUAGE_NOT_COVERED', message: 'The text looks like German; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.' },
+      {
+        code: 'LANGUAGE_NOT_COVERED',
+        message: 'The text looks like German; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.',
+      },
     ]);
     expect(languageWarnings('zh')[0]?.message).toMatch(/^The text looks like Chinese;/);
   });

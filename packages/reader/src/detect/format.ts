@@ -32,13 +32,15 @@ export function sniffBinaryFormat(bytes: Uint8Array): 'pdf' | 'docx' | undefined
     throw new ReaderError('UNSUPPORTED_INPUT', 'The input is a zip archive but not a Word document (.docx); unpack it and give one of its documents.');
   }
   for (const [name, magic] of KNOWN_BINARY) {
-    if (startsWith(bytes, magic)) throw new ReaderError('UNSUPPORTED_INPUT', `The input is ${name}, not a document; give an HTML, PDF, Word (.docx), Markdown or plain-text file.`);
+    if (startsWith(bytes, magic))
+      throw new ReaderError('UNSUPPORTED_INPUT', `The input is ${name}, not a document; give an HTML, PDF, Word (.docx), Markdown or plain-text file.`);
   }
   return undefined;
 }
 
 /** Markup at the start of a text (after a BOM, white space and comments) that makes it HTML. */
-const HTML_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|section|p|h[1-6]|table|ul|ol|span|a|header|nav|link|script|style)[\s>/]/i;
+const HTML_START =
+  /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|section|p|h[1-6]|table|ul|ol|span|a|header|nav|link|script|style)[\s>/]/i;
 /** Paired block tags anywhere in the first 4 KiB: an HTML fragment that opens with text. */
 const HTML_TAGS = /<\/(?:p|div|li|h[1-6]|td|article|section|span|a)>/gi;
 

@@ -19,7 +19,33 @@ export function languageName(code: string): string {
 }
 
 /** Words that are common in English prose and rare as words of other languages (no "in", "is", "was", "on", "die"). */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'that', 'with', 'for', 'this', 'to', 'are', 'from', 'have', 'has', 'which', 'by', 'were', 'been', 'their', 'they', 'would', 'will', 'it', 'be', 'as', 'she', 'his']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'that',
+  'with',
+  'for',
+  'this',
+  'to',
+  'are',
+  'from',
+  'have',
+  'has',
+  'which',
+  'by',
+  'were',
+  'been',
+  'their',
+  'they',
+  'would',
+  'will',
+  'it',
+  'be',
+  'as',
+  'she',
+  'his',
+]);
 /** At least this many words, and this share of them English function words: English without the detector. */
 const FAST_MIN_WORDS = 40;
 const FAST_ENGLISH_SHARE = 0.2;

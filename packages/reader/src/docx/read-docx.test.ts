@@ -9,7 +9,12 @@ describe('readDocument on a .docx built in the test', async () => {
     'Visitor numbers on Saturdays have doubled since the new reading room opened, and many people asked for a second day at the weekend.',
     'The trial will be paid for by moving two weekday evening hours, when the building is almost empty.',
   ];
-  const bytes = await makeDocx([{ text: 'Sunday opening', style: 'Heading1' }, { text: body[0] as string }, { text: 'Why Sundays', style: 'Heading2' }, ...body.slice(1).map((text) => ({ text }))]);
+  const bytes = await makeDocx([
+    { text: 'Sunday opening', style: 'Heading1' },
+    { text: body[0] as string },
+    { text: 'Why Sundays', style: 'Heading2' },
+    ...body.slice(1).map((text) => ({ text })),
+  ]);
   const doc = await readDocument(bytes, { fileName: 'notes.bin' });
 
   it('is recognised as DOCX by its content (a zip holding word/document.xml), whatever its name', () => {

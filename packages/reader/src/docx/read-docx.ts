@@ -14,7 +14,11 @@ export async function readDocx(bytes: Uint8Array): Promise<{ text: string; title
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (cause) {
-    throw new ReaderError('INVALID_DOCX', `The Word document cannot be opened (${(cause as Error).message}); save it again as .docx from Word or LibreOffice.`, { cause });
+    throw new ReaderError(
+      'INVALID_DOCX',
+      `The Word document cannot be opened (${(cause as Error).message}); save it again as .docx from Word or LibreOffice.`,
+      { cause },
+    );
   }
   const body = parseDocument(`<html><body>${html}</body></html>`).body;
   const text = body === null ? '' : toMarkdown(body);

@@ -35,13 +35,20 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     const location = res.headers.location;
     if (REDIRECTS.has(res.statusCode ?? 0) && location !== undefined) {
       res.resume();
-      if (hop >= (options.maxRedirects ?? 5)) throw new ReaderError('FETCH_FAILED', `${url} redirects more than ${options.maxRedirects ?? 5} times; give the final address of the page.`);
+      if (hop >= (options.maxRedirects ?? 5))
+        throw new ReaderError('FETCH_FAILED', `${url} redirects more than ${options.maxRedirects ?? 5} times; give the final address of the page.`);
       current = parseUrl(new URL(location, current).href);
       continue;
     }
     if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
       res.resume();
-      throw new ReaderError('FETCH_FAILED', `The server answered ${res.statusCode} ${res.statusMessage ?? ''} for ${current.href}; check the address, or save the page and give the file.`.replace(/ +/g, ' '));
+      throw new ReaderError(
+        'FETCH_FAILED',
+        `The server answered ${res.statusCode} ${res.statusMessage ?? ''} for ${current.href}; check the address, or save the page and give the file.`.replace(
+          / +/g,
+          ' ',
+        ),
+      );
     }
     const bytes = await body(res, current, maxBytes, deadline, timeoutMs);
     const type = formatFromContentType(res.headers['content-type']);
@@ -57,7 +64,8 @@ function parseUrl(url: string): URL {
   } catch {
     throw new ReaderError('INVALID_URL', `${JSON.stringify(url)} is not a URL; give an address starting with http:// or https://.`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ReaderError('INVALID_URL', `Only http and https addresses are fetched, not ${u.protocol}; give an address starting with http:// or https://.`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new ReaderError('INVALID_URL', `Only http and https addresses are fetched, not ${u.protocol}; give an address starting with http:// or https://.`);
   return u;
 }
 
@@ -69,7 +77,19 @@ function get(url: URL, target: { address: string; family: number }, signal: Abor
   };
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', lookup: pinned, signal, headers: { 'user-agent': 'vecsum-reader/0.1', accept: 'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/*;q=0.8,*/*;q=0.5' } }, resolve);
+    const req = request(
+      url,
+      {
+        method: 'GET',
+        lookup: pinned,
+        signal,
+        headers: {
+          'user-agent': 'vecsum-reader/0.1',
+          accept: 'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/*;q=0.8,*/*;q=0.5',
+        },
+      },
+      resolve,
+    );
     req.on('error', (cause) => reject(networkError(url, cause, signal, timeoutMs)));
     req.end();
   });
@@ -77,7 +97,8 @@ function get(url: URL, target: { address: string; family: number }, signal: Abor
 
 /** The response body, refused past maxBytes (declared length first, then as it streams). */
 async function body(res: IncomingMessage, url: URL, maxBytes: number, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
-  const tooLarge = () => new ReaderError('INPUT_TOO_LARGE', `The page is larger than ${maxBytes} bytes, the most that is fetched; save the part you need and give the file.`);
+  const tooLarge = () =>
+    new ReaderError('INPUT_TOO_LARGE', `The page is larger than ${maxBytes} bytes, the most that is fetched; save the part you need and give the file.`);
   if (Number(res.headers['content-length'] ?? 0) > maxBytes) {
     res.destroy();
     throw tooLarge();
@@ -101,7 +122,10 @@ async function body(res: IncomingMessage, url: URL, maxBytes: number, signal: Ab
 }
 
 function networkError(url: URL, cause: unknown, signal: AbortSignal, timeoutMs: number): ReaderError {
-  if (signal.aborted) return new ReaderError('FETCH_TIMEOUT', `The server did not answer within ${timeoutMs} ms; try again later, or save the page and give the file.`, { cause });
+  if (signal.aborted)
+    return new ReaderError('FETCH_TIMEOUT', `The server did not answer within ${timeoutMs} ms; try again later, or save the page and give the file.`, {
+      cause,
+    });
   const code = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
   return new ReaderError('FETCH_FAILED', `Fetching ${url.host} failed (${code}); check the address and your network connection.`, { cause });
 }

@@ -46,7 +46,9 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
 
 /** The page's headline: the single <h1> if there is one (what the reader sees), else undefined (Readability's title). */
 function headline(doc: DomDocument): string | undefined {
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => squash(h.textContent)).filter((t) => t.length > 0);
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => squash(h.textContent))
+    .filter((t) => t.length > 0);
   return h1s.length === 1 ? h1s[0] : undefined;
 }
 

@@ -47,7 +47,7 @@ describe('extractArticle on the test pages (news, blog, docs, wiki, forum)', () 
     }
   });
 
-  it('reads the essay in a <div> when the page\'s <article> elements are related-post cards', () => {
+  it("reads the essay in a <div> when the page's <article> elements are related-post cards", () => {
     const page = TEST_PAGES.find((p) => p.name === 'news-essay-in-div-article-cards');
     const text = extractArticle(page?.html ?? '').text;
     for (const paragraph of page?.body ?? []) expect(text).toContain(paragraph);
@@ -67,14 +67,29 @@ const FURNITURE = [
   { html: '<p>By Anna Kowalski for the Daily News | Published: 18:02, 2 May 2021</p>', text: 'By Anna Kowalski for the Daily News' },
   { html: '<div class="byline">By Tom Reed and Lisa Park</div>', text: 'By Tom Reed and Lisa Park' },
   { html: '<p>Updated 14:05 GMT, 3 June 2022</p>', text: 'Updated 14:05 GMT, 3 June 2022' },
-  { html: '<div><span>Share this article:</span> <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>', text: 'Share this article: Facebook Twitter Email' },
-  { html: '<figure><img src="b.jpg"><figcaption>Volunteers clear the beach on Sunday. Photograph: Ben Hall</figcaption></figure>', text: 'Volunteers clear the beach on Sunday' },
+  {
+    html: '<div><span>Share this article:</span> <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>',
+    text: 'Share this article: Facebook Twitter Email',
+  },
+  {
+    html: '<figure><img src="b.jpg"><figcaption>Volunteers clear the beach on Sunday. Photograph: Ben Hall</figcaption></figure>',
+    text: 'Volunteers clear the beach on Sunday',
+  },
   { html: '<p class="caption">A view of the valley from the dam (Photo: AFP)</p>', text: 'A view of the valley from the dam' },
-  { html: '<div class="cookie-notice"><p>We use cookies to personalise content and ads. Accept all</p></div>', text: 'We use cookies to personalise content and ads' },
-  { html: '<div class="newsletter-signup"><h3>Get our morning briefing</h3><p>Sign up for our newsletter and get the news in your inbox every day.</p></div>', text: 'Sign up for our newsletter and get the news in your inbox' },
+  {
+    html: '<div class="cookie-notice"><p>We use cookies to personalise content and ads. Accept all</p></div>',
+    text: 'We use cookies to personalise content and ads',
+  },
+  {
+    html: '<div class="newsletter-signup"><h3>Get our morning briefing</h3><p>Sign up for our newsletter and get the news in your inbox every day.</p></div>',
+    text: 'Sign up for our newsletter and get the news in your inbox',
+  },
   { html: '<p>Sign up to our free newsletter to get the best stories in your inbox</p>', text: 'Sign up to our free newsletter' },
   { html: '<p>Image: Getty Images</p>', text: 'Image: Getty Images' },
-  { html: '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city centre</h3></a></li></ul></div>', text: 'Council tax to rise by five per cent' },
+  {
+    html: '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city centre</h3></a></li></ul></div>',
+    text: 'Council tax to rise by five per cent',
+  },
 ];
 
 describe('property: furniture put anywhere in any test page is never read', () => {

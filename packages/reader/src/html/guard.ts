@@ -9,7 +9,42 @@ export const MAX_ELEMENTS = 40_000;
  * Not counted as nesting: elements that never have a closing tag, and those whose closing tag
  * may be left out ("<p>one<p>two", "<li>"), which the parser closes itself.
  */
-const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const FLAT = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rb',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+]);
 const TAG_NAME = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
 /** Elements and deepest nesting, read from the tags alone in one linear pass. */
@@ -47,9 +82,15 @@ export function measureMarkup(html: string): { elements: number; depth: number }
 export function guardMarkup(html: string): void {
   const { elements, depth } = measureMarkup(html);
   if (depth > MAX_NESTING) {
-    throw new ReaderError('INVALID_HTML', `The HTML nests elements ${depth} levels deep and at most ${MAX_NESTING} are read; save the page again from a browser or pass its text as a .txt file.`);
+    throw new ReaderError(
+      'INVALID_HTML',
+      `The HTML nests elements ${depth} levels deep and at most ${MAX_NESTING} are read; save the page again from a browser or pass its text as a .txt file.`,
+    );
   }
   if (elements > MAX_ELEMENTS) {
-    throw new ReaderError('INVALID_HTML', `The HTML has ${elements} elements and at most ${MAX_ELEMENTS} are read; save only the article (for example with the browser's reader view) or pass its text as a .txt file.`);
+    throw new ReaderError(
+      'INVALID_HTML',
+      `The HTML has ${elements} elements and at most ${MAX_ELEMENTS} are read; save only the article (for example with the browser's reader view) or pass its text as a .txt file.`,
+    );
   }
 }

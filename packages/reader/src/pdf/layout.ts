@@ -94,8 +94,14 @@ export function pageLines(items: readonly TextItem[]): Line[] {
   if (gutter === undefined) return toLines(words, 0);
   const crosses = (i: TextItem) => i.x < gutter && i.x + i.width > gutter;
   const spanning = toLines(words.filter(crosses), 0);
-  const leftLines = toLines(words.filter((i) => !crosses(i) && i.x + i.width <= gutter), 0);
-  const rightLines = toLines(words.filter((i) => !crosses(i) && i.x >= gutter), 1);
+  const leftLines = toLines(
+    words.filter((i) => !crosses(i) && i.x + i.width <= gutter),
+    0,
+  );
+  const rightLines = toLines(
+    words.filter((i) => !crosses(i) && i.x >= gutter),
+    1,
+  );
   const out: Line[] = [];
   const cuts = [Infinity, ...spanning.map((l) => l.y), -Infinity];
   for (let b = 0; b + 1 < cuts.length; b++) {

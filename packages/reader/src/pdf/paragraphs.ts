@@ -40,7 +40,13 @@ function edges(lines: readonly Line[]): Line[] {
 export function toText(lines: readonly Line[]): { text: string; title?: string } {
   if (lines.length === 0) return { text: '' };
   const body = median(lines.map((l) => l.size));
-  const spacing = median(lines.slice(1).map((l, i) => (lines[i] as Line).y - l.y).filter((d) => d > 0 && d < 3 * body)) || body * 1.2;
+  const spacing =
+    median(
+      lines
+        .slice(1)
+        .map((l, i) => (lines[i] as Line).y - l.y)
+        .filter((d) => d > 0 && d < 3 * body),
+    ) || body * 1.2;
   const width = median(lines.map((l) => l.right - l.x));
   const largest = Math.max(...lines.map((l) => l.size));
   const blocks: string[] = [];

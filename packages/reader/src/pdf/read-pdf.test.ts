@@ -44,7 +44,11 @@ describe('readDocument on PDFs built in the test (two columns, running headers, 
 
   it('gives the same sentences as the source text', () => {
     const source = splitSentences(paragraphs.join('\n\n')).map((s) => s.text);
-    expect(splitSentences(doc.text).filter((s) => s.heading !== true).map((s) => s.text)).toEqual(source);
+    expect(
+      splitSentences(doc.text)
+        .filter((s) => s.heading !== true)
+        .map((s) => s.text),
+    ).toEqual(source);
   });
 
   it('refuses a damaged PDF with INVALID_PDF and a sentence saying what to do', async () => {

@@ -16,10 +16,15 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes));
   } catch (cause) {
-    throw new ReaderError('INVALID_PDF', `The PDF cannot be opened (${(cause as Error).message}); save it again from the program that made it, without a password.`, { cause });
+    throw new ReaderError(
+      'INVALID_PDF',
+      `The PDF cannot be opened (${(cause as Error).message}); save it again from the program that made it, without a password.`,
+      { cause },
+    );
   }
   try {
-    if (pdf.numPages > MAX_PAGES) throw new ReaderError('INPUT_TOO_LARGE', `The PDF has ${pdf.numPages} pages and at most ${MAX_PAGES} are read; give the chapters one at a time.`);
+    if (pdf.numPages > MAX_PAGES)
+      throw new ReaderError('INPUT_TOO_LARGE', `The PDF has ${pdf.numPages} pages and at most ${MAX_PAGES} are read; give the chapters one at a time.`);
     const pages: Line[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);

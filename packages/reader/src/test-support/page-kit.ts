@@ -66,7 +66,10 @@ export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLower
 export const goldText = (p: TestPage): string => [p.title, ...p.headings, ...p.body].join('\n');
 
 /** Token scores of extracted text against a page's gold. */
-export function score(page: TestPage, extracted: string): { precision: number; recall: number; bodyRecall: number; bylinesLeaked: number; furniturePicked: number } {
+export function score(
+  page: TestPage,
+  extracted: string,
+): { precision: number; recall: number; bodyRecall: number; bylinesLeaked: number; furniturePicked: number } {
   const got = tokens(extracted);
   const gold = tokens(goldText(page));
   const body = tokens(page.body.join('\n'));
@@ -87,7 +90,10 @@ export function score(page: TestPage, extracted: string): { precision: number; r
  * inside "Share prices rose by a tenth on Monday"; a longer snippet may sit anywhere.
  */
 export function present(extracted: string): (snippet: string) => boolean {
-  const short = extracted.split('\n').map((l) => ` ${tokens(l).join(' ')} `).filter((l) => l.split(' ').length <= 10);
+  const short = extracted
+    .split('\n')
+    .map((l) => ` ${tokens(l).join(' ')} `)
+    .filter((l) => l.split(' ').length <= 10);
   const all = norm(extracted.replace(/^(?:#{1,6}|-) /gm, ''));
   return (snippet) => (tokens(snippet).length <= 3 ? short.some((l) => l.includes(` ${tokens(snippet).join(' ')} `)) : all.includes(norm(snippet)));
 }

@@ -15,7 +15,17 @@ const wordpress: TestPage = {
   headings: ['Starting early', 'Planting out'],
   body: texts(wpBody),
   bylines: ['Posted on April 28, 2024 by Helen', 'Helen'],
-  furniture: ['Share this: Twitter Facebook Pinterest', 'Like this: Like Loading...', 'Related', 'How I finally got rid of slugs', '12 thoughts on “Growing tomatoes from seed: what finally worked”', 'Leave a Reply Cancel reply', 'Proudly powered by WordPress', 'Posted in Vegetables', 'Tagged seeds, tomatoes'],
+  furniture: [
+    'Share this: Twitter Facebook Pinterest',
+    'Like this: Like Loading...',
+    'Related',
+    'How I finally got rid of slugs',
+    '12 thoughts on “Growing tomatoes from seed: what finally worked”',
+    'Leave a Reply Cancel reply',
+    'Proudly powered by WordPress',
+    'Posted in Vegetables',
+    'Tagged seeds, tomatoes',
+  ],
   html: `<!DOCTYPE html><html lang="en-US"><head><title>Growing tomatoes from seed: what finally worked – Helen's Plot</title></head><body class="post-template-default single">
 <div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
 <header id="masthead" class="site-header"><p class="site-title"><a href="/">Helen's Plot</a></p><nav id="site-navigation" class="main-navigation"><ul id="primary-menu"><li><a>Home</a></li><li><a>About</a></li><li><a>Recipes</a></li></ul></nav></header>
@@ -49,7 +59,15 @@ const medium: TestPage = {
   headings: [],
   body: texts(mediumBody),
   bylines: ['Priya Raman', '5 min read', 'Jan 9, 2024'],
-  furniture: ['Listen', 'Share', '1.2K', 'Written by Priya Raman', 'More from Priya Raman', 'Recommended from Medium', 'Help Status About Careers Blog Privacy Terms'],
+  furniture: [
+    'Listen',
+    'Share',
+    '1.2K',
+    'Written by Priya Raman',
+    'More from Priya Raman',
+    'Recommended from Medium',
+    'Help Status About Careers Blog Privacy Terms',
+  ],
   html: `<!doctype html><html lang="en"><head><title>The one thing I wish we had done before splitting our monolith | by Priya Raman | Medium</title></head><body><div id="root">
 <div class="metabar"><a>Open in app</a><a>Sign up</a><a>Sign in</a></div>
 <article><div class="section-content"><h1 data-testid="storyTitle">The one thing I wish we had done before splitting our monolith</h1>
@@ -75,7 +93,17 @@ const substack: TestPage = {
   headings: [],
   body: texts(substackBody),
   bylines: ['Ana Lopez', 'Mar 14, 2023'],
-  furniture: ['Subscribe to The Margin to get new posts by email. It is free.', 'Type your email...', 'Subscribe', '34 Likes', '6 Comments', 'Share', 'Ready for more?', '© 2023 Ana Lopez', 'Substack is the home for great culture'],
+  furniture: [
+    'Subscribe to The Margin to get new posts by email. It is free.',
+    'Type your email...',
+    'Subscribe',
+    '34 Likes',
+    '6 Comments',
+    'Share',
+    'Ready for more?',
+    '© 2023 Ana Lopez',
+    'Substack is the home for great culture',
+  ],
   html: `<!DOCTYPE html><html><head><title>Why egg prices fall slowly - by Ana Lopez - The Margin</title></head><body>
 <div class="topbar"><a class="navbar-title">The Margin</a><button>Subscribe</button><a>Sign in</a></div>
 <div class="single-post"><div class="post-header"><h1 class="post-title">Why egg prices fall slowly</h1>
@@ -101,7 +129,13 @@ const hugo: TestPage = {
   headings: ['Why I waited', 'Advice'],
   body: texts(hugoBody),
   bylines: ['2024-02-11', 'Marek Nowak'],
-  furniture: ['Tags: editors, tools', 'This work is licensed under a Creative Commons Attribution 4.0 International License.', 'Older post', 'Newer post', 'Comments powered by Disqus'],
+  furniture: [
+    'Tags: editors, tools',
+    'This work is licensed under a Creative Commons Attribution 4.0 International License.',
+    'Older post',
+    'Newer post',
+    'Comments powered by Disqus',
+  ],
   html: `<!DOCTYPE html><html lang="en"><head><title>Switching editors after eleven years · Marek's notes</title></head><body>
 <header><a href="/">Marek's notes</a><nav><a href="/posts">Posts</a> <a href="/about">About</a></nav></header>
 <main><article class="post"><header><h1 class="post-title">Switching editors after eleven years</h1><div class="post-meta"><time>2024-02-11</time> · <span>Marek Nowak</span></div></header>

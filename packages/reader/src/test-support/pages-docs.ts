@@ -14,7 +14,17 @@ const mdn: TestPage = {
   headings: ['Syntax', 'Description'],
   body: texts(mdnBody),
   bylines: ['This page was last modified on Sep 25, 2023 by MDN contributors.'],
-  furniture: ['Skip to main content', 'Skip to search', 'In this article', 'Array.prototype.every()', 'Array.prototype.fill()', 'Help improve MDN', 'Was this page helpful to you?', 'View this page on GitHub', 'Report a problem with this content'],
+  furniture: [
+    'Skip to main content',
+    'Skip to search',
+    'In this article',
+    'Array.prototype.every()',
+    'Array.prototype.fill()',
+    'Help improve MDN',
+    'Was this page helpful to you?',
+    'View this page on GitHub',
+    'Report a problem with this content',
+  ],
   html: `<!DOCTYPE html><html lang="en-US"><head><title>Array.prototype.flat() - JavaScript | MDN</title></head><body>
 <ul id="nav-access" class="a11y-nav"><li><a href="#content">Skip to main content</a></li><li><a href="#search">Skip to search</a></li></ul>
 <div class="top-navigation"><a>References</a><a>Guides</a><a>Plus</a><a>Blog</a></div>
@@ -43,7 +53,15 @@ const sphinx: TestPage = {
   headings: ['Creating an environment', 'Activating it'],
   body: texts(sphinxBody),
   bylines: [],
-  furniture: ['Edit on GitHub', 'Previous', 'Next', '© Copyright 2024, The Project Authors.', 'Built with Sphinx using a theme provided by Read the Docs.', 'Table of Contents', 'Quick search'],
+  furniture: [
+    'Edit on GitHub',
+    'Previous',
+    'Next',
+    '© Copyright 2024, The Project Authors.',
+    'Built with Sphinx using a theme provided by Read the Docs.',
+    'Table of Contents',
+    'Quick search',
+  ],
   html: `<!DOCTYPE html><html><head><title>Virtual environments — Project 2.1 documentation</title></head><body class="wy-body-for-nav">
 <div class="wy-grid-for-nav"><nav class="wy-nav-side"><div class="wy-side-scroll"><div role="search"><input name="q" placeholder="Quick search"></div>
 <div class="wy-menu wy-menu-vertical"><p class="caption">Table of Contents</p><ul><li><a>Installation</a></li><li class="current"><a>Virtual environments</a></li><li><a>Packaging</a></li></ul></div></div></nav>
@@ -71,7 +89,17 @@ const readme: TestPage = {
   headings: ['How it works', 'Limitations', 'Contributing'],
   body: texts(readmeBody),
   bylines: [],
-  furniture: ['Notifications', 'Fork 58', 'Star 1.2k', 'Code Issues Pull requests Actions', 'Latest commit', 'Releases 7', 'Contributors 12', 'Footer navigation', 'Terms Privacy Security Status Docs Contact'],
+  furniture: [
+    'Notifications',
+    'Fork 58',
+    'Star 1.2k',
+    'Code Issues Pull requests Actions',
+    'Latest commit',
+    'Releases 7',
+    'Contributors 12',
+    'Footer navigation',
+    'Terms Privacy Security Status Docs Contact',
+  ],
   html: `<!DOCTYPE html><html lang="en"><head><title>GitHub - mourner/tinyqueue: The smallest and simplest priority queue in JavaScript.</title></head><body>
 <div class="position-relative js-header-wrapper"><header class="AppHeader"><a>Skip to content</a><nav><a>Product</a><a>Solutions</a><a>Pricing</a></nav></header></div>
 <div class="repository-content"><ul class="pagehead-actions"><li><a>Notifications</a></li><li><a>Fork 58</a></li><li><a>Star 1.2k</a></li></ul>

@@ -18,7 +18,18 @@ const stack: TestPage = {
   headings: [],
   body: texts([...q, ...a1, ...a2]),
   bylines: ['asked Mar 3, 2021 at 14:02', 'answered Mar 3, 2021 at 14:10', 'dana_k', '24.1k', 'Share Improve this answer Follow'],
-  furniture: ['Add a comment', 'Not the answer you are looking for? Browse other questions tagged python performance or ask your own question.', 'Linked', 'Related', 'Hot Network Questions', 'Your Answer', 'Post Your Answer', 'Sorted by:', 'Highest score (default)', '312'],
+  furniture: [
+    'Add a comment',
+    'Not the answer you are looking for? Browse other questions tagged python performance or ask your own question.',
+    'Linked',
+    'Related',
+    'Hot Network Questions',
+    'Your Answer',
+    'Post Your Answer',
+    'Sorted by:',
+    'Highest score (default)',
+    '312',
+  ],
   html: `<!DOCTYPE html><html><head><title>python - Fastest way to check if a string is in a large list - Stack Overflow</title></head><body>
 <header class="s-topbar"><a>Stack Overflow</a><a>About</a><a>Products</a><form><input placeholder="Search…"></form></header>
 <div id="content"><div id="question-header"><h1 itemprop="name"><a class="question-hyperlink">Fastest way to check if a string is in a large list</a></h1></div>
@@ -37,8 +48,14 @@ const stack: TestPage = {
 };
 
 const posts = [
-  ['Our village hall committee wants to put solar panels on the hall roof. Has anyone here done something similar, and how did you pay for it?', 'We have about eight thousand pounds saved, but the quotes we have had are between twelve and fifteen thousand.'],
-  ['We did this at our church hall two years ago. We got a grant from the community energy fund for half the cost, and the rest came from a crowdfunding page.', 'The panels have paid back about a fifth of their cost so far, mostly because the hall is used during the day.'],
+  [
+    'Our village hall committee wants to put solar panels on the hall roof. Has anyone here done something similar, and how did you pay for it?',
+    'We have about eight thousand pounds saved, but the quotes we have had are between twelve and fifteen thousand.',
+  ],
+  [
+    'We did this at our church hall two years ago. We got a grant from the community energy fund for half the cost, and the rest came from a crowdfunding page.',
+    'The panels have paid back about a fifth of their cost so far, mostly because the hall is used during the day.',
+  ],
   ['Check whether your roof needs work first. Ours did, and it is much cheaper to fix a roof before the panels go on than after.'],
 ];
 const phpbb: TestPage = {
@@ -48,7 +65,18 @@ const phpbb: TestPage = {
   headings: [],
   body: texts(posts.flat()),
   bylines: ['by hallsec » Mon Jan 08, 2024 7:41 pm', 'by greenpete » Mon Jan 08, 2024 9:02 pm', 'by roofer_jim » Tue Jan 09, 2024 8:15 am'],
-  furniture: ['Posts: 231', 'Joined: Fri Mar 13, 2015 10:02 am', 'Location: Devon', 'Quote', 'Post Reply', 'Jump to', 'Who is online', 'Users browsing this forum: No registered users and 2 guests', 'Powered by phpBB® Forum Software © phpBB Limited', 'Churches are for everyone - Pete'],
+  furniture: [
+    'Posts: 231',
+    'Joined: Fri Mar 13, 2015 10:02 am',
+    'Location: Devon',
+    'Quote',
+    'Post Reply',
+    'Jump to',
+    'Who is online',
+    'Users browsing this forum: No registered users and 2 guests',
+    'Powered by phpBB® Forum Software © phpBB Limited',
+    'Churches are for everyone - Pete',
+  ],
   html: `<!DOCTYPE html><html dir="ltr" lang="en-gb"><head><title>Solar panels on a village hall roof - Community Energy Forum</title></head><body id="phpbb">
 <div id="wrap"><div class="headerbar" role="banner"><a>Community Energy Forum</a></div><div class="navbar" role="navigation"><ul><li><a>FAQ</a></li><li><a>Login</a></li></ul></div>
 <div id="page-body" class="page-body" role="main"><h2 class="topic-title"><a>Solar panels on a village hall roof</a></h2>
@@ -79,14 +107,25 @@ const discourse: TestPage = {
   headings: [],
   body: texts(disc),
   bylines: ['jwalker', 'Jun 2', 'team_mia', 'Staff'],
-  furniture: ['3 Replies', '12 Likes', 'Reply', 'Suggested Topics', 'Widget settings reset after restart', 'Want to read more? Browse other topics in Bug Reports or view latest topics.', 'Powered by Discourse, best viewed with JavaScript enabled'],
+  furniture: [
+    '3 Replies',
+    '12 Likes',
+    'Reply',
+    'Suggested Topics',
+    'Widget settings reset after restart',
+    'Want to read more? Browse other topics in Bug Reports or view latest topics.',
+    'Powered by Discourse, best viewed with JavaScript enabled',
+  ],
   html: `<!DOCTYPE html><html lang="en"><head><title>App drains battery overnight since last update - Bug Reports - Acme Community</title></head><body>
 <header class="d-header"><a>Acme Community</a><button>Sign Up</button><button>Log In</button></header>
 <div id="main-outlet"><div id="topic-title"><h1><a class="fancy-title">App drains battery overnight since last update</a></h1><div class="topic-category"><a>Bug Reports</a></div></div>
 <div class="topic-map"><span>3 Replies</span> <span>12 Likes</span></div>
 ${disc
   .map(
-    (t, i) => `<div class="topic-post"><article class="boxed onscreen-post"><div class="topic-avatar"><img src="a.png"></div><div class="topic-body"><div class="topic-meta-data"><span class="names"><a>${['jwalker', 'sam_r', 'team_mia'][i]}</a>${i === 2 ? '<span class="user-title">Staff</span>' : ''}</span><div class="post-infos"><span class="relative-date">Jun ${i + 2}</span></div></div>
+    (
+      t,
+      i,
+    ) => `<div class="topic-post"><article class="boxed onscreen-post"><div class="topic-avatar"><img src="a.png"></div><div class="topic-body"><div class="topic-meta-data"><span class="names"><a>${['jwalker', 'sam_r', 'team_mia'][i]}</a>${i === 2 ? '<span class="user-title">Staff</span>' : ''}</span><div class="post-infos"><span class="relative-date">Jun ${i + 2}</span></div></div>
 <div class="regular contents"><div class="cooked"><p>${t}</p></div><section class="post-menu-area"><nav class="post-controls"><button>Reply</button></nav></section></div></div></article></div>`,
   )
   .join('\n')}

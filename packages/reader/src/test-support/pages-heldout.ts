@@ -42,7 +42,15 @@ const recipe: TestPage = {
   headings: ['Method'],
   body: texts(recipeBody),
   bylines: ['Written by Sophie', 'November 2, 2023'],
-  furniture: ['Jump to Recipe', 'Print Recipe', 'Pin Recipe', 'Rate this recipe', 'Did you make this? Tag me on social!', 'You might also like', 'Spiced carrot soup'],
+  furniture: [
+    'Jump to Recipe',
+    'Print Recipe',
+    'Pin Recipe',
+    'Rate this recipe',
+    'Did you make this? Tag me on social!',
+    'You might also like',
+    'Spiced carrot soup',
+  ],
   html: `<!DOCTYPE html><html><head><title>Red lentil soup for busy weeks - Sophie Cooks</title></head><body>
 <div class="header-menu"><a>Recipes</a> <a>About</a> <a>Shop</a></div>
 <article class="post"><h1 class="entry-title">Red lentil soup for busy weeks</h1><p class="entry-meta">Written by Sophie</p><p class="entry-meta">November 2, 2023</p>
@@ -65,7 +73,16 @@ const gov: TestPage = {
   headings: ['What it costs', 'If it was stolen'],
   body: texts(govBody),
   bylines: [],
-  furniture: ['Cookies on the service', 'Accept additional cookies', 'Reject additional cookies', 'Is this page useful?', 'Report a problem with this page', 'Contents', 'Print this page', 'All content is available under the Open Government Licence v3.0, except where otherwise stated'],
+  furniture: [
+    'Cookies on the service',
+    'Accept additional cookies',
+    'Reject additional cookies',
+    'Is this page useful?',
+    'Report a problem with this page',
+    'Contents',
+    'Print this page',
+    'All content is available under the Open Government Licence v3.0, except where otherwise stated',
+  ],
   html: `<!DOCTYPE html><html lang="en"><head><title>Replace a lost, stolen or damaged driving licence - Official Site</title></head><body>
 <div class="govuk-cookie-banner" role="region"><h2>Cookies on the service</h2><button>Accept additional cookies</button><button>Reject additional cookies</button></div>
 <div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content"><h1 class="govuk-heading-xl">Replace a lost, stolen or damaged driving licence</h1>

@@ -17,7 +17,13 @@ const tabloid: TestPage = {
   headings: [],
   body: texts(tabloidBody),
   bylines: ['By Jane Doe for the Daily News | Published: 09:12, 14 March 2015 | Updated: 11:40, 14 March 2015'],
-  furniture: [SHARE, 'Rescue teams wade through flood water on the quay. Picture: Press Association', 'MOST READ NEWS', 'Man bites dog in seaside town', COOKIE],
+  furniture: [
+    SHARE,
+    'Rescue teams wade through flood water on the quay. Picture: Press Association',
+    'MOST READ NEWS',
+    'Man bites dog in seaside town',
+    COOKIE,
+  ],
   html: `<!doctype html><html lang="en"><head><title>Hundreds leave their homes as storm surge tops harbour wall | Daily News Online</title></head><body>
 <div id="cookie-banner"><p>${COOKIE}</p><button>Accept</button></div>
 <div class="site-header"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/tv">TV&amp;Showbiz</a></div>
@@ -46,7 +52,13 @@ const broadsheet: TestPage = {
   headings: ['Pay, not training', 'What happens next'],
   body: texts(broadsheetBody),
   bylines: ['Sally Weale Education correspondent', 'Tue 4 Jun 2024 07.00 BST'],
-  furniture: ['Pupils in a science lesson at a secondary school in Leeds. Photograph: Christopher Thomond/The Guardian', 'Explore more on these topics', 'Reuse this content', 'Most viewed', 'Sign up to First Edition, our free daily newsletter'],
+  furniture: [
+    'Pupils in a science lesson at a secondary school in Leeds. Photograph: Christopher Thomond/The Guardian',
+    'Explore more on these topics',
+    'Reuse this content',
+    'Most viewed',
+    'Sign up to First Edition, our free daily newsletter',
+  ],
   html: `<!DOCTYPE html><html lang="en-GB"><head><title>Ministers pledge £2bn to train teachers as vacancies rise | Education | The Guardian</title></head><body>
 <a class="skip" href="#maincontent">Skip to main content</a>
 <header><nav><ul><li><a href="/">News</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
@@ -82,7 +94,12 @@ const wire: TestPage = {
   headings: [],
   body: texts(wireBody),
   bylines: ['By Satoshi Sugiyama', 'June 19, 2024 9:10 AM GMT+9 Updated 2 hours ago'],
-  furniture: ['Reporting by Satoshi Sugiyama; Editing by Sam Holmes', 'Our Standards: The Thomson Reuters Trust Principles.', 'Read Next', 'Markets slip as traders await rate decision'],
+  furniture: [
+    'Reporting by Satoshi Sugiyama; Editing by Sam Holmes',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Read Next',
+    'Markets slip as traders await rate decision',
+  ],
   html: `<html><head><title>Japan exports rise for fifth month on car, chip equipment demand | Reuters</title></head><body>
 <div role="banner"><a href="/world">World</a><a href="/business">Business</a><a href="/markets">Markets</a></div>
 <main><article><header><h1>Japan exports rise for fifth month on car, chip equipment demand</h1>
@@ -108,7 +125,13 @@ const cards: TestPage = {
   headings: [],
   body: texts(cardsBody),
   bylines: ['By Tom Ellison', 'March 3, 2023'],
-  furniture: ['More from Opinion', 'Why the four-day week is here to stay', 'Five books to read this spring', 'The case against the open-plan office', 'Comments (214)'],
+  furniture: [
+    'More from Opinion',
+    'Why the four-day week is here to stay',
+    'Five books to read this spring',
+    'The case against the open-plan office',
+    'Comments (214)',
+  ],
   html: `<!doctype html><html><head><title>The library is the last public living room - The Atlantic Review</title></head><body>
 <nav class="top"><a href="/">The Atlantic Review</a> <a href="/politics">Politics</a> <a href="/ideas">Ideas</a></nav>
 <div class="story"><h1>The library is the last public living room</h1><div class="byline">By Tom Ellison</div><div class="pubdate">March 3, 2023</div>
@@ -133,7 +156,15 @@ const local: TestPage = {
   headings: [],
   body: texts(localBody),
   bylines: ['By Local Democracy Reporter Chris Bell', 'Posted: 12 October 2023, 6:00am'],
-  furniture: ['This website uses cookies to give you the best experience. Manage preferences or accept all cookies.', 'Play Video', 'Mute', 'Fullscreen', 'Sign up for our daily newsletter and get the news in your inbox', 'Advertisement', 'Skip to content'],
+  furniture: [
+    'This website uses cookies to give you the best experience. Manage preferences or accept all cookies.',
+    'Play Video',
+    'Mute',
+    'Fullscreen',
+    'Sign up for our daily newsletter and get the news in your inbox',
+    'Advertisement',
+    'Skip to content',
+  ],
   html: `<!DOCTYPE html><html lang="en"><head><title>Delayed footbridge over the Ouse to open next month - York Press</title></head><body>
 <a href="#content" class="skip-link">Skip to content</a>
 <div class="consent-overlay"><p>This website uses cookies to give you the best experience. Manage preferences or accept all cookies.</p></div>

@@ -14,7 +14,15 @@ const bbc: TestPage = {
   headings: ['A changing food web'],
   body: texts(bbcBody),
   bylines: ['By Victoria Gill, Science correspondent, BBC News', '2 hours ago'],
-  furniture: ['Image source, Getty Images', 'Image caption, The submarine was lowered through a hole drilled in the ice', 'Related Topics', 'More on this story', 'Arctic ice hits record low for winter', 'Accessibility Help', 'Sign in'],
+  furniture: [
+    'Image source, Getty Images',
+    'Image caption, The submarine was lowered through a hole drilled in the ice',
+    'Related Topics',
+    'More on this story',
+    'Arctic ice hits record low for winter',
+    'Accessibility Help',
+    'Sign in',
+  ],
   html: `<!DOCTYPE html><html lang="en-GB"><head><title>Record algae bloom found beneath Arctic sea ice - BBC News</title></head><body>
 <div id="orb-header"><a href="#main-content">Skip to content</a><a href="/accessibility">Accessibility Help</a><a href="/signin">Sign in</a></div>
 <div id="main-content"><article><header><h1 id="main-heading">Record algae bloom found beneath Arctic sea ice</h1></header>
@@ -41,7 +49,17 @@ const ap: TestPage = {
   headings: [],
   body: texts(apBody),
   bylines: ['By KEVIN FREKING', 'Updated 4:32 PM EDT, May 2, 2024'],
-  furniture: ['Copyright 2024 The Associated Press. All Rights Reserved.', 'RELATED COVERAGE', 'What to know about flight delays this summer', 'Airlines add fees for seats next to children', 'Share', 'Copy Link copied', 'Email', 'Facebook', 'Print'],
+  furniture: [
+    'Copyright 2024 The Associated Press. All Rights Reserved.',
+    'RELATED COVERAGE',
+    'What to know about flight delays this summer',
+    'Airlines add fees for seats next to children',
+    'Share',
+    'Copy Link copied',
+    'Email',
+    'Facebook',
+    'Print',
+  ],
   html: `<!doctype html><html><head><title>Senate passes bill requiring automatic airline refunds | AP News</title></head><body>
 <div class="Page-header"><ul class="Page-header-navigation"><li><a>World</a></li><li><a>U.S.</a></li><li><a>Politics</a></li></ul></div>
 <main class="Page-main"><div class="Page-lead"><h1 class="Page-headline">Senate passes bill requiring automatic airline refunds</h1>

@@ -15,7 +15,18 @@ const wikipedia: TestPage = {
   headings: ['History', 'Design', 'Tolls'],
   body: texts(wpBody).map((t) => t.replace(/\[\d+\]/g, '')),
   bylines: [],
-  furniture: ['From Wikipedia, the free encyclopedia', 'Jump to navigation', 'For the bridge in Australia, see Humber Bridge (disambiguation).', 'Carries', 'Four lanes of the A15 road', '^ "Humber Bridge Board"', 'Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.', 'Categories:', 'This page was last edited on 2 May 2024, at 10:21 (UTC).', 'edit'],
+  furniture: [
+    'From Wikipedia, the free encyclopedia',
+    'Jump to navigation',
+    'For the bridge in Australia, see Humber Bridge (disambiguation).',
+    'Carries',
+    'Four lanes of the A15 road',
+    '^ "Humber Bridge Board"',
+    'Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.',
+    'Categories:',
+    'This page was last edited on 2 May 2024, at 10:21 (UTC).',
+    'edit',
+  ],
   html: `<!DOCTYPE html><html class="client-nojs" lang="en" dir="ltr"><head><title>Humber Bridge - Wikipedia</title></head><body class="mediawiki">
 <a class="mw-jump-link" href="#bodyContent">Jump to content</a>
 <div id="mw-navigation"><div id="mw-panel"><ul><li><a>Main page</a></li><li><a>Contents</a></li><li><a>Random article</a></li></ul></div></div>
@@ -47,7 +58,18 @@ const fandom: TestPage = {
   headings: ['Appearance', 'Trivia'],
   body: texts(fandomBody),
   bylines: [],
-  furniture: ['Hollow Vale Wiki', 'Explore', 'Fan Feed', 'More Hollow Vale Wiki', 'Community content is available under CC-BY-SA unless otherwise noted.', 'Advertisement', 'Follow on IG', 'Take your favorite fandoms with you and never miss a beat.', 'Sign In', 'Register'],
+  furniture: [
+    'Hollow Vale Wiki',
+    'Explore',
+    'Fan Feed',
+    'More Hollow Vale Wiki',
+    'Community content is available under CC-BY-SA unless otherwise noted.',
+    'Advertisement',
+    'Follow on IG',
+    'Take your favorite fandoms with you and never miss a beat.',
+    'Sign In',
+    'Register',
+  ],
   html: `<!DOCTYPE html><html lang="en"><head><title>The Lantern Keeper | Hollow Vale Wiki | Fandom</title></head><body>
 <div class="global-navigation"><a>Fandom</a><a>Sign In</a><a>Register</a></div>
 <div class="fandom-community-header"><a>Hollow Vale Wiki</a><nav><ul><li><a>Explore</a></li><li><a>Characters</a></li><li><a>Locations</a></li></ul></nav></div>
@@ -74,7 +96,15 @@ const kb: TestPage = {
   headings: ['Check the connection', 'Add the printer again'],
   body: texts(kbBody),
   bylines: ['Updated 3 weeks ago'],
-  furniture: ['Was this article helpful?', '42 out of 57 found this helpful', 'Have more questions? Submit a request', 'Articles in this section', 'Scanning to email', 'Help Centre', 'Search'],
+  furniture: [
+    'Was this article helpful?',
+    '42 out of 57 found this helpful',
+    'Have more questions? Submit a request',
+    'Articles in this section',
+    'Scanning to email',
+    'Help Centre',
+    'Search',
+  ],
   html: `<!DOCTYPE html><html lang="en-gb"><head><title>Printer shows as offline – Help Centre</title></head><body>
 <header class="header"><a class="logo">Help Centre</a><form role="search"><input placeholder="Search"></form></header>
 <main><div class="container"><nav class="sub-nav"><ol class="breadcrumbs"><li><a>Help Centre</a></li><li><a>Printing</a></li></ol></nav>

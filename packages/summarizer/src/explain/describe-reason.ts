@@ -109,4 +109,5 @@ function mainFactor(factors: readonly Factor[]): Factor | null {
 const factorText = (f: Factor): string => `${FACTOR_TEXT[f.feature]} ${signed(f.contribution, 2)}`;
 const signed = (x: number, digits: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
 const capitalize = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
-const ordinal = (n: number): string => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+const ordinal = (n: number): string =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;

@@ -67,7 +67,12 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       dangling: isDangling(s.text),
       factors: factors === null ? null : [...factors],
     };
-    const similarity = redundantWith !== null && closest === redundantWith ? redundancy : redundantWith !== null ? cosine(vectors[i] as Vector, vectors[redundantWith] as Vector) : null;
+    const similarity =
+      redundantWith !== null && closest === redundantWith
+        ? redundancy
+        : redundantWith !== null
+          ? cosine(vectors[i] as Vector, vectors[redundantWith] as Vector)
+          : null;
     return {
       ...out,
       explanation: explanationText(out, {
@@ -81,7 +86,12 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
 }
 
 /** Why sentence i is in or out: picked, excluded, rejected as redundant, refused by the budget, or not selected. */
-function reasonOf(i: number, record: SessionRecord, eligibility: Eligibility, refused: ReadonlySet<number>): { reason: ReasonCode; redundantWith: number | null } {
+function reasonOf(
+  i: number,
+  record: SessionRecord,
+  eligibility: Eligibility,
+  refused: ReadonlySet<number>,
+): { reason: ReasonCode; redundantWith: number | null } {
   const pick = record.picks.get(i);
   if (pick !== undefined) return { reason: pick.reason, redundantWith: null };
   const excluded = eligibility.excluded.get(i);

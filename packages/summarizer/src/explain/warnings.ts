@@ -16,8 +16,7 @@ export const WARNING_TEXT: Readonly<Record<string, string>> = {
     'None of the words of the query are known to the model, so the query was ignored. Rephrase the query with other words, or use a model that covers its language with --model DIR.',
   WHOLE_DOCUMENT:
     'The whole document fits in the budget, so the summary is the whole document. Give a smaller budget (for example --sentences 2) to get a shorter summary.',
-  TRUNCATED_TO_FIT:
-    'No whole sentence fits in the budget, so one sentence was cut to fit. Give a larger budget to get whole sentences.',
+  TRUNCATED_TO_FIT: 'No whole sentence fits in the budget, so one sentence was cut to fit. Give a larger budget to get whole sentences.',
 };
 
 /** The warning in words; an unknown code still gets a sentence, never the bare code. */

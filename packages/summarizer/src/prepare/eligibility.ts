@@ -15,7 +15,11 @@ export interface Eligibility {
   readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'heading' | 'duplicate'>; of?: number }>;
 }
 
-const normalizedText = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalizedText = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Decides the candidates: sentences with a vector, not too long, not a heading (the
@@ -82,7 +86,12 @@ const DUPLICATE_WINDOW = 2000;
  * margin far above float64 rounding) cannot match. Pairs that pass are decided by `cosine`
  * itself, so the result is the one of comparing every pair.
  */
-function nearDuplicateFinder(sentences: readonly Sentence[], vectors: readonly Vector[], eligible: readonly boolean[], threshold: number): (i: number) => number {
+function nearDuplicateFinder(
+  sentences: readonly Sentence[],
+  vectors: readonly Vector[],
+  eligible: readonly boolean[],
+  threshold: number,
+): (i: number) => number {
   const n = sentences.length;
   const doc = Int32Array.from(sentences, (s) => s.docIndex);
   const inverseNorm = new Float64Array(n);

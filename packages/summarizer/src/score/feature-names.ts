@@ -14,4 +14,3 @@ export const FEATURE_TEXT: Readonly<Record<Feature, string>> = {
   frequency: "uses the text's frequent words",
   length: 'length',
 };
-

@@ -66,14 +66,24 @@ export function budgetShare(shape: InputShape, budget: ResolvedBudget): number {
 export function choosePlan(shape: InputShape, budget: ResolvedBudget, constants: PlanConstants = SHIPPED_PLAN): Plan {
   const share = budgetShare(shape, budget);
   const pct = `${Math.round(share * 100)} %`;
-  if (shape.documents > 1) return { kind: 'cluster', ...constants.cluster, why: `${shape.documents} documents: the sentences closest to what they share, skipping any that retells a picked one` };
+  if (shape.documents > 1)
+    return {
+      kind: 'cluster',
+      ...constants.cluster,
+      why: `${shape.documents} documents: the sentences closest to what they share, skipping any that retells a picked one`,
+    };
   if (shape.candidates >= constants.listMinSentences && shape.candidates <= 1.5 * shape.lines) {
     return { kind: 'list', ...constants.list, why: `${shape.candidates} short items, about one a line, in no particular order: the items most like the rest` };
   }
   const oneSentence = budget.unit === 'sentences' && budget.limit <= 1;
   if (oneSentence) return { kind: 'one', ...constants.one, why: 'one sentence: the one that stands best for the whole text' };
-  if (share >= constants.centralShare) return { kind: 'central', ...constants.central, why: `the summary takes about ${pct} of the text: its most central sentences` };
-  return { kind: 'lead', ...constants.lead, why: `a short summary (about ${pct} of the text) of an article: its opening sentences, where news puts the key facts` };
+  if (share >= constants.centralShare)
+    return { kind: 'central', ...constants.central, why: `the summary takes about ${pct} of the text: its most central sentences` };
+  return {
+    kind: 'lead',
+    ...constants.lead,
+    why: `a short summary (about ${pct} of the text) of an article: its opening sentences, where news puts the key facts`,
+  };
 }
 
 /** Validates plan constants (the shipped asset or a caller's), throwing INVALID_OPTION. */

@@ -15,7 +15,10 @@ export interface ScoreInput {
 }
 
 /** The plan `auto` runs on this input, its scores (the importance selectors rank by) and their terms. */
-export function planScores(input: ScoreInput, constants: PlanConstants = SHIPPED_PLAN): { importance: number[]; plan: NonNullable<SelectionContext['plan']>; selector: SelectorName } {
+export function planScores(
+  input: ScoreInput,
+  constants: PlanConstants = SHIPPED_PLAN,
+): { importance: number[]; plan: NonNullable<SelectionContext['plan']>; selector: SelectorName } {
   const plan = choosePlan(shapeOf(input), input.budget, constants === SHIPPED_PLAN ? constants : checkPlanConstants(constants));
   const needed = new Set(FEATURES.filter((f) => (plan.weights[f] ?? 0) !== 0));
   const scores = linearScores(featureColumns(input, needed), plan.weights, input.eligible);

@@ -11,12 +11,7 @@ export function rankByScore(ctx: SelectionContext, scores: readonly number[]): n
  * The shared stopping rule of score-based selectors: walk the ranking, pick what fits,
  * skip what does not (a shorter sentence further down may still fill the budget).
  */
-export function pickInScoreOrder(
-  ctx: SelectionContext,
-  session: SelectionSession,
-  scores: readonly number[],
-  reason: PickReason,
-): void {
+export function pickInScoreOrder(ctx: SelectionContext, session: SelectionSession, scores: readonly number[], reason: PickReason): void {
   for (const i of rankByScore(ctx, scores)) {
     if (session.done) return;
     session.pick(i, { reason, score: scores[i] as number });

@@ -86,7 +86,10 @@ function createLedger(ctx: SelectionContext, costs: readonly number[], sep: numb
  * ranking stays linear.
  */
 function cheapestOpen(ctx: SelectionContext, costs: readonly number[], isPicked: Uint8Array): () => number | undefined {
-  const byCost = costs.map((_, i) => i).filter((i) => ctx.eligible[i] === true).sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
+  const byCost = costs
+    .map((_, i) => i)
+    .filter((i) => ctx.eligible[i] === true)
+    .sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
   let at = 0;
   return () => {
     while (at < byCost.length && isPicked[byCost[at] as number] === 1) at++;

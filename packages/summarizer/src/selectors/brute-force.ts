@@ -77,7 +77,9 @@ export function bestCombination(ctx: SelectionContext, session: SelectionSession
   const maxSize = options.maxSize ?? MAX_COMBINATION_SIZE;
   const maxCombinations = options.maxCombinations ?? MAX_COMBINATIONS;
   const topK = options.topK ?? topKForBound(maxCombinations, maxSize);
-  const pool = rankByScore(ctx, ctx.importance).filter((i) => session.fits(i)).slice(0, Math.max(0, topK));
+  const pool = rankByScore(ctx, ctx.importance)
+    .filter((i) => session.fits(i))
+    .slice(0, Math.max(0, topK));
   const k = pool.length;
   const none: Combination = { indices: [], similarity: 0 };
   if (k === 0 || maxSize < 1) return none;

@@ -66,20 +66,15 @@ function groups(count: number, dims = count) {
 describe('cluster', () => {
   it('complete linkage by nearest-neighbour chain matches the naive algorithm at every cut', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 25 }),
-        fc.integer({ min: 3, max: 6 }),
-        fc.integer(),
-        (n, dims, seed) => {
-          // continuous random vectors: ties (where several dendrograms are valid) have probability 0
-          const random = createRandom(seed);
-          const vectors = Array.from({ length: n }, () => Array.from({ length: dims }, () => random() * 2 - 1));
-          const u = vectors.map(unit);
-          const d = u.flatMap((a, i) => u.slice(i + 1).map((b) => cos(a, b))).sort((x, y) => x - y);
-          fc.pre(d.every((x, k) => k === 0 || x - d[k - 1]! > 1e-9));
-          expect(fastPartitions(vectors)).toEqual(naivePartitions(vectors));
-        },
-      ),
+      fc.property(fc.integer({ min: 2, max: 25 }), fc.integer({ min: 3, max: 6 }), fc.integer(), (n, dims, seed) => {
+        // continuous random vectors: ties (where several dendrograms are valid) have probability 0
+        const random = createRandom(seed);
+        const vectors = Array.from({ length: n }, () => Array.from({ length: dims }, () => random() * 2 - 1));
+        const u = vectors.map(unit);
+        const d = u.flatMap((a, i) => u.slice(i + 1).map((b) => cos(a, b))).sort((x, y) => x - y);
+        fc.pre(d.every((x, k) => k === 0 || x - d[k - 1]! > 1e-9));
+        expect(fastPartitions(vectors)).toEqual(naivePartitions(vectors));
+      }),
       { numRuns: 200 },
     );
   });
@@ -163,7 +158,9 @@ describe('cluster', () => {
     }
     expect(isSummarizerError(error) && error.code).toBe('INPUT_TOO_LARGE');
     expect((error as Error).message).toContain('8');
-    expect(runSelector(cluster, makeContext({ vectors: g.vectors, eligible: g.vectors.map((_, i) => i > 0) }), { sentences: 3 }, { maxSentences: 8 }).picked).toHaveLength(3);
+    expect(
+      runSelector(cluster, makeContext({ vectors: g.vectors, eligible: g.vectors.map((_, i) => i > 0) }), { sentences: 3 }, { maxSentences: 8 }).picked,
+    ).toHaveLength(3);
   });
 
   it('keeps the selector invariants on random inputs', () => {

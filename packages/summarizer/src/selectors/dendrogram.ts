@@ -161,7 +161,8 @@ export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram
 const rootOf = (t: Dendrogram): number => (t.n > 1 ? 2 * t.n - 2 : 0);
 
 /** Cluster order: size descending, ties by earliest member. */
-const byClusterOrder = (t: Dendrogram) => (x: number, y: number) => (t.size[y] as number) - (t.size[x] as number) || (t.minLeaf[x] as number) - (t.minLeaf[y] as number);
+const byClusterOrder = (t: Dendrogram) => (x: number, y: number) =>
+  (t.size[y] as number) - (t.size[x] as number) || (t.minLeaf[x] as number) - (t.minLeaf[y] as number);
 
 /**
  * Cuts of the dendrogram at k = 1, 2, 3, ... clusters, each obtained from the previous by

@@ -5,6 +5,11 @@ import type { Selector } from '../select/types.js';
 export const far: Selector = {
   name: 'far',
   select(ctx, session) {
-    pickInScoreOrder(ctx, session, ctx.importance.map((s) => -s), 'far');
+    pickInScoreOrder(
+      ctx,
+      session,
+      ctx.importance.map((s) => -s),
+      'far',
+    );
   },
 };

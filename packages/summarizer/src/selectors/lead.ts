@@ -9,6 +9,11 @@ import type { Selector } from '../select/types.js';
 export const lead: Selector = {
   name: 'lead',
   select(ctx, session) {
-    pickInScoreOrder(ctx, session, ctx.sentences.map((s) => -s.index), 'position');
+    pickInScoreOrder(
+      ctx,
+      session,
+      ctx.sentences.map((s) => -s.index),
+      'position',
+    );
   },
 };

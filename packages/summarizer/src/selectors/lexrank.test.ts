@@ -36,7 +36,10 @@ function referenceCentrality(vectors: number[][], variant: 'continuous' | 'discr
     return s > 0 ? r.map((x) => x / s) : r.map(() => 1 / n);
   });
   // A p = b with A[j][i] = delta - d * rows[i][j]
-  const a = Array.from({ length: n }, (_, j) => [...Array.from({ length: n }, (_, i) => (i === j ? 1 : 0) - LEXRANK_DAMPING * (rows[i]![j] as number)), (1 - LEXRANK_DAMPING) / n]);
+  const a = Array.from({ length: n }, (_, j) => [
+    ...Array.from({ length: n }, (_, i) => (i === j ? 1 : 0) - LEXRANK_DAMPING * (rows[i]![j] as number)),
+    (1 - LEXRANK_DAMPING) / n,
+  ]);
   for (let col = 0; col < n; col++) {
     let piv = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[piv]![col]!)) piv = r;
@@ -129,7 +132,9 @@ describe('lexrank', () => {
 
   it('rejects an unknown variant with INVALID_OPTION', () => {
     const ctx = makeContext({ vectors: twoCentres });
-    expect(() => runSelector(lexrank, ctx, { sentences: 2 }, { lexrankVariant: 'sparse' as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => runSelector(lexrank, ctx, { sentences: 2 }, { lexrankVariant: 'sparse' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 
   it('keeps the selector invariants on random inputs (continuous and discrete)', () => {

@@ -41,13 +41,26 @@ describe('pca', () => {
   });
 
   it('uses no component of zero variance: 2 sentences span one axis', () => {
-    const ctx = makeContext({ vectors: [[1, 0, 0, 0], [0, 1, 0, 0], [0.6, 0.8, 0, 0]], eligible: [true, true, false] });
+    const ctx = makeContext({
+      vectors: [
+        [1, 0, 0, 0],
+        [0, 1, 0, 0],
+        [0.6, 0.8, 0, 0],
+      ],
+      eligible: [true, true, false],
+    });
     const r = runSelector(pca, ctx, { sentences: 2 });
     expect(r.picked.map((i) => r.picks.get(i)!.reason)).toEqual(['component', 'importance']);
   });
 
   it('identical vectors have no axis: importance order (ties by position)', () => {
-    const ctx = makeContext({ vectors: [[1, 1, 0], [1, 1, 0], [1, 1, 0]] });
+    const ctx = makeContext({
+      vectors: [
+        [1, 1, 0],
+        [1, 1, 0],
+        [1, 1, 0],
+      ],
+    });
     const r = runSelector(pca, ctx, { sentences: 2 });
     expect(r.picked).toEqual([0, 1]);
     expect(r.picks.get(0)!.reason).toBe('importance');

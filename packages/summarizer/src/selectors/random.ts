@@ -5,6 +5,11 @@ import type { Selector } from '../select/types.js';
 export const random: Selector = {
   name: 'random',
   select(ctx, session) {
-    pickInScoreOrder(ctx, session, ctx.sentences.map(() => ctx.random()), 'random');
+    pickInScoreOrder(
+      ctx,
+      session,
+      ctx.sentences.map(() => ctx.random()),
+      'random',
+    );
   },
 };

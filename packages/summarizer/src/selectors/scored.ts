@@ -73,7 +73,14 @@ function redundantWith(ctx: SelectionContext, session: SelectionSession, i: numb
   return undefined;
 }
 
-function pickOrSkip(ctx: SelectionContext, session: SelectionSession, i: number, score: number, factors: readonly Factor[], repeats: RepeatTest | undefined): void {
+function pickOrSkip(
+  ctx: SelectionContext,
+  session: SelectionSession,
+  i: number,
+  score: number,
+  factors: readonly Factor[],
+  repeats: RepeatTest | undefined,
+): void {
   const clash = session.fits(i) ? redundantWith(ctx, session, i, repeats) : undefined;
   if (clash !== undefined) session.reject(i, { reason: 'redundant', redundantWith: clash, score });
   else session.pick(i, { reason: 'scored', score, factors });

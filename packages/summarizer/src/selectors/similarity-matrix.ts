@@ -17,7 +17,10 @@ export function candidateSimilarities(ctx: SelectionContext, options: SelectorOp
   });
   const cap = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   if (nodes.length > cap) {
-    throw new SummarizerError('INPUT_TOO_LARGE', `${selector} compares every pair of sentences and is capped at ${cap} candidate sentences; this input has ${nodes.length} (use near, greedy or mmr)`);
+    throw new SummarizerError(
+      'INPUT_TOO_LARGE',
+      `${selector} compares every pair of sentences and is capped at ${cap} candidate sentences; this input has ${nodes.length} (use near, greedy or mmr)`,
+    );
   }
   const n = nodes.length;
   const sim = new Float64Array(n * n);

@@ -58,7 +58,13 @@ export function makeSession(ctx: SelectionContext, budget: Budget, options: Sess
 }
 
 /** Runs a selector on a fresh session; returns the session's record. */
-export function runSelector(selector: Selector, ctx: SelectionContext, budget: Budget, options: SelectorOptions = {}, sessionOptions: SessionOptions = {}): SessionRecord {
+export function runSelector(
+  selector: Selector,
+  ctx: SelectionContext,
+  budget: Budget,
+  options: SelectorOptions = {},
+  sessionOptions: SessionOptions = {},
+): SessionRecord {
   const session = makeSession(ctx, budget, sessionOptions);
   selector.select(ctx, session, options);
   return session.record();
@@ -73,18 +79,19 @@ export interface RandomCase {
   readonly stopAtFirstOverflow: boolean;
 }
 
-export const randomCase: fc.Arbitrary<RandomCase> = fc
-  .record({ n: fc.integer({ min: 2, max: 30 }), d: fc.integer({ min: 3, max: 8 }) })
-  .chain(({ n, d }) =>
-    fc.record({
-      // small integers: exact ties and duplicate vectors happen, as they do in real text
-      vectors: fc.array(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: d, maxLength: d }), { minLength: n, maxLength: n }),
-      words: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: n, maxLength: n }),
-      eligible: fc.array(fc.constantFrom(true, true, true, false), { minLength: n, maxLength: n }),
-      budget: fc.oneof(fc.integer({ min: 1, max: 8 }).map((s): Budget => ({ sentences: s })), fc.integer({ min: 1, max: 150 }).map((w): Budget => ({ words: w }))),
-      stopAtFirstOverflow: fc.boolean(),
-    }),
-  );
+export const randomCase: fc.Arbitrary<RandomCase> = fc.record({ n: fc.integer({ min: 2, max: 30 }), d: fc.integer({ min: 3, max: 8 }) }).chain(({ n, d }) =>
+  fc.record({
+    // small integers: exact ties and duplicate vectors happen, as they do in real text
+    vectors: fc.array(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: d, maxLength: d }), { minLength: n, maxLength: n }),
+    words: fc.array(fc.integer({ min: 1, max: 40 }), { minLength: n, maxLength: n }),
+    eligible: fc.array(fc.constantFrom(true, true, true, false), { minLength: n, maxLength: n }),
+    budget: fc.oneof(
+      fc.integer({ min: 1, max: 8 }).map((s): Budget => ({ sentences: s })),
+      fc.integer({ min: 1, max: 150 }).map((w): Budget => ({ words: w })),
+    ),
+    stopAtFirstOverflow: fc.boolean(),
+  }),
+);
 
 /**
  * The invariants every selector keeps, checked on random cases: picks are distinct, eligible,
@@ -93,7 +100,8 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc
 export function checkSelectorInvariants(selector: Selector, options: SelectorOptions = {}, numRuns = 150): void {
   fc.assert(
     fc.property(randomCase, (c) => {
-      const make = () => makeContext({ vectors: c.vectors, words: c.words, eligible: c.vectors.map((v, i) => (c.eligible[i] as boolean) && v.some((x) => x !== 0)) });
+      const make = () =>
+        makeContext({ vectors: c.vectors, words: c.words, eligible: c.vectors.map((v, i) => (c.eligible[i] as boolean) && v.some((x) => x !== 0)) });
       const ctx = make();
       const sessionOptions = { stopAtFirstOverflow: c.stopAtFirstOverflow && !('sentences' in c.budget) };
       const a = runSelector(selector, ctx, c.budget, options, sessionOptions);

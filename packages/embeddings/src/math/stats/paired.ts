@@ -1,12 +1,6 @@
 import { EmbeddingError } from '../../errors.js';
 import { createRandom } from '../random.js';
-import {
-  assertSample,
-  percentileInterval,
-  resampledMean,
-  resolveBootstrapOptions,
-  type BootstrapOptions,
-} from './bootstrap.js';
+import { assertSample, percentileInterval, resampledMean, resolveBootstrapOptions, type BootstrapOptions } from './bootstrap.js';
 import { mean, meanAndDeviation } from './descriptive.js';
 import { studentTTwoSidedP } from './special-functions.js';
 
@@ -62,11 +56,7 @@ function differences(a: readonly number[], b: readonly number[]): number[] {
  * @throws EmbeddingError `EMPTY_INPUT` for empty samples; `INVALID_ARGUMENT` for samples of different
  *   lengths, non-finite values or bad options
  */
-export function pairedBootstrapTest(
-  a: readonly number[],
-  b: readonly number[],
-  options: BootstrapOptions = {},
-): PairedBootstrapResult {
+export function pairedBootstrapTest(a: readonly number[], b: readonly number[], options: BootstrapOptions = {}): PairedBootstrapResult {
   const d = differences(a, b);
   const { resamples, confidence, seed } = resolveBootstrapOptions(options);
   const random = createRandom(seed);

@@ -36,13 +36,20 @@ export const normalizeSentence = (s: string): string => s.replace(/\s+/g, ' ').t
 
 /** True when `segmenter` gives exactly the expected sentences (whitespace aside). */
 export function passes(segmenter: Segmenter, c: SegmentationCase): boolean {
-  const got = segmenter(c.text).map(normalizeSentence).filter((s) => s !== '');
+  const got = segmenter(c.text)
+    .map(normalizeSentence)
+    .filter((s) => s !== '');
   const want = c.expected.map(normalizeSentence);
   return got.length === want.length && got.every((s, i) => s === want[i]);
 }
 
 /** Pass counts per kind and overall. */
-export function scoreSegmenter(segmenter: Segmenter): { passed: number; total: number; byKind: Map<string, { passed: number; total: number }>; failed: SegmentationCase[] } {
+export function scoreSegmenter(segmenter: Segmenter): {
+  passed: number;
+  total: number;
+  byKind: Map<string, { passed: number; total: number }>;
+  failed: SegmentationCase[];
+} {
   const byKind = new Map<string, { passed: number; total: number }>();
   const failed: SegmentationCase[] = [];
   let passed = 0;

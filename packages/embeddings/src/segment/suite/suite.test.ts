@@ -8,7 +8,27 @@ describe('the segmentation suite', () => {
   it('has a few hundred cases of every kind the splitter handles', () => {
     expect(SEGMENTATION_CASES.length).toBeGreaterThanOrEqual(240);
     const kinds = new Set(SEGMENTATION_CASES.map((c) => c.kind));
-    for (const k of ['abbreviations', 'acronyms', 'initials', 'numbers', 'quotes', 'brackets', 'punctuation', 'news', 'legal', 'science', 'transcripts', 'web', 'lists', 'lines', 'wrapped', 'captions', 'glued', 'headings']) expect(kinds.has(k), k).toBe(true);
+    for (const k of [
+      'abbreviations',
+      'acronyms',
+      'initials',
+      'numbers',
+      'quotes',
+      'brackets',
+      'punctuation',
+      'news',
+      'legal',
+      'science',
+      'transcripts',
+      'web',
+      'lists',
+      'lines',
+      'wrapped',
+      'captions',
+      'glued',
+      'headings',
+    ])
+      expect(kinds.has(k), k).toBe(true);
   });
 
   it('splitSentences passes at least 97% of it, and every case of lists, wrapped text, captions and headings', () => {

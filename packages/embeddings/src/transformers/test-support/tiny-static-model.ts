@@ -8,8 +8,26 @@ import { writeStaticEmbeddingModel, type StaticModelOptions } from '../static-mo
 
 /** 20 words, frequency order irrelevant; "not" is there for the "n't" -> "not" mapping. */
 export const TINY_WORDS = [
-  'the', 'cat', 'sat', 'on', 'mat', 'a', 'dog', 'barked', 'at', 'not',
-  'red', 'blue', 'house', 'u.s.', "o'neill", 'well-known', '10.9', '$', 'do', 'big',
+  'the',
+  'cat',
+  'sat',
+  'on',
+  'mat',
+  'a',
+  'dog',
+  'barked',
+  'at',
+  'not',
+  'red',
+  'blue',
+  'house',
+  'u.s.',
+  "o'neill",
+  'well-known',
+  '10.9',
+  '$',
+  'do',
+  'big',
 ] as const;
 
 export const TINY_DIMENSIONS = 8;
@@ -28,7 +46,10 @@ export function tempDir(prefix = 'vecsum-transformers-'): { dir: string; cleanup
 }
 
 /** Writes the tiny table as a static-embedding model in a temporary folder. */
-export async function writeTinyModel(options: StaticModelOptions = {}, vectors: WordVectors = tinyWordVectors()): Promise<{
+export async function writeTinyModel(
+  options: StaticModelOptions = {},
+  vectors: WordVectors = tinyWordVectors(),
+): Promise<{
   folder: string;
   vectors: WordVectors;
   cleanup: () => void;
