@@ -45,31 +45,20 @@ function standardise(columns: Columns, rows: readonly number[]): Standardised {
   return { mean, sd };
 }
 
-/**
- * Lasso regression of y on standardised features (intercept by centring; an optional control
- * covariate unpenalised), solved by the same FISTA as the word equations. Without `alpha`, the
- * alpha path from alphaMax down by 0.85 (warm starts) stops before more than `keep` features
- * are active.
- */
-export function lassoRegression(columns: Columns, y: readonly number[], options: LassoRegressionOptions = {}): LassoRegression {
-  const rows = options.rows ?? y.map((_, i) => i);
+type Solve = (alpha: number, initial?: Float64Array, exclude?: ReadonlySet<number>) => Float64Array;
+
+/** The standardised design (operator atoms = features, dimensions = samples). */
+function designMatrix(features: Columns, rows: readonly number[], { mean, sd }: Standardised): Float32Array {
   const n = rows.length;
-  const controls = options.controls ?? [];
-  const features = [...columns, ...controls];
-  const p = features.length;
-  const q = columns.length;
-  if (n < 3 || p === 0) throw new AnalysisError('EMPTY_INPUT', `need at least 3 samples and 1 feature, got ${n} and ${p}`);
-  const { mean, sd } = standardise(features, rows);
-  // operator atoms = features, dimensions = samples
-  const matrix = new Float32Array(p * n);
+  const matrix = new Float32Array(features.length * n);
   features.forEach((col, j) => rows.forEach((i, r) => (matrix[j * n + r] = ((col[i] as number) - (mean[j] as number)) / (sd[j] as number))));
-  const dict: Dictionary = { atoms: p, dimensions: n, matrix };
-  let yMean = 0;
-  for (const i of rows) yMean += (y[i] as number) / n;
-  const target = Float64Array.from(rows, (i) => (y[i] as number) - yMean);
-  const unpenalized = new Set(controls.map((_, c) => q + c));
-  const penalisedIndices = new Set(Array.from({ length: q }, (_, j) => j));
-  const solve = (alpha: number, initial?: Float64Array, exclude?: ReadonlySet<number>) =>
+  return matrix;
+}
+
+/** A FISTA solve of the centred target with the controls (indices q..p-1) unpenalised. */
+function solver(target: Float64Array, dict: Dictionary, q: number): Solve {
+  const unpenalized = new Set(Array.from({ length: dict.atoms - q }, (_, c) => q + c));
+  return (alpha, initial, exclude) =>
     fista(target, dict, {
       alpha,
       threshold: 0,
@@ -79,31 +68,58 @@ export function lassoRegression(columns: Columns, y: readonly number[], options:
       ...(initial === undefined ? {} : { initial }),
       ...(exclude === undefined ? {} : { exclude }),
     }).weights;
-  let alpha = options.alpha;
-  let w: Float64Array;
-  if (q === 0) {
-    alpha = 0;
-    w = solve(0);
-  } else if (alpha !== undefined) w = solve(alpha);
-  else {
-    // alphaMax of the penalised features once the controls alone have been fitted
-    const base = controls.length === 0 ? new Float64Array(p) : solve(0, undefined, penalisedIndices);
-    const fitted = new Float64Array(n);
-    for (let j = q; j < p; j++) for (let r = 0; r < n; r++) fitted[r] = (fitted[r] as number) + (base[j] as number) * (matrix[j * n + r] as number);
-    const resid = Float64Array.from(target, (t, r) => t - (fitted[r] as number));
-    const top = alphaMax(resid, { atoms: q, dimensions: n, matrix: matrix.subarray(0, q * n) });
-    const keep = options.keep ?? 6;
-    alpha = top;
-    w = solve(top, base);
-    for (let a = top * 0.85; a > top * 1e-3; a *= 0.85) {
-      const next = solve(a, w);
-      let active = 0;
-      for (let j = 0; j < q; j++) if (next[j] !== 0) active++;
-      if (active > keep) break;
-      w = next;
-      alpha = a;
-    }
+}
+
+/**
+ * The alpha path from alphaMax (of the penalised features once the controls alone have been
+ * fitted) down by 0.85 with warm starts; the last fit with at most `keep` active features.
+ */
+function alphaPath(target: Float64Array, dict: Dictionary, q: number, keep: number, solve: Solve): { alpha: number; w: Float64Array } {
+  const { atoms: p, dimensions: n, matrix } = dict;
+  const base = p === q ? new Float64Array(p) : solve(0, undefined, new Set(Array.from({ length: q }, (_, j) => j)));
+  const fitted = new Float64Array(n);
+  for (let j = q; j < p; j++) for (let r = 0; r < n; r++) fitted[r] = (fitted[r] as number) + (base[j] as number) * (matrix[j * n + r] as number);
+  const resid = Float64Array.from(target, (t, r) => t - (fitted[r] as number));
+  const top = alphaMax(resid, { atoms: q, dimensions: n, matrix: matrix.subarray(0, q * n) });
+  let alpha = top;
+  let w = solve(top, base);
+  for (let a = top * 0.85; a > top * 1e-3; a *= 0.85) {
+    const next = solve(a, w);
+    let active = 0;
+    for (let j = 0; j < q; j++) if (next[j] !== 0) active++;
+    if (active > keep) break;
+    w = next;
+    alpha = a;
   }
+  return { alpha, w };
+}
+
+/**
+ * Lasso regression of y on standardised features (intercept by centring; an optional control
+ * covariate unpenalised), solved by the same FISTA as the word equations. Without `alpha`, the
+ * alpha path from alphaMax down by 0.85 (warm starts) stops before more than `keep` features
+ * are active.
+ */
+export function lassoRegression(columns: Columns, y: readonly number[], options: LassoRegressionOptions = {}): LassoRegression {
+  const rows = options.rows ?? y.map((_, i) => i);
+  const n = rows.length;
+  const features = [...columns, ...(options.controls ?? [])];
+  const p = features.length;
+  const q = columns.length;
+  if (n < 3 || p === 0) throw new AnalysisError('EMPTY_INPUT', `need at least 3 samples and 1 feature, got ${n} and ${p}`);
+  const stats = standardise(features, rows);
+  const { mean, sd } = stats;
+  const dict: Dictionary = { atoms: p, dimensions: n, matrix: designMatrix(features, rows, stats) };
+  let yMean = 0;
+  for (const i of rows) yMean += (y[i] as number) / n;
+  const target = Float64Array.from(rows, (i) => (y[i] as number) - yMean);
+  const solve = solver(target, dict, q);
+  const { alpha, w } =
+    q === 0
+      ? { alpha: 0, w: solve(0) }
+      : options.alpha !== undefined
+        ? { alpha: options.alpha, w: solve(options.alpha) }
+        : alphaPath(target, dict, q, options.keep ?? 6, solve);
   return {
     alpha,
     weights: w.slice(0, q),

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRandom, norm } from '@vecsum/embeddings/math';
 import { AnalysisError } from '../errors.js';
+import { adamStep, createAdam, type Gradients } from './adam.js';
 
 /**
  * A sparse autoencoder as in "Scaling Monosemanticity", at our scale: f = ReLU(W_enc x + b_enc),
@@ -89,30 +90,6 @@ function initialModel(data: readonly Float32Array[], d: number, f: number, rnd: 
   return { features: f, dimensions: d, encoder, encoderBias: new Float32Array(f), decoder, decoderBias: new Float32Array(d), scale };
 }
 
-/** Gradients of encoder, encoder bias, decoder, decoder bias (the order of `Adam.params`). */
-type Gradients = readonly [Float64Array, Float64Array, Float64Array, Float64Array];
-
-/** Adam (beta 0.9 / 0.999) over the model's four parameter arrays, with their summed batch gradients. */
-interface Adam {
-  readonly params: readonly Float32Array[];
-  readonly grads: Gradients;
-  readonly m: readonly Float64Array[];
-  readonly v: readonly Float64Array[];
-  t: number;
-}
-
-function createAdam(sae: SparseAutoencoder): Adam {
-  const params = [sae.encoder, sae.encoderBias, sae.decoder, sae.decoderBias] as const;
-  const zeros = () => params.map((p) => new Float64Array(p.length));
-  const grads: Gradients = [
-    new Float64Array(sae.encoder.length),
-    new Float64Array(sae.encoderBias.length),
-    new Float64Array(sae.decoder.length),
-    new Float64Array(sae.decoderBias.length),
-  ];
-  return { params, grads, m: zeros(), v: zeros(), t: 0 };
-}
-
 /** Per-example buffers of the backward pass. */
 interface Scratch {
   readonly act: Float32Array<ArrayBuffer>;
@@ -156,28 +133,6 @@ function backpropagate(sae: SparseAutoencoder, x: Float32Array, lam: number, gra
     for (let j = 0; j < d; j++) gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
   }
   return loss;
-}
-
-/** One Adam step on the mean batch gradient, its global norm clipped at 1. */
-function adamStep(adam: Adam, lr: number, batch: number): void {
-  let total = 0;
-  for (const g of adam.grads) for (let k = 0; k < g.length; k++) total += ((g[k] as number) / batch) ** 2;
-  total = Math.sqrt(total);
-  const clip = total > 1 ? 1 / total : 1;
-  const t = ++adam.t;
-  adam.params.forEach((p, k) => {
-    const g = adam.grads[k] as Float64Array;
-    const mk = adam.m[k] as Float64Array;
-    const vk = adam.v[k] as Float64Array;
-    for (let q = 0; q < p.length; q++) {
-      const gq = ((g[q] as number) / batch) * clip;
-      mk[q] = 0.9 * (mk[q] as number) + 0.1 * gq;
-      vk[q] = 0.999 * (vk[q] as number) + 0.001 * gq * gq;
-      const mh = (mk[q] as number) / (1 - 0.9 ** t);
-      const vh = (vk[q] as number) / (1 - 0.999 ** t);
-      p[q] = (p[q] as number) - (lr * mh) / (Math.sqrt(vh) + 1e-8);
-    }
-  });
 }
 
 /** Fisher-Yates shuffle in place. */

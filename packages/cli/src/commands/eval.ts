@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SentenceEmbedder } from '@vecsum/embeddings';
 import {
   DATASET_NAMES,
-  datasetNameOf,
   evaluateSummaries,
   evaluateSystems,
   gapSummary,
@@ -14,13 +13,9 @@ import {
   markdownTable,
   oracleSystem,
   randomSystem,
-  readJsonlDataset,
   resultsJson,
-  standardSetting,
   vecsumSystem,
-  type DatasetRecord,
   type DatasetResult,
-  type StandardSetting,
   type System,
 } from '@vecsum/eval';
 import { SELECTOR_CHOICES, type SelectorChoice } from '@vecsum/summarizer';
@@ -28,6 +23,7 @@ import { numberFlag, parse } from '../args.js';
 import { createEmbedder } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
 import { createProgress } from '../io/progress.js';
+import { choices, datasetFiles, loadDataset, readSummaries, settingFor } from './eval-inputs.js';
 
 export const EVAL_HELP = `vecsum eval [options]
 
@@ -104,60 +100,6 @@ function asCliError(e: unknown): unknown {
   if (!isEvalError(e)) return e;
   const input = e.code === 'BAD_DATASET' || e.code === 'READ_FAILED' || e.code === 'EMPTY_INPUT';
   return new CliError(e.code, e.message, input ? EXIT.input : EXIT.usage, { cause: e });
-}
-
-function readSummaries(path: string): Map<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path}`, EXIT.input, { cause });
-  }
-  const out = new Map<string, string>();
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let r: { id?: unknown; summary?: unknown };
-    try {
-      r = JSON.parse(line) as typeof r;
-    } catch (cause) {
-      throw new CliError('BAD_RECORD', `${path}:${i + 1}: not valid JSON`, EXIT.input, { cause });
-    }
-    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.summary !== 'string') {
-      throw new CliError('BAD_RECORD', `${path}:${i + 1}: expected {"id": string, "summary": string}`, EXIT.input);
-    }
-    if (out.has(r.id)) throw new CliError('BAD_RECORD', `${path}:${i + 1}: duplicate id ${JSON.stringify(r.id)}`, EXIT.input);
-    out.set(r.id, r.summary);
-  });
-  return out;
-}
-
-async function loadDataset(file: string, limit: number | undefined): Promise<DatasetRecord[]> {
-  if (!existsSync(file)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${file}`, EXIT.input);
-  const records = (await readJsonlDataset(file)).slice(0, limit);
-  if (records.length === 0) throw new CliError('EMPTY_INPUT', `${file} has no records`, EXIT.input);
-  return records;
-}
-
-/** The setting asked for, else the first of source, record id and file name that names a dataset. */
-function settingFor(records: readonly DatasetRecord[], file: string, forced: string | undefined): StandardSetting {
-  if (forced !== undefined) return standardSetting(forced);
-  const first = records[0] as DatasetRecord;
-  for (const hint of [first.source, first.id, basename(file)]) {
-    try {
-      datasetNameOf(hint);
-      return standardSetting(hint);
-    } catch {
-      // try the next hint
-    }
-  }
-  throw new CliError('UNKNOWN_DATASET', `cannot tell which standard setting ${file} follows; pass --setting (${DATASET_NAMES.join(', ')})`);
-}
-
-function choices<T extends string>(given: readonly string[] | undefined, fallback: readonly T[], valid: readonly string[], what: string): T[] {
-  const list = given ?? fallback;
-  for (const x of list)
-    if (!valid.includes(x)) throw new CliError('INVALID_OPTION', `unknown ${what} ${JSON.stringify(x)}; expected one of ${valid.join(', ')}`);
-  return [...new Set(list)] as T[];
 }
 
 export async function runEval(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
@@ -279,24 +221,4 @@ function writeResults(
   } else {
     out.write(results.map((r) => markdownTable(r)).join('\n'));
   }
-}
-
-/** The dataset files: the `--dataset` ones, plus with `--grid` each dev set named by `--datasets` (default all) in `dir`. */
-function datasetFiles(given: readonly string[], grid: { dir: string; names: string | undefined } | undefined): string[] {
-  let files = [...given];
-  if (grid !== undefined) {
-    const names = choices(
-      grid.names
-        ?.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-      DATASET_NAMES,
-      DATASET_NAMES,
-      'dataset',
-    );
-    files = [...files, ...names.map((n) => join(grid.dir, `${n}-dev.jsonl`))];
-    for (const f of files) if (!existsSync(f)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${f} (use --data-dir)`, EXIT.input);
-  }
-  if (files.length === 0) throw new CliError('USAGE', 'give --dataset FILE (or --grid)');
-  return files;
 }

@@ -32,6 +32,32 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+type Flags = ReturnType<typeof parse<typeof OPTIONS>>['values'];
+type Embedder = ReturnType<typeof createWordVectorEmbedder>;
+
+/** The sentences embedded; the non-empty ones split into training and held out (every 10th). */
+async function embedCorpus(texts: readonly string[], embedder: Embedder) {
+  const { vectors: all, empty } = await embedder.embed(texts);
+  const idx = all.map((_, i) => i).filter((i) => !empty.includes(i));
+  const trainIdx = idx.filter((_, k) => k % 10 !== 0);
+  const heldIdx = idx.filter((_, k) => k % 10 === 0);
+  return { all, trainIdx, heldIdx };
+}
+
+/** Trains the SAE with a progress line; the model and its training time. */
+function train(data: Float32Array[], v: Flags, lambda: number) {
+  const progress = createProgress('training SAE');
+  const t = performance.now();
+  const sae = trainSparseAutoencoder(data, {
+    features: numberFlag('features', v.features, true) ?? 400,
+    lambda,
+    epochs: numberFlag('epochs', v.epochs, true) ?? 3,
+    onProgress: (step, steps) => progress({ phase: 'steps', done: step, total: steps }),
+  });
+  progress.done();
+  return { sae, trainMs: performance.now() - t };
+}
+
 export async function runSae(argv: readonly string[], out: NodeJS.WritableStream): Promise<number> {
   const { values: v, positionals } = parse(argv, OPTIONS);
   if (v.help === true) {
@@ -49,38 +75,19 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
       .filter((s) => s.words >= 5 && s.words <= 60)
       .map((s) => s.text),
   );
-  const { vectors: all, empty } = await embedder.embed(texts);
-  const idx = all.map((_, i) => i).filter((i) => !empty.includes(i));
-  const trainIdx = idx.filter((_, k) => k % 10 !== 0);
-  const heldIdx = idx.filter((_, k) => k % 10 === 0);
+  const { all, trainIdx, heldIdx } = await embedCorpus(texts, embedder);
   const lambda = numberFlag('lambda', v.lambda) ?? 2;
-  const progress = createProgress('training SAE');
-  const t = performance.now();
-  const sae = trainSparseAutoencoder(
+  const { sae, trainMs } = train(
     trainIdx.map((i) => all[i] as Float32Array),
-    {
-      features: numberFlag('features', v.features, true) ?? 400,
-      lambda,
-      epochs: numberFlag('epochs', v.epochs, true) ?? 3,
-      onProgress: (step, steps) => progress({ phase: 'steps', done: step, total: steps }),
-    },
-  );
-  progress.done();
-  const trainMs = performance.now() - t;
-  const metrics = evaluateSae(
-    sae,
-    heldIdx.map((i) => all[i] as Float32Array),
+    v,
     lambda,
   );
+  const held = heldIdx.map((i) => all[i] as Float32Array);
+  const metrics = evaluateSae(sae, held, lambda);
   if (v.out !== undefined) saveSae(sae, v.out);
   const dict = loadWordDictionary(vectors, cacheDir);
-  const features = interpretFeatures(
-    sae,
-    heldIdx.map((i) => all[i] as Float32Array),
-    heldIdx.map((i) => texts[i] as string),
-    dict,
-    { top: 8 },
-  );
+  const heldTexts = heldIdx.map((i) => texts[i] as string);
+  const features = interpretFeatures(sae, held, heldTexts, dict, { top: 8 });
   const first = records[0];
   const top = features[0];
   const steering =
@@ -99,11 +106,7 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
     topFeatures: features,
     steering,
   };
-  if (v.format === 'json') {
-    out.write(`${JSON.stringify(result)}\n`);
-    return 0;
-  }
-  out.write(textReport(result));
+  out.write(v.format === 'json' ? `${JSON.stringify(result)}\n` : textReport(result));
   return 0;
 }
 
