@@ -110,27 +110,14 @@ function modelSources(glove: WordVectors, config: ServerConfig): ModelSource[] {
 
 /** Starts the HTTP server; the GloVe pack loads first, other models in the background (/v1/models says when). */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const concurrency = config.limits?.concurrency ?? Math.max(1, availableParallelism());
-  const limits: AppLimits = { ...DEFAULT_LIMITS, concurrency, queueSize: concurrency * QUEUE_PER_WORKER, ...config.limits };
+  const limits = resolveLimits(config);
   const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
   const useWorkers = config.workers !== false;
   // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
   const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers, ...(config.packPath === undefined ? {} : { packPath: config.packPath }) });
-  const pool: WorkerPool | undefined = useWorkers
-    ? createWorkerPool(glove, {
-        size: limits.concurrency,
-        limits,
-        cacheDir: config.cacheDir,
-        ...(config.urls === undefined ? {} : { urls: config.urls }),
-        onEvent: (e) => logger.info(e),
-      })
-    : undefined;
+  const pool = useWorkers ? startPool(glove, limits, config, logger) : undefined;
   const models = createModelRegistry(modelSources(glove, config), { onEvent: (e) => (e['state'] === 'failed' ? logger.error(e) : logger.info(e)) });
-  let dictionary: Promise<WordDictionary> | undefined;
-  const analysis = async () => {
-    dictionary ??= Promise.resolve().then(() => loadWordDictionary(glove, config.cacheDir));
-    return { vectors: glove, dictionary: await dictionary };
-  };
+  const analysis = lazyAnalysis(glove, config.cacheDir);
   void models.warm();
   const lifecycle = { closing: false };
   const queue = createJobQueue(limits);
@@ -162,16 +149,48 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     connectionsCheckingInterval: 1000,
   };
   const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  logger.info({ msg: 'listening', url: `http://${config.host}:${port}` });
+  const port = await listen(server, config, logger);
   await models.warm();
   let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`,
     close: () => (closing ??= drain(server, pool, lifecycle, config.drainMs ?? 10_000, logger)),
   };
+}
+
+/** The app's limits: the defaults, the queue sized by the concurrency (default: the cores), then the configured ones. */
+function resolveLimits(config: ServerConfig): AppLimits {
+  const concurrency = config.limits?.concurrency ?? Math.max(1, availableParallelism());
+  return { ...DEFAULT_LIMITS, concurrency, queueSize: concurrency * QUEUE_PER_WORKER, ...config.limits };
+}
+
+/** The worker threads that run requests, one per unit of concurrency, sharing the pack. */
+function startPool(glove: WordVectors, limits: AppLimits, config: ServerConfig, logger: Logger): WorkerPool {
+  return createWorkerPool(glove, {
+    size: limits.concurrency,
+    limits,
+    cacheDir: config.cacheDir,
+    ...(config.urls === undefined ? {} : { urls: config.urls }),
+    onEvent: (e) => logger.info(e),
+  });
+}
+
+/** The full analysis' vectors and basis-word dictionary; the dictionary loads on first use, once. */
+function lazyAnalysis(glove: WordVectors, cacheDir: string): () => Promise<{ vectors: WordVectors; dictionary: WordDictionary }> {
+  let dictionary: Promise<WordDictionary> | undefined;
+  return async () => {
+    dictionary ??= Promise.resolve().then(() => loadWordDictionary(glove, cacheDir));
+    return { vectors: glove, dictionary: await dictionary };
+  };
+}
+
+/** Listens on the configured host and port; resolves with the port bound (the configured one, or the one picked for 0). */
+async function listen(server: Server, config: ServerConfig, logger: Logger): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  logger.info({ msg: 'listening', url: `http://${config.host}:${port}` });
+  return port;
 }
 
 /**

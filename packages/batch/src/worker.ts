@@ -1,7 +1,8 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { checkRedis, createWorkerConnection, type RedisSettings } from './connection.js';
 import type { JobData, JobResult } from './jobs.js';
-import { createStateLog, messageOf, type LogSink } from './log.js';
+import { createStateLog, messageOf, type LogSink, type StateLog } from './log.js';
 import { validRecord } from './records.js';
 import { TaskTimeout, ThreadRunner, type EmbedderSpec } from './thread-runner.js';
 
@@ -42,37 +43,8 @@ export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<
   const concurrency = o.concurrency ?? 1;
   const runner = new ThreadRunner({ ...DEFAULT_EMBEDDER, ...o.embedder }, concurrency);
   const lockMs = o.lockMs ?? 30_000;
-  const timeoutMs = o.jobTimeoutMs ?? 600_000;
   const connection = createWorkerConnection(o.redis);
-  const processJob = async (job: Job<JobData, JobResult>): Promise<JobResult> => {
-    const { line } = job.data;
-    if (job.data.invalidJson !== undefined) throw new UnrecoverableError(`INVALID_JSON: line ${line}: invalid JSON (${job.data.invalidJson})`);
-    const record = validRecord(job.data.record, line);
-    const reply = await runner
-      .run(
-        {
-          documents: record.documents,
-          format: record.format,
-          options: job.data.options,
-          vectorFunction: job.data.vectorFunction,
-          ...(job.data.model === undefined ? {} : { model: job.data.model }),
-          ...(o.busyMs === undefined ? {} : { busyMs: o.busyMs }),
-        },
-        timeoutMs,
-      )
-      .catch((e: unknown) => {
-        if (e instanceof TaskTimeout) throw new UnrecoverableError(`JOB_TIMEOUT: line ${line}: ${e.message}`);
-        throw e;
-      });
-    if (reply.ok) return { id: record.id, line, summary: reply.summary };
-    const input =
-      reply.error.name === 'SummarizerError' ||
-      reply.error.name === 'ReaderError' ||
-      (reply.error.name === 'EmbeddingError' && reply.error.code !== 'MODEL_NOT_FOUND' && reply.error.code !== 'MODEL_LOAD_FAILED');
-    if (input) throw new UnrecoverableError(`${reply.error.code}: line ${line}: ${reply.error.message}`);
-    throw new Error(`${reply.error.code}: ${reply.error.message}`);
-  };
-  const worker = new Worker<JobData, JobResult>(o.queue, processJob, {
+  const worker = new Worker<JobData, JobResult>(o.queue, jobProcessor(runner, o.jobTimeoutMs ?? 600_000, o.busyMs), {
     connection,
     concurrency,
     lockDuration: lockMs,
@@ -80,15 +52,7 @@ export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<
     maxStalledCount: 3,
     autorun: false,
   });
-  worker.on('completed', (_job, result) => o.onCompleted?.(result));
-  worker.on('failed', (job, err) => {
-    if (job === undefined) return;
-    const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    log.event(final ? 'job.dead' : 'job.retry', { id: job.data.id, line: job.data.line, error: err.message });
-  });
-  worker.on('stalled', (jobId) => log.event('job.stalled', { jobId }));
-  worker.on('error', (err) => log.state('redis', 'unavailable', { queue: o.queue, error: messageOf(err) }));
-  connection.on('ready', () => log.state('redis', 'ready', { queue: o.queue }));
+  logEvents(worker, connection, log, o);
   void worker.run().catch((err: unknown) => log.event('worker.error', { error: messageOf(err) }));
   await worker.waitUntilReady();
   log.event('worker.started', { queue: o.queue, concurrency, lockMs });
@@ -100,4 +64,54 @@ export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<
       log.event('worker.stopped', { queue: o.queue });
     },
   };
+}
+
+/** Runs one job's record on a thread; input errors and timeouts are unrecoverable, other failures retried. */
+function jobProcessor(runner: ThreadRunner, timeoutMs: number, busyMs: number | undefined) {
+  return async (job: Job<JobData, JobResult>): Promise<JobResult> => {
+    const { line } = job.data;
+    if (job.data.invalidJson !== undefined) throw new UnrecoverableError(`INVALID_JSON: line ${line}: invalid JSON (${job.data.invalidJson})`);
+    const record = validRecord(job.data.record, line);
+    const reply = await runner
+      .run(
+        {
+          documents: record.documents,
+          format: record.format,
+          options: job.data.options,
+          vectorFunction: job.data.vectorFunction,
+          ...(job.data.model === undefined ? {} : { model: job.data.model }),
+          ...(busyMs === undefined ? {} : { busyMs }),
+        },
+        timeoutMs,
+      )
+      .catch((e: unknown) => {
+        if (e instanceof TaskTimeout) throw new UnrecoverableError(`JOB_TIMEOUT: line ${line}: ${e.message}`);
+        throw e;
+      });
+    if (reply.ok) return { id: record.id, line, summary: reply.summary };
+    if (isInputError(reply.error)) throw new UnrecoverableError(`${reply.error.code}: line ${line}: ${reply.error.message}`);
+    throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  };
+}
+
+/** A thread's error that retrying cannot fix: bad input, not a missing or failed model. */
+function isInputError(error: { name: string; code: string }): boolean {
+  return (
+    error.name === 'SummarizerError' ||
+    error.name === 'ReaderError' ||
+    (error.name === 'EmbeddingError' && error.code !== 'MODEL_NOT_FOUND' && error.code !== 'MODEL_LOAD_FAILED')
+  );
+}
+
+/** Logs the worker's job outcomes and the Redis connection's state. */
+function logEvents(worker: Worker<JobData, JobResult>, connection: Redis, log: StateLog, o: WorkerOptions): void {
+  worker.on('completed', (_job, result) => o.onCompleted?.(result));
+  worker.on('failed', (job, err) => {
+    if (job === undefined) return;
+    const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    log.event(final ? 'job.dead' : 'job.retry', { id: job.data.id, line: job.data.line, error: err.message });
+  });
+  worker.on('stalled', (jobId) => log.event('job.stalled', { jobId }));
+  worker.on('error', (err) => log.state('redis', 'unavailable', { queue: o.queue, error: messageOf(err) }));
+  connection.on('ready', () => log.state('redis', 'ready', { queue: o.queue }));
 }

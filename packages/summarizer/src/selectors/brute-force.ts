@@ -80,59 +80,104 @@ export function bestCombination(ctx: SelectionContext, session: SelectionSession
   const pool = rankByScore(ctx, ctx.importance)
     .filter((i) => session.fits(i))
     .slice(0, Math.max(0, topK));
-  const k = pool.length;
   const none: Combination = { indices: [], similarity: 0 };
-  if (k === 0 || maxSize < 1) return none;
-  const targetNorm = norm(ctx.target);
-  const vt = pool.map((i) => dot(ctx.vectors[i] as Float32Array, ctx.target));
-  const gram = gramMatrix(ctx.vectors, pool);
+  if (pool.length === 0 || maxSize < 1) return none;
+  const search = newSearch(ctx, session, pool, maxSize, maxCombinations, none);
+  visit(search, 0, 0, 0);
+  // `set` was built in pool order, which is importance order (ties by position).
+  return search.best.maximal.indices.length > 0 ? search.best.maximal : search.best.other;
+}
+
+/** The depth-first search's inputs (the pool and its products) and its working state. */
+interface Search {
+  readonly session: SelectionSession;
+  readonly pool: readonly number[];
+  /** The pool's dot products with the target. */
+  readonly vt: readonly number[];
+  readonly gram: Float64Array;
+  readonly targetNorm: number;
+  /** Pool positions by cost, cheapest first. */
+  readonly byCost: readonly number[];
+  readonly maxSize: number;
+  readonly maxCombinations: number;
+  readonly inSet: Uint8Array;
+  /** The set being built, as pool positions, ascending. */
+  readonly chosen: number[];
+  /** The same, as sentence indices. */
+  readonly set: number[];
+  readonly best: Best;
+  enumerated: number;
+}
+
+function newSearch(
+  ctx: SelectionContext,
+  session: SelectionSession,
+  pool: readonly number[],
+  maxSize: number,
+  maxCombinations: number,
+  none: Combination,
+): Search {
   // Pool positions by cost, cheapest first: a set can take another pool sentence iff it can
   // take the cheapest one not in it.
   const byCost = pool.map((_, c) => c).sort((x, y) => session.cost(pool[x] as number) - session.cost(pool[y] as number) || x - y);
-  const inSet = new Uint8Array(k);
-  const chosen: number[] = []; // pool positions, ascending
-  const set: number[] = []; // the same, as sentence indices
-  const best: Best = { maximal: none, other: none }; // other: in case the bound cut the search short
-  let enumerated = 0;
-
-  const usesBudget = (): boolean => {
-    if (chosen.length >= maxSize) return true;
-    for (const c of byCost) {
-      if (inSet[c] === 1) continue;
-      set.push(pool[c] as number);
-      const fits = session.fitsSet(set);
-      set.pop();
-      return !fits;
-    }
-    return true; // the whole pool is in
+  return {
+    session,
+    pool,
+    vt: pool.map((i) => dot(ctx.vectors[i] as Float32Array, ctx.target)),
+    gram: gramMatrix(ctx.vectors, pool),
+    targetNorm: norm(ctx.target),
+    byCost,
+    maxSize,
+    maxCombinations,
+    inSet: new Uint8Array(pool.length),
+    chosen: [],
+    set: [],
+    best: { maximal: none, other: none }, // other: in case the bound cut the search short
+    enumerated: 0,
   };
+}
 
-  const visit = (start: number, dotSum: number, normSq: number): void => {
-    for (let c = start; c < k && enumerated < maxCombinations; c++) {
-      set.push(pool[c] as number);
-      if (!session.fitsSet(set)) {
-        set.pop();
-        continue;
-      }
-      let cross = 0;
-      for (const x of chosen) cross += gram[x * k + c] as number;
-      const nextDot = dotSum + (vt[c] as number);
-      const nextNormSq = normSq + 2 * cross + (gram[c * k + c] as number);
-      chosen.push(c);
-      inSet[c] = 1;
-      enumerated++;
-      const sim = nextNormSq > 1e-12 && targetNorm > 0 ? nextDot / (Math.sqrt(nextNormSq) * targetNorm) : 0;
-      const slot = usesBudget() ? 'maximal' : 'other';
-      if (best[slot].indices.length === 0 || sim > best[slot].similarity) best[slot] = { indices: [...set], similarity: sim };
-      if (chosen.length < maxSize) visit(c + 1, nextDot, nextNormSq);
-      chosen.pop();
-      inSet[c] = 0;
-      set.pop();
+/** Whether the current set uses the budget: it is full, or the cheapest pool sentence left does not fit beside it. */
+function usesBudget(s: Search): boolean {
+  if (s.chosen.length >= s.maxSize) return true;
+  for (const c of s.byCost) {
+    if (s.inSet[c] === 1) continue;
+    s.set.push(s.pool[c] as number);
+    const fits = s.session.fitsSet(s.set);
+    s.set.pop();
+    return !fits;
+  }
+  return true; // the whole pool is in
+}
+
+/** Extends the current set with each pool position from `start` on that fits, scores it, and recurses. */
+function visit(s: Search, start: number, dotSum: number, normSq: number): void {
+  const k = s.pool.length;
+  for (let c = start; c < k && s.enumerated < s.maxCombinations; c++) {
+    s.set.push(s.pool[c] as number);
+    if (!s.session.fitsSet(s.set)) {
+      s.set.pop();
+      continue;
     }
-  };
-  visit(0, 0, 0);
-  // `set` was built in pool order, which is importance order (ties by position).
-  return best.maximal.indices.length > 0 ? best.maximal : best.other;
+    let cross = 0;
+    for (const x of s.chosen) cross += s.gram[x * k + c] as number;
+    const nextDot = dotSum + (s.vt[c] as number);
+    const nextNormSq = normSq + 2 * cross + (s.gram[c * k + c] as number);
+    s.chosen.push(c);
+    s.inSet[c] = 1;
+    s.enumerated++;
+    record(s, nextNormSq > 1e-12 && s.targetNorm > 0 ? nextDot / (Math.sqrt(nextNormSq) * s.targetNorm) : 0);
+    if (s.chosen.length < s.maxSize) visit(s, c + 1, nextDot, nextNormSq);
+    s.chosen.pop();
+    s.inSet[c] = 0;
+    s.set.pop();
+  }
+}
+
+/** Keeps the current set if it beats the best so far of its kind (ties: the first found). */
+function record(s: Search, sim: number): void {
+  const slot = usesBudget(s) ? 'maximal' : 'other';
+  if (s.best[slot].indices.length === 0 || sim > s.best[slot].similarity) s.best[slot] = { indices: [...s.set], similarity: sim };
 }
 
 /** The best combination found so far that uses the budget, and the best one that does not. */
