@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, EXAMPLE, shadesOnPage, startDemo, summarizeText, type Demo } from './support/demo.js';
+import { ARTIFACTS, EXAMPLE, shadesOnPage, startDemo, summarizeText, type Demo, RAW_CODE } from './support/demo.js';
 
 // Every test opens its own browser context and page: no test depends on another's state or order.
 let demo: Demo;
@@ -10,8 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await demo?.close();
 });
-
-const RAW_CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
 
 describe('the demo page in headless Chromium', () => {
   it('summarizes a pasted article, marks the picked sentences and explains one in words, numbered from 1', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../../packages/reader/src/test-support/make-docx.js';
 import { makeTwoColumnPdf } from '../../../packages/reader/src/test-support/make-pdf.js';
 import { ERROR_TEXT } from '../src/messages.js';
-import { EXAMPLE, startDemo, type Demo } from './support/demo.js';
+import { EXAMPLE, startDemo, type Demo, RAW_CODE } from './support/demo.js';
 
 // Files (issue 21): the page sends PDF, Word and other non-UTF-8 files to the API as the request
 // body, where @vecsum/reader reads them or refuses them; UTF-8 text goes into the text box.
@@ -15,7 +15,6 @@ afterAll(async () => {
   await demo?.close();
 });
 
-const RAW_CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
 /** Polls that wait for the server to read a file: a PDF worker's first read takes seconds on a loaded machine. */
 const SERVER = { timeout: 20_000 };
 const [TITLE, ...PARAGRAPHS] = EXAMPLE.split('\n').filter((l) => l.trim() !== '') as [string, ...string[]];

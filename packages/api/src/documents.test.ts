@@ -8,6 +8,7 @@ import { summarize } from '@vecsum/summarizer';
 import { WARNING_TEXT } from '@vecsum/summarizer/reasons';
 import { STATUS_BY_CODE } from './errors.js';
 import { ARTICLE, postJson, testApp } from './test-support/app.js';
+import { CHINESE_ARTICLE as CHINESE } from '../../reader/src/test-support/language-sample.js';
 
 const SENTENCES = ARTICLE.split(/(?<=\.)\s+/);
 const BYLINE = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
@@ -19,14 +20,6 @@ const PAGE = `<!doctype html><html><head><title>Council votes to free the river 
 <article><h1>Council votes to free the river</h1><p class="byline">${BYLINE}</p><div class="share-bar">${SHARE}</div>
 <figure><img src="r.jpg"><figcaption>${CAPTION}</figcaption></figure>
 ${SENTENCES.map((s) => `<p>${s}</p>`).join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
-// one sentence a paragraph: the splitter does not yet split at "。" without a line break
-const CHINESE = [
-  '今天早上，市议会投票决定花费四千八百万元修复河流。',
-  '这条河在上世纪五十年代被混凝土覆盖。',
-  '支持者说，这个项目将减少洪水并改善水质。',
-  '批评者说，城市应该首先修理老化的水管。',
-  '生物学家预计鱼和鸟类将在几年内回来。',
-].join('\n\n');
 
 const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const embedder = createWordVectorEmbedder(vectors, { function: 'arora' });

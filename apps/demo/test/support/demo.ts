@@ -84,3 +84,6 @@ export async function shadesOnPage(page: Page): Promise<number[]> {
     .locator('.sentence')
     .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).style.getPropertyValue('--shade'))));
 }
+
+/** A raw error or warning code (e.g. NO_VECTORS): never shown to a person alone. */
+export const RAW_CODE = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;

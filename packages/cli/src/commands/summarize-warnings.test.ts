@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 import { defaultCacheDir } from '@vecsum/embeddings';
+import { CHINESE_ARTICLE as CHINESE } from '../../../reader/src/test-support/language-sample.js';
 
 const cacheDir = defaultCacheDir();
-// one sentence a paragraph: the splitter does not yet split at "。" without a line break
-const CHINESE = [
-  '今天早上，市议会投票决定花费四千八百万元修复河流。',
-  '这条河在上世纪五十年代被混凝土覆盖。',
-  '支持者说，这个项目将减少洪水并改善水质。',
-  '批评者说，城市应该首先修理老化的水管。',
-  '生物学家预计鱼和鸟类将在几年内回来。',
-].join('\n\n');
 
 describe('summarize: warnings in words on stderr', () => {
   it('Chinese text: each warning is a sentence naming --model, never a bare code; the summary is still printed', async () => {

@@ -74,3 +74,12 @@ export const LANGUAGE_SAMPLE: ReadonlyArray<{ lang: string; short: string; long:
     long: 'سيفتتح مجلس المدينة الجسر الجديد الشهر المقبل بعد تأخير دام عامين. أدى نقص الصلب وإعادة تصميم المنحدرات إلى زيادة التكلفة. يقول راكبو الدراجات إن الانتظار كان يستحق العناء.',
   },
 ];
+
+/** A short Chinese article (five sentences, a paragraph each), for the "language not covered" tests of the CLI and the API. */
+export const CHINESE_ARTICLE = [
+  '今天早上，市议会投票决定花费四千八百万元修复河流。',
+  '这条河在上世纪五十年代被混凝土覆盖。',
+  '支持者说，这个项目将减少洪水并改善水质。',
+  '批评者说，城市应该首先修理老化的水管。',
+  '生物学家预计鱼和鸟类将在几年内回来。',
+].join('\n\n');
