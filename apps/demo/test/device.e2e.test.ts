@@ -90,6 +90,21 @@ describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
     await close();
   });
 
+  it('says in words, as the server does, when the text is in a language the model does not cover', async () => {
+    const { page, close } = await demo.open();
+    await page.selectOption('#mode', 'device');
+    const german =
+      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl und eine neue Planung der Rampen haben die Kosten erhöht. ' +
+      'Radfahrer bekommen eine eigene Spur auf der Ostseite. Die alte Fähre fährt bis zum Eröffnungstag weiter.';
+    await summarizeOnDevice(page, german);
+    await expect
+      .poll(() => page.locator('.summary-panel .notice').allTextContents(), { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/looks like German.*--model DIR/));
+    await summarizeOnDevice(page, EXAMPLE, await page.locator('.summary-panel .doc').textContent());
+    expect((await page.locator('.summary-panel .notice').allTextContents()).join(' ')).not.toMatch(/looks like/);
+    await close();
+  });
+
   it('refuses a page with no article in a plain sentence, as the server does', async () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');

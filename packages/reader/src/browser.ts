@@ -15,6 +15,7 @@ export { extractArticleWith, type ExtractedArticle } from './html/article.js';
 export type { DomDocument, DomElement, DomNode, ParseHtml } from './html/dom.js';
 export { readHtmlWith, readPlain, type TextRead } from './read-text.js';
 export { ReaderError, READER_ERROR_CODES, isReaderError, type ReaderErrorCode } from './errors.js';
+export { clearlyEnglish, detectLanguage, languageWarnings } from './detect/language.js';
 
 /** The browser's DOMParser, typed structurally (this package compiles without the DOM lib). */
 interface DomParserLike {

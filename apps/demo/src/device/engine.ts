@@ -1,8 +1,8 @@
-import { isReaderError, readPastedText } from '@vecsum/reader/browser';
+import { detectLanguage, isReaderError, languageWarnings, readPastedText } from '@vecsum/reader/browser';
 import type { Summary } from '@vecsum/summarizer';
-import { DemoError, type SummarizeRequest } from '../api-client.js';
+import { DemoError, type ServerSummary, type SummarizeRequest } from '../api-client.js';
 import type { Engine } from '../engine.js';
-import { ERROR_TEXT } from '../messages.js';
+import { ERROR_TEXT, plainWarning } from '../messages.js';
 import { DEVICE_MODEL_PATH } from './load-model.js';
 import type { WorkerReply } from './protocol.js';
 
@@ -28,6 +28,18 @@ function readOnPage(req: SummarizeRequest): SummarizeRequest {
     if (isReaderError(e)) throw new DemoError(e.code, ERROR_TEXT[e.code] ?? e.message);
     throw e;
   }
+}
+
+/**
+ * The server's remarks for a text the model does not cover ("The text looks like German; ...
+ * --model DIR"), said on the device too: the reader's detector (clearly English text skips it;
+ * otherwise tinyld, loaded on first use), then the summary's own codes in words.
+ */
+async function withLanguageNotice(text: string, summary: Promise<Summary>): Promise<ServerSummary> {
+  const [language, s] = await Promise.all([detectLanguage(text), summary]);
+  const notices = languageWarnings(language);
+  if (notices.length === 0) return s;
+  return { ...s, notices: [...notices, ...s.meta.warnings.map((code) => ({ code, message: plainWarning(code) }))] };
 }
 
 function createDeviceEngine(): Engine {
@@ -58,7 +70,7 @@ function createDeviceEngine(): Engine {
         return Promise.reject(e);
       }
       const id = next++;
-      return new Promise((resolve, reject) => {
+      const summary = new Promise<Summary>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         signal.addEventListener('abort', () => {
           waiting.delete(id);
@@ -66,6 +78,7 @@ function createDeviceEngine(): Engine {
         });
         worker.postMessage({ id, req: read, modelUrl });
       });
+      return withLanguageNotice(read.text, summary);
     },
     analyze: () => Promise.resolve(null),
   };
