@@ -8,6 +8,9 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // a poll resolves as soon as its condition holds; the long timeout only matters on a loaded
+    // machine, where a browser test's server answer can take seconds (the default is 1 s)
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     globalSetup: ['./test/global-setup.ts'],
   },
