@@ -1,7 +1,8 @@
 /**
  * A fingerprint of vecsum's output on every dev record, to show that a speed change left the
  * results alone: for each dataset, record and selector, the picked indices, the summary text
- * and a hash of the importance scores (every float, bit for bit).
+ * and a hash of the importance scores (every float, bit for bit) and of every sentence's record
+ * as JSON (explanations, factors, redundancy included).
  *
  *   pnpm --filter @vecsum/bench-peers run picks --out before.json
  *   pnpm --filter @vecsum/bench-peers run picks --compare before.json   # exit 1 on any difference
@@ -48,7 +49,7 @@ for (const name of list(v.datasets)) {
       try {
         const s = await summarize({ documents: record.documents }, embedder, { budget, selector, truncate: true });
         const scores = Float64Array.from(s.sentences.map((x) => x.importance));
-        const hash = createHash('sha1').update(new Uint8Array(scores.buffer)).update(s.text).digest('hex').slice(0, 16);
+        const hash = createHash('sha1').update(new Uint8Array(scores.buffer)).update(s.text).update(JSON.stringify(s.sentences)).digest('hex').slice(0, 16);
         out[key] = `${s.picked.join(',')} ${hash}`;
       } catch (e) {
         out[key] = `error ${isSummarizerError(e) ? e.code : String(e)}`;
