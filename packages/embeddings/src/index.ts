@@ -3,7 +3,7 @@ export { EmbeddingError, isEmbeddingError, EMBEDDING_ERROR_CODES } from './error
 export type { EmbeddingErrorCode } from './errors.js';
 
 export { splitSentences, splitDocuments } from './segment/split-sentences.js';
-export { isHeadingLike } from './segment/headings.js';
+export { isHeadingLike, wordCount } from './segment/headings.js';
 export { tokenize, splitCompound } from './segment/tokenize.js';
 export { ENGLISH_STOPWORDS } from './segment/stopwords.js';
 

@@ -7,7 +7,7 @@
  * (`readText`: line by line, ASCII whitespace, line breaks not counted) and lives in
  * `eval/src/rouge/truncate.ts`.
  */
-import type { Sentence } from '@vecsum/embeddings';
+import { wordCount, type Sentence } from '@vecsum/embeddings';
 import { SummarizerError } from './errors.js';
 
 /**
@@ -43,7 +43,7 @@ export function resolveBudget(budget: Budget, sentenceCount: number): ResolvedBu
     throw new SummarizerError('INVALID_BUDGET', `budget must be an object with one of ${BUDGET_KINDS.join(', ')}`);
   }
   const keys = Object.keys(budget).filter((k) => (budget as Record<string, unknown>)[k] !== undefined);
-  if (keys.length !== 1 || !(BUDGET_KINDS as readonly string[]).includes(keys[0] as string)) {
+  if (keys.length !== 1 || !(BUDGET_KINDS as readonly string[]).includes(keys[0]!)) {
     throw new SummarizerError('INVALID_BUDGET', `budget must have exactly one of ${BUDGET_KINDS.join(', ')}; got ${JSON.stringify(keys)}`);
   }
   const kind = keys[0] as (typeof BUDGET_KINDS)[number];
@@ -62,11 +62,6 @@ export function resolveBudget(budget: Budget, sentenceCount: number): ResolvedBu
 }
 
 const encoder = new TextEncoder();
-/** Whitespace-separated words: the one word count of budgets (`Sentence.words` counts the same way). */
-const countWords = (text: string): number => {
-  const t = text.trim();
-  return t === '' ? 0 : t.split(/\s+/).length;
-};
 
 /** What one text costs under a unit (without separators): `costOf(text, 'words')` is its word count. */
 export function costOf(text: string, unit: BudgetUnit): number {
@@ -74,7 +69,7 @@ export function costOf(text: string, unit: BudgetUnit): number {
     case 'sentences':
       return 1;
     case 'words':
-      return countWords(text);
+      return wordCount(text);
     case 'chars':
       return text.length;
     case 'bytes':
