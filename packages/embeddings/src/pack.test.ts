@@ -39,7 +39,7 @@ describe('@vecsum/embeddings/pack (browser entry)', () => {
       }
       const back = packFromBuffer(bytes.buffer, 'fetched');
       expect(words.map((w) => back.indexOf(w))).toEqual([0, 1, 2]);
-      expect(back.row(2)[0]).toBeCloseTo(v.row(2)[0] as number, dtype === 'f32' ? 7 : 2);
+      expect(back.row(2)[0]).toBeCloseTo(v.row(2)[0]!, dtype === 'f32' ? 7 : 2);
     }
   });
 });

@@ -118,19 +118,19 @@ describe('fitRanked', () => {
     fc.assert(
       fc.property(fc.array(sentence, { maxLength: 8 }), budget, (texts, b) => {
         const unit = Object.keys(b)[0] as 'words' | 'chars' | 'bytes';
-        const limit = Object.values(b)[0] as number;
+        const limit = Object.values(b)[0]!;
         const out = fitRanked(texts, b);
         expect(summaryCost(out, unit)).toBeLessThanOrEqual(limit);
         const whole = texts.map((x) => x.trim()).filter((x) => x !== '');
         // all but the last are the first non-blank sentences, whole; the last is one of them or a cut of the next
         out.slice(0, -1).forEach((x, k) => expect(x).toBe(whole[k]));
         const last = out[out.length - 1];
-        const next = whole[out.length - 1] as string;
+        const next = whole[out.length - 1]!;
         if (last !== undefined && unit === 'words') expect(next.split(/\s+/).slice(0, costOf(last, 'words')).join(' ')).toBe(last.split(/\s+/).join(' '));
         if (last !== undefined && unit !== 'words') expect(next.startsWith(last)).toBe(true);
         // it stops only when the next sentence (whole) would not fit
         if (out.length < whole.length && out.every((x, k) => x === whole[k])) {
-          expect(summaryCost([...out, whole[out.length] as string], unit)).toBeGreaterThan(limit);
+          expect(summaryCost([...out, whole[out.length]!], unit)).toBeGreaterThan(limit);
         }
       }),
     );

@@ -73,7 +73,7 @@ describe('summarize on real news', () => {
     const s = await summarize(article(7), testEmbedder(), { budget: { sentences: 4 }, selector: 'greedy' });
     const sims = s.trace.map((t) => t.similarity);
     expect(sims.length).toBe(4);
-    for (let k = 1; k < sims.length; k++) expect(sims[k]).toBeGreaterThan((sims[k - 1] as number) - 1e-9);
+    for (let k = 1; k < sims.length; k++) expect(sims[k]).toBeGreaterThan(sims[k - 1]! - 1e-9);
     const gapPicks = s.sentences.filter((x) => x.reason === 'gap');
     expect(gapPicks.length).toBe(3);
     for (const g of gapPicks) expect(g.gain).not.toBeNull();
@@ -93,7 +93,7 @@ describe('summarize on real news', () => {
     const cut = await summarize(text, testEmbedder(), { budget: { words: 45 }, selector: 'near', truncate: true });
     expect(costOf(cut.text.replace(/\n/g, ' '), 'words')).toBe(45);
     expect(cut.truncated).not.toBeNull();
-    expect(cut.sentences[cut.truncated?.index as number]?.reason).toBe('truncated');
+    expect(cut.sentences[cut.truncated?.index ?? -1]?.reason).toBe('truncated');
     // the paper's rule: take sentences in rank order and cut the first that overflows
     expect(cut.picked.map((i) => cut.sentences[i]?.rank).sort((a, b) => (a as number) - (b as number))).toEqual(
       Array.from({ length: cut.picked.length }, (_, k) => k + 1),
@@ -113,7 +113,7 @@ describe('summarize on real news', () => {
     expect(s.meta.documentCount).toBe(docs.length);
     expect(costOf(s.text.replace(/\n/g, ' '), 'words')).toBeLessThanOrEqual(100);
     for (const i of s.picked) {
-      const sent = s.sentences[i] as (typeof s.sentences)[number];
+      const sent = s.sentences[i]!;
       expect(docs[sent.docIndex]?.slice(sent.start, sent.end)).toBe(sent.text);
     }
     expect(new Set(s.sentences.map((x) => x.docIndex)).size).toBe(docs.length);
@@ -249,7 +249,7 @@ describe.skipIf(!HAS_SHARED_DATA)('summarize properties', () => {
         ),
         fc.boolean(),
         async (doc, selector, budget, truncate) => {
-          const text = pool[doc] as string;
+          const text = pool[doc]!;
           const a = await summarize(text, testEmbedder(), { budget, selector, truncate });
           const b = await summarize(text, testEmbedder(), { budget, selector, truncate });
           expect(a.text).toBe(b.text);
@@ -261,7 +261,7 @@ describe.skipIf(!HAS_SHARED_DATA)('summarize properties', () => {
           expect(new Set(a.picked).size).toBe(a.picked.length);
           const lines = a.text.split('\n');
           expect(lines.length).toBe(a.picked.length);
-          const [kind, value] = Object.entries(budget)[0] as [string, number];
+          const [kind, value] = Object.entries(budget)[0]!;
           if (kind === 'ratio') expect(lines.length).toBeLessThanOrEqual(Math.max(1, Math.round(value * a.meta.sentenceCount)));
           else expect(summaryCost(lines, kind as 'words')).toBeLessThanOrEqual(value);
           a.picked.forEach((i, k) => {
@@ -355,7 +355,7 @@ describe('the default scorer (auto)', () => {
     expect(cluster.meta.plan?.kind).toBe('cluster');
     const items = cnndm
       .slice(0, 20)
-      .flatMap((r) => (r.documents[0] as string).split(/(?<=[.!?]) (?=[A-Z])/))
+      .flatMap((r) => r.documents[0]!.split(/(?<=[.!?]) (?=[A-Z])/))
       .filter((t) => t.split(' ').length > 5 && t.split(' ').length < 30 && (t.match(/[.!?]/g) ?? []).length === 1 && /[.!?]$/.test(t))
       .slice(0, 60);
     expect(items.length).toBe(60);
@@ -367,7 +367,7 @@ describe('the default scorer (auto)', () => {
 
   itOnData('explains what was not picked in words, with the numbers that decided', async () => {
     const s = await summarize(article(1), testEmbedder(), { budget: { ratio: 0.4 } });
-    const last = Math.min(...s.picked.map((i) => s.sentences[i]?.importance as number));
+    const last = Math.min(...s.picked.map((i) => s.sentences[i]?.importance ?? Number.NaN));
     const skipped = s.sentences.find((x) => x.reason === 'not-selected');
     expect(skipped?.explanation).toBe(
       `Not picked: scored ${skipped?.importance.toFixed(2)} (${(skipped?.factors ?? []).map((f) => `${{ cosine: 'closeness to the whole text', position: 'early position', wordOverlap: 'shares words with many sentences', frequency: "uses the text's frequent words", length: 'length' }[f.feature as 'cosine']} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`).join(', ')}), below the last pick (${last.toFixed(2)}).`,
@@ -397,7 +397,7 @@ describe('the default scorer (auto)', () => {
     expect(s.sentences.map((x) => x.position)).toEqual([0, 0, 1, 2, 3, 4, 5]);
     expect(s.picked).toEqual([1, 2]);
     const untitled = await summarize(doc.slice(doc.indexOf('The city')), testEmbedder(), { budget: { sentences: 2 }, planConstants: leadPlan });
-    expect(untitled.sentences[0]?.cosine).not.toBeCloseTo(s.sentences[1]?.cosine as number, 6);
+    expect(untitled.sentences[0]?.cosine).not.toBeCloseTo(s.sentences[1]?.cosine ?? Number.NaN, 6);
     expect((await summarize(doc, testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked).toEqual([1]);
     expect(
       (await summarize(doc.replace('Harbour Bridge\n', 'Harbour Bridge.\n'), testEmbedder(), { budget: { sentences: 1 }, selector: 'lead' })).picked,

@@ -175,7 +175,7 @@ function scoreInput(
   }
   const prior = positionPrior(sentences);
   const pw = options.positionWeight ?? 0;
-  const importance = similarities(doc.vectors, target).map((c, i) => c + pw * (prior[i] as number));
+  const importance = similarities(doc.vectors, target).map((c, i) => c + pw * prior[i]!);
   return { selector: choice, importance, eligibility, warnings };
 }
 
@@ -198,8 +198,8 @@ function finalize(f: Finalize): Summary {
   const whole = options.order === 'rank' ? [...record.picked] : [...record.picked].sort((a, b) => a - b);
   const outOrder = truncated === null ? whole : [...whole, truncated.index];
   const picks = new Map(record.picks);
-  if (truncated !== null) picks.set(truncated.index, { reason: 'truncated', score: scoring.importance[truncated.index] as number });
-  const textOf = (i: number): string => (truncated?.index === i ? truncated.text : (sentences[i] as Sentence).text);
+  if (truncated !== null) picks.set(truncated.index, { reason: 'truncated', score: scoring.importance[truncated.index]! });
+  const textOf = (i: number): string => (truncated?.index === i ? truncated.text : sentences[i]!.text);
   const partSum = new Float32Array(embedded.target.length);
   for (const i of outOrder) addScaled(partSum, embedded.doc.join.parts[i] as Float32Array);
   const sentencesOut = explainSentences({

@@ -53,6 +53,6 @@ function loadSubtlex(): Map<string, number> {
 export function sifWeights(probabilities: Float64Array, a: number): Float32Array {
   if (!(a > 0 && Number.isFinite(a))) throw new EmbeddingError('INVALID_ARGUMENT', `SIF parameter a must be > 0, got ${a}`);
   const w = new Float32Array(probabilities.length);
-  for (let r = 0; r < w.length; r++) w[r] = a / (a + (probabilities[r] as number));
+  for (let r = 0; r < w.length; r++) w[r] = a / (a + probabilities[r]!);
   return w;
 }

@@ -43,7 +43,7 @@ export function createTokenRows(vectors: WordVectors): (token: string) => TokenR
     let rows = cache.get(token);
     if (rows === undefined) {
       const found = wordRows([token], vectors);
-      rows = found.length === 1 ? (found[0] as number) : found.length === 0 ? -1 : Int32Array.from(found);
+      rows = found.length === 1 ? found[0]! : found.length === 0 ? -1 : Int32Array.from(found);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(token, rows);
     }

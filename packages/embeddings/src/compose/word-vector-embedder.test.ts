@@ -47,7 +47,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
 
   it('arora removes the common component', async () => {
     const e = createWordVectorEmbedder(testGlove(), { function: 'arora' });
-    const c0 = commonComponentFor('glove-6b-100d', 100) as Float32Array;
+    const c0 = commonComponentFor('glove-6b-100d', 100)!;
     const { vectors } = await e.embed([FLOOD, MARKET]);
     for (const v of vectors) expect(Math.abs(dot(v, c0) / norm(c0))).toBeLessThan(1e-5);
     const sif = createWordVectorEmbedder(testGlove(), { function: 'sif', a: 1e-3 });
@@ -58,7 +58,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
   it('composes additively: finish(raw(a) + raw(b)) is the vector of the joined text', async () => {
     for (const fn of ['mean', 'sif', 'arora'] as const) {
       const e = createWordVectorEmbedder(testGlove(), { function: fn });
-      const sum = e.additive.raw(FLOOD).map((x, i) => x + (e.additive.raw(STORM)[i] as number));
+      const sum = e.additive.raw(FLOOD).map((x, i) => x + e.additive.raw(STORM)[i]!);
       const joined = (await e.embed([`${FLOOD} ${STORM}`])).vectors[0] as Float32Array;
       expect(cosine(e.additive.finish(sum), joined)).toBeCloseTo(1, 5);
     }

@@ -128,17 +128,17 @@ function additiveComposer(
   const q = vectors.quantized;
   // Adds row r, weighted, into out: the same float32 sums in the same order as one row at a time.
   const addRow = (out: Vector, r: number, matrix: Float32Array | undefined): void => {
-    const w = weights === undefined ? 1 : (weights[r] as number);
+    const w = weights === undefined ? 1 : weights[r]!;
     const base = r * d;
     if (matrix === undefined && q !== undefined) {
       // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
-      const f = q.factors[r] as number;
+      const f = q.factors[r]!;
       const values = q.values;
-      for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * Math.fround((values[base + j] as number) * f);
+      for (let j = 0; j < d; j++) out[j] = out[j]! + w * Math.fround(values[base + j]! * f);
       return;
     }
     const m = matrix ?? vectors.matrix;
-    for (let j = 0; j < d; j++) out[j] = (out[j] as number) + w * (m[base + j] as number);
+    for (let j = 0; j < d; j++) out[j] = out[j]! + w * m[base + j]!;
   };
   return {
     raw(text, out = new Float32Array(d)) {

@@ -127,7 +127,7 @@ async function sentenceVectors(texts: readonly string[], embedder: SentenceEmbed
     const vectors = new Array<Vector>(texts.length);
     const empty: number[] = [];
     for (let i = 0; i < texts.length; i++) {
-      const part = additive.raw(texts[i] as string, partRows.subarray(i * d, (i + 1) * d));
+      const part = additive.raw(texts[i]!, partRows.subarray(i * d, (i + 1) * d));
       const v = additive.finish(part, vectorRows.subarray(i * d, (i + 1) * d));
       parts[i] = part;
       vectors[i] = v;

@@ -18,7 +18,7 @@ describe('solveLinear', () => {
       ],
       [7, 6, 13],
     );
-    x.forEach((v, i) => expect(v).toBeCloseTo([1, 2, 3][i] as number, 12));
+    x.forEach((v, i) => expect(v).toBeCloseTo([1, 2, 3][i]!, 12));
   });
 
   it('recovers x from A x for diagonally dominant A (property)', () => {
@@ -27,8 +27,8 @@ describe('solveLinear', () => {
         const n = x.length;
         // make A strictly diagonally dominant, so it is well conditioned
         const a = rows.map((row, i) => row.map((v, j) => (i === j ? 5 * n + 1 + Math.abs(v) : v)));
-        const b = a.map((row) => row.reduce((s, v, j) => s + v * (x[j] as number), 0));
-        solveLinear(a, b).forEach((v, i) => expect(v).toBeCloseTo(x[i] as number, 9));
+        const b = a.map((row) => row.reduce((s, v, j) => s + v * x[j]!, 0));
+        solveLinear(a, b).forEach((v, i) => expect(v).toBeCloseTo(x[i]!, 9));
       }),
     );
   });
@@ -56,16 +56,16 @@ describe('fitPolynomial', () => {
       xs.map((x) => evaluatePolynomial(p, x)),
       2,
     );
-    fit.forEach((c, i) => expect(c).toBeCloseTo(p[i] as number, 10));
+    fit.forEach((c, i) => expect(c).toBeCloseTo(p[i]!, 10));
   });
 
   it('is the least-squares line through noisy points: residuals sum to zero and are orthogonal to x', () => {
     const xs = [0, 1, 2, 3, 4, 5];
     const ys = [1.1, 2.9, 5.2, 6.8, 9.1, 11.0];
     const line = fitPolynomial(xs, ys, 1);
-    const residuals = xs.map((x, i) => (ys[i] as number) - evaluatePolynomial(line, x));
+    const residuals = xs.map((x, i) => ys[i]! - evaluatePolynomial(line, x));
     expect(residuals.reduce((a, r) => a + r, 0)).toBeCloseTo(0, 10);
-    expect(residuals.reduce((a, r, i) => a + r * (xs[i] as number), 0)).toBeCloseTo(0, 10);
+    expect(residuals.reduce((a, r, i) => a + r * xs[i]!, 0)).toBeCloseTo(0, 10);
     expect(residuals.some((r) => Math.abs(r) > 0.01)).toBe(true);
   });
 

@@ -27,8 +27,8 @@ export function fitPolynomial(xs: readonly number[], ys: readonly number[], degr
   xs.forEach((x, i) => {
     const powers = Array.from({ length: n }, (_, k) => x ** (degree - k));
     for (let r = 0; r < n; r++) {
-      aty[r] = (aty[r] as number) + (powers[r] as number) * (ys[i] as number);
-      for (let c = 0; c < n; c++) (ata[r] as number[])[c] = ((ata[r] as number[])[c] as number) + (powers[r] as number) * (powers[c] as number);
+      aty[r] = aty[r]! + powers[r]! * ys[i]!;
+      for (let c = 0; c < n; c++) ata[r]![c] = ata[r]![c]! + powers[r]! * powers[c]!;
     }
   });
   return solveLinear(ata, aty);
@@ -45,18 +45,18 @@ export function solveLinear(a: readonly (readonly number[])[], b: readonly numbe
   if (a.length !== n || a.some((row) => row.length !== n)) {
     throw new EmbeddingError('INVALID_ARGUMENT', `solveLinear needs an ${n} x ${n} matrix for ${n} right-hand values`);
   }
-  const m = a.map((row, i) => [...row, b[i] as number]);
+  const m = a.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs((m[r] as number[])[col] as number) > Math.abs((m[pivot] as number[])[col] as number)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot] as number[], m[col] as number[]];
-    const p = (m[col] as number[])[col] as number;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const p = m[col]![col]!;
     if (Math.abs(p) < 1e-12) throw new EmbeddingError('INVALID_ARGUMENT', 'singular linear system: the points do not determine the fit');
     for (let r = 0; r < n; r++) {
       if (r === col) continue;
-      const f = ((m[r] as number[])[col] as number) / p;
-      for (let c = col; c <= n; c++) (m[r] as number[])[c] = ((m[r] as number[])[c] as number) - f * ((m[col] as number[])[c] as number);
+      const f = m[r]![col]! / p;
+      for (let c = col; c <= n; c++) m[r]![c] = m[r]![c]! - f * m[col]![c]!;
     }
   }
-  return m.map((row, i) => (row[n] as number) / (row[i] as number));
+  return m.map((row, i) => row[n]! / row[i]!);
 }

@@ -38,7 +38,7 @@ export function principalComponents(rows: readonly ArrayLike<number>[], options:
 
   const mean = new Float32Array(d);
   if (center) {
-    for (const r of rows) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (r[j] as number) / rows.length;
+    for (const r of rows) for (let j = 0; j < d; j++) mean[j] = mean[j]! + r[j]! / rows.length;
   }
   const cov = scatterMatrix(rows, mean);
   const components: Vector[] = [];
@@ -53,7 +53,7 @@ export function principalComponents(rows: readonly ArrayLike<number>[], options:
     for (let it = 0; it < maxIterations; it++) {
       for (let a = 0; a < d; a++) {
         let s = 0;
-        for (let b = 0; b < d; b++) s += (cov[a * d + b] as number) * (v[b] as number);
+        for (let b = 0; b < d; b++) s += cov[a * d + b]! * v[b]!;
         w[a] = s;
       }
       const next = Float32Array.from(w);
@@ -61,14 +61,14 @@ export function principalComponents(rows: readonly ArrayLike<number>[], options:
       variance = dot(next, v);
       normalize(next, next);
       let diff = 0;
-      for (let j = 0; j < d; j++) diff += Math.abs((next[j] as number) - (v[j] as number));
+      for (let j = 0; j < d; j++) diff += Math.abs(next[j]! - v[j]!);
       v = next;
       if (diff < tolerance) break;
     }
     // deterministic sign
     let maxIdx = 0;
-    for (let j = 1; j < d; j++) if (Math.abs(v[j] as number) > Math.abs(v[maxIdx] as number)) maxIdx = j;
-    if ((v[maxIdx] as number) < 0) for (let j = 0; j < d; j++) v[j] = -(v[j] as number);
+    for (let j = 1; j < d; j++) if (Math.abs(v[j]!) > Math.abs(v[maxIdx]!)) maxIdx = j;
+    if (v[maxIdx]! < 0) for (let j = 0; j < d; j++) v[j] = -v[j]!;
     if (dot(v, v) === 0) break;
     components.push(v);
     variances.push(variance);
@@ -85,16 +85,16 @@ function scatterMatrix(rows: readonly ArrayLike<number>[], mean: Float32Array): 
   const cov = new Float64Array(d * d);
   const centred = new Float64Array(d);
   for (const r of rows) {
-    for (let j = 0; j < d; j++) centred[j] = (r[j] as number) - (mean[j] as number);
+    for (let j = 0; j < d; j++) centred[j] = r[j]! - mean[j]!;
     for (let a = 0; a < d; a++) {
-      const x = centred[a] as number;
+      const x = centred[a]!;
       if (x === 0) continue;
-      for (let b = a; b < d; b++) cov[a * d + b] = (cov[a * d + b] as number) + x * (centred[b] as number);
+      for (let b = a; b < d; b++) cov[a * d + b] = cov[a * d + b]! + x * centred[b]!;
     }
   }
   for (let a = 0; a < d; a++) {
     for (let b = a; b < d; b++) {
-      const v = (cov[a * d + b] as number) / rows.length;
+      const v = cov[a * d + b]! / rows.length;
       cov[a * d + b] = v;
       cov[b * d + a] = v;
     }

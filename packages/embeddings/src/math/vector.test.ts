@@ -60,9 +60,9 @@ describe('vector math', () => {
       fc.property(pair, ([a, b]) => {
         const m = meanVector([a, b]);
         const viaAdd = addScaled(addScaled(new Float32Array(a.length), a, 0.5), b, 0.5);
-        for (let i = 0; i < a.length; i++) expect(m[i]).toBeCloseTo(viaAdd[i] as number, 3);
+        for (let i = 0; i < a.length; i++) expect(m[i]).toBeCloseTo(viaAdd[i]!, 3);
         const diff = subtract(a, b);
-        for (let i = 0; i < a.length; i++) expect(diff[i]).toBeCloseTo((a[i] as number) - (b[i] as number), 3);
+        for (let i = 0; i < a.length; i++) expect(diff[i]).toBeCloseTo(a[i]! - b[i]!, 3);
       }),
     );
   });

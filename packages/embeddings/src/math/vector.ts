@@ -11,7 +11,7 @@ function assertSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   assertSameLength(a, b);
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
   return s;
 }
 
@@ -19,7 +19,7 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 export function norm(a: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) {
-    const v = a[i] as number;
+    const v = a[i]!;
     s += v * v;
   }
   return Math.sqrt(s);
@@ -41,7 +41,7 @@ export function normalize(a: ArrayLike<number>, out: Vector = new Float32Array(a
     out.fill(0);
     return out;
   }
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] as number) / n;
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! / n;
   return out;
 }
 
@@ -52,8 +52,8 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let aa = 0;
   let bb = 0;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    const y = b[i] as number;
+    const x = a[i]!;
+    const y = b[i]!;
     ab += x * y;
     aa += x * x;
     bb += y * y;
@@ -66,7 +66,7 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
 /** `out += scale * a`, in place; returns `out`. */
 export function addScaled(out: Vector, a: ArrayLike<number>, scale = 1): Vector {
   assertSameLength(out, a);
-  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + scale * (a[i] as number);
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! + scale * a[i]!;
   return out;
 }
 
@@ -74,7 +74,7 @@ export function addScaled(out: Vector, a: ArrayLike<number>, scale = 1): Vector 
 export function subtract(a: ArrayLike<number>, b: ArrayLike<number>): Vector {
   assertSameLength(a, b);
   const out = new Float32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] as number) - (b[i] as number);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! - b[i]!;
   return out;
 }
 
@@ -90,7 +90,7 @@ export function meanVector(vectors: readonly ArrayLike<number>[]): Vector {
   const first = vectors[0];
   if (first === undefined) throw new EmbeddingError('EMPTY_INPUT', 'mean of no vectors');
   const out = sum(vectors, first.length);
-  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / vectors.length;
+  for (let i = 0; i < out.length; i++) out[i] = out[i]! / vectors.length;
   return out;
 }
 

@@ -57,10 +57,10 @@ class PieceCounter {
   upTo(to: number): { words: number; letter: boolean; inQuote: boolean } {
     for (; this.at < to; this.at++) {
       const code = this.s.charCodeAt(this.at);
-      const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(this.s[this.at] as string));
+      const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(this.s[this.at]!));
       if (!space && !this.inWord) this.words++;
       this.inWord = !space;
-      if (!this.letter && (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(this.s[this.at] as string))) this.letter = true;
+      if (!this.letter && (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(this.s[this.at]!))) this.letter = true;
       if (code === 34) this.straightQuotes++;
       else if (code === 0x201c) this.curlyDepth++;
       else if (code === 0x201d) this.curlyDepth = Math.max(0, this.curlyDepth - 1);
@@ -72,7 +72,7 @@ class PieceCounter {
 /** The token ending at `end` (exclusive), bounded by whitespace, and its start. */
 function tokenBefore(s: string, end: number): [string, number] {
   let i = end;
-  while (i > 0 && end - i < MAX_TOKEN && !SPACE.test(s[i - 1] as string)) i--;
+  while (i > 0 && end - i < MAX_TOKEN && !SPACE.test(s[i - 1]!)) i--;
   return [s.slice(i, end).replace(STRIP_OPENING, '').replace(STRIP_CLOSING, ''), i];
 }
 
@@ -90,7 +90,7 @@ function closesWithAttribution(s: string, at: number): boolean {
 /** The position after the last non-space character before `at`. */
 function skipSpaceBack(s: string, at: number): number {
   let i = at;
-  while (i > 0 && at - i < MAX_TOKEN && SPACE.test(s[i - 1] as string)) i--;
+  while (i > 0 && at - i < MAX_TOKEN && SPACE.test(s[i - 1]!)) i--;
   return i;
 }
 
@@ -99,7 +99,7 @@ function wordsUntilTerminal(s: string, from: number, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = from; i < s.length && n <= limit; i++) {
-    const c = s[i] as string;
+    const c = s[i]!;
     if ('.!?…'.includes(c)) return n;
     const space = SPACE.test(c);
     if (!space && !inWord) n++;
@@ -111,9 +111,9 @@ function wordsUntilTerminal(s: string, from: number, limit: number): number {
 /** The period at `dot` is inside a host name, an e-mail, a URL or follows an abbreviation. */
 function isGlueException(s: string, dot: number): boolean {
   let a = dot;
-  while (a > 0 && !SPACE.test(s[a - 1] as string)) if (dot - --a > MAX_TOKEN) return true;
+  while (a > 0 && !SPACE.test(s[a - 1]!)) if (dot - --a > MAX_TOKEN) return true;
   let b = dot + 1;
-  while (b < s.length && !SPACE.test(s[b] as string)) if (++b - dot > MAX_TOKEN) return true;
+  while (b < s.length && !SPACE.test(s[b]!)) if (++b - dot > MAX_TOKEN) return true;
   // decimals ("6.8.The") are no second period
   const token = s
     .slice(a, b)
@@ -129,13 +129,13 @@ function rightContext(s: string, r: number): RightContext | undefined {
   // "... evidence. - The government ...": a dash or bullet item after a sentence end
   const item = /^[-–—•*][ \t]+/.exec(s.slice(r, r + 4));
   if (item !== null) i += item[0].length;
-  while (i < s.length && OPENING.includes(s[i] as string)) i++;
+  while (i < s.length && OPENING.includes(s[i]!)) i++;
   const c = s[i];
   if (c === undefined) return undefined;
   const starts = UPPER.test(c) ? 'upper' : DIGIT_OR_CURRENCY.test(c) ? 'digit' : undefined;
   if (starts === undefined) return undefined;
   let j = i;
-  while (j < s.length && j - i < MAX_TOKEN && !SPACE.test(s[j] as string)) j++;
+  while (j < s.length && j - i < MAX_TOKEN && !SPACE.test(s[j]!)) j++;
   const raw = s.slice(i, j);
   return { word: raw.replace(/[.,;:!?"'”’)\]]+$/, ''), starts, abbreviated: raw.endsWith('.') };
 }
@@ -153,16 +153,16 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     const b = a + run.length;
     if (inMarker(a)) continue;
     let e = b;
-    while (e < s.length && CLOSERS.includes(s[e] as string)) e++;
+    while (e < s.length && CLOSERS.includes(s[e]!)) e++;
     const quoted = [...s.slice(b, e)].some((c) => QUOTES.includes(c));
     const citation =
       BRACKET_CITATION.exec(s.slice(e, e + 40)) ?? (run === '.' && e === b && LOWER.test(s[a - 1] ?? '') ? GLUED_CITATION.exec(s.slice(e, e + 40)) : null);
     if (citation !== null) e += citation[0].length;
     let r = e;
-    while (r < s.length && SPACE.test(s[r] as string)) r++;
+    while (r < s.length && SPACE.test(s[r]!)) r++;
     if (r >= s.length) continue;
     if (r === e) {
-      const glued = (run === '.' || run === '?' || run === '!') && e === b && UPPER.test(s[e] as string) && LOWER.test(s[e + 1] ?? '');
+      const glued = (run === '.' || run === '?' || run === '!') && e === b && UPPER.test(s[e]!) && LOWER.test(s[e + 1] ?? '');
       if (glued && GLUE_BEFORE.test(s[a - 1] ?? '') && !isGlueException(s, a)) {
         cuts.push(e);
         counter.reset(e);
@@ -214,8 +214,8 @@ function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => b
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && SPACE.test(text[start] as string)) start++;
-  while (end > start && SPACE.test(text[end - 1] as string)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   return { start, end };
 }
 

@@ -87,12 +87,12 @@ function wrapBreaks(text: string, lines: readonly Line[]): boolean[] {
   const wraps = lines.map(() => false);
   let p = 0;
   while (p < lines.length) {
-    if ((lines[p] as Line).blank) {
+    if (lines[p]!.blank) {
       p++;
       continue;
     }
     let q = p;
-    while (q < lines.length && !(lines[q] as Line).blank) q++;
+    while (q < lines.length && !lines[q]!.blank) q++;
     markParagraph(text, lines, p, q, wraps);
     p = q;
   }
@@ -102,12 +102,12 @@ function wrapBreaks(text: string, lines: readonly Line[]): boolean[] {
 /** Marks the wraps of the paragraph lines[p..q). */
 function markParagraph(text: string, lines: readonly Line[], p: number, q: number, wraps: boolean[]): void {
   let width = 0;
-  for (let i = p; i < q; i++) width = Math.max(width, (lines[i] as Line).end - (lines[i] as Line).lineStart);
+  for (let i = p; i < q; i++) width = Math.max(width, lines[i]!.end - lines[i]!.lineStart);
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH || q - p < 2) return;
   let full = 0;
   for (let i = p; i + 1 < q; i++) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1] as Line;
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
     const word = FIRST_WORD.exec(text.slice(next.start, Math.min(next.end, next.start + 64)))?.[1] ?? '';
     if (line.end - line.lineStart + 1 + word.length > width) {
       wraps[i] = true;
@@ -116,7 +116,7 @@ function markParagraph(text: string, lines: readonly Line[], p: number, q: numbe
   }
   // verse, tables and title blocks have one longest line, wrapped prose has several full lines
   // (a paragraph of two lines: the first is full and no heading)
-  const twoLines = q - p === 2 && !isHeadingLike(text.slice((lines[p] as Line).start, (lines[p] as Line).end));
+  const twoLines = q - p === 2 && !isHeadingLike(text.slice(lines[p]!.start, lines[p]!.end));
   if (full < 2 && !(twoLines && full === 1)) for (let i = p; i < q; i++) wraps[i] = false;
 }
 
@@ -178,9 +178,7 @@ function continues(text: string, previous: Line, line: Line, wrap: boolean, prev
     // (a full line ending a sentence before a bullet, or a label line, still starts a list)
     if (before.endsWith(':') || (!wrap && previous.marker !== undefined)) return false;
     if (isBulletChar(text[line.start]))
-      return (
-        (wrap ? DASH.test(text[line.start] as string) : DASH_CONTINUATION.test(text.slice(line.start, line.start + 8))) && !ENDS_SENTENCE_OR_LABEL.test(before)
-      );
+      return (wrap ? DASH.test(text[line.start]!) : DASH_CONTINUATION.test(text.slice(line.start, line.start + 8))) && !ENDS_SENTENCE_OR_LABEL.test(before);
     return wrap;
   }
   if (wrap) return true;

@@ -71,8 +71,8 @@ function isLabel(line: string): boolean {
 
 /** The sentence fills its line: only spaces or tabs between it and the line breaks around it. */
 function isWholeLine(text: string, s: Sentence): boolean {
-  for (let i = s.start - 1; i >= 0 && !LINE_BREAK_CHAR.test(text[i] as string); i--) if (NON_SPACE.test(text[i] as string)) return false;
-  for (let i = s.end; i < text.length && !LINE_BREAK_CHAR.test(text[i] as string); i++) if (NON_SPACE.test(text[i] as string)) return false;
+  for (let i = s.start - 1; i >= 0 && !LINE_BREAK_CHAR.test(text[i]!); i--) if (NON_SPACE.test(text[i]!)) return false;
+  for (let i = s.end; i < text.length && !LINE_BREAK_CHAR.test(text[i]!); i++) if (NON_SPACE.test(text[i]!)) return false;
   return true;
 }
 
@@ -81,7 +81,7 @@ function blankLineBefore(text: string, at: number): boolean {
   let i = at - 1;
   let breaks = 0;
   while (i >= 0 && breaks < 2) {
-    const c = text[i] as string;
+    const c = text[i]!;
     if (c === '\n' || c === '\u2028' || c === '\u2029' || c === '\u0085' || (c === '\r' && text[i + 1] !== '\n')) breaks++;
     else if (c !== ' ' && c !== '\t' && c !== '\r') return false;
     i--;
@@ -97,12 +97,12 @@ function blankLineBefore(text: string, at: number): boolean {
 function titleLines(text: string, sentences: readonly Sentence[]): number {
   let n = 0;
   while (n < sentences.length && n < MAX_TITLE_LINES) {
-    const s = sentences[n] as Sentence;
+    const s = sentences[n]!;
     if (!isHeadingLike(s.text, MAX_TITLE_WORDS) || !isWholeLine(text, s)) break;
     n++;
   }
   if (n === sentences.length) return 0;
-  return isHeadingLike((sentences[n] as Sentence).text, MAX_TITLE_WORDS) ? 0 : n;
+  return isHeadingLike(sentences[n]!.text, MAX_TITLE_WORDS) ? 0 : n;
 }
 
 /**

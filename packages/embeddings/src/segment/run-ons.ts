@@ -65,7 +65,7 @@ function rank(xs: readonly number[], x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((xs[mid] as number) < x) lo = mid + 1;
+    if (xs[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -83,7 +83,7 @@ export function splitRunOn(text: string, span: Span): Span[] {
   const cuts = new Set<number>();
   for (const m of s.matchAll(AFTER_VIDEO)) cuts.add(m.index + m[0].length);
   for (const m of s.matchAll(CUT)) {
-    const before = m[1] as string;
+    const before = m[1]!;
     const opener = m[2];
     if (!ENDS_LOWER_OR_DIGIT.test(before) || FUNCTION_WORDS.has(before.toLowerCase())) continue;
     if (opener !== undefined && !OPENERS.has(opener) && !veryLong && !s.startsWith('Scroll', m.index + m[0].length)) {
@@ -107,6 +107,6 @@ export function splitRunOn(text: string, span: Span): Span[] {
 }
 
 function trimmed(start: number, end: number, text: string): Span {
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }

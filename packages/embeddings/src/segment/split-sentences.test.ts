@@ -64,7 +64,7 @@ function sentenceAt(sentences: readonly Sentence[], p: number): Sentence | undef
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
+    const s = sentences[mid]!;
     if (p < s.start) hi = mid - 1;
     else if (p >= s.end) lo = mid + 1;
     else return s;
@@ -285,7 +285,7 @@ describe('splitSentences / splitDocuments: arguments', () => {
       [2, 2, 'Three here.', 0],
       [3, 2, 'Four here.', 13],
     ]);
-    for (const s of out) expect((docs[s.docIndex] as string).slice(s.start, s.end)).toBe(s.text);
+    for (const s of out) expect(docs[s.docIndex]!.slice(s.start, s.end)).toBe(s.text);
     expect(splitDocuments([])).toEqual([]);
   });
 });
@@ -454,7 +454,7 @@ describe.skipIf(!existsSync(DATA_DIR))('splitSentences on the evaluation data', 
     expect(ours / naive).toBeGreaterThan(0.8);
     expect(ours / naive).toBeLessThan(1.3);
     words.sort((a, b) => a - b);
-    const median = words[words.length >> 1] as number;
+    const median = words[words.length >> 1]!;
     expect(median).toBeGreaterThanOrEqual(12);
     expect(median).toBeLessThanOrEqual(30);
     expect(words.filter((w) => w > 80).length / words.length).toBeLessThan(0.02);

@@ -38,8 +38,8 @@ function checkIndex(name: string, value: unknown): number {
 /** A Markdown heading's text: trimmed, without the closing hashes of "## Results ##". */
 function markdownHeadingSpan(text: string, block: Block): Span {
   let { start, end } = block;
-  while (start < end && SPACE.test(text[start] as string)) start++;
-  while (end > start && SPACE.test(text[end - 1] as string)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   const closing = CLOSING_HASHES.exec(text.slice(start, end));
   return closing === null ? { start, end } : { start, end: start + closing.index };
 }

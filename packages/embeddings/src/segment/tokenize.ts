@@ -60,11 +60,11 @@ function pushWord(word: string, out: string[]): void {
   const clitics: string[] = [];
   let stem = word;
   for (let m = CLITIC_END.exec(stem); m !== null; m = CLITIC_END.exec(stem)) {
-    clitics.push(m[2] as string);
-    stem = m[1] as string;
+    clitics.push(m[2]!);
+    stem = m[1]!;
   }
   out.push(stem);
-  for (let i = clitics.length - 1; i >= 0; i--) out.push(clitics[i] as string);
+  for (let i = clitics.length - 1; i >= 0; i--) out.push(clitics[i]!);
 }
 
 /**

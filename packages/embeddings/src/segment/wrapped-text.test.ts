@@ -75,7 +75,7 @@ describe.skipIf(!hasData)('wrapped dev documents give the same sentences (../sha
     const docs = documentsOf(name);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: docs.length - 1 }), fc.integer({ min: 40, max: 120 }), fc.constantFrom('', '    '), (d, width, indent) => {
-        const doc = docs[d] as string;
+        const doc = docs[d]!;
         expect(sentencesOf(wrapText(doc, width, indent)), `document ${d} at ${width}`).toEqual(sentencesOf(doc));
       }),
       { numRuns: 60 },

@@ -66,7 +66,7 @@ function floatTable(vectors: WordVectors, zeroRows: number): StreamedBytes {
           // A copy, not a view: `matrix` may live in a SharedArrayBuffer.
           new Float32Array(chunk.buffer, 0, rows.length).set(rows);
         } else {
-          for (let i = 0; i < rows.length; i++) view.setFloat32(i * 4, rows[i] as number, true);
+          for (let i = 0; i < rows.length; i++) view.setFloat32(i * 4, rows[i]!, true);
         }
         await sink.write(chunk.subarray(0, rows.length * 4));
       }
@@ -81,7 +81,7 @@ function rowScales(vectors: WordVectors, zeroRows: number): Float32Array {
   const scales = new Float32Array(vectors.size + zeroRows);
   for (let r = 0; r < vectors.size; r++) {
     let max = 0;
-    for (let j = r * d; j < (r + 1) * d; j++) max = Math.max(max, Math.abs(matrix[j] as number));
+    for (let j = r * d; j < (r + 1) * d; j++) max = Math.max(max, Math.abs(matrix[j]!));
     scales[r + zeroRows] = max / 127;
   }
   return scales;
@@ -98,10 +98,10 @@ function int8Table(vectors: WordVectors, zeroRows: number, scales: Float32Array)
       for (let r0 = 0; r0 < vectors.size; r0 += ROWS_PER_CHUNK) {
         const r1 = Math.min(vectors.size, r0 + ROWS_PER_CHUNK);
         for (let r = r0; r < r1; r++) {
-          const s = scales[r + zeroRows] as number;
+          const s = scales[r + zeroRows]!;
           const out = (r - r0) * d;
           for (let j = 0; j < d; j++) {
-            const q = s === 0 ? 0 : Math.round((matrix[r * d + j] as number) / s);
+            const q = s === 0 ? 0 : Math.round(matrix[r * d + j]! / s);
             chunk[out + j] = Math.max(-127, Math.min(127, q));
           }
         }
@@ -114,7 +114,7 @@ function int8Table(vectors: WordVectors, zeroRows: number, scales: Float32Array)
 function littleEndianBytes(values: Float32Array): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   const view = new DataView(out.buffer);
-  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i] as number, true);
+  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i]!, true);
   return out;
 }
 

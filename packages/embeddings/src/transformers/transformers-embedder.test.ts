@@ -32,7 +32,7 @@ function expectClose(a: Float32Array | undefined, b: Float32Array | undefined, d
   expect(a).toBeDefined();
   expect(b).toBeDefined();
   expect(a?.length).toBe(b?.length);
-  (a as Float32Array).forEach((x, j) => expect(x).toBeCloseTo((b as Float32Array)[j] as number, digits));
+  a!.forEach((x, j) => expect(x).toBeCloseTo(b![j]!, digits));
 }
 
 async function errorOf(p: Promise<unknown>): Promise<{ code?: string; message: string; cause?: unknown }> {

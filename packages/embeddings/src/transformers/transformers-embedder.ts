@@ -90,9 +90,9 @@ function checkAborted(signal: AbortSignal | undefined): void {
 
 /** Row `i` of a [batch, dim] tensor, or token 0 of row `i` of a [batch, seq, dim] tensor. */
 function firstTokenRow(t: TensorLike, i: number): Float32Array {
-  const d = t.dims[t.dims.length - 1] as number;
-  const stride = t.dims.length === 3 ? (t.dims[1] as number) * d : d;
-  return Float32Array.from({ length: d }, (_, j) => t.data[i * stride + j] as number);
+  const d = t.dims[t.dims.length - 1]!;
+  const stride = t.dims.length === 3 ? t.dims[1]! * d : d;
+  return Float32Array.from({ length: d }, (_, j) => t.data[i * stride + j]!);
 }
 
 /**
@@ -120,7 +120,7 @@ async function embedBatch(
   const vectors: Vector[] = texts.map(() => new Float32Array(dimensions));
   if (run.length > 0) {
     const inputs = tokenizer(
-      run.map((i) => texts[i] as string),
+      run.map((i) => texts[i]!),
       { padding: true, truncation: true, max_length: longest },
     );
     const hidden = hiddenStates(await model(inputs));

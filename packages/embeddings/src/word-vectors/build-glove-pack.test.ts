@@ -28,7 +28,7 @@ function winkJson(dir: string, rows: [string, number[]][], order = rows.map((_, 
   const path = join(dir, 'wink.json');
   const vectors: Record<string, number[]> = {};
   for (const i of order) {
-    const [w, v] = rows[i] as [string, number[]];
+    const [w, v] = rows[i]!;
     vectors[w] = [...v, Math.hypot(...v), i];
   }
   writeFileSync(path, JSON.stringify({ precision: 8, dimensions: rows[0]?.[1].length, size: rows.length, words: rows.map(([w]) => w), vectors }));

@@ -61,10 +61,10 @@ export function buildGlovePack(outPath: string, options: BuildGloveOptions = {})
   for (let r = 0; r < words.length; r++) {
     const row = values.subarray(r * dimensions, (r + 1) * dimensions);
     let sum = 0;
-    for (let j = 0; j < dimensions; j++) sum += (row[j] as number) ** 2;
+    for (let j = 0; j < dimensions; j++) sum += row[j]! ** 2;
     const n = Math.sqrt(sum);
     norms[r] = n;
-    if (n > 0) for (let j = 0; j < dimensions; j++) row[j] = (row[j] as number) / n;
+    if (n > 0) for (let j = 0; j < dimensions; j++) row[j] = row[j]! / n;
   }
   onProgress({ phase: 'convert', done: words.length, total: words.length });
   const vectors = createWordVectors({ name: GLOVE_PACK_NAME, words, values, dimensions, norms });

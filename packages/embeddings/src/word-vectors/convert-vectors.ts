@@ -41,7 +41,7 @@ export async function readVectorFile(path: string, options: ConvertOptions): Pro
     });
     const v = new Float32Array(keep.length * dim);
     keep.forEach((r, k) => v.set(values.subarray(r * dim, (r + 1) * dim), k * dim));
-    words = keep.map((r) => words[r] as string);
+    words = keep.map((r) => words[r]!);
     values = v;
   }
   return createWordVectors({ name: options.name, words, values, dimensions: dim });
@@ -74,7 +74,7 @@ async function readText(path: string, limit: number, onProgress?: OnProgress): P
       const line = raw.trimEnd();
       if (line === '') continue;
       const parts = line.split(' ');
-      if (lineNo === 1 && parts.length === 2 && /^\d+$/.test(parts[0] as string) && /^\d+$/.test(parts[1] as string)) {
+      if (lineNo === 1 && parts.length === 2 && /^\d+$/.test(parts[0]!) && /^\d+$/.test(parts[1]!)) {
         dim = Number(parts[1]); // word2vec text header
         continue;
       }
@@ -82,7 +82,7 @@ async function readText(path: string, limit: number, onProgress?: OnProgress): P
       if (parts.length !== dim + 1) {
         throw new EmbeddingError('DIMENSION_MISMATCH', `${path}:${lineNo}: expected ${dim} values, found ${parts.length - 1}`);
       }
-      words.push(parts[0] as string);
+      words.push(parts[0]!);
       for (let j = 1; j <= dim; j++) {
         const x = Number(parts[j]);
         if (!Number.isFinite(x)) throw new EmbeddingError('INVALID_ARGUMENT', `${path}:${lineNo}: not a number: ${parts[j]}`);

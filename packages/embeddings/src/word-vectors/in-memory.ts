@@ -35,14 +35,14 @@ export function createWordVectors(init: WordVectorsInit): WordVectors {
       const row = values.subarray(r * dimensions, (r + 1) * dimensions);
       const n = norm(row);
       norms[r] = n;
-      if (n > 0) for (let j = 0; j < dimensions; j++) matrix[r * dimensions + j] = (row[j] as number) / n;
+      if (n > 0) for (let j = 0; j < dimensions; j++) matrix[r * dimensions + j] = row[j]! / n;
     }
   } else if (norms.length !== size) {
     throw new EmbeddingError('DIMENSION_MISMATCH', `expected ${size} norms, got ${norms.length}`);
   }
   const lookup = new Map<string, number>();
   for (let r = 0; r < size; r++) {
-    const w = words[r] as string;
+    const w = words[r]!;
     if (!lookup.has(w)) lookup.set(w, r);
   }
   return {

@@ -36,7 +36,7 @@ describe('word-vector packs', () => {
       expect(back.word(i)).toBe(v.word(i));
       expect(back.indexOf(v.word(i))).toBe(i);
       expect(Array.from(back.row(i))).toEqual(Array.from(v.row(i)));
-      expect(back.norms[i]).toBeCloseTo(v.norms[i] as number, 6);
+      expect(back.norms[i]).toBeCloseTo(v.norms[i]!, 6);
       expect(cosine(back.row(i), v.row(i))).toBeCloseTo(1, 6);
     }
     expect(back.indexOf('cafe')).toBe(-1);

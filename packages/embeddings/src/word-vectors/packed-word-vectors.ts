@@ -34,12 +34,12 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
   const { wordBytes, wordOffsets, table, dimensions, size } = parts;
   const lazy = parts.matrix instanceof Float32Array ? undefined : parts.matrix;
   let matrix = parts.matrix instanceof Float32Array ? parts.matrix : undefined;
-  const full = (): Float32Array => (matrix ??= (lazy as LazyRows).materialize());
+  const full = (): Float32Array => (matrix ??= lazy!.materialize());
   const mask = table.length - 1;
-  const wordAt = (row: number): string => decoder.decode(wordBytes.subarray(wordOffsets[row] as number, wordOffsets[row + 1] as number));
+  const wordAt = (row: number): string => decoder.decode(wordBytes.subarray(wordOffsets[row]!, wordOffsets[row + 1]!));
   const equalsStored = (word: string, row: number): boolean => {
-    const start = wordOffsets[row] as number;
-    const end = wordOffsets[row + 1] as number;
+    const start = wordOffsets[row]!;
+    const end = wordOffsets[row + 1]!;
     let ascii = true;
     for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) ascii = false;
     if (!ascii) return wordAt(row) === word;
@@ -59,7 +59,7 @@ export function createPackedWordVectors(parts: PackedParts): WordVectors {
     indexOf(word) {
       let slot = hashWord(word) & mask;
       for (;;) {
-        const row = table[slot] as number;
+        const row = table[slot]!;
         if (row === -1) return -1;
         if (equalsStored(word, row)) return row;
         slot = (slot + 1) & mask;

@@ -16,8 +16,8 @@ describe('int8 quantization with a per-row scale', () => {
         const back = dequantizeRow(q, scale, new Float32Array(x.length));
         for (let j = 0; j < x.length; j++) {
           // scale / 2 is the rounding bound; the slack covers float32 rounding of x / scale and q * scale.
-          expect(Math.abs((back[j] as number) - (x[j] as number))).toBeLessThanOrEqual(scale / 2 + 1e-6 * max);
-          expect(Math.abs(q[j] as number)).toBeLessThanOrEqual(127);
+          expect(Math.abs(back[j]! - x[j]!)).toBeLessThanOrEqual(scale / 2 + 1e-6 * max);
+          expect(Math.abs(q[j]!)).toBeLessThanOrEqual(127);
         }
       }),
     );
@@ -45,9 +45,9 @@ describe('int8 quantization with a per-row scale', () => {
           let nOut = 0;
           let nX = 0;
           for (let j = 0; j < x.length; j++) {
-            dot += (out[j] as number) * (x[j] as number);
-            nOut += (out[j] as number) ** 2;
-            nX += (x[j] as number) ** 2;
+            dot += out[j]! * x[j]!;
+            nOut += out[j]! ** 2;
+            nX += x[j]! ** 2;
           }
           expect(Math.sqrt(nOut)).toBeCloseTo(1, 5);
           // Error per component <= scale / 2 bounds the angle: cos >= 1 - d (scale/2)^2 / |x|^2 / 2 roughly; 0.99 is loose but real.

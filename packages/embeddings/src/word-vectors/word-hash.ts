@@ -26,7 +26,7 @@ export function buildWordTable(size: number, wordAt: (row: number) => string): I
     const w = wordAt(row);
     let slot = hashWord(w) & mask;
     for (;;) {
-      const r = table[slot] as number;
+      const r = table[slot]!;
       if (r === -1) {
         table[slot] = row;
         break;

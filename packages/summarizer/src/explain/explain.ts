@@ -32,7 +32,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const ranked = sentences
     .map((s) => s.index)
     .filter((i) => eligibility.eligible[i] === true)
-    .sort((a, b) => (importance[b] as number) - (importance[a] as number) || a - b);
+    .sort((a, b) => importance[b]! - importance[a]! || a - b);
   const rankOf = new Map(ranked.map((i, r) => [i, r + 1]));
   const pickOrder = new Map(record.picked.map((i, k) => [i, k + 1]));
   const refused = new Set(record.refused);
@@ -53,9 +53,9 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       start: s.start,
       end: s.end,
       words: s.words,
-      position: input.positions[i] as number,
-      cosine: input.cosines[i] as number,
-      importance: importance[i] as number,
+      position: input.positions[i]!,
+      cosine: input.cosines[i]!,
+      importance: importance[i]!,
       rank: rankOf.get(i) ?? null,
       decidingScore: pick === undefined ? null : pick.score,
       redundancy,
@@ -68,11 +68,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       factors: factors === null ? null : [...factors],
     };
     const similarity =
-      redundantWith !== null && closest === redundantWith
-        ? redundancy
-        : redundantWith !== null
-          ? cosine(vectors[i] as Vector, vectors[redundantWith] as Vector)
-          : null;
+      redundantWith !== null && closest === redundantWith ? redundancy : redundantWith !== null ? cosine(vectors[i]!, vectors[redundantWith]!) : null;
     return {
       ...out,
       explanation: explanationText(out, {
@@ -107,7 +103,7 @@ function closestPick(picked: readonly number[], vectors: readonly Vector[], i: n
   let closest: number | null = null;
   for (const p of picked) {
     if (p === i) continue;
-    const c = cosine(vectors[i] as Vector, vectors[p] as Vector);
+    const c = cosine(vectors[i]!, vectors[p]!);
     if (closest === null || c > redundancy) {
       redundancy = c;
       closest = p;
@@ -121,7 +117,7 @@ function lowestPick(record: SessionRecord, importance: readonly number[]): numbe
   let low: number | null = null;
   for (const [i, note] of record.picks) {
     if (note.reason === 'truncated' || note.reason === 'context') continue;
-    const s = importance[i] as number;
+    const s = importance[i]!;
     if (low === null || s < low) low = s;
   }
   return low;

@@ -96,26 +96,26 @@ function nearDuplicateFinder(
   const doc = Int32Array.from(sentences, (s) => s.docIndex);
   const inverseNorm = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const v = vectors[i] as Vector;
+    const v = vectors[i]!;
     let aa = 0;
-    for (let k = 0; k < v.length; k++) aa += (v[k] as number) * (v[k] as number);
+    for (let k = 0; k < v.length; k++) aa += v[k]! * v[k]!;
     inverseNorm[i] = aa > 0 ? 1 / Math.sqrt(aa) : 0;
   }
   const bound = 2 * (1 - threshold) + 1e-9;
   return (i) => {
-    const v = vectors[i] as Vector;
-    const si = inverseNorm[i] as number;
+    const v = vectors[i]!;
+    const si = inverseNorm[i]!;
     const d = v.length;
     for (let j = i - 1; j >= 0 && j >= i - DUPLICATE_WINDOW; j--) {
       if (!eligible[j] || doc[j] === doc[i]) continue;
-      const w = vectors[j] as Vector;
-      const sj = inverseNorm[j] as number;
+      const w = vectors[j]!;
+      const sj = inverseNorm[j]!;
       let partial = 0;
       let k = 0;
       while (k < d && partial <= bound) {
         const end = Math.min(d, k + 8);
         for (; k < end; k++) {
-          const diff = (v[k] as number) * si - (w[k] as number) * sj;
+          const diff = v[k]! * si - w[k]! * sj;
           partial += diff * diff;
         }
       }

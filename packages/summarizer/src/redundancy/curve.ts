@@ -19,13 +19,13 @@ export function fitRedundancyCurve(samples: readonly CurveSample[], degree = 2):
     const sims = vectors.map((v) => cosine(v, documentVector));
     let best = -1;
     sims.forEach((s, i) => {
-      if (s !== 0 && (best < 0 || s > (sims[best] as number))) best = i;
+      if (s !== 0 && (best < 0 || s > sims[best]!)) best = i;
     });
     if (best < 0) continue;
     vectors.forEach((v, i) => {
       if (i === best || sims[i] === 0) return;
-      xs.push(sims[i] as number);
-      ys.push(cosine(vectors[best] as Float32Array, v));
+      xs.push(sims[i]!);
+      ys.push(cosine(vectors[best]!, v));
     });
   }
   return fitPolynomial(xs, ys, degree);

@@ -40,9 +40,9 @@ export function featureColumns(input: FeatureInput, needed: ReadonlySet<Feature>
   const position = new Float64Array(n);
   const length = new Float64Array(n);
   for (const i of candidates) {
-    cosine[i] = dot(vectors[i] as Vector, target);
-    position[i] = 1 / Math.sqrt(1 + (positions[i] as number));
-    length[i] = Math.log(Math.max(1, (sentences[i] as Sentence).words));
+    cosine[i] = dot(vectors[i]!, target);
+    position[i] = 1 / Math.sqrt(1 + positions[i]!);
+    length[i] = Math.log(Math.max(1, sentences[i]!.words));
   }
   const overlap = needed.has('wordOverlap') ? lexicalCentrality(words, candidates) : new Float64Array(n);
   const frequency = needed.has('frequency') ? wordFrequency(words).mean : new Float64Array(n);

@@ -34,12 +34,12 @@ export function lexicalCentrality(words: readonly (readonly string[])[], candida
   const stride = Math.ceil(m / LEXICAL_SAMPLE);
   const ref = candidates.filter((_, k) => k % stride === 0);
   for (const i of candidates) {
-    const a = sets[i] as Set<string>;
+    const a = sets[i]!;
     if (a.size === 0) continue;
     let sum = 0;
     for (const j of ref) {
       if (j === i) continue;
-      const b = sets[j] as Set<string>;
+      const b = sets[j]!;
       if (b.size === 0) continue;
       const [small, large] = a.size <= b.size ? [a, b] : [b, a];
       let common = 0;
@@ -66,7 +66,7 @@ export function wordFrequency(words: readonly (readonly string[])[]): { mean: Fl
   const sum = new Float64Array(words.length);
   words.forEach((ws, i) => {
     let s = 0;
-    for (const t of ws) s += (tf.get(t) as number) / top;
+    for (const t of ws) s += tf.get(t)! / top;
     sum[i] = s;
     mean[i] = ws.length === 0 ? 0 : s / ws.length;
   });

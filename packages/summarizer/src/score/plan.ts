@@ -97,13 +97,13 @@ export function checkPlanConstants(value: unknown): PlanConstants {
   for (const kind of PLAN_KINDS) {
     const p = v[kind] as Record<string, unknown> | undefined;
     if (typeof p !== 'object' || p === null) fail(`${kind} is missing`);
-    const w = (p as Record<string, unknown>)['weights'];
+    const w = p!['weights'];
     if (typeof w !== 'object' || w === null) fail(`${kind}.weights is missing`);
     for (const [f, x] of Object.entries(w as object)) {
       if (!(FEATURES as readonly string[]).includes(f)) fail(`${kind}.weights has an unknown feature ${JSON.stringify(f)}`);
       if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${kind}.weights.${f} must be a number`);
     }
-    for (const key of ['gap', 'redundancy']) if (typeof (p as Record<string, unknown>)[key] !== 'number') fail(`${kind}.${key} must be a number`);
+    for (const key of ['gap', 'redundancy']) if (typeof p![key] !== 'number') fail(`${kind}.${key} must be a number`);
   }
   return value as PlanConstants;
 }

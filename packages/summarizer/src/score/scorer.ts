@@ -21,15 +21,13 @@ export function linearScores(columns: FeatureColumns, weights: Readonly<Partial<
   for (let i = 0; i < eligible.length; i++) {
     if (eligible[i] !== true) continue;
     let s = 0;
-    for (const f of used) s += (weights[f] as number) * (columns[f][i] as number);
+    for (const f of used) s += weights[f]! * columns[f][i]!;
     score[i] = s;
   }
   return {
     score,
     factors(i) {
-      return used
-        .map((f) => ({ feature: f, contribution: (weights[f] as number) * (columns[f][i] as number) }))
-        .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+      return used.map((f) => ({ feature: f, contribution: weights[f]! * columns[f][i]! })).sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
     },
   };
 }

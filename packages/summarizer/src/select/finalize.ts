@@ -25,7 +25,7 @@ export function truncateToFill(
   const wanted = record.refused.filter((i) => !record.picked.includes(i));
   const candidates = record.picked.length === 0 ? [...wanted, ...fallbackOrder] : wanted.slice(0, 1);
   for (const candidate of candidates) {
-    const text = cutToRoom((sentences[candidate] as Sentence).text, budget.unit, room);
+    const text = cutToRoom(sentences[candidate]!.text, budget.unit, room);
     if (text !== null) return { index: candidate, text };
   }
   return null;

@@ -4,7 +4,7 @@ import type { PickReason, SelectionContext, SelectionSession } from './types.js'
 export function rankByScore(ctx: SelectionContext, scores: readonly number[]): number[] {
   const order: number[] = [];
   for (let i = 0; i < scores.length; i++) if (ctx.eligible[i] === true) order.push(i);
-  return order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  return order.sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
 
 /**
@@ -14,7 +14,7 @@ export function rankByScore(ctx: SelectionContext, scores: readonly number[]): n
 export function pickInScoreOrder(ctx: SelectionContext, session: SelectionSession, scores: readonly number[], reason: PickReason): void {
   for (const i of rankByScore(ctx, scores)) {
     if (session.done) return;
-    session.pick(i, { reason, score: scores[i] as number });
+    session.pick(i, { reason, score: scores[i]! });
   }
 }
 

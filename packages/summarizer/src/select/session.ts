@@ -53,7 +53,7 @@ function createLedger(ctx: SelectionContext, costs: readonly number[], sep: numb
     refused: [] as number[],
     used: 0,
     /** Cost of adding sentence i now: its own, plus a separator after the first pick. */
-    cost: (i: number): number => (costs[i] as number) + (picked.length > 0 ? sep : 0),
+    cost: (i: number): number => costs[i]! + (picked.length > 0 ? sep : 0),
     add(index: number, note: PickNote): void {
       ledger.used += ledger.cost(index);
       picked.push(index);
@@ -70,7 +70,7 @@ function createLedger(ctx: SelectionContext, costs: readonly number[], sep: numb
       let n = picked.length;
       for (const i of indices) {
         if (ctx.eligible[i] !== true || ledger.isPicked[i] === 1) return false;
-        total += (costs[i] as number) + (n > 0 ? sep : 0);
+        total += costs[i]! + (n > 0 ? sep : 0);
         n++;
       }
       return total <= limit;
@@ -89,10 +89,10 @@ function cheapestOpen(ctx: SelectionContext, costs: readonly number[], isPicked:
   const byCost = costs
     .map((_, i) => i)
     .filter((i) => ctx.eligible[i] === true)
-    .sort((a, b) => (costs[a] as number) - (costs[b] as number) || a - b);
+    .sort((a, b) => costs[a]! - costs[b]! || a - b);
   let at = 0;
   return () => {
-    while (at < byCost.length && isPicked[byCost[at] as number] === 1) at++;
+    while (at < byCost.length && isPicked[byCost[at]!] === 1) at++;
     return byCost[at];
   };
 }

@@ -119,7 +119,7 @@ function newSearch(
 ): Search {
   // Pool positions by cost, cheapest first: a set can take another pool sentence iff it can
   // take the cheapest one not in it.
-  const byCost = pool.map((_, c) => c).sort((x, y) => session.cost(pool[x] as number) - session.cost(pool[y] as number) || x - y);
+  const byCost = pool.map((_, c) => c).sort((x, y) => session.cost(pool[x]!) - session.cost(pool[y]!) || x - y);
   return {
     session,
     pool,
@@ -142,7 +142,7 @@ function usesBudget(s: Search): boolean {
   if (s.chosen.length >= s.maxSize) return true;
   for (const c of s.byCost) {
     if (s.inSet[c] === 1) continue;
-    s.set.push(s.pool[c] as number);
+    s.set.push(s.pool[c]!);
     const fits = s.session.fitsSet(s.set);
     s.set.pop();
     return !fits;
@@ -154,15 +154,15 @@ function usesBudget(s: Search): boolean {
 function visit(s: Search, start: number, dotSum: number, normSq: number): void {
   const k = s.pool.length;
   for (let c = start; c < k && s.enumerated < s.maxCombinations; c++) {
-    s.set.push(s.pool[c] as number);
+    s.set.push(s.pool[c]!);
     if (!s.session.fitsSet(s.set)) {
       s.set.pop();
       continue;
     }
     let cross = 0;
-    for (const x of s.chosen) cross += s.gram[x * k + c] as number;
-    const nextDot = dotSum + (s.vt[c] as number);
-    const nextNormSq = normSq + 2 * cross + (s.gram[c * k + c] as number);
+    for (const x of s.chosen) cross += s.gram[x * k + c]!;
+    const nextDot = dotSum + s.vt[c]!;
+    const nextNormSq = normSq + 2 * cross + s.gram[c * k + c]!;
     s.chosen.push(c);
     s.inSet[c] = 1;
     s.enumerated++;
@@ -192,7 +192,7 @@ function gramMatrix(vectors: readonly Float32Array[], pool: readonly number[]): 
   const gram = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
-      const g = dot(vectors[pool[a] as number] as Float32Array, vectors[pool[b] as number] as Float32Array);
+      const g = dot(vectors[pool[a]!]!, vectors[pool[b]!]!);
       gram[a * k + b] = g;
       gram[b * k + a] = g;
     }

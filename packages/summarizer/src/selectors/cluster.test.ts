@@ -10,7 +10,7 @@ const unit = (v: number[]) => {
   const l = Math.hypot(...v);
   return v.map((x) => x / l);
 };
-const cos = (a: number[], b: number[]) => a.reduce((s, x, k) => s + x * (b[k] as number), 0);
+const cos = (a: number[], b: number[]) => a.reduce((s, x, k) => s + x * b[k]!, 0);
 
 /** Naive O(n^3) complete linkage: merge the two clusters with the smallest max distance. */
 function naivePartitions(vectors: number[][]): string[] {

@@ -22,19 +22,19 @@ function representatives(vectors: readonly Float32Array[], d: number, nodes: rea
   return (node) => {
     const cached = repCache.get(node);
     if (cached !== undefined) return cached;
-    const from = tree.start[node] as number;
-    const to = from + (tree.size[node] as number);
+    const from = tree.start[node]!;
+    const to = from + tree.size[node]!;
     centre.fill(0);
     for (let p = from; p < to; p++) {
-      const v = vectors[nodes[tree.order[p] as number] as number] as Float32Array;
-      for (let j = 0; j < d; j++) centre[j] = (centre[j] as number) + (v[j] as number);
+      const v = vectors[nodes[tree.order[p]!]!]!;
+      for (let j = 0; j < d; j++) centre[j] = centre[j]! + v[j]!;
     }
     const len = norm(centre); // the mean's direction: same argmax, score is a cosine
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let p = from; p < to; p++) {
-      const i = nodes[tree.order[p] as number] as number;
-      const s = len > 0 ? dot(vectors[i] as Float32Array, centre) / len : 0;
+      const i = nodes[tree.order[p]!]!;
+      const s = len > 0 ? dot(vectors[i]!, centre) / len : 0;
       if (s > bestScore || (s === bestScore && i < best)) {
         bestScore = s;
         best = i;

@@ -22,15 +22,15 @@ export interface Merge {
  */
 export function completeLinkageMerges(n: number, sim: Float64Array): Merge[] {
   const dist = sim;
-  for (let k = 0; k < n * n; k++) dist[k] = 1 - (dist[k] as number);
+  for (let k = 0; k < n * n; k++) dist[k] = 1 - dist[k]!;
   const active = new Uint8Array(n).fill(1);
   const merges: Merge[] = [];
   const chain: number[] = [];
   let remaining = n;
   while (remaining > 1) {
     if (chain.length === 0) chain.push(active.indexOf(1));
-    const top = chain[chain.length - 1] as number;
-    const prev = chain.length > 1 ? (chain[chain.length - 2] as number) : -1;
+    const top = chain[chain.length - 1]!;
+    const prev = chain.length > 1 ? chain[chain.length - 2]! : -1;
     // Nearest active neighbour of `top`; on a tie prefer `prev` (so the chain cannot cycle),
     // then the lowest index.
     let nn = -1;
@@ -38,7 +38,7 @@ export function completeLinkageMerges(n: number, sim: Float64Array): Merge[] {
     const row = top * n;
     for (let j = 0; j < n; j++) {
       if (j === top || active[j] === 0) continue;
-      const d = dist[row + j] as number;
+      const d = dist[row + j]!;
       if (d < best || (d === best && j === prev)) {
         best = d;
         nn = j;
@@ -56,7 +56,7 @@ export function completeLinkageMerges(n: number, sim: Float64Array): Merge[] {
     active[b] = 0;
     for (let j = 0; j < n; j++) {
       if (active[j] === 0 || j === a) continue;
-      const d = Math.max(dist[a * n + j] as number, dist[b * n + j] as number); // complete linkage
+      const d = Math.max(dist[a * n + j]!, dist[b * n + j]!); // complete linkage
       dist[a * n + j] = d;
       dist[j * n + a] = d;
     }
@@ -70,7 +70,7 @@ function disjointSets(n: number): { find(x: number): number; union(a: number, b:
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
-      const up = parent[parent[x] as number] as number;
+      const up = parent[parent[x]!]!;
       parent[x] = up;
       x = up;
     }
@@ -93,7 +93,7 @@ export function cutDendrogram(n: number, merges: readonly Merge[], k: number): n
   const { find, union } = disjointSets(n);
   const count = Math.max(0, Math.min(merges.length, n - k));
   for (let m = 0; m < count; m++) {
-    const { a, b } = merges[m] as Merge;
+    const { a, b } = merges[m]!;
     union(a, b);
   }
   const groups = new Map<number, number[]>();
@@ -103,7 +103,7 @@ export function cutDendrogram(n: number, merges: readonly Merge[], k: number): n
     if (g === undefined) groups.set(root, [node]);
     else g.push(node);
   }
-  return [...groups.values()].sort((x, y) => y.length - x.length || (x[0] as number) - (y[0] as number));
+  return [...groups.values()].sort((x, y) => y.length - x.length || x[0]! - y[0]!);
 }
 
 /** The dendrogram as a binary tree: leaves 0..n-1, merge m creates node n + m. */
@@ -136,24 +136,24 @@ export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram
   merges.forEach(({ a, b }, m) => {
     const ra = find(a);
     const rb = find(b);
-    const l = nodeOf[ra] as number;
-    const r = nodeOf[rb] as number;
+    const l = nodeOf[ra]!;
+    const r = nodeOf[rb]!;
     left[m] = l;
     right[m] = r;
-    size[n + m] = (size[l] as number) + (size[r] as number);
-    minLeaf[n + m] = Math.min(minLeaf[l] as number, minLeaf[r] as number);
+    size[n + m] = size[l]! + size[r]!;
+    minLeaf[n + m] = Math.min(minLeaf[l]!, minLeaf[r]!);
     union(ra, rb);
     nodeOf[ra] = n + m;
   });
   // Children have smaller ids than their parent: place ranges top-down.
   const start = new Int32Array(total);
   for (let m = n - 2; m >= 0; m--) {
-    const l = left[m] as number;
-    start[l] = start[n + m] as number;
-    start[right[m] as number] = (start[n + m] as number) + (size[l] as number);
+    const l = left[m]!;
+    start[l] = start[n + m]!;
+    start[right[m]!] = start[n + m]! + size[l]!;
   }
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[start[i] as number] = i;
+  for (let i = 0; i < n; i++) order[start[i]!] = i;
   return { n, left, right, order, start, size, minLeaf };
 }
 
@@ -161,8 +161,7 @@ export function buildDendrogram(n: number, merges: readonly Merge[]): Dendrogram
 const rootOf = (t: Dendrogram): number => (t.n > 1 ? 2 * t.n - 2 : 0);
 
 /** Cluster order: size descending, ties by earliest member. */
-const byClusterOrder = (t: Dendrogram) => (x: number, y: number) =>
-  (t.size[y] as number) - (t.size[x] as number) || (t.minLeaf[x] as number) - (t.minLeaf[y] as number);
+const byClusterOrder = (t: Dendrogram) => (x: number, y: number) => t.size[y]! - t.size[x]! || t.minLeaf[x]! - t.minLeaf[y]!;
 
 /**
  * Cuts of the dendrogram at k = 1, 2, 3, ... clusters, each obtained from the previous by
@@ -176,7 +175,7 @@ export function* dendrogramCuts(t: Dendrogram): Generator<number[]> {
     // cut at k applies merges 0..n-k-1; going to k + 1 undoes merge n - k - 1
     const m = t.n - k - 1;
     const at = current.indexOf(t.n + m);
-    current.splice(at, 1, t.left[m] as number, t.right[m] as number);
+    current.splice(at, 1, t.left[m]!, t.right[m]!);
     current.sort(byClusterOrder(t));
     yield [...current];
   }

@@ -27,10 +27,10 @@ export const greedy: Selector = {
       if (candidates.length === 0) return;
       const first = session.picked.length === 0;
       const best = first
-        ? argmax(candidates, (i) => ctx.importance[i] as number)
+        ? argmax(candidates, (i) => ctx.importance[i]!)
         : argmax(candidates, (i) => {
             const p = parts[i] as Float32Array;
-            for (let j = 0; j < d; j++) scratch[j] = (sum[j] as number) + (p[j] as number);
+            for (let j = 0; j < d; j++) scratch[j] = sum[j]! + p[j]!;
             return cosine(finish(scratch, scratch), ctx.target);
           });
       if (best.index < 0) return;

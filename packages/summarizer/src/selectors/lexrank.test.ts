@@ -29,7 +29,7 @@ function referenceCentrality(vectors: number[][], variant: 'continuous' | 'discr
     const l = Math.hypot(...v);
     return v.map((x) => x / l);
   });
-  const cos = (a: number[], b: number[]) => a.reduce((s, x, k) => s + x * (b[k] as number), 0);
+  const cos = (a: number[], b: number[]) => a.reduce((s, x, k) => s + x * b[k]!, 0);
   const w = unit.map((a, i) => unit.map((b, j) => (i === j ? 0 : variant === 'discrete' ? (cos(a, b) > 0.25 ? 1 : 0) : Math.max(cos(a, b) - 0.2, 0))));
   const rows = w.map((r) => {
     const s = r.reduce((x, y) => x + y, 0);
@@ -37,7 +37,7 @@ function referenceCentrality(vectors: number[][], variant: 'continuous' | 'discr
   });
   // A p = b with A[j][i] = delta - d * rows[i][j]
   const a = Array.from({ length: n }, (_, j) => [
-    ...Array.from({ length: n }, (_, i) => (i === j ? 1 : 0) - LEXRANK_DAMPING * (rows[i]![j] as number)),
+    ...Array.from({ length: n }, (_, i) => (i === j ? 1 : 0) - LEXRANK_DAMPING * rows[i]![j]!),
     (1 - LEXRANK_DAMPING) / n,
   ]);
   for (let col = 0; col < n; col++) {

@@ -24,26 +24,26 @@ export function lexrankCentrality(n: number, sim: Float64Array, variant: 'contin
   for (let a = 0; a < n; a++) {
     let rowSum = 0;
     for (let b = 0; b < n; b++) {
-      const c = w[a * n + b] as number;
+      const c = w[a * n + b]!;
       const weight = a === b ? 0 : variant === 'discrete' ? (c > DISCRETE_THRESHOLD ? 1 : 0) : Math.max(c - CONTINUOUS_THRESHOLD, 0);
       w[a * n + b] = weight;
       rowSum += weight;
     }
     // A sentence similar to no other (a dangling node) jumps anywhere with equal probability.
-    for (let b = 0; b < n; b++) w[a * n + b] = rowSum > 0 ? (w[a * n + b] as number) / rowSum : 1 / n;
+    for (let b = 0; b < n; b++) w[a * n + b] = rowSum > 0 ? w[a * n + b]! / rowSum : 1 / n;
   }
   let p = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let it = 0; it < LEXRANK_MAX_ITERATIONS; it++) {
     next.fill((1 - LEXRANK_DAMPING) / n);
     for (let a = 0; a < n; a++) {
-      const pa = LEXRANK_DAMPING * (p[a] as number);
+      const pa = LEXRANK_DAMPING * p[a]!;
       if (pa === 0) continue;
       const row = a * n;
-      for (let b = 0; b < n; b++) next[b] = (next[b] as number) + pa * (w[row + b] as number);
+      for (let b = 0; b < n; b++) next[b] = next[b]! + pa * w[row + b]!;
     }
     let change = 0;
-    for (let k = 0; k < n; k++) change += Math.abs((next[k] as number) - (p[k] as number));
+    for (let k = 0; k < n; k++) change += Math.abs(next[k]! - p[k]!);
     [p, next] = [next, p];
     if (change < LEXRANK_TOLERANCE) break;
   }
@@ -84,7 +84,7 @@ export const lexrank: Selector = {
     const p = lexrankCentrality(n, sim, variant);
     const scores = new Array<number>(ctx.vectors.length).fill(Number.NEGATIVE_INFINITY);
     nodes.forEach((i, k) => {
-      scores[i] = p[k] as number;
+      scores[i] = p[k]!;
     });
     pickInScoreOrder(ctx, session, scores, 'centrality');
   },

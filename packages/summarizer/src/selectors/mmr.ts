@@ -32,20 +32,19 @@ export const mmr: Selector = {
       // Fold new picks into maxSim (`picked` only grows; the session may have added a
       // dangling sentence's context itself).
       for (; folded < session.picked.length; folded++) {
-        const v = ctx.vectors[session.picked[folded] as number] as Float32Array;
-        for (let i = 0; i < n; i++) maxSim[i] = Math.max(maxSim[i] as number, cosine(ctx.vectors[i] as Float32Array, v));
+        const v = ctx.vectors[session.picked[folded]!] as Float32Array;
+        for (let i = 0; i < n; i++) maxSim[i] = Math.max(maxSim[i]!, cosine(ctx.vectors[i] as Float32Array, v));
       }
       const candidates = session.candidates();
       if (candidates.length === 0) return;
       const first = session.picked.length === 0;
-      const score = (i: number): number =>
-        first ? (ctx.importance[i] as number) : lambda * (ctx.importance[i] as number) - (1 - lambda) * (maxSim[i] as number);
+      const score = (i: number): number => (first ? ctx.importance[i]! : lambda * ctx.importance[i]! - (1 - lambda) * maxSim[i]!);
       const best = argmax(candidates, score);
       if (best.index < 0) return;
       if (!first) {
-        const bestImportance = ctx.importance[best.index] as number;
+        const bestImportance = ctx.importance[best.index]!;
         for (const i of candidates) {
-          if (i === best.index || (ctx.importance[i] as number) <= bestImportance) continue;
+          if (i === best.index || ctx.importance[i]! <= bestImportance) continue;
           const closest = argmax(session.picked, (t) => cosine(ctx.vectors[i] as Float32Array, ctx.vectors[t] as Float32Array));
           session.reject(i, { reason: 'redundant', redundantWith: closest.index, score: score(i) });
         }

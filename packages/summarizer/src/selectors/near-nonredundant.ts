@@ -27,17 +27,17 @@ export const nearNonredundant: Selector = {
       if (candidates.length === 0) return;
       const k = session.picked.length;
       const score = (i: number): number => {
-        const near = ctx.importance[i] as number;
+        const near = ctx.importance[i]!;
         if (k === 0) return near;
-        const redundancy = (simSum[i] as number) / k;
+        const redundancy = simSum[i]! / k;
         return near - factor * (redundancy - evaluatePolynomial(curve, near));
       };
       const best = argmax(candidates, score);
       if (best.index < 0) return;
-      const bestImportance = ctx.importance[best.index] as number;
+      const bestImportance = ctx.importance[best.index]!;
       if (k > 0) {
         for (const i of candidates) {
-          if (i !== best.index && (ctx.importance[i] as number) > bestImportance) {
+          if (i !== best.index && ctx.importance[i]! > bestImportance) {
             const closest = argmax(session.picked, (p) => cosine(ctx.vectors[i] as Float32Array, ctx.vectors[p] as Float32Array));
             session.reject(i, { reason: 'redundant', redundantWith: closest.index, score: score(i) });
           }
@@ -45,7 +45,7 @@ export const nearNonredundant: Selector = {
       }
       session.pick(best.index, { reason: k === 0 ? 'importance' : 'nonredundant', score: best.score });
       const v = ctx.vectors[best.index] as Float32Array;
-      for (let i = 0; i < n; i++) simSum[i] = (simSum[i] as number) + cosine(ctx.vectors[i] as Float32Array, v);
+      for (let i = 0; i < n; i++) simSum[i] = simSum[i]! + cosine(ctx.vectors[i] as Float32Array, v);
     }
   },
 };

@@ -33,7 +33,7 @@ export const pca: Selector = {
     const { components, variances } = principalComponents(rows, { count });
     const floor = (variances[0] ?? 0) * MIN_RELATIVE_VARIANCE;
     for (let c = 0; c < components.length; c++) {
-      if (!((variances[c] as number) > floor)) break;
+      if (!(variances[c]! > floor)) break;
       const candidates = session.candidates();
       if (candidates.length === 0) return;
       const component = components[c] as Float32Array;

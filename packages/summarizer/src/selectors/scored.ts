@@ -66,7 +66,7 @@ function redundantWith(ctx: SelectionContext, session: SelectionSession, i: numb
   const picked = session.picked;
   const v = ctx.vectors[i] as Float32Array;
   for (let k = 0; k < Math.min(picked.length, REDUNDANCY_CHECKED_PICKS); k++) {
-    const p = picked[k] as number;
+    const p = picked[k]!;
     if (threshold < 1 && dot(v, ctx.vectors[p] as Float32Array) >= threshold) return p;
     if (repeats?.(i, p) === true) return p;
   }
@@ -91,13 +91,13 @@ function walkRanking(ctx: SelectionContext, session: SelectionSession, repeats: 
   const scores = ctx.importance;
   for (const i of rankByScore(ctx, scores)) {
     if (session.done) return;
-    pickOrSkip(ctx, session, i, scores[i] as number, ctx.plan?.factors(i) ?? [], repeats);
+    pickOrSkip(ctx, session, i, scores[i]!, ctx.plan?.factors(i) ?? [], repeats);
   }
 }
 
 /** With a gap term: at each step the best score + gap x (cos to the gap - cos to the document). */
 function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: RepeatTest | undefined): void {
-  const plan = ctx.plan as NonNullable<SelectionContext['plan']>;
+  const plan = ctx.plan!;
   const d = ctx.target.length;
   const sum = new Float32Array(d);
   const gapVector = new Float32Array(d);
@@ -107,7 +107,7 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
     if (session.picked.length > 0) {
       const size = norm(sum) || 1;
       const along = dot(ctx.target, sum) / size;
-      for (let k = 0; k < d; k++) gapVector[k] = (ctx.target[k] as number) - (along * (sum[k] as number)) / size;
+      for (let k = 0; k < d; k++) gapVector[k] = ctx.target[k]! - (along * sum[k]!) / size;
       hasGap = dot(gapVector, gapVector) > 1e-12;
     }
     let best = -1;
@@ -117,7 +117,7 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
       if (skipped.has(i)) continue;
       const v = ctx.vectors[i] as Float32Array;
       const gap = hasGap ? plan.gap * (cosine(v, gapVector) - dot(v, ctx.target)) : 0;
-      const s = (ctx.importance[i] as number) + gap;
+      const s = ctx.importance[i]! + gap;
       if (s > bestScore) {
         best = i;
         bestScore = s;
@@ -133,6 +133,6 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
       continue;
     }
     const v = ctx.vectors[best] as Float32Array;
-    for (let k = 0; k < d; k++) sum[k] = (sum[k] as number) + (v[k] as number);
+    for (let k = 0; k < d; k++) sum[k] = sum[k]! + v[k]!;
   }
 }

@@ -37,7 +37,7 @@ export function makeContext(spec: ContextSpec): SelectionContext {
     return { index, docIndex: 0, text, start, end: start + text.length, words: costOf(text, 'words') };
   });
   const sumAll = new Float32Array(d);
-  for (const v of vectors) for (let j = 0; j < d; j++) sumAll[j] = (sumAll[j] as number) + (v[j] as number);
+  for (const v of vectors) for (let j = 0; j < d; j++) sumAll[j] = sumAll[j]! + v[j]!;
   const target = normalize(spec.target === undefined ? sumAll : Float32Array.from(spec.target));
   return {
     sentences,
@@ -100,8 +100,7 @@ export const randomCase: fc.Arbitrary<RandomCase> = fc.record({ n: fc.integer({ 
 export function checkSelectorInvariants(selector: Selector, options: SelectorOptions = {}, numRuns = 150): void {
   fc.assert(
     fc.property(randomCase, (c) => {
-      const make = () =>
-        makeContext({ vectors: c.vectors, words: c.words, eligible: c.vectors.map((v, i) => (c.eligible[i] as boolean) && v.some((x) => x !== 0)) });
+      const make = () => makeContext({ vectors: c.vectors, words: c.words, eligible: c.vectors.map((v, i) => c.eligible[i]! && v.some((x) => x !== 0)) });
       const ctx = make();
       const sessionOptions = { stopAtFirstOverflow: c.stopAtFirstOverflow && !('sentences' in c.budget) };
       const a = runSelector(selector, ctx, c.budget, options, sessionOptions);
@@ -109,7 +108,7 @@ export function checkSelectorInvariants(selector: Selector, options: SelectorOpt
       if (new Set(a.picked).size !== a.picked.length) throw new Error(`duplicate picks ${a.picked.join(',')}`);
       for (const i of a.picked) if (ctx.eligible[i] !== true) throw new Error(`ineligible pick ${i}`);
       if ('words' in c.budget) {
-        const total = a.picked.reduce((s, i) => s + (ctx.sentences[i] as Sentence).words, 0);
+        const total = a.picked.reduce((s, i) => s + ctx.sentences[i]!.words, 0);
         if (total > c.budget.words) throw new Error(`${total} words > ${c.budget.words}`);
       }
       if ('sentences' in c.budget && a.picked.length > c.budget.sentences) throw new Error(`${a.picked.length} sentences > ${c.budget.sentences}`);

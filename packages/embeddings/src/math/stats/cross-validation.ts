@@ -20,8 +20,8 @@ export function crossValidatedR2(y: readonly number[], groups: readonly number[]
     const predict = fit(train);
     const m = mean(y, train);
     for (const i of test) {
-      sse += ((y[i] as number) - predict(i)) ** 2;
-      sst += ((y[i] as number) - m) ** 2;
+      sse += (y[i]! - predict(i)) ** 2;
+      sst += (y[i]! - m) ** 2;
     }
   }
   return sst === 0 ? 0 : 1 - sse / sst;

@@ -51,14 +51,14 @@ describe('crossValidatedR2', () => {
   const groups = y.map((_, i) => i % 10);
 
   it('1 for a model that knows y, about 0 or below for the training mean, in between for a noisy one', () => {
-    expect(crossValidatedR2(y, groups, 5, () => (i) => y[i] as number)).toBe(1);
+    expect(crossValidatedR2(y, groups, 5, () => (i) => y[i]!)).toBe(1);
     const meanModel = crossValidatedR2(y, groups, 5, (train) => {
       const m = mean(y, train);
       return () => m;
     });
     expect(meanModel).toBeLessThanOrEqual(0);
     expect(meanModel).toBeGreaterThan(-0.2);
-    const noisy = crossValidatedR2(y, groups, 5, () => (i) => (y[i] as number) + (i % 2 === 0 ? 1 : -1));
+    const noisy = crossValidatedR2(y, groups, 5, () => (i) => y[i]! + (i % 2 === 0 ? 1 : -1));
     expect(noisy).toBeGreaterThan(0.5);
     expect(noisy).toBeLessThan(1);
   });
@@ -67,7 +67,7 @@ describe('crossValidatedR2', () => {
     crossValidatedR2(y, groups, 5, (train) => {
       const trained = new Set(train.map((i) => groups[i]));
       return (i) => {
-        expect(trained.has(groups[i] as number)).toBe(false);
+        expect(trained.has(groups[i]!)).toBe(false);
         return 0;
       };
     });

@@ -15,10 +15,10 @@ export interface DeviationOptions {
 export function mean(values: ArrayLike<number>, indices?: readonly number[]): number {
   let sum = 0;
   if (indices === undefined) {
-    for (let i = 0; i < values.length; i++) sum += values[i] as number;
+    for (let i = 0; i < values.length; i++) sum += values[i]!;
     return values.length === 0 ? 0 : sum / values.length;
   }
-  for (const i of indices) sum += values[i] as number;
+  for (const i of indices) sum += values[i]!;
   return indices.length === 0 ? 0 : sum / indices.length;
 }
 
@@ -32,10 +32,10 @@ export function meanAndDeviation(values: ArrayLike<number>, options: DeviationOp
   let squares = 0;
   let n = 0;
   if (indices === undefined) {
-    for (let i = 0; i < values.length; i++) squares += ((values[i] as number) - m) ** 2;
+    for (let i = 0; i < values.length; i++) squares += (values[i]! - m) ** 2;
     n = values.length;
   } else {
-    for (const i of indices) squares += ((values[i] as number) - m) ** 2;
+    for (const i of indices) squares += (values[i]! - m) ** 2;
     n = indices.length;
   }
   return { mean: m, sd: n > ddof ? Math.sqrt(squares / (n - ddof)) : 0 };
@@ -48,7 +48,7 @@ export function meanAndDeviation(values: ArrayLike<number>, options: DeviationOp
 export function standardize(values: Float64Array, indices: readonly number[]): Float64Array {
   if (indices.length === 0) return values;
   const { mean: m, sd } = meanAndDeviation(values, { indices });
-  for (const i of indices) values[i] = sd > 1e-12 ? ((values[i] as number) - m) / sd : 0;
+  for (const i of indices) values[i] = sd > 1e-12 ? (values[i]! - m) / sd : 0;
   return values;
 }
 
@@ -57,5 +57,5 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   const m = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[m] as number) : ((sorted[m - 1] as number) + (sorted[m] as number)) / 2;
+  return sorted.length % 2 === 1 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
 }
