@@ -9,6 +9,7 @@
  */
 import { wordCount, type Sentence } from '@vecsum/embeddings';
 import { SummarizerError } from './errors.js';
+import { isRecord, memberOf } from './guards.js';
 
 /**
  * A summary length limit. Exact: the summary text never exceeds it.
@@ -27,6 +28,7 @@ export type Budget =
 
 export type BudgetUnit = 'sentences' | 'words' | 'chars' | 'bytes';
 export const BUDGET_KINDS = ['sentences', 'words', 'chars', 'bytes', 'ratio'] as const;
+const isBudgetKind = memberOf(BUDGET_KINDS);
 
 /** A budget resolved to a unit and a limit for a given document. */
 export interface ResolvedBudget {
@@ -39,15 +41,16 @@ export const SENTENCE_SEPARATOR = '\n';
 
 /** Validates a budget; throws INVALID_BUDGET naming what is wrong. */
 export function resolveBudget(budget: Budget, sentenceCount: number): ResolvedBudget {
-  if (budget === null || typeof budget !== 'object') {
+  const given: unknown = budget;
+  if (!isRecord(given)) {
     throw new SummarizerError('INVALID_BUDGET', `budget must be an object with one of ${BUDGET_KINDS.join(', ')}`);
   }
-  const keys = Object.keys(budget).filter((k) => (budget as Record<string, unknown>)[k] !== undefined);
-  if (keys.length !== 1 || !(BUDGET_KINDS as readonly string[]).includes(keys[0]!)) {
+  const keys = Object.keys(given).filter((k) => given[k] !== undefined);
+  const kind = keys[0];
+  if (keys.length !== 1 || kind === undefined || !isBudgetKind(kind)) {
     throw new SummarizerError('INVALID_BUDGET', `budget must have exactly one of ${BUDGET_KINDS.join(', ')}; got ${JSON.stringify(keys)}`);
   }
-  const kind = keys[0] as (typeof BUDGET_KINDS)[number];
-  const value = (budget as Record<string, unknown>)[kind];
+  const value = given[kind];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new SummarizerError('INVALID_BUDGET', `budget ${kind} must be a finite number, got ${JSON.stringify(value)}`);
   }

@@ -189,7 +189,7 @@ interface Finalize {
   readonly choice: SelectorChoice;
   readonly embedder: SentenceEmbedder;
   readonly options: SummarizeOptions;
-  readonly times: readonly number[];
+  readonly times: readonly [number, number, number, number];
 }
 
 /** The summary text (a cut fragment always last), its vector's similarity, and every sentence explained. */
@@ -201,7 +201,7 @@ function finalize(f: Finalize): Summary {
   if (truncated !== null) picks.set(truncated.index, { reason: 'truncated', score: scoring.importance[truncated.index]! });
   const textOf = (i: number): string => (truncated?.index === i ? truncated.text : sentences[i]!.text);
   const partSum = new Float32Array(embedded.target.length);
-  for (const i of outOrder) addScaled(partSum, embedded.doc.join.parts[i] as Float32Array);
+  for (const i of outOrder) addScaled(partSum, embedded.doc.join.parts[i]!);
   const sentencesOut = explainSentences({
     sentences,
     vectors: embedded.doc.vectors,
@@ -214,7 +214,7 @@ function finalize(f: Finalize): Summary {
     remaining: budget.limit - record.used,
     ...(scoring.plan === undefined ? {} : { plan: scoring.plan }),
   });
-  const [t0, t1, t2, t3] = f.times as [number, number, number, number];
+  const [t0, t1, t2, t3] = f.times;
   return {
     text: summaryText(outOrder.map(textOf)),
     picked: outOrder,

@@ -1,7 +1,10 @@
 import type { ResolvedBudget } from '../budget.js';
 import { SummarizerError } from '../errors.js';
+import { isRecord, memberOf } from '../guards.js';
 import SHIPPED from './auto-plan.json' with { type: 'json' };
 import { FEATURES, type Feature } from './features.js';
+
+const isFeature = memberOf(FEATURES);
 
 /** The kinds of input `auto` tells apart, each with its own weights. */
 export const PLAN_KINDS = ['cluster', 'list', 'central', 'lead', 'one'] as const;
@@ -91,19 +94,18 @@ export function checkPlanConstants(value: unknown): PlanConstants {
   const fail = (what: string): never => {
     throw new SummarizerError('INVALID_OPTION', `plan constants: ${what}`);
   };
-  if (typeof value !== 'object' || value === null) return fail('expected an object');
-  const v = value as Record<string, unknown>;
+  const v = isRecord(value) ? value : fail('expected an object');
   for (const key of ['centralShare', 'listMinSentences'] as const) if (typeof v[key] !== 'number' || !Number.isFinite(v[key])) fail(`${key} must be a number`);
   for (const kind of PLAN_KINDS) {
-    const p = v[kind] as Record<string, unknown> | undefined;
-    if (typeof p !== 'object' || p === null) fail(`${kind} is missing`);
-    const w = p!['weights'];
-    if (typeof w !== 'object' || w === null) fail(`${kind}.weights is missing`);
-    for (const [f, x] of Object.entries(w as object)) {
-      if (!(FEATURES as readonly string[]).includes(f)) fail(`${kind}.weights has an unknown feature ${JSON.stringify(f)}`);
+    const p = v[kind];
+    if (!isRecord(p)) return fail(`${kind} is missing`);
+    const w = p['weights'];
+    if (!isRecord(w)) return fail(`${kind}.weights is missing`);
+    for (const [f, x] of Object.entries(w)) {
+      if (!isFeature(f)) fail(`${kind}.weights has an unknown feature ${JSON.stringify(f)}`);
       if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${kind}.weights.${f} must be a number`);
     }
-    for (const key of ['gap', 'redundancy']) if (typeof p![key] !== 'number') fail(`${kind}.${key} must be a number`);
+    for (const key of ['gap', 'redundancy']) if (typeof p[key] !== 'number') fail(`${kind}.${key} must be a number`);
   }
-  return value as PlanConstants;
+  return value as PlanConstants; // every field was checked above
 }

@@ -60,7 +60,7 @@ function createLedger(ctx: SelectionContext, costs: readonly number[], sep: numb
       ledger.isPicked[index] = 1;
       picks.set(index, note);
       ledger.rejects.delete(index);
-      addScaled(partSum, ctx.join.parts[index] as Float32Array);
+      addScaled(partSum, ctx.join.parts[index]!);
       const summaryVector = ctx.join.finish(partSum, new Float32Array(partSum.length));
       trace.push({ step: trace.length + 1, index, note, similarity: cosine(summaryVector, ctx.target) });
     },

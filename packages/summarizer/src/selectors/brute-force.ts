@@ -123,7 +123,7 @@ function newSearch(
   return {
     session,
     pool,
-    vt: pool.map((i) => dot(ctx.vectors[i] as Float32Array, ctx.target)),
+    vt: pool.map((i) => dot(ctx.vectors[i]!, ctx.target)),
     gram: gramMatrix(ctx.vectors, pool),
     targetNorm: norm(ctx.target),
     byCost,

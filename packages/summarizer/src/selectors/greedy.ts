@@ -29,12 +29,12 @@ export const greedy: Selector = {
       const best = first
         ? argmax(candidates, (i) => ctx.importance[i]!)
         : argmax(candidates, (i) => {
-            const p = parts[i] as Float32Array;
+            const p = parts[i]!;
             for (let j = 0; j < d; j++) scratch[j] = sum[j]! + p[j]!;
             return cosine(finish(scratch, scratch), ctx.target);
           });
       if (best.index < 0) return;
-      addScaled(sum, parts[best.index] as Float32Array);
+      addScaled(sum, parts[best.index]!);
       const now = cosine(finish(Float32Array.from(sum)), ctx.target);
       session.pick(best.index, first ? { reason: 'importance', score: best.score, gain: now } : { reason: 'gap', score: best.score, gain: now - current });
       current = now;

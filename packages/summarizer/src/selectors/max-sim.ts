@@ -6,7 +6,7 @@ import { greedy } from './greedy.js';
 /** cos(sum of the unit sentence vectors, target): the mean vector's cosine. 0 for no sentences. */
 export function meanVectorSimilarity(ctx: SelectionContext, indices: readonly number[]): number {
   const sum = new Float32Array(ctx.target.length);
-  for (const i of indices) addScaled(sum, ctx.vectors[i] as Float32Array);
+  for (const i of indices) addScaled(sum, ctx.vectors[i]!);
   return cosine(sum, ctx.target);
 }
 

@@ -32,8 +32,8 @@ export const mmr: Selector = {
       // Fold new picks into maxSim (`picked` only grows; the session may have added a
       // dangling sentence's context itself).
       for (; folded < session.picked.length; folded++) {
-        const v = ctx.vectors[session.picked[folded]!] as Float32Array;
-        for (let i = 0; i < n; i++) maxSim[i] = Math.max(maxSim[i]!, cosine(ctx.vectors[i] as Float32Array, v));
+        const v = ctx.vectors[session.picked[folded]!]!;
+        for (let i = 0; i < n; i++) maxSim[i] = Math.max(maxSim[i]!, cosine(ctx.vectors[i]!, v));
       }
       const candidates = session.candidates();
       if (candidates.length === 0) return;
@@ -45,7 +45,7 @@ export const mmr: Selector = {
         const bestImportance = ctx.importance[best.index]!;
         for (const i of candidates) {
           if (i === best.index || ctx.importance[i]! <= bestImportance) continue;
-          const closest = argmax(session.picked, (t) => cosine(ctx.vectors[i] as Float32Array, ctx.vectors[t] as Float32Array));
+          const closest = argmax(session.picked, (t) => cosine(ctx.vectors[i]!, ctx.vectors[t]!));
           session.reject(i, { reason: 'redundant', redundantWith: closest.index, score: score(i) });
         }
       }

@@ -38,14 +38,14 @@ export const nearNonredundant: Selector = {
       if (k > 0) {
         for (const i of candidates) {
           if (i !== best.index && ctx.importance[i]! > bestImportance) {
-            const closest = argmax(session.picked, (p) => cosine(ctx.vectors[i] as Float32Array, ctx.vectors[p] as Float32Array));
+            const closest = argmax(session.picked, (p) => cosine(ctx.vectors[i]!, ctx.vectors[p]!));
             session.reject(i, { reason: 'redundant', redundantWith: closest.index, score: score(i) });
           }
         }
       }
       session.pick(best.index, { reason: k === 0 ? 'importance' : 'nonredundant', score: best.score });
-      const v = ctx.vectors[best.index] as Float32Array;
-      for (let i = 0; i < n; i++) simSum[i] = simSum[i]! + cosine(ctx.vectors[i] as Float32Array, v);
+      const v = ctx.vectors[best.index]!;
+      for (let i = 0; i < n; i++) simSum[i] = simSum[i]! + cosine(ctx.vectors[i]!, v);
     }
   },
 };

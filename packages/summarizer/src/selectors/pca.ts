@@ -26,7 +26,7 @@ export const pca: Selector = {
   select(ctx, session) {
     const rows: Float32Array[] = [];
     ctx.eligible.forEach((e, i) => {
-      if (e) rows.push(ctx.vectors[i] as Float32Array);
+      if (e) rows.push(ctx.vectors[i]!);
     });
     if (rows.length === 0) return;
     const count = Math.min(rows.length, ctx.target.length, MAX_COMPONENTS);
@@ -36,8 +36,8 @@ export const pca: Selector = {
       if (!(variances[c]! > floor)) break;
       const candidates = session.candidates();
       if (candidates.length === 0) return;
-      const component = components[c] as Float32Array;
-      const best = argmax(candidates, (i) => Math.abs(dot(ctx.vectors[i] as Float32Array, component)));
+      const component = components[c]!;
+      const best = argmax(candidates, (i) => Math.abs(dot(ctx.vectors[i]!, component)));
       // refused only by a session that stops at the first overflow; it is then closed
       if (!session.pick(best.index, { reason: 'component', score: best.score })) return;
     }

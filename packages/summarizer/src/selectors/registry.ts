@@ -1,4 +1,5 @@
 import { SummarizerError } from '../errors.js';
+import { memberOf } from '../guards.js';
 import { SELECTOR_NAMES, type Selector, type SelectorName } from '../select/types.js';
 import { bruteForce } from './brute-force.js';
 import { cluster } from './cluster.js';
@@ -35,14 +36,13 @@ export const SELECTORS = {
 export type SelectorChoice = SelectorName | 'auto';
 export const SELECTOR_CHOICES: readonly SelectorChoice[] = [...SELECTOR_NAMES, 'auto'];
 
-export function isSelectorChoice(name: string): name is SelectorChoice {
-  return (SELECTOR_CHOICES as readonly string[]).includes(name);
-}
+export const isSelectorChoice: (name: string) => name is SelectorChoice = memberOf(SELECTOR_CHOICES);
+const isSelectorName = memberOf(SELECTOR_NAMES);
 
 /** Looks a selector up by name; throws UNKNOWN_SELECTOR listing the valid names. */
 export function getSelector(name: string): Selector {
-  if (!(SELECTOR_NAMES as readonly string[]).includes(name)) {
+  if (!isSelectorName(name)) {
     throw new SummarizerError('UNKNOWN_SELECTOR', `unknown selector ${JSON.stringify(name)}; expected one of ${SELECTOR_CHOICES.join(', ')}`);
   }
-  return SELECTORS[name as SelectorName];
+  return SELECTORS[name];
 }

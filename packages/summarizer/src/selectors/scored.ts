@@ -44,7 +44,7 @@ function nearRepeatTest(ctx: SelectionContext): RepeatTest {
   const wordsOf = (i: number): Set<string> => {
     let w = words.get(i);
     if (w === undefined) {
-      w = new Set(contentWords((ctx.sentences[i] as { text: string }).text));
+      w = new Set(contentWords(ctx.sentences[i]!.text));
       words.set(i, w);
     }
     return w;
@@ -64,10 +64,10 @@ function redundantWith(ctx: SelectionContext, session: SelectionSession, i: numb
   const threshold = ctx.plan?.redundancy ?? 1;
   if (threshold >= 1 && repeats === undefined) return undefined;
   const picked = session.picked;
-  const v = ctx.vectors[i] as Float32Array;
+  const v = ctx.vectors[i]!;
   for (let k = 0; k < Math.min(picked.length, REDUNDANCY_CHECKED_PICKS); k++) {
     const p = picked[k]!;
-    if (threshold < 1 && dot(v, ctx.vectors[p] as Float32Array) >= threshold) return p;
+    if (threshold < 1 && dot(v, ctx.vectors[p]!) >= threshold) return p;
     if (repeats?.(i, p) === true) return p;
   }
   return undefined;
@@ -115,7 +115,7 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
     let bestGap = 0;
     for (const i of session.candidates()) {
       if (skipped.has(i)) continue;
-      const v = ctx.vectors[i] as Float32Array;
+      const v = ctx.vectors[i]!;
       const gap = hasGap ? plan.gap * (cosine(v, gapVector) - dot(v, ctx.target)) : 0;
       const s = ctx.importance[i]! + gap;
       if (s > bestScore) {
@@ -132,7 +132,7 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
       skipped.add(best);
       continue;
     }
-    const v = ctx.vectors[best] as Float32Array;
+    const v = ctx.vectors[best]!;
     for (let k = 0; k < d; k++) sum[k] = sum[k]! + v[k]!;
   }
 }

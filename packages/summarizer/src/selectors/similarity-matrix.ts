@@ -27,7 +27,7 @@ export function candidateSimilarities(ctx: SelectionContext, options: SelectorOp
   for (let a = 0; a < n; a++) {
     sim[a * n + a] = 1;
     for (let b = a + 1; b < n; b++) {
-      const c = dot(ctx.vectors[nodes[a]!] as Float32Array, ctx.vectors[nodes[b]!] as Float32Array);
+      const c = dot(ctx.vectors[nodes[a]!]!, ctx.vectors[nodes[b]!]!);
       sim[a * n + b] = c;
       sim[b * n + a] = c;
     }
