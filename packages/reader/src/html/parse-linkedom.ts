@@ -1,9 +1,25 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
 import type { DomDocument } from './dom.js';
+
+let linkedom: typeof Linkedom | undefined;
+
+/**
+ * linkedom, loaded at the first page to parse (its CommonJS build, synchronously), so that
+ * reading text, Markdown, PDF or Word never loads its 500-odd modules: that was a third of
+ * the CLI's start-up on a plain-text file.
+ */
+function loadLinkedom(): typeof Linkedom {
+  if (linkedom === undefined) {
+    const loaded: typeof Linkedom = createRequire(import.meta.url)('linkedom');
+    linkedom = loaded;
+  }
+  return linkedom;
+}
 
 /** Parses HTML into a light DOM (linkedom: no layout, no scripts run, no network). */
 export function parseDocument(html: string): DomDocument {
   // linkedom reads a fragment without <html> into nothing useful: give it a document
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as DomDocument;
+  return loadLinkedom().parseHTML(full).document as unknown as DomDocument;
 }
