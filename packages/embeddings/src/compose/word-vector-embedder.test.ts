@@ -33,7 +33,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
     for (const fn of ['mean', 'sif', 'arora'] as const) {
       const a = await createWordVectorEmbedder(lazy, { function: fn }).embed([FLOOD, STORM, MARKET]);
       const b = await createWordVectorEmbedder(eager, { function: fn }).embed([FLOOD, STORM, MARKET]);
-      a.vectors.forEach((v, i) => expect(Array.from(v)).toEqual(Array.from(b.vectors[i] as Float32Array)));
+      a.vectors.forEach((v, i) => expect(Array.from(v)).toEqual(Array.from(b.vectors[i]!)));
     }
   });
 
@@ -41,8 +41,8 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
     const e = createWordVectorEmbedder(testGlove(), { function: 'arora' });
     const { vectors, empty } = await e.embed(['zzqxv blorptang 12345', '', FLOOD]);
     expect(empty).toEqual([0, 1]);
-    expect(Array.from(vectors[0] as Float32Array).every((x) => x === 0)).toBe(true);
-    expect(Array.from(vectors[2] as Float32Array).some(Number.isNaN)).toBe(false);
+    expect(Array.from(vectors[0]!).every((x) => x === 0)).toBe(true);
+    expect(Array.from(vectors[2]!).some(Number.isNaN)).toBe(false);
   });
 
   it('arora removes the common component', async () => {
@@ -51,7 +51,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
     const { vectors } = await e.embed([FLOOD, MARKET]);
     for (const v of vectors) expect(Math.abs(dot(v, c0) / norm(c0))).toBeLessThan(1e-5);
     const sif = createWordVectorEmbedder(testGlove(), { function: 'sif', a: 1e-3 });
-    const raw = (await sif.embed([FLOOD])).vectors[0] as Float32Array;
+    const raw = (await sif.embed([FLOOD])).vectors[0]!;
     expect(Math.abs(dot(raw, c0) / norm(c0))).toBeGreaterThan(0.1); // SIF vectors do share it
   });
 
@@ -59,7 +59,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
     for (const fn of ['mean', 'sif', 'arora'] as const) {
       const e = createWordVectorEmbedder(testGlove(), { function: fn });
       const sum = e.additive.raw(FLOOD).map((x, i) => x + e.additive.raw(STORM)[i]!);
-      const joined = (await e.embed([`${FLOOD} ${STORM}`])).vectors[0] as Float32Array;
+      const joined = (await e.embed([`${FLOOD} ${STORM}`])).vectors[0]!;
       expect(cosine(e.additive.finish(sum), joined)).toBeCloseTo(1, 5);
     }
   });
@@ -86,7 +86,7 @@ describe('createWordVectorEmbedder on the GloVe pack', () => {
     const e = createWordVectorEmbedder(testGlove(), { function: 'sif', frequency: 'subtlex' });
     expect(e.id).toContain('subtlex');
     const { vectors } = await e.embed([FLOOD, STORM, MARKET]);
-    expect(cosine(vectors[0] as Float32Array, vectors[1] as Float32Array)).toBeGreaterThan(cosine(vectors[0] as Float32Array, vectors[2] as Float32Array));
+    expect(cosine(vectors[0]!, vectors[1]!)).toBeGreaterThan(cosine(vectors[0]!, vectors[2]!));
   });
 
   it('rejects an unknown function, a bad a, and arora without a common component', () => {

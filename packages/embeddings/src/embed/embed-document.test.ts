@@ -16,7 +16,7 @@ describe('embedDocument', () => {
     const sentences = splitSentences(TEXT);
     expect(sentences.length).toBe(4);
     const joined = await embedDocument(sentences, e);
-    const direct = (await e.embed([sentences.map((s) => s.text).join(' ')])).vectors[0] as Float32Array;
+    const direct = (await e.embed([sentences.map((s) => s.text).join(' ')])).vectors[0]!;
     expect(cosine(joined.documentVector, direct)).toBeCloseTo(1, 5);
     const mean = await embedDocument(sentences, e, { documentVector: 'mean' });
     expect(cosine(mean.documentVector, normalize(sum(mean.vectors, 100)))).toBeCloseTo(1, 5);
@@ -29,7 +29,7 @@ describe('embedDocument', () => {
     const doc = await embedDocument(splitSentences(TEXT), e, { removeDocumentComponent: true });
     for (const v of doc.vectors) expect(norm(v)).toBeCloseTo(1, 4);
     const plain = await embedDocument(splitSentences(TEXT), e);
-    expect(cosine(doc.vectors[0] as Float32Array, plain.vectors[0] as Float32Array)).toBeLessThan(0.9999);
+    expect(cosine(doc.vectors[0]!, plain.vectors[0]!)).toBeLessThan(0.9999);
   });
 
   it('falls back to the mean document vector when a non-additive model truncates the joined text', async () => {

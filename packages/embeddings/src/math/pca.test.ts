@@ -12,10 +12,10 @@ describe('principalComponents', () => {
       return axis.map((a, j) => a * t + (rnd() - 0.5) * 0.2 + (j === 2 ? 5 : 0));
     });
     const { components, mean } = principalComponents(rows, { count: 2 });
-    expect(Math.abs(dot(components[0] as Float32Array, axis))).toBeGreaterThan(0.999);
+    expect(Math.abs(dot(components[0]!, axis))).toBeGreaterThan(0.999);
     expect(mean[2]).toBeCloseTo(5, 1);
     // second component is orthogonal to the first
-    expect(Math.abs(dot(components[0] as Float32Array, components[1] as Float32Array))).toBeLessThan(1e-4);
+    expect(Math.abs(dot(components[0]!, components[1]!))).toBeLessThan(1e-4);
   });
 
   it('uncentred, returns the shared direction of vectors (the common component)', () => {
@@ -23,7 +23,7 @@ describe('principalComponents', () => {
     const common = [0, 0, 1, 0];
     const rows = Array.from({ length: 200 }, () => [rnd() - 0.5, rnd() - 0.5, 2 + rnd(), rnd() - 0.5]);
     const { components } = principalComponents(rows, { center: false });
-    expect(dot(components[0] as Float32Array, common)).toBeGreaterThan(0.98);
+    expect(dot(components[0]!, common)).toBeGreaterThan(0.98);
   });
 
   it('is deterministic', () => {
@@ -33,6 +33,6 @@ describe('principalComponents', () => {
       [0, 1, 1],
       [3, 3, 1],
     ];
-    expect(Array.from(principalComponents(rows).components[0] as Float32Array)).toEqual(Array.from(principalComponents(rows).components[0] as Float32Array));
+    expect(Array.from(principalComponents(rows).components[0]!)).toEqual(Array.from(principalComponents(rows).components[0]!));
   });
 });

@@ -58,8 +58,8 @@ describe('GloVe pack exported as a transformers.js static model', () => {
     const b = await direct.embed(SENTENCES);
     expect(a.empty).toEqual(b.empty);
     SENTENCES.forEach((s, i) => {
-      const va = a.vectors[i] as Float32Array;
-      const vb = b.vectors[i] as Float32Array;
+      const va = a.vectors[i]!;
+      const vb = b.vectors[i]!;
       if (norm(vb) === 0) {
         expect(norm(va)).toBe(0);
       } else if (!hasOovCompound(vectors, s)) {

@@ -88,7 +88,7 @@ describe('static-embedding model files', () => {
       const texts = [...TINY_WORDS, 'the cat sat on the mat', 'a big red dog barked at the blue house'];
       const a = await float.embed(texts);
       const b = await int8.embed(texts);
-      texts.forEach((_, i) => expect(cosine(a.vectors[i] as Float32Array, b.vectors[i] as Float32Array)).toBeGreaterThan(0.999));
+      texts.forEach((_, i) => expect(cosine(a.vectors[i]!, b.vectors[i]!)).toBeGreaterThan(0.999));
       expect(b.empty).toEqual([]);
     } finally {
       await float.dispose();
@@ -136,8 +136,8 @@ describe('static-embedding model files', () => {
       await writeStaticEmbeddingModel(join(dir, 'm'), v, { lowercase: false });
       const e = await loadTransformersEmbedder({ model: join(dir, 'm') });
       const { vectors } = await e.embed(['Apple', 'apple']);
-      expect(Array.from(vectors[0] as Float32Array)).toEqual([1, 0]);
-      expect(Array.from(vectors[1] as Float32Array)).toEqual([0, 1]);
+      expect(Array.from(vectors[0]!)).toEqual([1, 0]);
+      expect(Array.from(vectors[1]!)).toEqual([0, 1]);
       await e.dispose();
     } finally {
       cleanup();
