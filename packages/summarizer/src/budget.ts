@@ -85,9 +85,17 @@ export const separatorCost = (unit: BudgetUnit): number => (unit === 'chars' || 
 
 /** Total cost of a summary made of these texts, separators included. */
 export function summaryCost(texts: readonly string[], unit: BudgetUnit): number {
+  return totalCost(
+    texts.map((t) => costOf(t, unit)),
+    unit,
+  );
+}
+
+/** Total cost of sentences that cost `costs` each, separators included. */
+export function totalCost(costs: readonly number[], unit: BudgetUnit): number {
   let total = 0;
-  texts.forEach((t, i) => {
-    total += costOf(t, unit) + (i > 0 ? separatorCost(unit) : 0);
+  costs.forEach((c, i) => {
+    total += c + (i > 0 ? separatorCost(unit) : 0);
   });
   return total;
 }

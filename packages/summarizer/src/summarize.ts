@@ -1,6 +1,6 @@
 import { embedDocument, similarities, type DocumentVectorMode, type SentenceEmbedder } from '@vecsum/embeddings';
 import { cosine, isZero, normalize, addScaled } from '@vecsum/embeddings/math';
-import { resolveBudget, sentenceCosts, summaryCost, type Budget } from './budget.js';
+import { resolveBudget, sentenceCosts, summaryCost, totalCost, type Budget } from './budget.js';
 import { SummarizerError } from './errors.js';
 import { explainSentences } from './explain/explain.js';
 import type { Summary } from './explain/types.js';
@@ -72,7 +72,8 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
   const t1 = performance.now();
   const embedded = await embedInput(sentences, embedder, options);
   const t2 = performance.now();
-  const scoring = scoreInput(documents, sentences, embedded, budget, choice, options);
+  const costs = sentenceCosts(sentences, budget.unit);
+  const scoring = scoreInput(documents, sentences, embedded, { budget, costs }, choice, options);
   const ctx: SelectionContext = {
     ...(scoring.plan === undefined ? {} : { plan: scoring.plan }),
     sentences,
@@ -84,7 +85,7 @@ export async function summarize(input: SummarizeInput, embedder: SentenceEmbedde
     random: createRandom(options.seed ?? 1),
     vectorFunction: 'function' in embedder && typeof embedder.function === 'string' ? embedder.function : embedder.id,
   };
-  const session = createSession(ctx, budget, sentenceCosts(sentences, budget.unit), {
+  const session = createSession(ctx, budget, costs, {
     resolveDangling: options.resolveDangling === true,
     stopAtFirstOverflow: options.truncate === true && budget.unit !== 'sentences',
   });
@@ -144,19 +145,14 @@ function scoreInput(
   documents: readonly string[],
   sentences: readonly Sentence[],
   embedded: Embedded,
-  budget: ResolvedBudget,
+  { budget, costs }: { readonly budget: ResolvedBudget; readonly costs: readonly number[] },
   choice: SelectorChoice,
   options: SummarizeOptions,
 ): Scoring {
   const { doc, target, warnings } = embedded;
   const maxSentenceWords = options.maxSentenceWords ?? 100;
   const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, { maxSentenceWords, duplicateThreshold: options.duplicateThreshold ?? 0.97 });
-  if (
-    summaryCost(
-      sentences.map((s) => s.text),
-      budget.unit,
-    ) <= budget.limit
-  ) {
+  if (totalCost(costs, budget.unit) <= budget.limit) {
     warnings.push('WHOLE_DOCUMENT');
     eligibility.eligible.fill(true);
     eligibility.excluded.clear();
