@@ -55,7 +55,8 @@ for (const [name, f, piece, n] of cases) {
   );
   if (exponent > TARGET) failed++;
   console.log(
-    `| ${name} | \`${JSON.stringify(piece)}\` | ${n} | ${(times[0] as number).toFixed(2)} | ${(times[SCALES.length - 1] as number).toFixed(2)} | ${exponent.toFixed(2)}${exponent > TARGET ? ' **over**' : ''} |`,
+    `| ${name} | \`${JSON.stringify(piece)}\` | ${n} | ${times[0]!.toFixed(2)} | ${times[SCALES.length - 1]!.toFixed(2)} | ` +
+      `${exponent.toFixed(2)}${exponent > TARGET ? ' **over**' : ''} |`,
   );
 }
 if (failed > 0) {

@@ -145,7 +145,8 @@ describe('summarize on real news', () => {
 
   it('flags dangling openers and can pull in the preceding sentence', async () => {
     const text =
-      'Maria Lopez founded the clinic in 1998. She still treats patients there every day. The clinic is open to everyone in the valley. Volunteers run its pharmacy.';
+      'Maria Lopez founded the clinic in 1998. She still treats patients there every day. The ' +
+      'clinic is open to everyone in the valley. Volunteers run its pharmacy.';
     const s = await summarize(text, testEmbedder(), { budget: { sentences: 2 }, selector: 'far' });
     expect(s.sentences[1]?.dangling).toBe(true);
     expect(s.sentences[0]?.dangling).toBe(false);
@@ -369,9 +370,15 @@ describe('the default scorer (auto)', () => {
     const s = await summarize(article(1), testEmbedder(), { budget: { ratio: 0.4 } });
     const last = Math.min(...s.picked.map((i) => s.sentences[i]?.importance ?? Number.NaN));
     const skipped = s.sentences.find((x) => x.reason === 'not-selected');
-    expect(skipped?.explanation).toBe(
-      `Not picked: scored ${skipped?.importance.toFixed(2)} (${(skipped?.factors ?? []).map((f) => `${{ cosine: 'closeness to the whole text', position: 'early position', wordOverlap: 'shares words with many sentences', frequency: "uses the text's frequent words", length: 'length' }[f.feature as 'cosine']} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`).join(', ')}), below the last pick (${last.toFixed(2)}).`,
-    );
+    const named: Record<string, string> = {
+      cosine: 'closeness to the whole text',
+      position: 'early position',
+      wordOverlap: 'shares words with many sentences',
+      frequency: "uses the text's frequent words",
+      length: 'length',
+    };
+    const terms = (skipped?.factors ?? []).map((f) => `${named[f.feature]} ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`);
+    expect(skipped?.explanation).toBe(`Not picked: scored ${skipped?.importance.toFixed(2)} (${terms.join(', ')}), below the last pick (${last.toFixed(2)}).`);
     const words = await summarize(article(1), testEmbedder(), { budget: { words: 30 }, selector: 'near' });
     const refused = words.sentences.find((x) => x.reason === 'budget');
     expect(refused?.explanation).toMatch(/^Not picked: it would exceed the budget by \d+ words?\.$/);

@@ -253,7 +253,8 @@ function refuseQuadraticBeforeEmbedding(sentences: readonly Sentence[], choice: 
   if (n > cap) {
     throw new SummarizerError(
       'INPUT_TOO_LARGE',
-      `${choice} compares every pair of sentences: ${n} candidate sentences exceed its cap of ${cap} (raise maxSentences, or use auto or near, which take any length)`,
+      `${choice} compares every pair of sentences: ${n} candidate sentences exceed its cap of ${cap} ` +
+        '(raise maxSentences, or use auto or near, which take any length)',
     );
   }
 }

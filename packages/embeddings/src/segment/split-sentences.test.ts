@@ -221,7 +221,8 @@ describe('splitSentences: layout', () => {
 
   it('makes every bullet or numbered item a sentence, with its marker', () => {
     const input =
-      'Shopping list\n- Buy fresh bread\n* Pick up the parcel\n  • Call the bank. Ask about fees\n1. First numbered item\n2) Second numbered item\n(3) Third one';
+      'Shopping list\n- Buy fresh bread\n* Pick up the parcel\n  • Call the bank. Ask about ' +
+      'fees\n1. First numbered item\n2) Second numbered item\n(3) Third one';
     const out = splitSentences(input);
     expect(out.map((s) => s.text)).toEqual([
       'Shopping list',

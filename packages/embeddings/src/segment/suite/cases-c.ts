@@ -42,21 +42,31 @@ export const LAYOUT_CASES: Readonly<Record<string, readonly LayoutCase[]>> = {
   ],
   wrapped: [
     {
-      text: 'The council met on Tuesday to discuss the plan for the old mill, which\nLocal residents have opposed for years. The vote was close, and the\nMayor said she would appeal.',
+      text:
+        'The council met on Tuesday to discuss the plan for the old mill, which\nLocal residents ' +
+        'have opposed for years. The vote was close, and the\nMayor said she would appeal.',
       expected: [
         'The council met on Tuesday to discuss the plan for the old mill, which Local residents have opposed for years.',
         'The vote was close, and the Mayor said she would appeal.',
       ],
     },
     {
-      text: "Hun Sen's Cambodian People's Party won 64 of the 122 parliamentary\nseats in July's elections, short of the two-thirds majority needed to\nform a government on its own. Ranariddh and Sam Rainsy have charged that\nHun Sen's victory in the elections was achieved through widespread fraud.",
+      text:
+        "Hun Sen's Cambodian People's Party won 64 of the 122 parliamentary\nseats in July's " +
+        'elections, short of the two-thirds majority needed to\nform a government on its own. ' +
+        "Ranariddh and Sam Rainsy have charged that\nHun Sen's victory in the elections was " +
+        'achieved through widespread fraud.',
       expected: [
-        "Hun Sen's Cambodian People's Party won 64 of the 122 parliamentary seats in July's elections, short of the two-thirds majority needed to form a government on its own.",
+        "Hun Sen's Cambodian People's Party won 64 of the 122 parliamentary seats in July's " +
+          'elections, short of the two-thirds majority needed to form a government on its own.',
         "Ranariddh and Sam Rainsy have charged that Hun Sen's victory in the elections was achieved through widespread fraud.",
       ],
     },
     {
-      text: '  The ministry said the new rules would apply to all imports from\n  January, and that Exporters in Brazil and Argentina would be hit\n  hardest. Officials declined to give figures.',
+      text:
+        '  The ministry said the new rules would apply to all imports from\n  January, and that ' +
+        'Exporters in Brazil and Argentina would be hit\n  hardest. Officials declined to give ' +
+        'figures.',
       expected: [
         'The ministry said the new rules would apply to all imports from January, and that Exporters in Brazil and Argentina would be hit hardest.',
         'Officials declined to give figures.',
@@ -72,18 +82,33 @@ export const LAYOUT_CASES: Readonly<Record<string, readonly LayoutCase[]>> = {
   ],
   captions: [
     {
-      text: 'Go fetch: This dog saved his owner from a cold and muddy grave on a winter afternoon at the reservoir The black dog was filmed as he took a rope out to his owner, who was stuck waist-deep in mud at the edge of the water near the dam in the park on Saturday afternoon, while firefighters and police officers watched from the bank and neighbours filmed the whole rescue on their phones According to the local paper, the man was unhurt.',
+      text:
+        'Go fetch: This dog saved his owner from a cold and muddy grave on a winter afternoon at ' +
+        'the reservoir The black dog was filmed as he took a rope out to his owner, who was stuck ' +
+        'waist-deep in mud at the edge of the water near the dam in the park on Saturday ' +
+        'afternoon, while firefighters and police officers watched from the bank and neighbours ' +
+        'filmed the whole rescue on their phones According to the local paper, the man was unhurt.',
       expected: [
         'Go fetch: This dog saved his owner from a cold and muddy grave on a winter afternoon at the reservoir',
-        'The black dog was filmed as he took a rope out to his owner, who was stuck waist-deep in mud at the edge of the water near the dam in the park on Saturday afternoon, while firefighters and police officers watched from the bank and neighbours filmed the whole rescue on their phones',
+        'The black dog was filmed as he took a rope out to his owner, who was stuck waist-deep in ' +
+          'mud at the edge of the water near the dam in the park on Saturday afternoon, while ' +
+          'firefighters and police officers watched from the bank and neighbours filmed the whole ' +
+          'rescue on their phones',
         'According to the local paper, the man was unhurt.',
       ],
     },
     {
-      text: 'Scroll down for video Injured: The player and his wife were both hurt after an argument outside a club in the city early on Wednesday morning, when a man with a knife attacked them as they waited for a taxi with friends on the pavement and witnesses called for help Arrested: Another player was held by police and can be seen leaving the station with his lawyer A video shows the victims on the pavement.',
+      text:
+        'Scroll down for video Injured: The player and his wife were both hurt after an argument ' +
+        'outside a club in the city early on Wednesday morning, when a man with a knife attacked ' +
+        'them as they waited for a taxi with friends on the pavement and witnesses called for help ' +
+        'Arrested: Another player was held by police and can be seen leaving the station with his ' +
+        'lawyer A video shows the victims on the pavement.',
       expected: [
         'Scroll down for video',
-        'Injured: The player and his wife were both hurt after an argument outside a club in the city early on Wednesday morning, when a man with a knife attacked them as they waited for a taxi with friends on the pavement and witnesses called for help',
+        'Injured: The player and his wife were both hurt after an argument outside a club in the ' +
+          'city early on Wednesday morning, when a man with a knife attacked them as they waited for ' +
+          'a taxi with friends on the pavement and witnesses called for help',
         'Arrested: Another player was held by police and can be seen leaving the station with his lawyer',
         'A video shows the victims on the pavement.',
       ],
