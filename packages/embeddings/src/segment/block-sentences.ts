@@ -1,5 +1,6 @@
 import type { Block, Span } from './blocks.js';
 import { endsSentence, type LeftContext, type RightContext } from './boundary-rules.js';
+import { splitLongPiece } from './long-pieces.js';
 import { splitRunOn } from './run-ons.js';
 import { inlineItems } from './list-markers.js';
 import { isAbbreviationToken } from './tokens.js';
@@ -11,7 +12,8 @@ import { isAbbreviationToken } from './tokens.js';
  * "gas.11 12") to the left side, and asks boundary-rules.ts whether a sentence ends there.
  * A period glued to a new sentence ("in 1993.Mrs Smith") ends one too. List items on one line
  * ("1.) first item 2.) second item") are cut before each next marker. Run-on pieces (photo
- * captions glued to a sentence) are cut by run-ons.ts.
+ * captions glued to a sentence) are cut by run-ons.ts, long pieces without punctuation
+ * (transcripts) by long-pieces.ts.
  */
 
 const TERMINAL = /[.!?…‼⁇⁈⁉]+(?:\s?[.…]+)*/gu;
@@ -241,5 +243,5 @@ export function blockSentences(text: string, block: Block): Span[] {
     }
     spans.push(span);
   }
-  return spans.flatMap((span) => splitRunOn(text, span));
+  return spans.flatMap((span) => splitRunOn(text, span)).flatMap((span) => splitLongPiece(text, span));
 }
