@@ -18,6 +18,7 @@ import { compile, convert, type FormatCallback, type HtmlToTextOptions } from 'h
 import { extractArticle } from '../src/html/extract.js';
 import { score, type TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT_PAGES } from '../src/test-support/pages-heldout.js';
+import { HELDOUT2_PAGES } from '../src/test-support/pages-heldout2.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
 
 /** A heading as a Markdown heading of its level ("## Results"), on a block of its own. */
@@ -93,6 +94,7 @@ function totals(rows: readonly Scores[], pages: readonly TestPage[]): string[] {
 const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them', TEST_PAGES],
   ['held-out pages, written after the rules', HELDOUT_PAGES],
+  ['pages of batch 2, written before the sprint-8 rules', HELDOUT2_PAGES],
 ];
 const lines: string[] = [
   '| extractor | pages | precision | recall | body recall | bylines leaked | furniture found | pages with any |',
