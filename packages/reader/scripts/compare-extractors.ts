@@ -92,9 +92,9 @@ function totals(rows: readonly Scores[], pages: readonly TestPage[]): string[] {
 }
 
 const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
-  ['written pages, rules tuned on them', TEST_PAGES],
-  ['held-out pages, written after the rules', HELDOUT_PAGES],
-  ['pages of batch 2, written before the sprint-8 rules', HELDOUT2_PAGES],
+  ['written pages, rules tuned on them (training)', TEST_PAGES],
+  ['held-out pages of sprint 7; the sprint-8 rules looked at them (training)', HELDOUT_PAGES],
+  ['pages of batch 2, the sprint-8 rules tuned on them (training)', HELDOUT2_PAGES],
 ];
 const lines: string[] = [
   '| extractor | pages | precision | recall | body recall | bylines leaked | furniture found | pages with any |',
