@@ -28,10 +28,10 @@ const DROP_ROLES = [
 ];
 /** Class/id words of furniture, removed whatever their size. */
 const STRONG =
-  /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|edit-?this-?page|last-?updated|lastmod|suggested)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text|offscreen)(?:$|[\s_-])/i;
 /** Class/id words of furniture that can also name a container: removed only when short. */
 const WEAK =
-  /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker|eyebrow|contact)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|widget)(?:$|[\s_-])/i;
 const WEAK_MAX_CHARS = 300;
 
 /** Whole-text patterns of short furniture blocks with no furniture class. */
@@ -47,6 +47,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
   /^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$/i, // account links
   /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
+  /^page \d+ of \d+$/i, // pagination
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
 
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
@@ -57,6 +58,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
 /** Removes page furniture from `doc` in place (one pass over the elements per rule: linear). */
 export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
+  for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
