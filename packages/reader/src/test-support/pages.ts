@@ -4,6 +4,7 @@ import { DOCS_PAGES } from './pages-docs.js';
 import { FORUM_PAGES } from './pages-forum.js';
 import { HELDOUT_PAGES } from './pages-heldout.js';
 import { HELDOUT2_PAGES } from './pages-heldout2.js';
+import { HELDOUT3_PAGES } from './pages-heldout3.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -16,4 +17,7 @@ export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, .
  * of batch 2 (training pages now: the sprint-8 rules were written while looking at them), and
  * the held-out batch 3 written after the sprint-8 rules.
  */
-export const ALL_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES];
+export const ALL_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES, ...HELDOUT3_PAGES];
+
+/** The pages the current rules were written while looking at (every batch but batch 3). */
+export const TRAINING_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES];
