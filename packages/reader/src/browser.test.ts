@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readPastedText, parseWithDomParser } from './browser.js';
 import { parseDocument } from './html/parse-linkedom.js';
 import { readDocument } from './read-document.js';
-import { TEST_PAGES } from './test-support/pages.js';
+import { ALL_PAGES } from './test-support/pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -31,7 +31,7 @@ describe('@vecsum/reader/browser (pasted text in a web page)', () => {
   });
 
   it('reads every test page as readDocument does, given the same parser (the rules are one module)', async () => {
-    for (const page of TEST_PAGES) {
+    for (const page of ALL_PAGES) {
       const node = await readDocument(page.html, { type: 'html' });
       const pasted = readPastedText(page.html, 'html', parseDocument);
       expect({ page: page.name, text: pasted.text, title: pasted.title }).toEqual({ page: page.name, text: node.text, title: node.title });

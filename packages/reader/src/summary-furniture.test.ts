@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from './read-document.js';
 import { present, type TestPage } from './test-support/page-kit.js';
-import { HELDOUT_PAGES } from './test-support/pages-heldout.js';
-import { TEST_PAGES } from './test-support/pages.js';
+import { HELDOUT2_PAGES } from './test-support/pages-heldout2.js';
+import { HELDOUT3_MEASURED_LEAKS, HELDOUT3_PAGES } from './test-support/pages-heldout3.js';
+import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 
@@ -31,14 +32,15 @@ async function check(page: TestPage, snippets: readonly string[]): Promise<void>
 }
 
 describe('property: no summary of a test page holds its furniture, under any selector and budget', () => {
-  it.each(TEST_PAGES.map((p) => [p.name, p] as const))('%s: no byline, share, caption, banner, rail or menu text', async (_name, page) => {
-    await check(page, [...page.bylines, ...page.furniture]);
+  // every batch (README); on held-out batch 3 the extraction keeps a few furniture texts the
+  // rules were not changed for (HELDOUT3_MEASURED_LEAKS): every other one is checked
+  it.each(ALL_PAGES.map((p) => [p.name, p] as const))('%s: no byline, share, caption, banner, rail or menu text', async (_name, page) => {
+    const kept = HELDOUT3_MEASURED_LEAKS[page.name] ?? [];
+    await check(page, [...page.bylines, ...page.furniture.filter((f) => !kept.includes(f))]);
   });
 
-  // The held-out pages were written after the furniture rules; their extraction keeps 4 of 21
-  // furniture texts (a match-stats box, a recipe rating, a call to action: see the README), so
-  // here only their bylines and datelines are checked.
-  it.each(HELDOUT_PAGES.map((p) => [p.name, p] as const))('held out %s: no byline or dateline', async (_name, page) => {
-    await check(page, page.bylines);
+  it('covers every batch', () => {
+    expect(ALL_PAGES.filter((p) => HELDOUT2_PAGES.includes(p))).toHaveLength(14);
+    expect(ALL_PAGES.filter((p) => HELDOUT3_PAGES.includes(p))).toHaveLength(6);
   });
 });

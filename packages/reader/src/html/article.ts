@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { removeFurniture, removeTitleEchoes } from './clean.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
+import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
@@ -30,12 +31,13 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   removeFurniture(doc);
   const pageTitle = headline(doc);
   removeTitleEchoes(doc, pageTitle);
+  const standfirst = findStandfirst(doc);
   const article = new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const content = article?.content ?? fallbackBody(html, parse);
   const title = squash(pageTitle ?? article?.title ?? '') || undefined;
   let text = content === null ? '' : toMarkdown(content);
-  text = withTitle(text, title);
+  text = withTitle(withStandfirst(text, standfirst), title);
   return {
     text,
     ...(title === undefined ? {} : { title }),
@@ -44,12 +46,18 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   };
 }
 
-/** The page's headline: the single <h1> if there is one (what the reader sees), else undefined (Readability's title). */
+/**
+ * The page's headline: the single <h1> if there is one (what the reader sees), else undefined
+ * (Readability's title). A label before a colon that the <title> leaves out ("Thread: ...",
+ * "Topic: ...") is not part of it.
+ */
 function headline(doc: DomDocument): string | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => squash(h.textContent))
     .filter((t) => t.length > 0);
-  return h1s.length === 1 ? h1s[0] : undefined;
+  if (h1s.length !== 1) return undefined;
+  const labelled = /^[^:]{1,20}:\s+(.+)$/.exec(h1s[0] ?? '');
+  return labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase()) ? labelled[1] : h1s[0];
 }
 
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {

@@ -1,4 +1,5 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
 
 /**
  * Page furniture taken out of the DOM before the article is chosen: what readers never read as
@@ -11,13 +12,26 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 const DROP_TAGS =
   'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
 /** ARIA roles of furniture. */
-const DROP_ROLES = ['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'alert'];
+const DROP_ROLES = [
+  'navigation',
+  'banner',
+  'complementary',
+  'contentinfo',
+  'dialog',
+  'alertdialog',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'alert',
+  ...CONTROL_ROLES,
+];
 /** Class/id words of furniture, removed whatever their size. */
 const STRONG =
-  /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text|offscreen)(?:$|[\s_-])/i;
 /** Class/id words of furniture that can also name a container: removed only when short. */
 const WEAK =
-  /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|widget)(?:$|[\s_-])/i;
 const WEAK_MAX_CHARS = 300;
 
 /** Whole-text patterns of short furniture blocks with no furniture class. */
@@ -25,12 +39,17 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
   /^(?:published|updated|posted|last (?:updated|modified|edited)|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))/i,
   /^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$/i,
-  /^(?:advertisement|sponsored|skip to (?:main )?content|jump to (?:navigation|search)|back to top|read more|see also|more on this story|related (?:stories|articles|posts|topics))\b/i,
+  /^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also|more on this story|related (?:stories|articles|posts|topics))\b/i,
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
   /^(?:our standards|editorial standards|corrections policy)\b/i,
   /^(?:[\d.,]+[km]?\s+(?:replies|reply|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$/i, // counters
   /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
+  /^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$/i, // account links
+  /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
+  /^page \d+ of \d+$/i, // pagination
+  /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
+
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];
 const PATTERN_MAX_CHARS = 240;
@@ -39,16 +58,19 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
 /** Removes page furniture from `doc` in place (one pass over the elements per rule: linear). */
 export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
+  for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
-  for (const el of list(doc.querySelectorAll('[class], [id], [itemprop], [rel]'))) {
+  for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
+  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ')}`))) {
     if (isFurnitureByName(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
   }
+  removeByShape(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
     if (el.parentNode !== null && isLinkList(el)) el.remove();
   }
@@ -69,7 +91,7 @@ export function removeFurniture(doc: DomDocument): void {
 
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
 const FURNITURE_HEADING =
-  /^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also like|(?:table of )?contents|in this (?:article|section)|references|citations|external links|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$/i;
+  /^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next|keep reading|what to read next|around the web|join the (?:conversation|discussion)|discussion|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})|(?:table of )?contents|in this (?:article|section)|references|citations|external links|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$/i;
 const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 
 /** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */
@@ -79,13 +101,21 @@ function isShortLinkBlock(el: DomElement): boolean {
   return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
 }
 
+/** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
+const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
+
 function isFurnitureByName(el: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
+  // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
+  // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
+  if (/^H[1-6]$/.test(el.tagName)) return false;
   // camelCase names split into words: "imageCaption" -> "image-Caption"
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1-$2');
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
-  if (STRONG.test(names)) return !isLongProse(el);
+  if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
   return WEAK.test(names) && squash(el.textContent).length <= WEAK_MAX_CHARS;
 }
 

@@ -37,5 +37,9 @@ export type ParseHtml = (html: string) => DomDocument;
 
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT_NODE;
 
-/** Element text with runs of white space as one space, trimmed. */
-export const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Element text with runs of white space as one space, trimmed, zero-width spaces (anchor-link glyphs) out (joiners stay: Persian and emoji need them). */
+export const squash = (s: string | null): string =>
+  (s ?? '')
+    .replace(/[\u200b\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -1,4 +1,4 @@
-import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /**
  * A DOM subtree as the Markdown-shaped text the summarizer reads: headings "## ..." (never
@@ -117,8 +117,9 @@ function element(el: DomElement, state: State): void {
 function flush(state: State): void {
   const lines = state.inline
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0);
+    .map((l) => squash(l))
+    // a line without a letter or digit ("·", "|" left between removed dates) is no text
+    .filter((l) => /[\p{L}\p{N}]/u.test(l));
   state.inline = '';
   if (lines.length === 0) return;
   const text = state.kind === 'h' ? lines.join(' ') : lines.join('\n');

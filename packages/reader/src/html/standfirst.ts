@@ -1,0 +1,38 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * The standfirst (dek, subtitle) under the headline: article text that Readability leaves out
+ * when it sits in the page's header block rather than in the body it chooses. Found by the class
+ * words the web gives it, next to the single <h1>.
+ */
+const NAMES = /(?:^|[\s_-])(standfirst|sub-?title|sub-?head(?:line|ing)?|dek|deck|strapline|summary|lede|excerpt|description)(?:$|[\s_-])/i;
+
+/** The standfirst's text, when the page has one near its <h1> (read on the cleaned page, before Readability edits it). */
+export function findStandfirst(doc: DomDocument): string | undefined {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const h1 = h1s.length === 1 ? h1s[0] : undefined;
+  if (h1 === undefined) return undefined;
+  // the headline's block: its parent, or its grandparent when the <h1> is wrapped alone
+  let block = parentElement(h1);
+  for (let up = 0; up < 2 && block !== undefined && squash(block.textContent) === squash(h1.textContent); up++) block = parentElement(block);
+  if (block === undefined) return undefined;
+  for (const el of Array.from(block.querySelectorAll('p, div, h2, h3, h4, span'))) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+    const text = squash(el.textContent);
+    if (NAMES.test(names) && text.length >= 20 && text.length <= 300 && el.querySelectorAll('a, p, h1').length === 0) return text;
+  }
+  return undefined;
+}
+
+function parentElement(el: DomElement): DomElement | undefined {
+  const p = el.parentNode;
+  return p !== null && isElement(p) ? p : undefined;
+}
+
+/** The text with the standfirst as its first block after the title, unless it is already read. */
+export function withStandfirst(text: string, standfirst: string | undefined): string {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+  if (standfirst === undefined || norm(text).includes(norm(standfirst))) return text;
+  const [first = '', ...rest] = text.split('\n');
+  return first.startsWith('# ') ? [first, '', standfirst, ...rest].join('\n') : `${standfirst}\n\n${text}`;
+}

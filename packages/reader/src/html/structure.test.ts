@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+import { isDateOnly } from './structure.js';
+
+const story = (inner: string, extra = '') =>
+  `<html><body>${extra}<article><h1>Harbour works</h1><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>${inner}
+<p>${'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5)}</p></article></body></html>`;
+const read = (inner: string, extra = '') => norm(extractArticle(story(inner, extra)).text);
+
+describe('furniture by shape (structure.ts)', () => {
+  it('drops a line of links separated by bars or dots, whatever the words', () => {
+    expect(read('<div><a href="/s">Symptoms</a>| <a href="/d">Doctors</a>| <a href="/h">Health Care Reform</a></div>')).not.toContain('doctors');
+    expect(read('<p><a>Skip to content</a> · <a>Accessibility Help</a> · <a>Sign in</a></p>')).not.toContain('accessibility help');
+    expect(read('<p>Filed under: <a>Ports</a>, <a>Weather</a>, <a>Fishing</a></p>')).not.toContain('filed under');
+  });
+
+  it('keeps prose that has links in it, and a linked phrase inside a sentence', () => {
+    const prose = 'The works were paid for by the <a>port authority</a> and the <a>county council</a>, which shared the cost equally.';
+    expect(read(`<p>${prose}</p>`)).toContain('which shared the cost equally');
+    expect(read('<p>Boats from <span><a>Brixham</a> and <a>Looe</a></span> moored there all summer.</p>')).toContain('from brixham and looe moored');
+  });
+
+  it('drops blocks that are only a date, a time or a reading time; keeps a year inside a sentence', () => {
+    for (const t of ['Jan 9, 2024', '10:42 BST', '6 min read', '11-03-2023, 07:52 AM', 'Oct 17, 2023, 8:00 AM PDT', '2 days ago', '06:00, 14 MAR 2024']) {
+      expect([t, isDateOnly(t)]).toEqual([t, true]);
+    }
+    for (const t of ['Jan 9 was cold', 'Possession 58% - 42%', '2 replies', 'Route 66', 'May the fourth']) expect([t, isDateOnly(t)]).toEqual([t, false]);
+    expect(read('<div class="x"><span>6 min read</span><span>·</span><span>Jan 9, 2024</span></div>')).not.toMatch(/min read|jan 9/);
+    expect(read('<p>In <span>2024</span>, the wall was finished.</p>')).toContain('in 2024, the wall was finished');
+  });
+
+  it('drops controls by ARIA role and blocks hidden by an inline style', () => {
+    expect(read('<div role="button">Play</div><div role="slider">0:00 / 2:31</div>')).not.toMatch(/play|2 31/);
+    expect(read('<div class="overlay" style="display: none"><p>Never miss a story from the harbour</p></div>')).not.toContain('never miss');
+  });
+
+  it('names furniture by test hooks and components too (data-testid, data-component)', () => {
+    expect(read('<span data-testid="storyReadTime">Six minutes</span>')).not.toContain('six minutes');
+    expect(read('<div data-component="share-tools"><p>Copy the link to this page</p></div>')).not.toContain('copy the link');
+  });
+
+  it('never drops a heading for its styling class ("anchorWithStickyNavbar" is not a navbar)', () => {
+    const text = extractArticle(story('<h2 class="anchor anchorWithStickyNavbar_LWe7">The new wall</h2><p>It is two metres higher than the old one.</p>')).text;
+    expect(text).toContain('## The new wall');
+  });
+
+  it('reads the standfirst under the headline when Readability leaves it in the header block', () => {
+    const html = `<html><body><div class="top"><h1>Harbour works</h1><p class="article-standfirst">Boats return a month early after the winter rebuild</p></div>
+<div class="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p><p>${'Fishing boats returned in March. '.repeat(8)}</p></div></body></html>`;
+    expect(extractArticle(html).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\n\nThe harbour wall/);
+    // not twice when Readability keeps it
+    const kept = extractArticle(html.replace('<div class="top">', '<div class="body">'));
+    expect(kept.text.split('Boats return a month early').length).toBe(2);
+  });
+});

@@ -1,0 +1,65 @@
+import { squash, TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * Furniture found by its shape rather than its words (sprint 8, written to generalise beyond the
+ * pages the word rules were tuned on): lines of links, blocks
+ * that are only a date or a reading time, and controls by their ARIA role or inline style.
+ */
+
+/** ARIA roles of controls (a control's label is never article text). */
+export const CONTROL_ROLES = ['button', 'slider', 'progressbar', 'menuitem', 'switch', 'checkbox', 'radio', 'searchbox', 'tooltip', 'timer', 'marquee'];
+
+/** Elements hidden by an inline style (readers never see them: modals waiting to open, dropdowns). */
+export const HIDDEN_STYLE = '[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
+
+const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
+
+/**
+ * A line of links: two or more links and, between them, nothing but separators ("Symptoms |
+ * Doctors | Health Care Reform", "Skip to content · Accessibility Help · Sign in", "Topics:
+ * Engineering, Infrastructure"). Prose with links in it has words between the links.
+ */
+export function isLinkLine(el: DomElement): boolean {
+  const links = list(el.querySelectorAll('a'));
+  if (links.length < 2 || el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length > 0) return false;
+  const text = squash(el.textContent);
+  if (text.length === 0 || text.length > 160) return false;
+  let rest = text;
+  for (const a of links) rest = rest.replace(squash(a.textContent), ' ');
+  // what is left: separators, and at most a short label ("Topics:", "Filed under:", "Share:")
+  const words = rest.replace(/[|·•/,;:»«›‹>\-–—()[\]&+*]/g, ' ').trim();
+  return words.split(/\s+/).filter((w) => w.length > 0).length <= 2;
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_WORD = new RegExp(
+  `^(?:${MONTH}|\\d[\\d:.,/-]*(?:st|nd|rd|th|h|m|k)?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{1,2}[sd]t|at|on|ago|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|read|today|yesterday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`,
+  'i',
+);
+
+/** A block that is only a date, a time or a reading time ("Jan 9, 2024", "10:42 BST", "6 min read · 2 days ago"). */
+export function isDateOnly(text: string): boolean {
+  if (text.length === 0 || text.length > 60 || !/\d/.test(text)) return false;
+  const words = text.split(/[\s·•|,()]+/).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
+}
+
+/**
+ * True when no words sit beside `el` in its parent: it is a block or a line of its own, not a
+ * phrase inside a sentence ("In <span>2024</span>, the council..." keeps its year).
+ */
+export function standsAlone(el: DomElement): boolean {
+  const parent = el.parentNode;
+  if (parent === null) return false;
+  return list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+}
+
+/** Removes link lines and date-only blocks (one pass over the elements per rule). */
+export function removeByShape(doc: DomDocument): void {
+  for (const el of list(doc.querySelectorAll('p, div, span, td, small, header, footer, section'))) {
+    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el)) el.remove();
+  }
+  for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6'))) {
+    if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el)) el.remove();
+  }
+}
