@@ -58,6 +58,14 @@ describe('format', () => {
     expect(sniffBinaryFormat(Buffer.from('Just some text.'))).toBeUndefined();
   });
 
+  it('finds a PDF header after junk bytes, but not in a text that mentions it', () => {
+    expect(sniffBinaryFormat(Buffer.concat([Buffer.from([0, 1, 2, 0x1b]), Buffer.from('%PDF-1.4\n1 0 obj')]))).toBe('pdf');
+    expect(sniffBinaryFormat(Buffer.from('\n  %PDF-1.4\n1 0 obj'))).toBe('pdf');
+    // a Markdown README about the reader itself was read as a broken PDF
+    expect(sniffBinaryFormat(Buffer.from('# Reader\n\nPDF files are known by `%PDF-` and by %PDF-1.7 headers.'))).toBeUndefined();
+    expect(sniffBinaryFormat(Buffer.from('Say %PDF- out loud.'))).toBeUndefined();
+  });
+
   it('sniffs HTML from markup, not from the name', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html><body>x</body></html>')).toBe(true);
     expect(looksLikeHtml('\n  <!-- saved page --><html lang="en">')).toBe(true);

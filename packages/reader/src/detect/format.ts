@@ -17,15 +17,24 @@ const KNOWN_BINARY: ReadonlyArray<[string, number[]]> = [
   ['an RTF file', ascii('{\\rtf')],
 ];
 
+const PDF_HEADER = /%PDF-\d\.\d/;
+/** A byte no text file has (controls other than tab, line breaks and form feed). */
+const BINARY_BYTE = /[\x00-\x08\x0e-\x1f]/;
+
 /**
- * The binary format of the bytes, from their content: PDF ("%PDF-" in the first KiB), DOCX (a
+ * The binary format of the bytes, from their content: PDF ("%PDF-1.x" in the first KiB, after
+ * nothing or after binary bytes, so a text that mentions the header is still text), DOCX (a
  * zip archive holding word/document.xml); undefined for anything else (text, or unknown).
  * @throws ReaderError UNSUPPORTED_INPUT for other known binary formats (images, programs,
  *   archives, zip files that are not Word documents)
  */
 export function sniffBinaryFormat(bytes: Uint8Array): 'pdf' | 'docx' | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) return 'pdf';
+  const header = head.search(PDF_HEADER);
+  if (header >= 0) {
+    const before = head.slice(0, header);
+    if (before.trim() === '' || BINARY_BYTE.test(before)) return 'pdf';
+  }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // zip entry names are stored in clear in each local header and the central directory
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('word/document.xml', 0, 'latin1')) return 'docx';

@@ -14,7 +14,8 @@ const MAX_PAGES = 2000;
 export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?: string }> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // verbosity 0: pdf.js prints nothing itself (its warnings went to the CLI's stdout); failures still throw
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (cause) {
     throw new ReaderError(
       'INVALID_PDF',
