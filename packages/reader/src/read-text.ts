@@ -1,6 +1,7 @@
 import { ReaderError } from './errors.js';
 import { extractArticleWith } from './html/article.js';
 import type { ParseHtml } from './html/dom.js';
+import { markdownProse } from './markdown/prose.js';
 import type { DocumentFormat, ReadResult } from './types.js';
 
 /** A document read from text, before its language is detected. */
@@ -16,9 +17,13 @@ export function readHtmlWith(html: string, parse: ParseHtml): TextRead {
   return { text: article.text, format: 'html', ...(article.title === undefined ? {} : { title: article.title }) };
 }
 
-/** Markdown and plain text as they are (a leading BOM dropped, line endings normalised); the title is a first "# " line. */
+/**
+ * Plain text as it is, Markdown as its prose (markdownProse: no code blocks, tables as rows of
+ * cells); a leading BOM dropped, line endings normalised; the title is a first "# " line.
+ */
 export function readPlain(raw: string, format: DocumentFormat): TextRead {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = format === 'markdown' ? markdownProse(normalised) : normalised;
   const title = /^# (.+)$/m.exec(text.trimStart().split('\n')[0] ?? '')?.[1]?.trim();
   return { text, format, ...(title === undefined ? {} : { title }) };
 }
