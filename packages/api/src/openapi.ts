@@ -53,7 +53,7 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
       '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, SummaryResponseSchema),
       '/v1/embed': post('Sentence or document vectors', EmbedBodySchema, EmbedResponseSchema),
       '/v1/analyze': post(
-        'Word equations of the document, the summary and the gap, with per-dimension contributions',
+        'Word equations of the document and of the gap, greedy steps, per-dimension contributions',
         AnalyzeBodySchema,
         undefined,
         analysisUnavailable,
