@@ -3,6 +3,8 @@ import { loadWordDictionary } from '@vecsum/analysis';
 import { defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { dictionaryData, type AnalysisUpdate } from './analysis-state.js';
 import { buildDictionaryInWorker, startAnalysisWarmup, type DictionaryBuild, type DictionaryBuilder } from './analysis-warmup.js';
+import { DEFAULT_LIMITS } from './deps.js';
+import { openApiDocument } from './openapi.js';
 import { isApiError, type ApiError } from './problem.js';
 
 // the GloVe pack and its dictionary, as the test setup built them in the cache folder
@@ -115,5 +117,29 @@ describe('the default builder: a one-shot worker thread', () => {
     await expect(buildDictionaryInWorker(junk, defaultCacheDir(), new AbortController().signal)).rejects.toThrow(/pack|magic|header|bytes/i);
     const unshared = { ...vectors, matrix: new Float32Array(16) };
     await expect(buildDictionaryInWorker(unshared, defaultCacheDir(), new AbortController().signal)).rejects.toThrow(/shared: true/);
+  });
+});
+
+describe('/openapi.json', () => {
+  it("documents /v1/analyze's warm-up 503s with Retry-After, and /ready's analysis state", () => {
+    const doc = openApiDocument(DEFAULT_LIMITS) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            responses: Record<
+              string,
+              { description: string; headers?: object; content?: Record<string, { schema: { properties?: Record<string, { enum?: string[] }> } }> }
+            >;
+          }
+        >
+      >;
+    };
+    const unavailable = doc.paths['/v1/analyze']?.['post']?.responses['503'];
+    expect(unavailable?.description).toMatch(/ANALYSIS_WARMING_UP \(Retry-After: 5\).*ANALYSIS_UNAVAILABLE/);
+    expect(unavailable?.headers).toHaveProperty('Retry-After');
+    const ready = doc.paths['/ready']?.['get']?.responses['200']?.content?.['application/json']?.schema;
+    expect(ready?.properties?.['analysis']?.enum).toEqual(['warming', 'ready', 'failed']);
   });
 });
