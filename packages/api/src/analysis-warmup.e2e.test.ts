@@ -133,7 +133,8 @@ describe('the real build, from an empty cache folder', () => {
     await expectSummary(server);
     expect(await analysisOf(server)).toBe('warming');
     // the build runs on no request worker and never on the main thread: /health does not wait for it
-    expect(Math.max(...times)).toBeLessThan(2000);
+    // (the median: one answer may meet a scheduling gap on a loaded machine; a blocked main thread delays all)
+    expect(times.sort((a, b) => a - b)[2]).toBeLessThan(2000);
     expect(await settledState(server, 240_000)).toBe('ready');
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toEqual([expect.stringMatching(/-dictionary-v\d+-2000\.json$/)]);
     await expectFullReport(server);

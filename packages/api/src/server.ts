@@ -172,8 +172,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
   const port = await listen(server, config, logger);
   await models.warm();
-  if (existsSync(join(config.cacheDir, dictionaryFile(glove))))
-    await Promise.race([warmup.settled, delay(CACHED_DICTIONARY_WAIT_MS, undefined, { ref: false })]);
+  if (existsSync(join(config.cacheDir, dictionaryFile(glove)))) await within(warmup.settled, CACHED_DICTIONARY_WAIT_MS);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`,
@@ -196,6 +195,13 @@ function startPool(glove: WordVectors, limits: AppLimits, config: ServerConfig, 
     ...(config.urls === undefined ? {} : { urls: config.urls }),
     onEvent: (e) => logger.info(e),
   });
+}
+
+/** Waits for `settled`, at most `ms`; the timer is cleared either way. */
+async function within(settled: Promise<void>, ms: number): Promise<void> {
+  const timer = new AbortController();
+  await Promise.race([settled, delay(ms, undefined, { signal: timer.signal }).catch(() => {})]);
+  timer.abort();
 }
 
 /** Listens on the configured host and port; resolves with the port bound (the configured one, or the one picked for 0). */
