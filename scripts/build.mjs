@@ -2,14 +2,14 @@
 // Compiles every package's src to its dist (one `tsc -b` over scripts/build/*.json: incremental,
 // in dependency order, in one process) and stamps the build. Run by `prepare` at install (with
 // --demo: also builds the demo page, about a second, plus a few seconds once to generate its
-// 5.5 MB on-device word-vector pack into the cache folder), by each package's `prepack`, and by the
-// ./vecsum launcher when a source file is newer than the stamp. Concurrent callers wait on a
-// lock, then find the build done.
+// 5.5 MB on-device word-vector pack into the cache folder, and the analysis word dictionary when
+// the GloVe pack is already there), by each package's `prepack`, and by the ./vecsum launcher when
+// a source file is newer than the stamp. Concurrent callers wait on a lock, then find the build done.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lock = join(root, 'node_modules', '.vecsum-build.lock');
@@ -29,6 +29,30 @@ function buildDemo() {
   if (r.status === 0) return true;
   process.stderr.write('vecsum: the demo page did not build; `vecsum serve` will serve the API only\n');
   return false;
+}
+
+/**
+ * The analysis word dictionary (`/v1/analyze`, `vecsum analyze`; about 15 s once per dictionary
+ * version), built only when the GloVe pack is already in the cache folder: a fresh machine has no
+ * pack until its first run builds one (about 15 s more), and a server then builds the dictionary
+ * at its start, off the request path. From the packages just compiled; a failure only warns.
+ */
+async function buildDictionary() {
+  try {
+    const dist = (pkg) => pathToFileURL(join(root, 'packages', pkg, 'dist', 'index.js')).href;
+    const { defaultCacheDir, loadGloveVectors, locateGlovePack } = await import(dist('embeddings'));
+    const { dictionaryFile, loadWordDictionary } = await import(dist('analysis'));
+    const cacheDir = defaultCacheDir();
+    if (locateGlovePack({ cacheDir }).needsBuild) return;
+    const vectors = loadGloveVectors({ cacheDir });
+    if (existsSync(join(cacheDir, dictionaryFile(vectors)))) return;
+    const t = Date.now();
+    process.stderr.write(`vecsum: building the analysis word dictionary in ${cacheDir} (once, about 15 s)...\n`);
+    loadWordDictionary(vectors, cacheDir);
+    process.stderr.write(`vecsum: analysis word dictionary built in ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  } catch (e) {
+    process.stderr.write(`vecsum: the analysis word dictionary was not built (${e instanceof Error ? e.message : e}); a server builds it at its start\n`);
+  }
 }
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -63,3 +87,4 @@ try {
 } finally {
   rmSync(lock, { recursive: true, force: true });
 }
+if (demo) await buildDictionary();

@@ -47,7 +47,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/ready', (c) => {
     const models = deps.models.list().map((m) => ({ name: m.name, state: m.state, default: m.default }));
     if (deps.lifecycle?.closing === true) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
-    if (deps.models.ready) return c.json({ status: 'ready', models });
+    const analysis = deps.analysisState === undefined ? {} : { analysis: deps.analysisState() };
+    if (deps.models.ready) return c.json({ status: 'ready', models, ...analysis });
     throw new ApiError(503, 'NOT_READY', 'The default model is still loading.', { headers: { 'retry-after': '2' } });
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.limits)));

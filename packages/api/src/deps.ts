@@ -1,5 +1,6 @@
 import type { BodyLimits } from './body.js';
 import type { AdmissionGate } from './admission-gate.js';
+import type { AnalysisState } from './analysis-state.js';
 import type { AuthLimits } from './middleware/api-keys.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
@@ -52,6 +53,8 @@ export interface AppDeps {
    * report (word equations); without it /v1/analyze gives per-dimension contributions only.
    */
   readonly analysis?: () => Promise<{ vectors: WordVectors; dictionary: WordDictionary }>;
+  /** The dictionary's warm-up state, reported by /ready (which never waits for it: summarizing does not need it). */
+  readonly analysisState?: () => AnalysisState;
   /** Serves the demo page's built files at / when given (and a page saying how to build it otherwise). */
   readonly demoDir?: string;
   readonly lifecycle?: Lifecycle;

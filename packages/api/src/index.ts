@@ -1,6 +1,9 @@
 export { createApp } from './app.js';
 export { startServer, configFromEnv } from './server.js';
 export type { ServerConfig, RunningServer } from './server.js';
+export { buildDictionaryInWorker } from './analysis-warmup.js';
+export type { DictionaryBuilder, DictionaryBuild } from './analysis-warmup.js';
+export type { AnalysisState, DictionaryData } from './analysis-state.js';
 export { DEFAULT_LIMITS } from './deps.js';
 export type { AppDeps, AppLimits } from './deps.js';
 export { createModelRegistry } from './models.js';
@@ -26,6 +29,7 @@ export {
   EmbedResponseSchema,
   ModelsResponseSchema,
   ProblemSchema,
+  ReadyResponseSchema,
   ScoredSentenceSchema,
   SummaryMetaSchema,
   WarningSchema,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { BODY_TYPES } from './body.js';
 import type { AppLimits } from './deps.js';
 import { AnalyzeBodySchema, EmbedBodySchema, SummarizeBodySchema } from './schemas.js';
-import { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, SummaryResponseSchema } from './response-schemas.js';
+import { ANALYSIS_RETRY_AFTER_S } from './analysis-state.js';
+import { EmbedResponseSchema, ModelsResponseSchema, ProblemSchema, ReadyResponseSchema, SummaryResponseSchema } from './response-schemas.js';
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
 const ok = (schema: z.ZodType) => ({
@@ -10,6 +11,15 @@ const ok = (schema: z.ZodType) => ({
 });
 const errors = (codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: 'problem+json', content: { 'application/problem+json': { schema: problemRef } } }]));
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } };
+/** /v1/analyze's own 503s, besides every job route's (QUEUE_FULL is 429; WORKER_FAILED, SHUTTING_DOWN, MODEL_LOADING). */
+const analysisUnavailable = {
+  '503': {
+    description: `problem+json. ANALYSIS_WARMING_UP (Retry-After: ${ANALYSIS_RETRY_AFTER_S}) while the word dictionary is built or loaded at server start (about 15 s on a first start with an empty cache folder; /v1/summarize and /v1/embed are served meanwhile, and /ready reports analysis: "warming"); ANALYSIS_UNAVAILABLE if that build failed (not retried until a restart); or the 503s of every job route, with Retry-After where a retry helps.`,
+    headers: retryAfter,
+    content: { 'application/problem+json': { schema: problemRef } },
+  },
+};
 
 /** The OpenAPI 3.1 document, generated from the zod schemas that validate requests. */
 export function openApiDocument(limits: AppLimits): Record<string, unknown> {
@@ -18,7 +28,7 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
   const documentBody = Object.fromEntries(
     BODY_TYPES.filter((t) => t !== 'application/json').map((t) => [t, { schema: { type: 'string', ...(t.startsWith('text/') ? {} : { format: 'binary' }) } }]),
   );
-  const post = (summary: string, schema: z.ZodType, response?: z.ZodType) => ({
+  const post = (summary: string, schema: z.ZodType, response?: z.ZodType, extra: Record<string, unknown> = {}) => ({
     post: {
       summary,
       requestBody: {
@@ -28,6 +38,7 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
       responses: {
         ...(response === undefined ? { '200': { description: 'OK' } } : ok(response)),
         ...errors([400, 401, 403, 413, 415, 422, 429, 502, 503, 504]),
+        ...extra,
       },
     },
   });
@@ -41,10 +52,20 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
     paths: {
       '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, SummaryResponseSchema),
       '/v1/embed': post('Sentence or document vectors', EmbedBodySchema, EmbedResponseSchema),
-      '/v1/analyze': post('Per-dimension contributions and the summary gap', AnalyzeBodySchema),
+      '/v1/analyze': post(
+        'Word equations of the document and of the gap, greedy steps, per-dimension contributions',
+        AnalyzeBodySchema,
+        undefined,
+        analysisUnavailable,
+      ),
       '/v1/models': { get: { summary: 'Models, load state, selectors and limits', responses: ok(ModelsResponseSchema) } },
       '/health': { get: { summary: 'Liveness', responses: { '200': { description: 'OK' } } } },
-      '/ready': { get: { summary: 'Readiness: models loaded', responses: { '200': { description: 'ready' }, ...errors([503]) } } },
+      '/ready': {
+        get: {
+          summary: 'Readiness: the default model loaded (the analysis dictionary reported, not waited for)',
+          responses: { ...ok(ReadyResponseSchema), ...errors([503]) },
+        },
+      },
     },
     components: {
       schemas: {

@@ -93,6 +93,17 @@ export const ModelsResponseSchema = z.object({
   queue: z.object({ active: z.number(), waiting: z.number() }),
 });
 
+export const ReadyResponseSchema = z.object({
+  status: z.literal('ready'),
+  models: z.array(z.object({ name: z.string(), state: z.string(), default: z.boolean() })),
+  analysis: z
+    .enum(['warming', 'ready', 'failed'])
+    .optional()
+    .describe(
+      "The analysis word dictionary (the word equations of /v1/analyze), built or loaded once at start off the request path. Readiness does not wait for it: summarizing does not need it. While 'warming', /v1/analyze answers 503 ANALYSIS_WARMING_UP with Retry-After; once 'failed', 503 ANALYSIS_UNAVAILABLE.",
+    ),
+});
+
 export const ProblemSchema = z.object({
   type: z.string(),
   title: z.string(),

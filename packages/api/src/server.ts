@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { basename, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { getRequestListener } from '@hono/node-server';
-import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
+import { dictionaryFile } from '@vecsum/analysis';
 import { defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/embeddings';
+import { startAnalysisWarmup, type AnalysisWarmup, type DictionaryBuilder } from './analysis-warmup.js';
 import { createApp } from './app.js';
 import { createAdmissionGate } from './admission-gate.js';
 import { DEFAULT_LIMITS, QUEUE_PER_WORKER, type AppLimits } from './deps.js';
@@ -43,7 +46,20 @@ export interface ServerConfig {
    * and link-local addresses are never fetched, redirects included. Off when absent.
    */
   urls?: UrlPolicy;
+  /**
+   * Builds (or loads from `cacheDir`) the analysis word dictionary at start, off the request
+   * path (default: a one-shot worker thread). Tests inject a slow or failing one.
+   */
+  buildDictionary?: DictionaryBuilder;
 }
+
+/**
+ * How long at most `startServer` waits for the analysis dictionary when its cache file exists (a
+ * load: about a second with the warm-up thread's start, more on a loaded machine), so a server
+ * started on a warm cache answers /v1/analyze at once; a build (no cache file) is never waited
+ * for, and a stale file (rebuilt) only up to this.
+ */
+const CACHED_DICTIONARY_WAIT_MS = 20_000;
 
 export interface RunningServer {
   readonly url: string;
@@ -113,11 +129,15 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const limits = resolveLimits(config);
   const logger: Logger = config.log === false ? silentLogger : createJsonLogger();
   const useWorkers = config.workers !== false;
-  // One pack in a SharedArrayBuffer: the main thread and every worker map the same memory.
-  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: useWorkers, ...(config.packPath === undefined ? {} : { packPath: config.packPath }) });
+  // One pack in a SharedArrayBuffer: the main thread and every worker (the dictionary's warm-up one too) map the same memory.
+  const glove = loadGloveVectors({ cacheDir: config.cacheDir, shared: true, ...(config.packPath === undefined ? {} : { packPath: config.packPath }) });
   const pool = useWorkers ? startPool(glove, limits, config, logger) : undefined;
   const models = createModelRegistry(modelSources(glove, config), { onEvent: (e) => (e['state'] === 'failed' ? logger.error(e) : logger.info(e)) });
-  const analysis = lazyAnalysis(glove, config.cacheDir);
+  const warmup = startAnalysisWarmup(glove, config.cacheDir, {
+    logger,
+    ...(config.buildDictionary === undefined ? {} : { build: config.buildDictionary }),
+    onUpdate: (update) => pool?.setAnalysis(update),
+  });
   void models.warm();
   const lifecycle = { closing: false };
   const queue = createJobQueue(limits);
@@ -137,7 +157,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     logger,
     lifecycle,
     ...(pool === undefined ? {} : { pool }),
-    analysis,
+    analysis: warmup.analysis,
+    analysisState: () => warmup.state,
     ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
     ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
@@ -151,10 +172,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
   const port = await listen(server, config, logger);
   await models.warm();
+  if (existsSync(join(config.cacheDir, dictionaryFile(glove)))) await within(warmup.settled, CACHED_DICTIONARY_WAIT_MS);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`,
-    close: () => (closing ??= drain(server, pool, lifecycle, config.drainMs ?? 10_000, logger)),
+    close: () => (closing ??= drain(server, pool, warmup, lifecycle, config.drainMs ?? 10_000, logger)),
   };
 }
 
@@ -169,19 +191,17 @@ function startPool(glove: WordVectors, limits: AppLimits, config: ServerConfig, 
   return createWorkerPool(glove, {
     size: limits.concurrency,
     limits,
-    cacheDir: config.cacheDir,
+    analysis: { state: 'warming' },
     ...(config.urls === undefined ? {} : { urls: config.urls }),
     onEvent: (e) => logger.info(e),
   });
 }
 
-/** The full analysis' vectors and basis-word dictionary; the dictionary loads on first use, once. */
-function lazyAnalysis(glove: WordVectors, cacheDir: string): () => Promise<{ vectors: WordVectors; dictionary: WordDictionary }> {
-  let dictionary: Promise<WordDictionary> | undefined;
-  return async () => {
-    dictionary ??= Promise.resolve().then(() => loadWordDictionary(glove, cacheDir));
-    return { vectors: glove, dictionary: await dictionary };
-  };
+/** Waits for `settled`, at most `ms`; the timer is cleared either way. */
+async function within(settled: Promise<void>, ms: number): Promise<void> {
+  const timer = new AbortController();
+  await Promise.race([settled, delay(ms, undefined, { signal: timer.signal }).catch(() => {})]);
+  timer.abort();
 }
 
 /** Listens on the configured host and port; resolves with the port bound (the configured one, or the one picked for 0). */
@@ -198,9 +218,17 @@ async function listen(server: Server, config: ServerConfig, logger: Logger): Pro
  * and as they go idle; answers carry `Connection: close`; at `drainMs` every remaining
  * connection (slow senders included) is cut and the workers stop.
  */
-function drain(server: Server, pool: WorkerPool | undefined, lifecycle: { closing: boolean }, drainMs: number, logger: Logger): Promise<void> {
+function drain(
+  server: Server,
+  pool: WorkerPool | undefined,
+  warmup: AnalysisWarmup,
+  lifecycle: { closing: boolean },
+  drainMs: number,
+  logger: Logger,
+): Promise<void> {
   const started = performance.now();
   lifecycle.closing = true;
+  warmup.stop();
   logger.info({ msg: 'draining', drainMs });
   return new Promise<void>((resolve) => {
     const idle = setInterval(() => server.closeIdleConnections(), 100);

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { WordVectors } from '@vecsum/embeddings';
+import type { AnalysisUpdate } from './analysis-state.js';
 import type { BodyLimits } from './body.js';
 import { createDeadlineTimer, type DeadlineTimer } from './deadline-timer.js';
 import { ApiError } from './problem.js';
@@ -8,6 +9,7 @@ import type { JobOutcome } from './work/execute.js';
 import type { RawJob } from './work/job.js';
 import type { OutputLimits } from './work/output.js';
 import type { UrlPolicy } from './work/read-input.js';
+import { startWorker } from './worker-entry.js';
 import { rebuild, type WorkerReply } from './worker-reply.js';
 
 export type { WorkerReply } from './worker-reply.js';
@@ -16,8 +18,8 @@ export type { WorkerReply } from './worker-reply.js';
 export interface WorkerData {
   readonly buffer: SharedArrayBuffer;
   readonly limits: BodyLimits & OutputLimits;
-  /** Where the analysis word dictionary is cached; without it /v1/analyze gives the short report. */
-  readonly cacheDir?: string;
+  /** The analysis word dictionary's state (its data once ready); without it /v1/analyze gives the short report. */
+  readonly analysis?: AnalysisUpdate;
   /** URLs in request bodies are fetched only under this policy. */
   readonly urls?: UrlPolicy;
 }
@@ -27,13 +29,16 @@ export interface WorkerPool {
   readonly size: number;
   /** Runs a request; past `timeoutMs` its worker is terminated and replaced, and it fails with 504 TIMEOUT. */
   run(job: RawJob, timeoutMs: number): Promise<JobOutcome>;
+  /** Tells every worker, and every worker started later, the analysis dictionary's new state. */
+  setAnalysis(update: AnalysisUpdate): void;
   close(): Promise<void>;
 }
 
 export interface WorkerPoolOptions {
   readonly size?: number;
   readonly limits: BodyLimits & OutputLimits;
-  readonly cacheDir?: string;
+  /** The analysis word dictionary's state at start (`setAnalysis` changes it); without it /v1/analyze gives the short report. */
+  readonly analysis?: AnalysisUpdate;
   /** URLs in request bodies are fetched only under this policy (`vecsum serve --allow-url`). */
   readonly urls?: UrlPolicy;
   /** Heap cap of each worker (MB); a request past it ends that worker with 503 WORKER_FAILED (default 1,024). */
@@ -42,12 +47,6 @@ export interface WorkerPoolOptions {
   readonly onEvent?: (event: Record<string, unknown>) => void;
 }
 
-const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(FROM_SOURCE ? './worker.ts' : './worker.js', import.meta.url);
-// Running from TypeScript sources (tests, `pnpm vecsum`): the worker registers tsx, then
-// imports the .ts entry; built JavaScript runs directly.
-const BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-
 interface Slot {
   worker: Worker;
   job?: { id: number; resolve: (o: JobOutcome) => void; reject: (e: unknown) => void; deadline: number; timeoutMs: number };
@@ -55,7 +54,7 @@ interface Slot {
 
 /** The state every pool function shares. */
 interface Pool {
-  readonly workerData: WorkerData;
+  workerData: WorkerData;
   readonly resourceLimits: { readonly maxOldGenerationSizeMb: number };
   readonly onEvent: (event: Record<string, unknown>) => void;
   nextId: number;
@@ -79,7 +78,7 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     workerData: {
       buffer,
       limits: options.limits,
-      ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+      ...(options.analysis === undefined ? {} : { analysis: options.analysis }),
       ...(options.urls === undefined ? {} : { urls: options.urls }),
     },
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
@@ -93,7 +92,15 @@ export function createWorkerPool(vectors: WordVectors, options: WorkerPoolOption
     deadlines: createDeadlineTimer((now) => expire(pool, now)),
   };
   for (let i = 0; i < size; i++) spawn(pool);
-  return { size, run: (job, timeoutMs) => run(pool, job, timeoutMs), close: () => close(pool) };
+  return {
+    size,
+    run: (job, timeoutMs) => run(pool, job, timeoutMs),
+    setAnalysis: (update) => {
+      pool.workerData = { ...pool.workerData, analysis: update };
+      for (const slot of pool.slots) slot.worker.postMessage({ analysis: update });
+    },
+    close: () => close(pool),
+  };
 }
 
 /** A free worker goes to the longest waiting request, or back to the idle list. */
@@ -120,9 +127,7 @@ function replace(pool: Pool, slot: Slot, error: ApiError, event: Record<string, 
 /** Starts a worker; it joins the pool's free workers once it has loaded. */
 function spawn(pool: Pool): Slot {
   const { workerData, resourceLimits } = pool;
-  const worker = FROM_SOURCE
-    ? new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: ['--conditions=source'], resourceLimits })
-    : new Worker(WORKER_URL, { workerData, resourceLimits });
+  const worker = startWorker('worker', { workerData, resourceLimits });
   const slot: Slot = { worker };
   pool.slots.add(slot);
   worker.on('message', (reply: WorkerReply | 'ready') => {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadWordDictionary, type WordDictionary } from '@vecsum/analysis';
 import { createWordVectorEmbedder, packFromBuffer, type SentenceEmbedder, type WordVectorFunction } from '@vecsum/embeddings';
+import { analysisHolder, type AnalysisUpdate } from './analysis-state.js';
 import { ApiError } from './problem.js';
 import { processJob, type WorkResources } from './work/execute.js';
 import { DEFAULT_MODEL, type RawJob } from './work/job.js';
@@ -11,7 +11,19 @@ import type { WorkerData, WorkerReply } from './worker-pool.js';
 const data = workerData as WorkerData;
 const vectors = packFromBuffer(data.buffer, 'shared pack');
 const embedders = new Map<string, SentenceEmbedder>();
-let dictionary: WordDictionary | undefined;
+// the analysis dictionary, as the main thread's warm-up reports it (never built here)
+const analysis = data.analysis === undefined ? undefined : analysisHolder(vectors);
+
+/** Takes a dictionary update; a ready one is made into the dictionary now (about 20 ms), not in a request. */
+function updateAnalysis(update: AnalysisUpdate): void {
+  analysis?.set(update);
+  try {
+    if (update.state === 'ready') analysis?.get();
+  } catch {
+    // a dictionary that cannot be made here fails each /v1/analyze with its error instead
+  }
+}
+if (data.analysis !== undefined) updateAnalysis(data.analysis);
 
 const resources: WorkResources = {
   async embedder(model, vectorFunction) {
@@ -25,12 +37,11 @@ const resources: WorkResources = {
     return embedder;
   },
   urls: data.urls,
-  ...(data.cacheDir === undefined
-    ? {}
-    : { analysis: async () => ({ vectors, dictionary: (dictionary ??= loadWordDictionary(vectors, data.cacheDir as string)) }) }),
+  ...(analysis === undefined ? {} : { analysis: async () => ({ vectors, dictionary: analysis.get() }) }),
 };
 
-parentPort?.on('message', async ({ id, job }: { id: number; job: RawJob }) => {
+/** Runs one request and posts its reply (the response bytes, a job for the main thread, or a coded error). */
+async function runJob(id: number, job: RawJob): Promise<void> {
   let reply: WorkerReply;
   try {
     const outcome = await processJob(job, data.limits, resources, (model) => model === DEFAULT_MODEL);
@@ -41,5 +52,10 @@ parentPort?.on('message', async ({ id, job }: { id: number; job: RawJob }) => {
     reply = { id, ok: false, error: { name: err.name, code: (err as { code?: string }).code ?? 'INTERNAL', message: err.message, ...api } };
   }
   parentPort?.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []);
+}
+
+parentPort?.on('message', (message: { id: number; job: RawJob } | { analysis: AnalysisUpdate }) => {
+  if ('analysis' in message) updateAnalysis(message.analysis);
+  else void runJob(message.id, message.job);
 });
 parentPort?.postMessage('ready');
