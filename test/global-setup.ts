@@ -10,9 +10,9 @@ import { loadWordDictionary } from '../packages/analysis/src/word-equations/dict
  * Builds the GloVe pack once before any test file runs, so parallel test files never race
  * to build it (each build parses a 307 MB JSON), in `defaultCacheDir()`; VECSUM_CACHE_DIR is then set
  * to that folder so the CLI processes tests start find the same one. The analysis word
- * dictionary too (about 12 s once on a fresh machine): otherwise every server the browser
- * tests start builds it on its workers at their first /v1/analyze, and the page's other
- * requests queue behind those builds.
+ * dictionary too (about 12 s once on a fresh machine): a server finds it cached and loads it
+ * at start, instead of answering /v1/analyze 503 ANALYSIS_WARMING_UP while each server's
+ * warm-up thread builds its own copy (which the browser tests would wait through).
  */
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
