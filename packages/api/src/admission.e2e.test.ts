@@ -18,7 +18,7 @@ beforeAll(async () => {
   server = await startServer({
     port: 0,
     host: '127.0.0.1',
-    cacheDir: process.env['VECSUM_CACHE_DIR'] as string,
+    cacheDir: process.env['VECSUM_CACHE_DIR']!,
     log: false,
     limits: { concurrency: 1, queueSize: 0, timeoutMs: 20_000 },
     urls: { allowHosts: ['localhost'], allowPrivate: ['localhost'], timeoutMs: 20_000 },

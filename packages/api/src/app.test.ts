@@ -203,8 +203,8 @@ describe('other routes', () => {
     const embedder = createWordVectorEmbedder((await glove.load()) as WordVectors, { function: 'arora' });
     const doc = await embedDocument(splitDocuments([ARTICLE]), embedder);
     for (const s of body.sentences) {
-      const v = doc.vectors[s.index] as Float32Array;
-      const shares = Array.from(v, (x, j) => x * (doc.documentVector[j] as number));
+      const v = doc.vectors[s.index]!;
+      const shares = Array.from(v, (x, j) => x * doc.documentVector[j]!);
       const largest = shares
         .map((value, dimension) => ({ dimension, value }))
         .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))

@@ -200,7 +200,7 @@ describe('warnings in words', () => {
         const path = join(dir, e.name);
         if (e.isDirectory()) walk(path);
         else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-          for (const m of readFileSync(path, 'utf8').matchAll(/warnings\.push\('([A-Z_]+)'\)/g)) codes.add(m[1] as string);
+          for (const m of readFileSync(path, 'utf8').matchAll(/warnings\.push\('([A-Z_]+)'\)/g)) codes.add(m[1]!);
       }
     };
     walk(join(root, 'summarizer/src'));

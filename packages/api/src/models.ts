@@ -120,7 +120,7 @@ function readyEntry(entry: Entry, onEvent: (event: Record<string, unknown>) => v
 
 /** A ready model's embedder: a transformer as is, word vectors under `vectorFunction` (default arora, one embedder per function). */
 function embedderOf(entry: Entry, vectorFunction: string | undefined): SentenceEmbedder {
-  const value = entry.value as WordVectors | SentenceEmbedder;
+  const value = entry.value!;
   if (entry.source.kind === 'transformers') return value as SentenceEmbedder;
   const fn = vectorFunction ?? 'arora';
   let embedder = entry.embedders.get(fn);

@@ -1,6 +1,6 @@
-import { EmbeddingError } from '@vecsum/embeddings';
-import { ReaderError } from '@vecsum/reader';
-import { SummarizerError } from '@vecsum/summarizer';
+import { EMBEDDING_ERROR_CODES, EmbeddingError } from '@vecsum/embeddings';
+import { READER_ERROR_CODES, ReaderError } from '@vecsum/reader';
+import { SUMMARIZER_ERROR_CODES, SummarizerError } from '@vecsum/summarizer';
 import { ApiError, type FieldError } from './problem.js';
 import type { ParsedJob } from './work/job.js';
 
@@ -20,11 +20,17 @@ export type WorkerReply =
   | { id: number; ok: true; delegate: ParsedJob }
   | { id: number; ok: false; error: WireError };
 
-/** The typed error a worker sent, rebuilt on the main thread. */
+/** True when `code` is one of `codes` (a code from the wire, checked before it types an error). */
+function isOneOf<T extends string>(codes: readonly T[], code: string): code is T {
+  return codes.some((c) => c === code);
+}
+
+/** The typed error a worker sent, rebuilt on the main thread (a code its class does not have falls through). */
 export function rebuild(error: WireError): Error {
-  if (error.name === 'SummarizerError') return new SummarizerError(error.code as never, error.message);
-  if (error.name === 'EmbeddingError') return new EmbeddingError(error.code as never, error.message);
-  if (error.name === 'ReaderError') return new ReaderError(error.code as never, error.message);
+  const { code, message } = error;
+  if (error.name === 'SummarizerError' && isOneOf(SUMMARIZER_ERROR_CODES, code)) return new SummarizerError(code, message);
+  if (error.name === 'EmbeddingError' && isOneOf(EMBEDDING_ERROR_CODES, code)) return new EmbeddingError(code, message);
+  if (error.name === 'ReaderError' && isOneOf(READER_ERROR_CODES, code)) return new ReaderError(code, message);
   if (error.name === 'ApiError')
     return new ApiError(error.status ?? 500, error.code, error.message, {
       ...(error.errors === undefined ? {} : { errors: error.errors }),

@@ -38,7 +38,7 @@ function failureBuckets(limits: AuthLimits) {
       const tokens = level(ip, now) - 1;
       buckets.delete(ip);
       buckets.set(ip, { tokens, at: now });
-      if (buckets.size > MAX_TRACKED) buckets.delete(buckets.keys().next().value as string);
+      if (buckets.size > MAX_TRACKED) buckets.delete(buckets.keys().next().value!);
     },
   };
 }

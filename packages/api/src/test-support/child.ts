@@ -30,7 +30,7 @@ export async function startChildServer(env: Record<string, string>, startMs = 60
       if (m !== null) {
         clearTimeout(timer);
         child.stdout?.off('data', check);
-        resolve(m[1] as string);
+        resolve(m[1]!);
       }
     };
     child.stdout?.on('data', check);

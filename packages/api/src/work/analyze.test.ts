@@ -26,7 +26,7 @@ const run = async (body: object) =>
 
 describe('/v1/analyze without a word dictionary', () => {
   beforeAll(() => {
-    embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR'] as string }), { function: 'arora' });
+    embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env['VECSUM_CACHE_DIR']! }), { function: 'arora' });
   });
 
   it("every dimension's contribution adds up to the sentence's cosine with the document, as analysis computes it", async () => {
@@ -34,7 +34,7 @@ describe('/v1/analyze without a word dictionary', () => {
     const doc = await embedDocument(splitDocuments([ARTICLE]), embedder);
     expect(report.sentences).toHaveLength(2);
     for (const s of report.sentences) {
-      const v = doc.vectors[s.index] as Float32Array;
+      const v = doc.vectors[s.index]!;
       expect(s.contributions).toHaveLength(embedder.dimensions);
       expect(s.contributions.reduce((a, c) => a + c.value, 0)).toBeCloseTo(cosine(v, doc.documentVector), 5);
       expect(s.contributions).toEqual(topContributions(v, doc.documentVector, 100));

@@ -28,7 +28,7 @@ export async function analyzeReport(job: Extract<ParsedJob, { route: 'analyze' }
   const doc = await embedDocument(splitDocuments(typeof input === 'string' ? [input] : input.documents), embedder);
   const d = doc.documentVector;
   const partSum = new Float32Array(d.length);
-  for (const i of summary.picked) addScaled(partSum, doc.join.parts[i] as Float32Array);
+  for (const i of summary.picked) addScaled(partSum, doc.join.parts[i]!);
   const summaryVector = doc.join.finish(partSum);
   const gapVector = subtract(d, summaryVector);
   return {
@@ -38,7 +38,7 @@ export async function analyzeReport(job: Extract<ParsedJob, { route: 'analyze' }
       index: i,
       text: summary.sentences[i]?.text,
       cosine: summary.sentences[i]?.cosine,
-      contributions: topContributions(doc.vectors[i] as Float32Array, d, top),
+      contributions: topContributions(doc.vectors[i]!, d, top),
     })),
     gap: { norm: norm(gapVector), dimensions: topDimensions(normalize(gapVector), top) },
   };

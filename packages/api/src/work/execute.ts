@@ -55,7 +55,7 @@ async function embedJob(job: Extract<ParsedJob, { route: 'embed' }>, resources: 
         start: s.start,
         end: s.end,
         empty: doc.empty.includes(k),
-        ...encode(doc.vectors[k] as Float32Array, encoding),
+        ...encode(doc.vectors[k]!, encoding),
       })),
     });
   }

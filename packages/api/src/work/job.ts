@@ -46,8 +46,6 @@ function refuseQueryInput(query: Readonly<Record<string, string>>): void {
   }
 }
 
-const SCHEMAS = { summarize: SummarizeBodySchema, embed: EmbedBodySchema, analyze: AnalyzeBodySchema } as const;
-
 /**
  * Decodes, parses and validates a raw request, and reads its documents with @vecsum/reader (web
  * pages, PDF, DOCX, Markdown, text; a URL under `urls`): everything the request needs before the
@@ -56,16 +54,29 @@ const SCHEMAS = { summarize: SummarizeBodySchema, embed: EmbedBodySchema, analyz
 export async function parseJob(raw: RawJob, limits: BodyLimits, urls?: UrlPolicy): Promise<ParsedJob> {
   refuseQueryInput(raw.query);
   const value = raw.kind === 'json' ? parseJson(raw.bytes) : bodyFromQuery(raw.query);
-  const body = validate<SummarizeBody | EmbedBody | AnalyzeBody>(SCHEMAS[raw.route], value);
-  const read = await readInput(raw, body, limits, urls);
-  const texts = [...read.texts];
-  checkTextSize(texts, limits);
-  const { warnings } = read;
-  if (raw.route === 'embed') return { route: 'embed', body: body as EmbedBody, texts, warnings };
-  const input: Input = read.list ? { documents: texts } : (texts[0] as string);
-  return raw.route === 'analyze'
-    ? { route: 'analyze', body: body as AnalyzeBody, input, warnings }
-    : { route: 'summarize', body: body as SummarizeBody, input, warnings };
+  const read = async (body: SummarizeBody | EmbedBody | AnalyzeBody) => {
+    const { texts, list, warnings } = await readInput(raw, body, limits, urls);
+    checkTextSize(texts, limits);
+    const input: Input = list ? { documents: [...texts] } : texts[0]!;
+    return { texts: [...texts], input, warnings };
+  };
+  switch (raw.route) {
+    case 'embed': {
+      const body = validate<EmbedBody>(EmbedBodySchema, value);
+      const { texts, warnings } = await read(body);
+      return { route: 'embed', body, texts, warnings };
+    }
+    case 'analyze': {
+      const body = validate<AnalyzeBody>(AnalyzeBodySchema, value);
+      const { input, warnings } = await read(body);
+      return { route: 'analyze', body, input, warnings };
+    }
+    case 'summarize': {
+      const body = validate<SummarizeBody>(SummarizeBodySchema, value);
+      const { input, warnings } = await read(body);
+      return { route: 'summarize', body, input, warnings };
+    }
+  }
 }
 
 /** The model a parsed request asks for. */

@@ -89,7 +89,7 @@ export async function readInput(
     });
     return { texts: [doc.text], list: false, warnings: doc.warnings };
   }
-  const strings = fields.text !== undefined ? [fields.text] : ((fields.documents ?? fields.texts) as readonly string[]);
+  const strings = fields.text !== undefined ? [fields.text] : (fields.documents ?? fields.texts)!;
   const type = optionalType(fields.format === undefined ? 'text' : typeOf(fields.format));
   const docs: ReadResult[] = [];
   for (const s of strings) docs.push(await readDocument(s, { maxBytes, ...type }));
