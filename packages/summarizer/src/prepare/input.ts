@@ -11,19 +11,19 @@ export const DEFAULT_MAX_INPUT_CHARS = 10 * 1024 * 1024;
 export function inputDocuments(input: SummarizeInput, maxChars: number): readonly string[] {
   const docs = typeof input === 'string' ? [input] : input?.documents;
   if (!Array.isArray(docs) || docs.some((d) => typeof d !== 'string')) {
-    throw new SummarizerError('INVALID_OPTION', 'input must be a string or { documents: string[] }');
+    throw new SummarizerError('INVALID_OPTION', 'input must be a string or { documents: string[] }; pass the text itself, or an object with a documents array of strings');
   }
   const total = docs.reduce((n, d) => n + d.length, 0);
   if (total > maxChars) {
-    throw new SummarizerError('INPUT_TOO_LARGE', `input has ${total} characters; the limit is ${maxChars}`);
+    throw new SummarizerError('INPUT_TOO_LARGE', `input has ${total} characters; the limit is ${maxChars}. Summarize a shorter text, split it, or raise maxInputChars`);
   }
-  if (docs.every((d) => d.trim() === '')) throw new SummarizerError('EMPTY_DOCUMENT', 'input has no text');
+  if (docs.every((d) => d.trim() === '')) throw new SummarizerError('EMPTY_DOCUMENT', 'input has no text; give a document with at least one sentence');
   return docs;
 }
 
 /** Sentences of all documents, in order, with document indices and offsets. */
 export function segmentInput(documents: readonly string[]): Sentence[] {
   const sentences = splitDocuments(documents);
-  if (sentences.length === 0) throw new SummarizerError('EMPTY_DOCUMENT', 'input has no sentences');
+  if (sentences.length === 0) throw new SummarizerError('EMPTY_DOCUMENT', 'input has no sentences (no letters, digits or symbols); give a document with at least one sentence');
   return sentences;
 }
