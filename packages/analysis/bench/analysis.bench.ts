@@ -75,7 +75,7 @@ equations('a word (itself excluded)', dict, wordInputs, [0.2, 0.1, 0.05]);
 equations('a word (itself excluded)', big, wordInputs, [0.1]);
 
 const embedder = createWordVectorEmbedder(glove, { function: 'arora' });
-const record = JSON.parse(readFileSync(data('cnndm'), 'utf8').split('\n')[0] as string) as { documents: string[] };
+const record = JSON.parse(readFileSync(data('cnndm'), 'utf8').split('\n')[0]!) as { documents: string[] };
 const doc = await embedDocument(splitDocuments(record.documents), embedder);
 const sentenceInputs = doc.vectors.filter((_, i) => !doc.empty.includes(i)).map((v) => ({ v }));
 equations(`an arora sentence vector (${sentenceInputs.length} sentences)`, dict, sentenceInputs, [0.1]);
