@@ -49,7 +49,7 @@ if (v.nested !== undefined) {
   auto = {
     name: 'auto',
     async summarize(record, budget) {
-      const kind = MATRIX_BUDGETS.find((k) => JSON.stringify(matrixBudget(k, record, datasetOf.get(record.id) as DatasetName)) === JSON.stringify(budget));
+      const kind = MATRIX_BUDGETS.find((k) => JSON.stringify(matrixBudget(k, record, datasetOf.get(record.id)!)) === JSON.stringify(budget));
       const s = kind === undefined ? undefined : byKey.get(`${record.id}\u0000${kind}`);
       if (s === undefined) throw new Error(`no nested-CV summary for ${record.id}`);
       return s;

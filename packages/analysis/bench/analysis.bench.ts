@@ -114,7 +114,8 @@ for (const features of [400, 800]) {
   const m = evaluateSae(sae, held);
   rows.push([
     `SAE training: ${train.length} sentences (BBC + CNN/DM dev), ${features} features, 3 epochs`,
-    `${(trainMs / 1000).toFixed(1)} s; model + optimiser state ${((params * (4 + 3 * 8)) / 1e6).toFixed(1)} MB; process peak RSS so far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`,
+    `${(trainMs / 1000).toFixed(1)} s; model + optimiser state ${((params * (4 + 3 * 8)) / 1e6).toFixed(1)} MB; process peak RSS so` +
+      ` far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`,
   ]);
   rows.push([
     `SAE ${features} held out (${held.length} sentences): L0 / variance explained / dead`,

@@ -82,8 +82,10 @@ export interface AnalysisReport {
 export function equationNote(kind: BasisKind): string {
   const meaning = "(+ leans toward a word's meaning, - away from it; cos: how well the sum matches)";
   return kind === 'text'
-    ? `Each equation writes a meaning vector as a weighted sum of this text's own words ${meaning}; dimensions are labelled by the text's words that load most on them.`
-    : `Each equation writes a meaning vector as a weighted sum of words from a fixed vocabulary, marked when not in this text ${meaning}; dimensions are labelled by the vocabulary's words that load most on them.`;
+    ? `Each equation writes a meaning vector as a weighted sum of this text's own words ${meaning}; dimensions are labelled by the` +
+        ` text's words that load most on them.`
+    : `Each equation writes a meaning vector as a weighted sum of words from a fixed vocabulary, marked when not in this text` +
+        ` ${meaning}; dimensions are labelled by the vocabulary's words that load most on them.`;
 }
 
 interface Basis {

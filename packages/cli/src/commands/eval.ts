@@ -136,7 +136,7 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
 
   if (v.summaries !== undefined) {
     if (files.length !== 1) throw new CliError('USAGE', '--summaries takes exactly one --dataset');
-    results.push(await scoreSummaries(files[0] as string, v.summaries, { limit, setting: v.setting, name: v.name, resamples, progress }));
+    results.push(await scoreSummaries(files[0]!, v.summaries, { limit, setting: v.setting, name: v.name, resamples, progress }));
   } else {
     const selectors = choices<SelectorChoice>(v.selector, grid ? GRID_SELECTORS : ['auto'], SELECTOR_CHOICES, 'selector');
     const model = v.model ?? 'glove';

@@ -78,15 +78,15 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
   const { all, trainIdx, heldIdx } = await embedCorpus(texts, embedder);
   const lambda = numberFlag('lambda', v.lambda) ?? 2;
   const { sae, trainMs } = train(
-    trainIdx.map((i) => all[i] as Float32Array),
+    trainIdx.map((i) => all[i]!),
     v,
     lambda,
   );
-  const held = heldIdx.map((i) => all[i] as Float32Array);
+  const held = heldIdx.map((i) => all[i]!);
   const metrics = evaluateSae(sae, held, lambda);
   if (v.out !== undefined) saveSae(sae, v.out);
   const dict = loadWordDictionary(vectors, cacheDir);
-  const heldTexts = heldIdx.map((i) => texts[i] as string);
+  const heldTexts = heldIdx.map((i) => texts[i]!);
   const features = interpretFeatures(sae, held, heldTexts, dict, { top: 8 });
   const first = records[0];
   const top = features[0];

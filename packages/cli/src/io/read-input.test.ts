@@ -97,7 +97,8 @@ describe('vecsum reads the inputs people have (through @vecsum/reader)', () => {
     const file = join(dir, 'brief.txt');
     writeFileSync(
       file,
-      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl hat die Kosten erhöht. Radfahrer sagen, das Warten habe sich gelohnt.',
+      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender ' +
+        'Stahl hat die Kosten erhöht. Radfahrer sagen, das Warten habe sich gelohnt.',
     );
     const r = await run('summarize', file, '--sentences', '1', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { ReaderError } from '../errors.js';
+import { errnoCodeOf, ReaderError } from '../errors.js';
 
 /** Addresses a fetch must never reach unless allowed: private, loopback, link-local and the like. */
 const BLOCKED = new BlockList();
@@ -65,7 +65,7 @@ export async function checkedAddress(url: URL, policy: AddressPolicy): Promise<{
   } catch (cause) {
     throw new ReaderError(
       'FETCH_FAILED',
-      `The host ${host} could not be found (${(cause as NodeJS.ErrnoException).code ?? 'DNS error'}); check the address and your network connection.`,
+      `The host ${host} could not be found (${errnoCodeOf(cause) ?? 'DNS error'}); check the address and your network connection.`,
       { cause },
     );
   }

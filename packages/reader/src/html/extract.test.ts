@@ -87,7 +87,10 @@ const FURNITURE = [
   { html: '<p>Sign up to our free newsletter to get the best stories in your inbox</p>', text: 'Sign up to our free newsletter' },
   { html: '<p>Image: Getty Images</p>', text: 'Image: Getty Images' },
   {
-    html: '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city centre</h3></a></li></ul></div>',
+    html:
+      '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax ' +
+      'to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city ' +
+      'centre</h3></a></li></ul></div>',
     text: 'Council tax to rise by five per cent',
   },
 ];
@@ -101,7 +104,7 @@ describe('property: furniture put anywhere in any test page is never read', () =
     });
     fc.assert(
       fc.property(insert, ({ page: n, inserts }) => {
-        const page = pages[n] as (typeof pages)[number];
+        const page = pages[n]!;
         let html = page.html;
         for (const [at, f] of inserts) {
           const ends = [...html.matchAll(/<\/p>/g)].map((m) => (m.index ?? 0) + 4);

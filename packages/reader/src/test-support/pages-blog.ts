@@ -1,12 +1,16 @@
 import { ps, texts, type TestPage } from './page-kit.js';
 
 const wpBody = [
-  'Every spring I promise myself that this will be the year I finally grow tomatoes from seed, and every spring I end up buying plants from the garden centre in May.',
-  'This year I started early. I sowed six varieties on the windowsill in the middle of February, in small pots of peat-free compost, with a sheet of cling film over the top to keep the moisture in.',
+  'Every spring I promise myself that this will be the year I finally grow tomatoes from ' +
+    'seed, and every spring I end up buying plants from the garden centre in May.',
+  'This year I started early. I sowed six varieties on the windowsill in the middle of ' +
+    'February, in small pots of peat-free compost, with a sheet of cling film over the top to ' +
+    'keep the moisture in.',
   'The seedlings came up within a week, but they were long and pale because the windowsill does not get enough light in late winter.',
   'The fix was a cheap LED grow light on a timer, set to fourteen hours a day. Within a fortnight the new growth was short, thick and dark green.',
   'I potted them on into bigger pots in April and planted them out in the greenhouse at the start of May, when the nights were reliably above ten degrees.',
-  'If you only take one thing from this post, take this: light matters more than warmth for seedlings, and a windowsill in February does not have enough of it.',
+  'If you only take one thing from this post, take this: light matters more than warmth for ' +
+    'seedlings, and a windowsill in February does not have enough of it.',
 ];
 const wordpress: TestPage = {
   name: 'blog-wordpress-comments',
@@ -47,7 +51,9 @@ const wordpress: TestPage = {
 
 const mediumBody = [
   'When our team moved from a monolith to a dozen services, the thing we underestimated most was not the network or the deployment pipeline. It was the logs.',
-  'In the monolith, one request produced one stream of log lines on one machine. After the move, a single click in the app could touch seven services on four machines, and nobody could follow it.',
+  'In the monolith, one request produced one stream of log lines on one machine. After the ' +
+    'move, a single click in the app could touch seven services on four machines, and nobody ' +
+    'could follow it.',
   'We fixed it by giving every request an ID at the edge and passing it along in a header to every service it touched.',
   'Each service writes the ID into every log line, so one search in the log store now shows the whole path of a request, in order.',
   'It took two days to add and it has saved us weeks. If you are about to split a monolith, do this first.',
@@ -81,8 +87,11 @@ ${ps(mediumBody, ' class="pw-post-body-paragraph"')}</div></article>
 };
 
 const substackBody = [
-  'Last week a reader asked me why the price of eggs went up so fast and is taking so long to come down. It is a good question, and the answer is mostly about birds, not money.',
-  'Avian flu killed or forced the culling of tens of millions of laying hens in 2022. Replacing a laying flock takes months, because a chick does not lay its first egg until it is about five months old.',
+  'Last week a reader asked me why the price of eggs went up so fast and is taking so long to ' +
+    'come down. It is a good question, and the answer is mostly about birds, not money.',
+  'Avian flu killed or forced the culling of tens of millions of laying hens in 2022. ' +
+    'Replacing a laying flock takes months, because a chick does not lay its first egg until it ' +
+    'is about five months old.',
   'Prices went up quickly because the supply fell all at once. They came down slowly because the supply could only come back one flock at a time.',
   'There is a lesson here beyond eggs: when prices rise because something was destroyed, they fall at the speed at which it can be rebuilt.',
 ];
@@ -118,7 +127,8 @@ ${ps(substackBody.slice(2))}</div></div></div>
 
 const hugoBody = [
   'I have used the same text editor for eleven years, and last month I switched. This post is about why it took so long and what finally made me do it.',
-  'The old editor did everything I needed, but every upgrade broke one of the plugins I had come to depend on, and I spent more time fixing my setup than writing code.',
+  'The old editor did everything I needed, but every upgrade broke one of the plugins I had ' +
+    'come to depend on, and I spent more time fixing my setup than writing code.',
   'The new one does less out of the box. That turned out to be the point: I learned the few commands it has, and I stopped tinkering.',
   'My advice, if you are thinking about switching: give it two full weeks, and do not copy your old configuration across.',
 ];

@@ -4,7 +4,9 @@ const mdnBody = [
   'The <code>Array.prototype.flat()</code> method creates a new array with all sub-array elements concatenated into it recursively up to the specified depth.',
   'The depth level specifies how deep a nested array structure should be flattened. It defaults to 1.',
   'The <code>flat()</code> method is a copying method. It does not alter the original array, but returns a new array that contains the same elements.',
-  'The <code>flat()</code> method removes empty slots if the array being flattened is sparse. For example, if the depth is 1, both empty slots in the root array and in the first level of nested arrays are ignored.',
+  'The <code>flat()</code> method removes empty slots if the array being flattened is sparse. ' +
+    'For example, if the depth is 1, both empty slots in the root array and in the first level ' +
+    'of nested arrays are ignored.',
   'The <code>flat()</code> method is generic. It only expects the value it is called on to have a length property and integer-keyed properties.',
 ];
 const mdn: TestPage = {
@@ -40,10 +42,14 @@ flat(depth)</pre></div>${ps(mdnBody.slice(1, 2))}</section>
 };
 
 const sphinxBody = [
-  'A virtual environment is a directory that contains its own Python interpreter and its own set of installed packages, separate from the packages installed for the whole system.',
+  'A virtual environment is a directory that contains its own Python interpreter and its own ' +
+    'set of installed packages, separate from the packages installed for the whole system.',
   'Each project can then use the versions of the packages it needs, without conflicts with other projects on the same machine.',
-  'To create one, run the venv module with the name of the directory to create. The directory is usually called <em>.venv</em> and kept at the root of the project.',
-  'Activating the environment puts its interpreter first on your PATH, so that <code>python</code> and <code>pip</code> refer to the environment rather than to the system.',
+  'To create one, run the venv module with the name of the directory to create. The directory ' +
+    'is usually called <em>.venv</em> and kept at the root of the project.',
+  'Activating the environment puts its interpreter first on your PATH, so that ' +
+    '<code>python</code> and <code>pip</code> refer to the environment rather than to the ' +
+    'system.',
   'When you are done, the deactivate command returns the shell to the system interpreter.',
 ];
 const sphinx: TestPage = {

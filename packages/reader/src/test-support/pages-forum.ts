@@ -5,11 +5,13 @@ const q = [
   'What is the fastest way to do this in Python? Memory is not a big concern, the machine has plenty.',
 ];
 const a1 = [
-  'Put the strings in a set. Membership tests on a set take constant time on average, because a set is a hash table, while a list has to be searched from the start every time.',
+  'Put the strings in a set. Membership tests on a set take constant time on average, because ' +
+    'a set is a hash table, while a list has to be searched from the start every time.',
   'Building the set once takes a second or two for two million strings, and after that each lookup is a few hundred nanoseconds.',
 ];
 const a2 = [
-  'If the list never changes and memory does become a concern, a sorted list with the bisect module uses less memory than a set and still answers each query in logarithmic time.',
+  'If the list never changes and memory does become a concern, a sorted list with the bisect ' +
+    'module uses less memory than a set and still answers each query in logarithmic time.',
 ];
 const stack: TestPage = {
   name: 'forum-q-and-a',
@@ -53,7 +55,8 @@ const posts = [
     'We have about eight thousand pounds saved, but the quotes we have had are between twelve and fifteen thousand.',
   ],
   [
-    'We did this at our church hall two years ago. We got a grant from the community energy fund for half the cost, and the rest came from a crowdfunding page.',
+    'We did this at our church hall two years ago. We got a grant from the community energy ' +
+      'fund for half the cost, and the rest came from a crowdfunding page.',
     'The panels have paid back about a fifth of their cost so far, mostly because the hall is used during the day.',
   ],
   ['Check whether your roof needs work first. Ours did, and it is much cheaper to fix a roof before the panels go on than after.'],
@@ -98,7 +101,9 @@ ${posts
 const disc = [
   'Since the last update, the app drains my phone battery overnight even when I do not open it. Battery settings say it was active for six hours.',
   'Same here. It seems to be the background sync. Turning off sync in the app settings fixed it for me, but then notifications arrive late.',
-  'Thanks for the reports. We found the cause: a retry loop in the sync service that never gave up when the phone was offline. The fix is in version 4.2.1, which is rolling out today.',
+  'Thanks for the reports. We found the cause: a retry loop in the sync service that never ' +
+    'gave up when the phone was offline. The fix is in version 4.2.1, which is rolling out ' +
+    'today.',
 ];
 const discourse: TestPage = {
   name: 'forum-discussion',

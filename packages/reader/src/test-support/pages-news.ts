@@ -7,7 +7,9 @@ const tabloidBody = [
   'Residents of a coastal town in Norfolk were told to leave their homes on Friday night after a storm surge pushed the sea over the old harbour wall.',
   'The Environment Agency issued three severe flood warnings, its highest level, for the stretch of coast between Wells and Cromer.',
   'Police officers went from door to door along the seafront, and a school hall on the edge of town was opened as a rest centre for about two hundred people.',
-  '&quot;We have seen nothing like this since 1953,&quot; said Margaret Hall, who has run a fish shop on the quay for thirty years. &quot;The water came up through the drains first, then over the wall.&quot;',
+  '&quot;We have seen nothing like this since 1953,&quot; said Margaret Hall, who has run a ' +
+    'fish shop on the quay for thirty years. &quot;The water came up through the drains first, ' +
+    'then over the wall.&quot;',
   'Forecasters expect the wind to ease by Sunday morning, but high tides will keep the risk of flooding high until Monday.',
 ];
 const tabloid: TestPage = {
@@ -39,9 +41,14 @@ ${ps(tabloidBody.slice(2))}
 };
 
 const broadsheetBody = [
-  'The government will spend an extra £2bn on teacher training over the next five years, the education secretary announced on Tuesday, in an attempt to fill more than ten thousand vacant posts in secondary schools.',
-  'The money will pay for bursaries of up to £30,000 for graduates in physics, chemistry, mathematics and computing, the subjects where shortages are most severe.',
-  'Head teachers welcomed the plan but warned that pay, not training, was the reason experienced staff were leaving. A survey by the National Association of Head Teachers found that two in five teachers planned to quit within five years.',
+  'The government will spend an extra £2bn on teacher training over the next five years, the ' +
+    'education secretary announced on Tuesday, in an attempt to fill more than ten thousand ' +
+    'vacant posts in secondary schools.',
+  'The money will pay for bursaries of up to £30,000 for graduates in physics, chemistry, ' +
+    'mathematics and computing, the subjects where shortages are most severe.',
+  'Head teachers welcomed the plan but warned that pay, not training, was the reason ' +
+    'experienced staff were leaving. A survey by the National Association of Head Teachers ' +
+    'found that two in five teachers planned to quit within five years.',
   'Opposition parties said the announcement repackaged money already promised in last year&rsquo;s budget.',
   'The Department for Education said the first bursaries would be paid from September, and that it would publish the number of trainees recruited each term.',
 ];
@@ -81,11 +88,13 @@ ${ps(broadsheetBody.slice(4))}
 };
 
 const wireBody = [
-  'TOKYO (Reuters) - Japan&rsquo;s exports rose for a fifth straight month in May, helped by strong demand for cars and chip-making equipment, government data showed on Wednesday.',
+  'TOKYO (Reuters) - Japan&rsquo;s exports rose for a fifth straight month in May, helped by ' +
+    'strong demand for cars and chip-making equipment, government data showed on Wednesday.',
   'Exports grew 13.5% from a year earlier, the Ministry of Finance said, slightly below the median forecast of economists polled by Reuters.',
   'Shipments to the United States, Japan&rsquo;s largest export market, rose 23.9%, while exports to China grew 8.5%.',
   'Imports rose 9.5%, leaving a trade deficit of 1.22 trillion yen, the data showed.',
-  'A weak yen has lifted the value of overseas sales for Japanese manufacturers, though economists say it has also raised the cost of imported fuel and food for households.',
+  'A weak yen has lifted the value of overseas sales for Japanese manufacturers, though ' +
+    'economists say it has also raised the cost of imported fuel and food for households.',
 ];
 const wire: TestPage = {
   name: 'news-wire-dateline',
@@ -111,11 +120,17 @@ const wire: TestPage = {
 };
 
 const cardsBody = [
-  'For most of the twentieth century, the public library was the one building in an American town where anyone could sit for as long as they liked without buying anything.',
-  'That is still true, but what people come for has changed. In the branch I visited in Cleveland, the reading room was quiet, and the queue for the twelve public computers ran out of the door.',
-  'Librarians there now spend much of their day helping people fill in benefit forms, print boarding passes and apply for jobs that can only be applied for online.',
+  'For most of the twentieth century, the public library was the one building in an American ' +
+    'town where anyone could sit for as long as they liked without buying anything.',
+  'That is still true, but what people come for has changed. In the branch I visited in ' +
+    'Cleveland, the reading room was quiet, and the queue for the twelve public computers ran ' +
+    'out of the door.',
+  'Librarians there now spend much of their day helping people fill in benefit forms, print ' +
+    'boarding passes and apply for jobs that can only be applied for online.',
   '&quot;We are the help desk for the whole internet,&quot; one of them told me, only half joking.',
-  'Cities that cut library hours during the last recession are finding that the costs did not disappear. They moved to job centres, to schools and to the emergency rooms where people go when there is nowhere else that is warm and open.',
+  'Cities that cut library hours during the last recession are finding that the costs did not ' +
+    'disappear. They moved to job centres, to schools and to the emergency rooms where people ' +
+    'go when there is nowhere else that is warm and open.',
   'The case for the library used to be made in terms of books. It may now be strongest in terms of the people who have no other place to go.',
 ];
 const cards: TestPage = {
@@ -146,7 +161,8 @@ const cards: TestPage = {
 const localBody = [
   'A new footbridge over the River Ouse will open to pedestrians and cyclists next month, two years later than planned, the city council has confirmed.',
   'The bridge links the railway station with the new housing on the former sugar factory site, and was due to open in the spring of 2022.',
-  'Delays in the supply of steel and a redesign of the ramps on the eastern bank pushed the cost up from £4.1m to £6.3m, according to a report to the council&rsquo;s executive.',
+  'Delays in the supply of steel and a redesign of the ramps on the eastern bank pushed the ' +
+    'cost up from £4.1m to £6.3m, according to a report to the council&rsquo;s executive.',
   'Councillor Anna Price, who is responsible for transport, said the bridge would take hundreds of short car journeys off the ring road each day.',
 ];
 const local: TestPage = {

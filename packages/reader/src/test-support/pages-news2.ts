@@ -1,7 +1,8 @@
 import { ps, texts, type TestPage } from './page-kit.js';
 
 const bbcBody = [
-  'Scientists have recorded the largest bloom of sea ice algae ever seen in the Arctic, stretching for more than a hundred kilometres beneath the ice north of Svalbard.',
+  'Scientists have recorded the largest bloom of sea ice algae ever seen in the Arctic, ' +
+    'stretching for more than a hundred kilometres beneath the ice north of Svalbard.',
   'The bloom was found by an autonomous submarine that spent three weeks under the ice in the spring, measuring light, temperature and chlorophyll.',
   'Researchers say thinner ice lets more light through to the water below, so algae can grow earlier in the year than they used to.',
   'That could change the whole food web, because the fish and the tiny animals that eat algae may not be there yet when the bloom is at its peak.',
@@ -37,8 +38,11 @@ const bbc: TestPage = {
 };
 
 const apBody = [
-  'WASHINGTON (AP) - The Senate on Thursday passed a bill that would require airlines to refund passengers automatically when a flight is cancelled or badly delayed, sending the measure to the House.',
-  'Under the bill, airlines would have seven days to return the money to a credit card and twenty days for other forms of payment, without the passenger having to ask.',
+  'WASHINGTON (AP) - The Senate on Thursday passed a bill that would require airlines to ' +
+    'refund passengers automatically when a flight is cancelled or badly delayed, sending the ' +
+    'measure to the House.',
+  'Under the bill, airlines would have seven days to return the money to a credit card and ' +
+    'twenty days for other forms of payment, without the passenger having to ask.',
   'Consumer groups have pushed for the change for years, saying that airlines too often offer vouchers instead of cash.',
   'The airline industry&rsquo;s trade group said carriers already refund most tickets and warned that the new rules would raise costs.',
 ];

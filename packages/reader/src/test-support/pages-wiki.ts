@@ -4,7 +4,9 @@ const ref = (n: number): string => `<sup id="cite_ref-${n}" class="reference"><a
 const wpBody = [
   `The Humber Bridge is a single-span road suspension bridge near Kingston upon Hull, England. When it opened on 24 June 1981, it was the longest single-span suspension bridge in the world.${ref(1)}`,
   `The bridge spans the Humber, an estuary formed by the rivers Trent and Ouse, between Barton-upon-Humber on the south bank and Hessle on the north bank.${ref(2)}`,
-  'Plans for a bridge were first drawn up in the 1930s, but construction did not begin until 1972. The towers were built of concrete rather than steel, because concrete was cheaper and easier to shape.',
+  'Plans for a bridge were first drawn up in the 1930s, but construction did not begin until ' +
+    '1972. The towers were built of concrete rather than steel, because concrete was cheaper ' +
+    'and easier to shape.',
   `The two towers are 1.4 kilometres apart and are not parallel: they lean away from each other by 36 millimetres to allow for the curvature of the Earth.${ref(3)}`,
   'Tolls were charged from the opening, and were halved in 2012 after the government wrote off part of the debt incurred in building the bridge.',
 ];
@@ -47,8 +49,10 @@ ${ps(wpBody.slice(0, 2))}
 
 const fandomBody = [
   'The Lantern Keeper is a recurring character in the Hollow Vale series, first appearing in the second game as a guide to the flooded mines.',
-  'She is never named in the games. The developers have said in interviews that she was designed to feel like a figure from a folk tale rather than a person with a history.',
-  'In the third game the player learns that she has kept the same lantern lit for three hundred years, and that the mines flooded on the night she first let it go out.',
+  'She is never named in the games. The developers have said in interviews that she was ' +
+    'designed to feel like a figure from a folk tale rather than a person with a history.',
+  'In the third game the player learns that she has kept the same lantern lit for three ' +
+    'hundred years, and that the mines flooded on the night she first let it go out.',
   'Fans have pointed out that her dialogue changes slightly each time the player dies, which the developers later confirmed was deliberate.',
 ];
 const fandom: TestPage = {
@@ -87,7 +91,8 @@ const kbBody = [
   'If the printer shows as offline, first check that it is switched on and connected to the same network as your computer.',
   'Restarting both the printer and the router clears most connection problems, because the printer asks the router for a new address when it starts.',
   'If the printer still shows as offline, remove it from the list of printers and add it again. This replaces the stored address with the current one.',
-  'Printers that are moved between networks often keep an old address. Giving the printer a fixed address in the router settings stops this from happening again.',
+  'Printers that are moved between networks often keep an old address. Giving the printer a ' +
+    'fixed address in the router settings stops this from happening again.',
 ];
 const kb: TestPage = {
   name: 'wiki-help-centre',
