@@ -74,7 +74,8 @@ export async function checkedAddress(url: URL, policy: AddressPolicy): Promise<{
   if (blocked !== undefined && !privateOk) {
     throw new ReaderError(
       'URL_NOT_ALLOWED',
-      `The host ${host} resolves to a private, loopback or link-local address (${blocked.address}), which is not fetched; save the page and give the file instead.`,
+      `The host ${host} resolves to a private, loopback or link-local address (${blocked.address}), which is not fetched; save the` +
+        ` page and give the file instead.`,
     );
   }
   const first = [...addresses].sort((a, b) => a.family - b.family)[0]; // IPv4 first, as most servers listen there

@@ -9,23 +9,48 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 
 /** Never article text, wherever they sit. */
 const DROP_TAGS =
-  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, ' +
+  'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
 /** ARIA roles of furniture. */
 const DROP_ROLES = ['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar', 'alert'];
 /** Class/id words of furniture, removed whatever their size. */
-const STRONG =
-  /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online)(?:$|[\s_-])/i;
+const STRONG = new RegExp(
+  '(?:^|[\\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|' +
+    'gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|' +
+    'rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|' +
+    'popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|' +
+    'post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|' +
+    'catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|' +
+    'online-?list|who-?is-?online)(?:$|[\\s_-])',
+  'i',
+);
 /** Class/id words of furniture that can also name a container: removed only when short. */
-const WEAK =
-  /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools)(?:$|[\s_-])/i;
+const WEAK = new RegExp(
+  '(?:^|[\\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|' +
+    'credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|' +
+    'edit-?link|print|header-?tools)(?:$|[\\s_-])',
+  'i',
+);
 const WEAK_MAX_CHARS = 300;
 
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
-  /^(?:published|updated|posted|last (?:updated|modified|edited)|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))/i,
-  /^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$/i,
-  /^(?:advertisement|sponsored|skip to (?:main )?content|jump to (?:navigation|search)|back to top|read more|see also|more on this story|related (?:stories|articles|posts|topics))\b/i,
+  new RegExp(
+    '^(?:published|updated|posted|last (?:updated|modified|edited)|first published)\\b(?=.{0,80}$)(?=.*(?:\\d|' +
+      'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))',
+    'i',
+  ),
+  new RegExp(
+    '^share(?: this(?: article| story| post| page)?)?(?: on| via)?\\s*:?(?:\\s+(?:facebook|twitter|' +
+      'x|email|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\\s*$',
+    'i',
+  ),
+  new RegExp(
+    '^(?:advertisement|sponsored|skip to (?:main )?content|jump to (?:navigation|search)|back to top|' +
+      'read more|see also|more on this story|related (?:stories|articles|posts|topics))\\b',
+    'i',
+  ),
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
   /^(?:our standards|editorial standards|corrections policy)\b/i,
   /^(?:[\d.,]+[km]?\s+(?:replies|reply|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$/i, // counters
@@ -56,11 +81,11 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && isShortLinkBlock(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (el.parentNode === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
-    const parent = el.parentNode as DomElement;
+    const parent = el.parentNode;
+    if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
     el.remove();
     // the section it heads, when small ("Who is online" and its one line of counts)
-    if (!KEEP.has(parent.tagName) && squash(parent.textContent).length <= 300) parent.remove();
+    if (isElement(parent) && !KEEP.has(parent.tagName) && squash(parent.textContent).length <= 300) parent.remove();
   }
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
@@ -68,8 +93,16 @@ export function removeFurniture(doc: DomDocument): void {
 }
 
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
-const FURNITURE_HEADING =
-  /^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also like|(?:table of )?contents|in this (?:article|section)|references|citations|external links|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$/i;
+const FURNITURE_HEADING = new RegExp(
+  '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story|' +
+    'from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed|popular)(?: news)?|' +
+    'recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also like|(?:table of )?contents|' +
+    'in this (?:article|section)|references|citations|external links|further reading|comments?(?: \\(\\d+\\))?|' +
+    '\\d+ comments?|share this(?: article| story| post)?:?|like this:?|leave a (?:reply|comment)|' +
+    "explore more on these topics|suggested topics|who is online|tags:?|not the answer you(?:'|" +
+    '’| a)re looking for\\b.*|want to read more\\b.*)$',
+  'i',
+);
 const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 
 /** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */

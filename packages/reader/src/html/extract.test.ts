@@ -143,12 +143,16 @@ describe('hostile HTML', () => {
   });
 
   it('reads a 100-deep page (real pages nest 20-60 deep)', () => {
-    const html = `<html><body>${'<div>'.repeat(100)}<h1>Deep</h1><p>${'A sentence of the story that is deep in the page. '.repeat(20)}</p>${'</div>'.repeat(100)}</body></html>`;
+    const html =
+      `<html><body>${'<div>'.repeat(100)}<h1>Deep</h1>` +
+      `<p>${'A sentence of the story that is deep in the page. '.repeat(20)}</p>${'</div>'.repeat(100)}</body></html>`;
     expect(extractArticle(html).text).toMatch(/^# Deep\n\nA sentence of the story/);
   });
 
   it('leaves script text and textarea contents out', () => {
-    const html = `<html><body><article><h1>Title</h1><p>${'Real story text, read by people. '.repeat(20)}</p><script>var leaked = "script text";</script><textarea>typed draft</textarea></article></body></html>`;
+    const html =
+      `<html><body><article><h1>Title</h1><p>${'Real story text, read by people. '.repeat(20)}</p>` +
+      `<script>var leaked = "script text";</script><textarea>typed draft</textarea></article></body></html>`;
     const text = extractArticle(html).text;
     expect(text).not.toMatch(/script text|typed draft|leaked/);
   });

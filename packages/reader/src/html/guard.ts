@@ -90,7 +90,8 @@ export function guardMarkup(html: string): void {
   if (elements > MAX_ELEMENTS) {
     throw new ReaderError(
       'INVALID_HTML',
-      `The HTML has ${elements} elements and at most ${MAX_ELEMENTS} are read; save only the article (for example with the browser's reader view) or pass its text as a .txt file.`,
+      `The HTML has ${elements} elements and at most ${MAX_ELEMENTS} are read; save only the article (for example with the` +
+        ` browser's reader view) or pass its text as a .txt file.`,
     );
   }
 }

@@ -5,5 +5,5 @@ import type { DomDocument } from './dom.js';
 export function parseDocument(html: string): DomDocument {
   // linkedom reads a fragment without <html> into nothing useful: give it a document
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as DomDocument;
+  return parseHTML(full).document;
 }

@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { ReaderError } from '../errors.js';
+import { messageOf, ReaderError } from '../errors.js';
 import { pageLines, type Line, type TextItem } from './layout.js';
 import { dropFurniture, toText } from './paragraphs.js';
 
@@ -16,11 +16,9 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes));
   } catch (cause) {
-    throw new ReaderError(
-      'INVALID_PDF',
-      `The PDF cannot be opened (${(cause as Error).message}); save it again from the program that made it, without a password.`,
-      { cause },
-    );
+    throw new ReaderError('INVALID_PDF', `The PDF cannot be opened (${messageOf(cause)}); save it again from the program that made it, without a password.`, {
+      cause,
+    });
   }
   try {
     if (pdf.numPages > MAX_PAGES)

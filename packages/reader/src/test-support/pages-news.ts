@@ -26,17 +26,22 @@ const tabloid: TestPage = {
     'Man bites dog in seaside town',
     COOKIE,
   ],
-  html: `<!doctype html><html lang="en"><head><title>Hundreds leave their homes as storm surge tops harbour wall | Daily News Online</title></head><body>
+  html:
+    `<!doctype html><html lang="en"><head>` +
+    `<title>Hundreds leave their homes as storm surge tops harbour wall | Daily News Online</title></head><body>
 <div id="cookie-banner"><p>${COOKIE}</p><button>Accept</button></div>
-<div class="site-header"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/tv">TV&amp;Showbiz</a></div>
+<div class="site-header"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/tv">TV&amp;Showbiz</a>` +
+    `</div>
 <article><h1>Hundreds leave their homes as storm surge tops harbour wall</h1>
 <p>By Jane Doe for the Daily News | Published: 09:12, 14 March 2015 | Updated: 11:40, 14 March 2015</p>
 <div class="share-links"><span>${SHARE}</span></div>
 ${ps(tabloidBody.slice(0, 2))}
-<div class="artSplitter"><img src="quay.jpg" alt=""><p class="imageCaption">Rescue teams wade through flood water on the quay. Picture: Press Association</p></div>
+<div class="artSplitter"><img src="quay.jpg" alt="">` +
+    `<p class="imageCaption">Rescue teams wade through flood water on the quay. Picture: Press Association</p></div>
 ${ps(tabloidBody.slice(2))}
 </article>
-<div class="puff"><h3>MOST READ NEWS</h3><ul><li><a href="/a">Man bites dog in seaside town</a></li><li><a href="/b">Lottery winner gives it all away</a></li></ul></div>
+<div class="puff"><h3>MOST READ NEWS</h3><ul><li><a href="/a">Man bites dog in seaside town</a></li><li>` +
+    `<a href="/b">Lottery winner gives it all away</a></li></ul></div>
 <div class="footer">Published by Associated Newspapers Ltd</div></body></html>`,
 };
 
@@ -66,11 +71,15 @@ const broadsheet: TestPage = {
     'Most viewed',
     'Sign up to First Edition, our free daily newsletter',
   ],
-  html: `<!DOCTYPE html><html lang="en-GB"><head><title>Ministers pledge £2bn to train teachers as vacancies rise | Education | The Guardian</title></head><body>
+  html:
+    `<!DOCTYPE html><html lang="en-GB"><head>` +
+    `<title>Ministers pledge £2bn to train teachers as vacancies rise | Education | The Guardian</title></head><body>
 <a class="skip" href="#maincontent">Skip to main content</a>
-<header><nav><ul><li><a href="/">News</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
+<header><nav><ul><li><a href="/">News</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/sport">Sport</a></li><li>` +
+    `<a href="/culture">Culture</a></li></ul></nav></header>
 <main id="maincontent"><div class="article-header"><h1>Ministers pledge £2bn to train teachers as vacancies rise</h1>
-<figure><img src="class.jpg"><figcaption>Pupils in a science lesson at a secondary school in Leeds. Photograph: Christopher Thomond/The Guardian</figcaption></figure>
+<figure><img src="class.jpg"><figcaption>Pupils in a science lesson at a secondary school in Leeds. Photograph: Christopher` +
+    ` Thomond/The Guardian</figcaption></figure>
 <address><a rel="author" href="/profile/sallyweale">Sally Weale</a> Education correspondent</address>
 <div class="dcr-meta"><time>Tue 4 Jun 2024 07.00 BST</time></div></div>
 <div class="article-body-commercial-selector">
@@ -81,9 +90,11 @@ ${ps(broadsheetBody.slice(2, 4))}
 <h2>What happens next</h2>
 ${ps(broadsheetBody.slice(4))}
 </div>
-<div class="submeta"><h3>Explore more on these topics</h3><a href="/t/1">Teacher shortages</a> <a href="/t/2">Schools</a><a href="/reuse">Reuse this content</a></div>
+<div class="submeta"><h3>Explore more on these topics</h3><a href="/t/1">Teacher shortages</a> <a href="/t/2">Schools</a>` +
+    `<a href="/reuse">Reuse this content</a></div>
 </main>
-<section class="onwards"><h2>Most viewed</h2><ol><li><a href="/x">The week in pictures</a></li><li><a href="/y">Five things to cook this weekend</a></li></ol></section>
+<section class="onwards"><h2>Most viewed</h2><ol><li><a href="/x">The week in pictures</a></li><li>` +
+    `<a href="/y">Five things to cook this weekend</a></li></ol></section>
 <footer><p>© 2024 Guardian News &amp; Media Limited or its affiliated companies. All rights reserved.</p></footer></body></html>`,
 };
 
@@ -109,14 +120,17 @@ const wire: TestPage = {
     'Read Next',
     'Markets slip as traders await rate decision',
   ],
-  html: `<html><head><title>Japan exports rise for fifth month on car, chip equipment demand | Reuters</title></head><body>
+  html:
+    `<html><head><title>Japan exports rise for fifth month on car, chip equipment demand | Reuters</title></head><body>
 <div role="banner"><a href="/world">World</a><a href="/business">Business</a><a href="/markets">Markets</a></div>
 <main><article><header><h1>Japan exports rise for fifth month on car, chip equipment demand</h1>
-<div class="article-header__meta"><div class="info-content__author">By Satoshi Sugiyama</div><time>June 19, 2024 9:10 AM GMT+9 Updated 2 hours ago</time></div></header>
+<div class="article-header__meta"><div class="info-content__author">By Satoshi Sugiyama</div>` +
+    `<time>June 19, 2024 9:10 AM GMT+9 Updated 2 hours ago</time></div></header>
 <div class="article-body__content">${ps(wireBody, ' data-testid="paragraph"')}
 <p class="sign-off">Reporting by Satoshi Sugiyama; Editing by Sam Holmes</p>
 <p class="trust-badge">Our Standards: The Thomson Reuters Trust Principles.</p></div></article>
-<div class="read-next"><h2>Read Next</h2><article><a href="/m"><h3>Markets slip as traders await rate decision</h3></a></article><article><a href="/o"><h3>Oil steadies after OPEC meeting</h3></a></article></div></main></body></html>`,
+<div class="read-next"><h2>Read Next</h2><article><a href="/m"><h3>Markets slip as traders await rate decision</h3></a></article>` +
+    `<article><a href="/o"><h3>Oil steadies after OPEC meeting</h3></a></article></div></main></body></html>`,
 };
 
 const cardsBody = [
@@ -147,15 +161,21 @@ const cards: TestPage = {
     'The case against the open-plan office',
     'Comments (214)',
   ],
-  html: `<!doctype html><html><head><title>The library is the last public living room - The Atlantic Review</title></head><body>
+  html:
+    `<!doctype html><html><head><title>The library is the last public living room - The Atlantic Review</title></head><body>
 <nav class="top"><a href="/">The Atlantic Review</a> <a href="/politics">Politics</a> <a href="/ideas">Ideas</a></nav>
-<div class="story"><h1>The library is the last public living room</h1><div class="byline">By Tom Ellison</div><div class="pubdate">March 3, 2023</div>
+<div class="story"><h1>The library is the last public living room</h1><div class="byline">By Tom Ellison</div>` +
+    `<div class="pubdate">March 3, 2023</div>
 <div class="story-text">${ps(cardsBody)}</div></div>
 <section><h2>More from Opinion</h2>
-<article class="card"><a href="/1"><h3>Why the four-day week is here to stay</h3></a><p>Companies that tried it are not going back.</p></article>
-<article class="card"><a href="/2"><h3>Five books to read this spring</h3></a><p>Our critics pick the season&rsquo;s best.</p></article>
-<article class="card"><a href="/3"><h3>The case against the open-plan office</h3></a><p>Nobody can think in there.</p></article></section>
-<div id="comments"><h3>Comments (214)</h3><div class="comment"><p>Great piece, I volunteer at my local branch and this rings true.</p></div></div></body></html>`,
+<article class="card"><a href="/1"><h3>Why the four-day week is here to stay</h3></a>` +
+    `<p>Companies that tried it are not going back.</p></article>
+<article class="card"><a href="/2"><h3>Five books to read this spring</h3></a><p>Our critics pick the season&rsquo;s best.</p>` +
+    `</article>
+<article class="card"><a href="/3"><h3>The case against the open-plan office</h3></a><p>Nobody can think in there.</p></article>` +
+    `</section>
+<div id="comments"><h3>Comments (214)</h3><div class="comment">` +
+    `<p>Great piece, I volunteer at my local branch and this rings true.</p></div></div></body></html>`,
 };
 
 const localBody = [
