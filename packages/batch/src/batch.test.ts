@@ -118,11 +118,13 @@ describe('batch summarization on BullMQ', () => {
     'unreadable HTML are dead-lettered with their codes', async () => {
     const byline = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
     const paras = ARTICLE.split(/\n\s*\n/).filter((p) => p.trim() !== '');
-    const page = `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1><p class="byline">${byline}</p>
+    const page =
+      `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1>` +
+      `<p class="byline">${byline}</p>
 <div class="share">Share this article: Facebook Twitter Email</div>${paras
-      .slice(1)
-      .map((p) => `<p>${p}</p>`)
-      .join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
+        .slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
     const file = join(mkdtempSync(join(tmpdir(), 'vecsum-batch-html-')), 'page.html');
     writeFileSync(file, page);
     const cacheDir = defaultCacheDir();

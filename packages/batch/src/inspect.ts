@@ -79,7 +79,9 @@ export async function inspectBatch(redis: RedisSettings, name: string, o: Inspec
     if (manifest === undefined) {
       throw new BatchError(
         'BATCH_UNKNOWN',
-        `Redis at ${redactUrl(redis.url)} has no batch manifest for queue ${name}: nothing was submitted to it, or Redis lost its data (a restart without persistence). Pass --manifest FILE (written by "batch submit --manifest FILE") to list the records that are missing, or submit the file again.`,
+        `Redis at ${redactUrl(redis.url)} has no batch manifest for queue ${name}: nothing was submitted to it, or Redis lost its` +
+          ` data (a restart without persistence). Pass --manifest FILE (written by "batch submit --manifest FILE") to list the records that` +
+          ` are missing, or submit the file again.`,
       );
     }
     return await walk(connection, queue, manifest, o);

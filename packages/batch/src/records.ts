@@ -75,7 +75,8 @@ function refuseDuplicates(entries: readonly BatchEntry[]): void {
   const more = dups.length > 20 ? `; and ${dups.length - 20} more` : '';
   throw new BatchError(
     'DUPLICATE_ID',
-    `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted: ${shown.join('; ')}${more}. Give each record its own id.`,
+    `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted:` +
+      ` ${shown.join('; ')}${more}. Give each record its own id.`,
   );
 }
 

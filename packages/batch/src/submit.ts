@@ -94,7 +94,8 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
     throw unavailable(
       o.redis,
       cause,
-      `: ${queued} of ${entries.length} records were queued before it failed; run the same submit again to queue the rest (records already queued are not added twice)`,
+      `: ${queued} of ${entries.length} records were queued before it failed; run the same submit again to queue the rest (records` +
+        ` already queued are not added twice)`,
       queued,
     );
   } finally {
