@@ -108,7 +108,8 @@ function reportText(r: AnalysisReport): string {
   for (const st of r.steps) {
     out.push(
       `step ${st.step}: missing before it = ${formatEquation(st.gap)}`,
-      `  picked #${st.next}: cos(next, gap) ${st.nextCosineToGap.toFixed(3)} (rank ${st.gapCosineRank} of ${st.candidates}); shared atoms: ${st.shared.join(', ') || '-'}`,
+      `  picked #${st.next}: cos(next, gap) ${st.nextCosineToGap.toFixed(3)} (rank ${st.gapCosineRank} of ${st.candidates}); shared` +
+        ` atoms: ${st.shared.join(', ') || '-'}`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -107,7 +107,8 @@ async function status(v: Values, redis: RedisSettings, queue: string, out: NodeJ
   if (v.format === 'json') out.write(`${JSON.stringify(s)}\n`);
   else {
     out.write(
-      `queue ${queue}, batch ${s.batchId}: ${s.count} records: ${s.completed} completed, ${s.pending} pending, ${s.deadLetters.length} dead, ${s.missing.length} missing\n`,
+      `queue ${queue}, batch ${s.batchId}: ${s.count} records: ${s.completed} completed, ${s.pending} pending,` +
+        ` ${s.deadLetters.length} dead, ${s.missing.length} missing\n`,
     );
     for (const d of s.deadLetters) out.write(`dead: ${d.id} (line ${d.line}) ${d.code} ${d.message}\n`);
     for (const m of s.missing.slice(0, 100)) out.write(`missing: ${m.id} (line ${m.line})\n`);

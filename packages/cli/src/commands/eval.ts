@@ -209,13 +209,15 @@ function writeResults(
       results
         .map(
           (r) =>
-            `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`,
+            `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and` +
+            ` p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`,
         )
         .join('\n'),
     );
     if (results.length > 1) {
       out.write(
-        `\n### Across datasets: share of the RANDOM-to-ORACLE gap closed\n\n(system - RANDOM) / (ORACLE - RANDOM) on ROUGE-1 and ROUGE-2 in each dataset's reported measure, averaged; mean rank among the grid systems.\n\n${gapSummary(results)}`,
+        `\n### Across datasets: share of the RANDOM-to-ORACLE gap closed\n\n(system - RANDOM) / (ORACLE - RANDOM) on ROUGE-1 and` +
+          ` ROUGE-2 in each dataset's reported measure, averaged; mean rank among the grid systems.\n\n${gapSummary(results)}`,
       );
     }
   } else {
