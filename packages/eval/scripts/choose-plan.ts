@@ -72,9 +72,8 @@ const out: string[] = [];
 out.push(
   `Configurations compared: ${CONFIGURATIONS_COMPARED} (${Object.entries(PLAN_OPTIONS)
     .map(([g, o]) => `${g}: ${o.length}`)
-    .join(
-      ', ',
-    )}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`,
+    .join(', ')}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x` +
+    ` ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`,
 );
 out.push(
   '',

@@ -142,7 +142,8 @@ function notesFor(setting: StandardSetting, records: readonly DatasetRecord[], s
  * throws on an item scores an empty summary there and the failure is recorded.
  *
  * @example
- * const result = await evaluateSystems(records, standardSetting('cnndm'), [leadSystem, randomSystem(), vecsumSystem('arora/near', embedder, { selector: 'near' })]);
+ * const systems = [leadSystem, randomSystem(), vecsumSystem('arora/near', embedder, { selector: 'near' })];
+ * const result = await evaluateSystems(records, standardSetting('cnndm'), systems);
  * console.log(markdownTable(result));
  */
 export async function evaluateSystems(
