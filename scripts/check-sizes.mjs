@@ -128,5 +128,6 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `check-sizes: ${files.length} source files; none over ${MAX_FILE} lines and no function over ${MAX_FUNCTION} without a reason (${justified.length} with one, ${pending.length} pending)`,
+  `check-sizes: ${files.length} source files; none over ${MAX_FILE} lines and no function over ${MAX_FUNCTION} without a reason` +
+    ` (${justified.length} with one, ${pending.length} pending)`,
 );

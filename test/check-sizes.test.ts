@@ -33,7 +33,9 @@ describe('scripts/check-sizes.mjs (pnpm lint)', () => {
     expect(check('above.ts', fn('stemmer', 80, '// long-function: the Porter steps read as one table, in the paper order\n')).code).toBe(0);
     const inside = fn('inner', 80).replace('{\n', '{\n  // long-function: one numeric loop; splitting it hides the invariant\n');
     expect(check('inside.ts', inside).code).toBe(0);
-    const arrow = `/** Doc. long-function: a generated table of cases, one per line */\nexport const f = (): number => {\n  let total = 0;\n${body(70)}\n  return total;\n};\n`;
+    const arrow =
+      `/** Doc. long-function: a generated table of cases, one per line */\nexport const f = (): number => {\n  let` +
+      ` total = 0;\n${body(70)}\n  return total;\n};\n`;
     expect(check('arrow.ts', arrow).code).toBe(0);
     // a marker without a reason does not count
     expect(check('bare.ts', fn('bare', 80, '// long-function:\n')).code).toBe(1);

@@ -24,9 +24,9 @@ function sources(pkg: string): string[] {
 function runtimeSpecifiers(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) if (m[2] === undefined) found.push(m[3] as string);
-  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(m[1] as string);
-  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1] as string);
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) if (m[2] === undefined) found.push(m[3]!);
+  for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(m[1]!);
+  for (const m of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
   return found;
 }
 
@@ -34,7 +34,7 @@ function runtimeSpecifiers(file: string): string[] {
 function resolveWorkspace(specifier: string): string | undefined {
   const m = /^@vecsum\/([^/]+)(\/.*)?$/.exec(specifier);
   if (m === null) return undefined;
-  const dir = join(ROOT, 'packages', m[1] as string);
+  const dir = join(ROOT, 'packages', m[1]!);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports: Record<string, { source: string }> };
   const entry = manifest.exports[`.${m[2] ?? ''}`];
   return entry === undefined ? undefined : join(dir, entry.source);

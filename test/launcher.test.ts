@@ -12,8 +12,8 @@ const EXAMPLE = 'examples/river-restoration.txt';
 
 /** Every `./vecsum ...` command line the README shows (fenced sh blocks and inline code). */
 function readmeCommands(readme: string): string[] {
-  const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => (m[1] as string).split('\n'));
-  const inline = [...readme.matchAll(/`([^`\n]*\.\/vecsum [^`\n]*)`/g)].map((m) => m[1] as string);
+  const lines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n'));
+  const inline = [...readme.matchAll(/`([^`\n]*\.\/vecsum [^`\n]*)`/g)].map((m) => m[1]!);
   return [...lines, ...inline]
     .flatMap((l) => l.split(/&&|\|(?= )/)) // chains and pipes: each part on its own
     .map((l) => l.replace(/#.*$/, '').replace(/>.*$/, '').trim())
@@ -25,7 +25,7 @@ function argvsOf(line: string): string[][] {
   const args = line.split(/\s+/).slice(1);
   const alt = args.findIndex((a) => /^[a-z-]+(\|[a-z-]+)+$/.test(a));
   if (alt < 0) return [args];
-  return (args[alt] as string).split('|').map((choice) => args.map((a, i) => (i === alt ? choice : a)));
+  return args[alt]!.split('|').map((choice) => args.map((a, i) => (i === alt ? choice : a)));
 }
 
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>

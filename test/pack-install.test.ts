@@ -55,7 +55,8 @@ import { readFileSync } from 'node:fs';
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: process.env.VECSUM_CACHE_DIR }), { function: 'arora' });
 const summary = await summarize(readFileSync('article.txt', 'utf8'), embedder, { budget: { sentences: 3 } });
 for (const s of summary.sentences) if (s.picked) console.error(s.explanation);
-console.log(JSON.stringify({ lines: summary.text.split('\\n').length, picked: summary.picked.length, reasons: summary.sentences.filter((s) => s.picked).map((s) => s.reason), plan: summary.meta.plan?.kind }));
+console.log(JSON.stringify({ lines: summary.text.split('\\n').length, picked: summary.picked.length, reasons:` +
+        ` summary.sentences.filter((s) => s.picked).map((s) => s.reason), plan: summary.meta.plan?.kind }));
 `,
     );
     const lib = JSON.parse(execFileSync('node', ['example.mjs'], { cwd: app, encoding: 'utf8', env: { ...process.env, VECSUM_CACHE_DIR: cacheDir } })) as {

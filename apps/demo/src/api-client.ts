@@ -1,4 +1,5 @@
 import type { Summary } from '@vecsum/summarizer';
+import { isArrayOf, isRecord, isString, isSummary } from './json-guards.js';
 import { ERROR_TEXT, plainError } from './messages.js';
 import type { UploadedFile } from './upload.js';
 
@@ -52,26 +53,31 @@ export async function requestSummary(req: SummarizeRequest, signal?: AbortSignal
   try {
     res = await fetch(url, { ...init, ...(signal === undefined ? {} : { signal }) });
   } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new DemoError('NETWORK', ERROR_TEXT['NETWORK'] as string);
+    if (e instanceof Error && e.name === 'AbortError') throw e;
+    throw new DemoError('NETWORK', ERROR_TEXT['NETWORK']!);
   }
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw problemError(body, res.status);
-  const summary = ((body as { summary?: Summary }).summary ?? body) as Summary;
-  const notices = (body as { warnings?: Notice[] }).warnings;
-  return Array.isArray(notices) ? { ...summary, notices } : summary;
+  // the summary alone, or {summary, warnings} when the server has remarks in words
+  const summary = (isRecord(body) ? body['summary'] : undefined) ?? body;
+  if (!isSummary(summary)) throw new DemoError('INTERNAL', ERROR_TEXT['INTERNAL']!);
+  const notices = isRecord(body) ? body['warnings'] : undefined;
+  return isArrayOf(notices, isNotice) ? { ...summary, notices } : summary;
 }
+
+const isNotice = (v: unknown): v is Notice => isRecord(v) && isString(v['code']) && isString(v['message']);
+const isFieldError = (v: unknown): v is { field: string; message: string } => isRecord(v) && isString(v['field']) && isString(v['message']);
 
 /** A problem+json answer as a DemoError in words. */
 function problemError(body: unknown, status: number): DemoError {
-  const problem = (body ?? {}) as { code?: string; detail?: string; title?: string; errors?: { field: string; message: string }[] };
-  let code = problem.code ?? `HTTP_${status}`;
-  const fields = problem.errors ?? [];
+  const problem = isRecord(body) ? body : {};
+  let code = isString(problem['code']) ? problem['code'] : `HTTP_${status}`;
+  const fields = isArrayOf(problem['errors'], isFieldError) ? problem['errors'] : [];
   if (code === 'INVALID_PARAMETERS' && fields.some((f) => f.field.startsWith('budget'))) code = 'INVALID_BUDGET';
   else if (code === 'INVALID_PARAMETERS' && fields.length > 0) {
     return new DemoError(code, `Please check: ${fields.map((f) => `${f.field} (${f.message})`).join('; ')}.`);
   }
-  return new DemoError(code, plainError(code, problem.detail, status));
+  return new DemoError(code, plainError(code, isString(problem['detail']) ? problem['detail'] : undefined, status));
 }
 
 /** GET /v1/models: the selector names the server accepts (falls back to a fixed list). */
@@ -79,8 +85,9 @@ export async function fetchSelectors(): Promise<string[]> {
   const fallback = ['auto', 'near', 'near-nonredundant', 'greedy', 'lexrank', 'mmr', 'cluster', 'pca', 'brute-force', 'max-sim', 'lead', 'random', 'far'];
   try {
     const res = await fetch('./v1/models');
-    const body = (await res.json()) as { selectors?: string[] };
-    return Array.isArray(body.selectors) && body.selectors.length > 0 ? body.selectors : fallback;
+    const body: unknown = await res.json();
+    const selectors = isRecord(body) ? body['selectors'] : undefined;
+    return isArrayOf(selectors, isString) && selectors.length > 0 ? selectors : fallback;
   } catch {
     return fallback;
   }
@@ -99,6 +106,10 @@ export interface AnalysisView {
   gap: { equation: { atoms: EquationAtom[]; reconstructionCosine: number } };
 }
 
+const isEquation = (v: unknown): boolean => isRecord(v) && isRecord(v['equation']) && Array.isArray(v['equation']['atoms']);
+/** An /v1/analyze answer with both equations (the page draws their atoms). */
+const isAnalysisView = (v: unknown): v is AnalysisView => isRecord(v) && isEquation(v['document']) && isEquation(v['gap']);
+
 /** POST /v1/analyze: word equations of the document and of the gap; null when unavailable. */
 export async function requestAnalysis(req: SummarizeRequest, signal?: AbortSignal): Promise<AnalysisView | null> {
   if (req.format === 'html' || req.file !== undefined) return null; // the analysis reads plain text only
@@ -110,8 +121,8 @@ export async function requestAnalysis(req: SummarizeRequest, signal?: AbortSigna
       ...(signal === undefined ? {} : { signal }),
     });
     if (!res.ok) return null;
-    const body = (await res.json()) as Partial<AnalysisView>;
-    return body.document?.equation !== undefined && body.gap?.equation !== undefined ? (body as AnalysisView) : null;
+    const body: unknown = await res.json();
+    return isAnalysisView(body) ? body : null;
   } catch {
     return null;
   }

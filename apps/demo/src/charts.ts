@@ -23,8 +23,8 @@ export function traceChart(summary: Summary): HTMLElement {
   const points = summary.trace.map((t) => t.similarity);
   if (points.length === 0) return figure;
   const ticks = yTicks(points);
-  const lo = ticks[0] as number;
-  const hi = ticks[ticks.length - 1] as number;
+  const lo = ticks[0]!;
+  const hi = ticks[ticks.length - 1]!;
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const x = (i: number): number => PAD.left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));

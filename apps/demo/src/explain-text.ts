@@ -10,9 +10,11 @@ import { FACTOR_TEXT } from '@vecsum/summarizer/reasons';
 export const sentenceNumber = (index: number): number => index + 1;
 export const sentenceName = (index: number): string => `sentence ${sentenceNumber(index)}`;
 
+const ORDINAL_SUFFIX: Readonly<Record<number, string>> = { 1: 'st', 2: 'nd', 3: 'rd' };
+
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (ORDINAL_SUFFIX[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -92,10 +94,16 @@ function notSelectedText(s: ScoredSentence, summary: Summary): string {
   const rank = s.rank === null ? '' : ` (${ordinal(s.rank)} of ${candidates(summary)})`;
   if (lowest === null) return `Not picked: it scored ${s.importance.toFixed(2)}${rank}, and nothing was picked.`;
   if (s.importance < lowest.importance) {
-    return `Not picked: it scored ${s.importance.toFixed(2)}${rank}, below the lowest-scoring pick (${sentenceName(lowest.index)}, ${lowest.importance.toFixed(2)}).`;
+    return (
+      `Not picked: it scored ${s.importance.toFixed(2)}${rank}, below the lowest-scoring pick (${sentenceName(lowest.index)},` +
+      ` ${lowest.importance.toFixed(2)}).`
+    );
   }
   const by = CRITERION[summary.meta.selectorUsed] ?? 'its own measure';
-  return `Not picked: it scored ${s.importance.toFixed(2)}${rank}, but the ${summary.meta.selectorUsed} selector chooses by ${by}, and other sentences served that better.`;
+  return (
+    `Not picked: it scored ${s.importance.toFixed(2)}${rank}, but the ${summary.meta.selectorUsed} selector chooses by ${by},` +
+    ` and other sentences served that better.`
+  );
 }
 
 /** A full explanation in plain words, composed from the fields of the summary JSON. */
@@ -105,7 +113,8 @@ export function composeExplanation(s: ScoredSentence, summary: Summary): string 
     case 'redundant':
       return s.redundantWith === null
         ? `Not picked: it repeats a sentence already in the summary (similarity ${s.redundancy.toFixed(2)}).`
-        : `Not picked: it repeats ${sentenceName(s.redundantWith)}, which is already in the summary (similarity to the closest pick ${s.redundancy.toFixed(2)}).`;
+        : `Not picked: it repeats ${sentenceName(s.redundantWith)}, which is already in the summary (similarity to the closest pick` +
+            ` ${s.redundancy.toFixed(2)}).`;
     case 'duplicate':
       return `Not picked: it duplicates ${s.redundantWith === null ? 'a sentence of another document' : sentenceName(s.redundantWith)}.`;
     case 'budget':
@@ -123,7 +132,7 @@ export function composeExplanation(s: ScoredSentence, summary: Summary): string 
 
 /** The text explaining one sentence: the server’s `explanation` when it sends one, else composed here. */
 export function explanationOf(s: ScoredSentence, summary: Summary): string {
-  const given = (s as { explanation?: unknown }).explanation;
+  const given = 'explanation' in s ? s.explanation : undefined;
   return typeof given === 'string' && given.trim() !== '' ? given : composeExplanation(s, summary);
 }
 

@@ -119,7 +119,7 @@ async function update(): Promise<void> {
     const analysis = await eng.analyze(request(selector.value), controller.signal);
     if (analysis !== null && !controller.signal.aborted) results.firstElementChild?.append(renderEquations(analysis));
   } catch (e) {
-    if ((e as Error).name === 'AbortError' || controller.signal.aborted) return;
+    if ((e instanceof Error && e.name === 'AbortError') || controller.signal.aborted) return;
     showState([], e instanceof DemoError ? e.message : 'Something went wrong while summarizing. Try again.', []);
   } finally {
     clearTimeout(busyTimer);
@@ -195,7 +195,7 @@ async function init(): Promise<void> {
     setFile(null);
     void update();
   });
-  const dropZone = $('input-heading').parentElement as HTMLElement;
+  const dropZone = $('input-heading').parentElement!;
   dropZone.addEventListener('dragover', (e) => {
     if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
   });

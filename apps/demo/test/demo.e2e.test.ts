@@ -170,7 +170,8 @@ describe('the demo page in headless Chromium', () => {
   it('says in words when the text is in a language the model does not cover, and names the way out', async () => {
     const { page, close } = await demo.open();
     const german =
-      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl und eine neue Planung der Rampen haben die Kosten erhöht. ' +
+      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender ' +
+      'Stahl und eine neue Planung der Rampen haben die Kosten erhöht. ' +
       'Radfahrer bekommen eine eigene Spur auf der Ostseite. Die alte Fähre fährt bis zum Eröffnungstag weiter.';
     await summarizeText(page, german);
     const notices = await page.locator('.summary-panel .notice').allTextContents();
@@ -205,8 +206,8 @@ describe('the demo page in headless Chromium', () => {
     const byScore = await shadesOnPage(page);
     scaled('importance').forEach((v, i) => expect(byScore[i]).toBeCloseTo(v, 3));
     // what decided is what is shaded: no picked sentence is paler than one left out
-    const pickedShades = summary.sentences.filter((s) => s.picked).map((s) => byScore[s.index] as number);
-    const leftOut = summary.sentences.filter((s) => !s.picked && s.rank !== null).map((s) => byScore[s.index] as number);
+    const pickedShades = summary.sentences.filter((s) => s.picked).map((s) => byScore[s.index]!);
+    const leftOut = summary.sentences.filter((s) => !s.picked && s.rank !== null).map((s) => byScore[s.index]!);
     expect(Math.min(...pickedShades)).toBeGreaterThanOrEqual(Math.max(...leftOut));
     await page.locator('#legend input[value="cosine"]').check();
     await expect.poll(() => page.locator('#legend-high').textContent()).toBe('more alike');
@@ -295,7 +296,7 @@ describe('the demo page in headless Chromium', () => {
   it('sets a pasted headline apart as a title line, never picked', async () => {
     const { page, close } = await demo.open();
     await summarizeText(page, EXAMPLE);
-    const headline = EXAMPLE.split('\n')[0] as string;
+    const headline = EXAMPLE.split('\n')[0]!;
     await expect.poll(() => page.locator('.summary-panel .doc div.title .sentence-text').textContent()).toBe(headline);
     expect(await page.locator('.summary-panel .doc div.title .sentence.picked').count()).toBe(0);
     await page.locator('.summary-panel .doc div.title .sentence').click();

@@ -81,7 +81,7 @@ describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');
     for (const name of ['news-tabloid-byline', 'forum-q-and-a']) {
-      const html = TEST_PAGES.find((p) => p.name === name)?.html as string;
+      const html = TEST_PAGES.find((p) => p.name === name)!.html;
       const before = await page.evaluate(() => document.querySelector('.summary-panel .doc')?.textContent ?? null);
       await summarizeOnDevice(page, html, before);
       const server = await demo.summary({ text: html, format: 'html', budget: { sentences: 3 }, selector: 'auto', order: 'document', factor: 3 });
@@ -94,7 +94,8 @@ describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');
     const german =
-      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl und eine neue Planung der Rampen haben die Kosten erhöht. ' +
+      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender ' +
+      'Stahl und eine neue Planung der Rampen haben die Kosten erhöht. ' +
       'Radfahrer bekommen eine eigene Spur auf der Ostseite. Die alte Fähre fährt bis zum Eröffnungstag weiter.';
     await summarizeOnDevice(page, german);
     await expect

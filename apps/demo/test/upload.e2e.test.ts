@@ -49,7 +49,7 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     const doc = await shownText(page);
     expect(doc).toContain('The city council voted on Tuesday');
     expect(doc).not.toMatch(/Page \d of 2|Millbrook Gazette/);
-    expect(doc).toContain((P.at(-1) as string).slice(0, 40)); // the last column of the last page too
+    expect(doc).toContain(P.at(-1)!.slice(0, 40)); // the last column of the last page too
     expect(await page.locator('#file-chosen').innerText()).toMatch(/^Summarizing the file report\.pdf, \d+ KB, read on the server\./);
     expect(await page.locator('#text').inputValue()).toBe('');
     // options apply to the file: a new budget re-reads it
@@ -105,8 +105,8 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     await drop('short.pdf', 'application/pdf', [...pdf]);
     await expect.poll(() => page.locator('#file-chosen').isHidden(), SERVER).toBe(false);
     // the page now shows the PDF's text: its first paragraphs, not the rest of the dropped story
-    await expect.poll(() => page.locator('.summary-panel .doc').first().innerText(), SERVER).not.toContain((PARAGRAPHS.at(-1) as string).slice(0, 40));
-    expect(await shownText(page)).toContain((PARAGRAPHS[0] as string).slice(0, 40));
+    await expect.poll(() => page.locator('.summary-panel .doc').first().innerText(), SERVER).not.toContain(PARAGRAPHS.at(-1)!.slice(0, 40));
+    expect(await shownText(page)).toContain(PARAGRAPHS[0]!.slice(0, 40));
     expect(await page.locator('#text').inputValue()).toBe('');
     await close();
   });

@@ -18,6 +18,18 @@ export function cacheDirOf(flag?: string): string {
   return flag ?? defaultCacheDir();
 }
 
+/** True when `value` is one of `choices` (a flag checked against them, typed as them). */
+export const isOneOf = <T extends string>(choices: readonly T[], value: string): value is T => choices.some((c) => c === value);
+
+/** A comma-separated flag whose items must be among `choices`; exits with a message naming an unknown one. */
+export function listOf<T extends string>(s: string, choices: readonly T[], what: string): T[] {
+  return list(s).map((x) => {
+    if (isOneOf(choices, x)) return x;
+    process.stderr.write(`unknown ${what} ${JSON.stringify(x)}; expected one of ${choices.join(', ')}\n`);
+    return process.exit(2);
+  });
+}
+
 /** A comma-separated flag as a list. */
 export const list = (s: string): string[] =>
   s

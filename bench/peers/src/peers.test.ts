@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(DATA))('the npm peers through the runner interface',
         expect(lines.length, peer.name).toBeLessThanOrEqual(3);
       }
       if (peer.name === 'sum (npm)') continue; // ~4 s per DUC cluster
-      const record = duc[0] as (typeof duc)[number];
+      const record = duc[0]!;
       const budget = resolveStandardBudget(standardSetting('duc2004'), record);
       const summary = await peer.summarize(record, budget, standardSetting('duc2004'));
       expect(costOf(summary, 'words'), peer.name).toBe(100);

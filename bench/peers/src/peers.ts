@@ -266,7 +266,7 @@ export function loadPeers(options: LoadPeersOptions = {}): PeerSet {
         versions.set(s.name, versionOf(req, pkg));
       }
     } catch (e) {
-      const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0] as string;
+      const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
       for (const name of names) unavailable.push({ name, packageName: pkg, reason });
     }
   };

@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
 import { readJsonlDataset, resolveStandardBudget, standardSetting } from '@vecsum/eval';
-import { isSummarizerError, SELECTOR_CHOICES, summarize, type SelectorChoice } from '@vecsum/summarizer';
-import { cacheDirOf, COMMON_OPTIONS, list } from './options.js';
+import { isSummarizerError, SELECTOR_CHOICES, summarize } from '@vecsum/summarizer';
+import { cacheDirOf, COMMON_OPTIONS, list, listOf } from './options.js';
 
 const { values: v } = parseArgs({
   options: {
@@ -32,7 +32,7 @@ const { values: v } = parseArgs({
 });
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: cacheDirOf(v['cache-dir']) }), { function: 'arora' });
-const selectors = list(v.selectors) as SelectorChoice[];
+const selectors = listOf(v.selectors, SELECTOR_CHOICES, 'selector');
 const out: Record<string, string> = {};
 const started = performance.now();
 for (const name of list(v.datasets)) {

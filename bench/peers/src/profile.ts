@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, loadGloveVectors } from '@vecsum/embeddings';
 import { readJsonlDataset, resolveStandardBudget, standardSetting } from '@vecsum/eval';
-import { summarize, type SelectorChoice } from '@vecsum/summarizer';
+import { isSelectorChoice, SELECTOR_CHOICES, summarize } from '@vecsum/summarizer';
 import { cacheDirOf, COMMON_OPTIONS } from './options.js';
 
 const { values: v } = parseArgs({
@@ -33,12 +33,18 @@ for (const name of v.datasets.split(',')) {
   }
   for (const r of await readJsonlDataset(file)) items.push({ documents: r.documents, budget: resolveStandardBudget(standardSetting(name), r) });
 }
+const selector = v.selector;
+if (!isSelectorChoice(selector)) {
+  process.stderr.write(`profile: unknown selector ${JSON.stringify(selector)}; expected one of ${SELECTOR_CHOICES.join(', ')}\n`);
+  process.exit(2);
+}
 const t = performance.now();
 const cpu = process.cpuUsage();
 for (let round = 0; round < Number(v.rounds); round++) {
-  for (const { documents, budget } of items) await summarize({ documents }, embedder, { budget, selector: v.selector as SelectorChoice, truncate: true });
+  for (const { documents, budget } of items) await summarize({ documents }, embedder, { budget, selector, truncate: true });
 }
 const used = process.cpuUsage(cpu);
 process.stderr.write(
-  `profile: ${items.length} records x ${v.rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)\n`,
+  `profile: ${items.length} records x ${v.rounds} rounds in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU` +
+    ` ${((used.user + used.system) / 1e6).toFixed(1)} s)\n`,
 );

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createWordVectorEmbedder, loadGloveVectors, WORD_VECTOR_FUNCTIONS, type WordVectorFunction } from '@vecsum/embeddings';
+import { createWordVectorEmbedder, loadGloveVectors, WORD_VECTOR_FUNCTIONS } from '@vecsum/embeddings';
 import {
   DATASET_NAMES,
   evaluateSystems,
@@ -26,7 +26,7 @@ import {
   type System,
 } from '@vecsum/eval';
 import { isSelectorChoice } from '@vecsum/summarizer';
-import { cacheDirOf, COMMON_OPTIONS, list } from './options.js';
+import { cacheDirOf, COMMON_OPTIONS, isOneOf, list, listOf } from './options.js';
 import { loadPeers } from './peers.js';
 
 const { values: v } = parseArgs({
@@ -46,8 +46,7 @@ const fail = (message: string): never => {
   process.stderr.write(`peers: ${message}\n`);
   process.exit(2);
 };
-const datasets = list(v.datasets);
-for (const d of datasets) if (!(DATASET_NAMES as readonly string[]).includes(d)) fail(`unknown dataset ${d}`);
+const datasets = listOf(v.datasets, DATASET_NAMES, 'dataset');
 const limit = v.limit === undefined ? undefined : Number(v.limit);
 if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail('--limit must be a positive integer');
 const resamples = Number(v.resamples);
@@ -56,11 +55,12 @@ if (v.format !== 'markdown' && v.format !== 'json') fail('--format must be markd
 const cacheDir = cacheDirOf(v['cache-dir']);
 const vectors = loadGloveVectors({ cacheDir });
 const vecsum: System[] = list(v.vecsum).map((spec) => {
-  const [fn, selector] = spec.includes('/') ? (spec.split('/') as [string, string]) : ['arora', spec];
-  if (!(WORD_VECTOR_FUNCTIONS as readonly string[]).includes(fn) || !isSelectorChoice(selector)) return fail(`bad --vecsum entry ${spec} (function/selector)`);
+  const cut = spec.indexOf('/');
+  const [fn, selector] = cut < 0 ? ['arora', spec] : [spec.slice(0, cut), spec.slice(cut + 1)];
+  if (!isOneOf(WORD_VECTOR_FUNCTIONS, fn) || !isSelectorChoice(selector)) return fail(`bad --vecsum entry ${spec} (function/selector)`);
   // truncate: word budgets filled exactly, as the peers' and baselines' last sentence is cut.
   const options = { selector, truncate: true };
-  return vecsumSystem(`vecsum ${fn}/${selector}`, createWordVectorEmbedder(vectors, { function: fn as WordVectorFunction }), options);
+  return vecsumSystem(`vecsum ${fn}/${selector}`, createWordVectorEmbedder(vectors, { function: fn }), options);
 });
 
 const peers = loadPeers({ only: list(v.peers) });

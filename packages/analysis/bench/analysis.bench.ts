@@ -75,7 +75,7 @@ equations('a word (itself excluded)', dict, wordInputs, [0.2, 0.1, 0.05]);
 equations('a word (itself excluded)', big, wordInputs, [0.1]);
 
 const embedder = createWordVectorEmbedder(glove, { function: 'arora' });
-const record = JSON.parse(readFileSync(data('cnndm'), 'utf8').split('\n')[0] as string) as { documents: string[] };
+const record = JSON.parse(readFileSync(data('cnndm'), 'utf8').split('\n')[0]!) as { documents: string[] };
 const doc = await embedDocument(splitDocuments(record.documents), embedder);
 const sentenceInputs = doc.vectors.filter((_, i) => !doc.empty.includes(i)).map((v) => ({ v }));
 equations(`an arora sentence vector (${sentenceInputs.length} sentences)`, dict, sentenceInputs, [0.1]);
@@ -114,7 +114,8 @@ for (const features of [400, 800]) {
   const m = evaluateSae(sae, held);
   rows.push([
     `SAE training: ${train.length} sentences (BBC + CNN/DM dev), ${features} features, 3 epochs`,
-    `${(trainMs / 1000).toFixed(1)} s; model + optimiser state ${((params * (4 + 3 * 8)) / 1e6).toFixed(1)} MB; process peak RSS so far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`,
+    `${(trainMs / 1000).toFixed(1)} s; model + optimiser state ${((params * (4 + 3 * 8)) / 1e6).toFixed(1)} MB; process peak RSS so` +
+      ` far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`,
   ]);
   rows.push([
     `SAE ${features} held out (${held.length} sentences): L0 / variance explained / dead`,

@@ -26,7 +26,7 @@ const records = readFileSync(file, 'utf8')
 
 const fits: BasisFit[][] = [];
 for (const r of records) fits.push(await compareBases({ documents: r.documents }, embedder, glove, dict));
-const mean = (k: number, f: (x: BasisFit) => number) => fits.reduce((a, row) => a + f(row[k] as BasisFit), 0) / fits.length;
+const mean = (k: number, f: (x: BasisFit) => number) => fits.reduce((a, row) => a + f(row[k]!), 0) / fits.length;
 const columns: [string, (x: BasisFit) => number, number][] = [
   ['basis words', (x) => x.words, 0],
   ['cos document', (x) => x.document, 3],

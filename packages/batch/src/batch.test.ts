@@ -75,7 +75,8 @@ describe('ids, records and secrets', () => {
 });
 
 describe('batch summarization on BullMQ', () => {
-  it('a:b, a_b and "12345" all get their own summary; {id, text} works; invalid JSON is dead-lettered as such; new options never return old summaries', async () => {
+  it('a:b, a_b and "12345" all get their own summary; {id, text} works; invalid JSON is ' +
+    'dead-lettered as such; new options never return old summaries', async () => {
     const paras = ARTICLE.split(/\n\s*\n/);
     const recs = [
       { id: 'a:b', text: ARTICLE },
@@ -104,7 +105,7 @@ describe('batch summarization on BullMQ', () => {
         expect(results.map((r) => r.id)).toEqual(['a:b', 'a_b', '12345']);
         for (const [k, r] of results.entries()) {
           const rec = recs[k] as { text?: string; documents?: string[] };
-          expect(r.summary).toBe((await summarize({ documents: rec.documents ?? [rec.text as string] }, embedder, options)).text);
+          expect(r.summary).toBe((await summarize({ documents: rec.documents ?? [rec.text!] }, embedder, options)).text);
         }
       }
       expect(warnings[0]).toContain('appendonly yes');
@@ -113,14 +114,17 @@ describe('batch summarization on BullMQ', () => {
     }
   }, 120_000);
 
-  it('an HTML record (format "html") gives the CLI summary of the same page; a wrong format and unreadable HTML are dead-lettered with their codes', async () => {
+  it('an HTML record (format "html") gives the CLI summary of the same page; a wrong format and ' +
+    'unreadable HTML are dead-lettered with their codes', async () => {
     const byline = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
     const paras = ARTICLE.split(/\n\s*\n/).filter((p) => p.trim() !== '');
-    const page = `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1><p class="byline">${byline}</p>
+    const page =
+      `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1>` +
+      `<p class="byline">${byline}</p>
 <div class="share">Share this article: Facebook Twitter Email</div>${paras
-      .slice(1)
-      .map((p) => `<p>${p}</p>`)
-      .join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
+        .slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('\n')}</article><footer>Copyright Daily News</footer></body></html>`;
     const file = join(mkdtempSync(join(tmpdir(), 'vecsum-batch-html-')), 'page.html');
     writeFileSync(file, page);
     const cacheDir = defaultCacheDir();
@@ -237,7 +241,7 @@ describe('batch summarization on BullMQ', () => {
       const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
       const expected = new Map<string, string>();
       for (const r of dev) expected.set(r.id, (await summarize({ documents: r.documents }, embedder, options)).text);
-      for (const r of results) expect(r.summary).toBe(expected.get(r.id.split('#')[0] as string));
+      for (const r of results) expect(r.summary).toBe(expected.get(r.id.split('#')[0]!));
     }, 300_000);
   });
 });

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { BatchError } from './errors.js';
+import { stringsOf } from './json.js';
 import { redactSecrets, redactUrl } from './redact.js';
 
 /** Where Redis is: a redis:// URL (the composition root reads VECSUM_REDIS_URL). */
@@ -80,9 +81,9 @@ export async function checkRedis(settings: RedisSettings, timeoutMs = settings.c
 /** Redis persistence as CONFIG GET reports it; undefined when CONFIG is not allowed (managed Redis). */
 export async function persistenceOf(r: Redis): Promise<{ appendonly: boolean; save: string } | undefined> {
   try {
-    const a = (await r.config('GET', 'appendonly')) as string[];
-    const s = (await r.config('GET', 'save')) as string[];
-    return { appendonly: a[1] === 'yes', save: s[1] ?? '' };
+    const a = stringsOf(await r.config('GET', 'appendonly'));
+    const s = stringsOf(await r.config('GET', 'save'));
+    return { appendonly: a?.[1] === 'yes', save: s?.[1] ?? '' };
   } catch {
     return undefined;
   }

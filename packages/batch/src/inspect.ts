@@ -4,6 +4,7 @@ import { checkRedis, createClientConnection, unavailable, withTimeout, type Redi
 import { BatchError, isBatchError } from './errors.js';
 import type { DeadLetter, JobData, JobResult } from './jobs.js';
 import { loadManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { isJsonObject, isString, stringsOf } from './json.js';
 import { redactUrl } from './redact.js';
 
 /** A record of the manifest with no job in Redis (lost: Redis restarted without persistence, or flushed). */
@@ -36,11 +37,27 @@ type State = { kind: 'done'; result: JobResult } | { kind: 'dead'; letter: DeadL
 
 type Fields = [returnvalue: string | null, finishedOn: string | null, failedReason: string | null, timestamp: string | null];
 
+/** A job's result as the worker stored it in Redis (`returnvalue`). */
+function resultOf(returnvalue: string): JobResult {
+  const r: unknown = JSON.parse(returnvalue);
+  if (isJsonObject(r) && isString(r['id']) && typeof r['line'] === 'number' && isString(r['summary']))
+    return { id: r['id'], line: r['line'], summary: r['summary'] };
+  throw new Error(`a job's result in Redis is not {id, line, summary}: ${returnvalue.slice(0, 80)}`);
+}
+
+/** The HMGET reply for one job's hash. */
+function fieldsOf(reply: unknown): Fields {
+  const f = stringsOf(reply);
+  if (f === undefined || f.length !== 4) throw new Error('Redis answered HMGET with something other than 4 fields');
+  const [returnvalue = null, finishedOn = null, failedReason = null, timestamp = null] = f;
+  return [returnvalue, finishedOn, failedReason, timestamp];
+}
+
 function stateOf(entry: ManifestEntry, fields: Fields): State {
   const [, id, line] = entry;
   const [returnvalue, finishedOn, failedReason, timestamp] = fields;
   if (timestamp === null && finishedOn === null && returnvalue === null) return { kind: 'missing' };
-  if (finishedOn !== null && returnvalue !== null && returnvalue !== 'null') return { kind: 'done', result: JSON.parse(returnvalue) as JobResult };
+  if (finishedOn !== null && returnvalue !== null && returnvalue !== 'null') return { kind: 'done', result: resultOf(returnvalue) };
   if (finishedOn !== null && failedReason !== null) {
     const m = /^([A-Z_]+): (?:line \d+: )?([\s\S]*)$/.exec(failedReason);
     return { kind: 'dead', letter: { id, line, code: m?.[1] ?? 'FAILED', message: m?.[2] ?? failedReason } };
@@ -62,7 +79,9 @@ export async function inspectBatch(redis: RedisSettings, name: string, o: Inspec
     if (manifest === undefined) {
       throw new BatchError(
         'BATCH_UNKNOWN',
-        `Redis at ${redactUrl(redis.url)} has no batch manifest for queue ${name}: nothing was submitted to it, or Redis lost its data (a restart without persistence). Pass --manifest FILE (written by "batch submit --manifest FILE") to list the records that are missing, or submit the file again.`,
+        `Redis at ${redactUrl(redis.url)} has no batch manifest for queue ${name}: nothing was submitted to it, or Redis lost its` +
+          ` data (a restart without persistence). Pass --manifest FILE (written by "batch submit --manifest FILE") to list the records that` +
+          ` are missing, or submit the file again.`,
       );
     }
     return await walk(connection, queue, manifest, o);
@@ -89,7 +108,7 @@ async function walk(r: Redis, queue: Queue<JobData, JobResult>, m: Manifest, o: 
     slice.forEach((entry, k) => {
       const [err, fields] = rows[k] ?? [new Error('no reply'), null];
       if (err !== null) throw err;
-      const s = stateOf(entry, fields as Fields);
+      const s = stateOf(entry, fieldsOf(fields));
       if (s.kind === 'done') {
         completed++;
         o.onResult?.(s.result);

@@ -39,7 +39,8 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: ThreadTask })
     reply = { id, ok: true, summary: summary.text };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    reply = { id, ok: false, error: { name: err.name, code: (err as { code?: string }).code ?? 'INTERNAL', message: err.message } };
+    const code = 'code' in err && typeof err.code === 'string' ? err.code : 'INTERNAL';
+    reply = { id, ok: false, error: { name: err.name, code, message: err.message } };
   }
   parentPort?.postMessage(reply);
 });

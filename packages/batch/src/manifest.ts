@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { BatchError } from './errors.js';
+import { isJsonObject, isManifestEntryLike, isString } from './json.js';
 
 /** One record of a batch: its job id, its record id and its line in the submitted file. */
 export type ManifestEntry = readonly [jobId: string, id: string, line: number];
@@ -14,6 +15,20 @@ export interface Manifest {
   readonly count: number;
   readonly createdAt: string;
   readonly entries: readonly ManifestEntry[];
+}
+
+/** A parsed manifest file with every field of a version 1 manifest. */
+function isManifest(v: unknown): v is Manifest {
+  if (!isJsonObject(v) || v['version'] !== 1 || !Array.isArray(v['entries']) || !v['entries'].every(isManifestEntryLike)) return false;
+  const { queue, batchId, optionsHash, count, createdAt } = v;
+  return isString(queue) && isString(batchId) && isString(optionsHash) && typeof count === 'number' && isString(createdAt);
+}
+
+/** One manifest entry read back from Redis (written by storeManifest). */
+function entryOf(line: string, queue: string): ManifestEntry {
+  const e: unknown = JSON.parse(line);
+  if (!isManifestEntryLike(e)) throw new BatchError('MANIFEST_NOT_READABLE', `the manifest of queue ${queue} in Redis has a bad entry: ${line.slice(0, 80)}`);
+  return e;
 }
 
 const metaKey = (queue: string) => `vecsum:batch:${queue}`;
@@ -45,7 +60,7 @@ export const markQueued = (r: Redis, queue: string, n: number): Promise<number> 
 export async function loadManifest(r: Redis, queue: string): Promise<Manifest | undefined> {
   const meta = await r.hgetall(metaKey(queue));
   if (meta['batchId'] === undefined || meta['complete'] !== '1') return undefined;
-  const entries = (await r.lrange(entriesKey(queue), 0, -1)).map((l) => JSON.parse(l) as ManifestEntry);
+  const entries = (await r.lrange(entriesKey(queue), 0, -1)).map((l) => entryOf(l, queue));
   return {
     version: 1,
     queue,
@@ -63,13 +78,12 @@ export function writeManifestFile(path: string, m: Manifest): void {
 }
 
 export function readManifestFile(path: string): Manifest {
-  let m: Manifest;
+  let m: unknown;
   try {
-    m = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    m = JSON.parse(readFileSync(path, 'utf8'));
   } catch (cause) {
     throw new BatchError('MANIFEST_NOT_READABLE', `cannot read the batch manifest ${path} (written by "vecsum batch submit --manifest FILE")`, { cause });
   }
-  if (m?.version !== 1 || !Array.isArray(m.entries) || typeof m.queue !== 'string')
-    throw new BatchError('MANIFEST_NOT_READABLE', `${path} is not a vecsum batch manifest`);
+  if (!isManifest(m)) throw new BatchError('MANIFEST_NOT_READABLE', `${path} is not a vecsum batch manifest`);
   return m;
 }

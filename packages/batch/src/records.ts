@@ -1,5 +1,6 @@
 import { UnrecoverableError } from 'bullmq';
 import { BatchError } from './errors.js';
+import { isJsonObject, isString } from './json.js';
 
 /** One line of a batch file: its 1-based line number, its id (when it has one) and the parsed record. */
 export interface BatchEntry {
@@ -27,8 +28,10 @@ export interface BatchRecord {
   readonly format: RecordFormat;
 }
 
+const isRecordFormat = (v: unknown): v is RecordFormat => RECORD_FORMATS.some((f) => f === v);
+
 const idOf = (r: unknown): string | undefined => {
-  const id = (r as { id?: unknown } | null)?.id;
+  const id = isJsonObject(r) ? r['id'] : undefined;
   return typeof id === 'string' && id !== '' ? id : undefined;
 };
 
@@ -42,11 +45,11 @@ export function parseBatchLines(text: string): BatchEntry[] {
   const entries: BatchEntry[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] as string).replace(/\r$/, '');
+    const raw = lines[i]!.replace(/\r$/, '');
     if (raw.trim() === '') continue;
     const line = i + 1;
     try {
-      const record = JSON.parse(raw) as unknown;
+      const record: unknown = JSON.parse(raw);
       entries.push({ line, id: idOf(record) ?? `line ${line}`, record, text: raw });
     } catch (e) {
       entries.push({ line, id: `line ${line}`, record: undefined, invalidJson: e instanceof Error ? e.message : String(e), text: raw });
@@ -72,20 +75,22 @@ function refuseDuplicates(entries: readonly BatchEntry[]): void {
   const more = dups.length > 20 ? `; and ${dups.length - 20} more` : '';
   throw new BatchError(
     'DUPLICATE_ID',
-    `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted: ${shown.join('; ')}${more}. Give each record its own id.`,
+    `${dups.length} id${dups.length === 1 ? ' is' : 's are'} used more than once, nothing was submitted:` +
+      ` ${shown.join('; ')}${more}. Give each record its own id.`,
   );
 }
 
 /** Validates a record in the worker: wrong shapes are unrecoverable BAD_RECORD (dead-lettered, not retried). */
 export function validRecord(raw: unknown, line: number): BatchRecord {
-  const r = raw as { id?: unknown; documents?: unknown; text?: unknown; format?: unknown } | null;
-  const docs = r !== null && typeof r === 'object' ? (Array.isArray(r.documents) ? r.documents : typeof r.text === 'string' ? [r.text] : undefined) : undefined;
-  if (r === null || typeof r !== 'object' || typeof r.id !== 'string' || r.id === '' || docs === undefined || docs.some((d) => typeof d !== 'string')) {
+  const r = isJsonObject(raw) ? raw : {};
+  const { id, documents, text } = r;
+  const docs: unknown[] | undefined = Array.isArray(documents) ? documents : typeof text === 'string' ? [text] : undefined;
+  if (typeof id !== 'string' || id === '' || docs === undefined || !docs.every(isString)) {
     throw new UnrecoverableError(`BAD_RECORD: line ${line}: expected {"id": string, "documents": string[]} or {"id": string, "text": string}`);
   }
-  const format = r.format ?? 'text';
-  if (!(RECORD_FORMATS as readonly unknown[]).includes(format)) {
+  const format = r['format'] ?? 'text';
+  if (!isRecordFormat(format)) {
     throw new UnrecoverableError(`BAD_RECORD: line ${line}: "format" must be one of ${RECORD_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   }
-  return { id: r.id, documents: docs as string[], format: format as RecordFormat };
+  return { id, documents: docs, format };
 }

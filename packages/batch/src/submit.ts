@@ -71,7 +71,8 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
     const p = await persistenceOf(connection);
     if (p !== undefined && !p.appendonly && p.save.trim() === '') {
       o.onWarning?.(
-        'Redis persistence is off (appendonly no, no save points): a Redis restart loses this batch. Run Redis with "appendonly yes" (see the @vecsum/batch README).',
+        'Redis persistence is off (appendonly no, no save points): a Redis restart loses this ' +
+          'batch. Run Redis with "appendonly yes" (see the @vecsum/batch README).',
       );
     }
     await storeManifest(connection, manifest);
@@ -80,7 +81,7 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
       const slice = entries.slice(start, start + chunk);
       const ids = manifest.entries.slice(start, start + chunk).map((e) => e[0]);
       const fresh = await freshJobs(connection, queue, ids);
-      const jobs = slice.flatMap((e, k) => (fresh[k] ? [jobOf(e, ids[k] as string, o)] : []));
+      const jobs = slice.flatMap((e, k) => (fresh[k] ? [jobOf(e, ids[k]!, o)] : []));
       if (jobs.length > 0) await queue.addBulk(jobs);
       already += slice.length - jobs.length;
       queued = start + slice.length;
@@ -93,7 +94,8 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
     throw unavailable(
       o.redis,
       cause,
-      `: ${queued} of ${entries.length} records were queued before it failed; run the same submit again to queue the rest (records already queued are not added twice)`,
+      `: ${queued} of ${entries.length} records were queued before it failed; run the same submit again to queue the rest (records` +
+        ` already queued are not added twice)`,
       queued,
     );
   } finally {

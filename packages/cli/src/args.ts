@@ -1,5 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CliError } from './errors.js';
+import { CliError, messageOf } from './errors.js';
+
+/** True when `value` is one of `list` (a flag checked against its choices, typed as them). */
+export const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => list.some((x) => x === value);
 
 /** Parsed flags and positionals. */
 export interface Parsed<V> {
@@ -14,13 +17,13 @@ function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      const row = d[i]!;
+      const up = d[i - 1]!;
+      row[j] = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
     }
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return d[a.length]![b.length]!;
 }
 
 /** ` (did you mean --x?)` for the closest candidate within a few edits, else ''. */
@@ -55,7 +58,7 @@ export function parse<O extends Options>(
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new CliError('USAGE', (cause as Error).message, 2, { cause });
+    throw new CliError('USAGE', messageOf(cause), 2, { cause });
   }
 }
 

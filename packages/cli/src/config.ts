@@ -9,6 +9,7 @@ import {
   type WordVectorFunction,
   type WordVectors,
 } from '@vecsum/embeddings';
+import { isOneOf } from './args.js';
 import { CliError } from './errors.js';
 import { createProgress } from './io/progress.js';
 
@@ -33,6 +34,15 @@ export function loadDefaultVectors(cacheDir: string): WordVectors {
   return glove;
 }
 
+/** The --vector-function flag (default arora), checked. */
+export function vectorFunctionFlag(given: string | undefined): WordVectorFunction {
+  const fn = given ?? 'arora';
+  if (!isOneOf(WORD_VECTOR_FUNCTIONS, fn)) {
+    throw new CliError('INVALID_OPTION', `--vector-function must be one of ${WORD_VECTOR_FUNCTIONS.join(', ')}, got ${fn}`);
+  }
+  return fn;
+}
+
 export interface ModelFlags {
   model?: string | undefined;
   vectorFunction?: string | undefined;
@@ -46,12 +56,9 @@ export interface ModelFlags {
 export async function createEmbedder(flags: ModelFlags): Promise<SentenceEmbedder> {
   const cacheDir = resolveCacheDir(flags.cacheDir);
   const model = flags.model ?? 'glove';
-  const fn = flags.vectorFunction ?? 'arora';
-  if (!(WORD_VECTOR_FUNCTIONS as readonly string[]).includes(fn)) {
-    throw new CliError('INVALID_OPTION', `--vector-function must be one of ${WORD_VECTOR_FUNCTIONS.join(', ')}, got ${fn}`);
-  }
+  const fn = vectorFunctionFlag(flags.vectorFunction);
   if (model === 'glove' || model === 'glove-6b-100d') {
-    return createWordVectorEmbedder(loadDefaultVectors(cacheDir), { function: fn as WordVectorFunction });
+    return createWordVectorEmbedder(loadDefaultVectors(cacheDir), { function: fn });
   }
   const { loadTransformersEmbedder } = await import('@vecsum/embeddings/transformers');
   return loadTransformersEmbedder({ model, cacheDir: join(cacheDir, 'transformers') });

@@ -82,20 +82,30 @@ const HINTS: Readonly<Record<string, string>> = {
   INPUT_TOO_LARGE: '--max-chars N raises the input limit; --max-sentences N raises the lexrank and cluster cap',
 };
 
+/** What a caught value says: an Error's message, anything else in words. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The tables by error class name (a Map: a name like `toString` finds nothing). */
+const TABLES: ReadonlyMap<string, Readonly<Record<string, ErrorKind>>> = new Map(Object.entries(KIND_BY_ERROR));
+
+/** A package error's code and kind (name-based: survives duplicate module copies), or undefined. */
+function packageErrorOf(e: unknown): { code: string; kind: ErrorKind; message: string } | undefined {
+  if (!(e instanceof Error) || !('code' in e) || typeof e.code !== 'string') return undefined;
+  const kind = TABLES.get(e.name)?.[e.code];
+  return kind === undefined ? undefined : { code: e.code, kind, message: e.message };
+}
+
 /** The kind of a package error (name-based: survives duplicate module copies), or undefined. */
 export function kindOf(e: unknown): ErrorKind | undefined {
-  if (!(e instanceof Error) || !(e.name in KIND_BY_ERROR)) return undefined;
-  const table = KIND_BY_ERROR[e.name as keyof typeof KIND_BY_ERROR] as Readonly<Record<string, ErrorKind>>;
-  const code = (e as Error & { code?: unknown }).code;
-  return typeof code === 'string' ? table[code] : undefined;
+  return packageErrorOf(e)?.kind;
 }
 
 /** Maps any error to its code and exit status; only an internal error carries a stack (with VECSUM_DEBUG=1). */
 export function describeError(e: unknown, env: NodeJS.ProcessEnv = process.env): { code: string; message: string; exitCode: number } {
   if (e instanceof CliError) return { code: e.code, message: e.message, exitCode: e.exitCode };
-  const kind = kindOf(e);
-  if (kind !== undefined && kind !== 'internal') {
-    const { code, message } = e as Error & { code: string };
+  const known = packageErrorOf(e);
+  if (known !== undefined && known.kind !== 'internal') {
+    const { code, message, kind } = known;
     const hint = HINTS[code];
     return { code, message: hint === undefined ? message : `${message} (${hint})`, exitCode: EXIT_BY_KIND[kind] };
   }

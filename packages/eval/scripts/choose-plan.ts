@@ -63,7 +63,7 @@ const cv: Record<string, Record<string, number>> = {};
 for (const d of DATASET_NAMES) {
   cv[d] = {};
   for (const k of MATRIX_BUDGETS) {
-    const xs = instances.flatMap((x, i) => (x.split === 'dev' && x.dataset === d && x.kind === k ? [nested.outer[i] as number] : []));
+    const xs = instances.flatMap((x, i) => (x.split === 'dev' && x.dataset === d && x.kind === k ? [nested.outer[i]!] : []));
     (cv[d] as Record<string, number>)[k] = Math.round(mean(xs) * 100) / 100;
   }
 }
@@ -72,9 +72,8 @@ const out: string[] = [];
 out.push(
   `Configurations compared: ${CONFIGURATIONS_COMPARED} (${Object.entries(PLAN_OPTIONS)
     .map(([g, o]) => `${g}: ${o.length}`)
-    .join(
-      ', ',
-    )}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`,
+    .join(', ')}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x` +
+    ` ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`,
 );
 out.push(
   '',
@@ -99,7 +98,7 @@ out.push(
   `| dataset (nested CV, R-1; DUC recall, else F1) | ${MATRIX_BUDGETS.map((k) => MATRIX_BUDGET_LABEL[k]).join(' | ')} |`,
   `|---|${MATRIX_BUDGETS.map(() => '---:').join('|')}|`,
 );
-for (const d of DATASET_NAMES) out.push(`| ${d} | ${MATRIX_BUDGETS.map((k) => (cv[d] as Record<string, number>)[k]?.toFixed(2)).join(' | ')} |`);
+for (const d of DATASET_NAMES) out.push(`| ${d} | ${MATRIX_BUDGETS.map((k) => cv[d]![k]?.toFixed(2)).join(' | ')} |`);
 process.stdout.write(`${out.join('\n')}\n`);
 
 if (v['json-out'] !== undefined) {

@@ -26,8 +26,11 @@ function fastest(f: () => unknown, runs = 5): { ms: number; outcome: string } {
 }
 
 const paragraph = (i: number): string =>
-  `<p>Paragraph ${i}: the river authority said the flood defences held overnight, while residents of the lower town were told to stay away from the embankment until engineers had inspected it.</p>`;
-const ordinary = `<html><head><title>Floods</title></head><body><article><h1>Floods</h1>${Array.from({ length: 3200 }, (_, i) => paragraph(i)).join('\n')}</article></body></html>`;
+  `<p>Paragraph ${i}: the river authority said the flood defences held overnight, while residents of the lower town were told to` +
+  ` stay away from the embankment until engineers had inspected it.</p>`;
+const ordinary =
+  `<html><head><title>Floods</title></head><body><article>` +
+  `<h1>Floods</h1>${Array.from({ length: 3200 }, (_, i) => paragraph(i)).join('\n')}</article></body></html>`;
 const cases: [string, string][] = [
   ['100,000 empty <div/>', `<html><body>${'<div/>'.repeat(100_000)}</body></html>`],
   ['nested 5,000 deep', `<html><body>${'<div>'.repeat(5000)}text${'</div>'.repeat(5000)}</body></html>`],

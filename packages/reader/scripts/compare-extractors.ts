@@ -123,7 +123,8 @@ for (const [set, pages] of SETS) {
     lines.push(`| ${name} | ${pages.length} ${set} | ${totals(rows, pages, summaries).join(' | ')} |`);
     rows.forEach((s, i) =>
       perPage.push(
-        `${name.split(' ')[0]} ${(pages[i] as TestPage).name}: P ${pct(s.precision)} R ${pct(s.recall)} body ${pct(s.bodyRecall)} bylines ${s.bylinesLeaked} furniture ${s.furniturePicked}`,
+        `${name.split(' ')[0]} ${pages[i]!.name}: P ${pct(s.precision)} R ${pct(s.recall)} body ${pct(s.bodyRecall)} bylines` +
+          ` ${s.bylinesLeaked} furniture ${s.furniturePicked}`,
       ),
     );
   }

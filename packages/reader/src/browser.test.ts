@@ -15,7 +15,7 @@ function moduleGraph(entry: string, seen = new Map<string, string[]>()): Map<str
   const src = readFileSync(entry, 'utf8');
   seen.set(
     entry,
-    [...src.matchAll(/from '([^.][^']*)'/g)].map((m) => m[1] as string),
+    [...src.matchAll(/from '([^.][^']*)'/g)].map((m) => m[1]!),
   );
   for (const m of src.matchAll(/from '(\.[^']+)\.js'/g)) moduleGraph(resolve(dirname(entry), `${m[1]}.ts`), seen);
   return seen;

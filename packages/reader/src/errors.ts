@@ -39,7 +39,12 @@ export class ReaderError extends Error {
 
 /** True for a ReaderError (also across copies of this package). */
 export function isReaderError(e: unknown): e is ReaderError {
-  return (
-    e instanceof ReaderError || (e instanceof Error && e.name === 'ReaderError' && (READER_ERROR_CODES as readonly string[]).includes((e as ReaderError).code))
-  );
+  if (e instanceof ReaderError) return true;
+  return e instanceof Error && e.name === 'ReaderError' && 'code' in e && READER_ERROR_CODES.some((c) => c === e.code);
 }
+
+/** What a caught value says: an Error's message, anything else in words. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** A Node system error's code (ENOTFOUND, ECONNRESET, ...), or undefined. */
+export const errnoCodeOf = (e: unknown): string | undefined => (e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined);

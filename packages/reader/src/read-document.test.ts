@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from './read-document.js';
 import { TEST_PAGES } from './test-support/pages.js';
 
-const page = TEST_PAGES[0] as (typeof TEST_PAGES)[number];
+const page = TEST_PAGES[0]!;
 
 describe('readDocument', () => {
   it('reads HTML by its markup, from a string or from bytes, whatever the file name', async () => {

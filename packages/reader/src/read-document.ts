@@ -28,7 +28,7 @@ export async function readDocument(input: Uint8Array | string, options: ReadOpti
     throw new ReaderError('INPUT_TOO_LARGE', `The input is ${mib(size)} and at most ${mib(maxBytes)} is read; give a smaller document or raise the limit.`);
   }
   const binary = typeof input === 'string' ? undefined : sniffBinaryFormat(input);
-  if (binary !== undefined) return withLanguage(await readBinary(binary, input as Uint8Array));
+  if (binary !== undefined && typeof input !== 'string') return withLanguage(await readBinary(binary, input));
   if (options.type === 'pdf' || options.type === 'docx') {
     throw new ReaderError(
       'UNSUPPORTED_INPUT',

@@ -29,7 +29,7 @@ export async function loadModel(url: string): Promise<SentenceEmbedder> {
   try {
     vectors = packFromBuffer(await res.arrayBuffer(), 'browser pack');
   } catch (e) {
-    throw new DeviceModelMissing(`${url} is not a word-vector pack: ${(e as Error).message}`);
+    throw new DeviceModelMissing(`${url} is not a word-vector pack: ${e instanceof Error ? e.message : String(e)}`);
   }
   return createWordVectorEmbedder(vectors, { function: 'arora' });
 }

@@ -27,17 +27,19 @@ async function handle({ id, req, modelUrl }: WorkerRequest): Promise<WorkerReply
     const embedder = await model;
     return { id, ok: true, summary: await summarize(req.text, embedder, optionsOf(req)) };
   } catch (e) {
-    const err = e as Error & { code?: string };
-    if (err.code === 'DEVICE_MODEL_MISSING') model = undefined; // a failed load is retried on the next request
-    return { id, ok: false, code: err.code ?? 'INTERNAL', message: err.message };
+    const code = e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : 'INTERNAL';
+    if (code === 'DEVICE_MODEL_MISSING') model = undefined; // a failed load is retried on the next request
+    return { id, ok: false, code, message: e instanceof Error ? e.message : String(e) };
   }
 }
 
 /** The worker's global scope, typed structurally (the project's lib is the DOM's, not the worker's). */
-const scope = self as unknown as {
+interface WorkerScope {
   addEventListener(type: 'message', listener: (e: MessageEvent<WorkerRequest>) => void): void;
   postMessage(message: WorkerReply): void;
-};
-scope.addEventListener('message', (e) => {
-  void handle(e.data).then((reply) => scope.postMessage(reply));
+}
+// in this module `self` is the worker's scope, not the DOM lib's Window (a declaration only: no code)
+declare const self: WorkerScope;
+self.addEventListener('message', (e) => {
+  void handle(e.data).then((reply) => self.postMessage(reply));
 });

@@ -67,7 +67,7 @@ export function installSize(roots: readonly string[], modelFile: string | undefi
     for (const dep of Object.keys(m.dependencies ?? {})) queue.push([dep, root]);
   }
   while (queue.length > 0) {
-    const [name, from] = queue.shift() as [string, string];
+    const [name, from] = queue.shift()!;
     const dir = packageDir(name, from);
     if (dir === undefined) {
       missing.push(name);

@@ -57,7 +57,7 @@ export function itemSystems(embedder: SentenceEmbedder, dataset: string, selecto
   return systems;
 }
 
-const median = (xs: number[]): number => (xs.length === 0 ? NaN : (xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number));
+const median = (xs: number[]): number => (xs.length === 0 ? NaN : xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
 /** Median ms per item of every system, `rounds` interleaved rounds (the first one a warm-up, not counted). */
 export async function timeItems(records: readonly DatasetRecord[], systems: Map<string, Run>, rounds: number): Promise<Timed[]> {
@@ -74,7 +74,7 @@ export async function timeItems(records: readonly DatasetRecord[], systems: Map<
         try {
           await run(r);
         } catch (e) {
-          failed.set(name, e instanceof Error ? (e.message.split('\n')[0] as string) : String(e));
+          failed.set(name, e instanceof Error ? e.message.split('\n')[0]! : String(e));
           continue;
         }
         times.get(name)?.push(performance.now() - t);

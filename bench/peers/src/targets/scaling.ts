@@ -27,13 +27,13 @@ export function textOfWords(documents: readonly string[], n: number): string {
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const pass = Math.floor(i / source.length);
-    const w = source[i % source.length] as string;
+    const w = source[i % source.length]!;
     out[i] = pass > 0 && i % 10 === 0 ? w.replace(/^(\w+)/, `$1${pass + 1}`) : w;
   }
   return out.join(' ');
 }
 
-const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** ms per 1,000 words of each selector at each size (runs: 5 up to 10k words, 3 up to 100k, then 1). */
 export async function costPerWords(

@@ -24,7 +24,7 @@ export interface Started {
 }
 
 const TIME = '/usr/bin/time';
-const median = (xs: number[]): number => (xs.length === 0 ? NaN : (xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number));
+const median = (xs: number[]): number => (xs.length === 0 ? NaN : xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
 /** Runs each command `runs` times (after one untimed run each), interleaved. */
 export function timeStarts(commands: readonly Command[], runs: number): Started[] {
@@ -40,7 +40,7 @@ export function timeStarts(commands: readonly Command[], runs: number): Started[
         const out = join(dir, `rss-${k}`);
         const argv = withTime ? [TIME, '-f', '%M', '-o', out, ...c.argv] : [...c.argv];
         const t = performance.now();
-        const r = spawnSync(argv[0] as string, argv.slice(1), { cwd: c.cwd, encoding: 'utf8', env: process.env });
+        const r = spawnSync(argv[0]!, argv.slice(1), { cwd: c.cwd, encoding: 'utf8', env: process.env });
         const ms = performance.now() - t;
         if (r.status !== 0) {
           errors[k] = `exit ${r.status}: ${(r.stderr || String(r.error ?? '')).trim().split('\n').pop() ?? ''}`;
@@ -58,8 +58,8 @@ export function timeStarts(commands: readonly Command[], runs: number): Started[
     const error = errors[k];
     return {
       name: c.name,
-      ms: median(walls[k] as number[]),
-      rssMb: withTime && error === undefined ? median(rss[k] as number[]) : undefined,
+      ms: median(walls[k]!),
+      rssMb: withTime && error === undefined ? median(rss[k]!) : undefined,
       ...(error === undefined ? {} : { error }),
     };
   });

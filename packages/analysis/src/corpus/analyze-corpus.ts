@@ -124,7 +124,9 @@ const fmt = (x: number, digits = 3) => (Object.is(Math.round(x * 10 ** digits), 
 function fitMarkdown(title: string, f: LassoFit): string[] {
   const withWords = f.features.some((c) => c.words !== undefined);
   return [
-    `${title}: ${f.features.length} of ${f.candidates} features kept (control: ${f.control}). Out-of-fold R² (${f.folds} folds by document): ${fmt(f.cvR2)} with them, ${fmt(f.baselineCvR2)} for ${f.control === 'none' ? 'the mean' : 'length alone'}, ${fmt(f.cosineCvR2)} for ${f.control === 'none' ? 'cos(sentence, document) alone' : 'length + cos(sentence, document)'}.`,
+    `${title}: ${f.features.length} of ${f.candidates} features kept (control: ${f.control}). Out-of-fold R² (${f.folds} folds by` +
+      ` document): ${fmt(f.cvR2)} with them, ${fmt(f.baselineCvR2)} for ${f.control === 'none' ? 'the mean' : 'length alone'},` +
+      ` ${fmt(f.cosineCvR2)} for ${f.control === 'none' ? 'cos(sentence, document) alone' : 'length + cos(sentence, document)'}.`,
     '',
     withWords ? '| feature | weight (per SD) | partial r | words (+) | words (-) |' : '| feature | weight (per SD) | partial r |',
     withWords ? '|---|---:|---:|---|---|' : '|---|---:|---:|',

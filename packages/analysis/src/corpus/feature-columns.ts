@@ -7,7 +7,7 @@ import type { FeatureColumns } from './lasso-fit.js';
 
 /** The raw dimensions of the sentence - document vectors as columns, labelled with their words. */
 export function dimensionColumns(differences: readonly Float32Array[], vectors: WordVectors): FeatureColumns {
-  const columns = Array.from({ length: vectors.dimensions }, (_, j) => Float64Array.from(differences, (v) => v[j] as number));
+  const columns = Array.from({ length: vectors.dimensions }, (_, j) => Float64Array.from(differences, (v) => v[j]!));
   return { columns, names: columns.map((_, j) => `dim ${j}`), label: (j) => dimensionWords(vectors, j) };
 }
 
@@ -35,7 +35,7 @@ export function codeDifferences(
     const scale = norm(v);
     if (scale === 0) return;
     const code = sparseCode(v, dict, { alpha });
-    for (let s = 0; s < syntactic.length; s++) (syntactic[s] as Float64Array)[i] = (code.syntactic[s] as number) * scale;
+    for (let s = 0; s < syntactic.length; s++) (syntactic[s] as Float64Array)[i] = code.syntactic[s]! * scale;
     code.weights.forEach((w, a) => {
       if (w === 0) return;
       let m = used.get(a);
@@ -61,7 +61,7 @@ export function atomColumns(codes: DifferenceCodes, dict: WordDictionary, minSha
   codes.syntactic.forEach((c, k) => {
     if (rms(c) < 1e-4) return;
     columns.push(c);
-    names.push(dict.syntactic[k]?.name as string);
+    names.push(dict.syntactic[k]!.name);
   });
   const offered = [...codes.used.entries()]
     .filter(([, m]) => m.size >= Math.max(10, minShare * n))
@@ -71,7 +71,7 @@ export function atomColumns(codes: DifferenceCodes, dict: WordDictionary, minSha
     const col = new Float64Array(n);
     for (const [i, w] of codes.used.get(a) ?? []) col[i] = w;
     columns.push(col);
-    names.push(dict.words[a] as string);
+    names.push(dict.words[a]!);
   }
   return { columns, names };
 }

@@ -65,9 +65,9 @@ export function fitLasso(sample: SentenceSample, request: FitRequest): LassoFit 
     if (w === 0) return;
     const words = label?.(j);
     features.push({
-      feature: names[j] as string,
+      feature: names[j]!,
       weight: w,
-      partialR: partialCorrelation(Array.from(columns[j] as ArrayLike<number>), targets, lengths),
+      partialR: partialCorrelation(Array.from(columns[j]!), targets, lengths),
       ...(words === undefined ? {} : { words }),
     });
   });

@@ -8,7 +8,7 @@ function data(seed: number, n = 600, p = 30) {
   const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   const columns = Array.from({ length: p }, () => Float64Array.from({ length: n }, gauss));
   const control = Array.from({ length: n }, gauss);
-  const y = Array.from({ length: n }, (_, i) => 2 * (columns[3]?.[i] as number) - (columns[7]?.[i] as number) + 3 * (control[i] as number) + 0.5 * gauss());
+  const y = Array.from({ length: n }, (_, i) => 2 * columns[3]![i]! - columns[7]![i]! + 3 * control[i]! + 0.5 * gauss());
   const groups = Array.from({ length: n }, (_, i) => i % 20);
   return { columns, control, y, groups };
 }

@@ -51,7 +51,7 @@ type Solve = (alpha: number, initial?: Float64Array, exclude?: ReadonlySet<numbe
 function designMatrix(features: Columns, rows: readonly number[], { mean, sd }: Standardised): Float32Array {
   const n = rows.length;
   const matrix = new Float32Array(features.length * n);
-  features.forEach((col, j) => rows.forEach((i, r) => (matrix[j * n + r] = ((col[i] as number) - (mean[j] as number)) / (sd[j] as number))));
+  features.forEach((col, j) => rows.forEach((i, r) => (matrix[j * n + r] = (col[i]! - mean[j]!) / sd[j]!)));
   return matrix;
 }
 
@@ -78,8 +78,8 @@ function alphaPath(target: Float64Array, dict: Dictionary, q: number, keep: numb
   const { atoms: p, dimensions: n, matrix } = dict;
   const base = p === q ? new Float64Array(p) : solve(0, undefined, new Set(Array.from({ length: q }, (_, j) => j)));
   const fitted = new Float64Array(n);
-  for (let j = q; j < p; j++) for (let r = 0; r < n; r++) fitted[r] = (fitted[r] as number) + (base[j] as number) * (matrix[j * n + r] as number);
-  const resid = Float64Array.from(target, (t, r) => t - (fitted[r] as number));
+  for (let j = q; j < p; j++) for (let r = 0; r < n; r++) fitted[r] = fitted[r]! + base[j]! * matrix[j * n + r]!;
+  const resid = Float64Array.from(target, (t, r) => t - fitted[r]!);
   const top = alphaMax(resid, { atoms: q, dimensions: n, matrix: matrix.subarray(0, q * n) });
   let alpha = top;
   let w = solve(top, base);
@@ -111,8 +111,8 @@ export function lassoRegression(columns: Columns, y: readonly number[], options:
   const { mean, sd } = stats;
   const dict: Dictionary = { atoms: p, dimensions: n, matrix: designMatrix(features, rows, stats) };
   let yMean = 0;
-  for (const i of rows) yMean += (y[i] as number) / n;
-  const target = Float64Array.from(rows, (i) => (y[i] as number) - yMean);
+  for (const i of rows) yMean += y[i]! / n;
+  const target = Float64Array.from(rows, (i) => y[i]! - yMean);
   const solve = solver(target, dict, q);
   const { alpha, w } =
     q === 0
@@ -127,8 +127,8 @@ export function lassoRegression(columns: Columns, y: readonly number[], options:
     predict(i) {
       let s = yMean;
       for (let j = 0; j < p; j++) {
-        const wj = w[j] as number;
-        if (wj !== 0) s += (wj * (((features[j] as ArrayLike<number>)[i] as number) - (mean[j] as number))) / (sd[j] as number);
+        const wj = w[j]!;
+        if (wj !== 0) s += (wj * (features[j]![i]! - mean[j]!)) / sd[j]!;
       }
       return s;
     },

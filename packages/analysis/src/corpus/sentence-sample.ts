@@ -53,7 +53,7 @@ export async function sampleSentences(
     const doc = await embedDocument(all, embedder);
     all.forEach((s, i) => {
       if (doc.empty.includes(i) || s.words > options.maxWords) return;
-      const v = doc.vectors[i] as Float32Array;
+      const v = doc.vectors[i]!;
       sample.cos.push(dot(v, doc.documentVector));
       sample.importance.push(Math.log(1 + importance(s.text, r.references)));
       sample.logLength.push(Math.log(s.words));

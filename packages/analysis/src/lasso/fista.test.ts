@@ -18,8 +18,8 @@ function problem(
   const matrix = new Float32Array(atoms * d);
   for (let a = 0; a < atoms; a++) matrix.set(normalize(Float32Array.from({ length: d }, () => rnd() - 0.5)), a * d);
   const x = new Float64Array(d);
-  for (const [a, w] of support) for (let j = 0; j < d; j++) x[j] = (x[j] as number) + w * (matrix[a * d + j] as number);
-  for (let j = 0; j < d; j++) x[j] = (x[j] as number) + noise * (rnd() - 0.5);
+  for (const [a, w] of support) for (let j = 0; j < d; j++) x[j] = x[j]! + w * matrix[a * d + j]!;
+  for (let j = 0; j < d; j++) x[j] = x[j]! + noise * (rnd() - 0.5);
   const dict: Dictionary = { atoms, dimensions: d, matrix };
   return { dict, x };
 }
@@ -31,13 +31,13 @@ function kktViolation(x: Float64Array, dict: Dictionary, w: Float64Array, alpha:
   const op = denseOperator(dict);
   const r = new Float64Array(dict.dimensions);
   op.forward(w, r);
-  for (let j = 0; j < r.length; j++) r[j] = (r[j] as number) - (x[j] as number);
+  for (let j = 0; j < r.length; j++) r[j] = r[j]! - x[j]!;
   const g = new Float64Array(dict.atoms);
   op.adjoint(r, g);
   let worst = 0;
   for (let a = 0; a < dict.atoms; a++) {
-    const ga = g[a] as number;
-    const wa = w[a] as number;
+    const ga = g[a]!;
+    const wa = w[a]!;
     worst = Math.max(worst, wa === 0 ? Math.max(0, Math.abs(ga) - alpha) : Math.abs(ga + alpha * Math.sign(wa)));
   }
   return worst;
@@ -47,7 +47,7 @@ describe('lasso (FISTA)', () => {
   it('recovers the support and signs of a sparse combination', () => {
     const { dict, x } = problem(3);
     const w = lasso(x, dict, { alpha: 0.01, maxIterations: 5000, tolerance: 1e-9 });
-    expect(nonZero(w).filter((a) => Math.abs(w[a] as number) > 0.05)).toEqual([3, 17, 29]);
+    expect(nonZero(w).filter((a) => Math.abs(w[a]!) > 0.05)).toEqual([3, 17, 29]);
     expect(w[3]).toBeGreaterThan(1.3);
     expect(w[17]).toBeLessThan(-0.8);
   });
@@ -78,11 +78,11 @@ describe('lasso (FISTA)', () => {
       0.3,
     );
     const counts = [0.005, 0.05, 0.2, 0.5].map((alpha) => nonZero(lasso(x, dict, { alpha, maxIterations: 3000 })).length);
-    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1] as number);
-    expect(counts[0]).toBeGreaterThan(counts[3] as number);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1]!);
+    expect(counts[0]).toBeGreaterThan(counts[3]!);
     const loose = lasso(x, dict, { alpha: 0.01, maxIterations: 3000 });
     const tight = lasso(x, dict, { alpha: 0.4, maxIterations: 3000 });
-    expect(Math.abs(tight[3] as number)).toBeLessThan(Math.abs(loose[3] as number));
+    expect(Math.abs(tight[3]!)).toBeLessThan(Math.abs(loose[3]!));
     expect(nonZero(lasso(x, dict, { alpha: alphaMax(x, dict) * 1.0001 }))).toEqual([]);
     expect(nonZero(lasso(x, dict, { alpha: alphaMax(x, dict) * 0.9 })).length).toBeGreaterThan(0);
   });
@@ -101,7 +101,7 @@ describe('lasso (FISTA)', () => {
     const warm = fista(x, dict, { ...opts, alpha: 0.05, initial: prev.weights });
     expect(cold.converged && warm.converged).toBe(true);
     expect(warm.iterations).toBeLessThan(cold.iterations);
-    for (let a = 0; a < dict.atoms; a++) expect(warm.weights[a]).toBeCloseTo(cold.weights[a] as number, 4);
+    for (let a = 0; a < dict.atoms; a++) expect(warm.weights[a]).toBeCloseTo(cold.weights[a]!, 4);
   });
 
   it('adaptive restart needs fewer iterations than plain FISTA for the same answer', () => {
@@ -114,7 +114,7 @@ describe('lasso (FISTA)', () => {
     const plain = fista(x, dict, { ...opts, restart: false });
     const restarted = fista(x, dict, opts);
     expect(restarted.iterations).toBeLessThan(plain.iterations);
-    for (let a = 0; a < dict.atoms; a++) expect(restarted.weights[a]).toBeCloseTo(plain.weights[a] as number, 4);
+    for (let a = 0; a < dict.atoms; a++) expect(restarted.weights[a]).toBeCloseTo(plain.weights[a]!, 4);
   });
 
   it('excluded atoms stay 0, unpenalized atoms are not shrunk, |w| < threshold becomes 0', () => {
@@ -124,9 +124,9 @@ describe('lasso (FISTA)', () => {
     expect(nonZero(w).length).toBeGreaterThan(0);
     const free = lasso(x, dict, { alpha: 0.3, unpenalized: new Set([3]), maxIterations: 5000, tolerance: 1e-9 });
     const shrunk = lasso(x, dict, { alpha: 0.3, maxIterations: 5000, tolerance: 1e-9 });
-    expect(Math.abs(free[3] as number)).toBeGreaterThan(Math.abs(shrunk[3] as number));
+    expect(Math.abs(free[3]!)).toBeGreaterThan(Math.abs(shrunk[3]!));
     const thresholded = lasso(x, dict, { alpha: 0.01, threshold: 0.2, maxIterations: 3000 });
-    for (const a of nonZero(thresholded)) expect(Math.abs(thresholded[a] as number)).toBeGreaterThanOrEqual(0.2);
+    for (const a of nonZero(thresholded)) expect(Math.abs(thresholded[a]!)).toBeGreaterThanOrEqual(0.2);
   });
 
   it('the Lipschitz constant bounds ‖D Dᵀ‖ (orthonormal atoms: 1)', () => {

@@ -45,13 +45,13 @@ export interface LassoResult {
 /** The gradient of ½‖x − Dᵀw‖² at w into `grad` (D(Dᵀw − x)), `residual` as scratch. */
 function gradientAt(op: LinearOperator, w: Float64Array, target: Float64Array, residual: Float64Array, grad: Float64Array): void {
   op.forward(w, residual);
-  for (let j = 0; j < op.dimensions; j++) residual[j] = (residual[j] as number) - (target[j] as number);
+  for (let j = 0; j < op.dimensions; j++) residual[j] = residual[j]! - target[j]!;
   op.adjoint(residual, grad);
 }
 
 /** Sets |w| < threshold to 0, except where `keep` says otherwise. */
 function zeroBelow(w: Float64Array, threshold: number, keep: (a: number) => boolean): void {
-  for (let a = 0; a < w.length; a++) if (Math.abs(w[a] as number) < threshold && !keep(a)) w[a] = 0;
+  for (let a = 0; a < w.length; a++) if (Math.abs(w[a]!) < threshold && !keep(a)) w[a] = 0;
 }
 
 /** What `fista` iterates with, from its checked options. */
@@ -78,7 +78,7 @@ function setUp(x: ArrayLike<number>, op: LinearOperator, options: LassoOptions):
   const start = new Float64Array(k);
   if (options.initial !== undefined) {
     if (options.initial.length !== k) throw new AnalysisError('DIMENSION_MISMATCH', `warm start has ${options.initial.length} atoms, dictionary ${k}`);
-    for (let a = 0; a < k; a++) start[a] = frozen[a] === 1 ? 0 : (options.initial[a] as number);
+    for (let a = 0; a < k; a++) start[a] = frozen[a] === 1 ? 0 : options.initial[a]!;
   }
   return { step, penalty, frozen, start };
 }
@@ -97,13 +97,13 @@ function proximalStep(y: Float64Array, grad: Float64Array, w: Float64Array, next
       next[a] = 0;
       continue;
     }
-    const z = (y[a] as number) - step * (grad[a] as number);
-    const p = penalty[a] as number;
+    const z = y[a]! - step * grad[a]!;
+    const p = penalty[a]!;
     const shrunk = z > p ? z - p : z < -p ? z + p : 0;
     next[a] = shrunk;
-    const delta = shrunk - (w[a] as number);
+    const delta = shrunk - w[a]!;
     change = Math.max(change, Math.abs(delta));
-    restartTest += ((y[a] as number) - shrunk) * delta;
+    restartTest += (y[a]! - shrunk) * delta;
   }
   return { change, restartTest };
 }
@@ -140,7 +140,7 @@ export function fista(x: ArrayLike<number>, dict: Dictionary | LinearOperator, o
     } else {
       const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
       const momentum = (t - 1) / tNext;
-      for (let a = 0; a < y.length; a++) y[a] = (next[a] as number) + momentum * ((next[a] as number) - (w[a] as number));
+      for (let a = 0; a < y.length; a++) y[a] = next[a]! + momentum * (next[a]! - w[a]!);
       t = tNext;
     }
     [w, next] = [next, w];
@@ -163,7 +163,7 @@ function initialWorkingSet(
 ): Set<number> {
   const working = new Set<number>();
   for (let a = 0; a < w.length; a++) if (w[a] !== 0 || unpenalized?.has(a) === true) working.add(a);
-  const byCorrelation = [...grad.keys()].filter((a) => !frozen.has(a)).sort((p, q) => Math.abs(grad[q] as number) - Math.abs(grad[p] as number));
+  const byCorrelation = [...grad.keys()].filter((a) => !frozen.has(a)).sort((p, q) => Math.abs(grad[q]!) - Math.abs(grad[p]!));
   for (const a of byCorrelation) {
     if (working.size >= size) break;
     working.add(a);
@@ -189,7 +189,7 @@ function solveOn(index: readonly number[], dict: Dictionary, target: Float64Arra
     // the sub-dictionary's own constant (smaller: longer steps), with a margin for the power-iteration estimate
     lipschitz: Math.min(lipschitz, lipschitzOf(subDict) * 1.01),
     threshold: 0,
-    initial: index.map((a) => w[a] as number),
+    initial: index.map((a) => w[a]!),
   });
 }
 
@@ -205,7 +205,7 @@ function fistaWorkingSet(x: ArrayLike<number>, dict: Dictionary, size: number, o
   const frozen = new Set(options.exclude ?? []);
   const target = Float64Array.from(x);
   const w = new Float64Array(k);
-  if (options.initial !== undefined) for (let a = 0; a < k; a++) w[a] = frozen.has(a) ? 0 : (options.initial[a] as number);
+  if (options.initial !== undefined) for (let a = 0; a < k; a++) w[a] = frozen.has(a) ? 0 : options.initial[a]!;
   const grad = new Float64Array(k);
   op.adjoint(target, grad); // -gradient at w = 0
   const working = initialWorkingSet(w, grad, frozen, size, options.unpenalized);
@@ -216,17 +216,17 @@ function fistaWorkingSet(x: ArrayLike<number>, dict: Dictionary, size: number, o
     const index = [...working].sort((p, q) => p - q);
     const sub = solveOn(index, dict, target, w, lipschitz, { ...options, maxIterations: Math.max(1, maxIterations - iterations) });
     iterations += sub.iterations;
-    index.forEach((a, i) => (w[a] = sub.weights[i] as number));
+    index.forEach((a, i) => (w[a] = sub.weights[i]!));
     gradientAt(op, w, target, residual, grad);
     // atoms outside the set that violate the optimality condition |D(x − Dᵀw)|_a <= alpha
     const violators: number[] = [];
-    for (let a = 0; a < k; a++) if (!working.has(a) && !frozen.has(a) && Math.abs(grad[a] as number) > alpha * (1 + 1e-3) + 1e-9) violators.push(a);
+    for (let a = 0; a < k; a++) if (!working.has(a) && !frozen.has(a) && Math.abs(grad[a]!) > alpha * (1 + 1e-3) + 1e-9) violators.push(a);
     if (violators.length === 0) {
       converged = sub.converged;
       break;
     }
     if (iterations >= maxIterations) break;
-    violators.sort((p, q) => Math.abs(grad[q] as number) - Math.abs(grad[p] as number));
+    violators.sort((p, q) => Math.abs(grad[q]!) - Math.abs(grad[p]!));
     for (const a of violators.slice(0, Math.max(32, size >> 1))) working.add(a);
   }
   zeroBelow(w, options.threshold ?? 1e-3, (a) => options.unpenalized?.has(a) === true);
@@ -244,6 +244,6 @@ export function alphaMax(x: ArrayLike<number>, dict: Dictionary | LinearOperator
   const g = new Float64Array(op.atoms);
   op.adjoint(Float64Array.from(x), g);
   let m = 0;
-  for (let a = 0; a < g.length; a++) m = Math.max(m, Math.abs(g[a] as number));
+  for (let a = 0; a < g.length; a++) m = Math.max(m, Math.abs(g[a]!));
   return m;
 }

@@ -34,17 +34,17 @@ export function denseOperator(dict: Dictionary): LinearOperator {
     forward(w, out) {
       out.fill(0);
       for (let a = 0; a < k; a++) {
-        const wa = w[a] as number;
+        const wa = w[a]!;
         if (wa === 0) continue;
         const base = a * d;
-        for (let j = 0; j < d; j++) out[j] = (out[j] as number) + wa * (m[base + j] as number);
+        for (let j = 0; j < d; j++) out[j] = out[j]! + wa * m[base + j]!;
       }
     },
     adjoint(r, out) {
       for (let a = 0; a < k; a++) {
         const base = a * d;
         let g = 0;
-        for (let j = 0; j < d; j++) g += (m[base + j] as number) * (r[j] as number);
+        for (let j = 0; j < d; j++) g += m[base + j]! * r[j]!;
         out[a] = g;
       }
     },
@@ -71,7 +71,7 @@ export function lipschitzOf(dict: Dictionary | LinearOperator): number {
     if (n === 0) break;
     const converged = Math.abs(n - lambda) <= 1e-7 * n;
     lambda = n;
-    for (let a = 0; a < u.length; a++) u[a] = (u[a] as number) / n;
+    for (let a = 0; a < u.length; a++) u[a] = u[a]! / n;
     v = u;
     if (converged) break;
   }

@@ -28,7 +28,7 @@ describe('per-dimension contributions', () => {
   it('the contributions of all dimensions add up to the cosine, and each dimension has its words', async () => {
     const e = createWordVectorEmbedder(glove, { function: 'arora' });
     const doc = await embedDocument(splitDocuments([ARTICLE]), e);
-    const s = doc.vectors[0] as Float32Array;
+    const s = doc.vectors[0]!;
     const all = topContributions(s, doc.documentVector, glove.dimensions);
     expect(all.reduce((a, c) => a + c.value, 0)).toBeCloseTo(cosine(s, doc.documentVector), 5);
     expect(all[0]?.words).toBeUndefined(); // no vectors, no labels
@@ -38,8 +38,8 @@ describe('per-dimension contributions', () => {
     const words = dimensionWords(glove, top[0]?.dimension ?? 0, 5);
     expect(top[0]?.words).toEqual(words);
     expect(words.positive).toHaveLength(5);
-    const row = (w: string) => glove.row(glove.indexOf(w))[top[0]?.dimension ?? 0] as number;
-    expect(row(words.positive[0] as string)).toBeGreaterThan(row(words.negative[0] as string));
+    const row = (w: string) => glove.row(glove.indexOf(w))[top[0]?.dimension ?? 0]!;
+    expect(row(words.positive[0]!)).toBeGreaterThan(row(words.negative[0]!));
   });
 });
 

@@ -82,8 +82,10 @@ export interface AnalysisReport {
 export function equationNote(kind: BasisKind): string {
   const meaning = "(+ leans toward a word's meaning, - away from it; cos: how well the sum matches)";
   return kind === 'text'
-    ? `Each equation writes a meaning vector as a weighted sum of this text's own words ${meaning}; dimensions are labelled by the text's words that load most on them.`
-    : `Each equation writes a meaning vector as a weighted sum of words from a fixed vocabulary, marked when not in this text ${meaning}; dimensions are labelled by the vocabulary's words that load most on them.`;
+    ? `Each equation writes a meaning vector as a weighted sum of this text's own words ${meaning}; dimensions are labelled by the` +
+        ` text's words that load most on them.`
+    : `Each equation writes a meaning vector as a weighted sum of words from a fixed vocabulary, marked when not in this text` +
+        ` ${meaning}; dimensions are labelled by the vocabulary's words that load most on them.`;
 }
 
 interface Basis {
@@ -120,19 +122,19 @@ function gapSteps(doc: EmbeddedDocument, order: readonly number[], sums: readonl
     .map((next, k) => ({ next, k }))
     .slice(1)
     .map(({ next, k }) => {
-      const gap = normalize(subtract(d, sums[k - 1] as Float32Array));
+      const gap = normalize(subtract(d, sums[k - 1]!));
       const gapEq = basis.eq(gap);
-      const nextEq = basis.eq(doc.vectors[next] as Float32Array, basis.dict.atoms);
+      const nextEq = basis.eq(doc.vectors[next]!, basis.dict.atoms);
       const nextWeights = new Map(nextEq.atoms.map((a) => [a.word, a.weight]));
       const before = new Set(order.slice(0, k));
       const open = usable.filter((i) => !before.has(i));
-      const cosNext = cosine(doc.vectors[next] as Float32Array, gap);
+      const cosNext = cosine(doc.vectors[next]!, gap);
       return {
         step: k + 1,
         next,
         gap: gapEq,
         nextCosineToGap: cosNext,
-        gapCosineRank: 1 + open.filter((i) => cosine(doc.vectors[i] as Float32Array, gap) > cosNext).length,
+        gapCosineRank: 1 + open.filter((i) => cosine(doc.vectors[i]!, gap) > cosNext).length,
         candidates: open.length,
         shared: gapEq.atoms.filter((a) => Math.sign(nextWeights.get(a.word) ?? 0) === Math.sign(a.weight)).map((a) => a.word),
         nextLoadings: gapEq.atoms.map((a) => ({ word: a.word, weight: nextWeights.get(a.word) ?? 0, ...(a.inText === undefined ? {} : { inText: a.inText }) })),
@@ -156,7 +158,7 @@ function summarySoFar(doc: EmbeddedDocument, order: readonly number[]): Float32A
   const n = doc.documentVector.length;
   const acc = new Float32Array(n);
   return order.map((i) => {
-    addScaled(acc, doc.join.parts[i] as Float32Array);
+    addScaled(acc, doc.join.parts[i]!);
     return doc.join.finish(acc, new Float32Array(n));
   });
 }
@@ -210,7 +212,7 @@ export async function analyze(
     summary: { text: summary.text, picked: summary.picked, similarity: summary.meta.similarity },
     document: { equation: eq(d), ...features(d) },
     sentences: summary.picked.map((i) => {
-      const v = doc.vectors[i] as Float32Array;
+      const v = doc.vectors[i]!;
       const s = summary.sentences[i];
       return {
         index: i,

@@ -23,7 +23,7 @@ const labelCache = new WeakMap<WordVectors, Map<string, DimensionWords>>();
 
 /** The `top` rows loading most on `dimension` at each end (unit rows: paper 1's method). */
 export function wordsOnDimension(vectors: WordVectors, rows: readonly number[], dimension: number, top = 5): DimensionWords {
-  const scored = rows.map((r) => [vectors.word(r), vectors.row(r)[dimension] as number] as const).sort((a, b) => b[1] - a[1]);
+  const scored = rows.map((r) => [vectors.word(r), vectors.row(r)[dimension]!] as const).sort((a, b) => b[1] - a[1]);
   const n = Math.min(top, Math.floor(scored.length / 2));
   return {
     positive: scored.slice(0, n).map(([w]) => w),
@@ -68,7 +68,7 @@ type Labels = WordVectors | DimensionLabeller | undefined;
 /** Top dimensions of the element-wise product a_i * b_i (for unit vectors: what makes up cos(a, b)). */
 export function topContributions(a: ArrayLike<number>, b: ArrayLike<number>, top: number, labels?: Labels): DimensionShare[] {
   return rank(
-    Array.from({ length: a.length }, (_, i) => (a[i] as number) * (b[i] as number)),
+    Array.from({ length: a.length }, (_, i) => a[i]! * b[i]!),
     top,
     labels,
   );

@@ -27,21 +27,21 @@ export function createAdam(sae: SparseAutoencoder): Adam {
 /** One Adam step on the mean batch gradient, its global norm clipped at 1. */
 export function adamStep(adam: Adam, lr: number, batch: number): void {
   let total = 0;
-  for (const g of adam.grads) for (let k = 0; k < g.length; k++) total += ((g[k] as number) / batch) ** 2;
+  for (const g of adam.grads) for (let k = 0; k < g.length; k++) total += (g[k]! / batch) ** 2;
   total = Math.sqrt(total);
   const clip = total > 1 ? 1 / total : 1;
   const t = ++adam.t;
   adam.params.forEach((p, k) => {
-    const g = adam.grads[k] as Float64Array;
-    const mk = adam.m[k] as Float64Array;
-    const vk = adam.v[k] as Float64Array;
+    const g = adam.grads[k]!;
+    const mk = adam.m[k]!;
+    const vk = adam.v[k]!;
     for (let q = 0; q < p.length; q++) {
-      const gq = ((g[q] as number) / batch) * clip;
-      mk[q] = 0.9 * (mk[q] as number) + 0.1 * gq;
-      vk[q] = 0.999 * (vk[q] as number) + 0.001 * gq * gq;
-      const mh = (mk[q] as number) / (1 - 0.9 ** t);
-      const vh = (vk[q] as number) / (1 - 0.999 ** t);
-      p[q] = (p[q] as number) - (lr * mh) / (Math.sqrt(vh) + 1e-8);
+      const gq = (g[q]! / batch) * clip;
+      mk[q] = 0.9 * mk[q]! + 0.1 * gq;
+      vk[q] = 0.999 * vk[q]! + 0.001 * gq * gq;
+      const mh = mk[q]! / (1 - 0.9 ** t);
+      const vh = vk[q]! / (1 - 0.999 ** t);
+      p[q] = p[q]! - (lr * mh) / (Math.sqrt(vh) + 1e-8);
     }
   });
 }

@@ -27,23 +27,23 @@ export function interpretFeatures(
 ): FeatureReport[] {
   const acts = vectors.map((v) => encode(sae, v));
   const frequency = new Float64Array(sae.features);
-  for (const a of acts) for (let i = 0; i < sae.features; i++) if ((a[i] as number) > 0) frequency[i] = (frequency[i] as number) + 1 / acts.length;
+  for (const a of acts) for (let i = 0; i < sae.features; i++) if (a[i]! > 0) frequency[i] = frequency[i]! + 1 / acts.length;
   const chosen =
     options.features ??
     Array.from({ length: sae.features }, (_, i) => i)
-      .filter((i) => (frequency[i] as number) > 0)
-      .sort((a, b) => (frequency[b] as number) - (frequency[a] as number))
+      .filter((i) => frequency[i]! > 0)
+      .sort((a, b) => frequency[b]! - frequency[a]!)
       .slice(0, options.top ?? 10);
   return chosen.map((feature) => {
-    const ranked = acts.map((a, k) => ({ k, activation: a[feature] as number })).sort((x, y) => y.activation - x.activation);
+    const ranked = acts.map((a, k) => ({ k, activation: a[feature]! })).sort((x, y) => y.activation - x.activation);
     return {
       feature,
-      frequency: frequency[feature] as number,
+      frequency: frequency[feature]!,
       maxActivation: ranked[0]?.activation ?? 0,
       examples: ranked
         .slice(0, options.examples ?? 3)
         .filter((r) => r.activation > 0)
-        .map((r) => ({ text: texts[r.k] as string, activation: r.activation })),
+        .map((r) => ({ text: texts[r.k]!, activation: r.activation })),
       equation: wordEquation(sae.decoder.subarray(feature * sae.dimensions, (feature + 1) * sae.dimensions), dict, { top: 8 }),
     };
   });
@@ -68,7 +68,7 @@ export function clampFeature(sae: SparseAutoencoder, x: Float32Array, feature: n
   const clamped = Float32Array.from(f);
   clamped[feature] = value;
   const steered = decode(sae, clamped);
-  for (let j = 0; j < steered.length; j++) steered[j] = (steered[j] as number) + ((x[j] as number) - (recon[j] as number));
+  for (let j = 0; j < steered.length; j++) steered[j] = steered[j]! + (x[j]! - recon[j]!);
   return normalize(steered);
 }
 

@@ -33,7 +33,7 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
     );
     const { vectors, empty } = await embedder.embed(texts);
     const keep = vectors.map((_, i) => i).filter((i) => !empty.includes(i));
-    const data = keep.map((i) => vectors[i] as Float32Array);
+    const data = keep.map((i) => vectors[i]!);
     const losses: number[] = [];
     const sae = trainSparseAutoencoder(data, { features: 200, epochs: 2, onProgress: (_s, _n, l) => losses.push(l) });
     const early = losses.slice(5, 15).reduce((a, b) => a + b, 0) / 10;
@@ -52,7 +52,7 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
     for (const x of data.slice(0, 20)) {
       const a = encode(sae, x);
       const b = encode(back, x);
-      for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i] as number, 5);
+      for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i]!, 5);
     }
     // a version-1 file (no version field) was trained with the encoder seeing x - b_dec
     const v1 = join(mkdtempSync(join(tmpdir(), 'vecsum-sae-')), 'v1.json');
@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(DATA))('sparse autoencoder on real sentence embeddin
     const features = interpretFeatures(
       sae,
       data.slice(0, 500),
-      keep.slice(0, 500).map((i) => texts[i] as string),
+      keep.slice(0, 500).map((i) => texts[i]!),
       dict,
       { top: 3 },
     );

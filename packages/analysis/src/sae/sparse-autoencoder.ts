@@ -53,9 +53,9 @@ export function encode(sae: SparseAutoencoder, x: ArrayLike<number>, out = new F
   const { dimensions: d, features: f, encoder, encoderBias, decoderBias, scale } = sae;
   const centre = sae.preEncoderBias === true ? 1 : 0;
   for (let i = 0; i < f; i++) {
-    let s = encoderBias[i] as number;
+    let s = encoderBias[i]!;
     const base = i * d;
-    for (let j = 0; j < d; j++) s += (encoder[base + j] as number) * ((x[j] as number) * scale - centre * (decoderBias[j] as number));
+    for (let j = 0; j < d; j++) s += encoder[base + j]! * (x[j]! * scale - centre * decoderBias[j]!);
     out[i] = s > 0 ? s : 0;
   }
   return out;
@@ -66,11 +66,11 @@ export function decode(sae: SparseAutoencoder, f: ArrayLike<number>): Float32Arr
   const { dimensions: d, decoder, decoderBias, scale } = sae;
   const out = Float32Array.from(decoderBias);
   for (let i = 0; i < sae.features; i++) {
-    const a = f[i] as number;
+    const a = f[i]!;
     if (a === 0) continue;
-    for (let j = 0; j < d; j++) out[j] = (out[j] as number) + a * (decoder[i * d + j] as number);
+    for (let j = 0; j < d; j++) out[j] = out[j]! + a * decoder[i * d + j]!;
   }
-  for (let j = 0; j < d; j++) out[j] = (out[j] as number) / scale;
+  for (let j = 0; j < d; j++) out[j] = out[j]! / scale;
   return out;
 }
 
@@ -83,10 +83,10 @@ function initialModel(data: readonly Float32Array[], d: number, f: number, rnd: 
   for (let i = 0; i < f; i++) {
     const row = decoder.subarray(i * d, (i + 1) * d);
     const n = norm(row) || 1;
-    for (let j = 0; j < d; j++) row[j] = ((row[j] as number) / n) * 0.1;
+    for (let j = 0; j < d; j++) row[j] = (row[j]! / n) * 0.1;
   }
   const encoder = new Float32Array(f * d);
-  for (let i = 0; i < f; i++) for (let j = 0; j < d; j++) encoder[i * d + j] = decoder[i * d + j] as number; // tied init (transpose)
+  for (let i = 0; i < f; i++) for (let j = 0; j < d; j++) encoder[i * d + j] = decoder[i * d + j]!; // tied init (transpose)
   return { features: f, dimensions: d, encoder, encoderBias: new Float32Array(f), decoder, decoderBias: new Float32Array(d), scale };
 }
 
@@ -105,32 +105,32 @@ function backpropagate(sae: SparseAutoencoder, x: Float32Array, lam: number, gra
   const { dimensions: d, features: f, scale, decoder } = sae;
   const [gEnc, gEncB, gDec, gDecB] = grads;
   const { act, xs, r } = s;
-  for (let j = 0; j < d; j++) xs[j] = (x[j] as number) * scale;
+  for (let j = 0; j < d; j++) xs[j] = x[j]! * scale;
   encode(sae, x, act);
-  for (let j = 0; j < d; j++) r[j] = (sae.decoderBias[j] as number) - (x[j] as number) * scale;
+  for (let j = 0; j < d; j++) r[j] = sae.decoderBias[j]! - x[j]! * scale;
   for (let i = 0; i < f; i++) {
-    const a = act[i] as number;
+    const a = act[i]!;
     if (a === 0) continue;
-    for (let j = 0; j < d; j++) r[j] = (r[j] as number) + a * (decoder[i * d + j] as number);
+    for (let j = 0; j < d; j++) r[j] = r[j]! + a * decoder[i * d + j]!;
   }
-  for (let j = 0; j < d; j++) loss += (r[j] as number) ** 2;
-  for (let j = 0; j < d; j++) gDecB[j] = (gDecB[j] as number) + 2 * (r[j] as number);
+  for (let j = 0; j < d; j++) loss += r[j]! ** 2;
+  for (let j = 0; j < d; j++) gDecB[j] = gDecB[j]! + 2 * r[j]!;
   for (let i = 0; i < f; i++) {
-    const a = act[i] as number;
+    const a = act[i]!;
     if (a === 0) continue;
     let dn = 0;
     let rd = 0;
     for (let j = 0; j < d; j++) {
-      const w = decoder[i * d + j] as number;
+      const w = decoder[i * d + j]!;
       dn += w * w;
-      rd += (r[j] as number) * w;
+      rd += r[j]! * w;
     }
     dn = Math.sqrt(dn) || 1e-12;
     loss += lam * a * dn;
-    for (let j = 0; j < d; j++) gDec[i * d + j] = (gDec[i * d + j] as number) + 2 * (r[j] as number) * a + lam * a * ((decoder[i * d + j] as number) / dn);
+    for (let j = 0; j < d; j++) gDec[i * d + j] = gDec[i * d + j]! + 2 * r[j]! * a + lam * a * (decoder[i * d + j]! / dn);
     const gPre = 2 * rd + lam * dn;
-    gEncB[i] = (gEncB[i] as number) + gPre;
-    for (let j = 0; j < d; j++) gEnc[i * d + j] = (gEnc[i * d + j] as number) + gPre * (xs[j] as number);
+    gEncB[i] = gEncB[i]! + gPre;
+    for (let j = 0; j < d; j++) gEnc[i * d + j] = gEnc[i * d + j]! + gPre * xs[j]!;
   }
   return loss;
 }
@@ -139,7 +139,7 @@ function backpropagate(sae: SparseAutoencoder, x: Float32Array, lam: number, gra
 function shuffle(order: number[], rnd: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
 }
 
@@ -163,8 +163,7 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
     const lam = lambda * Math.min(1, step / Math.max(1, steps * 0.05));
     for (const g of adam.grads) g.fill(0);
     let loss = 0;
-    for (let b = 0; b < batch; b++)
-      loss = backpropagate(sae, data[order[(step * batch + b) % order.length] as number] as Float32Array, lam, adam.grads, scratch, loss);
+    for (let b = 0; b < batch; b++) loss = backpropagate(sae, data[order[(step * batch + b) % order.length]!]!, lam, adam.grads, scratch, loss);
     adamStep(adam, step > steps * 0.8 ? lr0 * ((steps - step) / (steps * 0.2)) : lr0, batch);
     options.onProgress?.(step + 1, steps, loss / batch);
   }
@@ -175,7 +174,7 @@ export function trainSparseAutoencoder(data: readonly Float32Array[], options: T
 export function evaluateSae(sae: SparseAutoencoder, data: readonly Float32Array[], lambda = 2): SaeMetrics {
   const d = sae.dimensions;
   const mean = new Float64Array(d);
-  for (const x of data) for (let j = 0; j < d; j++) mean[j] = (mean[j] as number) + (x[j] as number) / data.length;
+  for (const x of data) for (let j = 0; j < d; j++) mean[j] = mean[j]! + x[j]! / data.length;
   let active = 0;
   let residual = 0;
   let total = 0;
@@ -186,18 +185,18 @@ export function evaluateSae(sae: SparseAutoencoder, data: readonly Float32Array[
     encode(sae, x, f);
     const xh = decode(sae, f);
     for (let i = 0; i < sae.features; i++) {
-      if ((f[i] as number) > 0) {
+      if (f[i]! > 0) {
         active++;
         ever[i] = 1;
         let dn = 0;
-        for (let j = 0; j < d; j++) dn += (sae.decoder[i * d + j] as number) ** 2;
-        loss += lambda * (f[i] as number) * Math.sqrt(dn);
+        for (let j = 0; j < d; j++) dn += sae.decoder[i * d + j]! ** 2;
+        loss += lambda * f[i]! * Math.sqrt(dn);
       }
     }
     for (let j = 0; j < d; j++) {
-      residual += ((x[j] as number) - (xh[j] as number)) ** 2;
-      total += ((x[j] as number) - (mean[j] as number)) ** 2;
-      loss += (((x[j] as number) - (xh[j] as number)) * sae.scale) ** 2;
+      residual += (x[j]! - xh[j]!) ** 2;
+      total += (x[j]! - mean[j]!) ** 2;
+      loss += ((x[j]! - xh[j]!) * sae.scale) ** 2;
     }
   }
   return {

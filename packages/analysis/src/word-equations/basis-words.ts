@@ -56,7 +56,7 @@ export function chooseBasisWords(
   const size = options.size ?? DEFAULT_DICTIONARY_SIZE;
   const pool = alphabeticRows(vectors, options.vocabulary ?? DEFAULT_VOCABULARY);
   const sampleSize = Math.min(options.sample ?? 2000, pool.length);
-  const sample = Array.from({ length: sampleSize }, (_, i) => pool[Math.floor((i * pool.length) / sampleSize)] as number);
+  const sample = Array.from({ length: sampleSize }, (_, i) => pool[Math.floor((i * pool.length) / sampleSize)]!);
   if (candidates.length === 0 || sample.length === 0) throw new AnalysisError('EMPTY_INPUT', 'no candidate basis words');
   const m = sample.length;
   const d = vectors.dimensions;
@@ -64,8 +64,7 @@ export function chooseBasisWords(
   sample.forEach((r, v) => sampleVecs.set(projectOut(vectors.row(r), syntactic), v * d));
   // weights start from the coverage the syntactic atoms already give
   const weight = new Float64Array(m).fill(1);
-  for (const s of syntactic)
-    for (let v = 0; v < m; v++) weight[v] = Math.min(weight[v] as number, 1 - Math.abs(dot(s.vector, vectors.row(sample[v] as number))));
+  for (const s of syntactic) for (let v = 0; v < m; v++) weight[v] = Math.min(weight[v]!, 1 - Math.abs(dot(s.vector, vectors.row(sample[v]!))));
   // |cos| of every candidate with every sample word, computed once
   const table = new Float32Array(candidates.length * m);
   candidates.forEach((r, c) => {
@@ -73,14 +72,14 @@ export function chooseBasisWords(
     for (let v = 0; v < m; v++) {
       let s = 0;
       const base = v * d;
-      for (let j = 0; j < d; j++) s += (cv[j] as number) * (sampleVecs[base + j] as number);
+      for (let j = 0; j < d; j++) s += cv[j]! * sampleVecs[base + j]!;
       table[c * m + v] = Math.abs(s);
     }
   });
   const score = (c: number) => {
     let s = 0;
     const base = c * m;
-    for (let v = 0; v < m; v++) s += (weight[v] as number) * (table[base + v] as number);
+    for (let v = 0; v < m; v++) s += weight[v]! * table[base + v]!;
     return s / m;
   };
   const heap = new MaxHeap();
@@ -91,9 +90,9 @@ export function chooseBasisWords(
     if (top === undefined) break;
     const fresh = score(top.index);
     if (fresh >= heap.peek() - 1e-12) {
-      chosen.push(candidates[top.index] as number);
+      chosen.push(candidates[top.index]!);
       const base = top.index * m;
-      for (let v = 0; v < m; v++) weight[v] = Math.min(weight[v] as number, 1 - (table[base + v] as number));
+      for (let v = 0; v < m; v++) weight[v] = Math.min(weight[v]!, 1 - table[base + v]!);
     } else heap.push(fresh, top.index);
   }
   return chosen;

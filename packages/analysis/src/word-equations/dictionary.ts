@@ -101,7 +101,7 @@ export function loadWordDictionary(vectors: WordVectors, cacheDir: string, optio
   }
   const dict = buildWordDictionary(vectors, options);
   const saved: SavedDictionary = {
-    info: dict.info as DictionaryInfo,
+    info: dict.info!,
     words: dict.words,
     syntactic: dict.syntactic.map((s) => ({
       name: s.name,

@@ -8,16 +8,16 @@ export class MaxHeap {
     let k = this.#s.length - 1;
     while (k > 0) {
       const p = (k - 1) >> 1;
-      if ((this.#s[p] as number) >= score) break;
+      if (this.#s[p]! >= score) break;
       this.#swap(k, p);
       k = p;
     }
   }
   pop(): { score: number; index: number } | undefined {
     if (this.#s.length === 0) return undefined;
-    const top = { score: this.#s[0] as number, index: this.#i[0] as number };
-    const lastS = this.#s.pop() as number;
-    const lastI = this.#i.pop() as number;
+    const top = { score: this.#s[0]!, index: this.#i[0]! };
+    const lastS = this.#s.pop()!;
+    const lastI = this.#i.pop()!;
     if (this.#s.length > 0) {
       this.#s[0] = lastS;
       this.#i[0] = lastI;
@@ -26,8 +26,8 @@ export class MaxHeap {
         const l = 2 * k + 1;
         const r = l + 1;
         let m = k;
-        if (l < this.#s.length && (this.#s[l] as number) > (this.#s[m] as number)) m = l;
-        if (r < this.#s.length && (this.#s[r] as number) > (this.#s[m] as number)) m = r;
+        if (l < this.#s.length && this.#s[l]! > this.#s[m]!) m = l;
+        if (r < this.#s.length && this.#s[r]! > this.#s[m]!) m = r;
         if (m === k) break;
         this.#swap(k, m);
         k = m;
@@ -39,7 +39,7 @@ export class MaxHeap {
     return this.#s[0] ?? Number.NEGATIVE_INFINITY;
   }
   #swap(a: number, b: number): void {
-    [this.#s[a], this.#s[b]] = [this.#s[b] as number, this.#s[a] as number];
-    [this.#i[a], this.#i[b]] = [this.#i[b] as number, this.#i[a] as number];
+    [this.#s[a], this.#s[b]] = [this.#s[b]!, this.#s[a]!];
+    [this.#i[a], this.#i[b]] = [this.#i[b]!, this.#i[a]!];
   }
 }

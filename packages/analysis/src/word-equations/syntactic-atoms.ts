@@ -19,7 +19,7 @@ function meanOf(vectors: WordVectors, rows: readonly number[]): Float32Array {
   const m = new Float32Array(vectors.dimensions);
   for (const r of rows) {
     const v = vectors.row(r);
-    for (let j = 0; j < m.length; j++) m[j] = (m[j] as number) + (v[j] as number) / rows.length;
+    for (let j = 0; j < m.length; j++) m[j] = m[j]! + v[j]! / rows.length;
   }
   return m;
 }
@@ -29,7 +29,7 @@ function meanDifference(vectors: WordVectors, pairs: readonly (readonly [number,
   for (const [a, b] of pairs) {
     const va = vectors.row(a);
     const vb = vectors.row(b);
-    for (let j = 0; j < m.length; j++) m[j] = (m[j] as number) + ((va[j] as number) - (vb[j] as number)) / pairs.length;
+    for (let j = 0; j < m.length; j++) m[j] = m[j]! + (va[j]! - vb[j]!) / pairs.length;
   }
   return m;
 }

@@ -10,7 +10,7 @@ import { textDictionary, textWords } from './text-basis.js';
 import type { Atom } from './word-equation.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/river-restoration.txt', import.meta.url));
-const cacheDir = process.env['VECSUM_CACHE_DIR'] as string;
+const cacheDir = process.env['VECSUM_CACHE_DIR']!;
 let glove: WordVectors;
 let dict: WordDictionary;
 let embedder: SentenceEmbedder;
@@ -92,7 +92,7 @@ describe('the text basis on the bundled example article', () => {
     expect(text?.listedInText).toBe(1);
     expect(vocab?.listedInText).toBeLessThan(0.5);
     // the document vector is a weighted sum of the text's words: its own words fit it at least as well
-    expect(text?.document).toBeGreaterThan((vocab?.document as number) - 0.01);
+    expect(text?.document).toBeGreaterThan(vocab!.document - 0.01);
   });
 });
 

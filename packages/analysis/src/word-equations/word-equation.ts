@@ -58,7 +58,7 @@ export function sparseCode(vector: ArrayLike<number>, dict: WordDictionary, opti
   const x = normalize(vector);
   const syntactic = Float64Array.from(dict.syntactic, (s) => dot(x, s.vector));
   const rest = Float32Array.from(x);
-  dict.syntactic.forEach((s, i) => addScaled(rest, s.vector, -(syntactic[i] as number)));
+  dict.syntactic.forEach((s, i) => addScaled(rest, s.vector, -syntactic[i]!));
   const own = options.excludeWord === undefined ? -1 : dict.words.indexOf(options.excludeWord);
   const { weights, iterations } = fista(rest, dict, {
     alpha: options.alpha ?? 0.1,
@@ -69,9 +69,9 @@ export function sparseCode(vector: ArrayLike<number>, dict: WordDictionary, opti
     ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
   });
   const reconstruction = new Float32Array(dict.dimensions);
-  dict.syntactic.forEach((s, i) => addScaled(reconstruction, s.vector, syntactic[i] as number));
+  dict.syntactic.forEach((s, i) => addScaled(reconstruction, s.vector, syntactic[i]!));
   for (let a = 0; a < dict.atoms; a++) {
-    const c = weights[a] as number;
+    const c = weights[a]!;
     if (c !== 0) addScaled(reconstruction, dict.matrix.subarray(a * dict.dimensions, (a + 1) * dict.dimensions), c);
   }
   return { syntactic, weights, reconstruction, iterations };
@@ -87,14 +87,14 @@ export function wordEquation(vector: ArrayLike<number>, dict: WordDictionary, op
   const atoms: Atom[] = [];
   const text = options.inText;
   for (let a = 0; a < dict.atoms; a++) {
-    const w = code.weights[a] as number;
-    const word = dict.words[a] as string;
+    const w = code.weights[a]!;
+    const word = dict.words[a]!;
     if (w !== 0) atoms.push(text === undefined ? { word, weight: w / n } : { word, weight: w / n, inText: text.has(word) });
   }
   atoms.sort((p, q) => Math.abs(q.weight) - Math.abs(p.weight));
   return {
     atoms: atoms.slice(0, options.top ?? 10),
-    syntactic: dict.syntactic.map((s, i) => ({ name: s.name, weight: (code.syntactic[i] as number) / n })),
+    syntactic: dict.syntactic.map((s, i) => ({ name: s.name, weight: code.syntactic[i]! / n })),
     reconstructionCosine: cosine(code.reconstruction, vector),
     l0: atoms.length,
   };

@@ -63,7 +63,7 @@ describe('basis-word dictionary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vecsum-dictionary-'));
     writeFileSync(join(dir, name), JSON.stringify({ ...saved, info: { ...saved.info, marker: 'read from the cache' } }));
     const again = loadWordDictionary(glove, dir);
-    const { marker, ...info } = again.info as typeof again.info & { marker?: string };
+    const { marker, ...info } = again.info as NonNullable<typeof again.info> & { marker?: string };
     expect(marker).toBe('read from the cache');
     expect(again.words).toEqual(dict.words);
     again.syntactic.forEach((s, i) => expect(dot(s.vector, dict.syntactic[i]?.vector ?? [])).toBeCloseTo(1, 5));
@@ -75,7 +75,7 @@ describe('basis-word dictionary', () => {
 describe('word equations on GloVe', () => {
   it('a basis word recovers itself when not excluded, and is absent when excluded', () => {
     for (const k of [0, 10, 500, 1500]) {
-      const word = dict.words[k] as string;
+      const word = dict.words[k]!;
       const v = glove.row(glove.indexOf(word));
       const own = wordEquation(v, dict);
       expect(own.atoms[0]?.word).toBe(word);
@@ -90,9 +90,9 @@ describe('word equations on GloVe', () => {
     for (const word of ['election', 'river', 'hospital']) {
       const v = glove.row(glove.indexOf(word));
       const eqs = [0.3, 0.1, 0.03, 0.01].map((alpha) => wordEquation(v, dict, { alpha, excludeWord: word }));
-      for (let i = 1; i < eqs.length; i++) expect(eqs[i]?.reconstructionCosine).toBeGreaterThan(eqs[i - 1]?.reconstructionCosine as number);
-      expect(eqs[1]?.l0).toBeGreaterThan(eqs[0]?.l0 as number);
-      expect(eqs[3]?.l0).toBeGreaterThan(eqs[1]?.l0 as number);
+      for (let i = 1; i < eqs.length; i++) expect(eqs[i]?.reconstructionCosine).toBeGreaterThan(eqs[i - 1]!.reconstructionCosine);
+      expect(eqs[1]?.l0).toBeGreaterThan(eqs[0]!.l0);
+      expect(eqs[3]?.l0).toBeGreaterThan(eqs[1]!.l0);
     }
   });
 
@@ -103,7 +103,7 @@ describe('word equations on GloVe', () => {
     const full = fista(rest, dict, opts);
     const ws = fista(rest, dict, { ...opts, workingSet: 128 });
     let diff = 0;
-    for (let a = 0; a < dict.atoms; a++) diff = Math.max(diff, Math.abs((full.weights[a] as number) - (ws.weights[a] as number)));
+    for (let a = 0; a < dict.atoms; a++) diff = Math.max(diff, Math.abs(full.weights[a]! - ws.weights[a]!));
     expect(diff).toBeLessThan(1e-3);
   });
 

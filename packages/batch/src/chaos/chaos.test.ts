@@ -94,7 +94,7 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     expect(err.message).toContain(`${err.queued} of ${entries.length} records were queued`);
     await r.restart(true);
     const again = await submitRecords(entries, submitOpts(r, 'killed'));
-    expect(again.alreadyQueued).toBeGreaterThanOrEqual(err.queued as number);
+    expect(again.alreadyQueued).toBeGreaterThanOrEqual(err.queued!);
     const log = logSink();
     const w = await startWorker({ redis: { url: r.url }, queue: 'killed', lockMs: 3000, busyMs: 100, log: log.sink });
     cleanup.push(() => w.close());
@@ -126,7 +126,7 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     expect(err.message).toContain(`${err.queued} of ${entries.length} records were queued`);
     r.thaw();
     const again = await submitRecords(entries, submitOpts(r, 'frozen'));
-    expect(again.alreadyQueued).toBeGreaterThanOrEqual(err.queued as number);
+    expect(again.alreadyQueued).toBeGreaterThanOrEqual(err.queued!);
     const w = await startWorker({ redis: { url: r.url }, queue: 'frozen', lockMs: 3000, busyMs: 100, log: () => {} });
     cleanup.push(() => w.close());
     await until(async () => ((await batchStatus({ url: r.url }, 'frozen').catch(() => undefined))?.completed ?? 0) >= 15, 60_000, '15 results');
@@ -152,7 +152,7 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     await r.restart(false);
     const unknown = await batchStatus({ url: r.url }, 'amnesia').catch((e: unknown) => e);
     expect(isBatchError(unknown) && unknown.code).toBe('BATCH_UNKNOWN');
-    const lost = await batchStatus({ url: r.url }, 'amnesia', { manifest: manifest as Manifest });
+    const lost = await batchStatus({ url: r.url }, 'amnesia', { manifest: manifest! });
     expect(lost.missing.map((m) => m.id)).toEqual(entries.map((e) => e.id));
     const again = await submitRecords(entries, submitOpts(r, 'amnesia'));
     expect(again.alreadyQueued).toBe(0);
@@ -194,7 +194,7 @@ describe('batch chaos: every good record has exactly one result, or the user is 
     expect(log.lines.join('')).not.toMatch(/stalled|Missing lock|could not renew/i);
     const conn = new Redis(r.url);
     const q = new Queue('slow', { connection: conn });
-    const job = await q.getJob(manifest?.entries[0]?.[0] as string);
+    const job = await q.getJob(manifest!.entries[0]![0]);
     await q.close();
     conn.disconnect();
     expect([job?.attemptsMade, job?.stalledCounter]).toEqual([1, 0]); // ran once, never taken back as stalled

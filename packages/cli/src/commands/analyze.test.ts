@@ -99,7 +99,7 @@ describe('vecsum analyze', () => {
     expect(lines[0]).toMatch(/basis: the text's \d+ content words$/);
     expect(lines[1]).toMatch(/^Each equation writes a meaning vector as a weighted sum of this text's own words/);
     const document = lines.find((l) => l.startsWith('document = ')) ?? '';
-    const words = [...document.matchAll(/·([a-z'-]+)/g)].map((m) => m[1] as string);
+    const words = [...document.matchAll(/·([a-z'-]+)/g)].map((m) => m[1]!);
     expect(words.length).toBeGreaterThanOrEqual(5);
     for (const w of words) expect(article, w).toMatch(new RegExp(`(?<![a-z])${w}(?![a-z])`));
     expect(r.stdout).not.toMatch(/[a-z]\*/);
@@ -112,7 +112,7 @@ describe('vecsum analyze', () => {
     expect(r.stdout).toMatch(/basis: a 2000-word vocabulary/);
     expect(r.stdout.split('\n')[2]).toBe('* = not in the text');
     const document = r.stdout.split('\n').find((l) => l.startsWith('document = ')) ?? '';
-    const atoms = [...document.matchAll(/·([a-z'-]+)(\*?)/g)].map((m) => ({ word: m[1] as string, marked: m[2] === '*' }));
+    const atoms = [...document.matchAll(/·([a-z'-]+)(\*?)/g)].map((m) => ({ word: m[1]!, marked: m[2] === '*' }));
     expect(atoms.some((a) => a.marked)).toBe(true);
     for (const a of atoms) expect(new RegExp(`(?<![a-z])${a.word}(?![a-z])`).test(article), a.word).toBe(!a.marked);
     expect((await run('analyze', EXAMPLE, '--basis', 'words', '--cache-dir', cacheDir)).code).toBe(2);

@@ -16,7 +16,7 @@ import {
 import { readJsonlDataset, sentenceImportance } from '@vecsum/eval';
 import { numberFlag, parse } from '../args.js';
 import { createEmbedder, loadDefaultVectors, resolveCacheDir } from '../config.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, messageOf } from '../errors.js';
 import { createProgress } from '../io/progress.js';
 import { HTML_FLAG_HELP, readDocumentInput } from '../io/read-input.js';
 import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
@@ -108,7 +108,8 @@ function reportText(r: AnalysisReport): string {
   for (const st of r.steps) {
     out.push(
       `step ${st.step}: missing before it = ${formatEquation(st.gap)}`,
-      `  picked #${st.next}: cos(next, gap) ${st.nextCosineToGap.toFixed(3)} (rank ${st.gapCosineRank} of ${st.candidates}); shared atoms: ${st.shared.join(', ') || '-'}`,
+      `  picked #${st.next}: cos(next, gap) ${st.nextCosineToGap.toFixed(3)} (rank ${st.gapCosineRank} of ${st.candidates}); shared` +
+        ` atoms: ${st.shared.join(', ') || '-'}`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -222,7 +223,7 @@ export async function runAnalyzeCorpus(argv: readonly string[], out: NodeJS.Writ
   try {
     records = (await readJsonlDataset(file)).slice(0, limit);
   } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${file}: ${(cause as Error).message}`, EXIT.input, { cause });
+    throw new CliError('INPUT_NOT_READABLE', `cannot read ${file}: ${messageOf(cause)}`, EXIT.input, { cause });
   }
   if (records.length === 0) throw new CliError('EMPTY_INPUT', `${file} has no records`, EXIT.input);
   const vectors = loadDefaultVectors(cacheDir);

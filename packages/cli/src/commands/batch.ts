@@ -13,10 +13,10 @@ import {
   type RedisSettings,
 } from '@vecsum/batch';
 import { numberFlag, parse } from '../args.js';
-import { resolveCacheDir } from '../config.js';
+import { resolveCacheDir, vectorFunctionFlag } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
 import { createProgress } from '../io/progress.js';
-import { SUMMARY_FLAGS, summarizeOptionsFromFlags, type SummarizeFlags } from './summarize.js';
+import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
 
 export const BATCH_HELP = `vecsum batch <submit|status|results> [options]   and   vecsum worker [options]
 
@@ -84,8 +84,8 @@ async function submit(v: Values, file: string | undefined, redis: RedisSettings,
     throw new CliError('INPUT_NOT_READABLE', `cannot read ${file}`, EXIT.input, { cause });
   }
   const entries = parseBatchLines(text);
-  const { budget, ...rest } = summarizeOptionsFromFlags(v as unknown as SummarizeFlags);
-  const fn = (v['vector-function'] ?? 'arora') as 'mean' | 'sif' | 'arora';
+  const { budget, ...rest } = summarizeOptionsFromFlags(v);
+  const fn = vectorFunctionFlag(v['vector-function']);
   const progress = createProgress('submitting');
   const r = await submitRecords(entries, {
     redis,
@@ -107,12 +107,13 @@ async function status(v: Values, redis: RedisSettings, queue: string, out: NodeJ
   if (v.format === 'json') out.write(`${JSON.stringify(s)}\n`);
   else {
     out.write(
-      `queue ${queue}, batch ${s.batchId}: ${s.count} records: ${s.completed} completed, ${s.pending} pending, ${s.deadLetters.length} dead, ${s.missing.length} missing\n`,
+      `queue ${queue}, batch ${s.batchId}: ${s.count} records: ${s.completed} completed, ${s.pending} pending,` +
+        ` ${s.deadLetters.length} dead, ${s.missing.length} missing\n`,
     );
     for (const d of s.deadLetters) out.write(`dead: ${d.id} (line ${d.line}) ${d.code} ${d.message}\n`);
     for (const m of s.missing.slice(0, 100)) out.write(`missing: ${m.id} (line ${m.line})\n`);
   }
-  if (s.missing.length > 0) throw incomplete(s, describeGaps(s) as string);
+  if (s.missing.length > 0) throw incomplete(s, describeGaps(s)!);
   return 0;
 }
 

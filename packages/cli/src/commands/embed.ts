@@ -1,4 +1,4 @@
-import { embedDocument, splitSentences, type DocumentVectorMode } from '@vecsum/embeddings';
+import { embedDocument, splitSentences } from '@vecsum/embeddings';
 import { cosine } from '@vecsum/embeddings/math';
 import { parse } from '../args.js';
 import { createEmbedder } from '../config.js';
@@ -34,7 +34,7 @@ export async function runEmbed(argv: readonly string[], out: NodeJS.WritableStre
   }
   const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError('INVALID_OPTION', '--format must be text or json');
-  const mode = (v['document-vector'] ?? 'joined') as DocumentVectorMode;
+  const mode = v['document-vector'] ?? 'joined';
   if (mode !== 'joined' && mode !== 'mean') throw new CliError('INVALID_OPTION', '--document-vector must be joined or mean');
   const text = await readDocumentInput(positionals[0], v.html);
   const sentences = splitSentences(text);
@@ -53,8 +53,8 @@ export async function runEmbed(argv: readonly string[], out: NodeJS.WritableStre
           start: s.start,
           end: s.end,
           empty: doc.empty.includes(i),
-          cosine: cosine(doc.vectors[i] as Float32Array, doc.documentVector),
-          vector: Array.from(doc.vectors[i] as Float32Array),
+          cosine: cosine(doc.vectors[i]!, doc.documentVector),
+          vector: Array.from(doc.vectors[i]!),
         })),
       })}\n`,
     );
@@ -62,10 +62,10 @@ export async function runEmbed(argv: readonly string[], out: NodeJS.WritableStre
   }
   out.write(`model ${embedder.id} (${embedder.dimensions} dims), ${sentences.length} sentences\n\ncos(sentence, document)\n`);
   const sims = doc.vectors.map((vec) => cosine(vec, doc.documentVector));
-  sentences.forEach((s, i) => out.write(`  ${String(i).padStart(3)}  ${(sims[i] as number).toFixed(3)}  ${s.text.replace(/\s+/g, ' ').slice(0, 90)}\n`));
+  sentences.forEach((s, i) => out.write(`  ${String(i).padStart(3)}  ${(sims[i]!).toFixed(3)}  ${s.text.replace(/\s+/g, ' ').slice(0, 90)}\n`));
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < sentences.length; i++) {
-    for (let j = i + 1; j < sentences.length; j++) pairs.push([i, j, cosine(doc.vectors[i] as Float32Array, doc.vectors[j] as Float32Array)]);
+    for (let j = i + 1; j < sentences.length; j++) pairs.push([i, j, cosine(doc.vectors[i]!, doc.vectors[j]!)]);
   }
   pairs.sort((a, b) => b[2] - a[2]);
   out.write('\nmost similar sentence pairs\n');

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DATASET_NAMES, datasetNameOf, readJsonlDataset, standardSetting, type DatasetRecord, type StandardSetting } from '@vecsum/eval';
+import { isOneOf } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
+import { isJsonObject } from '../io/json-record.js';
 
 /** The inputs of `vecsum eval`: dataset files, records, their standard setting, given summaries and option lists. */
 
@@ -15,13 +17,13 @@ export function readSummaries(path: string): Map<string, string> {
   const out = new Map<string, string>();
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    let r: { id?: unknown; summary?: unknown };
+    let r: unknown;
     try {
-      r = JSON.parse(line) as typeof r;
+      r = JSON.parse(line);
     } catch (cause) {
       throw new CliError('BAD_RECORD', `${path}:${i + 1}: not valid JSON`, EXIT.input, { cause });
     }
-    if (typeof r !== 'object' || r === null || typeof r.id !== 'string' || typeof r.summary !== 'string') {
+    if (!isJsonObject(r) || typeof r['id'] !== 'string' || typeof r['summary'] !== 'string') {
       throw new CliError('BAD_RECORD', `${path}:${i + 1}: expected {"id": string, "summary": string}`, EXIT.input);
     }
     if (out.has(r.id)) throw new CliError('BAD_RECORD', `${path}:${i + 1}: duplicate id ${JSON.stringify(r.id)}`, EXIT.input);
@@ -40,7 +42,7 @@ export async function loadDataset(file: string, limit: number | undefined): Prom
 /** The setting asked for, else the first of source, record id and file name that names a dataset. */
 export function settingFor(records: readonly DatasetRecord[], file: string, forced: string | undefined): StandardSetting {
   if (forced !== undefined) return standardSetting(forced);
-  const first = records[0] as DatasetRecord;
+  const first = records[0]!;
   for (const hint of [first.source, first.id, basename(file)]) {
     try {
       datasetNameOf(hint);
@@ -52,11 +54,13 @@ export function settingFor(records: readonly DatasetRecord[], file: string, forc
   throw new CliError('UNKNOWN_DATASET', `cannot tell which standard setting ${file} follows; pass --setting (${DATASET_NAMES.join(', ')})`);
 }
 
-export function choices<T extends string>(given: readonly string[] | undefined, fallback: readonly T[], valid: readonly string[], what: string): T[] {
-  const list = given ?? fallback;
-  for (const x of list)
-    if (!valid.includes(x)) throw new CliError('INVALID_OPTION', `unknown ${what} ${JSON.stringify(x)}; expected one of ${valid.join(', ')}`);
-  return [...new Set(list)] as T[];
+export function choices<T extends string>(given: readonly string[] | undefined, fallback: readonly T[], valid: readonly T[], what: string): T[] {
+  const list: T[] = [];
+  for (const x of given ?? fallback) {
+    if (!isOneOf(valid, x)) throw new CliError('INVALID_OPTION', `unknown ${what} ${JSON.stringify(x)}; expected one of ${valid.join(', ')}`);
+    list.push(x);
+  }
+  return [...new Set(list)];
 }
 
 /** The dataset files: the `--dataset` ones, plus with `--grid` each dev set named by `--datasets` (default all) in `dir`. */

@@ -73,7 +73,7 @@ describe.skipIf(!HAS_DATA)('vecsum eval --summaries (the command-line contract)'
     const direct = records.map((r) => 100 * (scoreRouge(summaries.get(r.id) ?? '', r.references, setting.rouge).rouge2?.f1 ?? Number.NaN));
     expect(parsed[0]?.systems[0]?.means['rouge2.f1']?.mean).toBeCloseTo(direct.reduce((a, b) => a + b, 0) / direct.length, 8);
     // lead summaries are LEAD-3: same scores as the LEAD row, so not better than it.
-    expect(parsed[0]?.systems[0]?.means['rouge1.f1']?.mean).toBeCloseTo(parsed[0]?.systems[1]?.means['rouge1.f1']?.mean as number, 8);
+    expect(parsed[0]?.systems[0]?.means['rouge1.f1']?.mean).toBeCloseTo(parsed[0]!.systems[1]!.means['rouge1.f1']!.mean, 8);
     expect(parsed[0]?.systems[0]?.vs['LEAD']).toBe(1);
   });
 
@@ -150,13 +150,13 @@ describe.skipIf(!HAS_DATA)('vecsum eval running systems', () => {
     expect(parsed[0]?.systems.map((s) => s.system)).toEqual(['LEAD', 'RANDOM', 'ORACLE', 'arora/near', 'arora/lead', 'mean/near', 'mean/lead']);
     const by = new Map(parsed[0]?.systems.map((s) => [s.system, s]));
     // vecsum's lead selector on one document is LEAD-3.
-    expect(by.get('arora/lead')?.means['rouge1.f1']?.mean).toBeCloseTo(by.get('LEAD')?.means['rouge1.f1']?.mean as number, 8);
+    expect(by.get('arora/lead')?.means['rouge1.f1']?.mean).toBeCloseTo(by.get('LEAD')!.means['rouge1.f1']!.mean, 8);
     for (const s of parsed[0]?.systems ?? []) {
       expect(s.items).toBe(3);
       expect(s.msPerItem).toBeGreaterThanOrEqual(0);
       const m = s.means['rouge1.f1'];
-      expect(m?.lower).toBeLessThanOrEqual(m?.mean as number);
-      expect(m?.upper).toBeGreaterThanOrEqual(m?.mean as number);
+      expect(m?.lower).toBeLessThanOrEqual(m!.mean);
+      expect(m?.upper).toBeGreaterThanOrEqual(m!.mean);
     }
   });
 

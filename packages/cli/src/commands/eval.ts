@@ -136,7 +136,7 @@ async function run(argv: readonly string[], out: NodeJS.WritableStream): Promise
 
   if (v.summaries !== undefined) {
     if (files.length !== 1) throw new CliError('USAGE', '--summaries takes exactly one --dataset');
-    results.push(await scoreSummaries(files[0] as string, v.summaries, { limit, setting: v.setting, name: v.name, resamples, progress }));
+    results.push(await scoreSummaries(files[0]!, v.summaries, { limit, setting: v.setting, name: v.name, resamples, progress }));
   } else {
     const selectors = choices<SelectorChoice>(v.selector, grid ? GRID_SELECTORS : ['auto'], SELECTOR_CHOICES, 'selector');
     const model = v.model ?? 'glove';
@@ -209,13 +209,15 @@ function writeResults(
       results
         .map(
           (r) =>
-            `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`,
+            `${gridMatrix(r)}\n<details><summary>${r.dataset}: every system with 95% CIs, ms/item and` +
+            ` p-values</summary>\n\n${markdownTable(r, { headingLevel: 4 })}\n</details>\n`,
         )
         .join('\n'),
     );
     if (results.length > 1) {
       out.write(
-        `\n### Across datasets: share of the RANDOM-to-ORACLE gap closed\n\n(system - RANDOM) / (ORACLE - RANDOM) on ROUGE-1 and ROUGE-2 in each dataset's reported measure, averaged; mean rank among the grid systems.\n\n${gapSummary(results)}`,
+        `\n### Across datasets: share of the RANDOM-to-ORACLE gap closed\n\n(system - RANDOM) / (ORACLE - RANDOM) on ROUGE-1 and` +
+          ` ROUGE-2 in each dataset's reported measure, averaged; mean rank among the grid systems.\n\n${gapSummary(results)}`,
       );
     }
   } else {

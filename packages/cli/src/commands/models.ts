@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertVectorFile, readPackHeader, type VectorFileFormat } from '@vecsum/embeddings';
+import { convertVectorFile, readPackHeader } from '@vecsum/embeddings';
 import { numberFlag, parse } from '../args.js';
 import { loadDefaultVectors, resolveCacheDir } from '../config.js';
-import { CliError } from '../errors.js';
+import { CliError, messageOf } from '../errors.js';
 import { createProgress } from '../io/progress.js';
 
 export const MODELS_HELP = `vecsum models <prepare|list|convert|export> [options]
@@ -73,7 +73,7 @@ function listPacks(cacheDir: string, out: NodeJS.WritableStream): void {
     try {
       h = readPackHeader(join(cacheDir, f));
     } catch (e) {
-      out.write(`${f}\tunreadable: ${(e as Error).message}\n`);
+      out.write(`${f}\tunreadable: ${messageOf(e)}\n`);
       continue;
     }
     out.write(`${f}\t${h.name}\t${h.size} words\t${h.dimensions} dims\t${h.source}\n`);
@@ -88,7 +88,7 @@ async function convert(
   out: NodeJS.WritableStream,
 ): Promise<void> {
   if (file === undefined || v.name === undefined) throw new CliError('USAGE', 'usage: vecsum models convert FILE --name NAME');
-  const format = (v.format ?? 'text') as VectorFileFormat;
+  const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'word2vec-binary') throw new CliError('INVALID_OPTION', `--format must be text or word2vec-binary`);
   if (!/^[\w.-]+$/.test(v.name)) throw new CliError('INVALID_OPTION', '--name may use letters, digits, ".", "_" and "-" only');
   const limit = numberFlag('limit', v.limit, true);

@@ -78,15 +78,15 @@ export async function runSae(argv: readonly string[], out: NodeJS.WritableStream
   const { all, trainIdx, heldIdx } = await embedCorpus(texts, embedder);
   const lambda = numberFlag('lambda', v.lambda) ?? 2;
   const { sae, trainMs } = train(
-    trainIdx.map((i) => all[i] as Float32Array),
+    trainIdx.map((i) => all[i]!),
     v,
     lambda,
   );
-  const held = heldIdx.map((i) => all[i] as Float32Array);
+  const held = heldIdx.map((i) => all[i]!);
   const metrics = evaluateSae(sae, held, lambda);
   if (v.out !== undefined) saveSae(sae, v.out);
   const dict = loadWordDictionary(vectors, cacheDir);
-  const heldTexts = heldIdx.map((i) => texts[i] as string);
+  const heldTexts = heldIdx.map((i) => texts[i]!);
   const features = interpretFeatures(sae, held, heldTexts, dict, { top: 8 });
   const first = records[0];
   const top = features[0];
@@ -123,7 +123,8 @@ interface SaeResult {
 function textReport(r: SaeResult): string {
   const lines = [
     `trained on ${r.sentences.train} sentences (${r.sentences.heldOut} held out), ${r.features} features, ${(r.trainMs / 1000).toFixed(1)} s`,
-    `held out: L0 ${r.metrics.l0.toFixed(1)}, variance explained ${(100 * r.metrics.varianceExplained).toFixed(1)} %, dead ${(100 * r.metrics.deadShare).toFixed(1)} %`,
+    `held out: L0 ${r.metrics.l0.toFixed(1)}, variance explained ${(100 * r.metrics.varianceExplained).toFixed(1)} %, dead` +
+      ` ${(100 * r.metrics.deadShare).toFixed(1)} %`,
     '',
   ];
   for (const f of r.topFeatures) {
@@ -139,7 +140,9 @@ function textReport(r: SaeResult): string {
   if (steering !== null) {
     lines.push(
       '',
-      `steering: feature ${steering.feature} clamped to ${steering.clampedTo.toFixed(2)} in the first record's document vector (cos to original ${steering.targetCosine.toFixed(3)}): ${steering.selector} picks ${steering.before.join(',')} -> ${steering.after.join(',')} (added ${steering.added.join(',') || '-'}, removed ${steering.removed.join(',') || '-'})`,
+      `steering: feature ${steering.feature} clamped to ${steering.clampedTo.toFixed(2)} in the first record's document vector (cos` +
+        ` to original ${steering.targetCosine.toFixed(3)}): ${steering.selector} picks ${steering.before.join(',')} ->` +
+        ` ${steering.after.join(',')} (added ${steering.added.join(',') || '-'}, removed ${steering.removed.join(',') || '-'})`,
     );
   }
   return `${lines.join('\n')}\n`;

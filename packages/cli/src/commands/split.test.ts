@@ -13,7 +13,8 @@ const file = (name: string, text: string): string => {
 };
 
 const ARTICLE =
-  'River Plan Approved\n\nThe council met at 6 P.M. Mr. Smith, who chairs it, said the\nplan would cost $4.5m. "It is time," he said.\n\n1.) Dredge the river 2.) Rebuild the weir\n';
+  'River Plan Approved\n\nThe council met at 6 P.M. Mr. Smith, who chairs it, said the\nplan ' +
+  'would cost $4.5m. "It is time," he said.\n\n1.) Dredge the river 2.) Rebuild the weir\n';
 
 describe('vecsum split', () => {
   it('prints one sentence a line as in the source: markers kept, line breaks as spaces', async () => {

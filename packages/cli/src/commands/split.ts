@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { splitSentences, type Sentence } from '@vecsum/embeddings';
 import { parse } from '../args.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, messageOf } from '../errors.js';
+import { isJsonObject, recordId } from '../io/json-record.js';
 import { readTextInput } from '../io/read-input.js';
 
 export const SPLIT_HELP = `vecsum split FILE|- [options]
@@ -57,18 +58,28 @@ export async function runSplit(argv: readonly string[], out: NodeJS.WritableStre
   return EXIT.ok;
 }
 
+/** A JSONL line that is not a record `split` reads: the message, and the record's id when it has one. */
+class BadRecord extends Error {
+  constructor(
+    message: string,
+    readonly id: string | number | null,
+  ) {
+    super(message);
+  }
+}
+
 /** One JSONL record to its output line; throws a message for a bad record. */
 function splitRecord(line: string, format: 'text' | 'json'): { id: unknown; output: string } {
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (e) {
-    throw Object.assign(new Error(`not JSON: ${(e as Error).message}`), { id: null });
+    throw new BadRecord(`not JSON: ${messageOf(e)}`, null);
   }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw Object.assign(new Error('not a JSON object'), { id: null });
-  const { id, text } = record as { id?: unknown; text?: unknown };
-  const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
-  if (typeof text !== 'string') throw Object.assign(new Error('"text" must be a string'), { id: safeId });
+  if (!isJsonObject(record)) throw new BadRecord('not a JSON object', null);
+  const { text } = record;
+  const safeId = recordId(record['id']);
+  if (typeof text !== 'string') throw new BadRecord('"text" must be a string', safeId);
   const sentences = splitSentences(text);
   const list = format === 'json' ? sentences.map(asJson) : sentences.map((s) => oneLine(s.text));
   return { id: safeId, output: JSON.stringify({ id: safeId, sentences: list }) };
@@ -95,12 +106,12 @@ async function splitJsonl(path: string, format: 'text' | 'json', out: NodeJS.Wri
         out.write(`${splitRecord(raw, format).output}\n`);
       } catch (e) {
         failed++;
-        const id = (e as { id?: unknown }).id ?? null;
-        out.write(`${JSON.stringify({ id, line: lineNumber, error: (e as Error).message })}\n`);
+        const id = e instanceof BadRecord ? e.id : null;
+        out.write(`${JSON.stringify({ id, line: lineNumber, error: messageOf(e) })}\n`);
       }
     }
   } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path === '-' ? 'standard input' : path}: ${(cause as Error).message}`, EXIT.input, { cause });
+    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path === '-' ? 'standard input' : path}: ${messageOf(cause)}`, EXIT.input, { cause });
   }
   return failed > 0 ? EXIT.input : EXIT.ok;
 }

@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import { resolveBudget, summarize, type Budget, type SummarizeOptions } from '@vecsum/summarizer';
 import type { SentenceEmbedder } from '@vecsum/embeddings';
 import { createEmbedder } from '../config.js';
-import { CliError, describeError, EXIT } from '../errors.js';
+import { CliError, describeError, EXIT, messageOf } from '../errors.js';
+import { isJsonObject, isString, recordId } from '../io/json-record.js';
 import { createProgress } from '../io/progress.js';
 import { summarizeOptionsFromFlags, type SummarizeFlags } from './summarize.js';
 
@@ -35,21 +36,22 @@ export function parseRecord(line: string): JsonlRecord {
   } catch {
     throw new RecordError('BAD_RECORD', 'not valid JSON', null);
   }
-  if (r === null || typeof r !== 'object' || Array.isArray(r)) throw new RecordError('BAD_RECORD', SHAPE, null);
-  const rec = r as { id?: unknown; text?: unknown; documents?: unknown; budget?: unknown };
-  const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null;
-  const docs = Array.isArray(rec.documents) ? (rec.documents as unknown[]) : typeof rec.text === 'string' ? [rec.text] : undefined;
-  if (id === null || docs === undefined || docs.some((d) => typeof d !== 'string') || (rec.text !== undefined && rec.documents !== undefined)) {
+  if (!isJsonObject(r)) throw new RecordError('BAD_RECORD', SHAPE, null);
+  const { text, documents, budget } = r;
+  const id = recordId(r['id']);
+  const docs: unknown[] | undefined = Array.isArray(documents) ? documents : typeof text === 'string' ? [text] : undefined;
+  if (id === null || docs === undefined || !docs.every(isString) || (text !== undefined && documents !== undefined)) {
     throw new RecordError('BAD_RECORD', SHAPE, id);
   }
-  if (rec.budget !== undefined) {
+  if (budget !== undefined) {
     try {
-      resolveBudget(rec.budget as Budget, 1);
+      // resolveBudget checks a budget from JSON as it does one from JS callers
+      resolveBudget(budget as Budget, 1);
     } catch (e) {
-      throw new RecordError('INVALID_BUDGET', `the record's ${(e as Error).message}`, id);
+      throw new RecordError('INVALID_BUDGET', `the record's ${messageOf(e)}`, id);
     }
   }
-  return { id, documents: docs as string[], budget: rec.budget as Budget | undefined };
+  return { id, documents: docs, budget: budget as Budget | undefined };
 }
 
 function write(out: NodeJS.WritableStream, value: unknown): Promise<void> | undefined {
@@ -76,7 +78,7 @@ async function processLine(line: string, lineNo: number, embedder: SentenceEmbed
  * as a stream; a failing record gets an error line instead and the run goes on.
  */
 export async function runSummarizeJsonl(v: SummarizeFlags, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const path = v.jsonl as string;
+  const path = v.jsonl!;
   const options = summarizeOptionsFromFlags(v);
   const input: Readable = path === '-' ? process.stdin : createReadStream(path, 'utf8');
   const opened = new Promise<void>((resolve, reject) => {
@@ -101,7 +103,7 @@ export async function runSummarizeJsonl(v: SummarizeFlags, out: NodeJS.WritableS
       progress({ phase: 'records', done, total: 0 });
     }
   } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path} after line ${lineNo}: ${(cause as Error).message}`, EXIT.input, { cause });
+    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path} after line ${lineNo}: ${messageOf(cause)}`, EXIT.input, { cause });
   }
   progress.done();
   err.write(`vecsum: ${done} records: ${done - failed} summarized, ${failed} failed\n`);

@@ -30,7 +30,8 @@ describe('summarize: warnings in words on stderr', () => {
     const r = await runCli('summarize', file, '--sentences', '3', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      'vecsum: warning: The whole document fits in the budget, so the summary is the whole document. Give a smaller budget (for example --sentences 2) to get a shorter summary.\n',
+      'vecsum: warning: The whole document fits in the budget, so the summary is the whole ' +
+        'document. Give a smaller budget (for example --sentences 2) to get a shorter summary.\n',
     );
   });
 });

@@ -81,18 +81,21 @@ const OPTIONS = {
 
 export type SummarizeFlags = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
+/** The values of the budget and selection flags (SUMMARY_FLAGS), in any command that takes them. */
+export type SummaryFlagValues = ReturnType<typeof parse<typeof SUMMARY_FLAGS>>['values'];
+
 /** The budget from the flags: exactly one kind, default 3 sentences. */
-export function budgetFromFlags(v: SummarizeFlags): Budget {
+export function budgetFromFlags(v: SummaryFlagValues): Budget {
   const given = BUDGET_KINDS.filter((k) => v[k] !== undefined);
   if (given.length > 1) throw new CliError('INVALID_BUDGET', `give one budget, not ${given.map((g) => `--${g}`).join(' and ')}`);
   const kind = given[0];
   if (kind === undefined) return { sentences: 3 };
-  const n = numberFlag(kind, v[kind], kind !== 'ratio') as number;
+  const n = numberFlag(kind, v[kind], kind !== 'ratio')!;
   return { [kind]: n } as Budget;
 }
 
 /** Summarize options (without the budget) from the flags. */
-export function summarizeOptionsFromFlags(v: SummarizeFlags): SummarizeOptions {
+export function summarizeOptionsFromFlags(v: SummaryFlagValues): SummarizeOptions {
   const order = v.order;
   if (order !== undefined && order !== 'document' && order !== 'rank') {
     throw new CliError('INVALID_OPTION', `--order must be document or rank, got ${JSON.stringify(order)}`);

@@ -30,7 +30,8 @@ function explainText(summary: Summary): string {
   ];
   for (const s of summary.sentences) {
     lines.push(
-      `${s.picked ? '*' : ' '} ${String(s.index + 1).padStart(3)}  ${s.cosine.toFixed(3).padStart(6)}  ${String(s.rank ?? '-').padStart(10)}  ${snippet(s.text)}`,
+      `${s.picked ? '*' : ' '} ${String(s.index + 1).padStart(3)}  ${s.cosine.toFixed(3).padStart(6)} ` +
+        ` ${String(s.rank ?? '-').padStart(10)}  ${snippet(s.text)}`,
       `        ${s.explanation}`,
     );
   }
@@ -51,7 +52,8 @@ function markdown(summary: Summary, explain: boolean): string {
     out.push('## Sentences', '', ...planLine(summary), '| # | picked | cosine | score rank | why | sentence |', '|---:|:---:|---:|---:|---|---|');
     for (const s of summary.sentences) {
       out.push(
-        `| ${s.index + 1} | ${s.picked ? 'yes' : ''} | ${s.cosine.toFixed(3)} | ${s.rank ?? ''} | ${s.explanation.replace(/\|/g, '\\|')} | ${snippet(s.text, 100).replace(/\|/g, '\\|')} |`,
+        `| ${s.index + 1} | ${s.picked ? 'yes' : ''} | ${s.cosine.toFixed(3)} | ${s.rank ?? ''} |` +
+          ` ${s.explanation.replace(/\|/g, '\\|')} | ${snippet(s.text, 100).replace(/\|/g, '\\|')} |`,
       );
     }
     out.push('');

@@ -39,7 +39,10 @@ function tinyPdf(lines: readonly string[]): Buffer {
     return at;
   });
   const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  pdf +=
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f` +
+    ` \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R` +
+    ` >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
 }
 
@@ -97,12 +100,14 @@ describe('vecsum reads the inputs people have (through @vecsum/reader)', () => {
     const file = join(dir, 'brief.txt');
     writeFileSync(
       file,
-      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender Stahl hat die Kosten erhöht. Radfahrer sagen, das Warten habe sich gelohnt.',
+      'Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät. Fehlender ' +
+        'Stahl hat die Kosten erhöht. Radfahrer sagen, das Warten habe sich gelohnt.',
     );
     const r = await run('summarize', file, '--sentences', '1', '--cache-dir', cacheDir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'vecsum: warning: The text looks like German; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.',
+      'vecsum: warning: The text looks like German; the embedded model covers English only — use a ' +
+        'multilingual transformers.js model folder with --model DIR.',
     );
   });
 

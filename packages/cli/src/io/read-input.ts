@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fetchDocument, isReaderError, readDocument, type ReadResult } from '@vecsum/reader';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, messageOf } from '../errors.js';
 
 /** Reads a file, or standard input for `-`, as text (UTF-8). */
 export function readTextInput(path: string | undefined): string {
@@ -13,7 +13,7 @@ function readBytesInput(path: string | undefined): Buffer {
   try {
     return readFileSync(path === '-' ? 0 : path);
   } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path === '-' ? 'standard input' : path}: ${(cause as Error).message}`, EXIT.input, { cause });
+    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path === '-' ? 'standard input' : path}: ${messageOf(cause)}`, EXIT.input, { cause });
   }
 }
 
@@ -44,7 +44,7 @@ export async function readDocumentInput(
   let doc: ReadResult;
   try {
     doc = /^https?:\/\//i.test(path ?? '')
-      ? await fetchDocument(path as string, { ...URL_LIMITS, allowPrivate: process.env['VECSUM_ALLOW_PRIVATE_URL'] === '1' })
+      ? await fetchDocument(path!, { ...URL_LIMITS, allowPrivate: process.env['VECSUM_ALLOW_PRIVATE_URL'] === '1' })
       : await readDocument(readBytesInput(path), {
           ...(path === undefined || path === '-' ? {} : { fileName: path }),
           ...(html === true ? { type: 'html' as const } : {}),

@@ -57,13 +57,13 @@ export function balancedMean(instances: readonly Instance[], scores: readonly nu
   instances.forEach((x, i) => {
     const key = `${x.dataset}\u0000${x.kind}`;
     const c = cells.get(key) ?? { sum: 0, n: 0 };
-    c.sum += scores[i] as number;
+    c.sum += scores[i]!;
     c.n++;
     cells.set(key, c);
   });
   const byDataset = new Map<string, number[]>();
   for (const [key, c] of cells) {
-    const d = key.split('\u0000')[0] as string;
+    const d = key.split('\u0000')[0]!;
     byDataset.set(d, [...(byDataset.get(d) ?? []), c.sum / c.n]);
   }
   const means = [...byDataset.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);

@@ -61,8 +61,8 @@ export interface CellVerdict {
 
 /** The no-loss rule in one cell: `system` against the best of the baselines on the mean. */
 export function cellVerdict(cell: MatrixCell, system: string, baselines: readonly string[] = MATRIX_BASELINES, resamples = 1000): CellVerdict {
-  const own = cell.scores[system] as readonly number[];
-  let best = baselines[0] as string;
+  const own = cell.scores[system]!;
+  let best = baselines[0]!;
   for (const b of baselines) if (mean(cell.scores[b] as number[]) > mean(cell.scores[best] as number[])) best = b;
   const p = pairedBootstrapTest(cell.scores[best] as number[], own, { resamples, seed: 7 }).pValueAGreater;
   return { best, bestMean: mean(cell.scores[best] as number[]), systemMean: mean(own), p, holds: p >= 0.05 };

@@ -90,7 +90,7 @@ export async function scoreOptions(
       const constants = { ...SHIPPED_PLAN, ...option.patch };
       const scores: number[] = [];
       for (const [i, x] of instances.entries()) {
-        const own = base[i] as { kind: string; score: number };
+        const own = base[i]!;
         scores.push(affects(group, own.kind) ? primaryScore(x.dataset, x.record, (await autoSummary(x, embedder, constants)).text) : own.score);
       }
       out.set(`${group}\u0000${option.label}`, scores);
@@ -115,9 +115,9 @@ function judge(subset: readonly Instance[], own: readonly number[], baselines: r
   subset.forEach((x, i) => {
     const key = `${x.dataset}\u0000${x.kind}`;
     const c = cells.get(key) ?? { dataset: x.dataset, own: 0, base: baselines.map(() => 0), n: 0 };
-    c.own += own[i] as number;
+    c.own += own[i]!;
     baselines.forEach((b, k) => {
-      c.base[k] = (c.base[k] as number) + (b[i] as number);
+      c.base[k] = c.base[k]! + b[i]!;
     });
     c.n++;
     cells.set(key, c);
@@ -141,10 +141,10 @@ export function chooseConstants(
   let constants: PlanConstants = { ...SHIPPED_PLAN };
   const chosen: Record<string, string> = {};
   for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
-    let best = options[0] as (typeof options)[number];
+    let best = options[0]!;
     let bestValue: [number, number] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
     for (const option of options) {
-      const all = scores.get(`${group}\u0000${option.label}`) as number[];
+      const all = scores.get(`${group}\u0000${option.label}`)!;
       const value = judge(
         subset,
         all.filter((_, i) => keep[i]),

@@ -114,12 +114,24 @@ function validateOptions(options: RougeOptions): { aggregate: RougeAggregate; al
  * Prepares references once for scoring many peers (the oracle and dataset runs use this).
  * Same semantics and errors as {@link scoreRouge}.
  */
-export function createRougeScorer<M extends RougeMetric = DefaultRougeMetric>(references: readonly string[], options: RougeOptions<M> = {}): RougeScorer<M> {
+export function createRougeScorer(references: readonly string[], options?: RougeOptions<never>): RougeScorer<DefaultRougeMetric>;
+export function createRougeScorer<M extends RougeMetric>(
+  references: readonly string[],
+  options: RougeOptions<M> & { readonly metrics: readonly M[] },
+): RougeScorer<M>;
+/** Metrics known only at run time: read each score by its name. */
+export function createRougeScorer(references: readonly string[], options: RougeOptions): RougeScorer<RougeMetric>;
+export function createRougeScorer(references: readonly string[], options: RougeOptions = {}): RougeScorer<RougeMetric> {
+  return scorerFor(references, options, options.metrics ?? DEFAULT_ROUGE_METRICS);
+}
+
+/** {@link createRougeScorer} once the metrics are known (given, or the defaults). */
+function scorerFor<M extends RougeMetric>(references: readonly string[], options: RougeOptions, metricList: readonly M[]): RougeScorer<M> {
   if (!Array.isArray(references) || references.some((r) => typeof r !== 'string')) {
     throw new EvalError('INVALID_ARGUMENT', 'references must be an array of strings');
   }
   if (references.length === 0) throw new EvalError('EMPTY_INPUT', 'at least one reference is needed');
-  const metrics = [...new Set(options.metrics ?? (DEFAULT_ROUGE_METRICS as readonly RougeMetric[] as readonly M[]))];
+  const metrics = [...new Set(metricList)];
   if (metrics.length === 0) throw new EvalError('INVALID_ARGUMENT', 'metrics must not be empty');
   const parsed = metrics.map((m) => [m, parseMetric(m)] as const);
   const { aggregate, alpha } = validateOptions(options);
@@ -159,10 +171,13 @@ export function createRougeScorer<M extends RougeMetric = DefaultRougeMetric>(re
  * scoreRouge('the cat sat on the mat', ['a cat sat on a mat'], { metrics: ['rouge1', 'rouge2'] })
  * // { rouge1: { recall: 0.667, precision: 0.667, f1: 0.667 }, rouge2: { recall: 0.4, ... } }
  */
-export function scoreRouge<M extends RougeMetric = DefaultRougeMetric>(
+export function scoreRouge(peer: string, references: readonly string[], options?: RougeOptions<never>): RougeScores<DefaultRougeMetric>;
+export function scoreRouge<M extends RougeMetric>(
   peer: string,
   references: readonly string[],
-  options: RougeOptions<M> = {},
-): RougeScores<M> {
-  return createRougeScorer(references, options).score(peer);
+  options: RougeOptions<M> & { readonly metrics: readonly M[] },
+): RougeScores<M>;
+export function scoreRouge(peer: string, references: readonly string[], options: RougeOptions): RougeScores<RougeMetric>;
+export function scoreRouge(peer: string, references: readonly string[], options: RougeOptions = {}): RougeScores<RougeMetric> {
+  return scorerFor(references, options, options.metrics ?? DEFAULT_ROUGE_METRICS).score(peer);
 }

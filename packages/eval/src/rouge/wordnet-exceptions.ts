@@ -25,7 +25,7 @@ export function parseExceptionTable(text: string, origin = 'exception table'): R
     if (fields.length !== 2 || fields[0] === '' || fields[1] === '') {
       throw new EvalError('BAD_DATASET', `${origin}: line ${index + 1} is not "inflected<TAB>base"`, { line: index + 1 });
     }
-    table.set(fields[0] as string, fields[1] as string);
+    table.set(fields[0]!, fields[1]!);
   });
   return table;
 }

@@ -22,7 +22,7 @@ export function aggregate(
   const perItem = {} as Record<ScoreKey, number[]>;
   const means = {} as Record<ScoreKey, MeanWithInterval>;
   for (const col of columns) {
-    const values = c.scores.map((s) => s[col] as number);
+    const values = c.scores.map((s) => s[col]!);
     perItem[col] = values;
     means[col] = values.length === 0 ? { mean: 0, lower: 0, upper: 0, confidence: 0.95, resamples, n: 0 } : bootstrapMean(values, { resamples, seed });
   }
@@ -57,7 +57,7 @@ export function withComparisons(
   resamples: number,
   seed: number,
 ): SystemResult[] {
-  const primary = columns[0] as ScoreKey;
+  const primary = columns[0]!;
   const baselines = baselineNames.flatMap((name) => results.filter((r) => r.system === name));
   return results.map((r) => {
     const vs: Record<string, number> = {};
@@ -66,9 +66,9 @@ export function withComparisons(
       for (const b of baselines) {
         if (b.system === r.system) continue;
         const byColumn = {} as Record<ScoreKey, Comparison>;
-        for (const col of columns) byColumn[col] = compare(r.perItem[col] as number[], b.perItem[col] as number[], resamples, seed + 4);
+        for (const col of columns) byColumn[col] = compare(r.perItem[col]!, b.perItem[col]!, resamples, seed + 4);
         comparisons[b.system] = byColumn;
-        vs[b.system] = (byColumn[primary] as Comparison).pBootstrap;
+        vs[b.system] = byColumn[primary]!.pBootstrap;
       }
     }
     return { ...r, vs, comparisons };

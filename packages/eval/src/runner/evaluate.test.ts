@@ -64,7 +64,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     expect(t?.vs['LEAD']).toBe(1);
     for (const c of Object.values(t?.comparisons['LEAD'] ?? {})) expect(c).toEqual({ meanDifference: 0, pBootstrap: 1, pTTest: 1 });
     // The same through the statistics directly.
-    const a = by.get('LEAD')?.perItem['rouge2.f1'] as number[];
+    const a = by.get('LEAD')!.perItem['rouge2.f1']!;
     expect(pairedBootstrapTest(a, a).pValueAGreater).toBe(1);
     expect(pairedTTest(a, a).pValue).toBe(1);
     // A baseline is not compared with itself; every other system is compared with both.
@@ -85,15 +85,15 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     const by = new Map(result.systems.map((s) => [s.system, s]));
     const lead = by.get('LEAD');
     recs.forEach((r, i) => {
-      const summary = lead?.summaries?.[i] as string;
+      const summary = lead!.summaries![i]!;
       expect(costOf(summary, 'words')).toBe(100);
-      const latest = (r.documents[r.documents.length - 1] as string).split(/\s+/).filter(Boolean).slice(0, 100).join(' ');
+      const latest = r.documents[r.documents.length - 1]!.split(/\s+/).filter(Boolean).slice(0, 100).join(' ');
       expect(summary.split(/\s+/).join(' ')).toBe(latest);
     });
     expect(result.notes.join(' ')).toMatch(/most recent document/);
     for (const name of ['ORACLE', 'arora/near']) {
       const s = by.get(name);
-      expect(s?.means['rouge2.recall']?.mean).toBeGreaterThan(lead?.means['rouge2.recall']?.mean as number);
+      expect(s?.means['rouge2.recall']?.mean).toBeGreaterThan(lead!.means['rouge2.recall']!.mean);
       for (const summary of s?.summaries ?? []) expect(costOf(summary, 'words')).toBeLessThanOrEqual(100);
     }
     expect(by.get('arora/near')?.overBudget).toBe(0);
@@ -103,7 +103,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     expect(md).toContain('| system | R-1 R | R-2 R | ms/item | p > LEAD | p > RANDOM |');
     const json = JSON.parse(JSON.stringify(resultsJson([result]))) as { systems: { system: string; means: Record<string, { mean: number }> }[] }[];
     expect(json[0]?.systems.map((s) => s.system)).toEqual(['LEAD', 'RANDOM', 'ORACLE', 'arora/near']);
-    expect(json[0]?.systems[3]?.means['rouge1.recall']?.mean).toBeCloseTo(by.get('arora/near')?.means['rouge1.recall']?.mean as number, 10);
+    expect(json[0]?.systems[3]?.means['rouge1.recall']?.mean).toBeCloseTo(by.get('arora/near')!.means['rouge1.recall']!.mean, 10);
   });
 
   it('the oracle is at least as good as LEAD on every item of CNN/DM (3 sentences)', async () => {
@@ -111,7 +111,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSystems on real dev data', () => {
     const result = await evaluateSystems(recs, standardSetting('cnndm'), [leadSystem, oracleSystem], { resamples: 100, keepSummaries: true });
     const [lead, oracle] = result.systems;
     for (const s of oracle?.summaries ?? []) expect(s.split('\n').length).toBeLessThanOrEqual(3);
-    expect(oracle?.means['rouge2.f1']?.mean).toBeGreaterThanOrEqual(lead?.means['rouge2.f1']?.mean as number);
+    expect(oracle?.means['rouge2.f1']?.mean).toBeGreaterThanOrEqual(lead!.means['rouge2.f1']!.mean);
   });
 
   it('records failures and over-budget summaries instead of stopping', async () => {
@@ -158,7 +158,7 @@ describe.skipIf(!HAS_SHARED_DATA)('evaluateSummaries', () => {
     const recs = await records('cnndm', 3);
     const setting = standardSetting('cnndm');
     const given = new Map([
-      [recs[0]?.id as string, recs[0]?.references[0] as string],
+      [recs[0]!.id, recs[0]!.references[0]!],
       ['not-in-the-dataset', 'x'],
     ]);
     const r = await evaluateSummaries(recs, setting, given, { resamples: 100 });

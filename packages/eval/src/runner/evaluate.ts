@@ -142,7 +142,8 @@ function notesFor(setting: StandardSetting, records: readonly DatasetRecord[], s
  * throws on an item scores an empty summary there and the failure is recorded.
  *
  * @example
- * const result = await evaluateSystems(records, standardSetting('cnndm'), [leadSystem, randomSystem(), vecsumSystem('arora/near', embedder, { selector: 'near' })]);
+ * const systems = [leadSystem, randomSystem(), vecsumSystem('arora/near', embedder, { selector: 'near' })];
+ * const result = await evaluateSystems(records, standardSetting('cnndm'), systems);
  * console.log(markdownTable(result));
  */
 export async function evaluateSystems(
@@ -168,7 +169,7 @@ export async function evaluateSystems(
   for (const system of systems) {
     const c: Collected = { system: system.name, scores: [], ms: [], failures: [], overBudget: 0, summaries: [] };
     for (const [k, record] of records.entries()) {
-      const budget = budgets[k] as (typeof budgets)[number];
+      const budget = budgets[k]!;
       let summary = '';
       const t = performance.now();
       try {
@@ -184,7 +185,7 @@ export async function evaluateSystems(
         if (held.cut) c.overBudget++;
         summary = held.text;
       }
-      c.scores.push(pick((scorers[k] as (typeof scorers)[number]).score(summary), columns));
+      c.scores.push(pick(scorers[k]!.score(summary), columns));
       if (options.keepSummaries === true) c.summaries.push(summary);
       options.onProgress?.({ dataset: setting.dataset, system: system.name, done: ++done, total });
     }
@@ -196,7 +197,7 @@ export async function evaluateSystems(
     dataset: setting.dataset,
     setting,
     columns,
-    primary: columns[0] as ScoreKey,
+    primary: columns[0]!,
     systems: results,
     ids: records.map((r) => r.id),
     notes: notesFor(setting, records, results),

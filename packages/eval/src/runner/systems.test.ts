@@ -24,7 +24,7 @@ describe('baselines under every budget kind (the summarizer fitter)', () => {
   it('LEAD takes the first words, characters or bytes, the line break between sentences counted', async () => {
     expect(await leadSystem.summarize(record, { words: 12 }, setting)).toBe(`${SENTENCES[0]}\nFarmers moved their`);
     const chars = await leadSystem.summarize(record, { chars: 60 }, setting);
-    expect(chars).toBe(`${SENTENCES[0]}\n${SENTENCES[1]?.slice(0, 60 - (SENTENCES[0] as string).length - 1)}`);
+    expect(chars).toBe(`${SENTENCES[0]}\n${SENTENCES[1]?.slice(0, 60 - SENTENCES[0]!.length - 1)}`);
     expect(await leadSystem.summarize(record, { ratio: 0.5 }, setting)).toBe(SENTENCES.slice(0, 3).join('\n'));
   });
 

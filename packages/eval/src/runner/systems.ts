@@ -50,7 +50,7 @@ const sentencesOf = (documents: readonly string[]): string[] => splitDocuments(d
 export const leadSystem: System = {
   name: 'LEAD',
   async summarize(record, budget) {
-    const docs = record.documents.length > 1 ? [record.documents[record.documents.length - 1] as string] : record.documents;
+    const docs = record.documents.length > 1 ? [record.documents[record.documents.length - 1]!] : record.documents;
     return fitRanked(sentencesOf(docs), budget).join('\n');
   },
 };
@@ -75,10 +75,10 @@ export function randomSystem(seed = 1): System {
       const rnd = createRandom(recordSeed(seed, record.id));
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rnd() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
+        [order[i], order[j]] = [order[j]!, order[i]!];
       }
       return fitRanked(
-        order.map((i) => sentences[i] as string),
+        order.map((i) => sentences[i]!),
         budget,
         order,
       ).join('\n');
@@ -106,7 +106,7 @@ export const oracleSystem: System = {
     const { metrics: _metrics, ...rouge } = setting.rouge;
     const fixed: Budget = 'ratio' in budget ? { sentences: resolveBudget(budget, all.length).limit } : budget;
     const { indices, rouge2F1, rouge1F1 } = greedyOracle(sentences, record.references, { budget: fixed, rouge });
-    const picked = indices.map((i) => sentences[i] as string);
+    const picked = indices.map((i) => sentences[i]!);
     const resolved = resolveBudget(fixed, all.length);
     if (resolved.unit === 'sentences' || roomLeft(resolved, summaryCost(picked, resolved.unit), picked.length) <= 0) return picked.join('\n');
     // Fill the rest with the best cut of one more sentence, kept in document order.
@@ -115,7 +115,7 @@ export const oracleSystem: System = {
     let best: { text: string; r2: number; r1: number } = { text: picked.join('\n'), r2: rouge2F1, r1: rouge1F1 };
     for (let i = 0; i < sentences.length; i++) {
       if (chosen.has(i)) continue;
-      const text = fitRanked([...picked, sentences[i] as string], fixed, [...indices, i]).join('\n');
+      const text = fitRanked([...picked, sentences[i]!], fixed, [...indices, i]).join('\n');
       const s = scorer.score(text);
       if (s.rouge2.f1 > best.r2 + 1e-12 || (Math.abs(s.rouge2.f1 - best.r2) <= 1e-12 && s.rouge1.f1 > best.r1 + 1e-12)) {
         best = { text, r2: s.rouge2.f1, r1: s.rouge1.f1 };

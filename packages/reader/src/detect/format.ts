@@ -48,8 +48,11 @@ export function sniffBinaryFormat(bytes: Uint8Array): 'pdf' | 'docx' | undefined
 }
 
 /** Markup at the start of a text (after a BOM, white space and comments) that makes it HTML. */
-const HTML_START =
-  /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|section|p|h[1-6]|table|ul|ol|span|a|header|nav|link|script|style)[\s>/]/i;
+const HTML_START = new RegExp(
+  '^\\uFEFF?\\s*(?:<!--[\\s\\S]*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|article|main|' +
+    'div|section|p|h[1-6]|table|ul|ol|span|a|header|nav|link|script|style)[\\s>/]',
+  'i',
+);
 /** Paired block tags anywhere in the first 4 KiB: an HTML fragment that opens with text. */
 const HTML_TAGS = /<\/(?:p|div|li|h[1-6]|td|article|section|span|a)>/gi;
 

@@ -93,7 +93,9 @@ export function languageWarnings(language: string | undefined): ReadWarning[] {
   return [
     {
       code: 'LANGUAGE_NOT_COVERED',
-      message: `The text looks like ${languageName(language)}; the embedded model covers English only — use a multilingual transformers.js model folder with --model DIR.`,
+      message:
+        `The text looks like ${languageName(language)}; the embedded model covers English only — use a multilingual` +
+        ` transformers.js model folder with --model DIR.`,
     },
   ];
 }

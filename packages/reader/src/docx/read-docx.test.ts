@@ -11,7 +11,7 @@ describe('readDocument on a .docx built in the test', async () => {
   ];
   const bytes = await makeDocx([
     { text: 'Sunday opening', style: 'Heading1' },
-    { text: body[0] as string },
+    { text: body[0]! },
     { text: 'Why Sundays', style: 'Heading2' },
     ...body.slice(1).map((text) => ({ text })),
   ]);

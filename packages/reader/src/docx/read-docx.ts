@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { ReaderError } from '../errors.js';
+import { messageOf, ReaderError } from '../errors.js';
 import { parseDocument } from '../html/parse-linkedom.js';
 import { toMarkdown } from '../html/to-markdown.js';
 
@@ -14,11 +14,9 @@ export async function readDocx(bytes: Uint8Array): Promise<{ text: string; title
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (cause) {
-    throw new ReaderError(
-      'INVALID_DOCX',
-      `The Word document cannot be opened (${(cause as Error).message}); save it again as .docx from Word or LibreOffice.`,
-      { cause },
-    );
+    throw new ReaderError('INVALID_DOCX', `The Word document cannot be opened (${messageOf(cause)}); save it again as .docx from Word or LibreOffice.`, {
+      cause,
+    });
   }
   const body = parseDocument(`<html><body>${html}</body></html>`).body;
   const text = body === null ? '' : toMarkdown(body);

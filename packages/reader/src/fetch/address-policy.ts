@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { ReaderError } from '../errors.js';
+import { errnoCodeOf, ReaderError } from '../errors.js';
 
 /** Addresses a fetch must never reach unless allowed: private, loopback, link-local and the like. */
 const BLOCKED = new BlockList();
@@ -65,7 +65,7 @@ export async function checkedAddress(url: URL, policy: AddressPolicy): Promise<{
   } catch (cause) {
     throw new ReaderError(
       'FETCH_FAILED',
-      `The host ${host} could not be found (${(cause as NodeJS.ErrnoException).code ?? 'DNS error'}); check the address and your network connection.`,
+      `The host ${host} could not be found (${errnoCodeOf(cause) ?? 'DNS error'}); check the address and your network connection.`,
       { cause },
     );
   }
@@ -74,7 +74,8 @@ export async function checkedAddress(url: URL, policy: AddressPolicy): Promise<{
   if (blocked !== undefined && !privateOk) {
     throw new ReaderError(
       'URL_NOT_ALLOWED',
-      `The host ${host} resolves to a private, loopback or link-local address (${blocked.address}), which is not fetched; save the page and give the file instead.`,
+      `The host ${host} resolves to a private, loopback or link-local address (${blocked.address}), which is not fetched; save the` +
+        ` page and give the file instead.`,
     );
   }
   const first = [...addresses].sort((a, b) => a.family - b.family)[0]; // IPv4 first, as most servers listen there

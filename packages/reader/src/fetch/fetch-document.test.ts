@@ -5,7 +5,7 @@ import { TEST_PAGES } from '../test-support/pages.js';
 import { isPrivateAddress } from './address-policy.js';
 import { fetchDocument } from './fetch-document.js';
 
-const page = TEST_PAGES[0] as (typeof TEST_PAGES)[number];
+const page = TEST_PAGES[0]!;
 let server: Server;
 let base: string;
 let port: number;

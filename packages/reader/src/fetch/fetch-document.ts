@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { formatFromContentType } from '../detect/format.js';
-import { ReaderError } from '../errors.js';
+import { errnoCodeOf, messageOf, ReaderError } from '../errors.js';
 import { readDocument } from '../read-document.js';
 import type { ReadResult } from '../types.js';
 import { checkedAddress, type AddressPolicy } from './address-policy.js';
@@ -72,7 +72,7 @@ function parseUrl(url: string): URL {
 /** One GET to `url`, connected to `target` (the checked address), within the deadline. */
 function get(url: URL, target: { address: string; family: number }, signal: AbortSignal, timeoutMs: number): Promise<IncomingMessage> {
   const pinned: LookupFunction = (_host, opts, cb) => {
-    if ((opts as { all?: boolean }).all === true) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
+    if (opts.all === true) cb(null, [target]);
     else cb(null, target.address, target.family);
   };
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -126,6 +126,6 @@ function networkError(url: URL, cause: unknown, signal: AbortSignal, timeoutMs: 
     return new ReaderError('FETCH_TIMEOUT', `The server did not answer within ${timeoutMs} ms; try again later, or save the page and give the file.`, {
       cause,
     });
-  const code = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+  const code = errnoCodeOf(cause) ?? messageOf(cause);
   return new ReaderError('FETCH_FAILED', `Fetching ${url.host} failed (${code}); check the address and your network connection.`, { cause });
 }

@@ -10,7 +10,8 @@ import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
 
 /** Never article text, wherever they sit. */
 const DROP_TAGS =
-  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, ' +
+  'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
 /** ARIA roles of furniture. */
 const DROP_ROLES = [
   'navigation',
@@ -78,11 +79,11 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && isShortLinkBlock(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (el.parentNode === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
-    const parent = el.parentNode as DomElement;
+    const parent = el.parentNode;
+    if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
     el.remove();
     // the section it heads, when small ("Who is online" and its one line of counts)
-    if (!KEEP.has(parent.tagName) && squash(parent.textContent).length <= 300) parent.remove();
+    if (isElement(parent) && !KEEP.has(parent.tagName) && squash(parent.textContent).length <= 300) parent.remove();
   }
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();

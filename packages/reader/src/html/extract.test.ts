@@ -122,7 +122,10 @@ const FURNITURE = [
   { html: '<div class="modal" style="display:none"><p>Before you go, get the morning briefing in your inbox</p></div>', text: 'get the morning briefing' },
   { html: '<p class="cta"><strong>Do you have a story to share? Email us</strong></p>', text: 'Do you have a story to share' },
   {
-    html: '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city centre</h3></a></li></ul></div>',
+    html:
+      '<div class="related-stories"><h2>Related stories</h2><ul><li><a href="/a"><h3>Council tax ' +
+      'to rise by five per cent</h3></a></li><li><a href="/b"><h3>New park opens in the city ' +
+      'centre</h3></a></li></ul></div>',
     text: 'Council tax to rise by five per cent',
   },
 ];
@@ -136,7 +139,7 @@ describe('property: furniture put anywhere in any test page is never read', () =
     });
     fc.assert(
       fc.property(insert, ({ page: n, inserts }) => {
-        const page = pages[n] as (typeof pages)[number];
+        const page = pages[n]!;
         let html = page.html;
         for (const [at, f] of inserts) {
           const ends = [...html.matchAll(/<\/p>/g)].map((m) => (m.index ?? 0) + 4);
@@ -177,12 +180,16 @@ describe('hostile HTML', () => {
   });
 
   it('reads a 100-deep page (real pages nest 20-60 deep)', () => {
-    const html = `<html><body>${'<div>'.repeat(100)}<h1>Deep</h1><p>${'A sentence of the story that is deep in the page. '.repeat(20)}</p>${'</div>'.repeat(100)}</body></html>`;
+    const html =
+      `<html><body>${'<div>'.repeat(100)}<h1>Deep</h1>` +
+      `<p>${'A sentence of the story that is deep in the page. '.repeat(20)}</p>${'</div>'.repeat(100)}</body></html>`;
     expect(extractArticle(html).text).toMatch(/^# Deep\n\nA sentence of the story/);
   });
 
   it('leaves script text and textarea contents out', () => {
-    const html = `<html><body><article><h1>Title</h1><p>${'Real story text, read by people. '.repeat(20)}</p><script>var leaked = "script text";</script><textarea>typed draft</textarea></article></body></html>`;
+    const html =
+      `<html><body><article><h1>Title</h1><p>${'Real story text, read by people. '.repeat(20)}</p>` +
+      `<script>var leaked = "script text";</script><textarea>typed draft</textarea></article></body></html>`;
     const text = extractArticle(html).text;
     expect(text).not.toMatch(/script text|typed draft|leaked/);
   });

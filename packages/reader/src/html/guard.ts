@@ -62,7 +62,7 @@ export function measureMarkup(html: string): { elements: number; depth: number }
     }
     const m = TAG_NAME.exec(html.slice(at, Math.min(end + 1, at + 64)));
     if (m !== null) {
-      const flat = FLAT.has((m[2] as string).toLowerCase());
+      const flat = FLAT.has(m[2]!.toLowerCase());
       if (m[1] === '/') depth = flat ? depth : Math.max(0, depth - 1);
       else {
         elements++;
@@ -90,7 +90,8 @@ export function guardMarkup(html: string): void {
   if (elements > MAX_ELEMENTS) {
     throw new ReaderError(
       'INVALID_HTML',
-      `The HTML has ${elements} elements and at most ${MAX_ELEMENTS} are read; save only the article (for example with the browser's reader view) or pass its text as a .txt file.`,
+      `The HTML has ${elements} elements and at most ${MAX_ELEMENTS} are read; save only the article (for example with the` +
+        ` browser's reader view) or pass its text as a .txt file.`,
     );
   }
 }

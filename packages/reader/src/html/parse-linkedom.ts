@@ -21,5 +21,5 @@ function loadLinkedom(): typeof Linkedom {
 export function parseDocument(html: string): DomDocument {
   // linkedom reads a fragment without <html> into nothing useful: give it a document
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return loadLinkedom().parseHTML(full).document as unknown as DomDocument;
+  return loadLinkedom().parseHTML(full).document;
 }

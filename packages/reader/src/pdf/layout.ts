@@ -79,7 +79,7 @@ export function toLines(items: readonly TextItem[], column: number): Line[] {
       text += text === '' || gap < 0.1 * r.size || /\s$/.test(text) || /^\s/.test(r.str) ? r.str : ` ${r.str}`;
       end = r.x + r.width;
     }
-    const first = runs[0] as TextItem;
+    const first = runs[0]!;
     return { text: text.replace(/\s+/g, ' ').trim(), x: first.x, y: first.y, right: end, size: Math.max(...runs.map((r) => r.size)), column };
   });
 }
@@ -105,7 +105,7 @@ export function pageLines(items: readonly TextItem[]): Line[] {
   const out: Line[] = [];
   const cuts = [Infinity, ...spanning.map((l) => l.y), -Infinity];
   for (let b = 0; b + 1 < cuts.length; b++) {
-    const [top, bottom] = [cuts[b] as number, cuts[b + 1] as number];
+    const [top, bottom] = [cuts[b]!, cuts[b + 1]!];
     const inBand = (l: Line) => l.y < top && l.y > bottom;
     out.push(...leftLines.filter(inBand), ...rightLines.filter(inBand));
     const cut = spanning[b];

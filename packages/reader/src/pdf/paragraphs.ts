@@ -44,7 +44,7 @@ export function toText(lines: readonly Line[]): { text: string; title?: string }
     median(
       lines
         .slice(1)
-        .map((l, i) => (lines[i] as Line).y - l.y)
+        .map((l, i) => lines[i]!.y - l.y)
         .filter((d) => d > 0 && d < 3 * body),
     ) || body * 1.2;
   const width = median(lines.map((l) => l.right - l.x));
@@ -84,5 +84,5 @@ export function toText(lines: readonly Line[]): { text: string; title?: string }
 function median(xs: readonly number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+  return s[Math.floor(s.length / 2)]!;
 }

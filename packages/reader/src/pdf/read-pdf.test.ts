@@ -6,21 +6,29 @@ import { makeTwoColumnPdf } from '../test-support/make-pdf.js';
 const PAGES: [string[], string[]][] = [
   [
     [
-      'The trust planted four thousand trees along the river last winter, most of them alder and willow, which grow well in wet ground and hold the banks together during floods.',
-      'Volunteers gave more than nine thousand hours of their time, an increase of a third on the previous year, and the number of regular volunteers passed two hundred for the first time.',
+      'The trust planted four thousand trees along the river last winter, most of them alder and ' +
+        'willow, which grow well in wet ground and hold the banks together during floods.',
+      'Volunteers gave more than nine thousand hours of their time, an increase of a third on the ' +
+        'previous year, and the number of regular volunteers passed two hundred for the first time.',
     ],
     [
-      'Water quality improved at six of the eight places where we take samples every month. The remaining two are downstream of the treatment works, where overflows after heavy rain are still common.',
-      'We are asking the water company to publish the times and lengths of every overflow, so that the public can see how often untreated sewage reaches the river.',
+      'Water quality improved at six of the eight places where we take samples every month. The ' +
+        'remaining two are downstream of the treatment works, where overflows after heavy rain are ' +
+        'still common.',
+      'We are asking the water company to publish the times and lengths of every overflow, so ' +
+        'that the public can see how often untreated sewage reaches the river.',
     ],
   ],
   [
     [
-      'Income rose to three hundred and twenty thousand pounds, mostly from grants and from the annual river festival, which drew its largest crowd since the trust was founded.',
-      'Spending on conservation work grew faster than income, and the trust drew on its reserves for the first time in five years to pay for the new footpaths.',
+      'Income rose to three hundred and twenty thousand pounds, mostly from grants and from the ' +
+        'annual river festival, which drew its largest crowd since the trust was founded.',
+      'Spending on conservation work grew faster than income, and the trust drew on its reserves ' +
+        'for the first time in five years to pay for the new footpaths.',
     ],
     [
-      'Next year we will concentrate on the upper catchment, where farmers have offered land for wetland habitats that slow the water down before it reaches the towns.',
+      'Next year we will concentrate on the upper catchment, where farmers have offered land for ' +
+        'wetland habitats that slow the water down before it reaches the towns.',
       'We thank every volunteer, donor and partner organisation for their extraordinary commitment throughout a demanding year.',
     ],
   ],

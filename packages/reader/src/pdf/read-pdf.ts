@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { ReaderError } from '../errors.js';
+import { messageOf, ReaderError } from '../errors.js';
 import { pageLines, type Line, type TextItem } from './layout.js';
 import { dropFurniture, toText } from './paragraphs.js';
 
@@ -17,11 +17,9 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?
     // verbosity 0: pdf.js prints nothing itself (its warnings went to the CLI's stdout); failures still throw
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (cause) {
-    throw new ReaderError(
-      'INVALID_PDF',
-      `The PDF cannot be opened (${(cause as Error).message}); save it again from the program that made it, without a password.`,
-      { cause },
-    );
+    throw new ReaderError('INVALID_PDF', `The PDF cannot be opened (${messageOf(cause)}); save it again from the program that made it, without a password.`, {
+      cause,
+    });
   }
   try {
     if (pdf.numPages > MAX_PAGES)

@@ -51,12 +51,15 @@ const recipe: TestPage = {
     'You might also like',
     'Spiced carrot soup',
   ],
-  html: `<!DOCTYPE html><html><head><title>Red lentil soup for busy weeks - Sophie Cooks</title></head><body>
+  html:
+    `<!DOCTYPE html><html><head><title>Red lentil soup for busy weeks - Sophie Cooks</title></head><body>
 <div class="header-menu"><a>Recipes</a> <a>About</a> <a>Shop</a></div>
-<article class="post"><h1 class="entry-title">Red lentil soup for busy weeks</h1><p class="entry-meta">Written by Sophie</p><p class="entry-meta">November 2, 2023</p>
+<article class="post"><h1 class="entry-title">Red lentil soup for busy weeks</h1><p class="entry-meta">Written by Sophie</p>` +
+    `<p class="entry-meta">November 2, 2023</p>
 <div class="wprm-recipe-jump"><a>Jump to Recipe</a></div>
 <div class="entry-content">${ps(recipeBody.slice(0, 1))}<h2>Method</h2>${ps(recipeBody.slice(1))}
-<div class="wprm-recipe-buttons"><a>Print Recipe</a> <a>Pin Recipe</a></div><div class="wprm-rating"><span>Rate this recipe</span></div>
+<div class="wprm-recipe-buttons"><a>Print Recipe</a> <a>Pin Recipe</a></div><div class="wprm-rating"><span>Rate this recipe</span>` +
+    `</div>
 <div class="cta-box"><p>Did you make this? Tag me on social!</p></div></div></article>
 <section class="yarpp"><h3>You might also like</h3><div><a>Spiced carrot soup</a></div></section></body></html>`,
 };
@@ -83,14 +86,20 @@ const gov: TestPage = {
     'Print this page',
     'All content is available under the Open Government Licence v3.0, except where otherwise stated',
   ],
-  html: `<!DOCTYPE html><html lang="en"><head><title>Replace a lost, stolen or damaged driving licence - Official Site</title></head><body>
-<div class="govuk-cookie-banner" role="region"><h2>Cookies on the service</h2><button>Accept additional cookies</button><button>Reject additional cookies</button></div>
-<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content"><h1 class="govuk-heading-xl">Replace a lost, stolen or damaged driving licence</h1>
+  html:
+    `<!DOCTYPE html><html lang="en"><head><title>Replace a lost, stolen or damaged driving licence - Official Site</title>` +
+    `</head><body>
+<div class="govuk-cookie-banner" role="region"><h2>Cookies on the service</h2><button>Accept additional cookies</button>` +
+    `<button>Reject additional cookies</button></div>
+<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">` +
+    `<h1 class="govuk-heading-xl">Replace a lost, stolen or damaged driving licence</h1>
 <div class="gem-c-contents-list"><h2>Contents</h2><ol><li><a>What it costs</a></li><li><a>If it was stolen</a></li></ol></div>
-<div class="govuk-govspeak">${ps(govBody.slice(0, 1))}<h2>What it costs</h2>${ps(govBody.slice(1, 2))}<h2>If it was stolen</h2>${ps(govBody.slice(2))}</div>
+<div class="govuk-govspeak">${ps(govBody.slice(0, 1))}<h2>What it costs</h2>${ps(govBody.slice(1, 2))}<h2>If it was` +
+    ` stolen</h2>${ps(govBody.slice(2))}</div>
 <div class="gem-c-print-link"><a>Print this page</a></div>
 <div class="gem-c-feedback"><h2>Is this page useful?</h2><a>Report a problem with this page</a></div></main></div>
-<footer class="govuk-footer"><p>All content is available under the Open Government Licence v3.0, except where otherwise stated</p></footer></body></html>`,
+<footer class="govuk-footer"><p>All content is available under the Open Government Licence v3.0, except where otherwise stated</p>` +
+    `</footer></body></html>`,
 };
 
 export const HELDOUT_PAGES: readonly TestPage[] = [sport, recipe, gov];
