@@ -266,7 +266,9 @@ describe('POST /v1/analyze with the analysis package', () => {
     const res = await app.request('/v1/analyze', postJson({ text: ARTICLE, budget: { sentences: 2 }, selector: 'greedy' }));
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
-      document: { equation: { atoms: { word: string; weight: number }[]; reconstructionCosine: number } };
+      note: string;
+      basis: { kind: string };
+      document: { equation: { atoms: { word: string; weight: number; inText: boolean }[]; reconstructionCosine: number } };
       steps: unknown[];
     };
     expect(body.document.equation.atoms.length).toBeGreaterThan(0);
@@ -274,7 +276,7 @@ describe('POST /v1/analyze with the analysis package', () => {
     expect(body.document.equation.reconstructionCosine).toBeGreaterThan(0.5);
     expect(body.steps).toHaveLength(1);
     // by default the equations use the text's own words; basis "vocab" marks the words from outside it
-    const text = body as unknown as { note: string; basis: { kind: string }; document: { equation: { atoms: { inText: boolean }[] } } };
+    const text = body;
     expect(text.basis.kind).toBe('text');
     expect(text.note).toMatch(/this text's own words/);
     expect(text.document.equation.atoms.every((a) => a.inText)).toBe(true);

@@ -105,10 +105,20 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
 /** SummarizeOptions from a validated body. */
 export function summarizeOptionsOf(body: SummarizeBody): SummarizeOptions {
   const { budget, selector, order, query, queryWeight, positionWeight, factor, lambda, truncate, resolveDangling, seed } = body;
-  const picked = { selector, order, query, queryWeight, positionWeight, factor, lambda, truncate, resolveDangling, seed };
-  const options: Record<string, unknown> = { budget: (budget ?? { sentences: 3 }) as Budget };
-  for (const [k, v] of Object.entries(picked)) if (v !== undefined) options[k] = v;
-  return options as unknown as SummarizeOptions;
+  // each option only when the body has it (exactOptionalPropertyTypes: no `key: undefined`)
+  return {
+    budget: (budget ?? { sentences: 3 }) as Budget,
+    ...(selector === undefined ? {} : { selector }),
+    ...(order === undefined ? {} : { order }),
+    ...(query === undefined ? {} : { query }),
+    ...(queryWeight === undefined ? {} : { queryWeight }),
+    ...(positionWeight === undefined ? {} : { positionWeight }),
+    ...(factor === undefined ? {} : { factor }),
+    ...(lambda === undefined ? {} : { lambda }),
+    ...(truncate === undefined ? {} : { truncate }),
+    ...(resolveDangling === undefined ? {} : { resolveDangling }),
+    ...(seed === undefined ? {} : { seed }),
+  };
 }
 
 /**
