@@ -55,7 +55,8 @@ const ALLOWED = new Map([
     'packages/embeddings/src/transformers/load-pipeline.ts',
     [
       2,
-      'transformers.js 2.17 ships loose d.ts (env as a plain object, pipeline() as a union of every task): typed here once, at the boundary, by the members used',
+      'transformers.js 2.17 ships loose d.ts (env as a plain object, pipeline() as a union of ' +
+        'every task): typed here once, at the boundary, by the members used',
     ],
   ],
   [

@@ -192,7 +192,10 @@ console.log('| row | connections | load | req/s | 200/s | refused/s | p50 ms | p
 console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.label} | ${r.connections} | ${r.load} | ${rps(r).toFixed(0)} | ${good(r).toFixed(0)} | ${(r.refused / r.seconds).toFixed(0)} | ${f1(r.p50)} | ${f1(r.p99)} | ${(rps(r) / rps(bare)).toFixed(3)} | ${r.mainMsPerRequest.toFixed(3)} | ${f1(r.processMsPer200)} |`,
+    `| ${r.label} | ${r.connections} | ${r.load} | ${rps(r).toFixed(0)} | ` +
+      `${good(r).toFixed(0)} | ${(r.refused / r.seconds).toFixed(0)} | ${f1(r.p50)} | ` +
+      `${f1(r.p99)} | ${(rps(r) / rps(bare)).toFixed(3)} | ${r.mainMsPerRequest.toFixed(3)} | ` +
+      `${f1(r.processMsPer200)} |`,
   );
 }
 const peak = rows.filter((r) => r.connections === 8 && r !== bare);
@@ -201,11 +204,16 @@ const sum = (rs: Row[], f: (r: Row) => number) => rs.reduce((n, r) => n + f(r), 
 console.log(`\ngoodput under 10x overload: ${((sum(over, good) / sum(peak, good)) * 100).toFixed(0)} % of the peak (target >= 80 %)`);
 const workers = Number(process.env['VECSUM_CONCURRENCY'] ?? availableParallelism()); // as startServer sizes the pool
 console.log(
-  `the work alone: ${workMs.toFixed(2)} ms CPU per request on one thread; ${workers} workers allow ${((workers * 1000) / workMs).toFixed(0)} req/s; the peak reached ${((sum(peak, good) / peak.length / ((workers * 1000) / workMs)) * 100).toFixed(0)} % of that`,
+  `the work alone: ${workMs.toFixed(2)} ms CPU per request on one thread; ${workers} workers ` +
+    `allow ${((workers * 1000) / workMs).toFixed(0)} req/s; the peak reached ` +
+    `${((sum(peak, good) / peak.length / ((workers * 1000) / workMs)) * 100).toFixed(0)} % of that`,
 );
 const refusals = p.fresh.filter((x) => x.status === 429 || x.status === 503).map((x) => x.ms);
 console.log(
-  `during overload: /health p50 ${f1(pct(p.health, 50))} / p99 ${f1(pct(p.health, 99))} / max ${f1(Math.max(...p.health))} ms (${p.health.length} samples); a fresh connection's POST was refused ${refusals.length} of ${p.fresh.length} times, p50 ${f1(pct(refusals, 50))} / p99 ${f1(pct(refusals, 99))} ms`,
+  `during overload: /health p50 ${f1(pct(p.health, 50))} / p99 ${f1(pct(p.health, 99))} / ` +
+    `max ${f1(Math.max(...p.health))} ms (${p.health.length} samples); a fresh connection's ` +
+    `POST was refused ${refusals.length} of ${p.fresh.length} times, p50 ` +
+    `${f1(pct(refusals, 50))} / p99 ${f1(pct(refusals, 99))} ms`,
 );
 
 // /health while the hostile requests run, once the overload's queue has drained (bounded wait)
@@ -228,6 +236,8 @@ const hostile = Promise.all([
 ]);
 const h = await probe(server.api, hostile, false);
 console.log(
-  `/health under the hostile inputs (load ${load1()}; answers ${(await hostile).join(', ')}): ${h.health.length} samples, p50 ${f1(pct(h.health, 50))} / p99 ${f1(pct(h.health, 99))} / max ${f1(Math.max(...h.health))} ms (target < 100 ms)`,
+  `/health under the hostile inputs (load ${load1()}; answers ` +
+    `${(await hostile).join(', ')}): ${h.health.length} samples, p50 ${f1(pct(h.health, 50))} ` +
+    `/ p99 ${f1(pct(h.health, 99))} / max ${f1(Math.max(...h.health))} ms (target < 100 ms)`,
 );
 server.child.kill('SIGTERM');

@@ -19,7 +19,10 @@ const paragraphs = article.split(/\n\s*\n/).filter((p) => p.trim() !== '');
 const long = Array.from({ length: 10 }, (_, k) => paragraphs.map((p) => `Part ${k + 1}: ${p}`)).flat();
 
 const asHtml = (paras: readonly string[]) =>
-  `<!doctype html><html><body><nav><a href="/">Home</a></nav><article><h1>River restoration</h1><p class="byline">By Jane Doe | Published: 14 March 2015</p>${paras.map((p) => `<p>${p}</p>`).join('\n')}</article><footer>Copyright</footer></body></html>`;
+  '<!doctype html><html><body><nav><a href="/">Home</a></nav><article><h1>River restoration</h1>' +
+  '<p class="byline">By Jane Doe | Published: 14 March 2015</p>' +
+  paras.map((p) => `<p>${p}</p>`).join('\n') +
+  '</article><footer>Copyright</footer></body></html>';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 async function time(fn: () => Promise<unknown>): Promise<number> {

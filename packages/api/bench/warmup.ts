@@ -79,6 +79,8 @@ const median10 = (fn: () => unknown) => {
 const data = dictionaryData(loadWordDictionary(vectors, cacheDir));
 const bytes = statSync(join(cacheDir, dictionaryFile(vectors))).size;
 console.log(
-  `cached file ${bytes} bytes: loads in ${median10(() => loadWordDictionary(vectors, cacheDir))} ms; rebuilt from its data in ${median10(() => dictionaryOf(vectors, data))} ms (medians of 10)`,
+  `cached file ${bytes} bytes: loads in ` +
+    `${median10(() => loadWordDictionary(vectors, cacheDir))} ms; rebuilt from its data in ` +
+    `${median10(() => dictionaryOf(vectors, data))} ms (medians of 10)`,
 );
 rmSync(cacheDir, { recursive: true, force: true });

@@ -25,7 +25,9 @@ export const analysisWarmingUp = (): ApiError =>
   new ApiError(
     503,
     'ANALYSIS_WARMING_UP',
-    `The analysis word dictionary is still being built (once per cache folder, about 15 s after a first start); retry in ${ANALYSIS_RETRY_AFTER_S} s. /v1/summarize and /v1/embed are served meanwhile.`,
+    `The analysis word dictionary is still being built (once per cache folder, about 15 s ` +
+      `after a first start); retry in ${ANALYSIS_RETRY_AFTER_S} s. /v1/summarize and /v1/embed ` +
+      `are served meanwhile.`,
     { headers: { 'retry-after': String(ANALYSIS_RETRY_AFTER_S) } },
   );
 
@@ -33,7 +35,9 @@ export const analysisUnavailable = (): ApiError =>
   new ApiError(
     503,
     'ANALYSIS_UNAVAILABLE',
-    'The analysis word dictionary could not be built on this server (its log says why; a writable cache folder fixes the usual cause), so /v1/analyze is unavailable until it restarts. /v1/summarize and /v1/embed still work.',
+    'The analysis word dictionary could not be built on this server (its log says why; a ' +
+      'writable cache folder fixes the usual cause), so /v1/analyze is unavailable until it ' +
+      'restarts. /v1/summarize and /v1/embed still work.',
   );
 
 /** The part of a dictionary that crosses threads. */

@@ -66,7 +66,9 @@ describe('POST /v1/summarize', () => {
     const paragraphs = ARTICLE.split(/(?<=\.)\s+/)
       .map((s) => `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
       .join('');
-    const html = `<html><body><nav>Home | News | Sport</nav><article><h1>A Headline Above the Story</h1>${paragraphs}</article><footer>Copyright</footer></body></html>`;
+    const html =
+      '<html><body><nav>Home | News | Sport</nav><article><h1>A Headline Above the Story</h1>' +
+      `${paragraphs}</article><footer>Copyright</footer></body></html>`;
     const res = await app.request('/v1/summarize?sentences=2', { method: 'POST', headers: { 'content-type': 'text/html; charset=utf-8' }, body: html });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { text: string; sentences: { text: string; reason: string }[] };

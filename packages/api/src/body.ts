@@ -48,7 +48,9 @@ export function admitBody(c: Context<AppEnv>, limits: BodyLimits): BodyKind {
     throw new ApiError(
       415,
       'UNSUPPORTED_MEDIA_TYPE',
-      `Content-Type ${JSON.stringify(type || '(none)')} is not read; send application/json, or the document itself as text/plain, text/markdown, text/html, application/pdf, ${DOCX_TYPE} or application/octet-stream (format detected from the content).`,
+      `Content-Type ${JSON.stringify(type || '(none)')} is not read; send application/json, or ` +
+        `the document itself as text/plain, text/markdown, text/html, application/pdf, ` +
+        `${DOCX_TYPE} or application/octet-stream (format detected from the content).`,
     );
   }
   const declared = Number(c.req.header('content-length') ?? NaN);

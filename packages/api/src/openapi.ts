@@ -15,7 +15,12 @@ const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retry
 /** /v1/analyze's own 503s, besides every job route's (QUEUE_FULL is 429; WORKER_FAILED, SHUTTING_DOWN, MODEL_LOADING). */
 const analysisUnavailable = {
   '503': {
-    description: `problem+json. ANALYSIS_WARMING_UP (Retry-After: ${ANALYSIS_RETRY_AFTER_S}) while the word dictionary is built or loaded at server start (about 15 s on a first start with an empty cache folder; /v1/summarize and /v1/embed are served meanwhile, and /ready reports analysis: "warming"); ANALYSIS_UNAVAILABLE if that build failed (not retried until a restart); or the 503s of every job route, with Retry-After where a retry helps.`,
+    description:
+      `problem+json. ANALYSIS_WARMING_UP (Retry-After: ${ANALYSIS_RETRY_AFTER_S}) while the word ` +
+      `dictionary is built or loaded at server start (about 15 s on a first start with an empty ` +
+      `cache folder; /v1/summarize and /v1/embed are served meanwhile, and /ready reports ` +
+      `analysis: "warming"); ANALYSIS_UNAVAILABLE if that build failed (not retried until a ` +
+      `restart); or the 503s of every job route, with Retry-After where a retry helps.`,
     headers: retryAfter,
     content: { 'application/problem+json': { schema: problemRef } },
   },
@@ -47,7 +52,11 @@ export function openApiDocument(limits: AppLimits): Record<string, unknown> {
     info: {
       title: 'vecsum API',
       version: '0.1.0',
-      description: `Embedding-driven extractive summarization that explains its choices. Limits: body ${limits.maxBodyBytes} bytes, text ${limits.maxTextChars} characters, ${limits.concurrency} concurrent jobs, ${limits.queueSize} queued, ${limits.timeoutMs} ms per request.`,
+      description:
+        `Embedding-driven extractive summarization that explains its choices. Limits: body ` +
+        `${limits.maxBodyBytes} bytes, text ${limits.maxTextChars} characters, ` +
+        `${limits.concurrency} concurrent jobs, ${limits.queueSize} queued, ${limits.timeoutMs} ms ` +
+        `per request.`,
     },
     paths: {
       '/v1/summarize': post('Summarize a text or documents; every sentence explained', SummarizeBodySchema, SummaryResponseSchema),

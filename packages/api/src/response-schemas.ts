@@ -7,7 +7,8 @@ export const WarningSchema = z.object({ code: z.string(), message: z.string() })
 const warnings = z
   .array(WarningSchema)
   .describe(
-    'Remarks in words (a language the model does not cover, no known words, the whole document fit...), each with its stable code and a sentence saying what to do.',
+    'Remarks in words (a language the model does not cover, no known words, the whole document ' +
+      'fit...), each with its stable code and a sentence saying what to do.',
   );
 
 export const ScoredSentenceSchema = z.object({
@@ -33,7 +34,10 @@ export const ScoredSentenceSchema = z.object({
     .array(z.object({ feature: z.string(), contribution: z.number() }))
     .nullable()
     .describe(
-      "Under auto: the terms of the deciding score (of importance for sentences not picked), largest first; they sum to it exactly. Features: cosine, position, wordOverlap, frequency, length, and gap for a pick's gap term. Null for non-candidates and the paper's selectors.",
+      'Under auto: the terms of the deciding score (of importance for sentences not picked), ' +
+        'largest first; they sum to it exactly. Features: cosine, position, wordOverlap, ' +
+        "frequency, length, and gap for a pick's gap term. Null for non-candidates and the paper's " +
+        'selectors.',
     ),
   explanation: z.string().describe('Why it was picked or not, in one plain sentence; sentence numbers in it are 1-based (the JSON index is 0-based).'),
 });
@@ -100,7 +104,10 @@ export const ReadyResponseSchema = z.object({
     .enum(['warming', 'ready', 'failed'])
     .optional()
     .describe(
-      "The analysis word dictionary (the word equations of /v1/analyze), built or loaded once at start off the request path. Readiness does not wait for it: summarizing does not need it. While 'warming', /v1/analyze answers 503 ANALYSIS_WARMING_UP with Retry-After; once 'failed', 503 ANALYSIS_UNAVAILABLE.",
+      'The analysis word dictionary (the word equations of /v1/analyze), built or loaded once at ' +
+        'start off the request path. Readiness does not wait for it: summarizing does not need it. ' +
+        "While 'warming', /v1/analyze answers 503 ANALYSIS_WARMING_UP with Retry-After; once " +
+        "'failed', 503 ANALYSIS_UNAVAILABLE.",
     ),
 });
 

@@ -24,7 +24,10 @@ const format = z
   .enum(FORMATS)
   .optional()
   .describe(
-    'How the strings are read (default "text"): "html": a web page, read as its article (title a heading; bylines, share bars, captions, menus and banners left out); "markdown": "#" lines are headings; "auto": detected from the content. A document posted as the raw body is read by its Content-Type.',
+    'How the strings are read (default "text"): "html": a web page, read as its article (title ' +
+      'a heading; bylines, share bars, captions, menus and banners left out); "markdown": "#" ' +
+      'lines are headings; "auto": detected from the content. A document posted as the raw body ' +
+      'is read by its Content-Type.',
   );
 const url = z
   .string()
@@ -83,7 +86,8 @@ export const AnalyzeBodySchema = z
       .enum(['text', 'vocab'])
       .optional()
       .describe(
-        'Words of the word equations and dimension labels: "text" (default), the text\'s own content words; "vocab", a fixed vocabulary, each word marked inText.',
+        'Words of the word equations and dimension labels: "text" (default), the text\'s own ' +
+          'content words; "vocab", a fixed vocabulary, each word marked inText.',
       ),
     model: z.string().max(200).optional(),
     vectorFunction: vectorFunction.optional(),
