@@ -1,21 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scriptChecker } from './support/check-script.js';
 
-const SCRIPT = fileURLToPath(new URL('../scripts/check-sizes.mjs', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'vecsum-sizes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Runs the check on one file with the given text: exit code and output. */
-function check(name: string, text: string): { code: number | null; out: string } {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  const r = spawnSync(process.execPath, [SCRIPT, file], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout + r.stderr };
-}
+const check = scriptChecker('check-sizes.mjs');
 const body = (n: number): string => Array.from({ length: n }, (_, i) => `  total += ${i};`).join('\n');
 /** A function of exactly `lines` lines (signature, `let`, body, `return`, closing brace). */
 const fn = (name: string, lines: number, top = ''): string =>
