@@ -95,5 +95,11 @@ export function present(extracted: string): (snippet: string) => boolean {
     .map((l) => ` ${tokens(l).join(' ')} `)
     .filter((l) => l.split(' ').length <= 10);
   const all = norm(extracted.replace(/^(?:#{1,6}|-) /gm, ''));
-  return (snippet) => (tokens(snippet).length <= 3 ? short.some((l) => l.includes(` ${tokens(snippet).join(' ')} `)) : all.includes(norm(snippet)));
+  // a snippet without words ("↩︎", "»") is looked for as it is written
+  return (snippet) =>
+    tokens(snippet).length === 0
+      ? extracted.includes(snippet.trim())
+      : tokens(snippet).length <= 3
+        ? short.some((l) => l.includes(` ${tokens(snippet).join(' ')} `))
+        : all.includes(norm(snippet));
 }
