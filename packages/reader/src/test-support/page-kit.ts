@@ -29,6 +29,7 @@ export function plain(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&rsquo;/g, '\u2019')
     .replace(/&nbsp;/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/\s+/g, ' ')
     .trim();
 }
