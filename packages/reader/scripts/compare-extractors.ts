@@ -23,6 +23,7 @@ import { present, score, type TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT_PAGES } from '../src/test-support/pages-heldout.js';
 import { HELDOUT2_PAGES } from '../src/test-support/pages-heldout2.js';
 import { HELDOUT3_PAGES } from '../src/test-support/pages-heldout3.js';
+import { HELDOUT4_PAGES } from '../src/test-support/pages-heldout4.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
 
 /** A heading as a Markdown heading of its level ("## Results"), on a block of its own. */
@@ -108,7 +109,8 @@ const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
   ['held-out pages of sprint 7; the sprint-8 rules looked at them (training)', HELDOUT_PAGES],
   ['pages of batch 2, the sprint-8 rules tuned on them (training)', HELDOUT2_PAGES],
-  ['pages of batch 3, written after the sprint-8 rules (held out)', HELDOUT3_PAGES],
+  ['pages of batch 3, held out in sprint 8; the sprint-9 rules tuned on them (training)', HELDOUT3_PAGES],
+  ['pages of batch 4, written after the sprint-9 rules (held out)', HELDOUT4_PAGES],
 ];
 const lines: string[] = [
   '| extractor | pages | precision | recall | body recall | bylines leaked | furniture found | pages with any | 3-sentence summaries with any |',

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { removeFurniture, removeTitleEchoes } from './clean.js';
+import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
@@ -28,13 +29,16 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   guardMarkup(html);
   const doc = parse(html);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  const discussion = findDiscussion(doc);
   removeFurniture(doc);
   const pageTitle = headline(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
-  const article = new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
+  // a thread is read whole (discussion.ts); Readability picks one block of an article
+  const thread = discussion?.thread?.parentNode === null ? undefined : discussion?.thread;
+  const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
-  const content = article?.content ?? fallbackBody(html, parse);
+  const content = thread ?? article?.content ?? fallbackBody(html, parse);
   const title = squash(pageTitle ?? article?.title ?? '') || undefined;
   let text = content === null ? '' : toMarkdown(content);
   text = withTitle(withStandfirst(text, standfirst), title);
@@ -56,12 +60,16 @@ function headline(doc: DomDocument): string | undefined {
     .map((h) => squash(h.textContent))
     .filter((t) => t.length > 0);
   if (h1s.length !== 1) return undefined;
+  // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
+  const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
+  if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
   const labelled = /^[^:]{1,20}:\s+(.+)$/.exec(h1s[0] ?? '');
   return labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase()) ? labelled[1] : h1s[0];
 }
 
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
   const doc = parse(html);
+  findDiscussion(doc);
   removeFurniture(doc);
   return doc.body;
 }
@@ -75,7 +83,8 @@ function withTitle(text: string, title: string | undefined): string {
   if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
     return [`# ${title}`, ...lines.slice(1)].join('\n');
   }
-  // drop a repeated title heading further in (Readability keeps an <h1> that differs from <title>)
-  const rest = lines.filter((l) => !(/^#{1,6} /.test(l) && squash(l.replace(/^#+ /, '')).toLowerCase() === title.toLowerCase()));
+  // drop a repeated title further in, as a heading (Readability keeps an <h1> that differs from
+  // <title>) or as a line of its own (a thread's title set as a link)
+  const rest = lines.filter((l) => squash(l.replace(/^#+ /, '')).toLowerCase() !== title.toLowerCase());
   return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
 }

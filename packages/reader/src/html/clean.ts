@@ -1,4 +1,6 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { removeEntryForms } from './forms.js';
+import { removeNotes } from './notes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
 
 /**
@@ -8,10 +10,9 @@ import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
  * (banners, rails, comments).
  */
 
-/** Never article text, wherever they sit. */
+/** Never article text, wherever they sit (forms: forms.ts). */
 const DROP_TAGS =
-  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, form, ' +
-  'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
 /** ARIA roles of furniture. */
 const DROP_ROLES = [
   'navigation',
@@ -38,17 +39,18 @@ const WEAK_MAX_CHARS = 300;
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
-  /^(?:published|updated|posted|last (?:updated|modified|edited)|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))/i,
+  /^(?:published|updated|posted|submitted|last (?:updated|modified|edited)|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))/i,
   /^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$/i,
   /^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also|more on this story|related (?:stories|articles|posts|topics))\b/i,
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
   /^(?:our standards|editorial standards|corrections policy)\b/i,
-  /^(?:[\d.,]+[km]?\s+(?:replies|reply|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$/i, // counters
+  /^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$/i, // counters
   /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
   /^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$/i, // account links
   /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
   /^page \d+ of \d+$/i, // pagination
+  /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
 
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
@@ -56,15 +58,16 @@ const TEXT_PATTERNS: readonly RegExp[] = [
 const PATTERN_MAX_CHARS = 240;
 const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol';
 
-/** Removes page furniture from `doc` in place (one pass over the elements per rule: linear). */
+/** Removes page furniture from `doc` in place (on a discussion page, after findDiscussion has unmarked its comments) (one pass over the elements per rule: linear). */
 export function removeFurniture(doc: DomDocument): void {
+  for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
+  removeEntryForms(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
   for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
-  for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ')}`))) {
     if (isFurnitureByName(el)) el.remove();
   }
@@ -72,6 +75,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
   }
   removeByShape(doc);
+  removeNotes(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
     if (el.parentNode !== null && isLinkList(el)) el.remove();
   }

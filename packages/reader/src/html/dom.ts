@@ -15,6 +15,7 @@ export interface DomElement extends DomNode {
   readonly children: ArrayLike<DomElement>;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
 }

@@ -29,6 +29,7 @@ export function plain(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&rsquo;/g, '\u2019')
     .replace(/&nbsp;/g, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -95,5 +96,11 @@ export function present(extracted: string): (snippet: string) => boolean {
     .map((l) => ` ${tokens(l).join(' ')} `)
     .filter((l) => l.split(' ').length <= 10);
   const all = norm(extracted.replace(/^(?:#{1,6}|-) /gm, ''));
-  return (snippet) => (tokens(snippet).length <= 3 ? short.some((l) => l.includes(` ${tokens(snippet).join(' ')} `)) : all.includes(norm(snippet)));
+  // a snippet without words ("↩︎", "»") is looked for as it is written
+  return (snippet) =>
+    tokens(snippet).length === 0
+      ? extracted.includes(snippet.trim())
+      : tokens(snippet).length <= 3
+        ? short.some((l) => l.includes(` ${tokens(snippet).join(' ')} `))
+        : all.includes(norm(snippet));
 }

@@ -5,6 +5,7 @@ import { FORUM_PAGES } from './pages-forum.js';
 import { HELDOUT_PAGES } from './pages-heldout.js';
 import { HELDOUT2_PAGES } from './pages-heldout2.js';
 import { HELDOUT3_PAGES } from './pages-heldout3.js';
+import { HELDOUT4_PAGES } from './pages-heldout4.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -13,11 +14,11 @@ import { WIKI_PAGES } from './pages-wiki.js';
 export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, ...BLOG_PAGES, ...DOCS_PAGES, ...WIKI_PAGES, ...FORUM_PAGES];
 
 /**
- * Every page of every batch: the 20 written pages, the 3 held-out pages of sprint 7 and the 14
- * of batch 2 (training pages now: the sprint-8 rules were written while looking at them), and
- * the held-out batch 3 written after the sprint-8 rules.
+ * Every page of every batch: the 20 written pages, the 3 held-out pages of sprint 7, the 14 of
+ * batch 2 and the 6 of batch 3 (training pages now: the sprint-8 and sprint-9 rules were written
+ * while looking at them), and the held-out batch 4 written after the sprint-9 rules.
  */
-export const ALL_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES, ...HELDOUT3_PAGES];
+export const ALL_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES, ...HELDOUT3_PAGES, ...HELDOUT4_PAGES];
 
-/** The pages the current rules were written while looking at (every batch but batch 3). */
-export const TRAINING_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES];
+/** The pages the current rules were written while looking at (every batch but batch 4). */
+export const TRAINING_PAGES: readonly TestPage[] = [...TEST_PAGES, ...HELDOUT_PAGES, ...HELDOUT2_PAGES, ...HELDOUT3_PAGES];

@@ -1,0 +1,110 @@
+import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+/**
+ * Discussion pages (sprint 9): on a forum thread, a Q&A page or a Reddit-like thread the post and
+ * its replies ARE the content, though the markup calls them comments. Under an article, comments
+ * stay furniture. A page is a discussion when schema.org says so (DiscussionForumPosting or
+ * QAPage, as microdata or JSON-LD), or by its shape: the elements named as comments hold most of
+ * the page's prose and the rest is short (a post of a few lines, not an article). og:type cannot
+ * tell: Reddit, Discourse and Stack Exchange all say "website".
+ */
+
+/** Words naming comment sections, ours (clean.ts) and Readability's ("unlikely candidates", negative class weight). */
+const COMMENT_WORDS = /comments?|discussion|disqus|replies|remark|community/gi;
+const COMMENT_NAME = /(?:^|[\s_-])(?:comments?|discussion|disqus|replies)(?:$|[\s_-])/i;
+const SCHEMA = /schema\.org\/(?:DiscussionForumPosting|QAPage)\b/i;
+const JSON_LD_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:DiscussionForumPosting|QAPage)"/;
+/** Prose outside the comments below which the page holds no article of its own (about 150 words). */
+const SHORT_POST_CHARS = 1000;
+/** A paragraph counts as prose from this length (shorter ones are labels, counters, names). */
+const PROSE_MIN_CHARS = 40;
+const NAMES = ['class', 'id'];
+
+/** A discussion page: the element holding its post and replies, when it can be told. */
+export interface Discussion {
+  thread: DomElement | undefined;
+}
+
+/**
+ * When `doc` is a discussion page, takes the comment words out of its names (unmarkComments) and
+ * says which element holds the thread: the schema.org element, else the comments' common
+ * ancestor widened to the post above them. Readability is built for articles and picks one block:
+ * on old Reddit the replies without the post. Run before any furniture is removed (JSON-LD sits
+ * in a script).
+ */
+export function findDiscussion(doc: DomDocument): Discussion | undefined {
+  const schema = Array.from(doc.querySelectorAll('[itemtype]')).find((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
+  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
+  if (schema === undefined && !jsonLd && !commentsHoldTheProse(doc)) return undefined;
+  const thread = schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName) ? schema : commentsWithPost(doc);
+  unmarkComments(doc);
+  return { thread };
+}
+
+/** The comments hold most of the page's prose, and the rest is short (a post, not an article). */
+function commentsHoldTheProse(doc: DomDocument): boolean {
+  let inComments = 0;
+  let outside = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const n = squash(p.textContent).length;
+    if (n < PROSE_MIN_CHARS) continue;
+    if (insideComment(p)) inComments += n;
+    else outside += n;
+  }
+  return inComments > outside && outside < SHORT_POST_CHARS;
+}
+
+/** The common ancestor of the comment-named elements, widened up to the first level that holds prose before them (the post). */
+function commentsWithPost(doc: DomDocument): DomElement | undefined {
+  const comments = Array.from(doc.querySelectorAll('body [class], body [id]')).filter((el) =>
+    COMMENT_NAME.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')),
+  );
+  let root = comments.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+  while (root !== undefined && !TOP.test(root.tagName)) {
+    const parent = root.parentNode;
+    if (parent === null || !isElement(parent) || TOP.test(parent.tagName)) break;
+    const before = Array.from(parent.children).slice(0, Array.from(parent.children).indexOf(root));
+    root = parent;
+    if (before.some((el) => Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS))) break;
+  }
+  return root === undefined || TOP.test(root.tagName) ? undefined : root;
+}
+const TOP = /^(?:BODY|HTML)$/;
+
+function ancestors(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let node: DomElement | null = el; node !== null; ) {
+    out.push(node);
+    const parent: DomNode | null = node.parentNode;
+    node = parent !== null && isElement(parent) ? parent : null;
+  }
+  return out;
+}
+
+function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
+  const mine = new Set(ancestors(a));
+  return ancestors(b).find((el) => mine.has(el));
+}
+
+function insideComment(el: DomElement): boolean {
+  for (let node = el.parentNode; node !== null; node = node.parentNode) {
+    const names = isElement(node) && !TOP.test(node.tagName) ? NAMES.map((a) => node.getAttribute(a) ?? '').join(' ') : '';
+    if (COMMENT_NAME.test(names)) return true;
+  }
+  return false;
+}
+
+/**
+ * Takes the comment words out of class and id names, so that neither the furniture pass nor
+ * Readability drops the thread ("comment-tree-item" becomes "-tree-item"; "comment-author" becomes
+ * "-author", still a byline).
+ */
+function unmarkComments(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    for (const name of NAMES) {
+      const value = el.getAttribute(name);
+      const unmarked = value?.replace(COMMENT_WORDS, '');
+      if (value !== null && unmarked !== undefined && unmarked !== value) el.setAttribute(name, unmarked);
+    }
+  }
+}

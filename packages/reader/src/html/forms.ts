@@ -1,0 +1,29 @@
+import { squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * Forms (sprint 9). A form that asks for typing (search, sign-in, newsletter, "Leave a reply")
+ * and holds little else is furniture; but some sites wrap what they show in a <form>: old Reddit
+ * puts the post and every comment in `<form class="usertext">`, ASP.NET sites the whole page.
+ * Those keep their prose; only the controls go (removed everywhere by the furniture pass).
+ */
+
+/** Controls a reader types into or picks from (hidden inputs and buttons ask for nothing). */
+const ENTRY =
+  'textarea, select, input:not([type]), input[type="text"], input[type="email"], input[type="password"], input[type="search"], input[type="tel"], input[type="url"], input[type="number"]';
+/** Text of a form besides its controls' labels, above which it is a container of content. */
+const PROSE_CHARS = 300;
+const CONTROLS = 'button, select, textarea, label, legend, datalist, output';
+
+/** Removes the forms that ask for input and hold no more than a short text (run after hidden elements are gone). */
+export function removeEntryForms(doc: DomDocument): void {
+  for (const form of Array.from(doc.querySelectorAll('form'))) {
+    if (form.parentNode !== null && form.querySelectorAll(ENTRY).length > 0 && proseChars(form) <= PROSE_CHARS) form.remove();
+  }
+}
+
+/** Characters of text in `form` outside its controls. */
+function proseChars(form: DomElement): number {
+  let controls = 0;
+  for (const c of Array.from(form.querySelectorAll(CONTROLS))) controls += squash(c.textContent).length;
+  return squash(form.textContent).length - controls;
+}

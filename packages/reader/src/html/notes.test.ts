@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+const story = (inner: string, head = '') =>
+  `<html><head>${head}</head><body><article><h1>Harbour works</h1><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>${inner}
+<p>${'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5)}</p></article></body></html>`;
+const read = (inner: string, head = '') => norm(extractArticle(story(inner, head)).text);
+
+describe('notes about the article (notes.ts)', () => {
+  it('drops paragraphs opened by a note label, and starred footnotes', () => {
+    expect(read('<p><em>Correction: An earlier version of this story gave the wrong cost.</em></p>')).not.toContain('earlier version');
+    expect(read("<p>Editor's note: This story is part of a series on the coast.</p>")).not.toContain('part of a series');
+    expect(read('<div><small>Disclosure: The writer sits on the harbour board.</small></div>')).not.toContain('harbour board');
+    expect(read('<p>*At the time of publishing, the permit cost £40.</p>')).not.toContain('permit cost');
+  });
+
+  it('keeps sentences that only mention corrections or notes, and a "Notes" section of a manual', () => {
+    expect(read('<p>The correction to the sea wall plans came after a storm in January, the council said.</p>')).toContain('the correction to the sea wall');
+    expect(read('<h2>Notes</h2><p>The basin is tidal, so boats must wait for the flood to enter after dark.</p>')).toContain('the basin is tidal');
+  });
+
+  it('drops the section under "Notes to editors" or "Media contact" up to the next heading', () => {
+    const text = read(
+      '<h3>Notes to editors</h3><p>The port is a trust port run for the town, founded in 1820.</p><p>Images are available on request.</p><h3>Next steps</h3><p>Work on the north quay starts in May next year.</p>',
+    );
+    expect(text).not.toMatch(/trust port|images are available|notes to editors/);
+    expect(text).toContain('work on the north quay starts');
+  });
+
+  it('drops footnote lists by role or class, and status badges set as headings', () => {
+    const notes = '<div role="doc-endnotes"><ol><li><p>The figure comes from the 2022 survey of the port.</p></li></ol></div>';
+    expect(read(notes)).not.toContain('2022 survey');
+    expect(read('<section class="footnotes"><ol><li>Measured at low tide.</li></ol></section>')).not.toContain('measured at low tide');
+    expect(read('<h2>Deprecated</h2>')).not.toContain('deprecated');
+    expect(read('<h2>Baseline <span>Widely available</span></h2>')).not.toContain('widely available');
+    expect(read('<h2>New quay</h2><p>The new quay has room for twelve boats.</p>')).toContain('new quay');
+  });
+});
+
+describe('forms (forms.ts)', () => {
+  it('drops a search, sign-in or reply form, and keeps the prose of a form that only shows it', () => {
+    expect(read('<form><p>Search the archive</p><input type="search"><button>Go</button></form>')).not.toContain('search the archive');
+    expect(read('<form><h3>Leave a reply</h3><p>Your email address will not be published.</p><textarea></textarea></form>')).not.toContain('email address');
+    const shown =
+      '<form class="usertext"><input type="hidden" name="id" value="t3"><div class="md"><p>The quay was finished ahead of the summer season, which pleased the sailing club.</p></div></form>';
+    expect(read(shown)).toContain('pleased the sailing club');
+  });
+
+  it('reads a page that an ASP.NET-style form wraps whole, search box included', () => {
+    const html = story('')
+      .replace('<body>', '<body><form id="aspnetForm"><input type="text" name="q"><button>Search</button>')
+      .replace('</body>', '</form></body>');
+    expect(norm(extractArticle(html).text)).toContain('fishing boats returned');
+  });
+});
+
+const reply = (text: string) =>
+  `<div class="comment"><span class="comment-author">sailor_${text.length}</span><div class="comment-body"><p>${text}</p></div></div>`;
+const REPLIES = [
+  'We had the same problem with our mooring last year, and the harbour master sorted it within the week.',
+  'The new wall looks much better from the beach, though the steps down to the sand are steep.',
+  'Does anyone know whether the slipway will be open to the public again before the regatta?',
+];
+
+describe('discussion pages (discussion.ts)', () => {
+  it('reads the post and its replies when the comments hold the prose of the page', () => {
+    const html = `<html><head><title>Harbour wall finished? : sailing</title></head><body><div class="side"><h1>sailing</h1></div><div class="content"><div class="post"><p class="title"><a>Harbour wall finished?</a></p><div class="md"><p>Has anyone been down to see the new harbour wall yet, and is the slipway open?</p></div></div>
+<div class="commentarea">${REPLIES.map(reply).join('')}</div></div></body></html>`;
+    const text = extractArticle(html).text;
+    expect(text.split('\n')[0]).toBe('# Harbour wall finished?');
+    for (const t of [...REPLIES, 'Has anyone been down to see the new harbour wall yet']) expect(norm(text)).toContain(norm(t));
+    expect(text).not.toMatch(/sailor_/);
+  });
+
+  it('reads the replies of a page that schema.org calls a forum posting', () => {
+    const html = `<html><body><main><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Harbour wall</h1><div class="comments">${['The harbour wall was rebuilt over the winter at a cost of two million pounds, paid by the port trust.', ...REPLIES].map(reply).join('')}</div></div></main></body></html>`;
+    const text = norm(extractArticle(html).text);
+    for (const t of REPLIES) expect(text).toContain(norm(t));
+  });
+
+  it('leaves comments under an article out, even when there are many', () => {
+    const html = story('').replace('</article>', `</article><div id="comments">${[...REPLIES, ...REPLIES].map(reply).join('')}</div>`);
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('fishing boats returned');
+    for (const t of REPLIES) expect(text).not.toContain(norm(t));
+  });
+});

@@ -1,0 +1,68 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * Notes about the article rather than the article (sprint 9): footnote and endnote lists,
+ * paragraphs that open with the labels the whole web gives such notes ("Correction:", "Editor's
+ * note:", "Disclosure:", "*At the time of publishing..."), the sections headed "Notes to
+ * editors" or "Media contact" that close press releases, and status badges set as headings
+ * ("Baseline Widely available", "Deprecated"). Wiki references were already furniture (the gold
+ * of the wiki pages says so): a footnote is a side note wherever it sits, and a summary of the
+ * page never wants one.
+ */
+
+/** Footnote and endnote lists: by DPUB-ARIA role, and by the class words of Markdown and static-site generators. */
+const NOTE_LISTS =
+  '[role="doc-endnotes"], [role="doc-footnote"], [role="doc-endnote"], [role="doc-backlink"], .footnotes, .endnotes, .footnote-list, .footnotes-list';
+/** Labels that open a note about the article. */
+const NOTE_LABEL =
+  /^(?:corrections?|clarifications?|editor[’']?s[’']? notes?|editorial note|notes? (?:to|for) editors|programming note|disclosures?|disclaimers?|affiliate (?:disclosure|note)|transparency note)\s*[:.—–-]/i;
+/** A footnote marked by an asterisk or a dagger ("*At the time of publishing, the price was $299."). */
+const STARRED = /^[*†‡]+\s*\p{L}/u;
+const NOTE_MAX_CHARS = 600;
+/** Headings of the sections that close a press release or an article with notes. */
+const NOTES_HEADING =
+  /^(?:notes? (?:to|for) editors|editor[’']?s notes?|footnotes|endnotes|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|corrections?|disclosures?|disclaimers?)\s*:?$/i;
+/** Words of status badges: a heading made only of them labels the page, it does not head a section. */
+const BADGE_WORD =
+  /^(?:baseline|widely|newly|limited|available|availability|deprecated|experimental|non-standard|obsolete|beta|alpha|preview|stable|lts|draft|archived|pinned|solved|answered|locked|closed|new|updated)$/i;
+
+/** Removes notes, note sections and status badges from `doc` in place. */
+export function removeNotes(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll(NOTE_LISTS))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('p, div, small, li, aside, section, blockquote'))) {
+    if (el.parentNode === null) continue;
+    const text = squash(el.textContent);
+    if (text.length <= NOTE_MAX_CHARS && (NOTE_LABEL.test(text) || STARRED.test(text))) el.remove();
+  }
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (h.parentNode === null) continue;
+    const text = squash(h.textContent);
+    if (isBadge(text)) h.remove();
+    else if (NOTES_HEADING.test(text)) removeSection(h);
+  }
+}
+
+function isBadge(text: string): boolean {
+  const words = text.split(' ').filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 4 && words.every((w) => BADGE_WORD.test(w));
+}
+
+/** A heading and what follows it up to the next heading of its level or above (from its wrapper when it is wrapped alone). */
+function removeSection(h: DomElement): void {
+  const level = Number(h.tagName.slice(1));
+  let head: DomElement = h;
+  const parent = head.parentNode;
+  if (parent !== null && isElement(parent) && parent.children.length === 1 && !/^(?:BODY|ARTICLE|MAIN|SECTION)$/.test(parent.tagName)) head = parent;
+  const siblings = Array.from(head.parentNode?.childNodes ?? []);
+  for (const node of siblings.slice(siblings.indexOf(head) + 1)) {
+    if (isElement(node) && headingLevel(node) <= level) break;
+    if (isElement(node)) node.remove();
+  }
+  head.remove();
+}
+
+/** The level of the heading `el` is or wraps alone (7 when none). */
+function headingLevel(el: DomElement): number {
+  const inner = /^H[1-6]$/.test(el.tagName) ? el : el.children.length === 1 ? el.children[0] : undefined;
+  return inner !== undefined && /^H[1-6]$/.test(inner.tagName) ? Number(inner.tagName.slice(1)) : 7;
+}
