@@ -12,7 +12,8 @@ import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
 
 /** Never article text, wherever they sit (forms: forms.ts). */
 const DROP_TAGS =
-  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+  'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, ' +
+  'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
 /** ARIA roles of furniture. */
 const DROP_ROLES = [
   'navigation',
@@ -29,25 +30,64 @@ const DROP_ROLES = [
   ...CONTROL_ROLES,
 ];
 /** Class/id words of furniture, removed whatever their size. */
-const STRONG =
-  /(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text|offscreen)(?:$|[\s_-])/i;
+const STRONG = new RegExp(
+  String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
+    '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
+    '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
+    '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
+    '|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
+    '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list' +
+    '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
+    '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
+    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
+    '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
+    String.raw`|offscreen)(?:$|[\s_-])`,
+  'i',
+);
 /** Class/id words of furniture that can also name a container: removed only when short. */
-const WEAK =
-  /(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|widget)(?:$|[\s_-])/i;
+const WEAK = new RegExp(
+  String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
+    '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
+    '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
+    '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date' +
+    String.raw`|widget)(?:$|[\s_-])`,
+  'i',
+);
 const WEAK_MAX_CHARS = 300;
 
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
-  /^(?:published|updated|posted|submitted|last (?:updated|modified|edited)|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|today))/i,
-  /^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$/i,
-  /^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also|more on this story|related (?:stories|articles|posts|topics))\b/i,
+  new RegExp(
+    '^(?:published|updated|posted|submitted|last (?:updated|modified|edited)' +
+      String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
+      '|yesterday|today))',
+    'i',
+  ),
+  new RegExp(
+    String.raw`^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email` +
+      String.raw`|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
+      String.raw`|more on this story|related (?:stories|articles|posts|topics))\b`,
+    'i',
+  ),
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
   /^(?:our standards|editorial standards|corrections policy)\b/i,
-  /^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$/i, // counters
+  new RegExp(
+    String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply` +
+      String.raw`|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$`,
+    'i',
+  ), // counters
   /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
-  /^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$/i, // account links
+  new RegExp(
+    String.raw`^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)` +
+      String.raw`|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$`,
+    'i',
+  ), // account links
   /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
   /^page \d+ of \d+$/i, // pagination
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
@@ -58,7 +98,10 @@ const TEXT_PATTERNS: readonly RegExp[] = [
 const PATTERN_MAX_CHARS = 240;
 const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol';
 
-/** Removes page furniture from `doc` in place (on a discussion page, after findDiscussion has unmarked its comments) (one pass over the elements per rule: linear). */
+/**
+ * Removes page furniture from `doc` in place (on a discussion page, after findDiscussion has
+ * unmarked its comments); one pass over the elements per rule: linear.
+ */
 export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEntryForms(doc);
@@ -95,8 +138,21 @@ export function removeFurniture(doc: DomDocument): void {
 }
 
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
-const FURNITURE_HEADING =
-  /^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next|keep reading|what to read next|around the web|join the (?:conversation|discussion)|discussion|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})|(?:table of )?contents|in this (?:article|section)|references|citations|external links|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$/i;
+const FURNITURE_HEADING = new RegExp(
+  '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story' +
+    '|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
+    '|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy' +
+    '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular' +
+    `|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next` +
+    '|keep reading|what to read next|around the web|join the (?:conversation|discussion)|discussion' +
+    '|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)' +
+    '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
+    '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
+    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?` +
+    '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
+    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$`,
+  'i',
+);
 const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 
 /** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */

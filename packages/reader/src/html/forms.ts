@@ -9,7 +9,9 @@ import { squash, type DomDocument, type DomElement } from './dom.js';
 
 /** Controls a reader types into or picks from (hidden inputs and buttons ask for nothing). */
 const ENTRY =
-  'textarea, select, input:not([type]), input[type="text"], input[type="email"], input[type="password"], input[type="search"], input[type="tel"], input[type="url"], input[type="number"]';
+  'textarea, select, input:not([type]), input[type="text"], input[type="email"], ' +
+  'input[type="password"], input[type="search"], input[type="tel"], input[type="url"], ' +
+  'input[type="number"]';
 /** Text of a form besides its controls' labels, above which it is a container of content. */
 const PROSE_CHARS = 300;
 const CONTROLS = 'button, select, textarea, label, legend, datalist, output';

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { norm } from '../test-support/page-kit.js';
 import { extractArticle } from './extract.js';
 
+const WALL = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. ';
 const story = (inner: string, head = '') =>
-  `<html><head>${head}</head><body><article><h1>Harbour works</h1><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>${inner}
+  `<html><head>${head}</head><body><article><h1>Harbour works</h1><p>${WALL.repeat(6)}</p>${inner}
 <p>${'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5)}</p></article></body></html>`;
 const read = (inner: string, head = '') => norm(extractArticle(story(inner, head)).text);
 
@@ -22,7 +23,9 @@ describe('notes about the article (notes.ts)', () => {
 
   it('drops the section under "Notes to editors" or "Media contact" up to the next heading', () => {
     const text = read(
-      '<h3>Notes to editors</h3><p>The port is a trust port run for the town, founded in 1820.</p><p>Images are available on request.</p><h3>Next steps</h3><p>Work on the north quay starts in May next year.</p>',
+      '<h3>Notes to editors</h3><p>The port is a trust port run for the town, founded in ' +
+        '1820.</p><p>Images are available on request.</p><h3>Next steps</h3><p>Work on the north ' +
+        'quay starts in May next year.</p>',
     );
     expect(text).not.toMatch(/trust port|images are available|notes to editors/);
     expect(text).toContain('work on the north quay starts');
@@ -43,7 +46,9 @@ describe('forms (forms.ts)', () => {
     expect(read('<form><p>Search the archive</p><input type="search"><button>Go</button></form>')).not.toContain('search the archive');
     expect(read('<form><h3>Leave a reply</h3><p>Your email address will not be published.</p><textarea></textarea></form>')).not.toContain('email address');
     const shown =
-      '<form class="usertext"><input type="hidden" name="id" value="t3"><div class="md"><p>The quay was finished ahead of the summer season, which pleased the sailing club.</p></div></form>';
+      '<form class="usertext"><input type="hidden" name="id" value="t3"><div class="md"><p>The ' +
+      'quay was finished ahead of the summer season, which pleased the sailing ' +
+      'club.</p></div></form>';
     expect(read(shown)).toContain('pleased the sailing club');
   });
 
@@ -65,7 +70,9 @@ const REPLIES = [
 
 describe('discussion pages (discussion.ts)', () => {
   it('reads the post and its replies when the comments hold the prose of the page', () => {
-    const html = `<html><head><title>Harbour wall finished? : sailing</title></head><body><div class="side"><h1>sailing</h1></div><div class="content"><div class="post"><p class="title"><a>Harbour wall finished?</a></p><div class="md"><p>Has anyone been down to see the new harbour wall yet, and is the slipway open?</p></div></div>
+    const html = `<html><head><title>Harbour wall finished? : sailing</title></head><body><div class="side"><h1>sailing</h1></div><div class="content"><div\
+ class="post"><p class="title"><a>Harbour wall finished?</a></p><div class="md"><p>Has anyone been down to see the new harbour wall yet, and\
+ is the slipway open?</p></div></div>
 <div class="commentarea">${REPLIES.map(reply).join('')}</div></div></body></html>`;
     const text = extractArticle(html).text;
     expect(text.split('\n')[0]).toBe('# Harbour wall finished?');
@@ -74,7 +81,10 @@ describe('discussion pages (discussion.ts)', () => {
   });
 
   it('reads the replies of a page that schema.org calls a forum posting', () => {
-    const html = `<html><body><main><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Harbour wall</h1><div class="comments">${['The harbour wall was rebuilt over the winter at a cost of two million pounds, paid by the port trust.', ...REPLIES].map(reply).join('')}</div></div></main></body></html>`;
+    const post = 'The harbour wall was rebuilt over the winter at a cost of two million pounds, paid by the port trust.';
+    const html =
+      '<html><body><main><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Harbour wall</h1>' +
+      `<div class="comments">${[post, ...REPLIES].map(reply).join('')}</div></div></main></body></html>`;
     const text = norm(extractArticle(html).text);
     for (const t of REPLIES) expect(text).toContain(norm(t));
   });

@@ -14,17 +14,26 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 const NOTE_LISTS =
   '[role="doc-endnotes"], [role="doc-footnote"], [role="doc-endnote"], [role="doc-backlink"], .footnotes, .endnotes, .footnote-list, .footnotes-list';
 /** Labels that open a note about the article. */
-const NOTE_LABEL =
-  /^(?:corrections?|clarifications?|editor[’']?s[’']? notes?|editorial note|notes? (?:to|for) editors|programming note|disclosures?|disclaimers?|affiliate (?:disclosure|note)|transparency note)\s*[:.—–-]/i;
+const NOTE_LABEL = new RegExp(
+  `^(?:corrections?|clarifications?|editor[’']?s[’']? notes?|editorial note|notes? (?:to|for) editors` +
+    String.raw`|programming note|disclosures?|disclaimers?|affiliate (?:disclosure|note)|transparency note)\s*[:.—–-]`,
+  'i',
+);
 /** A footnote marked by an asterisk or a dagger ("*At the time of publishing, the price was $299."). */
 const STARRED = /^[*†‡]+\s*\p{L}/u;
 const NOTE_MAX_CHARS = 600;
 /** Headings of the sections that close a press release or an article with notes. */
-const NOTES_HEADING =
-  /^(?:notes? (?:to|for) editors|editor[’']?s notes?|footnotes|endnotes|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|corrections?|disclosures?|disclaimers?)\s*:?$/i;
+const NOTES_HEADING = new RegExp(
+  `^(?:notes? (?:to|for) editors|editor[’']?s notes?|footnotes|endnotes|media (?:contacts?|enquiries` +
+    String.raw`|inquiries)|press (?:contacts?|enquiries|inquiries)|corrections?|disclosures?|disclaimers?)\s*:?$`,
+  'i',
+);
 /** Words of status badges: a heading made only of them labels the page, it does not head a section. */
-const BADGE_WORD =
-  /^(?:baseline|widely|newly|limited|available|availability|deprecated|experimental|non-standard|obsolete|beta|alpha|preview|stable|lts|draft|archived|pinned|solved|answered|locked|closed|new|updated)$/i;
+const BADGE_WORD = new RegExp(
+  '^(?:baseline|widely|newly|limited|available|availability|deprecated|experimental|non-standard' +
+    '|obsolete|beta|alpha|preview|stable|lts|draft|archived|pinned|solved|answered|locked|closed|new|updated)$',
+  'i',
+);
 
 /** Removes notes, note sections and status badges from `doc` in place. */
 export function removeNotes(doc: DomDocument): void {

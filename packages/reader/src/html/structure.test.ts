@@ -3,8 +3,9 @@ import { norm } from '../test-support/page-kit.js';
 import { extractArticle } from './extract.js';
 import { isDateOnly } from './structure.js';
 
+const WALL = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. ';
 const story = (inner: string, extra = '') =>
-  `<html><body>${extra}<article><h1>Harbour works</h1><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>${inner}
+  `<html><body>${extra}<article><h1>Harbour works</h1><p>${WALL.repeat(6)}</p>${inner}
 <p>${'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5)}</p></article></body></html>`;
 const read = (inner: string, extra = '') => norm(extractArticle(story(inner, extra)).text);
 
@@ -47,7 +48,8 @@ describe('furniture by shape (structure.ts)', () => {
 
   it('reads the standfirst under the headline when Readability leaves it in the header block', () => {
     const html = `<html><body><div class="top"><h1>Harbour works</h1><p class="article-standfirst">Boats return a month early after the winter rebuild</p></div>
-<div class="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p><p>${'Fishing boats returned in March. '.repeat(8)}</p></div></body></html>`;
+<div class="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></body></html>`;
     expect(extractArticle(html).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\n\nThe harbour wall/);
     // not twice when Readability keeps it
     const kept = extractArticle(html.replace('<div class="top">', '<div class="body">'));
