@@ -16,7 +16,7 @@ const BULLET_CHARS = '-*+•◦‣▪●⁃–—';
 /** Bullets that mark items inside one line too ("• 9. first • 10. second"). */
 const INLINE_BULLETS = '•◦‣▪●⁃';
 /** A bullet, then optionally a number or letter enumerator; or the enumerator alone. */
-const MARKER = /^[ \t]*(?:([-*+•◦‣▪●⁃–—])[ \t]*)?(?:(\d{1,3})(\.\)|[.)])|\((\d{1,3})\)|([a-z])(\.\)|[.)])|([A-Z])(\.\)|\))|\(([a-zA-Z])\))?(?=[ \t]+\S|$)/;
+const MARKER = /^[ \t]*(?:([-*+•◦‣▪●⁃–—])[ \t]*)?(?:(\d{1,3})(\.\)|[.)])|\((\d{1,2})\)|([a-z])(\.\)|[.)])|([A-Z])(\.\)|\))|\(([a-zA-Z])\))?(?=[ \t]+\S|$)/;
 const AFTER = /^[ \t]*/;
 
 /** Increments "9" to "10" and "a" to "b". */

@@ -52,6 +52,15 @@ describe('wrapped text gives the same sentences (synthetic documents)', () => {
     );
   });
 
+  it('a wrapped line that opens with a parenthesised number is no list item: "line:\n(800) 281-1184."', () => {
+    // found by the DUC 2004 property below (document 123 at 91 columns): "(800)" was read as an item marker
+    const doc = "They are pursuing tips that have poured into the FBI's information line: (800) 281-1184. The police have photographs.";
+    for (const width of [40, 60, 77, 91]) expect(sentencesOf(wrapText(doc, width))).toEqual(sentencesOf(doc));
+    expect(sentencesOf(doc)).toHaveLength(2);
+    // a real list keeps its items: (1) and (12) are markers
+    expect(sentencesOf('Steps:\n(1) Open the valve\n(12) Close the gate')).toEqual(['Steps:', '(1) Open the valve', '(12) Close the gate']);
+  });
+
   it('the wrapper does wrap: lines get no longer than the width', () => {
     const doc = PROSE.join(' ');
     const wrapped = wrapText(doc, 50);
