@@ -99,6 +99,15 @@ describe('language', () => {
     expect(await detectLanguage('Too short')).toBeUndefined();
   });
 
+  it('never names a language the text cannot be written in (short Latin text read as Hindi)', async () => {
+    // tinyld alone says Hindi (0.66) for this English text in Latin letters
+    const text = 'T Intro text here is prose. After the table comes more prose | with a pipe. End.';
+    expect(await detectLanguage(text)).not.toBe('hi');
+    expect(languageWarnings(await detectLanguage(text))).toEqual([]);
+    expect(await detectLanguage('नगर परिषद अगले महीने नया पुल खोलेगी, जो तय समय से दो साल देर से है।')).toBe('hi');
+    expect(await detectLanguage('Городской совет откроет новый мост в следующем месяце, на два года позже срока.')).toBe('ru');
+  });
+
   it('takes the no-detector path only for text that is clearly English, in any of the 14 sample languages', async () => {
     for (const { lang, long } of LANGUAGE_SAMPLE) {
       const text = `${long} ${long} ${long} ${long}`; // over the 40 words the fast path needs

@@ -84,7 +84,54 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
   if (clearlyEnglish(sample)) return 'en';
   const { detect } = await (detector ??= import('tinyld'));
   const code = detect(sample);
-  return code === '' ? undefined : code;
+  return code === '' || !writtenIn(sample, code) ? undefined : code;
+}
+
+/** The script of each language that is not written in Latin letters (the languages tinyld names). */
+const SCRIPT_OF: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['hi', 'mr', 'ne', 'sa'].map((c) => [c, 'Devanagari'])),
+  ...Object.fromEntries(['ru', 'uk', 'bg', 'be', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg', 'tt'].map((c) => [c, 'Cyrillic'])),
+  ...Object.fromEntries(['ar', 'fa', 'ur', 'ps', 'ug'].map((c) => [c, 'Arabic'])),
+  ...Object.fromEntries(['he', 'yi'].map((c) => [c, 'Hebrew'])),
+  zh: 'Han',
+  ja: 'Hiragana|Katakana|Han',
+  ko: 'Hangul',
+  el: 'Greek',
+  th: 'Thai',
+  ka: 'Georgian',
+  hy: 'Armenian',
+  bn: 'Bengali',
+  ta: 'Tamil',
+  te: 'Telugu',
+  kn: 'Kannada',
+  ml: 'Malayalam',
+  gu: 'Gujarati',
+  pa: 'Gurmukhi',
+  si: 'Sinhala',
+  my: 'Myanmar',
+  km: 'Khmer',
+  lo: 'Lao',
+  am: 'Ethiopic',
+};
+
+/**
+ * True when the sample's letters are in the language's script: at least a fifth of them for a
+ * language with a script of its own, at least half Latin letters for the others. On short texts
+ * the detector can name a language the text cannot be in ("Intro text here is prose ..." read
+ * as Hindi, 0.66), and a warning would then be wrong.
+ */
+function writtenIn(sample: string, code: string): boolean {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const script = SCRIPT_OF[code] ?? 'Latin';
+  const pattern = new RegExp(
+    script
+      .split('|')
+      .map((s) => `\\p{Script=${s}}`)
+      .join('|'),
+    'gu',
+  );
+  const inScript = sample.match(pattern)?.length ?? 0;
+  return inScript >= letters * (script === 'Latin' ? 0.5 : 0.2);
 }
 
 /** The warning for a language the embedded model does not cover, in words, with the way out. */
