@@ -61,6 +61,8 @@ export const DANGLING_PHRASES: readonly string[] = [
   'the same',
 ];
 
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(DANGLING_PHRASES.map((p) => p.split(' ')[0]!));
+
 /**
  * Characters of the opening looked at: more than the longest opener and phrase, so a first word
  * cut here is longer than any opener and matches none (the cut saves lower-casing the sentence).
@@ -76,5 +78,7 @@ export function isDangling(text: string): boolean {
     .toLowerCase();
   const first = /^[\p{L}']+/u.exec(opening)?.[0] ?? '';
   if (DANGLING_OPENERS.has(first)) return true;
+  // a phrase's first word is followed by a space in it, so it is the sentence's first word
+  if (!PHRASE_FIRST_WORDS.has(first)) return false;
   return DANGLING_PHRASES.some((p) => opening.startsWith(`${p} `) || opening.startsWith(`${p},`));
 }

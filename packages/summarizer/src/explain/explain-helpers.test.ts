@@ -45,6 +45,13 @@ describe('isDangling', () => {
       'the',
       'other',
       'hand',
+      'As',
+      'a',
+      'result,',
+      'For',
+      'example',
+      'same',
+      'in-addition',
       'Σ',
       'ΟΔΟΣ',
       'İt',
@@ -56,6 +63,8 @@ describe('isDangling', () => {
     fc.assert(fc.property(fc.oneof(text, fc.string()), (t) => isDangling(t) === danglingWhole(t)));
     expect(isDangling('“They said so.')).toBe(true);
     expect(isDangling('In addition, the river rose.')).toBe(true);
+    expect(isDangling('As a result the river rose.')).toBe(true);
+    expect(isDangling('Inside the house it rained.')).toBe(false);
     expect(isDangling('Theyxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx said so.')).toBe(false);
   });
 });
