@@ -252,5 +252,8 @@ export function blockSentences(text: string, block: Block): Span[] {
     }
     spans.push(span);
   }
-  return spans.flatMap((span) => splitRunOn(text, span)).flatMap((span) => splitLongPiece(text, span));
+  // spans.flatMap(splitRunOn).flatMap(splitLongPiece), into one array
+  const out: Span[] = [];
+  for (const span of spans) for (const part of splitRunOn(text, span)) for (const piece of splitLongPiece(text, part)) out.push(piece);
+  return out;
 }
