@@ -1,7 +1,7 @@
 import { splitDocuments } from '@vecsum/embeddings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { costOf, fitRanked, resolveBudget, summaryCost, truncateText } from './budget.js';
+import { costOf, fitRanked, resolveBudget, summaryCost, truncateText, utf8Length } from './budget.js';
 import { isSummarizerError } from './errors.js';
 
 const codeOf = (f: () => unknown) => {
@@ -46,6 +46,14 @@ describe('costs and truncation', () => {
     expect(costOf('café', 'bytes')).toBe(5);
     expect(summaryCost(['ab', 'cd'], 'chars')).toBe(5); // newline between sentences counts
     expect(summaryCost(['ab', 'cd'], 'words')).toBe(2);
+  });
+
+  it('counts UTF-8 bytes as TextEncoder writes them, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    const any = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string());
+    fc.assert(fc.property(any, (s) => utf8Length(s) === encoder.encode(s).length));
+    expect(utf8Length('a\u00e9\u20ac\u{1F600}')).toBe(1 + 2 + 3 + 4);
+    expect(utf8Length('\ud800x\udc00')).toBe(3 + 1 + 3); // each lone surrogate is written as U+FFFD
   });
 
   it("counts a sentence's words as the splitter does (Sentence.words, used by eligibility and explanations)", () => {

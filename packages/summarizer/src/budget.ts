@@ -64,7 +64,23 @@ export function resolveBudget(budget: Budget, sentenceCount: number): ResolvedBu
   return { unit: kind, limit: value };
 }
 
-const encoder = new TextEncoder();
+/**
+ * UTF-8 length of a string as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes),
+ * counted without encoding it (no buffer per sentence).
+ */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** What one text costs under a unit (without separators): `costOf(text, 'words')` is its word count. */
 export function costOf(text: string, unit: BudgetUnit): number {
@@ -76,7 +92,7 @@ export function costOf(text: string, unit: BudgetUnit): number {
     case 'chars':
       return text.length;
     case 'bytes':
-      return encoder.encode(text).length;
+      return utf8Length(text);
   }
 }
 
@@ -123,7 +139,7 @@ export function truncateText(text: string, unit: BudgetUnit, limit: number): str
       let out = '';
       let used = 0;
       for (const ch of text) {
-        const b = encoder.encode(ch).length;
+        const b = utf8Length(ch);
         if (used + b > limit) break;
         out += ch;
         used += b;

@@ -2,6 +2,7 @@ import { embedDocument, similarities, type DocumentVectorMode, type SentenceEmbe
 import { cosine, isZero, normalize, addScaled } from '@vecsum/embeddings/math';
 import { resolveBudget, sentenceCosts, summaryCost, totalCost, type Budget } from './budget.js';
 import { SummarizerError } from './errors.js';
+import { cosineWithNorms, squaredNorms } from './explain/cosines.js';
 import { explainSentences } from './explain/explain.js';
 import type { Summary } from './explain/types.js';
 import { decideEligibility } from './prepare/eligibility.js';
@@ -198,10 +199,15 @@ function finalize(f: Finalize): Summary {
   const textOf = (i: number): string => (truncated?.index === i ? truncated.text : sentences[i]!.text);
   const partSum = new Float32Array(embedded.target.length);
   for (const i of outOrder) addScaled(partSum, embedded.doc.join.parts[i]!);
+  const { vectors, documentVector } = embedded.doc;
+  const norms = squaredNorms(vectors);
+  const documentNorm = squaredNorms([documentVector])[0]!;
   const sentencesOut = explainSentences({
     sentences,
-    vectors: embedded.doc.vectors,
-    cosines: similarities(embedded.doc.vectors, embedded.doc.documentVector),
+    vectors,
+    norms,
+    // similarities(vectors, documentVector), with each norm summed once
+    cosines: vectors.map((v, i) => cosineWithNorms(v, documentVector, norms[i]!, documentNorm)),
     importance: scoring.importance,
     positions: positionsInDocument(sentences),
     eligibility: scoring.eligibility,

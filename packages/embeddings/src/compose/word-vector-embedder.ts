@@ -5,6 +5,7 @@ import type { AdditiveComposer, EmbedResult, SentenceEmbedder, Vector } from '..
 import type { WordVectors } from '../word-vectors/types.js';
 import { commonComponentFor } from './common-component.js';
 import { sifWeights, wordProbabilities, type FrequencySource } from './frequency.js';
+import { createRowSums } from './row-sums.js';
 import { createTokenRows } from './word-rows.js';
 
 /**
@@ -116,6 +117,9 @@ function commonComponentOf(vectors: WordVectors, given: ArrayLike<number> | unde
   return c0;
 }
 
+/** Longest row buffer an embedder keeps between texts. */
+const KEPT_ROWS = 1 << 16;
+
 /** raw: the weighted sum of a text's word rows; finish: minus the common component, normalized. */
 function additiveComposer(
   vectors: WordVectors,
@@ -125,34 +129,33 @@ function additiveComposer(
 ): AdditiveComposer {
   const d = vectors.dimensions;
   const rowsOf = createTokenRows(vectors);
-  const q = vectors.quantized;
-  // Adds row r, weighted, into out: the same float32 sums in the same order as one row at a time.
-  const addRow = (out: Vector, r: number, matrix: Float32Array | undefined): void => {
-    const w = weights === undefined ? 1 : weights[r]!;
-    const base = r * d;
-    if (matrix === undefined && q !== undefined) {
-      // Int8 pack: fround(q * f) is exactly the float32 `matrix` value, without making the matrix.
-      const f = q.factors[r]!;
-      const values = q.values;
-      for (let j = 0; j < d; j++) out[j] = out[j]! + w * Math.fround(values[base + j]! * f);
-      return;
+  const addRows = createRowSums(vectors, weights);
+  // the rows of the text being composed (raw is synchronous: one buffer, grown when needed)
+  let rows = new Int32Array(256);
+  const push = (count: number, r: number): number => {
+    if (count === rows.length) {
+      const grown = new Int32Array(2 * rows.length);
+      grown.set(rows);
+      rows = grown;
     }
-    const m = matrix ?? vectors.matrix;
-    for (let j = 0; j < d; j++) out[j] = out[j]! + w * m[base + j]!;
+    rows[count] = r;
+    return count + 1;
   };
   return {
     raw(text, out = new Float32Array(d)) {
       if (out.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `out has ${out.length} dimensions, vectors ${d}`);
       out.fill(0);
-      const matrix = q === undefined ? vectors.matrix : undefined;
+      let count = 0;
       for (const token of tokenize(text)) {
-        const rows = rowsOf(token);
-        if (typeof rows === 'number') {
-          if (rows >= 0) addRow(out, rows, matrix);
+        const found = rowsOf(token);
+        if (typeof found === 'number') {
+          if (found >= 0) count = push(count, found);
         } else {
-          for (const r of rows) addRow(out, r, matrix);
+          for (const r of found) count = push(count, r);
         }
       }
+      addRows(out, rows, count);
+      if (rows.length > KEPT_ROWS) rows = new Int32Array(256); // a huge text's buffer is not kept
       return out;
     },
     finish(raw, out = new Float32Array(d)) {

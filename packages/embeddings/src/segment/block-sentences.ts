@@ -2,6 +2,7 @@ import type { Block, Span } from './blocks.js';
 import { endsSentence, type LeftContext, type RightContext } from './boundary-rules.js';
 import { splitLongPiece } from './long-pieces.js';
 import { splitRunOn } from './run-ons.js';
+import { isSpaceCode } from './headings.js';
 import { inlineItems } from './list-markers.js';
 import { isAbbreviationToken } from './tokens.js';
 
@@ -20,6 +21,9 @@ const TERMINAL = /[.!?…‼⁇⁈⁉]+(?:\s?[.…]+)*/gu;
 const CLOSERS = `"'”’»)]`;
 const QUOTES = `"'”’»`;
 const OPENING = `"'“‘«([`;
+/** A dash or bullet item after a sentence end ("... evidence. - The government ..."): its mark, then the mark and its spaces. */
+const ITEM_MARKS = '-–—•*';
+const ITEM_AFTER_END = /^[-–—•*][ \t]+/;
 const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
@@ -74,7 +78,7 @@ class PieceCounter {
 /** The token ending at `end` (exclusive), bounded by whitespace, and its start. */
 function tokenBefore(s: string, end: number): [string, number] {
   let i = end;
-  while (i > 0 && end - i < MAX_TOKEN && !SPACE.test(s[i - 1]!)) i--;
+  while (i > 0 && end - i < MAX_TOKEN && !isSpaceCode(s.charCodeAt(i - 1))) i--;
   return [s.slice(i, end).replace(STRIP_OPENING, '').replace(STRIP_CLOSING, ''), i];
 }
 
@@ -92,7 +96,7 @@ function closesWithAttribution(s: string, at: number): boolean {
 /** The position after the last non-space character before `at`. */
 function skipSpaceBack(s: string, at: number): number {
   let i = at;
-  while (i > 0 && at - i < MAX_TOKEN && SPACE.test(s[i - 1]!)) i--;
+  while (i > 0 && at - i < MAX_TOKEN && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -129,7 +133,7 @@ function isGlueException(s: string, dot: number): boolean {
 function rightContext(s: string, r: number): RightContext | undefined {
   let i = r;
   // "... evidence. - The government ...": a dash or bullet item after a sentence end
-  const item = /^[-–—•*][ \t]+/.exec(s.slice(r, r + 4));
+  const item = ITEM_MARKS.includes(s[r]!) ? ITEM_AFTER_END.exec(s.slice(r, r + 4)) : null;
   if (item !== null) i += item[0].length;
   while (i < s.length && OPENING.includes(s[i]!)) i++;
   const c = s[i];
@@ -137,7 +141,7 @@ function rightContext(s: string, r: number): RightContext | undefined {
   const starts = UPPER.test(c) ? 'upper' : DIGIT_OR_CURRENCY.test(c) ? 'digit' : undefined;
   if (starts === undefined) return undefined;
   let j = i;
-  while (j < s.length && j - i < MAX_TOKEN && !SPACE.test(s[j]!)) j++;
+  while (j < s.length && j - i < MAX_TOKEN && !isSpaceCode(s.charCodeAt(j))) j++;
   const raw = s.slice(i, j);
   return { word: raw.replace(/[.,;:!?"'”’)\]]+$/, ''), starts, abbreviated: raw.endsWith('.') };
 }
@@ -156,12 +160,17 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     if (inMarker(a)) continue;
     let e = b;
     while (e < s.length && CLOSERS.includes(s[e]!)) e++;
-    const quoted = [...s.slice(b, e)].some((c) => QUOTES.includes(c));
+    // s[b, e) holds closers only (one code unit each)
+    let quoted = false;
+    for (let k = b; k < e && !quoted; k++) quoted = QUOTES.includes(s[k]!);
+    // both citation forms open with "[" or a digit: the slice and the regex only then
+    const first = s.charCodeAt(e);
     const citation =
-      BRACKET_CITATION.exec(s.slice(e, e + 40)) ?? (run === '.' && e === b && LOWER.test(s[a - 1] ?? '') ? GLUED_CITATION.exec(s.slice(e, e + 40)) : null);
+      (first === 0x5b ? BRACKET_CITATION.exec(s.slice(e, e + 40)) : null) ??
+      (run === '.' && e === b && first >= 0x30 && first <= 0x39 && LOWER.test(s[a - 1] ?? '') ? GLUED_CITATION.exec(s.slice(e, e + 40)) : null);
     if (citation !== null) e += citation[0].length;
     let r = e;
-    while (r < s.length && SPACE.test(s[r]!)) r++;
+    while (r < s.length && isSpaceCode(s.charCodeAt(r))) r++;
     if (r >= s.length) continue;
     if (r === e) {
       const glued = (run === '.' || run === '?' || run === '!') && e === b && UPPER.test(s[e]!) && LOWER.test(s[e + 1] ?? '');
@@ -182,7 +191,7 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
       token,
       previousWord: tokenBefore(s, skipSpaceBack(s, tokenStart))[0],
       quoted,
-      spacedRun: SPACE.test(s[a - 1] ?? ''),
+      spacedRun: a > 0 && isSpaceCode(s.charCodeAt(a - 1)),
       wordsBefore: piece.words,
       wordsAfter: quoted ? wordsUntilTerminal(s, r, ATTRIBUTION_LOOKAHEAD) : 0,
     };
@@ -216,8 +225,8 @@ function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => b
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -243,5 +252,8 @@ export function blockSentences(text: string, block: Block): Span[] {
     }
     spans.push(span);
   }
-  return spans.flatMap((span) => splitRunOn(text, span)).flatMap((span) => splitLongPiece(text, span));
+  // spans.flatMap(splitRunOn).flatMap(splitLongPiece), into one array
+  const out: Span[] = [];
+  for (const span of spans) for (const part of splitRunOn(text, span)) for (const piece of splitLongPiece(text, part)) out.push(piece);
+  return out;
 }

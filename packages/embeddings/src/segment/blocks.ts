@@ -47,7 +47,6 @@ const NON_SPACE = /\S/;
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(?=\S)/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 const FIRST_WORD = /^\s*(\S+)/;
-const TRAILING_SPACE = /\s+$/;
 /** Ends with a title abbreviation: "Dr.", "Mr." (the name is on the next line). */
 const TITLE_END = /(?:^|[\s("'“‘])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Mt|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Hon|Fr|Messrs|Jr|Sr|Vs|vs)\.$/;
 /** A dash before a lower-case word: "... ($9.7bn)\n- is about" goes on with the sentence. */
@@ -63,7 +62,8 @@ function readLines(text: string): Line[] {
     const blank = !NON_SPACE.test(raw);
     const hashes = blank ? null : MARKDOWN_HEADING.exec(raw);
     const marker = blank || hashes !== null ? undefined : listMarkerAt(text, start, end);
-    const contentEnd = start + raw.replace(TRAILING_SPACE, '').length;
+    // trimEnd drops what /\s+$/ matches (JavaScript's white space and line terminators), scanning from the end
+    const contentEnd = start + raw.trimEnd().length;
     lines.push({
       lineStart: start,
       start: start + (raw.length - raw.trimStart().length),

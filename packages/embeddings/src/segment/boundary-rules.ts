@@ -44,18 +44,23 @@ const NUMBER = /^[$£€¥]?\d[\d,.:]*%?$/u;
 const ACRONYM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const LETTERS = /^\p{L}+$/u;
 const LOWER_START = /^\p{Ll}/u;
-const DOTS = /[.…]/g;
+const EXCLAIM_OR_QUESTION = /[!?‼⁇⁈⁉]/u;
 
+/** Periods in a terminal run, an ellipsis character counting 3 (a char-code loop: no match object per run). */
 function dotCount(run: string): number {
   let n = 0;
-  for (const m of run.matchAll(DOTS)) n += m[0] === '…' ? 3 : 1;
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c === 0x2e) n += 1;
+    else if (c === 0x2026) n += 3;
+  }
   return n;
 }
 
 /** True when the punctuation described by `left` ends a sentence before `right`. */
 export function endsSentence(left: LeftContext, right: RightContext): boolean {
   const { run } = left;
-  if (/[!?‼⁇⁈⁉]/u.test(run)) {
+  if (EXCLAIM_OR_QUESTION.test(run)) {
     // '"Who won?" Anna asked.' keeps its short attribution; '"Who cares?" The result...' does not
     return !(left.quoted && left.wordsAfter <= MAX_ATTRIBUTION_WORDS && !OPENERS.has(right.word));
   }

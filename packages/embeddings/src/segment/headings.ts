@@ -32,7 +32,7 @@ const LINE_BREAK_CHAR = /[\n\r\u2028\u2029\u0085]/;
 const NON_SPACE = /\S/;
 
 /** True for the code units JavaScript's `\s` matches (a char-code test: no regex per word). */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
@@ -52,6 +52,18 @@ export function wordCount(s: string): number {
   return n;
 }
 
+/** `wordCount(text.slice(start, end))`, counting no further than `limit + 1` (no slice, stops early). */
+export function wordsBetween(text: string, start: number, end: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n <= limit; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /**
  * True for text shaped like a heading: a short line (up to `maxWords` words) that starts with a
  * capital or a digit, has no final punctuation and does not end in a function word ("Results",
@@ -59,8 +71,13 @@ export function wordCount(s: string): number {
  */
 export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boolean {
   const line = text.trim();
+  // the word count first: it stops after maxWords + 1 words, and most sentences are longer
   return (
-    STARTS_UPPER_OR_DIGIT.test(line) && !TERMINAL_END.test(line) && !CONTINUING_END.test(line) && !FUNCTION_WORD_END.test(line) && wordCount(line) <= maxWords
+    wordsBetween(line, 0, line.length, maxWords) <= maxWords &&
+    STARTS_UPPER_OR_DIGIT.test(line) &&
+    !TERMINAL_END.test(line) &&
+    !CONTINUING_END.test(line) &&
+    !FUNCTION_WORD_END.test(line)
   );
 }
 

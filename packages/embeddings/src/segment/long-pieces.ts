@@ -1,4 +1,5 @@
 import type { Span } from './blocks.js';
+import { wordsBetween } from './headings.js';
 
 /**
  * Text without sentence punctuation: speech-to-text transcripts, chat logs, captions
@@ -39,6 +40,8 @@ interface Word {
 export function splitLongPiece(text: string, span: Span): Span[] {
   // a cheap bound first: fewer characters than words over the limit need
   if (span.end - span.start < 2 * LONG_PIECE_WORDS) return [span];
+  // then the words counted without building them (most pieces stop here)
+  if (wordsBetween(text, span.start, span.end, LONG_PIECE_WORDS) <= LONG_PIECE_WORDS) return [span];
   const words: Word[] = [];
   for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
     words.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });

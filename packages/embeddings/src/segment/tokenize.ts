@@ -30,6 +30,8 @@ const HYPHENS = /[‐‑]/g;
 const SOFT_HYPHEN = /\u00ad/g;
 const COMBINING = /[\u0300-\u036f]/;
 const SPECIAL_HYPHENS = /[\u2010\u2011\u00ad]/;
+/** Any character of APOSTROPHES, SPECIAL_HYPHENS or COMBINING. */
+const RARE = /[’‘`´′ʼ\u2010\u2011\u00ad]|[\u0300-\u036f]/;
 
 // Alternatives, tried in this order at each position. URLs and hosts end on a character
 // that is not sentence punctuation ("see www.bbc.co.uk." -> "www.bbc.co.uk").
@@ -80,9 +82,13 @@ export function tokenize(text: string): string[] {
   if (typeof text !== 'string') {
     throw new EmbeddingError('INVALID_ARGUMENT', `text must be a string, got ${text === null ? 'null' : typeof text}`);
   }
-  let s = text.toLowerCase().replace(APOSTROPHES, "'");
-  if (SPECIAL_HYPHENS.test(s)) s = s.replace(HYPHENS, '-').replace(SOFT_HYPHEN, '');
-  if (COMBINING.test(s)) s = s.normalize('NFC');
+  let s = text.toLowerCase();
+  // one scan for the rare characters the next three steps rewrite (most texts have none)
+  if (RARE.test(s)) {
+    s = s.replace(APOSTROPHES, "'");
+    if (SPECIAL_HYPHENS.test(s)) s = s.replace(HYPHENS, '-').replace(SOFT_HYPHEN, '');
+    if (COMBINING.test(s)) s = s.normalize('NFC');
+  }
   const web = MAYBE_WEB.test(s);
   const re = web ? TOKEN_WEB : TOKEN_PLAIN;
   const out: string[] = [];

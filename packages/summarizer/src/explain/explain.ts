@@ -1,9 +1,9 @@
-import { cosine } from '@vecsum/embeddings/math';
 import type { Sentence, Vector } from '@vecsum/embeddings';
 import { costOf, type BudgetUnit } from '../budget.js';
 import type { Eligibility } from '../prepare/eligibility.js';
 import type { SessionRecord } from '../select/session.js';
 import type { ReasonCode, SelectionContext } from '../select/types.js';
+import { cosineWithNorms, squaredNorms } from './cosines.js';
 import { isDangling } from './dangling.js';
 import { explanationText } from './describe-reason.js';
 import type { ScoredSentence } from './types.js';
@@ -11,6 +11,8 @@ import type { ScoredSentence } from './types.js';
 export interface ExplainInput {
   readonly sentences: readonly Sentence[];
   readonly vectors: readonly Vector[];
+  /** The vectors' `squaredNorms` (computed here when absent). */
+  readonly norms?: Float64Array;
   readonly cosines: readonly number[];
   readonly importance: readonly number[];
   readonly positions: readonly number[];
@@ -39,14 +41,17 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const lastPick = lowestPick(record, importance);
   // Redundancy is measured against at most REDUNDANCY_PICKS picks, so a whole-text summary stays linear.
   const compared = record.picked.slice(0, REDUNDANCY_PICKS);
+  const norms = input.norms ?? squaredNorms(vectors);
+  const cos = (i: number, j: number): number => cosineWithNorms(vectors[i]!, vectors[j]!, norms[i]!, norms[j]!);
 
   return sentences.map((s, i) => {
-    const { redundancy, closest } = closestPick(compared, vectors, i);
+    const { redundancy, closest } = closestPick(compared, cos, i);
     const pick = record.picks.get(i);
     const { reason, redundantWith } = reasonOf(i, record, eligibility, refused);
     const candidate = eligibility.eligible[i] === true;
     const factors = pick?.factors ?? (candidate && input.plan !== undefined ? input.plan.factors(i) : null);
-    const out = {
+    // one object per sentence: `explanation` is filled in once the rest is there to describe
+    const out: Mutable<ScoredSentence> = {
       index: s.index,
       docIndex: s.docIndex,
       text: s.text,
@@ -66,20 +71,20 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       redundantWith,
       dangling: isDangling(s.text),
       factors: factors === null ? null : [...factors],
+      explanation: '',
     };
-    const similarity =
-      redundantWith !== null && closest === redundantWith ? redundancy : redundantWith !== null ? cosine(vectors[i]!, vectors[redundantWith]!) : null;
-    return {
-      ...out,
-      explanation: explanationText(out, {
-        lastPickScore: lastPick,
-        similarity,
-        overBy: reason === 'budget' ? Math.max(1, Math.round(costOf(s.text, input.unit) - input.remaining)) : null,
-        unit: input.unit,
-      }),
-    };
+    const similarity = redundantWith !== null && closest === redundantWith ? redundancy : redundantWith !== null ? cos(i, redundantWith) : null;
+    out.explanation = explanationText(out, {
+      lastPickScore: lastPick,
+      similarity,
+      overBy: reason === 'budget' ? Math.max(1, Math.round(costOf(s.text, input.unit) - input.remaining)) : null,
+      unit: input.unit,
+    });
+    return out;
   });
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Why sentence i is in or out: picked, excluded, rejected as redundant, refused by the budget, or not selected. */
 function reasonOf(
@@ -98,12 +103,12 @@ function reasonOf(
 }
 
 /** The picked sentence closest to sentence i (other than itself) and their cosine. */
-function closestPick(picked: readonly number[], vectors: readonly Vector[], i: number): { redundancy: number; closest: number | null } {
+function closestPick(picked: readonly number[], cos: (i: number, j: number) => number, i: number): { redundancy: number; closest: number | null } {
   let redundancy = 0;
   let closest: number | null = null;
   for (const p of picked) {
     if (p === i) continue;
-    const c = cosine(vectors[i]!, vectors[p]!);
+    const c = cos(i, p);
     if (closest === null || c > redundancy) {
       redundancy = c;
       closest = p;

@@ -33,6 +33,27 @@ function shapeOf(input: ScoreInput): InputShape {
     candidates++;
     words += s.words;
   });
-  const lines = input.documents.reduce((n, d) => n + d.split('\n').filter((l) => l.trim() !== '').length, 0);
+  const lines = input.documents.reduce((n, d) => n + nonBlankLines(d), 0);
   return { documents: input.documents.length, lines, candidates, meanWords: candidates > 0 ? words / candidates : 0 };
+}
+
+const NON_SPACE = /\S/g;
+
+/**
+ * `text.split('\n').filter((l) => l.trim() !== '').length` without the lines: trim removes
+ * exactly what `\s` matches, so a line counts when it holds a `\S`; each one found skips to the
+ * next line.
+ */
+export function nonBlankLines(text: string): number {
+  let n = 0;
+  let from = 0;
+  for (;;) {
+    NON_SPACE.lastIndex = from;
+    const m = NON_SPACE.exec(text);
+    if (m === null) return n;
+    n++;
+    const end = text.indexOf('\n', m.index);
+    if (end < 0) return n;
+    from = end + 1;
+  }
 }

@@ -1,0 +1,78 @@
+import { cosine } from '@vecsum/embeddings/math';
+import type { Sentence } from '@vecsum/embeddings';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exactDuplicates, normalizedHash, normalizedText, stringHash } from './exact-duplicates.js';
+import { DUPLICATE_WINDOW, nearDuplicateFinder } from './near-duplicates.js';
+
+const sentence = (text: string, index: number, docIndex = 0): Sentence => ({ index, docIndex, text, start: 0, end: text.length, words: 1 });
+
+// ASCII-heavy text with case, punctuation and spacing variants, plus the odd non-ASCII character
+const char = fc.constantFrom('a', 'B', 'z', 'Q', '0', '9', ' ', ' ', '.', ',', '-', "'", '\n', '\t', 'É', 'é', 'ß', 'İ', '½', '—', '日');
+const text = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
+
+describe('exact duplicates', () => {
+  it('normalizedHash is the hash of the normalised text, on the ASCII fast path and off it', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(text, fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        (s) => normalizedHash(s) === stringHash(normalizedText(s)),
+      ),
+    );
+    expect(normalizedHash('  The Cat, sat!  ')).toBe(normalizedHash('the cat sat'));
+    expect(normalizedHash('The cat sat.')).not.toBe(normalizedHash('The cats sat.'));
+  });
+
+  it('finds the first earlier sentence with the same normalised text, as a Map of the texts would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, fc.constantFrom('The cat sat.', 'the CAT sat', 'A dog.')), { maxLength: 30 }), (texts) => {
+        const sentences = texts.map((t, i) => sentence(t, i));
+        const lookup = exactDuplicates(sentences);
+        const seen = new Map<string, number>();
+        texts.forEach((t, i) => {
+          const key = normalizedText(t);
+          const expected = seen.get(key) ?? -1;
+          if (expected < 0) seen.set(key, i);
+          expect(lookup(i)).toBe(expected);
+        });
+      }),
+    );
+  });
+});
+
+/** Every earlier sentence of another document in the window, nearest first: the first with cosine >= t. */
+function bruteForce(sentences: readonly Sentence[], vectors: readonly Float32Array[], eligible: readonly boolean[], t: number, i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - DUPLICATE_WINDOW; j--) {
+    if (eligible[j] && sentences[j]!.docIndex !== sentences[i]!.docIndex && cosine(vectors[i]!, vectors[j]!) >= t) return j;
+  }
+  return -1;
+}
+
+describe('near duplicates', () => {
+  it('finds what comparing every pair finds, on vectors with planted near copies', () => {
+    const coordinate = fc.float({ min: -1, max: 1, noNaN: true });
+    const input = fc.record({
+      base: fc.array(fc.array(coordinate, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 12 }),
+      noise: fc.array(fc.tuple(fc.nat(11), fc.float({ min: 0, max: Math.fround(0.3), noNaN: true }), fc.nat(3), fc.boolean()), { maxLength: 40 }),
+      threshold: fc.constantFrom(0.97, 0.9, 0.5),
+    });
+    let found = 0;
+    fc.assert(
+      fc.property(input, ({ base, noise, threshold }) => {
+        // each sentence is a base vector, nudged (or a zero vector), in one of four documents
+        const vectors = noise.map(([b, eps, , zero]) =>
+          Float32Array.from(base[b % base.length]!, (x, k) => (zero && eps > 0.25 ? 0 : x + (k % 2 === 0 ? eps : -eps))),
+        );
+        const sentences = noise.map(([, , doc], i) => sentence(`s${i}`, i, doc));
+        const eligible = noise.map(([, eps]) => eps < 0.2);
+        const near = nearDuplicateFinder(sentences, vectors, eligible, threshold);
+        for (let i = 0; i < sentences.length; i++) {
+          const j = near(i);
+          expect(j).toBe(bruteForce(sentences, vectors, eligible, threshold, i));
+          if (j >= 0) found++;
+        }
+      }),
+    );
+    expect(found).toBeGreaterThan(0); // the planted copies were found, not only ruled out
+  });
+});

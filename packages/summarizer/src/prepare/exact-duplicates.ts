@@ -1,0 +1,66 @@
+import type { Sentence } from '@vecsum/embeddings';
+
+/** The text two sentences must share to be exact duplicates: lower-cased letters and digits, one space between runs. */
+export const normalizedText = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of a string's UTF-16 code units. */
+export function stringHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * stringHash(normalizedText(s)), without building the normalised text when s is ASCII (most
+ * sentences): there toLowerCase only maps A-Z, the letters and digits are [a-z0-9], and the
+ * runs of anything else become one space, none at either end.
+ */
+export function normalizedHash(s: string): number {
+  let h = FNV_OFFSET;
+  let gap = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return stringHash(normalizedText(s));
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap) h = Math.imul(h ^ 32, FNV_PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      gap = false;
+      started = true;
+    } else if (started) {
+      gap = true;
+    }
+  }
+  return h;
+}
+
+/**
+ * A lookup, for sentences asked about in index order, of the first earlier sentence asked
+ * about with the same normalised text (-1 when none; the sentence is then remembered). The
+ * texts are bucketed by `normalizedHash`; only sentences in the same bucket (copies, or a rare
+ * collision) have their normalised texts built and compared.
+ */
+export function exactDuplicates(sentences: readonly Sentence[]): (i: number) => number {
+  const buckets = new Map<number, number[]>();
+  return (i) => {
+    const text = sentences[i]!.text;
+    const h = normalizedHash(text);
+    const bucket = buckets.get(h);
+    if (bucket === undefined) {
+      buckets.set(h, [i]);
+      return -1;
+    }
+    const key = normalizedText(text);
+    for (const p of bucket) if (normalizedText(sentences[p]!.text) === key) return p;
+    bucket.push(i);
+    return -1;
+  };
+}
