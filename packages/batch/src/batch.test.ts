@@ -72,6 +72,16 @@ describe('ids, records and secrets', () => {
       ['line 2', 2, true],
     ]);
   });
+
+  it('a BOM before a record (a file saved on Windows, or two joined with cat) is not part of its JSON', () => {
+    const a = JSON.stringify({ id: 'a', text: ARTICLE });
+    const b = JSON.stringify({ id: 'b', text: ARTICLE });
+    const entries = parseBatchLines(`\uFEFF${a}\r\n\uFEFF${b}\r\n`);
+    expect(entries.map((e) => [e.id, e.line, e.invalidJson])).toEqual([
+      ['a', 1, undefined],
+      ['b', 2, undefined],
+    ]);
+  });
 });
 
 describe('batch summarization on BullMQ', () => {

@@ -45,7 +45,7 @@ export function parseBatchLines(text: string): BatchEntry[] {
   const entries: BatchEntry[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!.replace(/\r$/, '').replace(/^\uFEFF/, ''); // a BOM (files joined with cat keep theirs)
     if (raw.trim() === '') continue;
     const line = i + 1;
     try {

@@ -48,6 +48,13 @@ const file = (name: string, lines: string[]) => {
 };
 
 describe('vecsum batch', () => {
+  it('refuses a device as the batch file at once (exit 3), queueing nothing', async () => {
+    const r = await runCli('batch', 'submit', '/dev/zero', '--queue', 'device', '--redis', url);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^vecsum: INPUT_NOT_READABLE: cannot read \/dev\/zero: it is a device/);
+    await expect(batchStatus({ url }, 'device')).rejects.toMatchObject({ code: 'BATCH_UNKNOWN' });
+  });
+
   it('refuses a file with a repeated id, naming the id and its lines, and queues nothing', async () => {
     const path = file('dup.jsonl', [
       JSON.stringify({ id: 'x', text: ARTICLE }),

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   BatchError,
   batchResults,
@@ -16,6 +15,7 @@ import { numberFlag, parse } from '../args.js';
 import { resolveCacheDir, vectorFunctionFlag } from '../config.js';
 import { CliError, EXIT } from '../errors.js';
 import { createProgress } from '../io/progress.js';
+import { readBytesInput } from '../io/read-input.js';
 import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
 
 export const BATCH_HELP = `vecsum batch <submit|status|results> [options]   and   vecsum worker [options]
@@ -30,7 +30,8 @@ Batch summarization on a BullMQ queue in Redis, with workers on any number of ma
   --manifest FILE    submit writes the batch's manifest there; status and results compare against
                      it (default: the manifest stored in Redis), so lost work is counted even if
                      Redis lost everything
-Records are {"id", "documents": [...]} or {"id", "text"}, one per line; the same id twice refuses
+Records are {"id", "documents": [...]} or {"id", "text"}, one per line (at most 256 MiB a file: split
+a bigger one; - reads standard input); the same id twice refuses
 the file (DUPLICATE_ID, with line numbers). Rerunning a submit adds only what is not queued yet.
 Failures retry 3 times with backoff; bad records (invalid JSON, wrong shape, empty text) go to the
 dead letters with their code and line. status exits 3 when records are missing from Redis;
@@ -49,6 +50,9 @@ const OPTIONS = {
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Largest batch file submitted at once (256 MiB): the whole file is parsed before the first job is queued. */
+const MAX_BATCH_FILE_BYTES = 256 * 1024 * 1024;
 
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
@@ -77,12 +81,7 @@ export async function runBatch(argv: readonly string[], out: NodeJS.WritableStre
 
 async function submit(v: Values, file: string | undefined, redis: RedisSettings, queue: string): Promise<number> {
   if (file === undefined) throw new CliError('USAGE', 'usage: vecsum batch submit IN.jsonl --queue NAME');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${file}`, EXIT.input, { cause });
-  }
+  const text = (await readBytesInput(file, { maxBytes: MAX_BATCH_FILE_BYTES })).toString('utf8');
   const entries = parseBatchLines(text);
   const { budget, ...rest } = summarizeOptionsFromFlags(v);
   const fn = vectorFunctionFlag(v['vector-function']);
