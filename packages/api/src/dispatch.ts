@@ -61,7 +61,7 @@ export function jobRoute(deps: AppDeps, route: RouteName) {
     }
     const kind = admitBody(c, deps.limits);
     const bytes = await readLimited(c, deps.limits.maxBodyBytes);
-    const raw: RawJob = { route, kind, bytes, query: c.req.query() };
+    const raw: RawJob = { route, kind, bytes, query: c.req.queries() };
     // served by Node: the socket tells whether the client left (the web Request's signal would be built for it)
     const gone = socket !== undefined ? () => socket.destroyed : () => c.req.raw.signal.aborted;
     const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, gone });
