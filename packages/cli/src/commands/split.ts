@@ -13,7 +13,8 @@ Split a text into sentences (the splitter every vecsum command uses).
   (default)        one sentence a line, as it stands in the source: list markers kept,
                    line breaks inside a sentence turned into spaces
   --format F       text (default) or json: [{"text","start","end","heading"}] per sentence
-                   (start/end: UTF-16 offsets into the input; text as in the source)
+                   (start/end: UTF-16 offsets into the decoded input, without its BOM;
+                   text as in the source)
   --jsonl IN       read {"id","text"} lines from IN (- for standard input) and write one
                    {"id","sentences":[...]} line each (sentences as in text mode; with
                    --format json, the objects above). A bad line gives

@@ -1,10 +1,20 @@
-import { DEFAULT_MAX_BYTES, fetchDocument, isReaderError, readDocument, type ReadResult } from '@vecsum/reader';
+import { DEFAULT_MAX_BYTES, decodeText, fetchDocument, isReaderError, readDocument, type ReadResult } from '@vecsum/reader';
 import { CliError, EXIT, messageOf } from '../errors.js';
 import { closeInput, openInput, watchSilence, type InputSource, type OpenOptions } from './input-source.js';
 
-/** Reads a file, or standard input for `-`, as text (UTF-8). */
+/**
+ * Reads a file, or standard input for `-`, as text in its encoding (UTF-8, UTF-16 with or
+ * without a BOM, windows-1252: the reader's detection, so every command reads a file alike).
+ * @throws CliError UNSUPPORTED_INPUT (exit 3) for binary bytes
+ */
 export async function readTextInput(path: string | undefined): Promise<string> {
-  return (await readBytesInput(path)).toString('utf8');
+  const bytes = await readBytesInput(path);
+  try {
+    return decodeText(bytes).text;
+  } catch (e) {
+    if (isReaderError(e)) throw new CliError(e.code, e.message, EXIT.input, { cause: e });
+    throw e;
+  }
 }
 
 export interface ReadBytesOptions extends OpenOptions {
