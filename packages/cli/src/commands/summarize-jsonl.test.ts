@@ -82,6 +82,13 @@ describe('vecsum summarize --jsonl: a bad record never stops the run', () => {
     const missing = await run('summarize', '--jsonl', '/nonexistent/records.jsonl');
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/INPUT_NOT_READABLE/);
+    for (const flag of [['--explain'], ['--format', 'json'], ['--html']]) {
+      const ignored = await run('summarize', '--jsonl', jsonlFile([JSON.stringify({ id: 'a', text: DAM })]), ...flag);
+      expect(ignored.code).toBe(2);
+      expect(ignored.stderr).toBe(
+        `vecsum: USAGE: ${flag[0]} does not apply to --jsonl, whose lines are {"id", "summary"}; drop it, or summarize one file at a time\n`,
+      );
+    }
     const help = await run('summarize', '--help');
     expect(help.stdout).toMatch(/--jsonl FILE/);
     expect(help.stdout).toMatch(/"budget"/);

@@ -132,6 +132,10 @@ export async function runSummarize(argv: readonly string[], out: NodeJS.Writable
   }
   if (v.jsonl !== undefined) {
     if (positionals.length > 0) throw new CliError('USAGE', `--jsonl reads its records from the file it names; drop ${JSON.stringify(positionals[0])}`);
+    const ignored = (['explain', 'format', 'html'] as const).filter((k) => v[k] !== undefined);
+    if (ignored.length > 0) {
+      throw new CliError('USAGE', `--${ignored[0]} does not apply to --jsonl, whose lines are {"id", "summary"}; drop it, or summarize one file at a time`);
+    }
     const { runSummarizeJsonl } = await import('./summarize-jsonl.js');
     return runSummarizeJsonl(v, out, err);
   }
