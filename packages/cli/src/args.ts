@@ -65,14 +65,33 @@ function checkFlags(argv: readonly string[], options: Options): void {
   }
 }
 
+/**
+ * `--sentences -1` as `--sentences=-1`: a negative number after a value flag is its value (for
+ * parseArgs it is an option, and the message would be about dashes, not about the number).
+ */
+function joinNegativeValues(argv: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined && Object.hasOwn(options, name) && options[name]!.type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** parseArgs with unknown flags (with a suggestion) and bad values turned into CliError (exit 2). */
 export function parse<O extends Options>(
   argv: readonly string[],
   options: O,
 ): Parsed<ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values']> {
-  checkFlags(argv, options);
+  const args = joinNegativeValues(argv, options);
+  checkFlags(args, options);
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (cause) {
     throw new CliError('USAGE', messageOf(cause), 2, { cause });
   }

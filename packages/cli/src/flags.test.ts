@@ -29,6 +29,14 @@ describe('hostile flag values are usage errors that say what to write', () => {
     expect((await run('summarize', EXAMPLE, '--ratio', '.5')).code).toBe(0);
   });
 
+  it('a negative number after a value flag is its value, refused by what checks it', async () => {
+    const r = await run('summarize', EXAMPLE, '--sentences', '-1');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('vecsum: INVALID_BUDGET: budget sentences must be a positive integer, got -1\n');
+    expect((await run('summarize', EXAMPLE, '--ratio', '-.5')).stderr).toBe('vecsum: INVALID_BUDGET: budget ratio must be in (0, 1], got -0.5\n');
+    expect((await run('summarize', EXAMPLE, '--sentences', '--words', '5')).stderr).toMatch(/^vecsum: USAGE: /);
+  });
+
   it('--json points to --format json, where the command has --format', async () => {
     const r = await run('summarize', EXAMPLE, '--json');
     expect(r.code).toBe(2);
