@@ -48,6 +48,19 @@ const file = (name: string, lines: string[]) => {
 };
 
 describe('vecsum batch', () => {
+  it('a --redis that is not a Redis address is a usage error; a --manifest that cannot be written stops the submit, nothing queued', async () => {
+    const path = file('addr.jsonl', [JSON.stringify({ id: 'x', text: ARTICLE })]);
+    for (const redis of ['notaurl', 'http://127.0.0.1:6379']) {
+      const r = await runCli('batch', 'submit', path, '--queue', 'addr', '--redis', redis);
+      expect(r.code, redis).toBe(2);
+      expect(r.stderr).toBe(`vecsum: INVALID_ARGUMENT: "${redis}" is not a Redis address; give redis://HOST:PORT (rediss:// for TLS) or a Unix socket path\n`);
+    }
+    const m = await runCli('batch', 'submit', path, '--queue', 'addr', '--redis', url, '--manifest', join(dir, 'no-such-folder', 'm.json'));
+    expect(m.code).toBe(3);
+    expect(m.stderr).toMatch(/^vecsum: OUTPUT_NOT_WRITABLE: cannot write the manifest to .*no-such-folder.*nothing was queued/m);
+    await expect(batchStatus({ url }, 'addr')).rejects.toMatchObject({ code: 'BATCH_UNKNOWN' });
+  });
+
   it('refuses a bad budget or selector before queueing anything, and bad worker settings before starting', async () => {
     const path = file('options.jsonl', [JSON.stringify({ id: 'x', text: ARTICLE })]);
     const budget = await runCli('batch', 'submit', path, '--queue', 'opts', '--redis', url, '--sentences', '0');

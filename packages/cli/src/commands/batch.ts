@@ -13,7 +13,7 @@ import {
 } from '@vecsum/batch';
 import { numberFlag, parse } from '../args.js';
 import { resolveCacheDir, vectorFunctionFlag } from '../config.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, messageOf } from '../errors.js';
 import { createProgress } from '../io/progress.js';
 import { readBytesInput } from '../io/read-input.js';
 import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
@@ -61,6 +61,22 @@ const queueOf = (q: string | undefined): string => {
   if (q === undefined || !/^[\w.-]{1,100}$/.test(q)) throw new CliError('USAGE', '--queue NAME is required (letters, digits, ".", "_", "-")');
   return q;
 };
+/** Writes --manifest FILE before anything is queued; a path that cannot be written stops the submit there. */
+function writeManifest(path: string, m: Parameters<typeof writeManifestFile>[1]): void {
+  try {
+    writeManifestFile(path, m);
+  } catch (cause) {
+    throw new CliError(
+      'OUTPUT_NOT_WRITABLE',
+      `cannot write the manifest to ${path} (${messageOf(cause)}); nothing was queued: give a writable --manifest FILE`,
+      EXIT.input,
+      {
+        cause,
+      },
+    );
+  }
+}
+
 const manifestOf = (v: Values) => (v.manifest === undefined ? {} : { manifest: readManifestFile(v.manifest) });
 const incomplete = (s: BatchStatus, gaps: string): BatchError => new BatchError('BATCH_INCOMPLETE', `batch ${s.batchId}: ${gaps}`);
 
@@ -92,7 +108,7 @@ async function submit(v: Values, file: string | undefined, redis: RedisSettings,
     options: { budget, ...rest },
     vectorFunction: fn,
     ...(v.model === undefined ? {} : { model: v.model }),
-    onManifest: (m) => v.manifest !== undefined && writeManifestFile(v.manifest, m),
+    onManifest: (m) => v.manifest !== undefined && writeManifest(v.manifest, m),
     onWarning: (w) => process.stderr.write(`vecsum: warning: ${w}\n`),
     onProgress: (done, total) => progress({ phase: 'records', done, total }),
   }).finally(() => progress.done());
