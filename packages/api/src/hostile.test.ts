@@ -125,3 +125,21 @@ describe('hostile query strings: never read some other way than written, never s
     expect(((await inBody.json()) as { picked: number[] }).picked).toHaveLength(1);
   });
 });
+
+describe('every refusal says what to do', () => {
+  it('malformed JSON, bad UTF-8, a body or text over the limit, an unknown route: each detail names the way out', async () => {
+    const app = await testApp({ limits: { maxBodyBytes: 4000, maxTextChars: 1000 } });
+    const cases: [string, RequestInit, string][] = [
+      ['/v1/summarize', postJson('{"text": '), 'MALFORMED_JSON'],
+      ['/v1/summarize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]) }, 'INVALID_UTF8'],
+      ['/v1/summarize', postJson({ text: `${ARTICLE} `.repeat(10) }), 'PAYLOAD_TOO_LARGE'],
+      ['/v1/summarize', postJson({ text: `${ARTICLE} `.repeat(3) }), 'TEXT_TOO_LARGE'],
+      ['/v1/summarise', postJson({ text: ARTICLE }), 'NOT_FOUND'],
+    ];
+    for (const [path, init, code] of cases) {
+      const p = (await (await app.request(path, init)).json()) as { code: string; detail: string };
+      expect(p.code).toBe(code);
+      expect(p.detail, code).toMatch(/[;.] (send|the routes are) /i);
+    }
+  });
+});
