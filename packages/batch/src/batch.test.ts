@@ -73,13 +73,20 @@ describe('ids, records and secrets', () => {
     ]);
   });
 
-  it('a BOM before a record (a file saved on Windows, or two joined with cat) is not part of its JSON', () => {
+  it('a BOM before a record (a file saved on Windows, or two joined with cat) is not part of its JSON; lone CR ends a line', () => {
     const a = JSON.stringify({ id: 'a', text: ARTICLE });
     const b = JSON.stringify({ id: 'b', text: ARTICLE });
     const entries = parseBatchLines(`\uFEFF${a}\r\n\uFEFF${b}\r\n`);
     expect(entries.map((e) => [e.id, e.line, e.invalidJson])).toEqual([
       ['a', 1, undefined],
       ['b', 2, undefined],
+    ]);
+    const c = JSON.stringify({ id: 'c', text: ARTICLE });
+    const oldMac = parseBatchLines(`${a}\r${b}\r\r${c}`);
+    expect(oldMac.map((e) => [e.id, e.line, e.invalidJson])).toEqual([
+      ['a', 1, undefined],
+      ['b', 2, undefined],
+      ['c', 4, undefined],
     ]);
   });
 });
