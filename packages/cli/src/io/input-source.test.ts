@@ -89,6 +89,19 @@ describe('inputs that never end or are not files are refused or bounded', () => 
   });
 });
 
+describe('text with terminal codes', () => {
+  it('a file with colour codes, a bell and a trailing NUL is summarized as the clean file, and prints no escape code', async () => {
+    const dirty = join(dir, 'coloured.txt');
+    const text = ARTICLE.toString('utf8');
+    const first = text.indexOf('The plan');
+    writeFileSync(dirty, `${text.slice(0, first)}\u001b[31m${text.slice(first).replace('Supporters', '\u0007Supporters')}\u001b[0m\u0000`);
+    const r = await run('summarize', dirty, '--sentences', '3');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
+    expect(r.stdout).toBe((await run('summarize', EXAMPLE, '--sentences', '3')).stdout);
+  });
+});
+
 describe('JSONL lines', () => {
   const collect = async (text: string | Buffer, maxLineChars?: number) => {
     const file = join(dir, `lines-${Math.random().toString(36).slice(2)}.jsonl`);

@@ -41,6 +41,16 @@ describe('encoding', () => {
     expect(() => decodeText(bytes)).toThrow(/binary file.*; give an HTML, PDF, Word/);
   });
 
+  it('drops terminal escape codes and stray controls from a text (a trailing NUL, a BEL) instead of refusing it; form feed is a line break', () => {
+    const story =
+      'The council voted on Tuesday to spend the money over six years. Engineers will take out the concrete ' +
+      'lining and rebuild the banks with native plants. Biologists expect fish and birds to come back within a few years. ';
+    const text = `\u001b[31m${story}\u001b[0m\u0007\n\u001b]0;title\u0007${story}\f${story}\u0000`;
+    const { text: read } = decodeText(Buffer.from(text, 'utf8'));
+    expect(read).toBe(`${story}\n${story}\n${story}`);
+    expect(decodeText(Buffer.from(text, 'utf16le')).text).toBe(read);
+  });
+
   it.skipIf(!existsSync('/bin/ls'))('refuses /bin/ls (an executable) by its first bytes', () => {
     const ls = readFileSync('/bin/ls');
     expect(code(() => sniffBinaryFormat(ls))).toBe('UNSUPPORTED_INPUT');
