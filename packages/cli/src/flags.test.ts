@@ -37,6 +37,14 @@ describe('hostile flag values are usage errors that say what to write', () => {
     expect((await run('summarize', EXAMPLE, '--sentences', '--words', '5')).stderr).toMatch(/^vecsum: USAGE: /);
   });
 
+  it('--max-chars and --max-sentences must be positive: 0 is a usage error, not every input refused as too large', async () => {
+    for (const flag of ['--max-chars', '--max-sentences']) {
+      const r = await run('summarize', EXAMPLE, flag, '0');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`vecsum: INVALID_OPTION: ${flag} must be a positive integer, got 0\n`);
+    }
+  });
+
   it('--json points to --format json, where the command has --format', async () => {
     const r = await run('summarize', EXAMPLE, '--json');
     expect(r.code).toBe(2);

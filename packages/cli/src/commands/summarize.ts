@@ -94,6 +94,13 @@ export function budgetFromFlags(v: SummaryFlagValues): Budget {
   return { [kind]: n } as Budget;
 }
 
+/** A limit flag: a positive integer (0 would refuse every input, as a bad-input error). */
+function limitFlag(name: string, value: string | undefined): number | undefined {
+  const n = numberFlag(name, value, true);
+  if (n !== undefined && n < 1) throw new CliError('INVALID_OPTION', `--${name} must be a positive integer, got ${n}`);
+  return n;
+}
+
 /** Summarize options (without the budget) from the flags. */
 export function summarizeOptionsFromFlags(v: SummaryFlagValues): SummarizeOptions {
   const order = v.order;
@@ -110,8 +117,8 @@ export function summarizeOptionsFromFlags(v: SummaryFlagValues): SummarizeOption
     ...opt('lambda', numberFlag('lambda', v.lambda)),
     ...opt('positionWeight', numberFlag('position-weight', v['position-weight'])),
     ...opt('seed', numberFlag('seed', v.seed, true)),
-    ...opt('maxInputChars', numberFlag('max-chars', v['max-chars'], true)),
-    ...opt('maxSentences', numberFlag('max-sentences', v['max-sentences'], true)),
+    ...opt('maxInputChars', limitFlag('max-chars', v['max-chars'])),
+    ...opt('maxSentences', limitFlag('max-sentences', v['max-sentences'])),
     ...opt('truncate', v.truncate),
     ...opt('resolveDangling', v['resolve-dangling']),
   } as SummarizeOptions;
