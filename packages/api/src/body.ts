@@ -129,7 +129,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
     throw new ApiError(
       400,
       'INVALID_UTF8',
-      'The request body is not valid UTF-8; send JSON in UTF-8, or send the document itself as text/plain or application/octet-stream (read in its own encoding).',
+      'The request body is not valid UTF-8; send JSON in UTF-8, or send the document itself as text/plain or ' +
+        'application/octet-stream (read in its own encoding).',
     );
   }
 }
@@ -157,7 +158,8 @@ export function checkTextSize(input: string | { documents: readonly string[] } |
     throw new ApiError(
       413,
       'TEXT_TOO_LARGE',
-      `The text has ${chars} characters; the limit is ${limits.maxTextChars}. Send a shorter text or split it (the operator sets the limit with VECSUM_MAX_TEXT_CHARS).`,
+      `The text has ${chars} characters; the limit is ${limits.maxTextChars}. ` +
+        'Send a shorter text or split it (the operator sets the limit with VECSUM_MAX_TEXT_CHARS).',
     );
   }
 }

@@ -31,7 +31,8 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
             new ApiError(
               504,
               'TIMEOUT',
-              `The request took longer than its deadline (${ms} ms left when it started); send a smaller document or budget, or retry when the server is less busy.`,
+              `The request took longer than its deadline (${ms} ms left when it started); ` +
+                'send a smaller document or budget, or retry when the server is less busy.',
             ),
           ),
         Math.max(1, ms),

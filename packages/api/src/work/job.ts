@@ -65,7 +65,8 @@ function queryOptions(raw: RawJob): Record<string, string> {
   const names = Object.keys(raw.query);
   if (raw.kind === 'json' && names.length > 0) {
     throw invalidQuery(
-      `With a JSON body the options go in the body (budget: {"sentences": 3}, selector, ...); the query string (${names.join(', ')}) is read only when the body is the document itself.`,
+      'With a JSON body the options go in the body (budget: {"sentences": 3}, selector, ...); ' +
+        `the query string (${names.join(', ')}) is read only when the body is the document itself.`,
       names.map((field) => ({ field, message: 'put this option in the JSON body' })),
     );
   }

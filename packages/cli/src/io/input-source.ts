@@ -82,7 +82,8 @@ export function watchSilence(source: InputSource, onSilent: (error: CliError) =>
       onSilent(
         notReadable(
           source.name,
-          `nothing was written to this named pipe in ${Math.round(source.waitMs! / 1000)} s; start the program that writes to it first, or pipe its output to standard input with -`,
+          `nothing was written to this named pipe in ${Math.round(source.waitMs! / 1000)} s; ` +
+            'start the program that writes to it first, or pipe its output to standard input with -',
         ),
       ),
     source.waitMs,
