@@ -103,6 +103,9 @@ describe('format', () => {
 describe('language', () => {
   it('detects English, German, Chinese and Japanese (no spaces) text', async () => {
     expect(await detectLanguage('The council will open the new bridge next month, two years late.')).toBe('en');
+    expect(await detectLanguage('a'.repeat(10_000))).toBeUndefined(); // was "tl" (Filipino): a warning about nothing
+    expect(await detectLanguage('haha '.repeat(50))).toBeUndefined();
+    expect(await detectLanguage('市议会将在下个月开放新桥比原计划晚了两年')).toBe('zh');
     expect(await detectLanguage('Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät.')).toBe('de');
     expect(await detectLanguage('市议会将在下个月开放新桥，比原计划晚了两年。钢材短缺和坡道的重新设计推高了成本。')).toBe('zh');
     expect(await detectLanguage('市議会は来月、予定より二年遅れて新しい橋を開通させる。鉄鋼の不足で費用が増えた。')).toBe('ja');
