@@ -46,10 +46,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/ready', (c) => {
     const models = deps.models.list().map((m) => ({ name: m.name, state: m.state, default: m.default }));
-    if (deps.lifecycle?.closing === true) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
+    if (deps.lifecycle?.closing === true)
+      throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down; retry on another instance, or here in a moment.', {
+        headers: { 'retry-after': '1' },
+      });
     const analysis = deps.analysisState === undefined ? {} : { analysis: deps.analysisState() };
     if (deps.models.ready) return c.json({ status: 'ready', models, ...analysis });
-    throw new ApiError(503, 'NOT_READY', 'The default model is still loading.', { headers: { 'retry-after': '2' } });
+    throw new ApiError(503, 'NOT_READY', 'The default model is still loading; retry in 2 s.', { headers: { 'retry-after': '2' } });
   });
   app.get('/openapi.json', (c) => c.json(openApiDocument(deps.limits)));
   app.get('/v1/models', (c) =>
@@ -67,7 +70,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     });
   }
   demoRoutes(app, deps.demoDir);
-  app.notFound((c) => errorResponse(c, new ApiError(404, 'NOT_FOUND', `No route for ${c.req.method} ${c.req.path}.`), deps.logger));
+  app.notFound((c) => errorResponse(c, notFound(c.req.method, c.req.path), deps.logger));
   app.onError((err, c) => errorResponse(c, err, deps.logger));
   return app;
 }
+
+/** 404 naming the routes there are. */
+const notFound = (method: string, path: string): ApiError =>
+  new ApiError(
+    404,
+    'NOT_FOUND',
+    `No route for ${method} ${path}; the routes are POST /v1/summarize, /v1/embed and /v1/analyze, GET /v1/models, /health, /ready and /openapi.json.`,
+  );

@@ -35,7 +35,12 @@ const KIND_BY_TYPE: Readonly<Record<string, BodyKind>> = {
 /** The Content-Types a POST route accepts (for the 415 message and the OpenAPI document). */
 export const BODY_TYPES = Object.keys(KIND_BY_TYPE);
 
-const tooLarge = (limit: number) => new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+const tooLarge = (limit: number) =>
+  new ApiError(
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than ${limit} bytes; send a smaller document or split it (the operator sets the limit with VECSUM_MAX_BODY_BYTES).`,
+  );
 
 /**
  * The checks that need no body: the Content-Type (415 for anything else) and a declared
@@ -121,7 +126,12 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new ApiError(400, 'INVALID_UTF8', 'The request body is not valid UTF-8.');
+    throw new ApiError(
+      400,
+      'INVALID_UTF8',
+      'The request body is not valid UTF-8; send JSON in UTF-8, or send the document itself as text/plain or ' +
+        'application/octet-stream (read in its own encoding).',
+    );
   }
 }
 
@@ -131,7 +141,12 @@ export function parseJson(bytes: Uint8Array): unknown {
   try {
     return JSON.parse(raw) as unknown;
   } catch (cause) {
-    throw new ApiError(400, 'MALFORMED_JSON', 'The request body is not valid JSON.', { cause });
+    throw new ApiError(
+      400,
+      'MALFORMED_JSON',
+      'The request body is not valid JSON; send an object such as {"text": "..."}, or send the document itself as text/plain.',
+      { cause },
+    );
   }
 }
 
@@ -140,6 +155,11 @@ export function checkTextSize(input: string | { documents: readonly string[] } |
   const texts = typeof input === 'string' ? [input] : Array.isArray(input) ? input : (input as { documents: readonly string[] }).documents;
   const chars = texts.reduce((n: number, t: string) => n + t.length, 0);
   if (chars > limits.maxTextChars) {
-    throw new ApiError(413, 'TEXT_TOO_LARGE', `The text has ${chars} characters; the limit is ${limits.maxTextChars}.`);
+    throw new ApiError(
+      413,
+      'TEXT_TOO_LARGE',
+      `The text has ${chars} characters; the limit is ${limits.maxTextChars}. ` +
+        'Send a shorter text or split it (the operator sets the limit with VECSUM_MAX_TEXT_CHARS).',
+    );
   }
 }

@@ -26,7 +26,15 @@ const withDeadline = <T>(work: Promise<T>, ms: number): Promise<T> => {
     work,
     new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new ApiError(504, 'TIMEOUT', `The request took longer than its deadline (${ms} ms left when it started).`)),
+        () =>
+          reject(
+            new ApiError(
+              504,
+              'TIMEOUT',
+              `The request took longer than its deadline (${ms} ms left when it started); ` +
+                'send a smaller document or budget, or retry when the server is less busy.',
+            ),
+          ),
         Math.max(1, ms),
       );
     }),
@@ -61,7 +69,7 @@ export function jobRoute(deps: AppDeps, route: RouteName) {
     }
     const kind = admitBody(c, deps.limits);
     const bytes = await readLimited(c, deps.limits.maxBodyBytes);
-    const raw: RawJob = { route, kind, bytes, query: c.req.query() };
+    const raw: RawJob = { route, kind, bytes, query: c.req.queries() };
     // served by Node: the socket tells whether the client left (the web Request's signal would be built for it)
     const gone = socket !== undefined ? () => socket.destroyed : () => c.req.raw.signal.aborted;
     const body = await deps.queue.run((remaining) => work(raw, remaining), { selfTimed: pool !== undefined, gone });

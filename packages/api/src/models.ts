@@ -113,7 +113,7 @@ function readyEntry(entry: Entry, onEvent: (event: Record<string, unknown>) => v
   if (entry.state === 'failed') throw new ApiError(503, 'MODEL_LOAD_FAILED', failedMessage(entry.source.name));
   if (entry.state !== 'ready') {
     void start(entry, onEvent);
-    throw new ApiError(503, 'MODEL_LOADING', `model ${entry.source.name} is loading`, { headers: { 'retry-after': '2' } });
+    throw new ApiError(503, 'MODEL_LOADING', `model ${entry.source.name} is loading; retry in 2 s`, { headers: { 'retry-after': '2' } });
   }
   return entry;
 }

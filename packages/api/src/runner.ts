@@ -37,7 +37,13 @@ export const QUEUE_RETRY_AFTER_S = 1;
 export const queueFull = () =>
   new ApiError(429, 'QUEUE_FULL', 'The server is busy; retry shortly.', { headers: { 'retry-after': String(QUEUE_RETRY_AFTER_S) } });
 const timeout = (ms: number, queued: boolean) =>
-  new ApiError(504, 'TIMEOUT', queued ? `The request waited longer than ${ms} ms for a free worker.` : `The request took longer than ${ms} ms.`);
+  new ApiError(
+    504,
+    'TIMEOUT',
+    queued
+      ? `The request waited longer than ${ms} ms for a free worker; retry when the server is less busy.`
+      : `The request took longer than ${ms} ms; send a smaller document or budget, or use a faster selector (near, greedy).`,
+  );
 
 export function createJobQueue(limits: RunnerLimits): JobQueue {
   let active = 0;

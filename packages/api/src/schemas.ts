@@ -125,17 +125,28 @@ export function summarizeOptionsOf(body: SummarizeBody): SummarizeOptions {
   };
 }
 
+/** A number written in decimal (`3`, `0.2`, `1e3`): no hex, blanks or words. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A decimal query value as a number; anything else stays a string, which the schema refuses naming the field. */
+const queryNumber = (v: string): number | string => (DECIMAL.test(v) ? Number(v) : v);
+
+/** A query flag: true / 1 / empty, false / 0; anything else stays a string, which the schema refuses. */
+const queryBoolean = (v: string): boolean | string => (v === 'true' || v === '1' || v === '' ? true : v === 'false' || v === '0' ? false : v);
+
 /**
  * Query parameters of a request whose body is the document itself, as a JSON-like body: numbers
- * and booleans converted, budget keys gathered (`?sentences=3&selector=greedy`).
+ * and booleans converted, budget keys gathered (`?sentences=3&selector=greedy`). A value that
+ * is not a decimal number or a boolean where one is wanted (`0x3`, `maybe`) is left as the
+ * string, so validation refuses it with the field's name instead of reading it some other way.
  */
 export function bodyFromQuery(params: Readonly<Record<string, string>>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  const budget: Record<string, number> = {};
+  const budget: Record<string, number | string> = {};
   for (const [k, v] of Object.entries(params)) {
-    if (BUDGET_KINDS.some((kind) => kind === k)) budget[k] = Number(v);
-    else if (['queryWeight', 'positionWeight', 'factor', 'lambda', 'seed', 'top'].includes(k)) body[k] = Number(v);
-    else if (['truncate', 'resolveDangling', 'explain'].includes(k)) body[k] = v === 'true' || v === '1' || v === '';
+    if (BUDGET_KINDS.some((kind) => kind === k)) budget[k] = queryNumber(v);
+    else if (['queryWeight', 'positionWeight', 'factor', 'lambda', 'seed', 'top'].includes(k)) body[k] = queryNumber(v);
+    else if (['truncate', 'resolveDangling', 'explain'].includes(k)) body[k] = queryBoolean(v);
     else body[k] = v;
   }
   if (Object.keys(budget).length > 0) body['budget'] = budget;

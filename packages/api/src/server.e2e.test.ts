@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './server.js';
 import { ARTICLE } from './test-support/app.js';
@@ -56,5 +57,45 @@ describe('a real server on 127.0.0.1 with the worker pool', () => {
     times.sort((a, b) => a - b);
     // the median /health answer does not wait for the summarize work (runs on worker threads)
     expect(times[2]).toBeLessThan(250);
+  });
+});
+
+/** Sends raw bytes to the server and resolves with everything it answers before it closes. */
+function raw(bytes: string): Promise<string> {
+  const { port, hostname } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
+    socket.once('close', () => resolve(answer)).once('error', reject);
+  });
+}
+
+describe('requests Node refuses before the app sees them', () => {
+  it('a URL over the header limit, broken framing and non-HTTP bytes get coded problem+json, not a bare status line', async () => {
+    const cases = [
+      [`POST /v1/summarize?query=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431, 'HEADERS_TOO_LARGE'],
+      ['POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+      ['POST /v1/summarize HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\ncontent-type: text/plain\r\n\r\nzz\r\n', 400, 'MALFORMED_REQUEST'],
+      ['GARBAGE\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+    ] as const;
+    for (const [request, status, code] of cases) {
+      const answer = await raw(request);
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      expect(head.split('\r\n')[0], code).toBe(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`);
+      expect(head.toLowerCase()).toContain('content-type: application/problem+json');
+      expect(head.toLowerCase()).toContain('cache-control: no-store');
+      const problem = JSON.parse(body) as { code: string; status: number; detail: string };
+      expect(problem).toMatchObject({ code, status });
+      expect(problem.detail).toMatch(/send /);
+    }
+    const res = await fetch(new URL('health', server.url));
+    expect(res.status).toBe(200);
+  });
+
+  it('a second server on the same port fails to start with EADDRINUSE, promptly, instead of an uncaught error', async () => {
+    const { port } = new URL(server.url);
+    const again = startServer({ port: Number(port), host: '127.0.0.1', cacheDir: defaultCacheDir(), log: false, limits: { concurrency: 1 } });
+    await expect(again).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });

@@ -14,6 +14,7 @@ import { isJobRequest } from './dispatch.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
 import { QUEUE_RETRY_AFTER_S, createJobQueue } from './runner.js';
+import { answerClientError } from './client-error.js';
 import { fastRefusal } from './refusal.js';
 import { staticHeaders } from './headers.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
@@ -142,7 +143,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const lifecycle = { closing: false };
   const queue = createJobQueue(limits);
   // the fast refusal carries no CORS headers: with CORS configured, the app answers refusals
-  const refuse = (config.corsOrigins ?? []).length === 0 ? fastRefusal(await staticHeaders(), logger, lifecycle) : undefined;
+  const fixedHeaders = await staticHeaders();
+  const refuse = (config.corsOrigins ?? []).length === 0 ? fastRefusal(fixedHeaders, logger, lifecycle) : undefined;
   const gate = createAdmissionGate({
     isJob: isJobRequest,
     full: () => queue.full,
@@ -169,8 +171,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     requestTimeout: config.requestTimeoutMs ?? 30_000,
     connectionsCheckingInterval: 1000,
   };
-  const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch)));
-  const port = await listen(server, config, logger);
+  const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch))).on('clientError', answerClientError(fixedHeaders, logger));
+  const port = await listen(server, config, logger).catch(async (e: unknown) => {
+    // nothing may keep the process alive after a failed start (a port in use, say)
+    warmup.stop();
+    await pool?.close();
+    throw e;
+  });
   await models.warm();
   if (existsSync(join(config.cacheDir, dictionaryFile(glove)))) await within(warmup.settled, CACHED_DICTIONARY_WAIT_MS);
   let closing: Promise<void> | undefined;
@@ -204,9 +211,18 @@ async function within(settled: Promise<void>, ms: number): Promise<void> {
   timer.abort();
 }
 
-/** Listens on the configured host and port; resolves with the port bound (the configured one, or the one picked for 0). */
+/**
+ * Listens on the configured host and port; resolves with the port bound (the configured one, or
+ * the one picked for 0); rejects with Node's error (EADDRINUSE, EACCES, EADDRNOTAVAIL...).
+ */
 async function listen(server: Server, config: ServerConfig, logger: Logger): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info({ msg: 'listening', url: `http://${config.host}:${port}` });

@@ -167,10 +167,19 @@ function expire(pool: Pool, now: number): number {
     const job = slot.job;
     if (job === undefined) continue;
     if (job.deadline <= now)
-      replace(pool, slot, new ApiError(504, 'TIMEOUT', `The request took longer than ${job.timeoutMs} ms and was stopped.`), {
-        reason: 'deadline',
-        timeoutMs: job.timeoutMs,
-      });
+      replace(
+        pool,
+        slot,
+        new ApiError(
+          504,
+          'TIMEOUT',
+          `The request took longer than ${job.timeoutMs} ms and was stopped; send a smaller document or budget, or use a faster selector (near, greedy).`,
+        ),
+        {
+          reason: 'deadline',
+          timeoutMs: job.timeoutMs,
+        },
+      );
     else next = Math.min(next, job.deadline);
   }
   return next;
@@ -184,13 +193,16 @@ function acquire(pool: Pool): Promise<Slot> {
 
 /** Runs a request on the next free worker, within `timeoutMs` counted from now (waiting included). */
 async function run(pool: Pool, job: RawJob, timeoutMs: number): Promise<JobOutcome> {
-  if (pool.closed) throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down.', { headers: { 'retry-after': '1' } });
+  if (pool.closed)
+    throw new ApiError(503, 'SHUTTING_DOWN', 'The server is shutting down; retry on another instance, or here in a moment.', {
+      headers: { 'retry-after': '1' },
+    });
   const deadline = performance.now() + timeoutMs;
   const slot = await acquire(pool);
   const left = Math.floor(deadline - performance.now());
   if (left <= 0) {
     release(pool, slot);
-    throw new ApiError(504, 'TIMEOUT', `The request waited longer than ${timeoutMs} ms for a free worker.`);
+    throw new ApiError(504, 'TIMEOUT', `The request waited longer than ${timeoutMs} ms for a free worker; retry when the server is less busy.`);
   }
   const id = ++pool.nextId;
   return new Promise<JobOutcome>((resolve, reject) => {
@@ -209,6 +221,10 @@ async function close(pool: Pool): Promise<void> {
   for (const s of all) s.worker.removeAllListeners();
   pool.deadlines.stop();
   for (const s of pool.busy)
-    s.job?.reject(new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished.', { headers: { 'retry-after': '1' } }));
+    s.job?.reject(
+      new ApiError(503, 'SHUTTING_DOWN', 'The server shut down before this request finished; retry on another instance, or here in a moment.', {
+        headers: { 'retry-after': '1' },
+      }),
+    );
   await Promise.all(all.map((s) => s.worker.terminate()));
 }

@@ -72,6 +72,23 @@ describe('ids, records and secrets', () => {
       ['line 2', 2, true],
     ]);
   });
+
+  it('a BOM before a record (a file saved on Windows, or two joined with cat) is not part of its JSON; lone CR ends a line', () => {
+    const a = JSON.stringify({ id: 'a', text: ARTICLE });
+    const b = JSON.stringify({ id: 'b', text: ARTICLE });
+    const entries = parseBatchLines(`\uFEFF${a}\r\n\uFEFF${b}\r\n`);
+    expect(entries.map((e) => [e.id, e.line, e.invalidJson])).toEqual([
+      ['a', 1, undefined],
+      ['b', 2, undefined],
+    ]);
+    const c = JSON.stringify({ id: 'c', text: ARTICLE });
+    const oldMac = parseBatchLines(`${a}\r${b}\r\r${c}`);
+    expect(oldMac.map((e) => [e.id, e.line, e.invalidJson])).toEqual([
+      ['a', 1, undefined],
+      ['b', 2, undefined],
+      ['c', 4, undefined],
+    ]);
+  });
 });
 
 describe('batch summarization on BullMQ', () => {

@@ -55,8 +55,30 @@ export const unavailable = (settings: RedisSettings, cause: unknown, detail = ''
   });
 };
 
+/**
+ * Refuses what is not a Redis address (a redis:// or rediss:// URL, or a Unix socket path):
+ * `notaurl` or `http://x` would otherwise read as an unreachable Redis.
+ * @throws BatchError INVALID_ARGUMENT
+ */
+export function checkRedisUrl(settings: RedisSettings): void {
+  if (settings.url.startsWith('/')) return;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(settings.url).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    throw new BatchError(
+      'INVALID_ARGUMENT',
+      `${JSON.stringify(redactUrl(settings.url))} is not a Redis address; give redis://HOST:PORT (rediss:// for TLS) or a Unix socket path`,
+    );
+  }
+}
+
 /** Fails fast with REDIS_UNAVAILABLE (naming the URL, password redacted) when Redis does not answer a PING. */
 export async function checkRedis(settings: RedisSettings, timeoutMs = settings.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS): Promise<void> {
+  checkRedisUrl(settings);
   const probe = new Redis(settings.url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,

@@ -43,9 +43,10 @@ const idOf = (r: unknown): string | undefined => {
  */
 export function parseBatchLines(text: string): BatchEntry[] {
   const entries: BatchEntry[] = [];
-  const lines = text.split('\n');
+  // \n, \r\n and a lone \r end a line, as in `vecsum summarize --jsonl` (same line numbers)
+  const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!.replace(/^\uFEFF/, ''); // a BOM (files joined with cat keep theirs)
     if (raw.trim() === '') continue;
     const line = i + 1;
     try {

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { SummarizeOptions } from '@vecsum/summarizer';
+import { checkSummarizeOptions } from './check-options.js';
 import { checkRedis, createClientConnection, persistenceOf, unavailable, withTimeout, type RedisSettings } from './connection.js';
 import { isBatchError } from './errors.js';
 import { batchIdFor, jobIdFor, optionsHash } from './ids.js';
@@ -59,6 +60,7 @@ export function manifestOf(entries: readonly BatchEntry[], o: SubmitOptions): Ma
  * records safely queued so far, and says to rerun.
  */
 export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOptions): Promise<SubmitReport> {
+  checkSummarizeOptions(o.options);
   await checkRedis(o.redis);
   const manifest = manifestOf(entries, o);
   o.onManifest?.(manifest);

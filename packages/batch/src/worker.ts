@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { checkWorkerSettings } from './check-options.js';
 import { checkRedis, createWorkerConnection, type RedisSettings } from './connection.js';
 import type { JobData, JobResult } from './jobs.js';
 import { createStateLog, messageOf, type LogSink, type StateLog } from './log.js';
@@ -38,6 +39,7 @@ const DEFAULT_EMBEDDER: EmbedderSpec = {
  * with their code and line; other failures are retried with backoff, then dead-lettered.
  */
 export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<void> }> {
+  checkWorkerSettings(o);
   await checkRedis(o.redis);
   const log = createStateLog(o.redis.url, o.log);
   const concurrency = o.concurrency ?? 1;
@@ -54,7 +56,12 @@ export async function startWorker(o: WorkerOptions): Promise<{ close(): Promise<
   });
   logEvents(worker, connection, log, o);
   void worker.run().catch((err: unknown) => log.event('worker.error', { error: messageOf(err) }));
-  await worker.waitUntilReady();
+  await worker.waitUntilReady().catch(async (e: unknown) => {
+    // the threads and the connection would keep the process alive after a failed start
+    await Promise.allSettled([worker.close(true), runner.close()]);
+    connection.disconnect();
+    throw e;
+  });
   log.event('worker.started', { queue: o.queue, concurrency, lockMs });
   return {
     async close() {

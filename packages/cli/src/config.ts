@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   createWordVectorEmbedder,
   defaultCacheDir,
@@ -10,7 +11,7 @@ import {
   type WordVectors,
 } from '@vecsum/embeddings';
 import { isOneOf } from './args.js';
-import { CliError } from './errors.js';
+import { CliError, EXIT, messageOf } from './errors.js';
 import { createProgress } from './io/progress.js';
 
 /** The cache folder: `--cache-dir`, else `defaultCacheDir` (VECSUM_CACHE_DIR, XDG_CACHE_HOME/vecsum, ~/.cache/vecsum). */
@@ -20,10 +21,42 @@ export function resolveCacheDir(flag: string | undefined, env: NodeJS.ProcessEnv
 
 let glove: WordVectors | undefined;
 
+/**
+ * Makes sure the GloVe cache can be written in `dir` before the 15 s build starts: its missing
+ * folders are created one at a time (Node's recursive mkdir never returns on some paths, such
+ * as one under /proc) and a probe file is written and removed.
+ * @throws CliError MODEL_LOAD_FAILED (exit 4) naming the folder, the reason and the way out
+ */
+export function ensureWritableCacheDir(dir: string): void {
+  const refuse = (why: string, cause?: unknown) =>
+    new CliError(
+      'MODEL_LOAD_FAILED',
+      `cannot build the GloVe cache in ${dir}: ${why}; give a writable folder with --cache-dir DIR or VECSUM_CACHE_DIR`,
+      EXIT.model,
+      cause === undefined ? undefined : { cause },
+    );
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at) && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  if (!statSync(at).isDirectory()) throw refuse(`${at} is not a folder`);
+  const probe = join(dir, `.vecsum-probe-${process.pid}`);
+  try {
+    for (const m of missing) mkdirSync(m);
+    closeSync(openSync(probe, 'w'));
+    unlinkSync(probe);
+  } catch (cause) {
+    throw refuse(messageOf(cause), cause);
+  }
+}
+
 /** Loads the embedded GloVe pack, building the cache on first use with progress on stderr. */
 export function loadDefaultVectors(cacheDir: string): WordVectors {
   if (glove !== undefined) return glove;
   const fresh = locateGlovePack({ cacheDir }).needsBuild;
+  if (fresh) ensureWritableCacheDir(cacheDir);
   const progress = createProgress(
     'building GloVe cache',
     process.stderr,

@@ -25,6 +25,11 @@ describe('readDocument', () => {
     expect(txt.title).toBeUndefined();
   });
 
+  it('a string (a JSON field) loses its escape codes and stray controls as bytes do', async () => {
+    const doc = await readDocument('The meeting moved to \u001b[1mThursday\u001b[0m because the hall\u0008 was booked on Wednesday.\u0000');
+    expect(doc.text).toBe('The meeting moved to Thursday because the hall was booked on Wednesday.');
+  });
+
   it('reads windows-1252 bytes (a Latin-1 file) into the right characters', async () => {
     const bytes = Buffer.from('Caf\xe9 prices rose by a tenth in the town centre, the survey found.', 'latin1');
     expect((await readDocument(bytes)).text).toBe('Café prices rose by a tenth in the town centre, the survey found.');

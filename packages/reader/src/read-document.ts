@@ -1,3 +1,4 @@
+import { dropControlCharacters } from './detect/controls.js';
 import { decodeText } from './detect/encoding.js';
 import { formatFromName, looksLikeHtml, looksLikeMarkdown, sniffBinaryFormat } from './detect/format.js';
 import { detectLanguage, languageWarnings } from './detect/language.js';
@@ -35,7 +36,7 @@ export async function readDocument(input: Uint8Array | string, options: ReadOpti
       `The input is not a ${options.type === 'pdf' ? 'PDF' : 'Word (.docx)'} file (its first bytes say otherwise); give the file itself, unchanged.`,
     );
   }
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input).text;
+  const text = typeof input === 'string' ? dropControlCharacters(input.replace(/^\uFEFF/, '')) : decodeText(input).text;
   const format = textFormat(text, options);
   return withLanguage(format === 'html' ? readHtmlWith(text, parseDocument) : readPlain(text, format));
 }

@@ -14,6 +14,14 @@ const codeOf = (f: () => unknown) => {
 };
 
 describe('resolveBudget', () => {
+  it('names the number it refuses as written: 1e400 in JSON is Infinity, not "null"', () => {
+    expect(() => resolveBudget(JSON.parse('{"sentences": 1e400}') as { sentences: number }, 5)).toThrow(
+      'budget sentences must be a finite number, got Infinity',
+    );
+    expect(() => resolveBudget({ words: Number.NaN }, 5)).toThrow('got NaN');
+    expect(() => resolveBudget(JSON.parse('{"words": null}') as { words: number }, 5)).toThrow('got null');
+  });
+
   it('turns a ratio into a sentence count, at least one', () => {
     expect(resolveBudget({ ratio: 0.25 }, 20)).toEqual({ unit: 'sentences', limit: 5 });
     expect(resolveBudget({ ratio: 0.01 }, 20)).toEqual({ unit: 'sentences', limit: 1 });

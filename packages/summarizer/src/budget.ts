@@ -52,7 +52,11 @@ export function resolveBudget(budget: Budget, sentenceCount: number): ResolvedBu
   }
   const value = given[kind];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new SummarizerError('INVALID_BUDGET', `budget ${kind} must be a finite number, got ${JSON.stringify(value)}`);
+    // String(): JSON.stringify would print Infinity (JSON's 1e400) and NaN as "null"
+    throw new SummarizerError(
+      'INVALID_BUDGET',
+      `budget ${kind} must be a finite number, got ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`,
+    );
   }
   if (kind === 'ratio') {
     if (!(value > 0 && value <= 1)) throw new SummarizerError('INVALID_BUDGET', `budget ratio must be in (0, 1], got ${value}`);

@@ -81,7 +81,7 @@ export function apiKeys(keys: readonly string[], limits: AuthLimits = DEFAULT_AU
     }
     if (!keys.some((k) => equal(k, given))) {
       buckets.fail(ip);
-      throw new ApiError(403, 'FORBIDDEN', 'The API key is not valid.');
+      throw new ApiError(403, 'FORBIDDEN', 'The API key is not valid; send a key the operator gave you (Authorization: Bearer KEY or x-api-key).');
     }
     return next();
   };

@@ -20,7 +20,8 @@ export interface RawJob {
   readonly route: RouteName;
   readonly kind: BodyKind;
   readonly bytes: Uint8Array;
-  readonly query: Readonly<Record<string, string>>;
+  /** The query string, every value of each parameter (`c.req.queries()`). */
+  readonly query: Readonly<Record<string, readonly string[]>>;
 }
 
 export type Input = string | { documents: string[] };
@@ -37,13 +38,39 @@ export const DEFAULT_MODEL = 'glove';
 const INPUT_PARAMS = ['text', 'documents', 'texts', 'url'];
 
 /** 400 when the query string carries input too: it would silently replace the posted body. */
-function refuseQueryInput(query: Readonly<Record<string, string>>): void {
+function refuseQueryInput(query: RawJob['query']): void {
   const clash = INPUT_PARAMS.find((k) => Object.hasOwn(query, k));
   if (clash !== undefined) {
     throw new ApiError(400, 'CONFLICTING_INPUT', `The query parameter "${clash}" conflicts with the request body; send the input in the body only.`, {
       errors: [{ field: clash, message: 'input belongs in the body, not the query string' }],
     });
   }
+}
+
+const invalidQuery = (detail: string, errors: { field: string; message: string }[]) => new ApiError(422, 'INVALID_PARAMETERS', detail, { errors });
+
+/**
+ * The query string's options, one value each: a parameter given twice, or options next to a
+ * JSON body (which carries its own), are 422 naming them; either would be silently dropped.
+ */
+function queryOptions(raw: RawJob): Record<string, string> {
+  const repeated = Object.entries(raw.query).filter(([, values]) => values.length > 1);
+  if (repeated.length > 0) {
+    const names = repeated.map(([k]) => `"${k}"`).join(', ');
+    throw invalidQuery(
+      `The query parameter ${names} is given more than once; give each option once.`,
+      repeated.map(([field, values]) => ({ field, message: `given ${values.length} times` })),
+    );
+  }
+  const names = Object.keys(raw.query);
+  if (raw.kind === 'json' && names.length > 0) {
+    throw invalidQuery(
+      'With a JSON body the options go in the body (budget: {"sentences": 3}, selector, ...); ' +
+        `the query string (${names.join(', ')}) is read only when the body is the document itself.`,
+      names.map((field) => ({ field, message: 'put this option in the JSON body' })),
+    );
+  }
+  return Object.fromEntries(Object.entries(raw.query).map(([k, values]) => [k, values[0] ?? '']));
 }
 
 /**
@@ -53,7 +80,8 @@ function refuseQueryInput(query: Readonly<Record<string, string>>): void {
  */
 export async function parseJob(raw: RawJob, limits: BodyLimits, urls?: UrlPolicy): Promise<ParsedJob> {
   refuseQueryInput(raw.query);
-  const value = raw.kind === 'json' ? parseJson(raw.bytes) : bodyFromQuery(raw.query);
+  const options = queryOptions(raw);
+  const value = raw.kind === 'json' ? parseJson(raw.bytes) : bodyFromQuery(options);
   const read = async (body: SummarizeBody | EmbedBody | AnalyzeBody) => {
     const { texts, list, warnings } = await readInput(raw, body, limits, urls);
     checkTextSize(texts, limits);

@@ -48,6 +48,46 @@ const file = (name: string, lines: string[]) => {
 };
 
 describe('vecsum batch', () => {
+  it('a --redis that is not a Redis address is a usage error; a --manifest that cannot be written stops the submit, nothing queued', async () => {
+    const path = file('addr.jsonl', [JSON.stringify({ id: 'x', text: ARTICLE })]);
+    for (const redis of ['notaurl', 'http://127.0.0.1:6379']) {
+      const r = await runCli('batch', 'submit', path, '--queue', 'addr', '--redis', redis);
+      expect(r.code, redis).toBe(2);
+      expect(r.stderr).toBe(`vecsum: INVALID_ARGUMENT: "${redis}" is not a Redis address; give redis://HOST:PORT (rediss:// for TLS) or a Unix socket path\n`);
+    }
+    const m = await runCli('batch', 'submit', path, '--queue', 'addr', '--redis', url, '--manifest', join(dir, 'no-such-folder', 'm.json'));
+    expect(m.code).toBe(3);
+    expect(m.stderr).toMatch(/^vecsum: OUTPUT_NOT_WRITABLE: cannot write the manifest to .*no-such-folder.*nothing was queued/m);
+    await expect(batchStatus({ url }, 'addr')).rejects.toMatchObject({ code: 'BATCH_UNKNOWN' });
+  });
+
+  it('refuses a bad budget or selector before queueing anything, and bad worker settings before starting', async () => {
+    const path = file('options.jsonl', [JSON.stringify({ id: 'x', text: ARTICLE })]);
+    const budget = await runCli('batch', 'submit', path, '--queue', 'opts', '--redis', url, '--sentences', '0');
+    expect(budget.code).toBe(2);
+    expect(budget.stderr).toBe('vecsum: INVALID_BUDGET: budget sentences must be a positive integer, got 0\n');
+    const selector = await runCli('batch', 'submit', path, '--queue', 'opts', '--redis', url, '--selector', 'textrank');
+    expect(selector.code).toBe(2);
+    expect(selector.stderr).toMatch(/^vecsum: UNKNOWN_SELECTOR: unknown selector "textrank"; expected one of near,/);
+    await expect(batchStatus({ url }, 'opts')).rejects.toMatchObject({ code: 'BATCH_UNKNOWN' });
+    for (const [flag, value, says] of [
+      ['--concurrency', '0', 'concurrency must be an integer from 1 to 256'],
+      ['--concurrency', '1e9', 'concurrency must be an integer from 1 to 256'],
+      ['--lock-ms', '-5', 'lockMs must be an integer of at least 100'],
+    ] as const) {
+      const r = await runCli('worker', '--queue', 'opts', '--redis', url, flag, value);
+      expect(r.code, `${flag} ${value}`).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^vecsum: INVALID_ARGUMENT: ${says}`));
+    }
+  });
+
+  it('refuses a device as the batch file at once (exit 3), queueing nothing', async () => {
+    const r = await runCli('batch', 'submit', '/dev/zero', '--queue', 'device', '--redis', url);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^vecsum: INPUT_NOT_READABLE: cannot read \/dev\/zero: it is a device/);
+    await expect(batchStatus({ url }, 'device')).rejects.toMatchObject({ code: 'BATCH_UNKNOWN' });
+  });
+
   it('refuses a file with a repeated id, naming the id and its lines, and queues nothing', async () => {
     const path = file('dup.jsonl', [
       JSON.stringify({ id: 'x', text: ARTICLE }),

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   BatchError,
   batchResults,
@@ -14,8 +13,9 @@ import {
 } from '@vecsum/batch';
 import { numberFlag, parse } from '../args.js';
 import { resolveCacheDir, vectorFunctionFlag } from '../config.js';
-import { CliError, EXIT } from '../errors.js';
+import { CliError, EXIT, messageOf } from '../errors.js';
 import { createProgress } from '../io/progress.js';
+import { readBytesInput } from '../io/read-input.js';
 import { SUMMARY_FLAGS, summarizeOptionsFromFlags } from './summarize.js';
 
 export const BATCH_HELP = `vecsum batch <submit|status|results> [options]   and   vecsum worker [options]
@@ -30,7 +30,8 @@ Batch summarization on a BullMQ queue in Redis, with workers on any number of ma
   --manifest FILE    submit writes the batch's manifest there; status and results compare against
                      it (default: the manifest stored in Redis), so lost work is counted even if
                      Redis lost everything
-Records are {"id", "documents": [...]} or {"id", "text"}, one per line; the same id twice refuses
+Records are {"id", "documents": [...]} or {"id", "text"}, one per line (at most 256 MiB a file: split
+a bigger one; - reads standard input); the same id twice refuses
 the file (DUPLICATE_ID, with line numbers). Rerunning a submit adds only what is not queued yet.
 Failures retry 3 times with backoff; bad records (invalid JSON, wrong shape, empty text) go to the
 dead letters with their code and line. status exits 3 when records are missing from Redis;
@@ -50,6 +51,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** Largest batch file submitted at once (256 MiB): the whole file is parsed before the first job is queued. */
+const MAX_BATCH_FILE_BYTES = 256 * 1024 * 1024;
+
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
 
 const redisOf = (flag: string | undefined): RedisSettings => ({ url: flag ?? process.env['VECSUM_REDIS_URL'] ?? 'redis://127.0.0.1:6379' });
@@ -57,6 +61,22 @@ const queueOf = (q: string | undefined): string => {
   if (q === undefined || !/^[\w.-]{1,100}$/.test(q)) throw new CliError('USAGE', '--queue NAME is required (letters, digits, ".", "_", "-")');
   return q;
 };
+/** Writes --manifest FILE before anything is queued; a path that cannot be written stops the submit there. */
+function writeManifest(path: string, m: Parameters<typeof writeManifestFile>[1]): void {
+  try {
+    writeManifestFile(path, m);
+  } catch (cause) {
+    throw new CliError(
+      'OUTPUT_NOT_WRITABLE',
+      `cannot write the manifest to ${path} (${messageOf(cause)}); nothing was queued: give a writable --manifest FILE`,
+      EXIT.input,
+      {
+        cause,
+      },
+    );
+  }
+}
+
 const manifestOf = (v: Values) => (v.manifest === undefined ? {} : { manifest: readManifestFile(v.manifest) });
 const incomplete = (s: BatchStatus, gaps: string): BatchError => new BatchError('BATCH_INCOMPLETE', `batch ${s.batchId}: ${gaps}`);
 
@@ -77,12 +97,7 @@ export async function runBatch(argv: readonly string[], out: NodeJS.WritableStre
 
 async function submit(v: Values, file: string | undefined, redis: RedisSettings, queue: string): Promise<number> {
   if (file === undefined) throw new CliError('USAGE', 'usage: vecsum batch submit IN.jsonl --queue NAME');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${file}`, EXIT.input, { cause });
-  }
+  const text = (await readBytesInput(file, { maxBytes: MAX_BATCH_FILE_BYTES })).toString('utf8');
   const entries = parseBatchLines(text);
   const { budget, ...rest } = summarizeOptionsFromFlags(v);
   const fn = vectorFunctionFlag(v['vector-function']);
@@ -93,7 +108,7 @@ async function submit(v: Values, file: string | undefined, redis: RedisSettings,
     options: { budget, ...rest },
     vectorFunction: fn,
     ...(v.model === undefined ? {} : { model: v.model }),
-    onManifest: (m) => v.manifest !== undefined && writeManifestFile(v.manifest, m),
+    onManifest: (m) => v.manifest !== undefined && writeManifest(v.manifest, m),
     onWarning: (w) => process.stderr.write(`vecsum: warning: ${w}\n`),
     onProgress: (done, total) => progress({ phase: 'records', done, total }),
   }).finally(() => progress.done());

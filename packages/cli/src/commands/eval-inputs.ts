@@ -1,39 +1,38 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DATASET_NAMES, datasetNameOf, readJsonlDataset, standardSetting, type DatasetRecord, type StandardSetting } from '@vecsum/eval';
 import { isOneOf } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
+import { closeInput, openInput } from '../io/input-source.js';
 import { isJsonObject } from '../io/json-record.js';
+import { jsonlLines, MAX_LINE_CHARS } from '../io/jsonl-lines.js';
 
 /** The inputs of `vecsum eval`: dataset files, records, their standard setting, given summaries and option lists. */
 
-export function readSummaries(path: string): Map<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path}`, EXIT.input, { cause });
-  }
+/** The `{"id", "summary"}` lines of a summaries file (as `summarize --jsonl` writes them), read as a stream with bounded lines. */
+export async function readSummaries(path: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
+  for await (const { lineNo, text, tooLong } of jsonlLines(path)) {
+    if (tooLong) throw new CliError('BAD_RECORD', `${path}:${lineNo}: the line is longer than ${MAX_LINE_CHARS} characters`, EXIT.input);
+    if (text.trim() === '') continue;
     let r: unknown;
     try {
-      r = JSON.parse(line);
+      r = JSON.parse(text);
     } catch (cause) {
-      throw new CliError('BAD_RECORD', `${path}:${i + 1}: not valid JSON`, EXIT.input, { cause });
+      throw new CliError('BAD_RECORD', `${path}:${lineNo}: not valid JSON`, EXIT.input, { cause });
     }
     if (!isJsonObject(r) || typeof r['id'] !== 'string' || typeof r['summary'] !== 'string') {
-      throw new CliError('BAD_RECORD', `${path}:${i + 1}: expected {"id": string, "summary": string}`, EXIT.input);
+      throw new CliError('BAD_RECORD', `${path}:${lineNo}: expected {"id": string, "summary": string}`, EXIT.input);
     }
-    if (out.has(r.id)) throw new CliError('BAD_RECORD', `${path}:${i + 1}: duplicate id ${JSON.stringify(r.id)}`, EXIT.input);
+    if (out.has(r.id)) throw new CliError('BAD_RECORD', `${path}:${lineNo}: duplicate id ${JSON.stringify(r.id)}`, EXIT.input);
     out.set(r.id, r.summary);
-  });
+  }
   return out;
 }
 
 export async function loadDataset(file: string, limit: number | undefined): Promise<DatasetRecord[]> {
   if (!existsSync(file)) throw new CliError('INPUT_NOT_READABLE', `no dataset at ${file}`, EXIT.input);
+  closeInput(openInput(file)); // a folder or a device (/dev/zero: endless) is refused before it is read
   const records = (await readJsonlDataset(file)).slice(0, limit);
   if (records.length === 0) throw new CliError('EMPTY_INPUT', `${file} has no records`, EXIT.input);
   return records;

@@ -202,3 +202,17 @@ describe.skipIf(!HAS_DATA)('vecsum eval running systems', () => {
     expect([...gaps].sort((a, b) => b - a)).toEqual(gaps);
   });
 });
+
+describe('vecsum eval refuses endless inputs', () => {
+  it.skipIf(!existsSync('/dev/zero'))(
+    '/dev/zero as the dataset or the summaries is INPUT_NOT_READABLE at once (the summaries crashed the process)',
+    async () => {
+      const dataset = await run('eval', '--dataset', '/dev/zero');
+      expect(dataset.code).toBe(3);
+      expect(dataset.stderr).toMatch(/^vecsum: INPUT_NOT_READABLE: cannot read \/dev\/zero: it is a device/);
+      const summaries = await run('eval', '--dataset', '/dev/zero', '--summaries', '/dev/zero');
+      expect(summaries.code).toBe(3);
+      expect(summaries.stderr).toMatch(/^vecsum: INPUT_NOT_READABLE: cannot read \/dev\/zero: it is a device/);
+    },
+  );
+});

@@ -172,7 +172,7 @@ async function scoreSummaries(
   summariesFile: string,
   o: { limit: number | undefined; setting: string | undefined; name: string | undefined; resamples: number; progress: ReturnType<typeof createProgress> },
 ): Promise<DatasetResult> {
-  const summaries = readSummaries(summariesFile);
+  const summaries = await readSummaries(summariesFile);
   const records = await loadDataset(file, o.limit);
   const onProgress = (p: { dataset: string; system: string; done: number; total: number }): void =>
     o.progress({ phase: `${p.dataset} ${p.system}`, done: p.done, total: p.total });

@@ -6,4 +6,5 @@ export const JSONL_HELP = `Batch (--jsonl FILE|-):
                      record (summary sentences separated by newlines). A bad record never
                      stops the run: it gets {"id", "line", "error": {"code", "message"}} and
                      the run goes on; counts go to stderr at the end; exit 3 if any failed.
+                     --explain, --format and --html do not apply (a usage error).
 `;

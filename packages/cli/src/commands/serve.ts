@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, startServer, type ServerConfig } from '@vecsum/api';
+import { locateGlovePack } from '@vecsum/embeddings';
 import { numberFlag, parse } from '../args.js';
-import { resolveCacheDir } from '../config.js';
+import { ensureWritableCacheDir, resolveCacheDir } from '../config.js';
+import { CliError, EXIT } from '../errors.js';
 
 export const SERVE_HELP = `vecsum serve [options]
 
@@ -51,7 +53,7 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
       .filter(Boolean) ?? env.urls?.allowHosts;
   const demoDir = v['demo-dir'] ?? (existsSync(DEFAULT_DEMO) ? DEFAULT_DEMO : undefined);
   const config: ServerConfig = {
-    port: numberFlag('port', v.port, true) ?? env.port ?? 8080,
+    port: portFlag(v.port) ?? env.port ?? 8080,
     host: v.host ?? env.host ?? '127.0.0.1',
     cacheDir: resolveCacheDir(v['cache-dir']),
     ...(env.limits === undefined ? {} : { limits: env.limits }),
@@ -62,7 +64,10 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     ...(demoDir === undefined ? {} : { demoDir }),
     ...(allowHosts === undefined || allowHosts.length === 0 ? {} : { urls: { allowHosts } }),
   };
-  const server = await startServer(config);
+  if (locateGlovePack({ cacheDir: config.cacheDir }).needsBuild) ensureWritableCacheDir(config.cacheDir);
+  const server = await startServer(config).catch((e: unknown) => {
+    throw listenError(e, config) ?? e;
+  });
   process.stderr.write(`vecsum: serving on ${server.url}${demoDir === undefined ? '' : ' (demo page at /)'}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -73,4 +78,26 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     process.once('SIGINT', stop);
   });
   return 0;
+}
+
+/** --port: an integer in 0..65535 (0 picks a free port). */
+function portFlag(value: string | undefined): number | undefined {
+  const port = numberFlag('port', value, true);
+  if (port !== undefined && (port < 0 || port > 65_535)) throw new CliError('INVALID_OPTION', `--port must be in 0..65535, got ${port}`);
+  return port;
+}
+
+/** A failed listen (port in use, no permission, unknown host) as a usage error saying what to change. */
+function listenError(e: unknown, config: ServerConfig): CliError | undefined {
+  const code = e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+  const why: Readonly<Record<string, string>> = {
+    EADDRINUSE: 'the port is in use; stop what listens there or give another --port (0 picks a free one)',
+    EACCES: 'no permission to listen there; give a port above 1023 with --port',
+    EADDRNOTAVAIL: 'this machine has no such address; give one of its addresses with --host (127.0.0.1 for this machine only)',
+    ENOTFOUND: 'the host name is unknown; give an address with --host (127.0.0.1 for this machine only)',
+  };
+  const reason = code === undefined ? undefined : why[code];
+  return reason === undefined
+    ? undefined
+    : new CliError('LISTEN_FAILED', `cannot listen on ${config.host}:${config.port}: ${reason}`, EXIT.usage, { cause: e });
 }

@@ -17,6 +17,22 @@ const ARTICLE =
   'would cost $4.5m. "It is time," he said.\n\n1.) Dredge the river 2.) Rebuild the weir\n';
 
 describe('vecsum split', () => {
+  it('reads a file in its encoding as summarize does (UTF-16 without BOM, windows-1252) and refuses binary bytes', async () => {
+    const text = 'The café opened in May. Its naïve owner was happy.';
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.from(text, 'utf16le'));
+    const cp1252 = join(dir, 'cp1252.txt');
+    writeFileSync(cp1252, Buffer.from(text, 'latin1'));
+    for (const path of [utf16, cp1252]) {
+      const { code, stdout } = await runCli('split', path);
+      expect(code).toBe(0);
+      expect(stdout).toBe('The café opened in May.\nIts naïve owner was happy.\n');
+    }
+    const binary = await runCli('split', file('bin.dat', 'The river\u0000 flows.\u0000\u0001'));
+    expect(binary.code).toBe(3);
+    expect(binary.stderr).toMatch(/^vecsum: UNSUPPORTED_INPUT: /);
+  });
+
   it('prints one sentence a line as in the source: markers kept, line breaks as spaces', async () => {
     const { code, stdout } = await runCli('split', file('a.txt', ARTICLE));
     expect(code).toBe(0);

@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { splitSentences, type Sentence } from '@vecsum/embeddings';
 import { parse } from '../args.js';
 import { CliError, EXIT, messageOf } from '../errors.js';
+import { jsonlLines, MAX_LINE_CHARS } from '../io/jsonl-lines.js';
 import { isJsonObject, recordId } from '../io/json-record.js';
 import { readTextInput } from '../io/read-input.js';
 
@@ -14,7 +13,8 @@ Split a text into sentences (the splitter every vecsum command uses).
   (default)        one sentence a line, as it stands in the source: list markers kept,
                    line breaks inside a sentence turned into spaces
   --format F       text (default) or json: [{"text","start","end","heading"}] per sentence
-                   (start/end: UTF-16 offsets into the input; text as in the source)
+                   (start/end: UTF-16 offsets into the decoded input, without its BOM;
+                   text as in the source)
   --jsonl IN       read {"id","text"} lines from IN (- for standard input) and write one
                    {"id","sentences":[...]} line each (sentences as in text mode; with
                    --format json, the objects above). A bad line gives
@@ -52,7 +52,7 @@ export async function runSplit(argv: readonly string[], out: NodeJS.WritableStre
     return splitJsonl(v.jsonl, format, out);
   }
   if (positionals.length > 1) throw new CliError('USAGE', 'give one FILE (or - for standard input)');
-  const sentences = splitSentences(readTextInput(positionals[0]));
+  const sentences = splitSentences(await readTextInput(positionals[0]));
   if (format === 'json') out.write(`${JSON.stringify(sentences.map(asJson))}\n`);
   else for (const s of sentences) out.write(`${oneLine(s.text)}\n`);
   return EXIT.ok;
@@ -86,32 +86,17 @@ function splitRecord(line: string, format: 'text' | 'json'): { id: unknown; outp
 }
 
 async function splitJsonl(path: string, format: 'text' | 'json', out: NodeJS.WritableStream): Promise<number> {
-  let input: NodeJS.ReadableStream;
-  if (path === '-') input = process.stdin;
-  else {
-    const stream = createReadStream(path, 'utf8');
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', (cause) => reject(new CliError('INPUT_NOT_READABLE', `cannot read ${path}: ${cause.message}`, EXIT.input, { cause })));
-    });
-    input = stream;
-  }
-  let lineNumber = 0;
   let failed = 0;
-  try {
-    for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
-      lineNumber++;
-      if (raw.trim() === '') continue;
-      try {
-        out.write(`${splitRecord(raw, format).output}\n`);
-      } catch (e) {
-        failed++;
-        const id = e instanceof BadRecord ? e.id : null;
-        out.write(`${JSON.stringify({ id, line: lineNumber, error: messageOf(e) })}\n`);
-      }
+  for await (const { lineNo, text, tooLong } of jsonlLines(path)) {
+    if (!tooLong && text.trim() === '') continue;
+    try {
+      if (tooLong) throw new BadRecord(`the line is longer than ${MAX_LINE_CHARS} characters and was not read; split the record into smaller ones`, null);
+      out.write(`${splitRecord(text, format).output}\n`);
+    } catch (e) {
+      failed++;
+      const id = e instanceof BadRecord ? e.id : null;
+      out.write(`${JSON.stringify({ id, line: lineNo, error: messageOf(e) })}\n`);
     }
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path === '-' ? 'standard input' : path}: ${messageOf(cause)}`, EXIT.input, { cause });
   }
   return failed > 0 ? EXIT.input : EXIT.ok;
 }

@@ -82,9 +82,47 @@ describe('vecsum summarize --jsonl: a bad record never stops the run', () => {
     const missing = await run('summarize', '--jsonl', '/nonexistent/records.jsonl');
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/INPUT_NOT_READABLE/);
+    for (const flag of [['--explain'], ['--format', 'json'], ['--html']]) {
+      const ignored = await run('summarize', '--jsonl', jsonlFile([JSON.stringify({ id: 'a', text: DAM })]), ...flag);
+      expect(ignored.code).toBe(2);
+      expect(ignored.stderr).toBe(
+        `vecsum: USAGE: ${flag[0]} does not apply to --jsonl, whose lines are {"id", "summary"}; drop it, or summarize one file at a time\n`,
+      );
+    }
     const help = await run('summarize', '--help');
     expect(help.stdout).toMatch(/--jsonl FILE/);
     expect(help.stdout).toMatch(/"budget"/);
     expect(help.stdout).toMatch(/exit 3 if any failed/);
+  });
+});
+
+describe('vecsum summarize --jsonl: hostile files', () => {
+  it('a BOM (also after cat joined two files), CRLF, a repeated id and a last line without newline: every record summarized', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vecsum-jsonl-')), 'in.jsonl');
+    const a = JSON.stringify({ id: 'a', text: DAM });
+    writeFileSync(file, `\uFEFF${a}\r\n\r\n\uFEFF${JSON.stringify({ id: 'b', text: DAM })}\r\n${a}`);
+    const r = await run('summarize', '--jsonl', file, '--sentences', '1', '--cache-dir', cacheDir);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutLine);
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'a']);
+    expect(out.every((o) => o.summary === out[0]?.summary && o.summary !== undefined)).toBe(true);
+    expect(r.stderr).toContain('vecsum: warning: line 4 repeats id "a" of line 1; each gets its own output line, in input order (give each record its own id)');
+    expect(r.code).toBe(0);
+  });
+
+  it('a record too long to hold is an INPUT_TOO_LARGE line with its number, and the records after it are read', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vecsum-jsonl-')), 'in.jsonl');
+    writeFileSync(file, `{"id":"huge","text":"${'word '.repeat(7_000_000)}"}\n${JSON.stringify({ id: 'after', text: DAM })}\n`);
+    const r = await run('summarize', '--jsonl', file, '--sentences', '1', '--cache-dir', cacheDir);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as OutLine);
+    expect(out[0]).toMatchObject({ id: null, line: 1, error: { code: 'INPUT_TOO_LARGE' } });
+    expect(out[0]?.error?.message).toMatch(/split the record into smaller ones/);
+    expect(out[1]).toMatchObject({ id: 'after' });
+    expect(r.code).toBe(3);
   });
 });

@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { resolveBudget, summarize, type Budget, type SummarizeOptions } from '@vecsum/summarizer';
 import type { SentenceEmbedder } from '@vecsum/embeddings';
 import { createEmbedder } from '../config.js';
-import { CliError, describeError, EXIT, messageOf } from '../errors.js';
+import { describeError, EXIT, messageOf } from '../errors.js';
 import { isJsonObject, isString, recordId } from '../io/json-record.js';
+import { jsonlLines, MAX_LINE_CHARS } from '../io/jsonl-lines.js';
 import { createProgress } from '../io/progress.js';
 import { summarizeOptionsFromFlags, type SummarizeFlags } from './summarize.js';
 
@@ -59,8 +57,16 @@ function write(out: NodeJS.WritableStream, value: unknown): Promise<void> | unde
   return new Promise((resolve) => out.once('drain', () => resolve()));
 }
 
+/** One output line: a summary, or an error with the input line's number. */
+interface OutLine {
+  id: string | number | null;
+  summary?: string;
+  line?: number;
+  error?: { code: string; message: string };
+}
+
 /** Summarizes one line into its output object (a summary or an error line); never throws. */
-async function processLine(line: string, lineNo: number, embedder: SentenceEmbedder, options: SummarizeOptions): Promise<{ ok: boolean; value: object }> {
+async function processLine(line: string, lineNo: number, embedder: SentenceEmbedder, options: SummarizeOptions): Promise<{ ok: boolean; value: OutLine }> {
   let id: string | number | null = null;
   try {
     const rec = parseRecord(line);
@@ -78,34 +84,45 @@ async function processLine(line: string, lineNo: number, embedder: SentenceEmbed
  * as a stream; a failing record gets an error line instead and the run goes on.
  */
 export async function runSummarizeJsonl(v: SummarizeFlags, out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const path = v.jsonl!;
+  const lines = jsonlLines(v.jsonl!);
   const options = summarizeOptionsFromFlags(v);
-  const input: Readable = path === '-' ? process.stdin : createReadStream(path, 'utf8');
-  const opened = new Promise<void>((resolve, reject) => {
-    if (path === '-') resolve();
-    input.once('open', () => resolve());
-    input.once('error', (cause) => reject(new CliError('INPUT_NOT_READABLE', `cannot read ${path}: ${cause.message}`, EXIT.input, { cause })));
-  });
-  await opened;
+  const first = await lines.next(); // opens the input: an unreadable one fails before the model loads
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const progress = createProgress('summarizing');
-  let lineNo = 0;
+  const ids = new Map<string, number>();
   let done = 0;
   let failed = 0;
-  try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      const r = await processLine(line, lineNo, embedder, options);
-      done++;
-      if (!r.ok) failed++;
-      await write(out, r.value);
-      progress({ phase: 'records', done, total: 0 });
-    }
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path} after line ${lineNo}: ${messageOf(cause)}`, EXIT.input, { cause });
+  for (let next = first; next.done !== true; next = await lines.next()) {
+    const { lineNo, text, tooLong } = next.value;
+    if (!tooLong && text.trim() === '') continue;
+    const r = tooLong ? lineTooLong(lineNo) : await processLine(text, lineNo, embedder, options);
+    done++;
+    if (!r.ok) failed++;
+    if (r.value.id !== null) warnRepeatedId(ids, r.value.id, lineNo, err);
+    await write(out, r.value);
+    progress({ phase: 'records', done, total: 0 });
   }
   progress.done();
   err.write(`vecsum: ${done} records: ${done - failed} summarized, ${failed} failed\n`);
   return failed > 0 ? EXIT.input : EXIT.ok;
+}
+
+const lineTooLong = (lineNo: number): { ok: false; value: OutLine } => ({
+  ok: false,
+  value: {
+    id: null,
+    line: lineNo,
+    error: { code: 'INPUT_TOO_LARGE', message: `the line is longer than ${MAX_LINE_CHARS} characters and was not read; split the record into smaller ones` },
+  },
+});
+
+/** A warning on stderr when a record's id was already used (each record still gets its own output line). */
+function warnRepeatedId(ids: Map<string, number>, id: string | number, lineNo: number, err: NodeJS.WritableStream): void {
+  const key = JSON.stringify(id);
+  const firstLine = ids.get(key);
+  if (firstLine === undefined) ids.set(key, lineNo);
+  else
+    err.write(
+      `vecsum: warning: line ${lineNo} repeats id ${key} of line ${firstLine}; each gets its own output line, in input order (give each record its own id)\n`,
+    );
 }

@@ -94,6 +94,13 @@ export function budgetFromFlags(v: SummaryFlagValues): Budget {
   return { [kind]: n } as Budget;
 }
 
+/** A limit flag: a positive integer (0 would refuse every input, as a bad-input error). */
+function limitFlag(name: string, value: string | undefined): number | undefined {
+  const n = numberFlag(name, value, true);
+  if (n !== undefined && n < 1) throw new CliError('INVALID_OPTION', `--${name} must be a positive integer, got ${n}`);
+  return n;
+}
+
 /** Summarize options (without the budget) from the flags. */
 export function summarizeOptionsFromFlags(v: SummaryFlagValues): SummarizeOptions {
   const order = v.order;
@@ -110,8 +117,8 @@ export function summarizeOptionsFromFlags(v: SummaryFlagValues): SummarizeOption
     ...opt('lambda', numberFlag('lambda', v.lambda)),
     ...opt('positionWeight', numberFlag('position-weight', v['position-weight'])),
     ...opt('seed', numberFlag('seed', v.seed, true)),
-    ...opt('maxInputChars', numberFlag('max-chars', v['max-chars'], true)),
-    ...opt('maxSentences', numberFlag('max-sentences', v['max-sentences'], true)),
+    ...opt('maxInputChars', limitFlag('max-chars', v['max-chars'])),
+    ...opt('maxSentences', limitFlag('max-sentences', v['max-sentences'])),
     ...opt('truncate', v.truncate),
     ...opt('resolveDangling', v['resolve-dangling']),
   } as SummarizeOptions;
@@ -132,6 +139,10 @@ export async function runSummarize(argv: readonly string[], out: NodeJS.Writable
   }
   if (v.jsonl !== undefined) {
     if (positionals.length > 0) throw new CliError('USAGE', `--jsonl reads its records from the file it names; drop ${JSON.stringify(positionals[0])}`);
+    const ignored = (['explain', 'format', 'html'] as const).filter((k) => v[k] !== undefined);
+    if (ignored.length > 0) {
+      throw new CliError('USAGE', `--${ignored[0]} does not apply to --jsonl, whose lines are {"id", "summary"}; drop it, or summarize one file at a time`);
+    }
     const { runSummarizeJsonl } = await import('./summarize-jsonl.js');
     return runSummarizeJsonl(v, out, err);
   }

@@ -1,20 +1,73 @@
-import { readFileSync } from 'node:fs';
-import { fetchDocument, isReaderError, readDocument, type ReadResult } from '@vecsum/reader';
+import { DEFAULT_MAX_BYTES, decodeText, fetchDocument, isReaderError, readDocument, type ReadResult } from '@vecsum/reader';
 import { CliError, EXIT, messageOf } from '../errors.js';
+import { closeInput, openInput, watchSilence, type InputSource, type OpenOptions } from './input-source.js';
 
-/** Reads a file, or standard input for `-`, as text (UTF-8). */
-export function readTextInput(path: string | undefined): string {
-  return readBytesInput(path).toString('utf8');
+/**
+ * Reads a file, or standard input for `-`, as text in its encoding (UTF-8, UTF-16 with or
+ * without a BOM, windows-1252: the reader's detection, so every command reads a file alike).
+ * @throws CliError UNSUPPORTED_INPUT (exit 3) for binary bytes
+ */
+export async function readTextInput(path: string | undefined): Promise<string> {
+  const bytes = await readBytesInput(path);
+  try {
+    return decodeText(bytes).text;
+  } catch (e) {
+    if (isReaderError(e)) throw new CliError(e.code, e.message, EXIT.input, { cause: e });
+    throw e;
+  }
 }
 
-/** Reads a file, or standard input for `-`, as bytes. */
-function readBytesInput(path: string | undefined): Buffer {
+export interface ReadBytesOptions extends OpenOptions {
+  /** The most bytes read (default: the reader's limit, 20 MiB); more is INPUT_TOO_LARGE. */
+  readonly maxBytes?: number;
+}
+
+const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+const tooLarge = (name: string, maxBytes: number): CliError =>
+  new CliError('INPUT_TOO_LARGE', `${name} is larger than ${mib(maxBytes)}, the most one document may be; give a smaller document, or split it`, EXIT.input);
+
+/**
+ * Reads a file, or standard input for `-`, as bytes: at most `maxBytes` (an endless or huge
+ * input stops there), a named pipe given up after its wait.
+ * @throws CliError MISSING_INPUT (exit 2), INPUT_NOT_READABLE or INPUT_TOO_LARGE (exit 3)
+ */
+export async function readBytesInput(path: string | undefined, options: ReadBytesOptions = {}): Promise<Buffer> {
   if (path === undefined) throw new CliError('MISSING_INPUT', 'give a file to read, or - for standard input');
-  try {
-    return readFileSync(path === '-' ? 0 : path);
-  } catch (cause) {
-    throw new CliError('INPUT_NOT_READABLE', `cannot read ${path === '-' ? 'standard input' : path}: ${messageOf(cause)}`, EXIT.input, { cause });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const source = openInput(path, options);
+  if (source.size !== undefined && source.size > maxBytes) {
+    closeInput(source, options.stdin);
+    throw tooLarge(source.name, maxBytes);
   }
+  return collect(source, maxBytes, options);
+}
+
+function collect(source: InputSource, maxBytes: number, options: ReadBytesOptions): Promise<Buffer> {
+  const { stream, name } = source;
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const finish = (error: CliError | undefined) => {
+      disarm();
+      stream.off('data', onData).off('end', onEnd).off('error', onError);
+      if (error === undefined) return resolve(Buffer.concat(chunks));
+      closeInput(source, options.stdin);
+      reject(error);
+    };
+    const onData = (chunk: Buffer | string) => {
+      disarm();
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      total += bytes.length;
+      if (total > maxBytes) return finish(tooLarge(name, maxBytes));
+      chunks.push(bytes);
+    };
+    const onEnd = () => finish(undefined);
+    const onError = (cause: Error) => finish(new CliError('INPUT_NOT_READABLE', `cannot read ${name}: ${messageOf(cause)}`, EXIT.input, { cause }));
+    const disarm = watchSilence(source, finish);
+    stream.on('data', onData).once('end', onEnd).once('error', onError);
+    stream.resume();
+  });
 }
 
 /** The help lines of the input, shared by the commands that read one document. */
@@ -45,7 +98,7 @@ export async function readDocumentInput(
   try {
     doc = /^https?:\/\//i.test(path ?? '')
       ? await fetchDocument(path!, { ...URL_LIMITS, allowPrivate: process.env['VECSUM_ALLOW_PRIVATE_URL'] === '1' })
-      : await readDocument(readBytesInput(path), {
+      : await readDocument(await readBytesInput(path), {
           ...(path === undefined || path === '-' ? {} : { fileName: path }),
           ...(html === true ? { type: 'html' as const } : {}),
         });

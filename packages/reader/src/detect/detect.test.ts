@@ -41,6 +41,16 @@ describe('encoding', () => {
     expect(() => decodeText(bytes)).toThrow(/binary file.*; give an HTML, PDF, Word/);
   });
 
+  it('drops terminal escape codes and stray controls from a text (a trailing NUL, a BEL) instead of refusing it; form feed is a line break', () => {
+    const story =
+      'The council voted on Tuesday to spend the money over six years. Engineers will take out the concrete ' +
+      'lining and rebuild the banks with native plants. Biologists expect fish and birds to come back within a few years. ';
+    const text = `\u001b[31m${story}\u001b[0m\u0007\n\u001b]0;title\u0007${story}\f${story}\u0000`;
+    const { text: read } = decodeText(Buffer.from(text, 'utf8'));
+    expect(read).toBe(`${story}\n${story}\n${story}`);
+    expect(decodeText(Buffer.from(text, 'utf16le')).text).toBe(read);
+  });
+
   it.skipIf(!existsSync('/bin/ls'))('refuses /bin/ls (an executable) by its first bytes', () => {
     const ls = readFileSync('/bin/ls');
     expect(code(() => sniffBinaryFormat(ls))).toBe('UNSUPPORTED_INPUT');
@@ -93,6 +103,9 @@ describe('format', () => {
 describe('language', () => {
   it('detects English, German, Chinese and Japanese (no spaces) text', async () => {
     expect(await detectLanguage('The council will open the new bridge next month, two years late.')).toBe('en');
+    expect(await detectLanguage('a'.repeat(10_000))).toBeUndefined(); // was "tl" (Filipino): a warning about nothing
+    expect(await detectLanguage('haha '.repeat(50))).toBeUndefined();
+    expect(await detectLanguage('市议会将在下个月开放新桥比原计划晚了两年')).toBe('zh');
     expect(await detectLanguage('Der Stadtrat eröffnet die neue Brücke im nächsten Monat, zwei Jahre zu spät.')).toBe('de');
     expect(await detectLanguage('市议会将在下个月开放新桥，比原计划晚了两年。钢材短缺和坡道的重新设计推高了成本。')).toBe('zh');
     expect(await detectLanguage('市議会は来月、予定より二年遅れて新しい橋を開通させる。鉄鋼の不足で費用が増えた。')).toBe('ja');

@@ -1,4 +1,5 @@
 import { ReaderError } from '../errors.js';
+import { dropControlCharacters, dropEscapeSequences } from './controls.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -41,16 +42,18 @@ function utf16WithoutBom(bytes: Uint8Array): TextEncoding | undefined {
 }
 
 /**
- * Bytes as text, in their detected encoding (BOM removed). Refuses binary input: NUL bytes in
- * a single-byte or UTF-8 text, or more than 1 % control characters or undecodable sequences.
+ * Bytes as text, in their detected encoding (BOM removed), without the control characters that
+ * are not text (`dropControlCharacters`). Refuses binary input: more than 1 % control
+ * characters (NUL included; ANSI escape sequences are not counted) or undecodable sequences; a stray NUL or escape code in a text
+ * is dropped, not a reason to refuse it.
  * @throws ReaderError UNSUPPORTED_INPUT
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const encoding = detectEncoding(bytes);
-  if ((encoding === 'utf-8' || encoding === 'windows-1252') && bytes.includes(0)) throw binary();
-  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+  const decoded = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+  const text = dropEscapeSequences(decoded);
   if (looksBinary(text)) throw binary();
-  return { text, encoding };
+  return { text: dropControlCharacters(text), encoding };
 }
 
 /** True when more than 1 % of the characters are control characters or U+FFFD (undecodable). */

@@ -2,6 +2,8 @@ import type { ReadWarning } from '../types.js';
 
 /** Fewer letters than this: too little text to name a language. */
 const MIN_LETTERS = 20;
+/** Fewer different letters than this is no evidence of a language. */
+const MIN_DISTINCT_LETTERS = 4;
 /** Letters read by the detector (the start of the document is enough, and keeps it fast). */
 const SAMPLE_CHARS = 4000;
 /** The languages the embedded model (GloVe) covers. */
@@ -81,6 +83,8 @@ let detector: Promise<typeof import('tinyld')> | undefined;
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const sample = text.slice(0, SAMPLE_CHARS).replace(/^#{1,6} /gm, '');
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
+  // a letter or two repeated (a 10,000-letter "aaaa...") says nothing of a language: the detector guessed Filipino
+  if (new Set(sample.toLowerCase().match(/\p{L}/gu)).size < MIN_DISTINCT_LETTERS) return undefined;
   if (clearlyEnglish(sample)) return 'en';
   const { detect } = await (detector ??= import('tinyld'));
   const code = detect(sample);
