@@ -45,6 +45,12 @@ describe('inputs that never end or are not files are refused or bounded', () => 
     expect(folder.stderr).toMatch(/INPUT_NOT_READABLE: .*it is a folder; give a file in it/);
   });
 
+  it.skipIf(!existsSync('/dev/null'))('/dev/null is the empty input, as an empty file is: EMPTY_DOCUMENT, exit 3', async () => {
+    const r = await run('summarize', '/dev/null', '--sentences', '1');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/EMPTY_DOCUMENT/);
+  });
+
   it('an endless standard input stops at the limit with INPUT_TOO_LARGE, without reading on', async () => {
     const stdin = endless();
     await expect(readBytesInput('-', { stdin, maxBytes: 1024 * 1024 })).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE', exitCode: 3 });

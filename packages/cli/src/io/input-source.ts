@@ -1,6 +1,6 @@
-import { closeSync, constants, createReadStream, openSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { Socket } from 'node:net';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { CliError, EXIT, messageOf } from '../errors.js';
 
 /** How long a named pipe may stay silent (no writer, no byte) before it is given up: 30 s. */
@@ -53,6 +53,8 @@ export function openInput(path: string, options: OpenOptions = {}): InputSource 
     }
     return { stream: new Socket({ fd, readable: true, writable: false }), name: path, waitMs: options.fifoWaitMs ?? FIFO_WAIT_MS, size: undefined };
   }
+  // the null device is the empty input by convention (`summarize /dev/null`): EMPTY_DOCUMENT, as for an empty file
+  if (stats.isCharacterDevice() && realpathSync(path) === '/dev/null') return { stream: Readable.from([]), name: path, waitMs: undefined, size: 0 };
   if (!stats.isFile()) {
     throw notReadable(path, 'it is a device or a socket, not a file; give a regular file, or pipe the data to standard input with -');
   }
