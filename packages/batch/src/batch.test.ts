@@ -13,7 +13,7 @@ import { isBatchError } from './errors.js';
 import { jobIdFor } from './ids.js';
 import { batchResults, batchStatus } from './inspect.js';
 import type { JobResult } from './jobs.js';
-import { entriesOf, parseBatchLines } from './records.js';
+import { entriesOf, parseBatchLines, validRecord } from './records.js';
 import { redactUrl } from './redact.js';
 import { submitRecords } from './submit.js';
 import { startRedis, until, type TestRedis } from './test-support/redis.js';
@@ -52,6 +52,14 @@ describe('ids, records and secrets', () => {
       }),
     );
     expect(jobIdFor('o', 'a:b', 't')).not.toBe(jobIdFor('o', 'a_b', 't'));
+  });
+
+  it('a numeric id is a record id, as in summarize --jsonl (it was dead-lettered as BAD_RECORD); 7 and "7" are one id', () => {
+    expect(validRecord({ id: 7, text: 'The river rose.' }, 1)).toEqual({ id: '7', documents: ['The river rose.'], format: 'text' });
+    expect(parseBatchLines('{"id":7,"text":"A."}\n').map((e) => e.id)).toEqual(['7']);
+    expect(() => parseBatchLines('{"id":7,"text":"A."}\n{"id":"7","text":"B."}\n')).toThrow(/DUPLICATE|used more than once/);
+    expect(() => validRecord({ id: Number.NaN, text: 'A.' }, 3)).toThrow(/BAD_RECORD: line 3/);
+    expect(() => validRecord({ id: true, text: 'A.' }, 3)).toThrow(/BAD_RECORD: line 3/);
   });
 
   it('a duplicate id refuses the file with every repeated id and its line numbers; invalid JSON stays in with its line', () => {

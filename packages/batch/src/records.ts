@@ -30,10 +30,11 @@ export interface BatchRecord {
 
 const isRecordFormat = (v: unknown): v is RecordFormat => RECORD_FORMATS.some((f) => f === v);
 
-const idOf = (r: unknown): string | undefined => {
-  const id = isJsonObject(r) ? r['id'] : undefined;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-};
+/** A record's id as results key it: a non-empty string, or a finite number as its decimal text (`summarize --jsonl` takes both). */
+const idValue = (id: unknown): string | undefined =>
+  typeof id === 'string' && id !== '' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : undefined;
+
+const idOf = (r: unknown): string | undefined => idValue(isJsonObject(r) ? r['id'] : undefined);
 
 /**
  * Parses a JSONL batch file. Blank lines are skipped; a line that is not JSON stays in the batch
@@ -84,10 +85,13 @@ function refuseDuplicates(entries: readonly BatchEntry[]): void {
 /** Validates a record in the worker: wrong shapes are unrecoverable BAD_RECORD (dead-lettered, not retried). */
 export function validRecord(raw: unknown, line: number): BatchRecord {
   const r = isJsonObject(raw) ? raw : {};
-  const { id, documents, text } = r;
+  const { documents, text } = r;
+  const id = idValue(r['id']);
   const docs: unknown[] | undefined = Array.isArray(documents) ? documents : typeof text === 'string' ? [text] : undefined;
-  if (typeof id !== 'string' || id === '' || docs === undefined || !docs.every(isString)) {
-    throw new UnrecoverableError(`BAD_RECORD: line ${line}: expected {"id": string, "documents": string[]} or {"id": string, "text": string}`);
+  if (id === undefined || docs === undefined || !docs.every(isString)) {
+    throw new UnrecoverableError(
+      `BAD_RECORD: line ${line}: expected {"id": string or number, "documents": string[]} or {"id": string or number, "text": string}`,
+    );
   }
   const format = r['format'] ?? 'text';
   if (!isRecordFormat(format)) {
