@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { norm } from '../test-support/page-kit.js';
+import { harbourStory, norm } from '../test-support/page-kit.js';
 import { extractArticle } from './extract.js';
 
-const WALL = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. ';
-const story = (inner: string, head = '') =>
-  `<html><head>${head}</head><body><article><h1>Harbour works</h1><p>${WALL.repeat(6)}</p>${inner}
-<p>${'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5)}</p></article></body></html>`;
+const story = (inner: string, head = '') => harbourStory(inner, { head });
 const read = (inner: string, head = '') => norm(extractArticle(story(inner, head)).text);
 
 describe('notes about the article (notes.ts)', () => {

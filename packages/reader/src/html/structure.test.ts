@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { norm } from '../test-support/page-kit.js';
+import { harbourStory, norm } from '../test-support/page-kit.js';
 import { extractArticle } from './extract.js';
 import { isDateOnly } from './structure.js';
 
-const WALL = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. ';
-const story = (inner: string, extra = '') =>
-  `<html><body>${extra}<article><h1>Harbour works</h1><p>${WALL.repeat(6)}</p>${inner}
-<p>${'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5)}</p></article></body></html>`;
-const read = (inner: string, extra = '') => norm(extractArticle(story(inner, extra)).text);
+const story = (inner: string, before = '') => harbourStory(inner, { before });
+const read = (inner: string, before = '') => norm(extractArticle(story(inner, before)).text);
 
 describe('furniture by shape (structure.ts)', () => {
   it('drops a line of links separated by bars or dots, whatever the words', () => {

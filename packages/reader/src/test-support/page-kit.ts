@@ -104,3 +104,13 @@ export function present(extracted: string): (snippet: string) => boolean {
         ? short.some((l) => l.includes(` ${tokens(snippet).join(' ')} `))
         : all.includes(norm(snippet));
 }
+
+/**
+ * A short news article on harbour works with `inner` between its two paragraphs, `head` in
+ * <head> and `before` ahead of the <article>: the page the rule tests put one block into.
+ */
+export function harbourStory(inner: string, { head = '', before = '' }: { head?: string; before?: string } = {}): string {
+  const wall = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6);
+  const boats = 'Fishing boats returned to the inner basin in March, a month earlier than planned. '.repeat(5);
+  return `<html><head>${head}</head><body>${before}<article><h1>Harbour works</h1><p>${wall}</p>${inner}\n<p>${boats}</p></article></body></html>`;
+}
