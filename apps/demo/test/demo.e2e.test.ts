@@ -115,11 +115,25 @@ describe('the demo page in headless Chromium', () => {
     await page.selectOption('#compare', 'lead');
     await expect.poll(() => page.locator('.summary-panel').count()).toBe(2);
     const main = (await page.locator('main').boundingBox())!;
-    const boxes = async () =>
-      [(await page.locator('.summary-panel').nth(0).boundingBox())!, (await page.locator('.summary-panel').nth(1).boundingBox())!] as const;
-    // side by side once the page has settled (a loaded machine may catch it mid-layout)
-    await expect.poll(async () => Math.abs((await boxes())[0].y - (await boxes())[1].y) < 2, { timeout: 10_000 }).toBe(true);
-    const [a, b] = await boxes();
+    // both panels measured in one call, once no request is in flight: two separate queries could
+    // measure an old panel and its replacement (they were 40 px apart on a loaded CI machine)
+    const boxes = () =>
+      page.evaluate(() => ({
+        busy: document.querySelector('.results[aria-busy="true"]') !== null,
+        rects: [...document.querySelectorAll('.summary-panel')].map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      }));
+    let settled: DOMRect[] = [];
+    await expect
+      .poll(
+        async () => {
+          const { busy, rects } = await boxes();
+          settled = rects;
+          return !busy && rects.length === 2 && Math.abs(rects[0]!.y - rects[1]!.y) < 2;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const [a, b] = settled as [DOMRect, DOMRect];
     expect(a.width + b.width).toBeGreaterThan(0.9 * main.width);
     expect(Math.abs(a.y - b.y)).toBeLessThan(2);
     // no side column while comparing: the explanation opens under the sentence, in its own panel
