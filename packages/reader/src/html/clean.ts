@@ -58,6 +58,8 @@ const WEAK_MAX_CHARS = 300;
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
+  // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
+  /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
     '^(?:published|updated|posted|submitted|last (?:updated|modified|edited)' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
@@ -165,6 +167,13 @@ function isShortLinkBlock(el: DomElement): boolean {
 /** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
 const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
 
+/**
+ * A name token of a layout box around the page's content ("content-sidebar-wrap" of WordPress's
+ * Genesis themes, "main-container"): it names the box, not furniture, whatever else it holds
+ * ("sidebar" there dropped a whole recipe page).
+ */
+const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^|[_-])(?:wrap|wrapper|container|layout|inner|area)(?:$|[_-]))/i;
+
 function isFurnitureByName(el: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
   // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
@@ -173,7 +182,10 @@ function isFurnitureByName(el: DomElement): boolean {
   // camelCase names split into words: "imageCaption" -> "image-Caption"
   const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
     .join(' ')
-    .replace(/([a-z])([A-Z])/g, '$1-$2');
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .split(/\s+/)
+    .filter((token) => !LAYOUT_BOX.test(token))
+    .join(' ');
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);

@@ -93,3 +93,29 @@ describe('discussion pages (discussion.ts)', () => {
     for (const t of REPLIES) expect(text).not.toContain(norm(t));
   });
 });
+
+describe('layout boxes and disclosures (clean.ts)', () => {
+  const steps = ['Heat the oven to 200C.', 'Mix the flour and the salt.', 'Knead for ten minutes.', 'Bake for half an hour.'];
+  const recipe = (wrapClass: string) =>
+    `<html><head><title>Plain white loaf | Kitchen notes</title></head><body><div class="${wrapClass}">` +
+    '<main class="content"><article class="post"><h1>Plain white loaf</h1>' +
+    '<p>This post may contain affiliate links. Please read my disclosure policy.</p>' +
+    '<p>A loaf for every day, with four ingredients.</p>' +
+    `<ol>${steps.map((s) => `<li>${s}</li>`).join('')}</ol></article></main>` +
+    '<aside class="sidebar"><h3>About me</h3><p>I bake on weekends and write about it.</p></aside></div></body></html>';
+
+  it('a box named for the content and its sidebar ("content-sidebar-wrap") is no sidebar: the recipe is read, the sidebar not', () => {
+    const text = norm(extractArticle(recipe('content-sidebar-wrap')).text);
+    for (const s of steps) expect(text).toContain(norm(s));
+    expect(text).not.toContain('i bake on weekends');
+    // a box named only for the sidebar is still furniture
+    expect(norm(extractArticle(recipe('sidebar-wrap')).text)).not.toContain('knead for ten minutes');
+  });
+
+  it('drops the affiliate-link disclosure above a post, and keeps a sentence that mentions affiliate links', () => {
+    expect(norm(extractArticle(recipe('content-sidebar-wrap')).text)).not.toContain('affiliate links');
+    expect(read('<p>The port says this article contains affiliate links to no one, and that the works were paid in full.</p>')).toContain(
+      'affiliate links to no one',
+    );
+  });
+});
