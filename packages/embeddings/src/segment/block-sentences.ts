@@ -1,4 +1,5 @@
 import type { Block, Span } from './blocks.js';
+import { dropGluedFurniture } from './glued-furniture.js';
 import { endsSentence, type LeftContext, type RightContext } from './boundary-rules.js';
 import { splitLongPiece } from './long-pieces.js';
 import { splitRunOn } from './run-ons.js';
@@ -252,8 +253,12 @@ export function blockSentences(text: string, block: Block): Span[] {
     }
     spans.push(span);
   }
-  // spans.flatMap(splitRunOn).flatMap(splitLongPiece), into one array
+  // spans without glued furniture, then .flatMap(splitRunOn).flatMap(splitLongPiece), into one array
   const out: Span[] = [];
-  for (const span of spans) for (const part of splitRunOn(text, span)) for (const piece of splitLongPiece(text, part)) out.push(piece);
+  for (const whole of spans) {
+    const span = dropGluedFurniture(text, whole);
+    if (span === undefined) continue;
+    for (const part of splitRunOn(text, span)) for (const piece of splitLongPiece(text, part)) out.push(piece);
+  }
   return out;
 }

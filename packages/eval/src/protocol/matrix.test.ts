@@ -16,11 +16,6 @@ const KNOWN_LOSSES: readonly string[] = [
   // a cluster's summary skips sentences that retell a picked one (quality issue, item 4); in a
   // summary of a fifth of ten articles ROUGE recall rewards the retelling
   'duc2004/ratio',
-  // short articles (a budget of a quarter of their sentences or more) go to the `central` plan,
-  // where LEAD is better on CNN/DM and SummEval; BBC needs that plan at its reference length
-  'cnndm/refSentences',
-  'cnndm/threeSentences',
-  'summeval/threeSentences',
   // XSum's first sentence was removed (it is the summary): the article's lead is weak there
   'xsum/refWords',
   // BBC's references keep its most central sentences, also in a short summary, where the lead plan runs

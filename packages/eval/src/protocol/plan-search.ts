@@ -1,4 +1,5 @@
 import type { SentenceEmbedder } from '@vecsum/embeddings';
+import { mean, pairedBootstrapTest } from '@vecsum/embeddings/math';
 import { SHIPPED_PLAN, summarize, type PlanConstants, type PlanWeights } from '@vecsum/summarizer';
 import { standardSetting } from '../datasets/standard-setting.js';
 import { enforceBudget } from '../runner/budget.js';
@@ -104,29 +105,45 @@ export async function scoreOptions(
 const BASELINE = 'baseline\u0000';
 
 /**
- * What a choice is judged by, on the instances kept: first the shortfall, the mean over
- * (dataset, budget kind) cells of how far the mean score falls below the best of LEAD, near and
- * lexrank in that cell (0 where it does not; each dataset weighs the same), then the balanced
- * mean score. A default that is better on average but worse than a simple baseline somewhere
- * loses to one that never is: robustness first.
+ * What a choice is judged by, on the instances kept: first the acceptance rule of the
+ * robustness matrix, the number of (dataset, budget kind) cells where it falls significantly
+ * below the best of LEAD, near and lexrank (one-sided paired bootstrap, p < 0.05, as
+ * `cellVerdict`); then the balanced mean score. A default that is better on average but loses
+ * to a simple baseline in one more cell loses: robustness first.
  */
-function judge(subset: readonly Instance[], own: readonly number[], baselines: readonly (readonly number[])[]): [number, number] {
-  const cells = new Map<string, { dataset: string; own: number; base: number[]; n: number }>();
+export function judge(subset: readonly Instance[], own: readonly number[], baselines: readonly (readonly number[])[]): number[] {
+  const cells = new Map<string, number[]>();
   subset.forEach((x, i) => {
     const key = `${x.dataset}\u0000${x.kind}`;
-    const c = cells.get(key) ?? { dataset: x.dataset, own: 0, base: baselines.map(() => 0), n: 0 };
-    c.own += own[i]!;
-    baselines.forEach((b, k) => {
-      c.base[k] = c.base[k]! + b[i]!;
-    });
-    c.n++;
-    cells.set(key, c);
+    const members = cells.get(key) ?? [];
+    members.push(i);
+    cells.set(key, members);
   });
+  let lost = 0;
   const byDataset = new Map<string, number[]>();
-  for (const c of cells.values()) byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), Math.min(0, (c.own - Math.max(...c.base)) / c.n)]);
-  const shortfalls = [...byDataset.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
-  const shortfall = shortfalls.reduce((a, b) => a + b, 0) / Math.max(1, shortfalls.length);
-  return [shortfall, balancedMean(subset, own)];
+  for (const members of cells.values()) {
+    const mine = members.map((i) => own[i]!);
+    let best: number[] | undefined;
+    for (const b of baselines) {
+      const theirs = members.map((i) => b[i]!);
+      if (best === undefined || mean(theirs) > mean(best)) best = theirs;
+    }
+    if (best === undefined) continue;
+    if (pairedBootstrapTest(best, mine, { resamples: 1000, seed: 7 }).pValueAGreater < 0.05) lost++;
+    const dataset = subset[members[0]!]!.dataset;
+    byDataset.set(dataset, [...(byDataset.get(dataset) ?? []), Math.min(0, mean(mine) - mean(best))]);
+  }
+  const shortfall = mean([...byDataset.values()].map((v) => mean(v)));
+  return [-lost, shortfall, balancedMean(subset, own)];
+}
+
+/** Whether judgement `a` beats `b`: the first criterion that differs (beyond rounding) decides. */
+function lexicographicallyAbove(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) {
+    if (a[k]! > b[k]! + 1e-9) return true;
+    if (a[k]! < b[k]! - 1e-9) return false;
+  }
+  return false;
 }
 
 /** The option of each group judged best (`judge`) over the instances `use` keeps. */
@@ -142,7 +159,7 @@ export function chooseConstants(
   const chosen: Record<string, string> = {};
   for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
     let best = options[0]!;
-    let bestValue: [number, number] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+    let bestValue: number[] | undefined;
     for (const option of options) {
       const all = scores.get(`${group}\u0000${option.label}`)!;
       const value = judge(
@@ -150,7 +167,7 @@ export function chooseConstants(
         all.filter((_, i) => keep[i]),
         baselines,
       );
-      if (value[0] > bestValue[0] || (value[0] === bestValue[0] && value[1] > bestValue[1] + 1e-9)) {
+      if (bestValue === undefined || lexicographicallyAbove(value, bestValue)) {
         best = option;
         bestValue = value;
       }
