@@ -4,7 +4,7 @@ import { MAYBE_WEB_ANY_CASE, tokenize } from './tokenize.js';
 /**
  * `tokenize(text)` as interned ids (`table.strings[id]` is the token), the same tokens in the
  * same order, without a regex or a string per token: text made only of ASCII and a few common
- * other characters (curly apostrophes, dashes, the ellipsis, £ € ¥) is lower-cased into a
+ * other characters (curly apostrophes, dashes, the ellipsis, £ ¥) is lower-cased into a
  * buffer of char codes and scanned there, by hand-written matchers that take exactly what the
  * token regex's alternatives take (ACRONYM | NUMBER | CLITIC | WORD | SYMBOL, in that order at
  * each position, with its backtracking), and each token is looked up in the table from its
@@ -18,7 +18,9 @@ export interface TokenIdBuffer {
 
 const APOSTROPHE = 39;
 const DOT = 46;
-let codes = new Uint16Array(1024);
+/** What the scanner reads for a dash or an ellipsis: punctuation no token pattern takes. */
+const NEUTRAL = 1;
+let codes = new Uint8Array(1024);
 
 /** The char code as the token regex sees it after tokenize's rewrites, or -1 for a character the scanner leaves to `tokenize`. */
 function mapped(c: number): number {
@@ -33,8 +35,8 @@ function mapped(c: number): number {
     case 0x2013: // – — …: punctuation, never in a token
     case 0x2014:
     case 0x2026:
-    case 0xa3: // £ € ¥: currency symbols, tokens of their own
-    case 0x20ac:
+      return NEUTRAL;
+    case 0xa3: // £ ¥: currency symbols, tokens of their own
     case 0xa5:
       return c;
     default:
@@ -45,7 +47,7 @@ function mapped(c: number): number {
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isWordCode = (c: number): boolean => isLetter(c) || isDigit(c);
-const isSymbol = (c: number): boolean => c === 36 || c === 37 || c === 0xa3 || c === 0x20ac || c === 0xa5;
+const isSymbol = (c: number): boolean => c === 36 || c === 37 || c === 0xa3 || c === 0xa5;
 
 /** Writes the ids of `text`'s tokens into `out` (from 0; `out.count` is their number). */
 export function tokenIds(text: string, table: TokenTable, out: TokenIdBuffer): void {
@@ -63,23 +65,18 @@ export function scansByHand(text: string): boolean {
 }
 
 const encoder = new TextEncoder();
-let bytes = new Uint8Array(1024);
 
 /**
  * Lower-cases `text` into `codes`; false when a character is left to `tokenize`. ASCII text
- * (no backtick) is copied by the engine (`toLowerCase`, `encodeInto`, `set`: three times
+ * (no backtick) is copied by the engine (`toLowerCase` and `encodeInto`: several times
  * faster than a `charCodeAt` loop); other text code by code.
  */
 function fill(text: string): boolean {
   const n = text.length;
-  if (codes.length <= n) codes = new Uint16Array(2 * n + 1); // one spare code: see `acronym`
-  if (bytes.length < n) bytes = new Uint8Array(2 * n);
+  if (codes.length <= n) codes = new Uint8Array(2 * n + 1); // one spare code: see `acronym`
   const lower = text.toLowerCase();
-  const { read, written } = encoder.encodeInto(lower, bytes);
-  if (lower.length === n && read === n && written === n && lower.indexOf('`') < 0) {
-    codes.set(bytes.subarray(0, n));
-    return true;
-  }
+  const { read, written } = encoder.encodeInto(lower, codes);
+  if (lower.length === n && read === n && written === n && lower.indexOf('`') < 0) return true;
   for (let i = 0; i < n; i++) {
     const c = mapped(text.charCodeAt(i));
     if (c < 0) return false;
@@ -88,7 +85,7 @@ function fill(text: string): boolean {
   return true;
 }
 
-function scan(b: Uint16Array, n: number, table: TokenTable, out: TokenIdBuffer): void {
+function scan(b: Uint8Array, n: number, table: TokenTable, out: TokenIdBuffer): void {
   let p = 0;
   while (p < n) {
     const c = b[p]!;
@@ -124,7 +121,7 @@ function scan(b: Uint16Array, n: number, table: TokenTable, out: TokenIdBuffer):
 }
 
 /** ACRONYM `\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])` at p (a letter), with the regex's backtracking; -1 when it does not match. */
-function acronymEnd(b: Uint16Array, p: number, n: number): number {
+function acronymEnd(b: Uint8Array, p: number, n: number): number {
   let e = p + 1;
   let reps = 0;
   while (e + 1 < n && b[e] === DOT && isLetter(b[e + 1]!)) {
@@ -138,7 +135,7 @@ function acronymEnd(b: Uint16Array, p: number, n: number): number {
 }
 
 /** An acronym's id, its final period added when missing ("u.s" -> "u.s."). */
-function acronym(b: Uint16Array, p: number, e: number, table: TokenTable): number {
+function acronym(b: Uint8Array, p: number, e: number, table: TokenTable): number {
   if (b[e - 1] === DOT) return table.intern(b, p, e);
   const kept = b[e]!; // `codes` has a spare code past the text
   b[e] = DOT;
@@ -148,7 +145,7 @@ function acronym(b: Uint16Array, p: number, e: number, table: TokenTable): numbe
 }
 
 /** NUMBER `\p{N}+(?:[.,:\/]\p{N}+)+` at p (a digit); -1 when it does not match. */
-function numberEnd(b: Uint16Array, p: number, n: number): number {
+function numberEnd(b: Uint8Array, p: number, n: number): number {
   let e = p;
   while (e < n && isDigit(b[e]!)) e++;
   let groups = 0;
@@ -163,7 +160,7 @@ function numberEnd(b: Uint16Array, p: number, n: number): number {
 }
 
 /** CLITIC `'(?:s|re|ve|ll|d|m)(?![\p{L}\p{N}\p{M}'\-])` at p (an apostrophe); -1 when it does not match. */
-function cliticEnd(b: Uint16Array, p: number, n: number): number {
+function cliticEnd(b: Uint8Array, p: number, n: number): number {
   const a = p + 1 < n ? b[p + 1]! : 0;
   const c = p + 2 < n ? b[p + 2]! : 0;
   let e: number;
@@ -182,7 +179,7 @@ function cliticEnd(b: Uint16Array, p: number, n: number): number {
  * WORD `[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*` at p, pushed
  * with its clitics peeled off its end as `tokenize` does ("don't" -> "do" "n't"); returns its end.
  */
-function word(b: Uint16Array, p: number, n: number, table: TokenTable, out: TokenIdBuffer): number {
+function word(b: Uint8Array, p: number, n: number, table: TokenTable, out: TokenIdBuffer): number {
   let e = p + 1;
   while (e < n && isWordCode(b[e]!)) e++;
   let apostrophe = false;
@@ -212,7 +209,7 @@ function word(b: Uint16Array, p: number, n: number, table: TokenTable, out: Toke
 }
 
 /** Length of the clitic (n't 's 're 've 'll 'd 'm) `b[p..end)` ends with, 0 when none. */
-function cliticSuffix(b: Uint16Array, p: number, end: number): number {
+function cliticSuffix(b: Uint8Array, p: number, end: number): number {
   if (end - p < 2) return 0;
   const x = b[end - 2]!;
   const y = b[end - 1]!;
