@@ -5,6 +5,9 @@ export type { EmbeddingErrorCode } from './errors.js';
 export { splitSentences, splitDocuments } from './segment/split-sentences.js';
 export { isHeadingLike, wordCount } from './segment/headings.js';
 export { tokenize, splitCompound } from './segment/tokenize.js';
+export { tokenIds, scansByHand } from './segment/token-ids.js';
+export type { TokenIdBuffer } from './segment/token-ids.js';
+export { TokenTable } from './segment/token-table.js';
 export { ENGLISH_STOPWORDS } from './segment/stopwords.js';
 
 export type { WordVectors } from './word-vectors/types.js';

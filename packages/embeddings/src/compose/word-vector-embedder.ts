@@ -1,12 +1,12 @@
 import { EmbeddingError } from '../errors.js';
 import { isZero, norm, normalize, removeProjection } from '../math/vector.js';
-import { tokenize as defaultTokenize } from '../segment/tokenize.js';
+import { tokenIds, type TokenIdBuffer } from '../segment/token-ids.js';
 import type { AdditiveComposer, EmbedResult, SentenceEmbedder, Vector } from '../types.js';
 import type { WordVectors } from '../word-vectors/types.js';
 import { commonComponentFor } from './common-component.js';
 import { sifWeights, wordProbabilities, type FrequencySource } from './frequency.js';
 import { createRowSums } from './row-sums.js';
-import { createTokenRows } from './word-rows.js';
+import { createIdRows, createTokenRows, pushRow, type RowBuffer } from './word-rows.js';
 
 /**
  * How a sentence vector is composed from word vectors (all on unit word vectors):
@@ -33,7 +33,7 @@ export interface WordVectorEmbedderOptions {
    * `computeCommonComponent`), else INVALID_ARGUMENT.
    */
   commonComponent?: ArrayLike<number>;
-  /** Tokeniser; default the GloVe-compatible `tokenize`. */
+  /** Tokeniser; default the GloVe-compatible `tokenize` (scanned into interned ids: `token-ids.ts`). */
   tokenize?: (text: string) => string[];
 }
 
@@ -78,7 +78,7 @@ export function createWordVectorEmbedder(
   const source = options.frequency ?? 'zipf';
   const weights = weightsFor(vectors, fn, a, source);
   const c0 = fn === 'arora' ? commonComponentOf(vectors, options.commonComponent) : undefined;
-  const additive = additiveComposer(vectors, weights, c0, options.tokenize ?? defaultTokenize);
+  const additive = additiveComposer(vectors, weights, c0, options.tokenize);
   const d = vectors.dimensions;
 
   const id = fn === 'mean' ? `${vectors.name}/mean` : `${vectors.name}/${fn}(a=${a}${source === 'zipf' ? '' : `,${source}`})`;
@@ -125,37 +125,21 @@ function additiveComposer(
   vectors: WordVectors,
   weights: Float32Array | undefined,
   c0: Vector | undefined,
-  tokenize: (text: string) => string[],
+  tokenize: ((text: string) => string[]) | undefined,
 ): AdditiveComposer {
   const d = vectors.dimensions;
-  const rowsOf = createTokenRows(vectors);
   const addRows = createRowSums(vectors, weights);
   // the rows of the text being composed (raw is synchronous: one buffer, grown when needed)
-  let rows = new Int32Array(256);
-  const push = (count: number, r: number): number => {
-    if (count === rows.length) {
-      const grown = new Int32Array(2 * rows.length);
-      grown.set(rows);
-      rows = grown;
-    }
-    rows[count] = r;
-    return count + 1;
-  };
+  const rows: RowBuffer = { rows: new Int32Array(256), count: 0 };
+  const rowsOf = tokenize === undefined ? idRowsOf(vectors) : tokenRowsOf(vectors, tokenize);
   return {
     raw(text, out = new Float32Array(d)) {
       if (out.length !== d) throw new EmbeddingError('DIMENSION_MISMATCH', `out has ${out.length} dimensions, vectors ${d}`);
       out.fill(0);
-      let count = 0;
-      for (const token of tokenize(text)) {
-        const found = rowsOf(token);
-        if (typeof found === 'number') {
-          if (found >= 0) count = push(count, found);
-        } else {
-          for (const r of found) count = push(count, r);
-        }
-      }
-      addRows(out, rows, count);
-      if (rows.length > KEPT_ROWS) rows = new Int32Array(256); // a huge text's buffer is not kept
+      rows.count = 0;
+      rowsOf(text, rows);
+      addRows(out, rows.rows, rows.count);
+      if (rows.rows.length > KEPT_ROWS) rows.rows = new Int32Array(256); // a huge text's buffer is not kept
       return out;
     },
     finish(raw, out = new Float32Array(d)) {
@@ -163,5 +147,32 @@ function additiveComposer(
       if (c0 !== undefined) removeProjection(out, c0);
       return normalize(out, out);
     },
+  };
+}
+
+/** The default tokens' rows: interned token ids (`token-ids.ts`), rows memoised by id. */
+function idRowsOf(vectors: WordVectors): (text: string, out: RowBuffer) => void {
+  const idRows = createIdRows(vectors);
+  const ids: TokenIdBuffer = { ids: new Int32Array(256), count: 0 };
+  return (text, out) => {
+    idRows.bound();
+    tokenIds(text, idRows.table, ids);
+    idRows.rows(ids.ids, ids.count, out);
+    if (ids.ids.length > KEPT_ROWS) ids.ids = new Int32Array(256);
+  };
+}
+
+/** A caller's tokenizer's rows, memoised by token string. */
+function tokenRowsOf(vectors: WordVectors, tokenize: (text: string) => string[]): (text: string, out: RowBuffer) => void {
+  const rowsOf = createTokenRows(vectors);
+  return (text, out) => {
+    for (const token of tokenize(text)) {
+      const found = rowsOf(token);
+      if (typeof found === 'number') {
+        if (found >= 0) pushRow(out, found);
+      } else {
+        for (const r of found) pushRow(out, r);
+      }
+    }
   };
 }

@@ -52,6 +52,8 @@ export const TOKEN_PARTS = { URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, SY
 const TOKEN_PLAIN = new RegExp([ACRONYM, NUMBER, CLITIC, WORD, SYMBOL].join('|'), 'gu');
 const TOKEN_WEB = new RegExp([URL, EMAIL, HOST, ACRONYM, NUMBER, CLITIC, WORD, SYMBOL].join('|'), 'gu');
 const MAYBE_WEB = /@|:\/\/|www\.|\.(?:com|org|net|edu|gov|int|info|biz|io|uk|eu|de|fr)\b/;
+/** MAYBE_WEB on text not yet lower-cased (the same answer for the ASCII text, with a few other characters, that `token-ids.ts` asks it about). */
+export const MAYBE_WEB_ANY_CASE = new RegExp(MAYBE_WEB.source, 'i');
 const WEB_TOKEN = new RegExp(`^(?:${URL}|${EMAIL}|${HOST})$`, 'u');
 const STARTS_WITH_DIGIT = /^\p{N}/u;
 /** A stem ending in a letter, digit or mark, then a clitic. */

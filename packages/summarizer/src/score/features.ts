@@ -1,7 +1,7 @@
 import type { Sentence, Vector } from '@vecsum/embeddings';
 import { dot, standardize } from '@vecsum/embeddings/math';
 import { positionsInDocument } from '../select/position-prior.js';
-import { contentWords, lexicalCentrality, wordFrequency } from './lexical.js';
+import { contentWordIds, lexicalCentrality, wordFrequency } from './lexical.js';
 import { FEATURES, type Feature } from './feature-names.js';
 
 export { FEATURES, FEATURE_TEXT, type Feature } from './feature-names.js';
@@ -34,7 +34,7 @@ export function featureColumns(input: FeatureInput, needed: ReadonlySet<Feature>
   for (let i = 0; i < n; i++) if (eligible[i] === true) candidates.push(i);
   // the lexical features cost most: they are computed only when the plan weighs them
   const lexical = needed.has('wordOverlap') || needed.has('frequency');
-  const words = lexical ? sentences.map((s) => (eligible[s.index] === true ? contentWords(s.text) : [])) : [];
+  const words = lexical ? contentWordIds(sentences.map((s) => (eligible[s.index] === true ? s.text : null))) : [];
   const positions = positionsInDocument(sentences);
   const cosine = new Float64Array(n);
   const position = new Float64Array(n);

@@ -1,4 +1,4 @@
-import { ENGLISH_STOPWORDS, tokenize } from '@vecsum/embeddings';
+import { ENGLISH_STOPWORDS, TokenTable, tokenIds, tokenize, type TokenIdBuffer } from '@vecsum/embeddings';
 
 /**
  * The words a lexical feature counts in a sentence: lower-cased content words (stopwords and
@@ -9,42 +9,109 @@ import { ENGLISH_STOPWORDS, tokenize } from '@vecsum/embeddings';
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
-    if (ENGLISH_STOPWORDS.has(t) || !/\p{L}/u.test(t)) continue;
-    out.push(t.length > 3 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t);
+    const w = contentWord(t);
+    if (w !== null) out.push(w);
   }
   return out;
 }
 
+/** The content word a token counts as, or null (a stopword, or no letter). */
+function contentWord(t: string): string | null {
+  if (ENGLISH_STOPWORDS.has(t) || !/\p{L}/u.test(t)) return null;
+  return t.length > 3 && t.endsWith('s') && !t.endsWith('ss') ? t.slice(0, -1) : t;
+}
+
+const UNSEEN = -2;
+const NONE = new Int32Array(0);
+
+/**
+ * `contentWords` of each text (null: none) as ids, equal ids for equal words, numbered from 0
+ * for this call: the texts' token ids (`tokenIds` of @vecsum/embeddings, the embedder's
+ * scanner), each token's content word worked out once per call.
+ */
+export function contentWordIds(texts: readonly (string | null)[]): Int32Array[] {
+  const table = new TokenTable();
+  const buffer: TokenIdBuffer = { ids: new Int32Array(64), count: 0 };
+  let contentOf = new Int32Array(256).fill(UNSEEN);
+  const words = new Map<string, number>();
+  return texts.map((text) => {
+    if (text === null) return NONE;
+    tokenIds(text, table, buffer);
+    const out = new Int32Array(buffer.count);
+    let k = 0;
+    for (let i = 0; i < buffer.count; i++) {
+      const id = buffer.ids[i]!;
+      if (id >= contentOf.length) {
+        const grown = new Int32Array(Math.max(2 * contentOf.length, id + 1)).fill(UNSEEN);
+        grown.set(contentOf);
+        contentOf = grown;
+      }
+      let c = contentOf[id]!;
+      if (c === UNSEEN) {
+        const w = contentWord(table.strings[id]!);
+        c = w === null ? -1 : (words.get(w) ?? words.set(w, words.size).size - 1);
+        contentOf[id] = c;
+      }
+      if (c >= 0) out[k++] = c;
+    }
+    return out.subarray(0, k);
+  });
+}
+
 /** Above this many candidates, lexical centrality is measured against an evenly spaced sample of them (linear cost). */
 export const LEXICAL_SAMPLE = 400;
+
+/** The distinct ids of each list, in first-seen order. */
+function distinctIds(words: readonly Int32Array[], seen: Int32Array): Int32Array[] {
+  return words.map((ws, s) => {
+    const out = new Int32Array(ws.length);
+    let k = 0;
+    for (const id of ws) {
+      if (seen[id] === s + 1) continue;
+      seen[id] = s + 1;
+      out[k++] = id;
+    }
+    return out.subarray(0, k);
+  });
+}
+
+/** One more than the largest id (0 when there is none). */
+function idBound(words: readonly Int32Array[]): number {
+  let max = -1;
+  for (const ws of words) for (const id of ws) if (id > max) max = id;
+  return max + 1;
+}
 
 /**
  * Word-overlap centrality, the similarity TextRank (Mihalcea & Tarau 2004) and the npm and
  * sumy TextRank summarizers use: sim(a, b) = |words in both| / (log |a| + log |b|), summed over
  * the other candidates and divided by their number (the graph's weighted degree, which ranks
  * sentences like TextRank's PageRank on such dense graphs). Above LEXICAL_SAMPLE candidates
- * the sum runs over an evenly spaced sample, scaled up.
+ * the sum runs over an evenly spaced sample, scaled up. Words are `contentWordIds`; each
+ * sentence's distinct words are marked in one array, so a pair costs one pass over the other's.
  */
-export function lexicalCentrality(words: readonly (readonly string[])[], candidates: readonly number[]): Float64Array {
+export function lexicalCentrality(words: readonly Int32Array[], candidates: readonly number[]): Float64Array {
   const n = words.length;
   const out = new Float64Array(n);
   const m = candidates.length;
   if (m < 2) return out;
-  const sets = words.map((w) => new Set(w));
+  const bound = idBound(words);
+  const sets = distinctIds(words, new Int32Array(bound));
+  const mark = new Int32Array(bound);
   const stride = Math.ceil(m / LEXICAL_SAMPLE);
   const ref = candidates.filter((_, k) => k % stride === 0);
   for (const i of candidates) {
     const a = sets[i]!;
-    if (a.size === 0) continue;
+    if (a.length === 0) continue;
+    for (const id of a) mark[id] = i + 1;
     let sum = 0;
     for (const j of ref) {
       if (j === i) continue;
       const b = sets[j]!;
-      if (b.size === 0) continue;
-      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      if (b.length === 0) continue;
       let common = 0;
-      for (const t of small) if (large.has(t)) common++;
-      const denominator = Math.log(a.size + 1) + Math.log(b.size + 1);
+      for (const id of b) if (mark[id] === i + 1) common++;
+      const denominator = Math.log(a.length + 1) + Math.log(b.length + 1);
       sum += common / denominator;
     }
     out[i] = (sum * stride) / (m - 1);
@@ -53,20 +120,20 @@ export function lexicalCentrality(words: readonly (readonly string[])[], candida
 }
 
 /**
- * In-input word frequency of each sentence's content words, relative to the most frequent
- * word (SumBasic's and the frequency summarizers' signal): `mean` over the sentence's words
- * and `sum` (which also grows with length).
+ * In-input word frequency of each sentence's content words (`contentWordIds`), relative to the
+ * most frequent word (SumBasic's and the frequency summarizers' signal): `mean` over the
+ * sentence's words and `sum` (which also grows with length).
  */
-export function wordFrequency(words: readonly (readonly string[])[]): { mean: Float64Array; sum: Float64Array } {
-  const tf = new Map<string, number>();
-  for (const ws of words) for (const t of ws) tf.set(t, (tf.get(t) ?? 0) + 1);
+export function wordFrequency(words: readonly Int32Array[]): { mean: Float64Array; sum: Float64Array } {
+  const tf = new Int32Array(idBound(words));
+  for (const ws of words) for (const id of ws) tf[id]!++;
   let top = 1;
-  for (const c of tf.values()) if (c > top) top = c;
+  for (const c of tf) if (c > top) top = c;
   const mean = new Float64Array(words.length);
   const sum = new Float64Array(words.length);
   words.forEach((ws, i) => {
     let s = 0;
-    for (const t of ws) s += tf.get(t)! / top;
+    for (const id of ws) s += tf[id]! / top;
     sum[i] = s;
     mean[i] = ws.length === 0 ? 0 : s / ws.length;
   });
