@@ -1,7 +1,9 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
+import { removeLabels } from './labels.js';
 import { removeNotes } from './notes.js';
-import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
 /**
  * Page furniture taken out of the DOM before the article is chosen: what readers never read as
@@ -91,6 +93,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     'i',
   ), // account links
   /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
+  // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
+  /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   /^page \d+ of \d+$/i, // pagination
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
@@ -106,6 +110,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
+  removeEmbeds(doc);
   removeEntryForms(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
   for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
@@ -119,6 +124,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
   }
+  removeLabels(doc);
   removeByShape(doc);
   removeNotes(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
@@ -137,6 +143,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
+  removeEmptyHeadings(doc);
 }
 
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
@@ -173,6 +180,12 @@ const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-tes
  * ("sidebar" there dropped a whole recipe page).
  */
 const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^|[_-])(?:wrap|wrapper|container|layout|inner|area)(?:$|[_-]))/i;
+/**
+ * A print-styling token ("gem-print-columns-none" on GOV.UK's headline row, "d-print-none",
+ * "print:d-none", "hidden-print"): how the box prints, not a print link (its "print" dropped a
+ * headline and its lead paragraph).
+ */
+const PRINT_STYLE = /(?:^|[_-])print-(?:columns?|none|block|inline|flex|grid|only|hidden|hide|show)|^(?:d|hidden|visible|display|hide|show)-print|^print:/i;
 
 function isFurnitureByName(el: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
@@ -184,7 +197,7 @@ function isFurnitureByName(el: DomElement): boolean {
     .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .split(/\s+/)
-    .filter((token) => !LAYOUT_BOX.test(token))
+    .filter((token) => !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token))
     .join(' ');
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;

@@ -52,4 +52,14 @@ describe('furniture by shape (structure.ts)', () => {
     const kept = extractArticle(html.replace('<div class="top">', '<div class="body">'));
     expect(kept.text.split('Boats return a month early').length).toBe(2);
   });
+
+  it("reads GOV.UK's lead paragraph after the headline, in a header row whose print class is styling", () => {
+    const html = `<html><head><title>Harbour works - GOV.UK</title></head><body><main><div class="govuk-grid-row gem-print-columns-none"><div\
+ class="govuk-grid-column-two-thirds"><span class="govuk-caption-xl">Press release</span><h1 class="gem-c-title__text">Harbour works</h1>
+<p class="gem-c-lead-paragraph">Boats return a month early after the winter rebuild.</p></div></div>
+<div class="govspeak"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p></div></main></body></html>`;
+    expect(extractArticle(html).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\.\n\nThe harbour wall/);
+    // a print link is still furniture
+    expect(read('<div class="print-link"><a>Print this page</a></div>')).not.toContain('print this page');
+  });
 });

@@ -1,4 +1,4 @@
-import { squash, TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Furniture found by its shape rather than its words (sprint 8, written to generalise beyond the
@@ -64,4 +64,49 @@ export function removeByShape(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6'))) {
     if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el)) el.remove();
   }
+}
+
+/**
+ * Headings left with nothing under them once their section's furniture is gone (a wiki's "Notes"
+ * over its removed footnote list, "Gallery" over removed figures): the next text after the
+ * heading, in document order, is a heading of its level or above, or there is none. An `<h1>`
+ * stays (it is the title).
+ */
+export function removeEmptyHeadings(doc: DomDocument): void {
+  for (const h of list(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (h.parentNode === null) continue;
+    const next = nextText(h);
+    if (next === undefined || (next.level !== undefined && next.level <= level(h))) h.remove();
+  }
+}
+
+const level = (h: DomElement): number => Number(h.tagName.slice(1));
+
+/** The first element after `el` (not inside it) that holds text, and the level of the heading it is or opens with. */
+function nextText(el: DomElement): { level: number | undefined } | undefined {
+  for (let node: DomElement = el; ; ) {
+    for (const sib of following(node)) {
+      if (!/[\p{L}\p{N}]/u.test(sib.textContent ?? '')) continue;
+      if (!isElement(sib)) return { level: undefined };
+      return { level: openingHeading(sib) };
+    }
+    const parent = node.parentNode;
+    if (parent === null || !isElement(parent) || parent.tagName === 'BODY') return undefined;
+    node = parent;
+  }
+}
+
+function following(node: DomNode): DomNode[] {
+  const siblings = list(node.parentNode?.childNodes ?? []);
+  return siblings.slice(siblings.indexOf(node) + 1);
+}
+
+/** The level of the heading whose text comes first in `el` (undefined when that text is not a heading's). */
+function openingHeading(el: DomElement): number | undefined {
+  if (/^H[1-6]$/.test(el.tagName)) return level(el);
+  for (const child of list(el.childNodes)) {
+    if (!/[\p{L}\p{N}]/u.test(child.textContent ?? '')) continue;
+    return isElement(child) ? openingHeading(child) : undefined;
+  }
+  return undefined;
 }
