@@ -181,11 +181,12 @@ const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-tes
  */
 const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^|[_-])(?:wrap|wrapper|container|layout|inner|area)(?:$|[_-]))/i;
 /**
- * A print-styling token ("gem-print-columns-none" on GOV.UK's headline row, "d-print-none",
- * "print:d-none", "hidden-print"): how the box prints, not a print link (its "print" dropped a
- * headline and its lead paragraph).
+ * A token that hides a box in print ("gem-print-columns-none" on GOV.UK's headline row,
+ * "govuk-!-display-none-print", "d-print-none", "print:d-none"): styling, not a print link (its
+ * "print" dropped a headline and its lead paragraph). A print-only box stays furniture.
  */
-const PRINT_STYLE = /(?:^|[_-])print-(?:columns?|none|block|inline|flex|grid|only|hidden|hide|show)|^(?:d|hidden|visible|display|hide|show)-print|^print:/i;
+const PRINT_STYLE =
+  /(?:^|[_-])print-(?:columns?|none|hidden|hide)(?:$|[_-])|(?:^|[_-])none-print$|^(?:d-print-none|hidden-print|hide-print|print:d-none|print:hidden)$/i;
 
 function isFurnitureByName(el: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;

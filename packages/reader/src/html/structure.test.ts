@@ -54,10 +54,16 @@ describe('furniture by shape (structure.ts)', () => {
   });
 
   it("reads GOV.UK's lead paragraph after the headline, in a header row whose print class is styling", () => {
+    const paragraphs = [
+      'The harbour wall was rebuilt over the winter at a cost of two million pounds, paid by the port trust and the council. ',
+      'Fishing boats returned to the inner basin in March, a month earlier than planned, and the fish market has reopened. ',
+      'The slipway will reopen to the public in May, once the new railings have been fitted along the north quay. ',
+    ];
     const html = `<html><head><title>Harbour works - GOV.UK</title></head><body><main><div class="govuk-grid-row gem-print-columns-none"><div\
  class="govuk-grid-column-two-thirds"><span class="govuk-caption-xl">Press release</span><h1 class="gem-c-title__text">Harbour works</h1>
 <p class="gem-c-lead-paragraph">Boats return a month early after the winter rebuild.</p></div></div>
-<div class="govspeak"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p></div></main></body></html>`;
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="govspeak">${paragraphs.map((p) => `<p>${p.repeat(3)}</p>`).join('')}\
+</div></div></div></main></body></html>`;
     expect(extractArticle(html).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\.\n\nThe harbour wall/);
     // a print link is still furniture
     expect(read('<div class="print-link"><a>Print this page</a></div>')).not.toContain('print this page');
