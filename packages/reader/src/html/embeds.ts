@@ -58,30 +58,40 @@ export function removeEmbeds(doc: DomDocument): void {
   for (const group of radioGroups(doc)) poll(group).remove();
 }
 
+/** A poll by its name or its ARIA role, and short (the name is tested first: the text length costs a walk of the subtree). */
 function isPoll(el: DomElement): boolean {
-  if (KEEP.has(el.tagName) || squash(el.textContent).length > POLL_MAX_CHARS) return false;
-  if (el.getAttribute('role') === 'radiogroup') return true;
-  return POLL_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
+  if (KEEP.has(el.tagName)) return false;
+  const named =
+    el.getAttribute('role') === 'radiogroup' ||
+    POLL_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
+  return named && squash(el.textContent).length <= POLL_MAX_CHARS;
 }
 
+/** How far above a radio button its group is looked for. */
+const GROUP_LEVELS = 6;
+
 /**
- * The parents of two or more radio buttons of one name: a question's choices (a poll, a quiz, a
- * "Rate this" widget). Checkboxes are left: a task list in a README is made of them.
+ * The boxes of two or more radio buttons: a question's choices (a poll, a quiz, a "Rate this"
+ * widget), the nearest ancestor of each radio that holds another (two polls may share a name).
+ * Counted in one pass up from each radio, at most GROUP_LEVELS levels: linear. Checkboxes are
+ * left: a task list in a README is made of them.
  */
 function radioGroups(doc: DomDocument): DomElement[] {
-  const byName = new Map<string, DomElement[]>();
-  for (const radio of Array.from(doc.querySelectorAll('input[type="radio"]'))) {
-    const name = radio.getAttribute('name') ?? '';
-    byName.set(name, [...(byName.get(name) ?? []), radio]);
+  const radios = Array.from(doc.querySelectorAll('input[type="radio"]'));
+  const counts = new Map<DomElement, number>();
+  for (const radio of radios) for (const a of ancestors(radio)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const groups = new Set<DomElement>();
+  for (const radio of radios) {
+    const group = ancestors(radio).find((a) => (counts.get(a) ?? 0) >= 2);
+    if (group !== undefined && !KEEP.has(group.tagName)) groups.add(group);
   }
-  const groups: DomElement[] = [];
-  for (const radios of byName.values()) {
-    const common = radios.length >= 2 ? commonAncestor(radios) : undefined;
-    if (common !== undefined && common.parentNode !== null && !KEEP.has(common.tagName) && squash(common.textContent).length <= POLL_MAX_CHARS) {
-      groups.push(common);
-    }
-  }
-  return groups;
+  return [...groups].filter((g) => squash(g.textContent).length <= POLL_MAX_CHARS);
+}
+
+function ancestors(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let n = el.parentNode; n !== null && isElement(n) && out.length < GROUP_LEVELS; n = n.parentNode) out.push(n);
+  return out;
 }
 
 /** Text a poll's box may hold besides its choices: a question, a "Vote" button, a heading ("Have your say"). */
@@ -98,16 +108,4 @@ function poll(el: DomElement): DomElement {
     box = parent;
   }
   return box;
-}
-
-function commonAncestor(els: readonly DomElement[]): DomElement | undefined {
-  const chain = (el: DomElement): DomElement[] => {
-    const out: DomElement[] = [];
-    for (let n = el.parentNode; n !== null && isElement(n); n = n.parentNode) out.push(n);
-    return out;
-  };
-  const [first, ...rest] = els;
-  if (first === undefined) return undefined;
-  const others = rest.map(chain);
-  return chain(first).find((a) => others.every((c) => c.includes(a)));
 }

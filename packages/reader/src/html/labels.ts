@@ -1,4 +1,4 @@
-import { squash, type DomDocument } from './dom.js';
+import { squash, type DomDocument, type DomNode } from './dom.js';
 import { isDateOnly, standsAlone } from './structure.js';
 
 /**
@@ -29,11 +29,12 @@ const LABEL_MAX_CHARS = 80;
 
 /** Removes metadata lines and callout labels from `doc` in place. */
 export function removeLabels(doc: DomDocument): void {
+  const alone = new Map<DomNode, boolean>();
   for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
-    if (el.parentNode === null || el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length > 0) continue;
+    if (el.parentNode === null) continue;
     const text = squash(el.textContent);
-    if (text.length === 0 || text.length > LABEL_MAX_CHARS || !standsAlone(el)) continue;
-    if (isMetaLine(text) || CALLOUT_LABEL.test(text)) el.remove();
+    if (text.length === 0 || text.length > LABEL_MAX_CHARS || !(isMetaLine(text) || CALLOUT_LABEL.test(text))) continue;
+    if (standsAlone(el, alone) && el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length === 0) el.remove();
   }
 }
 

@@ -48,21 +48,30 @@ export function isDateOnly(text: string): boolean {
 
 /**
  * True when no words sit beside `el` in its parent: it is a block or a line of its own, not a
- * phrase inside a sentence ("In <span>2024</span>, the council..." keeps its year).
+ * phrase inside a sentence ("In <span>2024</span>, the council..." keeps its year). `cache`
+ * remembers each parent's answer within one pass (removing elements adds no words beside any):
+ * without it, thousands of siblings cost a square.
  */
-export function standsAlone(el: DomElement): boolean {
+export function standsAlone(el: DomElement, cache?: Map<DomNode, boolean>): boolean {
   const parent = el.parentNode;
   if (parent === null) return false;
-  return list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  const known = cache?.get(parent);
+  if (known !== undefined) return known;
+  const alone = list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  cache?.set(parent, alone);
+  return alone;
 }
 
 /** Removes link lines and date-only blocks (one pass over the elements per rule). */
 export function removeByShape(doc: DomDocument): void {
+  const alone = new Map<DomNode, boolean>();
   for (const el of list(doc.querySelectorAll('p, div, span, td, small, header, footer, section'))) {
-    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el)) el.remove();
+    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone)) el.remove();
   }
   for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6'))) {
-    if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el)) el.remove();
+    if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el, alone)) {
+      el.remove();
+    }
   }
 }
 
@@ -85,7 +94,7 @@ const level = (h: DomElement): number => Number(h.tagName.slice(1));
 /** The first element after `el` (not inside it) that holds text, and the level of the heading it is or opens with. */
 function nextText(el: DomElement): { level: number | undefined } | undefined {
   for (let node: DomElement = el; ; ) {
-    for (const sib of following(node)) {
+    for (let sib = node.nextSibling; sib !== null; sib = sib.nextSibling) {
       if (!/[\p{L}\p{N}]/u.test(sib.textContent ?? '')) continue;
       if (!isElement(sib)) return { level: undefined };
       return { level: openingHeading(sib) };
@@ -94,11 +103,6 @@ function nextText(el: DomElement): { level: number | undefined } | undefined {
     if (parent === null || !isElement(parent) || parent.tagName === 'BODY') return undefined;
     node = parent;
   }
-}
-
-function following(node: DomNode): DomNode[] {
-  const siblings = list(node.parentNode?.childNodes ?? []);
-  return siblings.slice(siblings.indexOf(node) + 1);
 }
 
 /** The level of the heading whose text comes first in `el` (undefined when that text is not a heading's). */
