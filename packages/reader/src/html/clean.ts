@@ -2,6 +2,7 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeLabels } from './labels.js';
+import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
@@ -118,7 +119,7 @@ export function removeFurniture(doc: DomDocument): void {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
-  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ')}`))) {
+  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
     if (isFurnitureByName(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
@@ -171,35 +172,12 @@ function isShortLinkBlock(el: DomElement): boolean {
   return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
 }
 
-/** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
-const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
-
-/**
- * A name token of a layout box around the page's content ("content-sidebar-wrap" of WordPress's
- * Genesis themes, "main-container"): it names the box, not furniture, whatever else it holds
- * ("sidebar" there dropped a whole recipe page).
- */
-const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^|[_-])(?:wrap|wrapper|container|layout|inner|area)(?:$|[_-]))/i;
-/**
- * A token that hides a box in print ("gem-print-columns-none" on GOV.UK's headline row,
- * "govuk-!-display-none-print", "d-print-none", "print:d-none"): styling, not a print link (its
- * "print" dropped a headline and its lead paragraph). A print-only box stays furniture.
- */
-const PRINT_STYLE =
-  /(?:^|[_-])print-(?:columns?|none|hidden|hide)(?:$|[_-])|(?:^|[_-])none-print$|^(?:d-print-none|hidden-print|hide-print|print:d-none|print:hidden)$/i;
-
 function isFurnitureByName(el: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
   // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
   // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
   if (/^H[1-6]$/.test(el.tagName)) return false;
-  // camelCase names split into words: "imageCaption" -> "image-Caption"
-  const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
-    .join(' ')
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .split(/\s+/)
-    .filter((token) => !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token))
-    .join(' ');
+  const names = elementNames(el);
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);

@@ -45,6 +45,19 @@ describe('embedded social posts (embeds.ts)', () => {
     expect(read(BARE_POST)).not.toMatch(/harbour clean-up|@porthavencouncil/);
   });
 
+  it("drops a site's own box for an embedded post, named for the network (the Guardian's element-tweet, WordPress's embed block)", () => {
+    const guardian =
+      '<figure class="element element-tweet" data-canonical-url="https://twitter.com/porthavenrnli/status/1790003"><blockquote ' +
+      'class="js-tweet"><p>Our crew launched twice overnight to help two yachts in the bay.</p>— Porthaven RNLI</blockquote></figure>';
+    expect(read(guardian)).not.toContain('launched twice overnight');
+    const wordpress =
+      '<figure class="wp-block-embed is-type-rich is-provider-instagram wp-block-embed-instagram"><div class="wp-block-embed__wrapper">' +
+      '<p>Sunrise over the new harbour wall this morning.</p></div></figure>';
+    expect(read(wordpress)).not.toContain('sunrise over the new harbour wall');
+    // Open edX's course blocks are content, not a post on X
+    expect(read('<div class="xblock xblock-student_view"><p>Tides rise twice a day in the basin.</p></div>')).toContain('tides rise twice a day');
+  });
+
   it('keeps a quotation from a person, and a quote that links to an ordinary page', () => {
     expect(read('<blockquote><p>"Half our customers come over that bridge," said Jenna Pascoe.</p></blockquote>')).toContain(
       'half our customers come over that bridge',

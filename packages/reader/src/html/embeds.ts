@@ -1,4 +1,5 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { elementNames, NAMED } from './names.js';
 
 /**
  * Widgets embedded in an article that are not the article (session 9, after batch 4): posts
@@ -38,6 +39,20 @@ const POST_PERMALINK = new RegExp(
   'i',
 );
 
+/**
+ * A site's own box for an embedded post, named for the network ("embed-twitter", WordPress's
+ * "wp-block-embed-instagram", the Guardian's "element-tweet", "tiktok-embed"); "social-embed"
+ * is already furniture by its "social" (clean.ts). Short or shared words are left out ("x",
+ * "fb", "threads", "reddit-post": Open edX's "xblock" is course content, a forum's post is the page).
+ */
+const NETWORKS = '(?:twitter|tweet|instagram|insta|tiktok|facebook|bluesky|bsky|mastodon)';
+const EMBED_NAME = new RegExp(
+  String.raw`(?:^|[\s_-])(?:embed(?:ded)?[-_]?${NETWORKS}|${NETWORKS}[-_]?(?:embed|post|card|block)|tweet|embed-x|x-(?:embed|post))(?:$|[\s_-])`,
+  'i',
+);
+/** Text of an embedded post: a long caption at most (Instagram allows 2,200 characters); a longer box is a container. */
+const EMBED_MAX_CHARS = 2400;
+
 /** Polls by the names sites and poll services give them. */
 const POLL_NAME = /(?:^|[\s_-])(?:polls?|polldaddy|crowdsignal|pd-?embed|opinion-?stage|poll-?embed)(?:$|[\s_-])/i;
 /** Text of a poll (its question and options); a longer block that holds choices is a form of content, not a widget. */
@@ -52,18 +67,18 @@ export function removeEmbeds(doc: DomDocument): void {
     if (quote.parentNode === null) continue;
     if (Array.from(quote.querySelectorAll('a')).some((a) => POST_PERMALINK.test(a.getAttribute('href') ?? ''))) quote.remove();
   }
-  for (const el of Array.from(doc.querySelectorAll('[class], [id], [role="radiogroup"]'))) {
-    if (el.parentNode !== null && isPoll(el)) poll(el).remove();
+  for (const el of Array.from(doc.querySelectorAll(`${NAMED}, [role="radiogroup"]`))) {
+    if (el.parentNode === null || KEEP.has(el.tagName)) continue;
+    const names = elementNames(el);
+    if (EMBED_NAME.test(names) && squash(el.textContent).length <= EMBED_MAX_CHARS) el.remove();
+    else if (isPoll(el, names)) poll(el).remove();
   }
   for (const group of radioGroups(doc)) poll(group).remove();
 }
 
 /** A poll by its name or its ARIA role, and short (the name is tested first: the text length costs a walk of the subtree). */
-function isPoll(el: DomElement): boolean {
-  if (KEEP.has(el.tagName)) return false;
-  const named =
-    el.getAttribute('role') === 'radiogroup' ||
-    POLL_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
+function isPoll(el: DomElement, names: string): boolean {
+  const named = el.getAttribute('role') === 'radiogroup' || POLL_NAME.test(names);
   return named && squash(el.textContent).length <= POLL_MAX_CHARS;
 }
 

@@ -24,6 +24,11 @@ describe('metadata labels (labels.ts)', () => {
     expect(read(header)).not.toMatch(/\basked\b|modified|viewed|1k times/);
     expect(read('<dl><dt>Joined: Mar 2019</dt></dl>')).not.toContain('joined');
     expect(read('<p>Asked about the delay, the harbour master said the stone came late.</p>')).toContain('asked about the delay');
+    // the older layout: label and value in cells of their own
+    const qinfo =
+      '<table id="qinfo"><tr><td><p class="label-key">asked</p></td><td><p class="label-key" title="2019-05-01"><b>4 years ago' +
+      '</b></p></td></tr><tr><td><p class="label-key">viewed</p></td><td><p class="label-key"><b>12,345 times</b></p></td></tr></table>';
+    expect(read(qinfo)).not.toMatch(/asked|4 years ago|viewed|12,345 times/);
   });
 });
 

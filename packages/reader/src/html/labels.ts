@@ -4,7 +4,8 @@ import { isDateOnly, standsAlone } from './structure.js';
 /**
  * Short label-only blocks (session 9, after batch 4): a page's metadata set as a label and its
  * value ("Asked 2 months ago", "Viewed 1k times", "Modified today", or the label alone once its
- * value is gone), and the label of a documentation callout ("Tip", "Note", "Warning").
+ * value is gone, or the value alone: "12,345 times"), the label of a documentation callout
+ * ("Tip", "Note", "Warning"), and the "ENDS" mark of a press release.
  *
  * A callout's text is kept: Firefox's reader view (Mozilla Readability) keeps callouts, and in
  * documentation they carry instructions ("Use the CLI to forward events while you develop",
@@ -24,6 +25,8 @@ const TIMES = /^[\d.,]+\s*[km]?\s+times?$/i;
 const DAY = /^(?:today|yesterday|just now)$/i;
 /** The labels documentation gives its callouts (Sphinx and MkDocs admonitions, Docusaurus, GitHub alerts, shadcn/ui alerts). */
 const CALLOUT_LABEL = /^(?:note|tip|pro tip|hint|warning|caution|important|info|danger|attention|good to know|heads up|remember)\s*:?$/i;
+/** The mark that closes a press release's text ("ENDS", "-ends-", "###"): what follows is notes. */
+const END_MARK = /^(?:-+\s*)?ends(?:\s*-+)?$|^#{3}$/i;
 const BLOCKS = 'h2, h3, h4, h5, h6, p, div, span, small, li, dt, strong, b, time';
 const LABEL_MAX_CHARS = 80;
 
@@ -33,10 +36,13 @@ export function removeLabels(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);
-    if (text.length === 0 || text.length > LABEL_MAX_CHARS || !(isMetaLine(text) || CALLOUT_LABEL.test(text))) continue;
+    if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isLabelOnly(text)) continue;
     if (standsAlone(el, alone) && el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length === 0) el.remove();
   }
 }
+
+/** A metadata line, a count left alone by its label ("12,345 times" in its own cell), a callout's label or an end mark. */
+const isLabelOnly = (text: string): boolean => isMetaLine(text) || TIMES.test(text) || CALLOUT_LABEL.test(text) || END_MARK.test(text);
 
 /** "Asked 2 months ago", "Viewed1k times" (two spans run together), "Joined: Mar 2019", or a label whose value is gone. */
 export function isMetaLine(text: string): boolean {

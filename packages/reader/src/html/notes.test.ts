@@ -60,6 +60,8 @@ describe('notes found after batch 4 (notes.ts, clean.ts)', () => {
     expect(read('<p>Media enquiries: call the harbour office on 01234 567890.</p>')).not.toContain('01234 567890');
     expect(read('<p>Phone: +44 1234 567890</p><p>E-mail: office@harbour.example</p>')).not.toMatch(/567890|office@harbour/);
     expect(read('<p>Phone the harbour office before you launch from the slipway at 9am.</p>')).toContain('phone the harbour office');
+    const ending = '<p>ENDS</p><p>For further information, please contact: Jo Penrose, Harbour Office, on 01234 567890.</p><p>###</p>';
+    expect(read(ending)).not.toMatch(/ends|jo penrose|###/);
   });
 });
 

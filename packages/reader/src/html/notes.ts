@@ -17,7 +17,7 @@ const NOTE_LISTS =
 /** Labels that open a note about the article. */
 const NOTE_LABEL = new RegExp(
   `^(?:corrections?|clarifications?|editor[’']?s[’']? notes?|editorial note|notes? (?:to|for) editors` +
-    '|(?:media|press) (?:contacts?|enquiries|inquiries|office)' +
+    '|(?:media|press) (?:contacts?|enquiries|inquiries|office)|for (?:more|further) (?:information|details),? (?:please )?contact' +
     String.raw`|programming note|disclosures?|disclaimers?|affiliate (?:disclosure|note)|transparency note)\s*[:.—–-]`,
   'i',
 );
