@@ -210,6 +210,15 @@ function linkChars(el: DomElement): number {
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
+/**
+ * Clears the classes of headings, once the rules that read them have run (the standfirst's):
+ * heading classes are styling, and Readability's "unlikely candidate" test would drop a heading
+ * for one ("header" in WP Recipe Maker's "wprm-recipe-header" dropped "Ingredients").
+ */
+export function clearHeadingClasses(doc: DomDocument): void {
+  for (const h of list(doc.querySelectorAll('h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]'))) h.setAttribute('class', '');
+}
+
 /** True when `el` is an element node (re-exported for the serializer). */
 export { isElement };
 

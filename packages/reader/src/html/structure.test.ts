@@ -41,6 +41,11 @@ describe('furniture by shape (structure.ts)', () => {
   it('never drops a heading for its styling class ("anchorWithStickyNavbar" is not a navbar)', () => {
     const text = extractArticle(story('<h2 class="anchor anchorWithStickyNavbar_LWe7">The new wall</h2><p>It is two metres higher than the old one.</p>')).text;
     expect(text).toContain('## The new wall');
+    // nor Readability ("header" in the class is one of its unlikely-candidate words)
+    const card =
+      '<div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header wprm-recipe-ingredients-header">Ingredients</h3><ul ' +
+      'class="wprm-recipe-ingredients"><li>225 g self-raising flour</li><li>4 eggs</li><li>zest and juice of 2 lemons</li></ul></div>';
+    expect(extractArticle(story(card)).text).toContain('### Ingredients');
   });
 
   it('reads the standfirst under the headline when Readability leaves it in the header block', () => {
