@@ -1,7 +1,10 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
+import { removeLabels } from './labels.js';
+import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
-import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape } from './structure.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
 /**
  * Page furniture taken out of the DOM before the article is chosen: what readers never read as
@@ -91,6 +94,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     'i',
   ), // account links
   /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
+  // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
+  /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   /^page \d+ of \d+$/i, // pagination
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
@@ -106,6 +111,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
+  removeEmbeds(doc);
   removeEntryForms(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
   for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
@@ -113,12 +119,13 @@ export function removeFurniture(doc: DomDocument): void {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
-  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ')}`))) {
+  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
     if (isFurnitureByName(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
   }
+  removeLabels(doc);
   removeByShape(doc);
   removeNotes(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
@@ -137,6 +144,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
+  removeEmptyHeadings(doc);
 }
 
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
@@ -164,28 +172,12 @@ function isShortLinkBlock(el: DomElement): boolean {
   return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
 }
 
-/** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
-const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
-
-/**
- * A name token of a layout box around the page's content ("content-sidebar-wrap" of WordPress's
- * Genesis themes, "main-container"): it names the box, not furniture, whatever else it holds
- * ("sidebar" there dropped a whole recipe page).
- */
-const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^|[_-])(?:wrap|wrapper|container|layout|inner|area)(?:$|[_-]))/i;
-
 function isFurnitureByName(el: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
   // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
   // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
   if (/^H[1-6]$/.test(el.tagName)) return false;
-  // camelCase names split into words: "imageCaption" -> "image-Caption"
-  const names = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
-    .join(' ')
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .split(/\s+/)
-    .filter((token) => !LAYOUT_BOX.test(token))
-    .join(' ');
+  const names = elementNames(el);
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
@@ -217,6 +209,15 @@ function linkChars(el: DomElement): number {
 }
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
+
+/**
+ * Clears the classes of headings, once the rules that read them have run (the standfirst's):
+ * heading classes are styling, and Readability's "unlikely candidate" test would drop a heading
+ * for one ("header" in WP Recipe Maker's "wprm-recipe-header" dropped "Ingredients").
+ */
+export function clearHeadingClasses(doc: DomDocument): void {
+  for (const h of list(doc.querySelectorAll('h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]'))) h.setAttribute('class', '');
+}
 
 /** True when `el` is an element node (re-exported for the serializer). */
 export { isElement };

@@ -7,6 +7,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly textContent: string | null;
   readonly parentNode: DomNode | null;
+  readonly nextSibling: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
 }
 

@@ -38,6 +38,33 @@ describe('notes about the article (notes.ts)', () => {
   });
 });
 
+describe('notes found after batch 4 (notes.ts, clean.ts)', () => {
+  it("drops a footnote whose class is the singular 'footnote' (Substack)", () => {
+    const note =
+      '<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-1" href="#footnote-anchor-1" ' +
+      'class="footnote-number">1</a><div class="footnote-content"><p>The figure is from the port trust’s own survey.</p></div></div>';
+    expect(read(note)).not.toContain('port trust’s own survey');
+    // a CMS's footnote paragraph, and a list item of Drupal's footnotes module
+    expect(read('<p class="footnote"><sup>2</sup> Tonnage as recorded by the harbour master in 2023.</p>')).not.toContain('tonnage as recorded');
+    expect(read('<ol><li class="footnote" id="footnote2">Before the storm of 1990.</li></ol>')).not.toContain('storm of 1990');
+  });
+
+  it('drops the "Press office" section of a press release, and media-enquiry and contact lines without a class', () => {
+    const office =
+      '<h2 id="press-office">Press office</h2><p>Email <a href="mailto:press@harbour.example.gov.uk">press@harbour.example.gov.uk</a>' +
+      '</p><p>Telephone 0303 444 1201</p><p>Journalists can reach the duty officer through the switchboard at weekends.</p>' +
+      '<h2>Next steps</h2><p>Work on the north quay starts in May next year.</p>';
+    const text = read(office);
+    expect(text).not.toMatch(/press office|press@harbour|0303 444 1201|duty officer/);
+    expect(text).toContain('work on the north quay starts');
+    expect(read('<p>Media enquiries: call the harbour office on 01234 567890.</p>')).not.toContain('01234 567890');
+    expect(read('<p>Phone: +44 1234 567890</p><p>E-mail: office@harbour.example</p>')).not.toMatch(/567890|office@harbour/);
+    expect(read('<p>Phone the harbour office before you launch from the slipway at 9am.</p>')).toContain('phone the harbour office');
+    const ending = '<p>ENDS</p><p>For further information, please contact: Jo Penrose, Harbour Office, on 01234 567890.</p><p>###</p>';
+    expect(read(ending)).not.toMatch(/ends|jo penrose|###/);
+  });
+});
+
 describe('forms (forms.ts)', () => {
   it('drops a search, sign-in or reply form, and keeps the prose of a form that only shows it', () => {
     expect(read('<form><p>Search the archive</p><input type="search"><button>Go</button></form>')).not.toContain('search the archive');

@@ -12,10 +12,12 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 
 /** Footnote and endnote lists: by DPUB-ARIA role, and by the class words of Markdown and static-site generators. */
 const NOTE_LISTS =
-  '[role="doc-endnotes"], [role="doc-footnote"], [role="doc-endnote"], [role="doc-backlink"], .footnotes, .endnotes, .footnote-list, .footnotes-list';
+  '[role="doc-endnotes"], [role="doc-footnote"], [role="doc-endnote"], [role="doc-backlink"], .footnotes, .endnotes, .footnote-list, ' +
+  '.footnotes-list, .footnote, .endnote, .footnote-content, .footnote-text';
 /** Labels that open a note about the article. */
 const NOTE_LABEL = new RegExp(
   `^(?:corrections?|clarifications?|editor[’']?s[’']? notes?|editorial note|notes? (?:to|for) editors` +
+    '|(?:media|press) (?:contacts?|enquiries|inquiries|office)|for (?:more|further) (?:information|details),? (?:please )?contact' +
     String.raw`|programming note|disclosures?|disclaimers?|affiliate (?:disclosure|note)|transparency note)\s*[:.—–-]`,
   'i',
 );
@@ -24,8 +26,8 @@ const STARRED = /^[*†‡]+\s*\p{L}/u;
 const NOTE_MAX_CHARS = 600;
 /** Headings of the sections that close a press release or an article with notes. */
 const NOTES_HEADING = new RegExp(
-  `^(?:notes? (?:to|for) editors|editor[’']?s notes?|footnotes|endnotes|media (?:contacts?|enquiries` +
-    String.raw`|inquiries)|press (?:contacts?|enquiries|inquiries)|corrections?|disclosures?|disclaimers?)\s*:?$`,
+  `^(?:notes? (?:to|for) editors|editor[’']?s notes?|footnotes|endnotes|(?:media|press|news) (?:contacts?|enquiries|inquiries` +
+    String.raw`|office|team|desk|relations)|for media (?:enquiries|inquiries)|corrections?|disclosures?|disclaimers?)\s*:?$`,
   'i',
 );
 /** Words of status badges: a heading made only of them labels the page, it does not head a section. */

@@ -5,7 +5,12 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * when it sits in the page's header block rather than in the body it chooses. Found by the class
  * words the web gives it, next to the single <h1>.
  */
-const NAMES = /(?:^|[\s_-])(standfirst|sub-?title|sub-?head(?:line|ing)?|dek|deck|strapline|summary|lede|excerpt|description)(?:$|[\s_-])/i;
+const NAMES = new RegExp(
+  String.raw`(?:^|[\s_-])(standfirst|sub-?title|sub-?head(?:line|ing)?|dek|deck|strapline|summary|lede|excerpt|description` +
+    // GOV.UK's lead paragraph (gem-c-lead-paragraph), "lead-text", "intro-text"
+    String.raw`|lead-?(?:paragraph|para|text)|intro-?(?:paragraph|text))(?:$|[\s_-])`,
+  'i',
+);
 
 /** The standfirst's text, when the page has one near its <h1> (read on the cleaned page, before Readability edits it). */
 export function findStandfirst(doc: DomDocument): string | undefined {

@@ -41,6 +41,11 @@ describe('furniture by shape (structure.ts)', () => {
   it('never drops a heading for its styling class ("anchorWithStickyNavbar" is not a navbar)', () => {
     const text = extractArticle(story('<h2 class="anchor anchorWithStickyNavbar_LWe7">The new wall</h2><p>It is two metres higher than the old one.</p>')).text;
     expect(text).toContain('## The new wall');
+    // nor Readability ("header" in the class is one of its unlikely-candidate words)
+    const card =
+      '<div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header wprm-recipe-ingredients-header">Ingredients</h3><ul ' +
+      'class="wprm-recipe-ingredients"><li>225 g self-raising flour</li><li>4 eggs</li><li>zest and juice of 2 lemons</li></ul></div>';
+    expect(extractArticle(story(card)).text).toContain('### Ingredients');
   });
 
   it('reads the standfirst under the headline when Readability leaves it in the header block', () => {
@@ -51,5 +56,21 @@ describe('furniture by shape (structure.ts)', () => {
     // not twice when Readability keeps it
     const kept = extractArticle(html.replace('<div class="top">', '<div class="body">'));
     expect(kept.text.split('Boats return a month early').length).toBe(2);
+  });
+
+  it("reads GOV.UK's lead paragraph after the headline, in a header row whose print class is styling", () => {
+    const paragraphs = [
+      'The harbour wall was rebuilt over the winter at a cost of two million pounds, paid by the port trust and the council. ',
+      'Fishing boats returned to the inner basin in March, a month earlier than planned, and the fish market has reopened. ',
+      'The slipway will reopen to the public in May, once the new railings have been fitted along the north quay. ',
+    ];
+    const html = `<html><head><title>Harbour works - GOV.UK</title></head><body><main><div class="govuk-grid-row gem-print-columns-none"><div\
+ class="govuk-grid-column-two-thirds"><span class="govuk-caption-xl">Press release</span><h1 class="gem-c-title__text">Harbour works</h1>
+<p class="gem-c-lead-paragraph">Boats return a month early after the winter rebuild.</p></div></div>
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="govspeak">${paragraphs.map((p) => `<p>${p.repeat(3)}</p>`).join('')}\
+</div></div></div></main></body></html>`;
+    expect(extractArticle(html).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\.\n\nThe harbour wall/);
+    // a print link is still furniture
+    expect(read('<div class="print-link"><a>Print this page</a></div>')).not.toContain('print this page');
   });
 });

@@ -1,4 +1,4 @@
-import { squash, TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Furniture found by its shape rather than its words (sprint 8, written to generalise beyond the
@@ -48,20 +48,69 @@ export function isDateOnly(text: string): boolean {
 
 /**
  * True when no words sit beside `el` in its parent: it is a block or a line of its own, not a
- * phrase inside a sentence ("In <span>2024</span>, the council..." keeps its year).
+ * phrase inside a sentence ("In <span>2024</span>, the council..." keeps its year). `cache`
+ * remembers each parent's answer within one pass (removing elements adds no words beside any):
+ * without it, thousands of siblings cost a square.
  */
-export function standsAlone(el: DomElement): boolean {
+export function standsAlone(el: DomElement, cache?: Map<DomNode, boolean>): boolean {
   const parent = el.parentNode;
   if (parent === null) return false;
-  return list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  const known = cache?.get(parent);
+  if (known !== undefined) return known;
+  const alone = list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  cache?.set(parent, alone);
+  return alone;
 }
 
 /** Removes link lines and date-only blocks (one pass over the elements per rule). */
 export function removeByShape(doc: DomDocument): void {
+  const alone = new Map<DomNode, boolean>();
   for (const el of list(doc.querySelectorAll('p, div, span, td, small, header, footer, section'))) {
-    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el)) el.remove();
+    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone)) el.remove();
   }
   for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6'))) {
-    if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el)) el.remove();
+    if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el, alone)) {
+      el.remove();
+    }
   }
+}
+
+/**
+ * Headings left with nothing under them once their section's furniture is gone (a wiki's "Notes"
+ * over its removed footnote list, "Gallery" over removed figures): the next text after the
+ * heading, in document order, is a heading of its level or above, or there is none. An `<h1>`
+ * stays (it is the title).
+ */
+export function removeEmptyHeadings(doc: DomDocument): void {
+  for (const h of list(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (h.parentNode === null) continue;
+    const next = nextText(h);
+    if (next === undefined || (next.level !== undefined && next.level <= level(h))) h.remove();
+  }
+}
+
+const level = (h: DomElement): number => Number(h.tagName.slice(1));
+
+/** The first element after `el` (not inside it) that holds text, and the level of the heading it is or opens with. */
+function nextText(el: DomElement): { level: number | undefined } | undefined {
+  for (let node: DomElement = el; ; ) {
+    for (let sib = node.nextSibling; sib !== null; sib = sib.nextSibling) {
+      if (!/[\p{L}\p{N}]/u.test(sib.textContent ?? '')) continue;
+      if (!isElement(sib)) return { level: undefined };
+      return { level: openingHeading(sib) };
+    }
+    const parent = node.parentNode;
+    if (parent === null || !isElement(parent) || parent.tagName === 'BODY') return undefined;
+    node = parent;
+  }
+}
+
+/** The level of the heading whose text comes first in `el` (undefined when that text is not a heading's). */
+function openingHeading(el: DomElement): number | undefined {
+  if (/^H[1-6]$/.test(el.tagName)) return level(el);
+  for (const child of list(el.childNodes)) {
+    if (!/[\p{L}\p{N}]/u.test(child.textContent ?? '')) continue;
+    return isElement(child) ? openingHeading(child) : undefined;
+  }
+  return undefined;
 }

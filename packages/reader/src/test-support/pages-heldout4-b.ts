@@ -164,12 +164,18 @@ const docs = [
   'Failed deliveries are retried with exponential backoff for up to three days. After that the event is marked as failed and is not sent again.',
   'Every request carries a signature header. Check it against your endpoint secret before you trust the body, so that nobody else can send you fake events.',
 ];
+/**
+ * The callout's line is article text, its "Tip" label is not (session 9, after batch 4 was
+ * measured: the gold first counted the whole callout as furniture). Firefox's reader view keeps
+ * callouts, and in documentation they carry instructions: README "Web pages".
+ */
+const tip = 'Use the CLI to forward events to your laptop while you develop.';
 const productDocs: TestPage = {
   name: 'heldout4-product-docs-sidebar-toc',
   kind: 'docs',
   title: 'Receiving webhooks',
   headings: ['How delivery works', 'Retries', 'Verifying signatures'],
-  body: texts(docs),
+  body: [...texts(docs.slice(0, 3)), tip, ...texts(docs.slice(3))],
   bylines: ['Last updated on March 18, 2024'],
   furniture: [
     'Docs',
@@ -180,7 +186,6 @@ const productDocs: TestPage = {
     'Testing webhooks locally',
     'On this page',
     'Tip',
-    'Use the CLI to forward events to your laptop while you develop.',
     'Was this page helpful?',
     'Yes',
     'No',
@@ -207,7 +212,7 @@ const productDocs: TestPage = {
  subheading-anchor" aria-label="Link to section" href="#how-delivery-works"><span class="icon icon-link"></span></a>How delivery\
  works</h2>${ps(docs.slice(1, 3), ' class="leading-7 [&:not(:first-child)]:mt-6"')}
 <div class="relative w-full rounded-lg border p-4 [&>svg]:absolute"><svg class="h-4 w-4"></svg><h5 class="mb-1 font-medium leading-none\
- tracking-tight">Tip</h5><div class="text-sm [&_p]:leading-relaxed"><p>Use the CLI to forward events to your laptop while you develop.</p>\
+ tracking-tight">Tip</h5><div class="text-sm [&_p]:leading-relaxed"><p>${tip}</p>\
 </div></div>
 <h2 id="retries" class="font-heading mt-12 scroll-m-20 border-b pb-2 text-2xl">Retries</h2>${ps(docs.slice(3, 4), ' class="leading-7"')}
 <h2 id="verifying-signatures" class="font-heading mt-12 scroll-m-20 border-b pb-2 text-2xl">Verifying signatures</h2>${ps(docs.slice(4), ' class="leading-7"')}

@@ -1,0 +1,126 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { elementNames, NAMED } from './names.js';
+
+/**
+ * Widgets embedded in an article that are not the article (session 9, after batch 4): posts
+ * embedded from a social network, and polls. Readability keeps both (an embedded tweet is a
+ * <blockquote> with a paragraph; a poll is a short list), and a summary would read a
+ * council's tweet or a poll's question as the story's own sentences.
+ */
+
+/**
+ * The embed codes social networks hand out (X/Twitter, Instagram, TikTok, Facebook, Threads,
+ * Bluesky, Mastodon, Reddit, Embedly cards), by class and by their data attributes.
+ */
+const EMBED_SELECTOR = [
+  'blockquote.twitter-tweet',
+  'blockquote.twitter-video',
+  'blockquote.instagram-media',
+  'blockquote.tiktok-embed',
+  'blockquote.text-post-media',
+  'blockquote.bluesky-embed',
+  'blockquote.mastodon-embed',
+  'blockquote.reddit-embed-bq',
+  'blockquote.reddit-card',
+  'blockquote.embedly-card',
+  '.fb-post',
+  '.fb-video',
+  '[data-instgrm-permalink]',
+  '[data-tweet-id]',
+  '[data-bluesky-uri]',
+  '[data-text-post-permalink]',
+].join(', ');
+
+/** The permalink of one post on a social network: an embedded post links to its source. */
+const POST_PERMALINK = new RegExp(
+  String.raw`^https?://(?:www\.|mobile\.)?(?:(?:twitter|x)\.com/\w+/status(?:es)?/\d|instagram\.com/(?:p|reel|tv)/|` +
+    String.raw`tiktok\.com/@[^/]+/video/\d|facebook\.com/.+/(?:posts|videos)/|threads\.(?:net|com)/@[^/]+/post/|` +
+    String.raw`bsky\.app/profile/[^/]+/post/|[^/]+/@\w+/\d{6,}$)`,
+  'i',
+);
+
+/**
+ * A site's own box for an embedded post, named for the network ("embed-twitter", WordPress's
+ * "wp-block-embed-instagram", the Guardian's "element-tweet", "tiktok-embed"); "social-embed"
+ * is already furniture by its "social" (clean.ts). Short or shared words are left out ("x",
+ * "fb", "threads", "reddit-post": Open edX's "xblock" is course content, a forum's post is the page).
+ */
+const NETWORKS = '(?:twitter|tweet|instagram|insta|tiktok|facebook|bluesky|bsky|mastodon)';
+const EMBED_NAME = new RegExp(
+  String.raw`(?:^|[\s_-])(?:embed(?:ded)?[-_]?${NETWORKS}|${NETWORKS}[-_]?(?:embed|post|card|block)|tweet|embed-x|x-(?:embed|post))(?:$|[\s_-])`,
+  'i',
+);
+/** Text of an embedded post: a long caption at most (Instagram allows 2,200 characters); a longer box is a container. */
+const EMBED_MAX_CHARS = 2400;
+
+/** Polls by the names sites and poll services give them. */
+const POLL_NAME = /(?:^|[\s_-])(?:polls?|polldaddy|crowdsignal|pd-?embed|opinion-?stage|poll-?embed)(?:$|[\s_-])/i;
+/** Text of a poll (its question and options); a longer block that holds choices is a form of content, not a widget. */
+const POLL_MAX_CHARS = 400;
+const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
+
+/** Removes embedded social posts and polls from `doc` in place (run before the controls are removed: a poll is found by its radio buttons). */
+export function removeEmbeds(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll(EMBED_SELECTOR))) el.remove();
+  // an embed code whose script has not run, or a site's own markup: a quote of a social post linking to it
+  for (const quote of Array.from(doc.querySelectorAll('blockquote'))) {
+    if (quote.parentNode === null) continue;
+    if (Array.from(quote.querySelectorAll('a')).some((a) => POST_PERMALINK.test(a.getAttribute('href') ?? ''))) quote.remove();
+  }
+  for (const el of Array.from(doc.querySelectorAll(`${NAMED}, [role="radiogroup"]`))) {
+    if (el.parentNode === null || KEEP.has(el.tagName)) continue;
+    const names = elementNames(el);
+    if (EMBED_NAME.test(names) && squash(el.textContent).length <= EMBED_MAX_CHARS) el.remove();
+    else if (isPoll(el, names)) poll(el).remove();
+  }
+  for (const group of radioGroups(doc)) poll(group).remove();
+}
+
+/** A poll by its name or its ARIA role, and short (the name is tested first: the text length costs a walk of the subtree). */
+function isPoll(el: DomElement, names: string): boolean {
+  const named = el.getAttribute('role') === 'radiogroup' || POLL_NAME.test(names);
+  return named && squash(el.textContent).length <= POLL_MAX_CHARS;
+}
+
+/** How far above a radio button its group is looked for. */
+const GROUP_LEVELS = 6;
+
+/**
+ * The boxes of two or more radio buttons: a question's choices (a poll, a quiz, a "Rate this"
+ * widget), the nearest ancestor of each radio that holds another (two polls may share a name).
+ * Counted in one pass up from each radio, at most GROUP_LEVELS levels: linear. Checkboxes are
+ * left: a task list in a README is made of them.
+ */
+function radioGroups(doc: DomDocument): DomElement[] {
+  const radios = Array.from(doc.querySelectorAll('input[type="radio"]'));
+  const counts = new Map<DomElement, number>();
+  for (const radio of radios) for (const a of ancestors(radio)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const groups = new Set<DomElement>();
+  for (const radio of radios) {
+    const group = ancestors(radio).find((a) => (counts.get(a) ?? 0) >= 2);
+    if (group !== undefined && !KEEP.has(group.tagName)) groups.add(group);
+  }
+  return [...groups].filter((g) => squash(g.textContent).length <= POLL_MAX_CHARS);
+}
+
+function ancestors(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let n = el.parentNode; n !== null && isElement(n) && out.length < GROUP_LEVELS; n = n.parentNode) out.push(n);
+  return out;
+}
+
+/** Text a poll's box may hold besides its choices: a question, a "Vote" button, a heading ("Have your say"). */
+const QUESTION_CHARS = 160;
+
+/** The widget around a poll's choices: widened to its parents while they add no more than a question and a button. */
+function poll(el: DomElement): DomElement {
+  let box = el;
+  for (let up = 0; up < 4; up++) {
+    const parent = box.parentNode;
+    if (parent === null || !isElement(parent) || KEEP.has(parent.tagName)) break;
+    const own = squash(parent.textContent).length;
+    if (own > POLL_MAX_CHARS || own - squash(box.textContent).length > QUESTION_CHARS) break;
+    box = parent;
+  }
+  return box;
+}

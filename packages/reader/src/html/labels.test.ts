@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+import { isMetaLine } from './labels.js';
+
+const read = (inner: string) => norm(extractArticle(harbourStory(inner)).text);
+const markdown = (inner: string) => extractArticle(harbourStory(inner)).text;
+
+describe('metadata labels (labels.ts)', () => {
+  it('knows a label and its date or count, run together or not, and a label left alone', () => {
+    for (const t of ['Asked2 months ago', 'Asked 2 months ago', 'Modified today', 'Viewed1k times', 'Viewed 1,204 times', 'Joined: Mar 2019', 'Asked']) {
+      expect([t, isMetaLine(t)]).toEqual([t, true]);
+    }
+    for (const t of ['Asked 12 questions', 'Active volcanoes erupted 3 times', 'Viewed from the quay, the wall is higher', 'Modified boats']) {
+      expect([t, isMetaLine(t)]).toEqual([t, false]);
+    }
+  });
+
+  it("drops Stack Exchange's Asked / Modified / Viewed line and a forum's Joined line, and keeps sentences that open with those words", () => {
+    const header =
+      '<div class="d-flex"><div class="flex--item" title="2024-01-02 10:00:00Z"><span class="fc-black-400">Asked</span><time ' +
+      'datetime="2024-01-02T10:00:00">2 months ago</time></div><div class="flex--item"><span>Modified</span><a>1 month ago</a></div>' +
+      '<div class="flex--item" title="Viewed 1,204 times"><span class="fc-black-400">Viewed</span>1k times</div></div>';
+    expect(read(header)).not.toMatch(/\basked\b|modified|viewed|1k times/);
+    expect(read('<dl><dt>Joined: Mar 2019</dt></dl>')).not.toContain('joined');
+    expect(read('<p>Asked about the delay, the harbour master said the stone came late.</p>')).toContain('asked about the delay');
+    // the older layout: label and value in cells of their own
+    const qinfo =
+      '<table id="qinfo"><tr><td><p class="label-key">asked</p></td><td><p class="label-key" title="2019-05-01"><b>4 years ago' +
+      '</b></p></td></tr><tr><td><p class="label-key">viewed</p></td><td><p class="label-key"><b>12,345 times</b></p></td></tr></table>';
+    expect(read(qinfo)).not.toMatch(/asked|4 years ago|viewed|12,345 times/);
+  });
+});
+
+describe('documentation callouts (labels.ts)', () => {
+  it('keeps the text of a callout and drops its one-word label (shadcn/ui, Sphinx, GitHub alerts)', () => {
+    const shadcn =
+      '<div class="relative w-full rounded-lg border p-4"><svg class="h-4 w-4"></svg><h5 class="mb-1 font-medium">Tip</h5><div ' +
+      'class="text-sm"><p>Moor on the inner pontoon when the wind is from the east.</p></div></div>';
+    const text = markdown(shadcn);
+    expect(text).toContain('Moor on the inner pontoon when the wind is from the east.');
+    expect(text).not.toMatch(/^#+ Tip$|^Tip$/m);
+    const sphinx = '<div class="admonition note"><p class="admonition-title">Note</p><p>The basin is tidal: enter on the flood.</p></div>';
+    expect(markdown(sphinx)).toMatch(/\n\nThe basin is tidal: enter on the flood\./);
+    expect(markdown(sphinx)).not.toMatch(/^Note$/m);
+    const github =
+      '<div class="markdown-alert markdown-alert-warning"><p class="markdown-alert-title"><svg></svg>Warning</p><p>The ' +
+      'slipway is closed at low water.</p></div>';
+    expect(markdown(github)).not.toMatch(/^Warning$/m);
+    expect(markdown(github)).toContain('The slipway is closed at low water.');
+  });
+
+  it('keeps a label that opens a sentence ("Note: ..."), and a "Notes" heading of a manual', () => {
+    expect(read('<p><strong>Note:</strong> the pontoon is lifted out in November.</p>')).toContain('note: the pontoon is lifted out');
+    expect(markdown('<h2>Notes</h2><p>The basin is tidal, so boats must wait for the flood.</p>')).toContain('## Notes');
+  });
+});
+
+describe('empty headings (structure.ts)', () => {
+  it("drops a heading left with nothing under it: a wiki's Notes over its footnote list, a gallery of figures", () => {
+    const wiki =
+      '<h2>Tides</h2><p>The basin dries at low water springs.</p><div class="mw-heading mw-heading2"><h2 id="Notes">Notes</h2><span ' +
+      'class="mw-editsection">[<a>edit</a>]</span></div><div class="reflist"><ol class="references"><li id="cite_note-a"><span ' +
+      'class="reference-text">The tidal limit is at the weir.</span></li></ol></div>';
+    // at the end of the article, as on a wiki
+    const text = extractArticle(harbourStory('').replace('</article>', `${wiki}</article>`)).text;
+    expect(text).toContain('## Tides');
+    expect(text).not.toMatch(/^## Notes$/m);
+    expect(
+      markdown('<h2>Gallery</h2><figure><img src="a.jpg"></figure><figure><img src="b.jpg"></figure><h2>Costs</h2><p>Two million pounds.</p>'),
+    ).not.toMatch(/Gallery/);
+  });
+
+  it('keeps a heading over a subsection, and one over text', () => {
+    const text = markdown('<h2>Tides</h2><h3>Spring tides</h3><p>The basin dries at low water springs.</p>');
+    expect(text).toContain('## Tides');
+    expect(text).toContain('### Spring tides');
+  });
+});

@@ -1,0 +1,53 @@
+import { squash, type DomDocument, type DomNode } from './dom.js';
+import { isDateOnly, standsAlone } from './structure.js';
+
+/**
+ * Short label-only blocks (session 9, after batch 4): a page's metadata set as a label and its
+ * value ("Asked 2 months ago", "Viewed 1k times", "Modified today", or the label alone once its
+ * value is gone, or the value alone: "12,345 times"), the label of a documentation callout
+ * ("Tip", "Note", "Warning"), and the "ENDS" mark of a press release.
+ *
+ * A callout's text is kept: Firefox's reader view (Mozilla Readability) keeps callouts, and in
+ * documentation they carry instructions ("Use the CLI to forward events while you develop",
+ * "Never expose your secret key"). Only the one-word label goes: set as a heading it would head
+ * a section of one line and split the page's structure, and it is never a sentence.
+ */
+
+/** Labels of a page's metadata (Stack Exchange's "Asked/Modified/Viewed", forums' "Joined", "Last active"). */
+const META_LABEL = new RegExp(
+  '^(?:asked|answered|modified|active|viewed|edited|created|joined|posted|published|updated|submitted|last (?:seen|active' +
+    String.raw`|activity|post|edited|updated|modified))(?![\p{L}])\s*:?\s*(.*)$`,
+  'iu',
+);
+/** A count of views or edits ("1k times", "1,204 times"). */
+const TIMES = /^[\d.,]+\s*[km]?\s+times?$/i;
+/** A relative day with no digit ("Modified today"). */
+const DAY = /^(?:today|yesterday|just now)$/i;
+/** The labels documentation gives its callouts (Sphinx and MkDocs admonitions, Docusaurus, GitHub alerts, shadcn/ui alerts). */
+const CALLOUT_LABEL = /^(?:note|tip|pro tip|hint|warning|caution|important|info|danger|attention|good to know|heads up|remember)\s*:?$/i;
+/** The mark that closes a press release's text ("ENDS", "-ends-", "###"): what follows is notes. */
+const END_MARK = /^(?:-+\s*)?ends(?:\s*-+)?$|^#{3}$/i;
+const BLOCKS = 'h2, h3, h4, h5, h6, p, div, span, small, li, dt, strong, b, time';
+const LABEL_MAX_CHARS = 80;
+
+/** Removes metadata lines and callout labels from `doc` in place. */
+export function removeLabels(doc: DomDocument): void {
+  const alone = new Map<DomNode, boolean>();
+  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode === null) continue;
+    const text = squash(el.textContent);
+    if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isLabelOnly(text)) continue;
+    if (standsAlone(el, alone) && el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length === 0) el.remove();
+  }
+}
+
+/** A metadata line, a count left alone by its label ("12,345 times" in its own cell), a callout's label or an end mark. */
+const isLabelOnly = (text: string): boolean => isMetaLine(text) || TIMES.test(text) || CALLOUT_LABEL.test(text) || END_MARK.test(text);
+
+/** "Asked 2 months ago", "Viewed1k times" (two spans run together), "Joined: Mar 2019", or a label whose value is gone. */
+export function isMetaLine(text: string): boolean {
+  const m = META_LABEL.exec(text);
+  if (m === null) return false;
+  const value = (m[1] ?? '').trim();
+  return value === '' || isDateOnly(value) || TIMES.test(value) || DAY.test(value);
+}

@@ -1,0 +1,37 @@
+import type { DomElement } from './dom.js';
+
+/**
+ * What an element's attributes call it: class, id, and the test hooks and component names of JS
+ * frameworks (`data-testid`, `data-component`...), camelCase split into words ("imageCaption" ->
+ * "image-Caption"), without the tokens that only style or lay out a box. The furniture rules
+ * (clean.ts) and the widget rules (embeds.ts) read names through this one function.
+ */
+
+/** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
+const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
+/** A selector of the elements that have a name. */
+export const NAMED = NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
+
+/**
+ * A name token of a layout box around the page's content ("content-sidebar-wrap" of WordPress's
+ * Genesis themes, "main-container"): it names the box, not furniture, whatever else it holds
+ * ("sidebar" there dropped a whole recipe page).
+ */
+const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^|[_-])(?:wrap|wrapper|container|layout|inner|area)(?:$|[_-]))/i;
+/**
+ * A token that hides a box in print ("gem-print-columns-none" on GOV.UK's headline row,
+ * "govuk-!-display-none-print", "d-print-none", "print:d-none"): styling, not a print link (its
+ * "print" dropped a headline and its lead paragraph). A print-only box stays furniture.
+ */
+const PRINT_STYLE =
+  /(?:^|[_-])print-(?:columns?|none|hidden|hide)(?:$|[_-])|(?:^|[_-])none-print$|^(?:d-print-none|hidden-print|hide-print|print:d-none|print:hidden)$/i;
+
+/** The element's name tokens, space-separated, layout-box and print-styling tokens left out. */
+export function elementNames(el: DomElement): string {
+  return NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .split(/\s+/)
+    .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token))
+    .join(' ');
+}
