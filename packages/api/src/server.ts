@@ -142,7 +142,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   void models.warm();
   const lifecycle = { closing: false };
-  const queue = createJobQueue(limits);
+  const queue = createJobQueue(limits, { handOver: pool === undefined ? 0 : pool.capacity - pool.size });
   const fixedHeaders = await staticHeaders();
   const core = {
     models,
