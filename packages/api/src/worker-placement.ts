@@ -25,6 +25,13 @@ export interface Job {
   queued: boolean;
 }
 
+/**
+ * A worker whose running job has run this long is slow (a big request, or the thread not
+ * scheduled on a busy machine): a worker with room takes back the job queued behind it, so the
+ * queued job's wait does not hang on one thread. Requests here take about 1 to 3 ms.
+ */
+const SLOW_MS = 10;
+
 /** At most this many jobs on one worker: the running one and the next, which it starts without waiting for the main thread. */
 export const PER_WORKER = 2;
 
@@ -38,6 +45,8 @@ export interface Slot {
   readonly next: Int32Array;
   /** Loaded: it takes jobs. */
   ready: boolean;
+  /** When its running job started (`performance.now()`; the first job's send, or the reply before it). */
+  since: number;
   /** Its jobs in order: the first runs (or is about to); a second waits behind it. */
   readonly jobs: Job[];
 }
@@ -52,6 +61,7 @@ export interface Placement {
 /** Sends a job to a worker: at once to a free one (its bytes moved), or queued behind its running job (copied). */
 function send(slot: Slot, job: Job): void {
   job.queued = slot.jobs.length > 0;
+  if (!job.queued) slot.since = performance.now();
   slot.jobs.push(job);
   const message: WorkerJob = { id: job.id, job: job.raw, queued: job.queued };
   if (job.queued) {
@@ -82,16 +92,27 @@ export function place(pool: Placement, job: Job, first = false): void {
   else pool.waiting.push(job);
 }
 
-/** A worker has room: waiting jobs first; a worker left free takes back a job queued behind a running one elsewhere. */
-export function feed(pool: Placement, slot: Slot): void {
-  while (pool.waiting.length > 0 && takes(slot)) send(slot, pool.waiting.shift()!);
-  if (slot.jobs.length > 0) return;
+/** Takes back the job queued behind a slow worker's running job, or one behind any worker's when `any`. */
+function takeQueued(pool: Placement, slot: Slot, any: boolean): Job | undefined {
+  const now = performance.now();
   for (const other of pool.slots) {
     const queued = other.jobs[1];
-    if (queued !== undefined && takeBack(other, queued)) {
-      other.jobs.pop();
-      send(slot, queued);
-      return;
-    }
+    if (other === slot || queued === undefined || (!any && now - other.since < SLOW_MS) || !takeBack(other, queued)) continue;
+    other.jobs.pop();
+    return queued;
   }
+  return undefined;
+}
+
+/**
+ * A worker whose job ended (or that has loaded) gets work: a job queued behind a slow worker,
+ * then waiting jobs; free with none waiting, it takes back a job queued behind any other worker.
+ */
+export function feed(pool: Placement, slot: Slot): void {
+  if (slot.jobs.length > 0) slot.since = performance.now(); // its queued job starts now
+  // free with nothing waiting, it takes any queued job; otherwise only one behind a slow worker (a
+  // queued job is its worker's next, started without a round trip through this thread)
+  const stolen = takes(slot) ? takeQueued(pool, slot, slot.jobs.length === 0 && pool.waiting.length === 0) : undefined;
+  if (stolen !== undefined) send(slot, stolen);
+  while (pool.waiting.length > 0 && takes(slot)) send(slot, pool.waiting.shift()!);
 }

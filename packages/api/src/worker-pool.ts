@@ -124,7 +124,7 @@ function spawn(pool: Pool): Slot {
   const { resourceLimits } = pool;
   const next = new Int32Array(new SharedArrayBuffer(4));
   const worker = startWorker('worker', { workerData: { ...pool.workerData, next: next.buffer }, resourceLimits });
-  const slot: Slot = { worker, next, ready: false, jobs: [] };
+  const slot: Slot = { worker, next, ready: false, since: 0, jobs: [] };
   pool.slots.add(slot);
   worker.on('message', (reply: WorkerReply | 'ready') => {
     // a worker takes jobs once it has loaded: a request's deadline is not spent on its start-up
