@@ -41,7 +41,8 @@ function serveScript(apiDir: string): string {
   writeFileSync(
     file,
     `import { configFromEnv, startServer } from ${JSON.stringify(join(apiDir, 'src/index.ts'))};\n` +
-      `const api = await startServer({ port: 0, host: '127.0.0.1', cacheDir: ${JSON.stringify(defaultCacheDir())}, log: false, ...configFromEnv(process.env) });\n` +
+      `const config = { port: 0, host: '127.0.0.1', cacheDir: ${JSON.stringify(defaultCacheDir())}, log: false };\n` +
+      `const api = await startServer({ ...config, ...configFromEnv(process.env) });\n` +
       `process.stdout.write('READY ' + api.url + '\\n');\nprocess.once('SIGTERM', () => void api.close());\n`,
   );
   return file;
@@ -108,7 +109,8 @@ for (let round = 0; round < ROUNDS; round++) {
     };
     rows.get(s.name)?.push(row);
     console.log(
-      `| ${s.name} | ${load} -> ${load1()} | ${row.rps.toFixed(0)} | ${st.p50.toFixed(1)} | ${st.p99.toFixed(1)} | ${row.main.toFixed(3)} | ${row.all.toFixed(2)} |`,
+      `| ${s.name} | ${load} -> ${load1()} | ${row.rps.toFixed(0)} | ${st.p50.toFixed(1)} | ${st.p99.toFixed(1)} | ` +
+        `${row.main.toFixed(3)} | ${row.all.toFixed(2)} |`,
     );
   }
 }
