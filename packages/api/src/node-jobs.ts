@@ -5,6 +5,7 @@ import { readNodeBody } from './body.js';
 import type { AppDeps } from './deps.js';
 import { JOB_ROUTES, jobRunner, type JobRequest, type JobRunner } from './dispatch.js';
 import { problemAnswer } from './errors.js';
+import type { KeyCheck } from './middleware/api-keys.js';
 import { requestIdOf } from './middleware/request-context.js';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -38,9 +39,9 @@ function queryOf(url: string): Record<string, string[]> {
  * written at once. The pipeline (`jobRunner`), the problem+json answers (`problemAnswer`) and the
  * request log line are the app's own. A request this path does not take goes to `app`
  * (the Hono listener) unread: any other route or method, a request without Content-Length
- * (chunked: its 413 comes mid-stream) or with an unusual Host, and one refused before its body
- * is read (429, 413, 415: the app answers and drains it). Only for servers without CORS or API
- * keys (middleware).
+ * (chunked: its 413 comes mid-stream) or with an unusual Host, one whose API key does not pass
+ * (`deps.keyCheck`, shared with the app), and one refused before its body is read (429, 413,
+ * 415: the app answers and drains it). Only for servers without CORS (middleware).
  */
 export function nodeJobs(deps: AppDeps, fixed: Readonly<Record<string, string>>, app: Listener): Listener {
   const runners = new Map<string, JobRunner>(JOB_ROUTES.map(({ route, path }) => [path, jobRunner(deps, route)]));
@@ -49,6 +50,7 @@ export function nodeJobs(deps: AppDeps, fixed: Readonly<Record<string, string>>,
   return (req, res) => {
     const runner = req.method === 'POST' ? runners.get(pathOf(req)) : undefined;
     if (runner === undefined || req.headers['content-length'] === undefined || !PLAIN_HOST.test(req.headers.host ?? '')) return app(req, res);
+    if (deps.keyCheck !== undefined && !admitsKey(deps.keyCheck, req)) return app(req, res);
     const job = jobRequest(req);
     let kind: BodyKind;
     try {
@@ -76,6 +78,14 @@ export function nodeJobs(deps: AppDeps, fixed: Readonly<Record<string, string>>,
       },
     );
   };
+}
+
+/** Whether the request's API key passes (the app answers and counts the others). */
+function admitsKey(check: KeyCheck, req: IncomingMessage): boolean {
+  // Node keeps the first of several Authorization headers, the app's Headers join them: the app decides those
+  if (req.headers.authorization !== undefined && req.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === 'authorization').length > 1) return false;
+  const key = req.headers['x-api-key'];
+  return check.admits(req.socket.remoteAddress ?? 'unknown', req.headers.authorization, typeof key === 'string' ? key : undefined);
 }
 
 const pathOf = (req: IncomingMessage): string => {

@@ -11,6 +11,7 @@ import { createApp } from './app.js';
 import { createAdmissionGate } from './admission-gate.js';
 import { DEFAULT_LIMITS, QUEUE_PER_WORKER, type AppDeps, type AppLimits } from './deps.js';
 import { isJobRequest } from './dispatch.js';
+import { createKeyCheck } from './middleware/api-keys.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
 import { QUEUE_RETRY_AFTER_S, createJobQueue } from './runner.js';
@@ -177,8 +178,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
 /**
  * The server's request listener: the admission gate; behind it, job requests served on Node
- * directly (node-jobs.ts) unless CORS or API keys need the app's middleware, and the app for
- * everything else.
+ * directly (node-jobs.ts) unless CORS needs the app's middleware, and the app for everything
+ * else. The API-key check is built here, once, for both.
  */
 function requestListener(core: Omit<AppDeps, 'gate'>, config: ServerConfig, fixedHeaders: Readonly<Record<string, string>>): RequestListener {
   const cors = (config.corsOrigins ?? []).length > 0;
@@ -193,13 +194,13 @@ function requestListener(core: Omit<AppDeps, 'gate'>, config: ServerConfig, fixe
   const deps: AppDeps = {
     ...core,
     gate,
-    ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
+    ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys, keyCheck: createKeyCheck(config.apiKeys) }),
     ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
     ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
     ...(config.urls === undefined ? {} : { urls: config.urls }),
   };
   const app = getRequestListener(createApp(deps).fetch);
-  return gate.wrap(!cors && (config.apiKeys ?? []).length === 0 ? nodeJobs(deps, fixedHeaders, app) : app);
+  return gate.wrap(cors ? app : nodeJobs(deps, fixedHeaders, app));
 }
 
 /** The app's limits: the defaults, the queue sized by the concurrency (default: the cores), then the configured ones. */
