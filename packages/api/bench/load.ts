@@ -26,6 +26,7 @@ import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@ve
 import { DEFAULT_LIMITS } from '../src/deps.js';
 import { HOSTILE_HTML, seventyThousandSentences } from '../src/test-support/hostile-inputs.js';
 import { processJob } from '../src/work/execute.js';
+import { benchBody } from './body.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -35,14 +36,7 @@ if (spawnSync('wrk', ['--version']).error !== undefined) {
   process.exit(0);
 }
 
-const sentences = readFileSync(join(root, 'examples', 'river-restoration.txt'), 'utf8').split(/(?<=[.!?])\s+/);
-const article: string[] = [];
-for (let i = 0, n = 0; n < 500; i++) {
-  const s = sentences[i % sentences.length] as string;
-  article.push(i >= sentences.length ? s.replace(/\.$/, ` (part ${Math.floor(i / sentences.length)}).`) : s);
-  n += s.split(/\s+/).length;
-}
-const body = JSON.stringify({ text: article.join(' '), budget: { words: 100 }, selector: 'greedy', explain: false });
+const body = benchBody(root);
 const bodyFile = join(mkdtempSync(join(tmpdir(), 'vecsum-wrk-')), 'body.json');
 writeFileSync(bodyFile, body);
 const script = fileURLToPath(new URL('./wrk-done.lua', import.meta.url));

@@ -6,7 +6,7 @@ import { JOB_ROUTES, jobRoute } from './dispatch.js';
 import type { AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
 import { PERMISSIONS_POLICY, securityHeaders } from './headers.js';
-import { apiKeys } from './middleware/api-keys.js';
+import { createKeyCheck } from './middleware/api-keys.js';
 import { requestContext } from './middleware/request-context.js';
 import { openApiDocument } from './openapi.js';
 import { ApiError } from './problem.js';
@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       }),
     );
   }
-  app.use('/v1/*', apiKeys(deps.apiKeys ?? [], deps.authLimits));
+  app.use('/v1/*', (deps.keyCheck ?? createKeyCheck(deps.apiKeys ?? [], deps.authLimits)).middleware);
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/ready', (c) => {

@@ -1,6 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import type { Context } from 'hono';
-import type { AppEnv } from './env.js';
 import { ApiError } from './problem.js';
 
 export interface BodyLimits {
@@ -43,11 +41,12 @@ const tooLarge = (limit: number) =>
   );
 
 /**
- * The checks that need no body: the Content-Type (415 for anything else) and a declared
- * Content-Length over the limit (413). Runs before a byte of the body is read.
+ * The checks that need no body, from the request's Content-Type and Content-Length headers: the
+ * type (415 for anything else) and a declared length over the limit (413). Runs before a byte
+ * of the body is read.
  */
-export function admitBody(c: Context<AppEnv>, limits: BodyLimits): BodyKind {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+export function admitBody(contentType: string | undefined, contentLength: string | undefined, limits: BodyLimits): BodyKind {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const kind: BodyKind | undefined = type.endsWith('+json') ? 'json' : KIND_BY_TYPE[type];
   if (kind === undefined) {
     throw new ApiError(
@@ -58,20 +57,27 @@ export function admitBody(c: Context<AppEnv>, limits: BodyLimits): BodyKind {
         `${DOCX_TYPE} or application/octet-stream (format detected from the content).`,
     );
   }
-  const declared = Number(c.req.header('content-length') ?? NaN);
+  const declared = Number(contentLength ?? NaN);
   if (Number.isFinite(declared) && declared > limits.maxBodyBytes) throw tooLarge(limits.maxBodyBytes);
   return kind;
 }
 
 /**
- * Reads the raw body, enforcing the byte limit while streaming (a lying Content-Length cannot
- * bypass it). Served by Node, it reads the Node request itself: the web-stream view of it costs
- * more main-thread time than the rest of the request's handling there.
+ * Reads the raw body of a Node request, enforcing the byte limit while streaming (a lying
+ * Content-Length cannot bypass it). Served by Node, the request is read itself: the web-stream
+ * view of it costs more main-thread time than the rest of the request's handling there.
  */
-export async function readLimited(c: Context<AppEnv>, limit: number): Promise<Uint8Array> {
-  const incoming = c.env?.incoming;
-  const chunks = incoming !== undefined ? await nodeChunks(incoming, limit) : await streamChunks(c.req.raw.body, limit);
-  // a fresh buffer of its own, so it can be transferred to a worker thread
+export async function readNodeBody(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
+  return concat(await nodeChunks(incoming, limit));
+}
+
+/** Reads a web request's body (`app.request()` in tests), within the byte limit. */
+export async function readStreamBody(stream: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+  return concat(await streamChunks(stream, limit));
+}
+
+/** The chunks in a fresh buffer of its own, so it can be transferred to a worker thread. */
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, ch) => n + ch.byteLength, 0));
   let off = 0;
   for (const ch of chunks) {

@@ -1,7 +1,7 @@
 import type { BodyLimits } from './body.js';
 import type { AdmissionGate } from './admission-gate.js';
 import type { AnalysisState } from './analysis-state.js';
-import type { AuthLimits } from './middleware/api-keys.js';
+import type { AuthLimits, KeyCheck } from './middleware/api-keys.js';
 import type { Logger } from './middleware/request-context.js';
 import type { ModelRegistry } from './models.js';
 import type { JobQueue, RunnerLimits } from './runner.js';
@@ -44,6 +44,11 @@ export interface AppDeps {
   readonly apiKeys?: readonly string[];
   /** Wrong-key rate limit per client address (default 10 at once, then 1 per second). */
   readonly authLimits?: AuthLimits;
+  /**
+   * The key check built from `apiKeys` and `authLimits`, when something besides the app must
+   * share it (`startServer`: the job routes served on Node); built by the app otherwise.
+   */
+  readonly keyCheck?: KeyCheck;
   /** Allowed CORS origins ('*' for any); none by default. */
   readonly corsOrigins?: readonly string[];
   /** Worker threads that run whole requests on the default word-vector model; in-process when absent. */

@@ -33,9 +33,15 @@ export interface ErrorLogger {
   error(event: Record<string, unknown>): void;
 }
 
+/** A problem+json answer: status, headers (content-type and any the error carries) and body. */
+export interface ProblemAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
 /** Renders any thrown value as problem+json; a 500 never carries a stack or internal message. */
-export function errorResponse(c: Context<AppEnv>, err: unknown, logger: ErrorLogger): Response {
-  const requestId: string | undefined = c.get('requestId');
+export function problemAnswer(err: unknown, requestId: string | undefined, logger: ErrorLogger): ProblemAnswer {
   const instance = requestId === undefined ? {} : { instance: `urn:request:${requestId}` };
   let status: number;
   let body: ReturnType<typeof problem>;
@@ -53,5 +59,11 @@ export function errorResponse(c: Context<AppEnv>, err: unknown, logger: ErrorLog
     logger.error({ msg: 'unhandled error', requestId, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     body = problem(500, 'INTERNAL', 'The server failed to handle this request.', instance);
   }
-  return new Response(JSON.stringify(body), { status, headers });
+  return { status, headers, body: JSON.stringify(body) };
+}
+
+/** `problemAnswer` as the app's Response. */
+export function errorResponse(c: Context<AppEnv>, err: unknown, logger: ErrorLogger): Response {
+  const answer = problemAnswer(err, c.get('requestId'), logger);
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }

@@ -20,7 +20,7 @@ export { createWorkerPool } from './worker-pool.js';
 export type { WorkerPool, WorkerPoolOptions } from './worker-pool.js';
 export { redact, redactDeep } from './redact.js';
 export { givenKey } from './middleware/api-keys.js';
-export type { AuthLimits } from './middleware/api-keys.js';
+export type { AuthLimits, KeyCheck } from './middleware/api-keys.js';
 export type { RawJob, ParsedJob, RouteName } from './work/job.js';
 export type { OutputLimits } from './work/output.js';
 export type { UrlPolicy } from './work/read-input.js';

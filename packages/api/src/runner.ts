@@ -45,7 +45,19 @@ const timeout = (ms: number, queued: boolean) =>
       : `The request took longer than ${ms} ms; send a smaller document or budget, or use a faster selector (near, greedy).`,
   );
 
-export function createJobQueue(limits: RunnerLimits): JobQueue {
+export interface QueueOptions {
+  /**
+   * Jobs handed over beyond `concurrency`, out of the `queueSize` waiting places (the jobs
+   * admitted stay at most concurrency + queueSize): a worker pool holds each worker's next job,
+   * so it starts as the one before ends (`WorkerPool.capacity - size`). Default 0.
+   */
+  readonly handOver?: number;
+}
+
+export function createJobQueue(limits: RunnerLimits, options: QueueOptions = {}): JobQueue {
+  const ahead = Math.max(0, Math.min(options.handOver ?? 0, limits.queueSize));
+  const running = limits.concurrency + ahead;
+  const places = limits.queueSize - ahead;
   let active = 0;
   const waiting: (() => void)[] = [];
   const release = () => {
@@ -64,12 +76,12 @@ export function createJobQueue(limits: RunnerLimits): JobQueue {
       return waiting.length;
     },
     get full() {
-      return active >= limits.concurrency && waiting.length >= limits.queueSize;
+      return active >= running && waiting.length >= places;
     },
     async run(job, options = {}) {
       const deadline = performance.now() + limits.timeoutMs;
-      if (active >= limits.concurrency) {
-        if (waiting.length >= limits.queueSize) throw queueFull();
+      if (active >= running) {
+        if (waiting.length >= places) throw queueFull();
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else active++;
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { basename, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { getRequestListener } from '@hono/node-server';
@@ -9,12 +9,14 @@ import { defaultCacheDir, loadGloveVectors, type WordVectors } from '@vecsum/emb
 import { startAnalysisWarmup, type AnalysisWarmup, type DictionaryBuilder } from './analysis-warmup.js';
 import { createApp } from './app.js';
 import { createAdmissionGate } from './admission-gate.js';
-import { DEFAULT_LIMITS, QUEUE_PER_WORKER, type AppLimits } from './deps.js';
+import { DEFAULT_LIMITS, QUEUE_PER_WORKER, type AppDeps, type AppLimits } from './deps.js';
 import { isJobRequest } from './dispatch.js';
+import { createKeyCheck } from './middleware/api-keys.js';
 import { createJsonLogger, silentLogger, type Logger } from './middleware/request-context.js';
 import { createModelRegistry, type ModelSource } from './models.js';
 import { QUEUE_RETRY_AFTER_S, createJobQueue } from './runner.js';
 import { answerClientError } from './client-error.js';
+import { nodeJobs } from './node-jobs.js';
 import { fastRefusal } from './refusal.js';
 import { staticHeaders } from './headers.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
@@ -141,37 +143,24 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   });
   void models.warm();
   const lifecycle = { closing: false };
-  const queue = createJobQueue(limits);
-  // the fast refusal carries no CORS headers: with CORS configured, the app answers refusals
+  const queue = createJobQueue(limits, { handOver: pool === undefined ? 0 : pool.capacity - pool.size });
   const fixedHeaders = await staticHeaders();
-  const refuse = (config.corsOrigins ?? []).length === 0 ? fastRefusal(fixedHeaders, logger, lifecycle) : undefined;
-  const gate = createAdmissionGate({
-    isJob: isJobRequest,
-    full: () => queue.full,
-    retryAfterS: QUEUE_RETRY_AFTER_S,
-    ...(refuse === undefined ? {} : { refuse }),
-  });
-  const app = createApp({
-    gate,
+  const core = {
     models,
     queue,
     limits,
     logger,
     lifecycle,
-    ...(pool === undefined ? {} : { pool }),
     analysis: warmup.analysis,
     analysisState: () => warmup.state,
-    ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys }),
-    ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
-    ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
-    ...(config.urls === undefined ? {} : { urls: config.urls }),
-  });
+    ...(pool === undefined ? {} : { pool }),
+  };
   const serverOptions = {
     headersTimeout: config.headersTimeoutMs ?? 10_000,
     requestTimeout: config.requestTimeoutMs ?? 30_000,
     connectionsCheckingInterval: 1000,
   };
-  const server = createServer(serverOptions, gate.wrap(getRequestListener(app.fetch))).on('clientError', answerClientError(fixedHeaders, logger));
+  const server = createServer(serverOptions, requestListener(core, config, fixedHeaders)).on('clientError', answerClientError(fixedHeaders, logger));
   const port = await listen(server, config, logger).catch(async (e: unknown) => {
     // nothing may keep the process alive after a failed start (a port in use, say)
     warmup.stop();
@@ -185,6 +174,33 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`,
     close: () => (closing ??= drain(server, pool, warmup, lifecycle, config.drainMs ?? 10_000, logger)),
   };
+}
+
+/**
+ * The server's request listener: the admission gate; behind it, job requests served on Node
+ * directly (node-jobs.ts) unless CORS needs the app's middleware, and the app for everything
+ * else. The API-key check is built here, once, for both.
+ */
+function requestListener(core: Omit<AppDeps, 'gate'>, config: ServerConfig, fixedHeaders: Readonly<Record<string, string>>): RequestListener {
+  const cors = (config.corsOrigins ?? []).length > 0;
+  // the fast refusal carries no CORS headers: with CORS configured, the app answers refusals
+  const refuse = cors ? undefined : fastRefusal(fixedHeaders, core.logger, core.lifecycle ?? { closing: false });
+  const gate = createAdmissionGate({
+    isJob: isJobRequest,
+    full: () => core.queue.full,
+    retryAfterS: QUEUE_RETRY_AFTER_S,
+    ...(refuse === undefined ? {} : { refuse }),
+  });
+  const deps: AppDeps = {
+    ...core,
+    gate,
+    ...(config.apiKeys === undefined ? {} : { apiKeys: config.apiKeys, keyCheck: createKeyCheck(config.apiKeys) }),
+    ...(config.corsOrigins === undefined ? {} : { corsOrigins: config.corsOrigins }),
+    ...(config.demoDir === undefined ? {} : { demoDir: config.demoDir }),
+    ...(config.urls === undefined ? {} : { urls: config.urls }),
+  };
+  const app = getRequestListener(createApp(deps).fetch);
+  return gate.wrap(cors ? app : nodeJobs(deps, fixedHeaders, app));
 }
 
 /** The app's limits: the defaults, the queue sized by the concurrency (default: the cores), then the configured ones. */

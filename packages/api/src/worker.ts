@@ -4,11 +4,13 @@ import { analysisHolder, type AnalysisUpdate } from './analysis-state.js';
 import { ApiError } from './problem.js';
 import { processJob, type WorkResources } from './work/execute.js';
 import { DEFAULT_MODEL, type RawJob } from './work/job.js';
-import type { WorkerData, WorkerReply } from './worker-pool.js';
+import type { WorkerJob, WorkerReply, WorkerStart } from './worker-pool.js';
 
 // One worker of the pool: views the shared pack (no copy) and runs whole requests, from raw
 // body bytes to response bytes, so the main thread only moves bytes.
-const data = workerData as WorkerData;
+const data = workerData as WorkerStart;
+// the id of the job queued here that this worker may still start (see Slot.next in worker-pool.ts)
+const queuedCell = new Int32Array(data.next);
 const vectors = packFromBuffer(data.buffer, 'shared pack');
 const embedders = new Map<string, SentenceEmbedder>();
 // the analysis dictionary, as the main thread's warm-up reports it (never built here)
@@ -54,8 +56,12 @@ async function runJob(id: number, job: RawJob): Promise<void> {
   parentPort?.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []);
 }
 
-parentPort?.on('message', (message: { id: number; job: RawJob } | { analysis: AnalysisUpdate }) => {
+// one job at a time, in order: a queued job starts as the one before it ends, unless the pool took it back
+let last: Promise<void> = Promise.resolve();
+const start = (m: WorkerJob): Promise<void> =>
+  !m.queued || Atomics.compareExchange(queuedCell, 0, m.id, 0) === m.id ? runJob(m.id, m.job) : Promise.resolve();
+parentPort?.on('message', (message: WorkerJob | { analysis: AnalysisUpdate }) => {
   if ('analysis' in message) updateAnalysis(message.analysis);
-  else void runJob(message.id, message.job);
+  else last = last.then(() => start(message));
 });
 parentPort?.postMessage('ready');

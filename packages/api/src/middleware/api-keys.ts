@@ -58,31 +58,50 @@ export function givenKey(authorization: string | undefined, apiKey: string | und
   return m?.[1];
 }
 
+/** The API-key check of /v1 routes, built once so every path that serves them shares its failure counts. */
+export interface KeyCheck {
+  /**
+   * Whether a request from `ip` with these headers passes now (a right key, an address not
+   * blocked), counting nothing; the middleware answers the others.
+   */
+  admits(ip: string, authorization: string | undefined, apiKey: string | undefined): boolean;
+  /** The check as Hono middleware: 401, 403 (counted) or 429 AUTH_RATE_LIMITED, else on. */
+  readonly middleware: MiddlewareHandler<AppEnv>;
+}
+
 /**
  * API-key check for /v1 routes when keys are configured: `Authorization: Bearer KEY` or
  * `x-api-key: KEY`. Missing: 401; wrong: 403; a client address with too many wrong keys: 429
  * AUTH_RATE_LIMITED with Retry-After, before its key is even compared.
  */
-export function apiKeys(keys: readonly string[], limits: AuthLimits = DEFAULT_AUTH_LIMITS): MiddlewareHandler<AppEnv> {
+export function createKeyCheck(keys: readonly string[], limits: AuthLimits = DEFAULT_AUTH_LIMITS): KeyCheck {
   const buckets = failureBuckets(limits);
-  return async (c, next) => {
-    if (keys.length === 0) return next();
-    const ip = clientAddress(c);
-    const wait = buckets.blockedFor(ip);
-    if (wait > 0)
-      throw new ApiError(429, 'AUTH_RATE_LIMITED', 'Too many requests with a wrong API key from this address; retry later.', {
-        headers: { 'retry-after': String(wait) },
-      });
-    const given = givenKey(c.req.header('authorization'), c.req.header('x-api-key'));
-    if (given === undefined || given === '') {
-      throw new ApiError(401, 'UNAUTHENTICATED', 'An API key is required (Authorization: Bearer KEY or x-api-key).', {
-        headers: { 'www-authenticate': 'Bearer' },
-      });
-    }
-    if (!keys.some((k) => equal(k, given))) {
-      buckets.fail(ip);
-      throw new ApiError(403, 'FORBIDDEN', 'The API key is not valid; send a key the operator gave you (Authorization: Bearer KEY or x-api-key).');
-    }
-    return next();
+  const known = (given: string) => keys.some((k) => equal(k, given));
+  return {
+    admits(ip, authorization, apiKey) {
+      if (keys.length === 0) return true;
+      const given = givenKey(authorization, apiKey);
+      return given !== undefined && given !== '' && buckets.blockedFor(ip) === 0 && known(given);
+    },
+    async middleware(c, next) {
+      if (keys.length === 0) return next();
+      const ip = clientAddress(c);
+      const wait = buckets.blockedFor(ip);
+      if (wait > 0)
+        throw new ApiError(429, 'AUTH_RATE_LIMITED', 'Too many requests with a wrong API key from this address; retry later.', {
+          headers: { 'retry-after': String(wait) },
+        });
+      const given = givenKey(c.req.header('authorization'), c.req.header('x-api-key'));
+      if (given === undefined || given === '') {
+        throw new ApiError(401, 'UNAUTHENTICATED', 'An API key is required (Authorization: Bearer KEY or x-api-key).', {
+          headers: { 'www-authenticate': 'Bearer' },
+        });
+      }
+      if (!known(given)) {
+        buckets.fail(ip);
+        throw new ApiError(403, 'FORBIDDEN', 'The API key is not valid; send a key the operator gave you (Authorization: Bearer KEY or x-api-key).');
+      }
+      return next();
+    },
   };
 }
