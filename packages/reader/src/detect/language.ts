@@ -58,15 +58,76 @@ const FAST_ENGLISH_SHARE = 0.2;
  * English skips the detector, whose data takes a few hundred milliseconds to load.
  */
 export function clearlyEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < FAST_MIN_WORDS) return false;
+  let words = 0;
   let hits = 0;
   let ascii = 0;
-  for (const w of words) {
-    if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-    if (/^[a-z]+$/.test(w)) ascii++;
+  forEachWord(sample, (start, end, allAscii) => {
+    words++;
+    // the case-folded word; a function word has at most five letters, so longer ASCII words need no string
+    const lower = allAscii && end - start > 5 ? '' : sample.slice(start, end).toLowerCase();
+    if (ENGLISH_FUNCTION_WORDS.has(lower)) hits++;
+    if (allAscii || ASCII_WORD.test(lower)) ascii++;
+  });
+  if (words < FAST_MIN_WORDS) return false;
+  return hits >= FAST_ENGLISH_SHARE * words && ascii >= 0.9 * words;
+}
+
+const ASCII_WORD = /^[a-z]+$/;
+const LETTER = /\p{L}/u;
+
+/** Whether the code point at `i` is a letter (\p{L}); ASCII is decided from its code. */
+function isLetterAt(text: string, i: number, code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Calls `visit` for every maximal run of letters (a word, as /\p{L}+/gu finds them), in one pass over the text. */
+export function forEachWord(text: string, visit: (start: number, end: number, allAscii: boolean) => void): void {
+  let start = -1;
+  let allAscii = true;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    if (isLetterAt(text, i, code)) {
+      if (start < 0) {
+        start = i;
+        allAscii = true;
+      }
+      if (code >= 128) allAscii = false;
+    } else if (start >= 0) {
+      visit(start, i, allAscii);
+      start = -1;
+    }
+    i += width;
   }
-  return hits >= FAST_ENGLISH_SHARE * words.length && ascii >= 0.9 * words.length;
+  if (start >= 0) visit(start, text.length, allAscii);
+}
+
+/**
+ * How many letters the sample has (up to `enough`), and how many different ones, case-folded
+ * (up to `distinctEnough`): the two checks before detection stop as soon as they are met,
+ * instead of listing every letter of 4,000 characters.
+ */
+export function hasLetters(sample: string, enough: number, distinctEnough: number): boolean {
+  let letters = 0;
+  const distinct = new Set<string>();
+  let asciiSeen = 0;
+  for (let i = 0; i < sample.length && (letters < enough || distinct.size < distinctEnough); ) {
+    const code = sample.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length ? 2 : 1;
+    if (isLetterAt(sample, i, code)) {
+      letters++;
+      if (code < 128) {
+        const bit = 1 << ((code | 32) - 97);
+        if ((asciiSeen & bit) === 0) {
+          asciiSeen |= bit;
+          distinct.add(String.fromCharCode(code | 32));
+        }
+      } else for (const c of sample.slice(i, i + width).toLowerCase()) if (LETTER.test(c)) distinct.add(c);
+    }
+    i += width;
+  }
+  return letters >= enough && distinct.size >= distinctEnough;
 }
 
 // the detector module, imported once: under a loader such as tsx (the API's workers run from
@@ -82,9 +143,9 @@ let detector: Promise<typeof import('tinyld')> | undefined;
  */
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const sample = text.slice(0, SAMPLE_CHARS).replace(/^#{1,6} /gm, '');
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
-  // a letter or two repeated (a 10,000-letter "aaaa...") says nothing of a language: the detector guessed Filipino
-  if (new Set(sample.toLowerCase().match(/\p{L}/gu)).size < MIN_DISTINCT_LETTERS) return undefined;
+  // too few letters, or a letter or two repeated (a 10,000-letter "aaaa...", which the detector
+  // read as Filipino), say nothing of a language
+  if (!hasLetters(sample, MIN_LETTERS, MIN_DISTINCT_LETTERS)) return undefined;
   if (clearlyEnglish(sample)) return 'en';
   const { detect } = await (detector ??= import('tinyld'));
   const code = detect(sample);
