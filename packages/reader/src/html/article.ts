@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { clearHeadingClasses, removeFurniture, removeTitleEchoes } from './clean.js';
+import { clearStylingClasses, removeFurniture, removeTitleEchoes } from './clean.js';
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
@@ -34,7 +34,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const pageTitle = headline(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
-  clearHeadingClasses(doc);
+  clearStylingClasses(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
   const thread = discussion?.thread?.parentNode === null ? undefined : discussion?.thread;
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();

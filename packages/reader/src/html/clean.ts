@@ -1,4 +1,6 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { removeDataLines } from './data-lines.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeLabels } from './labels.js';
@@ -44,7 +46,7 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen)(?:$|[\s_-])`,
+    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?)(?:$|[\s_-])`,
   'i',
 );
 /** Class/id words of furniture that can also name a container: removed only when short. */
@@ -52,7 +54,8 @@ const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
-    '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date' +
+    '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
+    '|nutrition|line-?ups?' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -128,6 +131,8 @@ export function removeFurniture(doc: DomDocument): void {
   removeLabels(doc);
   removeByShape(doc);
   removeNotes(doc);
+  removeBoilerplate(doc);
+  removeDataLines(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
     if (el.parentNode !== null && isLinkList(el)) el.remove();
   }
@@ -211,12 +216,15 @@ function linkChars(el: DomElement): number {
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
 /**
- * Clears the classes of headings, once the rules that read them have run (the standfirst's):
- * heading classes are styling, and Readability's "unlikely candidate" test would drop a heading
- * for one ("header" in WP Recipe Maker's "wprm-recipe-header" dropped "Ingredients").
+ * Clears the classes of headings and of the phrases inside paragraphs, once the rules that read
+ * them have run (the standfirst's): they are styling, and Readability's "unlikely candidate" test
+ * drops an element for one ("header" in WP Recipe Maker's "wprm-recipe-header" dropped
+ * "Ingredients"; "legends" in PR Newswire's "legendSpanClass" dropped a release's dateline words).
  */
-export function clearHeadingClasses(doc: DomDocument): void {
-  for (const h of list(doc.querySelectorAll('h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]'))) h.setAttribute('class', '');
+export function clearStylingClasses(doc: DomDocument): void {
+  const headings = 'h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]';
+  const phrases = 'p span[class], p em[class], p strong[class], p b[class], p i[class], p small[class]';
+  for (const el of list(doc.querySelectorAll(`${headings}, ${phrases}`))) el.setAttribute('class', '');
 }
 
 /** True when `el` is an element node (re-exported for the serializer). */

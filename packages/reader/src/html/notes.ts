@@ -25,8 +25,8 @@ const NOTE_LABEL = new RegExp(
 const STARRED = /^[*†‡]+\s*\p{L}/u;
 const NOTE_MAX_CHARS = 600;
 /** Headings of the sections that close a press release or an article with notes. */
-const NOTES_HEADING = new RegExp(
-  `^(?:notes? (?:to|for) editors|editor[’']?s notes?|footnotes|endnotes|(?:media|press|news) (?:contacts?|enquiries|inquiries` +
+export const NOTES_HEADING = new RegExp(
+  `^(?:notes? (?:to|for) editors|editor[’']?s[’']? notes?|footnotes|endnotes|(?:media|press|news) (?:contacts?|enquiries|inquiries` +
     String.raw`|office|team|desk|relations)|for media (?:enquiries|inquiries)|corrections?|disclosures?|disclaimers?)\s*:?$`,
   'i',
 );
@@ -53,23 +53,29 @@ export function removeNotes(doc: DomDocument): void {
   }
 }
 
-function isBadge(text: string): boolean {
+export function isBadge(text: string): boolean {
   const words = text.split(' ').filter((w) => w.length > 0);
   return words.length > 0 && words.length <= 4 && words.every((w) => BADGE_WORD.test(w));
 }
 
 /** A heading and what follows it up to the next heading of its level or above (from its wrapper when it is wrapped alone). */
-function removeSection(h: DomElement): void {
+export function removeSection(h: DomElement): void {
+  for (const el of sectionOf(h)) el.remove();
+}
+
+/** The elements of the section `h` heads: its head (the heading, or its wrapper when it is wrapped alone) first. */
+export function sectionOf(h: DomElement): DomElement[] {
   const level = Number(h.tagName.slice(1));
   let head: DomElement = h;
   const parent = head.parentNode;
   if (parent !== null && isElement(parent) && parent.children.length === 1 && !/^(?:BODY|ARTICLE|MAIN|SECTION)$/.test(parent.tagName)) head = parent;
   const siblings = Array.from(head.parentNode?.childNodes ?? []);
+  const section: DomElement[] = [head];
   for (const node of siblings.slice(siblings.indexOf(head) + 1)) {
     if (isElement(node) && headingLevel(node) <= level) break;
-    if (isElement(node)) node.remove();
+    if (isElement(node)) section.push(node);
   }
-  head.remove();
+  return section;
 }
 
 /** The level of the heading `el` is or wraps alone (7 when none). */

@@ -52,12 +52,16 @@ export function isDateOnly(text: string): boolean {
  * remembers each parent's answer within one pass (removing elements adds no words beside any):
  * without it, thousands of siblings cost a square.
  */
+const INLINE = /^(?:SPAN|A|B|STRONG|EM|I|SMALL|MARK|ABBR|CITE|FONT)$/;
+
 export function standsAlone(el: DomElement, cache?: Map<DomNode, boolean>): boolean {
   const parent = el.parentNode;
   if (parent === null) return false;
   const known = cache?.get(parent);
   if (known !== undefined) return known;
-  const alone = list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  let alone = list(parent.childNodes).every((n) => n.nodeType !== TEXT_NODE || !/[\p{L}\p{N}]/u.test(n.textContent ?? ''));
+  // in an inline wrapper ("<span><span>March 4, 2025</span></span>, ...") it stands where the wrapper does
+  if (alone && isElement(parent) && INLINE.test(parent.tagName)) alone = standsAlone(parent, cache);
   cache?.set(parent, alone);
   return alone;
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { isDataLine } from './data-lines.js';
+import { extractArticle } from './extract.js';
+
+const read = (inner: string) => norm(extractArticle(harbourStory(inner)).text);
+
+describe('closing boilerplate of press releases (boilerplate.ts)', () => {
+  it('drops the company description, media contact, forward-looking statements and SOURCE line under a wire release', () => {
+    const tail =
+      '<p><b>About Kestrel Ferries</b><br>Kestrel Ferries runs passenger boats between the islands of the outer firth. Founded in 1998, the company ' +
+      'carries 400,000 people a year.</p><p><b>Media Contact</b><br>Ana Ruiz, <a href="mailto:press@kestrel.example">press@kestrel.example</a>, ' +
+      '0131 555 0199</p><p><strong>Cautionary Note Regarding Forward-Looking Statements</strong><br>This release contains forward-looking ' +
+      'statements about timetables and fares, which are subject to risks that could cause actual results to differ.</p><p>SOURCE Kestrel Ferries</p>';
+    // the release ends with them: nothing but its closing lines follows the description
+    const wall = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6);
+    const text = norm(extractArticle(`<html><body><article><h1>Harbour works</h1><p>${wall}</p>${tail}</article></body></html>`).text);
+    for (const gone of ['about kestrel', 'runs passenger boats', 'media contact', 'ana ruiz', 'forward-looking', 'source kestrel'])
+      expect(text).not.toContain(gone);
+    expect(text).toContain('the harbour wall was rebuilt');
+    // the same description with the story going on after it is not the closing boilerplate
+    expect(read(tail)).toContain('runs passenger boats');
+  });
+
+  it('keeps an "About ..." section that is not about its name, or that the story goes on after', () => {
+    const study = '<h2>About the study</h2><p>The survey counted boats in the basin every morning for a year, from the harbour office window.</p>';
+    expect(read(study)).toContain('the survey counted boats');
+    const mid =
+      '<p><b>About Kestrel Ferries</b><br>Kestrel Ferries was the first company to moor in the rebuilt basin.</p><p>' +
+      'The council said the work would be finished before the summer timetable starts, and that the ferry berth would reopen first. '.repeat(3) +
+      '</p>';
+    expect(read(mid)).toContain('the first company to moor');
+  });
+});
+
+describe('closing notes of research news (boilerplate.ts, data-lines.ts)', () => {
+  it('drops "More information", the DOI, "Journal information", "Provided by", the citation and the copyright note', () => {
+    const notes =
+      '<p><strong>More information:</strong> Ana Ruiz et al, Sediment in rebuilt harbours, <i>Marine Geology</i> (2025). <a>DOI: 10.1016/j.margeo.2025.1</a>' +
+      '</p><p><strong>Journal information:</strong> <a>Marine Geology</a></p><div class="more"><p>Provided by <a>University of Leith</a></p></div>' +
+      '<div class="article-main__citation"><p>Citation: Harbour works (2025, March 3) retrieved 4 March 2025 from https://example.org/news/harbour</p><p>This ' +
+      'document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part may be reproduced.</p></div>';
+    const text = read(notes);
+    for (const gone of ['more information', 'doi', 'journal information', 'provided by', 'citation', 'subject to copyright']) expect(text).not.toContain(gone);
+  });
+
+  it("drops a disclosure widget summarised as editors' notes or a status badge, and keeps other <details>", () => {
+    const editors =
+      '<div class="d-flex"><details><summary>Editors\' notes</summary><p>This article has been reviewed according to the editorial process.</p>' +
+      '<ul><li>fact-checked</li><li>proofread</li></ul></details></div>';
+    expect(read(editors)).not.toMatch(/editors|reviewed according|fact-checked/);
+    const badge = '<details class="indicator"><summary><div>Baseline</div><div>Widely available</div></summary><p>Works in every browser.</p></details>';
+    expect(read(badge)).not.toMatch(/baseline|widely available|works in every browser/);
+    const faq = '<details><summary>Why was the wall rebuilt?</summary><p>The storm of 2023 breached it in two places near the ferry berth.</p></details>';
+    expect(read(faq)).toContain('the storm of 2023 breached it');
+  });
+
+  it('drops a lone link that files a report about the page', () => {
+    const compat =
+      '<section><h2>Berth availability</h2><div class="bc-table-wrapper"><a class="bc-github-link">Report problems with this berth data on GitHub</a>' +
+      '<table class="bc-table"><thead><tr><td></td><th>North</th><th>South</th></tr></thead><tbody><tr><th>Ferry berth</th><td>Open</td><td>Closed</td>' +
+      '</tr></tbody></table></div></section>';
+    expect(read(compat)).not.toContain('report problems');
+    expect(read(compat)).toContain('ferry berth');
+  });
+});
+
+describe('data set as text (data-lines.ts)', () => {
+  it('knows line-ups and label-number runs, and not sentences that name people', () => {
+    for (const t of [
+      'Harcourt Town: Pike, Ellery, Drummond, Sato, Veale, Norris, Achebe, Ashworth, Lyle, Brand, Mbeki.',
+      'Subs: Osei, Fry, Colquhoun, Dunn, Ward.',
+      "Liverpool: Alisson; Alexander-Arnold, Konaté, van Dijk (c), Robertson; Mac Allister, Gravenberch 76', Szoboszlai",
+      'Calories: 245kcal | Carbohydrates: 30g | Protein: 5g | Fat: 12g',
+      'Possession: 54% · Shots: 12 · Corners: 5',
+    ]) {
+      expect([t, isDataLine(t)]).toEqual([t, true]);
+    }
+    for (const t of [
+      'The council thanked Pike, Ellery, Drummond, Sato and Veale for their work.',
+      'Pike, Ellery and Drummond rebuilt the wall.',
+      'Cost: about two million pounds, paid by the council.',
+    ]) {
+      expect([t, isDataLine(t)]).toEqual([t, false]);
+    }
+  });
+
+  it('drops a line-ups section and a nutrition line, and keeps a "Teams" section written as prose', () => {
+    const lineups =
+      '<div class="team-sheet"><h2>Line-ups</h2><p>Harcourt Town: Pike, Ellery, Drummond, Sato, Veale, Norris, Achebe, Ashworth, Lyle, Brand, Mbeki.</p>' +
+      '<p>Subs: Osei, Fry, Colquhoun, Dunn, Ward.</p></div>';
+    expect(read(lineups)).not.toMatch(/line-ups|pike|osei/);
+    expect(read('<div><span>Calories: 245kcal | Carbohydrates: 30g | Protein: 5g | Sodium: 395mg</span></div>')).not.toContain('calories');
+    const prose = `<h2>Teams</h2><p>${'Both crews rowed the harbour course twice, and the Leith boat won the second race by a length. '.repeat(2)}</p>`;
+    expect(read(prose)).toContain('both crews rowed');
+  });
+});
+
+describe('furniture named by class (clean.ts)', () => {
+  it('drops a pull quote, a promoted post, a review score, a post flair and a commerce disclosure', () => {
+    const html =
+      '<div class="pullquote"><p>The wall was the first thing the storm found.</p></div><div class="promotedlink"><span>Promoted</span><p>Every ' +
+      'rope in our spring sale is 30% off.</p></div><div class="article--score"><span>8</span><span>Harbour Score</span></div><span class="flair-content">' +
+      'Repairs</span><p class="commerce-disclosure"><em>We may earn a commission from links on this page.</em></p>';
+    expect(read(html)).not.toMatch(/first thing the storm|promoted|spring sale|harbour score|repairs|commission/);
+  });
+
+  it('keeps a dateline set in nested inline spans (PR Newswire), whose wrapper class Readability would read as "legends"', () => {
+    const dateline =
+      '<p><span class="legendSpanClass"><span class="xn-location">LEITH</span></span>, <span class="legendSpanClass"><span class="xn-chron">March 4, 2025' +
+      '</span></span> /PRNewswire/ -- Kestrel Ferries today announced a new crossing to the outer islands, to start in May.</p>';
+    expect(read(dateline)).toContain('leith, march 4, 2025 /prnewswire/ -- kestrel ferries');
+  });
+});

@@ -1,0 +1,107 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { removeSection } from './notes.js';
+
+/**
+ * The boilerplate that closes press releases and research news (session 9, after batch 5): the
+ * blocks wire services (PR Newswire, Business Wire, GlobeNewswire) and science-news sites
+ * (phys.org, EurekAlert!, ScienceDaily) put under every story, whoever wrote it.
+ *
+ * - sections labelled "Forward-looking statements", "Safe harbor statement", "Media contact",
+ *   "Investor relations", "More information", "Journal information", "Citation" or "DOI", as a
+ *   heading or as a run-in label (a bold lead-in before a line break or a colon);
+ * - an "About <Name>" section, when the text under it is about that name ("Fernbrook Energy
+ *   designs...") and nothing but short lines or other boilerplate follows it: the company
+ *   description of a release. An "About the study" section in the middle of a story stays;
+ * - lines of their own in the wire and science-site shapes: "SOURCE Fernbrook Energy",
+ *   "Provided by University of Northmoor", "This press release contains forward-looking
+ *   statements...", "This document is subject to copyright...";
+ * - a link that files a report about the page ("Report problems with this data on GitHub").
+ */
+
+/** Labels of sections that are boilerplate wherever they sit. */
+const LABEL = new RegExp(
+  '^(?:(?:cautionary (?:note|statement|language) (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)' +
+    '|safe harbou?r(?: statement)?|(?:media|press|investor|analyst)s? (?:contacts?|relations|enquiries|inquiries)|contacts?' +
+    String.raw`|more information|further information|journal information|journal reference|citation|doi|source|provided by)\s*:?$`,
+  'i',
+);
+/** "About Fernbrook Energy", "About Acme Corp.": a name, not "About the study". */
+const ABOUT = /^[Aa]bout\s+((?!the\b|this\b|our\b|these\b|us\b)\p{Lu}[\p{L}\p{N}&.,'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5})\s*:?$/u;
+/** Whole-text shapes of boilerplate lines. */
+const LINES: readonly RegExp[] = [
+  /^SOURCE:?\s+\p{Lu}[^.!?]{0,80}\.?$/u, // PR Newswire's closing line
+  /^provided by:?\s+(?:the\s+)?\p{Lu}[^!?]{0,100}$/u, // phys.org, EurekAlert!
+  /^(?:this|the) (?:press|news) release (?:contains|includes|may contain)\b.{0,60}\bforward[- ]looking statements\b/i,
+  /^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b/i,
+  /^(?:more information|journal information|citation|doi)\s*:/i,
+];
+/** A link that files a report about the page ("Report problems with this compatibility data on GitHub", "Report an issue"): an action, never text. */
+const REPORT_LINK = /^(?:report|flag|suggest) (?:a |an )?(?:problems?|issues?|bugs?|errors?|typos?|mistakes?|corrections?|edits?)\b.{0,70}$/i;
+const LINE_MAX_CHARS = 600;
+const BLOCKS = 'p, div, li, small, section, dd';
+
+/** Removes the closing boilerplate of releases and research news from `doc` in place. */
+export function removeBoilerplate(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode === null) continue;
+    const text = squash(el.textContent);
+    if (text.length === 0 || text.length > LINE_MAX_CHARS || el.querySelectorAll('p, li, table, h2, h3, h4').length > 0) continue;
+    const label = runInLabel(el);
+    if ((label !== undefined && isBoilerplateLabel(el, label, text.slice(label.length))) || LINES.some((re) => re.test(text))) el.remove();
+  }
+  for (const a of Array.from(doc.querySelectorAll('a'))) if (REPORT_LINK.test(squash(a.textContent))) a.remove();
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (h.parentNode === null) continue;
+    const label = squash(h.textContent);
+    if ((LABEL.test(label) && !/^(?:source|contacts?)\s*:?$/i.test(label)) || (aboutName(label) !== undefined && aboutSectionCloses(h, label)))
+      removeSection(h);
+  }
+}
+
+/** The bold lead-in of a block ("<b>Media Contact</b><br>...", "<strong>More information:</strong> ..."), when it has one. */
+export function runInLabel(el: DomElement): string | undefined {
+  const first = Array.from(el.childNodes).find((n) => isElement(n) || squash(n.textContent) !== '');
+  if (first === undefined || !isElement(first) || !/^(?:B|STRONG)$/.test(first.tagName)) return undefined;
+  const label = squash(first.textContent);
+  let next = first.nextSibling;
+  while (next !== null && !isElement(next) && squash(next.textContent) === '') next = next.nextSibling;
+  const closed = label.endsWith(':') || next === null || (isElement(next) && next.tagName === 'BR');
+  return closed && label.length > 0 && label.length <= 80 ? label : undefined;
+}
+
+function isBoilerplateLabel(el: DomElement, label: string, rest: string): boolean {
+  if (LABEL.test(label)) return true;
+  const name = aboutName(label);
+  return name !== undefined && describes(rest, name) && closesArticle(el);
+}
+
+const aboutName = (label: string): string | undefined => ABOUT.exec(label)?.[1];
+
+/** The text under "About <Name>" is about the name: it opens with the name's first word, or "Founded in". */
+function describes(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0]?.replace(/[.,]$/, '') ?? '';
+  return new RegExp(`^(?:${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b|founded\\b|headquartered\\b|based in\\b)`, 'i').test(text.trim());
+}
+
+/** Nothing after `el` in its parent but short lines and other boilerplate: the block is part of the page's closing notes. */
+function closesArticle(el: DomElement): boolean {
+  for (let n = el.nextSibling; n !== null; n = n.nextSibling) {
+    if (!isElement(n)) continue;
+    const text = squash(n.textContent);
+    const label = runInLabel(n);
+    const boilerplate = (label !== undefined && LABEL.test(label)) || LINES.some((re) => re.test(text));
+    if (text.length > 200 && !boilerplate) return false;
+  }
+  return true;
+}
+
+/** A heading "About <Name>" whose section describes the name and closes the article. */
+function aboutSectionCloses(h: DomElement, label: string): boolean {
+  const next = h.nextSibling === null ? null : nextElement(h);
+  return next !== null && describes(squash(next.textContent), aboutName(label) ?? '') && closesArticle(next);
+}
+
+function nextElement(el: DomElement): DomElement | null {
+  for (let n = el.nextSibling; n !== null; n = n.nextSibling) if (isElement(n)) return n;
+  return null;
+}
