@@ -8,7 +8,47 @@ import { DUPLICATE_WINDOW, nearDuplicateFinder } from './near-duplicates.js';
 const sentence = (text: string, index: number, docIndex = 0): Sentence => ({ index, docIndex, text, start: 0, end: text.length, words: 1 });
 
 // ASCII-heavy text with case, punctuation and spacing variants, plus the odd non-ASCII character
-const char = fc.constantFrom('a', 'B', 'z', 'Q', '0', '9', ' ', ' ', '.', ',', '-', "'", '\n', '\t', 'É', 'é', 'ß', 'İ', '½', '—', '日');
+const char = fc.constantFrom(
+  'a',
+  'B',
+  'z',
+  'Q',
+  '0',
+  '9',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  '-',
+  "'",
+  '\n',
+  '\t',
+  'É',
+  'é',
+  'ß',
+  'İ',
+  '½',
+  '—',
+  '日',
+  '’',
+  '‘',
+  '“',
+  '”',
+  '–',
+  '…',
+  '\u00a0',
+  '\u2010',
+  '\u2028',
+  '\u2011',
+  '£',
+  '€',
+  '©',
+  '«',
+  '»',
+  '°',
+  '•',
+  '\u2027',
+);
 const text = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
 
 describe('exact duplicates', () => {
@@ -21,6 +61,12 @@ describe('exact duplicates', () => {
     );
     expect(normalizedHash('  The Cat, sat!  ')).toBe(normalizedHash('the cat sat'));
     expect(normalizedHash('The cat sat.')).not.toBe(normalizedHash('The cats sat.'));
+    expect(normalizedHash('“It’s £5 — fine…”')).toBe(normalizedHash('it s 5 fine'));
+    // every code point up to U+2FFF alone and between letters: the marks the fast path treats as gaps are none of \p{L}, \p{N}
+    for (let c = 0x80; c < 0x3000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (normalizedHash(s) !== stringHash(normalizedText(s))) expect(c.toString(16)).toBe('a gap mark that normalizedText keeps');
+    }
   });
 
   it('finds the first earlier sentence with the same normalised text, as a Map of the texts would', () => {
