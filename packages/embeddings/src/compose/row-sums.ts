@@ -50,9 +50,10 @@ export function createRowSums(vectors: WordVectors, weights: Float32Array | unde
   let sink = 0;
   return (out, rows, count) => {
     // Touch each row's cache lines (start, middle, end of its d bytes), factor and weight first:
-    // the loads of rows not in cache (the pack is 40 MB) then overlap instead of stalling the
-    // sums one row after another (embed phase about 14 % faster on the CNN/DM and DUC 2004 dev
-    // records, old and new interleaved by bench/peers/src/ab.ts). The sums are unchanged.
+    // the loads of rows not in cache (20 MB of int8 rows in the default pack) then overlap
+    // instead of stalling the sums one row after another (embed phase about 14 % faster on the
+    // CNN/DM and DUC 2004 dev records, old and new interleaved by bench/peers/src/ab.ts).
+    // The sums are unchanged.
     let t = 0;
     let u = 0;
     for (let m = 0; m < count; m++) {
