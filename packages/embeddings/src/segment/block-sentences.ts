@@ -6,6 +6,7 @@ import { splitRunOn } from './run-ons.js';
 import { isSpaceCode } from './headings.js';
 import { inlineItems } from './list-markers.js';
 import { isAbbreviationToken } from './tokens.js';
+import { PieceCounter } from './piece-counter.js';
 
 /**
  * The sentences of one block (blocks.ts), as trimmed spans of the text. Line breaks inside a
@@ -26,7 +27,6 @@ const OPENING = `"'“‘«([`;
 const ITEM_MARKS = '-–—•*';
 const ITEM_AFTER_END = /^[-–—•*][ \t]+/;
 const SPACE = /\s/;
-const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT_OR_CURRENCY = /[\p{N}$£€¥]/u;
@@ -42,39 +42,6 @@ const MAX_TOKEN = 64;
 const MAX_QUOTATION = 400;
 /** Most words counted after a quoted question (attribution check). */
 const ATTRIBUTION_LOOKAHEAD = 5;
-
-/** Words and letters of the current piece, counted incrementally (linear on any input). */
-class PieceCounter {
-  private at = 0;
-  private words = 0;
-  private letter = false;
-  private inWord = false;
-  private straightQuotes = 0;
-  private curlyDepth = 0;
-  constructor(private readonly s: string) {}
-  reset(at: number): void {
-    this.at = at;
-    this.words = 0;
-    this.letter = false;
-    this.inWord = false;
-    this.straightQuotes = 0;
-    this.curlyDepth = 0;
-  }
-  /** Words, whether a letter occurs, and whether a double quotation is open in s[pieceStart, to). */
-  upTo(to: number): { words: number; letter: boolean; inQuote: boolean } {
-    for (; this.at < to; this.at++) {
-      const code = this.s.charCodeAt(this.at);
-      const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(this.s[this.at]!));
-      if (!space && !this.inWord) this.words++;
-      this.inWord = !space;
-      if (!this.letter && (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(this.s[this.at]!))) this.letter = true;
-      if (code === 34) this.straightQuotes++;
-      else if (code === 0x201c) this.curlyDepth++;
-      else if (code === 0x201d) this.curlyDepth = Math.max(0, this.curlyDepth - 1);
-    }
-    return { words: this.words, letter: this.letter, inQuote: this.straightQuotes % 2 === 1 || this.curlyDepth > 0 };
-  }
-}
 
 /** The token ending at `end` (exclusive), bounded by whitespace, and its start. */
 function tokenBefore(s: string, end: number): [string, number] {

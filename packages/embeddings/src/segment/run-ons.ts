@@ -1,5 +1,6 @@
 import type { Span } from './blocks.js';
 import { OPENERS } from './abbreviations.js';
+import { isSpaceCode } from './headings.js';
 
 /**
  * Run-on pieces: news pages paste photo captions without end punctuation in front of the next
@@ -44,14 +45,13 @@ const FUNCTION_WORDS = new Set([
 const CUT = /(\S+)\s+(?=(?:Scroll\s+down\s+for\s+video\b)|(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}:\s)|(\p{Lu}\p{Ll}*)\b)/gu;
 const ENDS_LOWER_OR_DIGIT = /[\p{Ll}\p{N})]$/u;
 const AFTER_VIDEO = /Scroll\s+down\s+for\s+video\s+(?=\p{Lu})/gu;
-const WORDS = /\S+/g;
 
-/** Whitespace-separated words of s, counting no further than `limit + 1`. */
-function words(s: string, limit: number): number {
+/** Whitespace-separated words of text[start, end), counting no further than `limit + 1` (no slice: most pieces stop here). */
+function words(text: string, start: number, end: number, limit: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length && n <= limit; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = start; i < end && n <= limit; i++) {
+    const c = text.charCodeAt(i);
     const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x85;
     if (!space && !inWord) n++;
     inWord = !space;
@@ -74,9 +74,9 @@ function rank(xs: readonly number[], x: number): number {
 /** `span` cut into parts at run-on points (see the module comment); usually `[span]`. */
 export function splitRunOn(text: string, span: Span): Span[] {
   if (span.end - span.start < 2 * LONG_PIECE_WORDS) return [span];
-  const s = text.slice(span.start, span.end);
-  const n = words(s, VERY_LONG_PIECE_WORDS);
+  const n = words(text, span.start, span.end, VERY_LONG_PIECE_WORDS);
   if (n <= LONG_PIECE_WORDS) return [span];
+  const s = text.slice(span.start, span.end);
   // over VERY_LONG_PIECE_WORDS, captions run into each other ("... products Alan Hartley shared ..."):
   // any capitalised word after a lower-case one may start a part
   const veryLong = n > VERY_LONG_PIECE_WORDS;
@@ -92,7 +92,7 @@ export function splitRunOn(text: string, span: Span): Span[] {
     }
     cuts.add(m.index + m[0].length);
   }
-  const wordStarts = [...s.matchAll(WORDS)].map((m) => m.index);
+  const wordStarts = wordStartsOf(s);
   const total = wordStarts.length;
   const parts: Span[] = [];
   let start = 0;
@@ -104,6 +104,18 @@ export function splitRunOn(text: string, span: Span): Span[] {
   }
   parts.push(trimmed(span.start + start, span.end, text));
   return parts;
+}
+
+/** Where each run of non-space code units starts (the matches of `/\S+/g`, without a match object each). */
+function wordStartsOf(s: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) starts.push(i);
+    inWord = !space;
+  }
+  return starts;
 }
 
 function trimmed(start: number, end: number, text: string): Span {

@@ -71,6 +71,14 @@ const OPENING_CHARS = 32;
 
 /** True when the sentence opens with a pronoun or connective that needs earlier context. */
 export function isDangling(text: string): boolean {
+  const first = asciiFirstWord(text);
+  if (first === undefined) return openingIsDangling(text);
+  if (DANGLING_OPENERS.has(first)) return true;
+  return PHRASE_FIRST_WORDS.has(first) && openingIsDangling(text);
+}
+
+/** `isDangling` on the lower-cased opening: the general form (any text). */
+function openingIsDangling(text: string): boolean {
   const opening = text
     .trimStart()
     .replace(/^["'“‘([]+/, '')
@@ -81,4 +89,25 @@ export function isDangling(text: string): boolean {
   // a phrase's first word is followed by a space in it, so it is the sentence's first word
   if (!PHRASE_FIRST_WORDS.has(first)) return false;
   return DANGLING_PHRASES.some((p) => opening.startsWith(`${p} `) || opening.startsWith(`${p},`));
+}
+
+/**
+ * The first word `openingIsDangling` finds, read by char code when the opening is ASCII (ASCII
+ * white space, then opening quotes and brackets, then ASCII letters and apostrophes up to an
+ * ASCII character or the end of the OPENING_CHARS window); undefined when a non-ASCII character
+ * (a possible letter or space) is met first. Most sentences: no string but the word.
+ */
+function asciiFirstWord(text: string): string | undefined {
+  const n = text.length;
+  let i = 0;
+  for (let c = text.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = text.charCodeAt(++i));
+  for (let c = text.charCodeAt(i); i < n && (c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91); c = text.charCodeAt(++i));
+  const start = i;
+  const end = Math.min(n, start + OPENING_CHARS);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c !== 39 && !((c | 32) >= 97 && (c | 32) <= 122)) break;
+  }
+  return text.slice(start, i).toLowerCase();
 }

@@ -58,9 +58,25 @@ describe('isDangling', () => {
       '“It',
       'x'.repeat(30),
       'sentence.',
+      "they're",
+      'It’s',
+      "'Twas",
+      'Éla',
+      'theé',
+      'He,',
+      '(It',
+      '[They',
+      '‘This',
+      '"So',
+      '',
     );
-    const text = fc.array(word, { maxLength: 8 }).map((ws) => ws.join(' '));
-    fc.assert(fc.property(fc.oneof(text, fc.string()), (t) => isDangling(t) === danglingWhole(t)));
+    // separators the char-code path reads (ASCII spaces, quotes, brackets) and ones it leaves to the regex
+    const separator = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '"', "'", '“', '(', '[', ',', '-', '');
+    const text = fc.array(fc.tuple(separator, word), { maxLength: 8 }).map((ws) => ws.map(([sep, w]) => sep + w).join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (t) => isDangling(t) === danglingWhole(t)),
+      { numRuns: 3000 },
+    );
     expect(isDangling('“They said so.')).toBe(true);
     expect(isDangling('In addition, the river rose.')).toBe(true);
     expect(isDangling('As a result the river rose.')).toBe(true);

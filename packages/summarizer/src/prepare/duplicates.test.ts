@@ -8,7 +8,47 @@ import { DUPLICATE_WINDOW, nearDuplicateFinder } from './near-duplicates.js';
 const sentence = (text: string, index: number, docIndex = 0): Sentence => ({ index, docIndex, text, start: 0, end: text.length, words: 1 });
 
 // ASCII-heavy text with case, punctuation and spacing variants, plus the odd non-ASCII character
-const char = fc.constantFrom('a', 'B', 'z', 'Q', '0', '9', ' ', ' ', '.', ',', '-', "'", '\n', '\t', 'É', 'é', 'ß', 'İ', '½', '—', '日');
+const char = fc.constantFrom(
+  'a',
+  'B',
+  'z',
+  'Q',
+  '0',
+  '9',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  '-',
+  "'",
+  '\n',
+  '\t',
+  'É',
+  'é',
+  'ß',
+  'İ',
+  '½',
+  '—',
+  '日',
+  '’',
+  '‘',
+  '“',
+  '”',
+  '–',
+  '…',
+  '\u00a0',
+  '\u2010',
+  '\u2028',
+  '\u2011',
+  '£',
+  '€',
+  '©',
+  '«',
+  '»',
+  '°',
+  '•',
+  '\u2027',
+);
 const text = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
 
 describe('exact duplicates', () => {
@@ -21,6 +61,12 @@ describe('exact duplicates', () => {
     );
     expect(normalizedHash('  The Cat, sat!  ')).toBe(normalizedHash('the cat sat'));
     expect(normalizedHash('The cat sat.')).not.toBe(normalizedHash('The cats sat.'));
+    expect(normalizedHash('“It’s £5 — fine…”')).toBe(normalizedHash('it s 5 fine'));
+    // every code point up to U+2FFF alone and between letters: the marks the fast path treats as gaps are none of \p{L}, \p{N}
+    for (let c = 0x80; c < 0x3000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (normalizedHash(s) !== stringHash(normalizedText(s))) expect(c.toString(16)).toBe('a gap mark that normalizedText keeps');
+    }
   });
 
   it('finds the first earlier sentence with the same normalised text, as a Map of the texts would', () => {
@@ -52,7 +98,8 @@ describe('near duplicates', () => {
   it('finds what comparing every pair finds, on vectors with planted near copies', () => {
     const coordinate = fc.float({ min: -1, max: 1, noNaN: true });
     const input = fc.record({
-      base: fc.array(fc.array(coordinate, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 12 }),
+      // shorter than the filter's head, inside it, and longer (the sum goes on past it)
+      base: fc.constantFrom(4, 12, 40).chain((d) => fc.array(fc.array(coordinate, { minLength: d, maxLength: d }), { minLength: 1, maxLength: 12 })),
       noise: fc.array(fc.tuple(fc.nat(11), fc.float({ min: 0, max: Math.fround(0.3), noNaN: true }), fc.nat(3), fc.boolean()), { maxLength: 40 }),
       threshold: fc.constantFrom(0.97, 0.9, 0.5),
     });
@@ -74,5 +121,28 @@ describe('near duplicates', () => {
       }),
     );
     expect(found).toBeGreaterThan(0); // the planted copies were found, not only ruled out
+  });
+
+  it('decides pairs near the threshold as comparing them in full does (every filter step is exact)', () => {
+    const coordinate = fc.float({ min: -1, max: 1, noNaN: true });
+    const pair = fc.record({
+      u: fc.array(coordinate, { minLength: 40, maxLength: 40 }),
+      p: fc.array(coordinate, { minLength: 40, maxLength: 40 }),
+      scale: fc.float({ min: 0, max: Math.fround(0.6), noNaN: true }),
+    });
+    let matches = 0;
+    let misses = 0;
+    fc.assert(
+      fc.property(pair, ({ u, p, scale }) => {
+        const vectors = [Float32Array.from(u), Float32Array.from(u, (x, k) => x + scale * p[k]!)];
+        const sentences = [sentence('a', 0, 0), sentence('b', 1, 1)];
+        const j = nearDuplicateFinder(sentences, vectors, [true, true], 0.97)(1);
+        expect(j).toBe(bruteForce(sentences, vectors, [true, true], 0.97, 1));
+        if (j >= 0) matches++;
+        else misses++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(Math.min(matches, misses)).toBeGreaterThan(100); // both sides of the threshold were tried
   });
 });

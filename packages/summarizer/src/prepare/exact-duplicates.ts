@@ -18,9 +18,30 @@ export function stringHash(s: string): number {
 }
 
 /**
- * stringHash(normalizedText(s)), without building the normalised text when s is ASCII (most
- * sentences): there toLowerCase only maps A-Z, the letters and digits are [a-z0-9], and the
- * runs of anything else become one space, none at either end.
+ * Typographic characters of news text (curly quotes and apostrophes, dashes, the ellipsis, the
+ * no-break space, bullets, currency and a few other signs): none is a letter or a digit, and
+ * toLowerCase leaves each alone, so each is part of a gap, as an ASCII mark is.
+ */
+function isGapMark(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2027) ||
+    c === 0xa0 ||
+    c === 0xa3 ||
+    c === 0xa5 ||
+    c === 0xa7 ||
+    c === 0xa9 ||
+    c === 0xab ||
+    c === 0xae ||
+    c === 0xb0 ||
+    c === 0xbb ||
+    c === 0x20ac
+  );
+}
+
+/**
+ * stringHash(normalizedText(s)), without building the normalised text when s is ASCII with
+ * typographic marks (`isGapMark`; most sentences): there toLowerCase only maps A-Z, the letters
+ * and digits are [a-z0-9], and the runs of anything else become one space, none at either end.
  */
 export function normalizedHash(s: string): number {
   let h = FNV_OFFSET;
@@ -28,7 +49,7 @@ export function normalizedHash(s: string): number {
   let started = false;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
-    if (c >= 128) return stringHash(normalizedText(s));
+    if (c >= 128 && !isGapMark(c)) return stringHash(normalizedText(s));
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (gap) h = Math.imul(h ^ 32, FNV_PRIME);

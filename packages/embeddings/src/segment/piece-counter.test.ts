@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PieceCounter } from './piece-counter.js';
+
+// The form PieceCounter replaced (fields written per character, `\s` and `\p{L}` by regex on
+// each non-ASCII character, a new object per call), kept as the reference.
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+class ReferenceCounter {
+  private at = 0;
+  private words = 0;
+  private letter = false;
+  private inWord = false;
+  private straightQuotes = 0;
+  private curlyDepth = 0;
+  constructor(private readonly s: string) {}
+  reset(at: number): void {
+    this.at = at;
+    this.words = 0;
+    this.letter = false;
+    this.inWord = false;
+    this.straightQuotes = 0;
+    this.curlyDepth = 0;
+  }
+  upTo(to: number): { words: number; letter: boolean; inQuote: boolean } {
+    for (; this.at < to; this.at++) {
+      const code = this.s.charCodeAt(this.at);
+      const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(this.s[this.at]!));
+      if (!space && !this.inWord) this.words++;
+      this.inWord = !space;
+      if (!this.letter && (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(this.s[this.at]!))) this.letter = true;
+      if (code === 34) this.straightQuotes++;
+      else if (code === 0x201c) this.curlyDepth++;
+      else if (code === 0x201d) this.curlyDepth = Math.max(0, this.curlyDepth - 1);
+    }
+    return { words: this.words, letter: this.letter, inQuote: this.straightQuotes % 2 === 1 || this.curlyDepth > 0 };
+  }
+}
+
+const PIECES = [
+  'a',
+  'Z',
+  '1',
+  '.',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u0085',
+  '"',
+  '“',
+  '”',
+  'é',
+  'ß',
+  '日',
+  '😀',
+  '\ud800',
+  '’',
+  '-',
+];
+
+describe('PieceCounter', () => {
+  it('counts words, letters and open quotes as the reference does, over resets and calls that go back', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
+    const steps = fc.array(fc.tuple(fc.boolean(), fc.nat(200)), { maxLength: 12 });
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), steps, (s, calls) => {
+        const counter = new PieceCounter(s);
+        const reference = new ReferenceCounter(s);
+        counter.reset(0);
+        reference.reset(0);
+        for (const [reset, at] of calls) {
+          const to = at % (s.length + 1);
+          if (reset) {
+            counter.reset(to);
+            reference.reset(to);
+            continue;
+          }
+          const got = counter.upTo(to);
+          expect({ words: got.words, letter: got.letter, inQuote: got.inQuote }).toEqual(reference.upTo(to));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts the words of a quoted sentence', () => {
+    const s = '“We won,” she said. Then';
+    const counter = new PieceCounter(s);
+    counter.reset(0);
+    expect(counter.upTo(8).inQuote).toBe(true);
+    const piece = counter.upTo(s.indexOf('.'));
+    expect([piece.words, piece.letter, piece.inQuote]).toEqual([4, true, false]);
+  });
+});
