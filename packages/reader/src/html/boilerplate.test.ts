@@ -38,7 +38,8 @@ describe('closing notes of research news (boilerplate.ts, data-lines.ts)', () =>
     const notes =
       '<p><strong>More information:</strong> Ana Ruiz et al, Sediment in rebuilt harbours, <i>Marine Geology</i> (2025). <a>DOI: 10.1016/j.margeo.2025.1</a>' +
       '</p><p><strong>Journal information:</strong> <a>Marine Geology</a></p><div class="more"><p>Provided by <a>University of Leith</a></p></div>' +
-      '<div class="article-main__citation"><p>Citation: Harbour works (2025, March 3) retrieved 4 March 2025 from https://example.org/news/harbour</p><p>This ' +
+      '<div class="article-main__citation"><p>Citation: Harbour works (2025, March 3) retrieved 4 March 2025 from ' +
+      'https://example.org/news/harbour</p><p>This ' +
       'document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part may be reproduced.</p></div>';
     const text = read(notes);
     for (const gone of ['more information', 'doi', 'journal information', 'provided by', 'citation', 'subject to copyright']) expect(text).not.toContain(gone);
