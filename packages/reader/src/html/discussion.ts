@@ -19,6 +19,8 @@ const SHORT_POST_CHARS = 1000;
 /** A paragraph counts as prose from this length (shorter ones are labels, counters, names). */
 const PROSE_MIN_CHARS = 40;
 const NAMES = ['class', 'id'];
+/** Text that ends as a sentence does: a full stop, question or exclamation mark, maybe in quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /** A discussion page: the element holding its post and replies, when it can be told. */
 export interface Discussion {
@@ -49,7 +51,9 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     const n = squash(p.textContent).length;
     if (n < PROSE_MIN_CHARS) continue;
     if (insideComment(p)) inComments += n;
-    else outside += n;
+    // outside the comments, only sentences count as an article's prose: a byline, a dateline or a
+    // label line ("By Anna Kowalski for the Daily News | Published: 18:02") is no article
+    else if (SENTENCE_END.test(squash(p.textContent))) outside += n;
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
 }

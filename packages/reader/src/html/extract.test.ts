@@ -145,9 +145,11 @@ const FURNITURE = [
 ];
 
 describe('property: furniture put anywhere in any test page is never read', () => {
-  // batch 5 is left out for now: a furniture block inserted after the first paragraph of its Reddit
-  // thread (in the post's body) cuts that page's body recall to 46 % (found when the batch joined
-  // ALL_PAGES; open, README)
+  // batch 5 is left out for now: its Reddit thread has no schema.org type and a post close to the
+  // length (SHORT_POST_CHARS in discussion.ts) under which the page reads as a discussion; a
+  // newsletter box inserted into the post tips it over and the page reads as an article with
+  // comments, the thread left out (body recall 46 %). Bylines and datelines no longer count
+  // (they are no sentences); open, README
   const pages = ALL_PAGES.filter((p) => !HELDOUT5_PAGES.includes(p));
   it('no inserted byline, share bar, caption, banner or rail text; the body still read', () => {
     const insert = fc.record({

@@ -113,6 +113,22 @@ describe('discussion pages (discussion.ts)', () => {
     for (const t of REPLIES) expect(text).toContain(norm(t));
   });
 
+  it('a byline or dateline line by the post does not turn a thread into an article with comments', () => {
+    // a post of about 900 characters: under the 1,000 of prose outside the comments that a discussion may have
+    const post = 'We moved the boat to the new berth on Saturday, and the wall held through the gale on Sunday night. '.repeat(9);
+    const replies = [...REPLIES, ...REPLIES, ...REPLIES, ...REPLIES];
+    const page = (extra: string) =>
+      '<html><head><title>New berth : sailing</title></head><body><div class="content"><div class="post">' +
+      `<h1>New berth</h1>${extra}<div class="md"><p>${post}</p></div></div>` +
+      `<div class="commentarea">${replies.map(reply).join('')}</div></div></body></html>`;
+    const lines =
+      '<p>Posted by harbour_watch for the Sailing Club | 18:02, 2 May 2021</p>' + '<p>Updated 14:05 GMT, 3 June 2022 · 12 comments · 4 min read</p>';
+    for (const extra of ['', lines]) {
+      const text = norm(extractArticle(page(extra)).text);
+      for (const t of REPLIES) expect(text).toContain(norm(t));
+    }
+  });
+
   it('leaves comments under an article out, even when there are many', () => {
     const html = story('').replace('</article>', `</article><div id="comments">${[...REPLIES, ...REPLIES].map(reply).join('')}</div>`);
     const text = norm(extractArticle(html).text);
