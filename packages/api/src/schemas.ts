@@ -122,6 +122,8 @@ export function summarizeOptionsOf(body: SummarizeBody): SummarizeOptions {
     ...(truncate === undefined ? {} : { truncate }),
     ...(resolveDangling === undefined ? {} : { resolveDangling }),
     ...(seed === undefined ? {} : { seed }),
+    // explain=false answers without the sentences, so the summarizer need not explain them
+    ...(body.explain === false ? { explain: false } : {}),
   };
 }
 

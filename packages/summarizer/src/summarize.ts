@@ -12,7 +12,7 @@ import { positionPrior, positionsInDocument } from './select/position-prior.js';
 import { createRandom } from '@vecsum/embeddings/math';
 import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
-import type { SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
+import type { PickNote, SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
 import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/registry.js';
 import { planScores } from './score/prepare-scores.js';
 import type { Eligibility } from './prepare/eligibility.js';
@@ -45,6 +45,12 @@ export interface SummarizeOptions extends SelectorOptions {
   readonly maxInputChars?: number;
   /** Seed of the random selector (default 1). */
   readonly seed?: number;
+  /**
+   * false: do not explain every sentence (`sentences` is empty; the text, picks, trace and meta
+   * are the same), for callers that only show the summary, such as the API under explain=false.
+   * Default true.
+   */
+  readonly explain?: boolean;
   readonly signal?: AbortSignal;
 }
 
@@ -191,7 +197,7 @@ interface Finalize {
 
 /** The summary text (a cut fragment always last), its vector's similarity, and every sentence explained. */
 function finalize(f: Finalize): Summary {
-  const { sentences, embedded, scoring, record, truncated, budget, options } = f;
+  const { sentences, embedded, scoring, record, truncated, options } = f;
   const whole = options.order === 'rank' ? [...record.picked] : [...record.picked].sort((a, b) => a - b);
   const outOrder = truncated === null ? whole : [...whole, truncated.index];
   const picks = new Map(record.picks);
@@ -199,10 +205,25 @@ function finalize(f: Finalize): Summary {
   const textOf = (i: number): string => (truncated?.index === i ? truncated.text : sentences[i]!.text);
   const partSum = new Float32Array(embedded.target.length);
   for (const i of outOrder) addScaled(partSum, embedded.doc.join.parts[i]!);
+  const sentencesOut = options.explain === false ? [] : explainAll(f, outOrder, picks);
+  const texts = outOrder.map(textOf);
+  return {
+    text: summaryText(texts),
+    picked: outOrder,
+    sentences: sentencesOut,
+    trace: record.trace,
+    truncated,
+    meta: metaOf(f, texts, partSum),
+  };
+}
+
+/** Every input sentence with its explanation, in document order. */
+function explainAll(f: Finalize, outOrder: readonly number[], picks: Map<number, PickNote>): Summary['sentences'] {
+  const { sentences, embedded, scoring, record, budget } = f;
   const { vectors, documentVector } = embedded.doc;
   const norms = squaredNorms(vectors);
   const documentNorm = squaredNorms([documentVector])[0]!;
-  const sentencesOut = explainSentences({
+  return explainSentences({
     sentences,
     vectors,
     norms,
@@ -216,33 +237,31 @@ function finalize(f: Finalize): Summary {
     remaining: budget.limit - record.used,
     ...(scoring.plan === undefined ? {} : { plan: scoring.plan }),
   });
+}
+
+/** The summary's meta: the plan, the budget used, the summary vector's similarity, timings and warnings. */
+function metaOf(f: Finalize, texts: readonly string[], partSum: Float32Array): Summary['meta'] {
+  const { sentences, embedded, scoring, budget, options } = f;
   const [t0, t1, t2, t3] = f.times;
   return {
-    text: summaryText(outOrder.map(textOf)),
-    picked: outOrder,
-    sentences: sentencesOut,
-    trace: record.trace,
-    truncated,
-    meta: {
-      selector: f.choice,
-      selectorUsed: scoring.selector,
-      ...(scoring.plan === undefined
-        ? {}
-        : {
-            plan: { kind: scoring.plan.kind, weights: scoring.plan.weights, gap: scoring.plan.gap, redundancy: scoring.plan.redundancy, why: scoring.plan.why },
-          }),
-      embedderId: f.embedder.id,
-      budget: options.budget,
-      unit: budget.unit,
-      limit: budget.limit,
-      used: summaryCost(outOrder.map(textOf), budget.unit),
-      order: options.order ?? 'document',
-      documentCount: new Set(sentences.map((s) => s.docIndex)).size,
-      sentenceCount: sentences.length,
-      similarity: cosine(embedded.doc.join.finish(partSum), embedded.doc.documentVector),
-      timings: { segmentMs: t1 - t0, embedMs: t2 - t1, selectMs: t3 - t2, totalMs: performance.now() - t0 },
-      warnings: scoring.warnings,
-    },
+    selector: f.choice,
+    selectorUsed: scoring.selector,
+    ...(scoring.plan === undefined
+      ? {}
+      : {
+          plan: { kind: scoring.plan.kind, weights: scoring.plan.weights, gap: scoring.plan.gap, redundancy: scoring.plan.redundancy, why: scoring.plan.why },
+        }),
+    embedderId: f.embedder.id,
+    budget: options.budget,
+    unit: budget.unit,
+    limit: budget.limit,
+    used: summaryCost(texts, budget.unit),
+    order: options.order ?? 'document',
+    documentCount: new Set(sentences.map((s) => s.docIndex)).size,
+    sentenceCount: sentences.length,
+    similarity: cosine(embedded.doc.join.finish(partSum), embedded.doc.documentVector),
+    timings: { segmentMs: t1 - t0, embedMs: t2 - t1, selectMs: t3 - t2, totalMs: performance.now() - t0 },
+    warnings: scoring.warnings,
   };
 }
 
