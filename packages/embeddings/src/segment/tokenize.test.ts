@@ -246,6 +246,12 @@ describe('tokenize: properties', () => {
     );
   });
 
+  it('gives the same tokens whatever composes into an apostrophe (found by the property above)', () => {
+    // "A" + combining grave + Greek varia (U+1FEF), which NFC turns into a backtick
+    expect(tokenize('A\u0300\u1fef\u4e00')).toEqual(tokenize('\u00e0`\u4e00'));
+    expect(tokenize('A\u0300\u1fefb')).toEqual(["\u00e0'b"]);
+  });
+
   it('keeps every letter and digit of plain ASCII words', () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), { maxLength: 30 }), fc.constantFrom(' ', ', ', ' - ', '; ', '\n'), (words, sep) => {

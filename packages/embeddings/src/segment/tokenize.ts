@@ -87,9 +87,11 @@ export function tokenize(text: string): string[] {
   let s = text.toLowerCase();
   // one scan for the rare characters the next three steps rewrite (most texts have none)
   if (RARE.test(s)) {
+    // composed first: NFC can itself make a character the next steps rewrite (Greek varia,
+    // U+1FEF, is canonically a backtick), and tokens must not depend on the order
+    if (COMBINING.test(s)) s = s.normalize('NFC');
     s = s.replace(APOSTROPHES, "'");
     if (SPECIAL_HYPHENS.test(s)) s = s.replace(HYPHENS, '-').replace(SOFT_HYPHEN, '');
-    if (COMBINING.test(s)) s = s.normalize('NFC');
   }
   const web = MAYBE_WEB.test(s);
   const re = web ? TOKEN_WEB : TOKEN_PLAIN;
