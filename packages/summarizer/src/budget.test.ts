@@ -1,7 +1,7 @@
 import { splitDocuments } from '@vecsum/embeddings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { costOf, fitRanked, resolveBudget, summaryCost, truncateText, utf8Length } from './budget.js';
+import { costOf, fitRanked, resolveBudget, sentenceCosts, summaryCost, truncateText, utf8Length } from './budget.js';
 import { isSummarizerError } from './errors.js';
 
 const codeOf = (f: () => unknown) => {
@@ -46,6 +46,20 @@ describe('resolveBudget', () => {
 });
 
 describe('costs and truncation', () => {
+  it("a sentence's cost is costOf its text in every unit: the splitter's word count is costOf's", () => {
+    const word = fc.constantFrom('river', 'Ünïcode', '—', 'e.g.', '3.5', "don't", 'U.S.', '...', '日本語');
+    const space = fc.constantFrom(' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u2003', '. ', '! ');
+    const text = fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 60 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (documents) => {
+        const sentences = splitDocuments(documents);
+        for (const unit of ['words', 'sentences', 'chars', 'bytes'] as const) {
+          expect(sentenceCosts(sentences, unit)).toEqual(sentences.map((s) => costOf(s.text, unit)));
+        }
+      }),
+    );
+  });
+
   it('counts words, UTF-16 chars and UTF-8 bytes', () => {
     expect(costOf('  The river  returns. ', 'words')).toBe(3);
     expect(costOf(' well-known  firm\tpays\n', 'words')).toBe(3);

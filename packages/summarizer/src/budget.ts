@@ -155,7 +155,8 @@ export function truncateText(text: string, unit: BudgetUnit, limit: number): str
 
 /** Per-sentence costs for a document. */
 export function sentenceCosts(sentences: readonly Sentence[], unit: BudgetUnit): number[] {
-  return sentences.map((s) => costOf(s.text, unit));
+  // a sentence's word count is the splitter's (`Sentence.words`, counted as wordCount does)
+  return unit === 'words' ? sentences.map((s) => s.words) : sentences.map((s) => costOf(s.text, unit));
 }
 
 /** Room left for one more sentence after `count` sentences costing `used`: its separator is paid first. */

@@ -1,6 +1,7 @@
 import type { BudgetUnit } from '../budget.js';
 import { FEATURE_TEXT, type Feature } from '../score/feature-names.js';
 import type { Factor } from '../score/scorer.js';
+import { toFixed } from './fixed.js';
 import type { ScoredSentence } from './types.js';
 
 /** Plain-words description of each reason code (shared by the CLI and the demo page). */
@@ -69,15 +70,15 @@ export function explanationText(s: Explained, c: ExplanationContext): string {
       const terms = factors.map(factorText).join(', ');
       const main = mainFactor(factors);
       const mostly = main === null ? '' : `, mostly for ${FACTOR_TEXT[main.feature]}`;
-      return `Picked ${ordinal(s.pickOrder ?? 0)}${mostly}: score ${score.toFixed(2)} = ${terms || '0'}.`;
+      return `Picked ${ordinal(s.pickOrder ?? 0)}${mostly}: score ${toFixed(score, 2)} = ${terms || '0'}.`;
     }
     case 'not-selected': {
-      const below = c.lastPickScore === null ? '' : `, below the last pick (${c.lastPickScore.toFixed(2)})`;
+      const below = c.lastPickScore === null ? '' : `, below the last pick (${toFixed(c.lastPickScore, 2)})`;
       const terms = s.factors != null && s.factors.length > 0 ? ` (${s.factors.map(factorText).join(', ')})` : '';
-      return `Not picked: scored ${s.importance.toFixed(2)}${terms}${below}.`;
+      return `Not picked: scored ${toFixed(s.importance, 2)}${terms}${below}.`;
     }
     case 'redundant':
-      return `Not picked: repeats #${(s.redundantWith ?? 0) + 1}${c.similarity === null ? '' : ` (similarity ${c.similarity.toFixed(2)})`}.`;
+      return `Not picked: repeats #${(s.redundantWith ?? 0) + 1}${c.similarity === null ? '' : ` (similarity ${toFixed(c.similarity, 2)})`}.`;
     case 'budget': {
       const n = c.overBy ?? 0;
       return `Not picked: it would exceed the budget by ${n} ${UNIT_WORD[c.unit]}${n === 1 ? '' : 's'}.`;
@@ -95,7 +96,7 @@ export function explanationText(s: Explained, c: ExplanationContext): string {
     case 'context':
       return 'Picked as context: the next picked sentence opens with a reference to it.';
     default:
-      return `${capitalize(describeReason(s))} (score ${s.importance.toFixed(3)}).`;
+      return `${capitalize(describeReason(s))} (score ${toFixed(s.importance, 3)}).`;
   }
 }
 
@@ -107,7 +108,7 @@ function mainFactor(factors: readonly Factor[]): Factor | null {
 }
 
 const factorText = (f: Factor): string => `${FACTOR_TEXT[f.feature]} ${signed(f.contribution, 2)}`;
-const signed = (x: number, digits: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+const signed = (x: number, digits: 2 | 3): string => `${x >= 0 ? '+' : ''}${toFixed(x, digits)}`;
 const capitalize = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 const ordinal = (n: number): string =>
   `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;

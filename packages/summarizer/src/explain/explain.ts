@@ -1,6 +1,7 @@
 import type { Sentence, Vector } from '@vecsum/embeddings';
 import { costOf, type BudgetUnit } from '../budget.js';
 import type { Eligibility } from '../prepare/eligibility.js';
+import { byScoreDescending } from '../select/rank.js';
 import type { SessionRecord } from '../select/session.js';
 import type { ReasonCode, SelectionContext } from '../select/types.js';
 import { cosineWithNorms, squaredNorms } from './cosines.js';
@@ -34,7 +35,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
   const ranked = sentences
     .map((s) => s.index)
     .filter((i) => eligibility.eligible[i] === true)
-    .sort((a, b) => importance[b]! - importance[a]! || a - b);
+    .sort(byScoreDescending(importance));
   const rankOf = new Map(ranked.map((i, r) => [i, r + 1]));
   const pickOrder = new Map(record.picked.map((i, k) => [i, k + 1]));
   const refused = new Set(record.refused);
@@ -49,7 +50,9 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
     const pick = record.picks.get(i);
     const { reason, redundantWith } = reasonOf(i, record, eligibility, refused);
     const candidate = eligibility.eligible[i] === true;
-    const factors = pick?.factors ?? (candidate && input.plan !== undefined ? input.plan.factors(i) : null);
+    // a pick's factors are its note's (copied, so the explanation does not share the note's
+    // array); a candidate's are made here for it
+    const factors = pick?.factors !== undefined ? [...pick.factors] : candidate && input.plan !== undefined ? input.plan.factors(i) : null;
     // one object per sentence: `explanation` is filled in once the rest is there to describe
     const out: Mutable<ScoredSentence> = {
       index: s.index,
@@ -70,7 +73,7 @@ export function explainSentences(input: ExplainInput): ScoredSentence[] {
       reason,
       redundantWith,
       dangling: isDangling(s.text),
-      factors: factors === null ? null : [...factors],
+      factors,
       explanation: '',
     };
     const similarity = redundantWith !== null && closest === redundantWith ? redundancy : redundantWith !== null ? cos(i, redundantWith) : null;

@@ -2,7 +2,7 @@ import { cosine } from '@vecsum/embeddings/math';
 import type { Sentence } from '@vecsum/embeddings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactDuplicates, normalizedHash, normalizedText, stringHash } from './exact-duplicates.js';
+import { exactDuplicates, normalizedHash, normalizedText, sameNormalizedText, stringHash } from './exact-duplicates.js';
 import { DUPLICATE_WINDOW, nearDuplicateFinder } from './near-duplicates.js';
 
 const sentence = (text: string, index: number, docIndex = 0): Sentence => ({ index, docIndex, text, start: 0, end: text.length, words: 1 });
@@ -67,6 +67,29 @@ describe('exact duplicates', () => {
       const s = `a${String.fromCharCode(c)}b`;
       if (normalizedHash(s) !== stringHash(normalizedText(s))) expect(c.toString(16)).toBe('a gap mark that normalizedText keeps');
     }
+  });
+
+  it('sameNormalizedText compares the normalised texts, on the fast path and off it', () => {
+    // pairs that often normalise alike: one text, and a copy with its case, marks and spacing varied
+    const variant = (t: string, flips: readonly number[]): string =>
+      [...t].map((c, k) => (flips[k % flips.length] === 0 ? c : flips[k % flips.length] === 1 ? c.toUpperCase() : c === ' ' ? ' , ' : c)).join('');
+    const pair = fc.oneof(
+      fc.tuple(text, text),
+      fc.tuple(text, fc.array(fc.nat(2), { minLength: 1, maxLength: 5 })).map(([t, flips]) => [t, variant(t, flips)] as const),
+      fc.tuple(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' })),
+    );
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        expect(sameNormalizedText(a, b)).toBe(normalizedText(a) === normalizedText(b));
+        expect(sameNormalizedText(b, a)).toBe(normalizedText(a) === normalizedText(b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(sameNormalizedText('  The Cat, sat!  ', 'the cat sat')).toBe(true);
+    expect(sameNormalizedText('The cat sat.', 'The cats sat.')).toBe(false);
+    expect(sameNormalizedText('the cat', 'thecat')).toBe(false);
+    expect(sameNormalizedText('“It’s £5 — fine…”', 'it s 5 fine')).toBe(true);
+    expect(sameNormalizedText('Kelvin \u212a', 'kelvin k')).toBe(true); // the Kelvin sign lower-cases to k: the slow path
   });
 
   it('finds the first earlier sentence with the same normalised text, as a Map of the texts would', () => {

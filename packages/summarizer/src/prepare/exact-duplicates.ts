@@ -63,11 +63,54 @@ export function normalizedHash(s: string): number {
   return h;
 }
 
+/** Lower-cased code of an ASCII letter or digit; -1 for any other ASCII or gap mark; -2 off the fast path. */
+function fastCode(c: number): number {
+  if (c >= 128) return isGapMark(c) ? -1 : -2;
+  if (c >= 65 && c <= 90) return c + 32;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
+}
+
+/**
+ * normalizedText(a) === normalizedText(b), without building either text when both are ASCII
+ * with typographic marks (as in `normalizedHash`): the letters and digits must be the same, in
+ * the same order, with a gap before the same ones (gaps at either end do not count). A
+ * character off the fast path met in either text before the answer is known settles it with
+ * the normalised texts; a difference found before that is one of the normalised texts too.
+ */
+export function sameNormalizedText(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let started = false;
+  for (;;) {
+    let gapA = false;
+    let ca = -1;
+    for (; i < a.length; i++) {
+      ca = fastCode(a.charCodeAt(i));
+      if (ca === -2) return normalizedText(a) === normalizedText(b);
+      if (ca >= 0) break;
+      gapA = true;
+    }
+    let gapB = false;
+    let cb = -1;
+    for (; j < b.length; j++) {
+      cb = fastCode(b.charCodeAt(j));
+      if (cb === -2) return normalizedText(a) === normalizedText(b);
+      if (cb >= 0) break;
+      gapB = true;
+    }
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (ca !== cb || (started && gapA !== gapB)) return false;
+    started = true;
+    i++;
+    j++;
+  }
+}
+
 /**
  * A lookup, for sentences asked about in index order, of the first earlier sentence asked
  * about with the same normalised text (-1 when none; the sentence is then remembered). The
  * texts are bucketed by `normalizedHash`; only sentences in the same bucket (copies, or a rare
- * collision) have their normalised texts built and compared.
+ * collision) are compared (`sameNormalizedText`).
  */
 export function exactDuplicates(sentences: readonly Sentence[]): (i: number) => number {
   const buckets = new Map<number, number[]>();
@@ -79,8 +122,7 @@ export function exactDuplicates(sentences: readonly Sentence[]): (i: number) => 
       buckets.set(h, [i]);
       return -1;
     }
-    const key = normalizedText(text);
-    for (const p of bucket) if (normalizedText(sentences[p]!.text) === key) return p;
+    for (const p of bucket) if (sameNormalizedText(sentences[p]!.text, text)) return p;
     bucket.push(i);
     return -1;
   };

@@ -27,7 +27,18 @@ export function linearScores(columns: FeatureColumns, weights: Readonly<Partial<
   return {
     score,
     factors(i) {
-      return used.map((f) => ({ feature: f, contribution: weights[f]! * columns[f][i]! })).sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+      return used.map((f) => ({ feature: f, contribution: weights[f]! * columns[f][i]! })).sort(byMagnitude);
     },
   };
+}
+
+/**
+ * Larger |contribution| first, ties in feature order (the sort is stable): the order of
+ * `|b| - |a|`, returning only -1, 0 or 1 (a fractional difference returned from a comparator
+ * is a heap number, one allocation per comparison).
+ */
+function byMagnitude(a: Factor, b: Factor): number {
+  const x = Math.abs(a.contribution);
+  const y = Math.abs(b.contribution);
+  return y > x ? 1 : y < x ? -1 : 0;
 }

@@ -1,10 +1,23 @@
 import type { PickReason, SelectionContext, SelectionSession } from './types.js';
 
+/**
+ * Comparator of sentence indices: descending score, ties (and NaN) by position. The same order
+ * as `scores[b] - scores[a] || a - b`, but it returns only small integers: a fractional
+ * difference returned from a comparator is a heap number, one allocation per comparison.
+ */
+export function byScoreDescending(scores: readonly number[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const x = scores[a]!;
+    const y = scores[b]!;
+    return y > x ? 1 : y < x ? -1 : a - b;
+  };
+}
+
 /** Eligible sentence indices sorted by descending score, ties broken by position. */
 export function rankByScore(ctx: SelectionContext, scores: readonly number[]): number[] {
   const order: number[] = [];
   for (let i = 0; i < scores.length; i++) if (ctx.eligible[i] === true) order.push(i);
-  return order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return order.sort(byScoreDescending(scores));
 }
 
 /**
