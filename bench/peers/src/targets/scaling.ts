@@ -35,33 +35,58 @@ export function textOfWords(documents: readonly string[], n: number): string {
 
 const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** ms per 1,000 words of each selector at each size (runs: 5 up to 10k words, 3 up to 100k, then 1). */
+/** Runs per size: more of the small inputs, whose single runs are short and noisy. */
+const runsAt = (words: number): number => (words <= 10_000 ? 15 : words <= 100_000 ? 5 : 2);
+
+/**
+ * ms per 1,000 words of each selector at each size. The JIT is warmed first (runs at the
+ * smallest size until two in a row agree within 10 %, at most 20), since its background
+ * compiles count in this process's CPU time; then the sizes are measured in interleaved
+ * rounds (each round runs every size that still needs runs), so that a drift of the machine's
+ * load or of the heap over the minutes reaches every size alike rather than the last one.
+ */
 export async function costPerWords(
   embedder: SentenceEmbedder,
   documents: readonly string[],
   sizes: readonly number[],
   selectors: readonly SelectorChoice[],
 ): Promise<Scaled[]> {
-  const out: Scaled[] = [];
-  // warm-up: the JIT compiles on background threads, whose CPU time would count in the first size
-  const warm = textOfWords(documents, Math.min(...sizes));
-  for (const selector of selectors) for (let i = 0; i < 3; i++) await summarize(warm, embedder, { budget: { words: 100 }, selector });
-  for (const words of sizes) {
-    const text = textOfWords(documents, words);
-    const runs = words <= 10_000 ? 5 : words <= 100_000 ? 3 : 1;
-    for (const selector of selectors) {
-      const times: number[] = [];
-      const cpu: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        const c = process.cpuUsage();
-        await summarize(text, embedder, { budget: { words: 100 }, selector, maxInputChars: 2 * text.length });
-        const used = process.cpuUsage(c);
-        times.push(performance.now() - t);
-        cpu.push((used.user + used.system) / 1000);
-      }
-      out.push({ selector, words, ms: median(times), msPer1k: median(cpu) / (words / 1000) });
+  const texts = new Map(sizes.map((n) => [n, textOfWords(documents, n)] as const));
+  const run = async (selector: SelectorChoice, text: string): Promise<{ ms: number; cpu: number }> => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    await summarize(text, embedder, { budget: { words: 100 }, selector, maxInputChars: 2 * text.length });
+    const used = process.cpuUsage(c);
+    return { ms: performance.now() - t, cpu: (used.user + used.system) / 1000 };
+  };
+  const warm = texts.get(Math.min(...sizes))!;
+  for (const selector of selectors) {
+    let last = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 20; i++) {
+      const { cpu } = await run(selector, warm);
+      if (i >= 3 && Math.abs(cpu - last) <= 0.1 * last) break;
+      last = cpu;
     }
   }
-  return out;
+  const times = new Map<string, { ms: number[]; cpu: number[] }>();
+  const rounds = Math.max(...sizes.map(runsAt));
+  for (let round = 0; round < rounds; round++) {
+    for (const words of sizes) {
+      if (round >= runsAt(words)) continue;
+      for (const selector of selectors) {
+        const key = `${selector} ${words}`;
+        const entry = times.get(key) ?? { ms: [], cpu: [] };
+        times.set(key, entry);
+        const { ms, cpu } = await run(selector, texts.get(words)!);
+        entry.ms.push(ms);
+        entry.cpu.push(cpu);
+      }
+    }
+  }
+  return sizes.flatMap((words) =>
+    selectors.map((selector) => {
+      const { ms, cpu } = times.get(`${selector} ${words}`)!;
+      return { selector, words, ms: median(ms), msPer1k: median(cpu) / (words / 1000) };
+    }),
+  );
 }
