@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clearlyEnglish, forEachWord, hasLetters } from './language.js';
+import { clearlyEnglish, FAST_ENGLISH_SHARE, forEachWord, hasLetters } from './language.js';
 
 // The regex forms the one-pass scans replace (they listed every letter and word of the sample).
 function clearlyEnglishByRegex(sample: string): boolean {
@@ -9,7 +9,7 @@ function clearlyEnglishByRegex(sample: string): boolean {
   if (words.length < 40) return false;
   const hits = words.filter((w) => FUNCTION_WORDS.includes(w)).length;
   const ascii = words.filter((w) => /^[a-z]+$/.test(w)).length;
-  return hits >= 0.2 * words.length && ascii >= 0.9 * words.length;
+  return hits >= FAST_ENGLISH_SHARE * words.length && ascii >= 0.9 * words.length;
 }
 const hasLettersByRegex = (s: string): boolean => (s.match(/\p{L}/gu)?.length ?? 0) >= 20 && new Set(s.toLowerCase().match(/\p{L}/gu)).size >= 4;
 
