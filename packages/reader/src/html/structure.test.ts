@@ -58,6 +58,17 @@ describe('furniture by shape (structure.ts)', () => {
     expect(kept.text.split('Boats return a month early').length).toBe(2);
   });
 
+  it("reads a standfirst with no class word when it is the page's description (the Guardian's data-gu-name, Distill's d-title)", () => {
+    const dek = 'Boats return a month early after the winter rebuild';
+    const page = (description: string) => `<html><head><meta name="description" content="${description}"></head><body><article>
+<div data-gu-name="headline"><h1>Harbour works</h1></div><div data-gu-name="standfirst"><div class="dcr-1whrqs1"><p>${dek}</p></div></div>
+<div data-gu-name="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></article></body></html>`;
+    expect(extractArticle(page(dek)).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\n\nThe harbour wall/);
+    // a line next to the headline that is not the page's description is not taken for one
+    expect(extractArticle(page('News from the harbour and the fish market')).text).not.toContain('Boats return');
+  });
+
   it("reads GOV.UK's lead paragraph after the headline, in a header row whose print class is styling", () => {
     const paragraphs = [
       'The harbour wall was rebuilt over the winter at a cost of two million pounds, paid by the port trust and the council. ',
