@@ -36,7 +36,7 @@ const DROP_ROLES = [
   'alert',
   ...CONTROL_ROLES,
 ];
-/** Class/id words of furniture, removed whatever their size. */
+/** Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link, "Find a pharmacy", session 10). */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
@@ -48,7 +48,7 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?)(?:$|[\s_-])`,
+    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link)(?:$|[\s_-])`,
   'i',
 );
 /** Class/id words of furniture that can also name a container: removed only when short. */
