@@ -54,7 +54,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
 /**
  * The page's headline: the single <h1> if there is one (what the reader sees), else undefined
  * (Readability's title). A label before a colon that the <title> leaves out ("Thread: ...",
- * "Topic: ...") is not part of it.
+ * "Topic: ...") is not part of it, nor a number after it ("#2817" on GitHub, Jira, Trac).
  */
 function headline(doc: DomDocument): string | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'))
@@ -65,7 +65,10 @@ function headline(doc: DomDocument): string | undefined {
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
   if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
   const labelled = /^[^:]{1,20}:\s+(.+)$/.exec(h1s[0] ?? '');
-  return labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase()) ? labelled[1] : h1s[0];
+  if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];
+  // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
+  const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
+  return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];
 }
 
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
@@ -85,7 +88,12 @@ function withTitle(text: string, title: string | undefined): string {
     return [`# ${title}`, ...lines.slice(1)].join('\n');
   }
   // drop a repeated title further in, as a heading (Readability keeps an <h1> that differs from
-  // <title>) or as a line of its own (a thread's title set as a link)
-  const rest = lines.filter((l) => squash(l.replace(/^#+ /, '')).toLowerCase() !== title.toLowerCase());
+  // <title>, with its number: headline()) or as a line of its own (a thread's title set as a link)
+  const rest = lines.filter(
+    (l) =>
+      squash(l.replace(/^#+ /, ''))
+        .replace(/\s+#\d+$/, '')
+        .toLowerCase() !== title.toLowerCase(),
+  );
   return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
 }

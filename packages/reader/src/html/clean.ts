@@ -1,5 +1,7 @@
+import { findAuthorLines, removeAuthorLines } from './author-lines.js';
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 import { removeBoilerplate } from './boilerplate.js';
+import { removeCalls } from './calls.js';
 import { removeDataLines } from './data-lines.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
@@ -34,7 +36,7 @@ const DROP_ROLES = [
   'alert',
   ...CONTROL_ROLES,
 ];
-/** Class/id words of furniture, removed whatever their size. */
+/** Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link, "Find a pharmacy", session 10). */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
@@ -46,7 +48,7 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?)(?:$|[\s_-])`,
+    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link)(?:$|[\s_-])`,
   'i',
 );
 /** Class/id words of furniture that can also name a container: removed only when short. */
@@ -113,6 +115,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  * unmarked its comments); one pass over the elements per rule: linear.
  */
 export function removeFurniture(doc: DomDocument): void {
+  const authorLines = findAuthorLines(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
   removeEntryForms(doc);
@@ -128,6 +131,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
   }
+  removeCalls(doc);
   removeLabels(doc);
   removeByShape(doc);
   removeNotes(doc);
@@ -149,6 +153,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
+  removeAuthorLines(doc, authorLines);
   removeEmptyHeadings(doc);
 }
 

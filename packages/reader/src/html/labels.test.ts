@@ -50,6 +50,16 @@ describe('documentation callouts (labels.ts)', () => {
     expect(markdown(github)).toContain('The slipway is closed at low water.');
   });
 
+  it("drops the Do and Don't labels of a do-and-don't pair of lists, and keeps their items", () => {
+    const lists =
+      '<div class="nhsuk-do-dont-list"><h3 class="nhsuk-do-dont-list__label">Do</h3><ul><li>moor on the inner pontoons</li></ul></div>' +
+      '<div class="nhsuk-do-dont-list"><h3 class="nhsuk-do-dont-list__label">Don’t</h3><ul><li>do not tie up to the ladders</li></ul></div>';
+    const text = markdown(lists);
+    expect(text).not.toMatch(/^#+ (?:Do|Don’t)$/m);
+    expect(text).toContain('- moor on the inner pontoons');
+    expect(text).toContain('- do not tie up to the ladders');
+  });
+
   it('keeps a label that opens a sentence ("Note: ..."), and a "Notes" heading of a manual', () => {
     expect(read('<p><strong>Note:</strong> the pontoon is lifted out in November.</p>')).toContain('note: the pontoon is lifted out');
     expect(markdown('<h2>Notes</h2><p>The basin is tidal, so boats must wait for the flood.</p>')).toContain('## Notes');

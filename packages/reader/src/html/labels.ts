@@ -5,7 +5,7 @@ import { isDateOnly, standsAlone } from './structure.js';
  * Short label-only blocks (session 9, after batch 4): a page's metadata set as a label and its
  * value ("Asked 2 months ago", "Viewed 1k times", "Modified today", or the label alone once its
  * value is gone, or the value alone: "12,345 times"), the label of a documentation callout
- * ("Tip", "Note", "Warning"), and the "ENDS" mark of a press release.
+ * ("Tip", "Note", "Warning") or of a do-and-don't list, and the "ENDS" mark of a press release.
  *
  * A callout's text is kept: Firefox's reader view (Mozilla Readability) keeps callouts, and in
  * documentation they carry instructions ("Use the CLI to forward events while you develop",
@@ -25,6 +25,12 @@ const TIMES = /^[\d.,]+\s*[km]?\s+times?$/i;
 const DAY = /^(?:today|yesterday|just now)$/i;
 /** The labels documentation gives its callouts (Sphinx and MkDocs admonitions, Docusaurus, GitHub alerts, shadcn/ui alerts). */
 const CALLOUT_LABEL = /^(?:note|tip|pro tip|hint|warning|caution|important|info|danger|attention|good to know|heads up|remember)\s*:?$/i;
+/**
+ * The labels of a do-and-don't pair of lists (the NHS and GOV.UK design systems, style guides;
+ * session 10, after batch 6): the items say "do not walk barefoot", the label adds nothing, and
+ * set as a heading it would head a one-list section.
+ */
+const DO_DONT_LABEL = /^(?:do|dos|do's|don[’']?t|don[’']?ts|do not)\s*:?$/i;
 /** The mark that closes a press release's text ("ENDS", "-ends-", "###"): what follows is notes. */
 const END_MARK = /^(?:-+\s*)?ends(?:\s*-+)?$|^#{3}$/i;
 const BLOCKS = 'h2, h3, h4, h5, h6, p, div, span, small, li, dt, strong, b, time';
@@ -42,7 +48,8 @@ export function removeLabels(doc: DomDocument): void {
 }
 
 /** A metadata line, a count left alone by its label ("12,345 times" in its own cell), a callout's label or an end mark. */
-const isLabelOnly = (text: string): boolean => isMetaLine(text) || TIMES.test(text) || CALLOUT_LABEL.test(text) || END_MARK.test(text);
+const isLabelOnly = (text: string): boolean =>
+  isMetaLine(text) || TIMES.test(text) || CALLOUT_LABEL.test(text) || DO_DONT_LABEL.test(text) || END_MARK.test(text);
 
 /** "Asked 2 months ago", "Viewed1k times" (two spans run together), "Joined: Mar 2019", or a label whose value is gone. */
 export function isMetaLine(text: string): boolean {

@@ -21,6 +21,17 @@ const NOTE_LABEL = new RegExp(
     String.raw`|programming note|disclosures?|disclaimers?|affiliate (?:disclosure|note)|transparency note)\s*[:.—–-]`,
   'i',
 );
+/**
+ * A note that the text was made by a machine ("Transcripts are generated automatically and may
+ * contain errors", "This article was translated automatically"; session 10, after batch 6): a
+ * disclaimer about the page, as podcast and video pages put over their transcripts.
+ */
+const MACHINE_NOTE = new RegExp(
+  String.raw`^(?:(?:(?:this|the|these|our) )?(?:transcripts?|captions?|subtitles?)|this (?:article|page|summary|text|translation))\b.{0,40}` +
+    String.raw`\b(?:is|are|was|were|has been|have been|may be) (?:(?:auto(?:matically|-generated)|machine[- ](?:generated|translated)` +
+    String.raw`|(?:generated|produced|created|transcribed|translated) (?:automatically|by (?:machine|software|ai|a computer|artificial intelligence))))`,
+  'i',
+);
 /** A footnote marked by an asterisk or a dagger ("*At the time of publishing, the price was $299."). */
 const STARRED = /^[*†‡]+\s*\p{L}/u;
 const NOTE_MAX_CHARS = 600;
@@ -43,7 +54,7 @@ export function removeNotes(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll('p, div, small, li, aside, section, blockquote'))) {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);
-    if (text.length <= NOTE_MAX_CHARS && (NOTE_LABEL.test(text) || STARRED.test(text))) el.remove();
+    if (text.length <= NOTE_MAX_CHARS && (NOTE_LABEL.test(text) || STARRED.test(text) || MACHINE_NOTE.test(text))) el.remove();
   }
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null) continue;

@@ -3,7 +3,11 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 /**
  * The standfirst (dek, subtitle) under the headline: article text that Readability leaves out
  * when it sits in the page's header block rather than in the body it chooses. Found by the class
- * words the web gives it, next to the single <h1>.
+ * words the web gives it, next to the single <h1>; else (session 10, after batch 6: the
+ * Guardian names its standfirst only in a `data-gu-name`, Distill's `<d-title>` not at all) as
+ * the block next to the <h1> whose text is the page's own description (`<meta name=
+ * "description">`, `og:description`, `twitter:description`): sites set the dek there, word for
+ * word, and a teaser written apart from the page never equals it.
  */
 const NAMES = new RegExp(
   String.raw`(?:^|[\s_-])(standfirst|sub-?title|sub-?head(?:line|ing)?|dek|deck|strapline|summary|lede|excerpt|description` +
@@ -21,12 +25,20 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   let block = parentElement(h1);
   for (let up = 0; up < 2 && block !== undefined && squash(block.textContent) === squash(h1.textContent); up++) block = parentElement(block);
   if (block === undefined) return undefined;
-  for (const el of Array.from(block.querySelectorAll('p, div, h2, h3, h4, span'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  const blocks = Array.from(block.querySelectorAll('p, div, h2, h3, h4, span')).filter((el) => {
     const text = squash(el.textContent);
-    if (NAMES.test(names) && text.length >= 20 && text.length <= 300 && el.querySelectorAll('a, p, h1').length === 0) return text;
-  }
-  return undefined;
+    return text.length >= 20 && text.length <= 300 && el.querySelectorAll('a, p, h1').length === 0;
+  });
+  const named = blocks.find((el) => NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2')));
+  if (named !== undefined) return squash(named.textContent);
+  const described = descriptions(doc);
+  return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase()));
+}
+
+/** The page's descriptions in its <head>, lower-cased. */
+function descriptions(doc: DomDocument): Set<string> {
+  const metas = Array.from(doc.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]'));
+  return new Set(metas.map((m) => squash(m.getAttribute('content')).toLowerCase()).filter((d) => d.length >= 20));
 }
 
 function parentElement(el: DomElement): DomElement | undefined {

@@ -26,6 +26,11 @@ describe('furniture by shape (structure.ts)', () => {
     for (const t of ['Jan 9 was cold', 'Possession 58% - 42%', '2 replies', 'Route 66', 'May the fourth']) expect([t, isDateOnly(t)]).toEqual([t, false]);
     expect(read('<div class="x"><span>6 min read</span><span>·</span><span>Jan 9, 2024</span></div>')).not.toMatch(/min read|jan 9/);
     expect(read('<p>In <span>2024</span>, the wall was finished.</p>')).toContain('in 2024, the wall was finished');
+    // a transcript's timestamps, in brackets, on a line of their own
+    const turn = '<div class="segment"><span class="ts">[00:01:22]</span>\n<p><strong>Ana:</strong> The wall took a winter to rebuild.</p></div>';
+    expect(isDateOnly('[00:01:22]')).toBe(true);
+    expect(read(turn)).not.toContain('00 01 22');
+    expect(read(turn)).toContain('the wall took a winter');
   });
 
   it('drops controls by ARIA role and blocks hidden by an inline style', () => {
@@ -56,6 +61,30 @@ describe('furniture by shape (structure.ts)', () => {
     // not twice when Readability keeps it
     const kept = extractArticle(html.replace('<div class="top">', '<div class="body">'));
     expect(kept.text.split('Boats return a month early').length).toBe(2);
+  });
+
+  it("reads a standfirst with no class word when it is the page's description (the Guardian's data-gu-name, Distill's d-title)", () => {
+    const dek = 'Boats return a month early after the winter rebuild';
+    const page = (description: string) => `<html><head><meta name="description" content="${description}"></head><body><article>
+<div data-gu-name="headline"><h1>Harbour works</h1></div><div data-gu-name="standfirst"><div class="dcr-1whrqs1"><p>${dek}</p></div></div>
+<div data-gu-name="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></article></body></html>`;
+    expect(extractArticle(page(dek)).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\n\nThe harbour wall/);
+    // a line next to the headline that is not the page's description is not taken for one
+    expect(extractArticle(page('News from the harbour and the fish market')).text).not.toContain('Boats return');
+  });
+
+  it('takes an issue number after the headline out of the title, once (GitHub, Jira)', () => {
+    const html = `<html><head><title>Harbour wall leaks at high tide · Issue #2817 · port/works</title></head><body><div class="gh-header">\
+<h1><bdi>Harbour wall leaks at high tide</bdi> <span class="f1-light">#2817</span></h1></div><div class="body">\
+<p>${'Water comes through the new wall at every spring tide, near the ferry berth. '.repeat(6)}</p></div></body></html>`;
+    const text = extractArticle(html).text;
+    expect(text).toMatch(/^# Harbour wall leaks at high tide\n\nWater comes through/);
+    expect(text).not.toContain('2817');
+  });
+
+  it('drops a call-to-action link by its class (the NHS action link)', () => {
+    expect(read('<p class="nhsuk-action-link"><a href="/service-search/harbour">Find a harbour office</a></p>')).not.toContain('find a harbour');
   });
 
   it("reads GOV.UK's lead paragraph after the headline, in a header row whose print class is styling", () => {

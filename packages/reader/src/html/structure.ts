@@ -39,10 +39,13 @@ const DATE_WORD = new RegExp(
   'i',
 );
 
-/** A block that is only a date, a time or a reading time ("Jan 9, 2024", "10:42 BST", "6 min read · 2 days ago"). */
+/**
+ * A block that is only a date, a time or a reading time ("Jan 9, 2024", "10:42 BST", "6 min read · 2 days ago"), in brackets
+ * or not (a transcript's "[00:01:22]").
+ */
 export function isDateOnly(text: string): boolean {
   if (text.length === 0 || text.length > 60 || !/\d/.test(text)) return false;
-  const words = text.split(/[\s·•|,()]+/).filter((w) => w.length > 0);
+  const words = text.split(/[\s·•|,()[\]]+/).filter((w) => w.length > 0);
   return words.length > 0 && words.every((w) => DATE_WORD.test(w));
 }
 

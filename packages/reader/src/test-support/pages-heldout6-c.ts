@@ -112,7 +112,8 @@ const engineeringBlog: TestPage = {
   // hiring banner are not
   title: 'How we took our search index rebuild from nine hours to forty minutes',
   headings: ['The old pipeline', 'Finding the real bottleneck', 'Batching the writes', 'What we’d do differently'],
-  body: [...indexIntro, ...indexOld, ...indexFind, ...indexBatch, indexCode, ...indexBatch2, ...indexLessons],
+  // code out of the gold (session 10): every earlier batch counts code as neither gold nor furniture, as the README's contract does
+  body: [...indexIntro, ...indexOld, ...indexFind, ...indexBatch, ...indexBatch2, ...indexLessons],
   bylines: [
     'Priya Natarajan',
     'March 4, 2025',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+const read = (inner: string, head = '') => norm(extractArticle(harbourStory(inner, { head })).text);
+
+describe('lines about the author (author-lines.ts)', () => {
+  const note = '<ul><li><p><em>Ana Ruiz is a former harbour engineer and writes about ports</em></p></li></ul>';
+
+  it("drops an author note set in italics that opens with the page's author, named in a meta tag, JSON-LD or rel=author", () => {
+    expect(read(note, '<meta name="author" content="Ana Ruiz">')).not.toContain('former harbour engineer');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Ruiz"}]}</script>';
+    expect(read(note, ld)).not.toContain('former harbour engineer');
+    expect(extractArticle(harbourStory(note, { before: '<p>By <a rel="author" href="/ana">Ana Ruiz</a></p>' })).text).not.toContain('former harbour');
+  });
+
+  it("keeps the same line when it is not about the page's author, not emphasised, or not a predicate", () => {
+    expect(read(note)).toContain('former harbour engineer');
+    expect(read(note, '<meta name="author" content="Tom Reed">')).toContain('former harbour engineer');
+    const plain = '<p>Ana Ruiz is a former harbour engineer and writes about ports; she walked the wall with us in March.</p>';
+    expect(read(plain, '<meta name="author" content="Ana Ruiz">')).toContain('former harbour engineer');
+  });
+
+  it("drops what a comment header or a timeline event says once its author's name is gone", () => {
+    const header =
+      '<div class="post-body"><h3><strong><a class="author" href="/mkovac">mkovac</a></strong> commented <a href="#"><relative-time ' +
+      'datetime="2025-03-04T09:00:00Z">Mar 4, 2025</relative-time></a></h3><p>I can reproduce this with a share on a Linux machine.</p></div>' +
+      '<div class="TimelineItem-body"><a class="author" href="/mkovac">mkovac</a> linked a pull request that will close this issue ' +
+      '<a href="#">Mar 4, 2025</a></div>';
+    const text = read(header);
+    expect(text).not.toMatch(/commented|linked a pull request/);
+    expect(text).toContain('i can reproduce this');
+    // a line that goes on as a sentence of its own is kept
+    expect(read('<p><a class="author" href="/mkovac">mkovac</a> The wall was finished in May.</p>')).toContain('the wall was finished in may');
+  });
+});

@@ -1,0 +1,116 @@
+import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { elementNames } from './names.js';
+
+/**
+ * Lines about the page's author rather than the article (session 10, after batch 6):
+ *
+ * - an author note set in italics or bold inside the body ("<em>Imogen Darrow is a former
+ *   transport planner and writes about cities</em>", as the Guardian, the New York Times and
+ *   most opinion desks close a column): a block of up to 300 characters, emphasised whole, that
+ *   opens with the name of one of the page's authors (its `<meta name="author">`, schema.org
+ *   `author` in JSON-LD, `rel="author"`, `itemprop="author"`) and goes on as a predicate (a
+ *   lower-case word). A paragraph that only mentions the author, or a quote, stays;
+ * - what a post header or a timeline event says once its author's name is gone ("<a
+ *   class="author">mkovac</a> commented <relative-time>", "... linked a pull request that will
+ *   close this issue"): a block of up to 100 characters that opened with an author element
+ *   (named author, byline, username) and, without it, begins with a lower-case letter. A
+ *   sentence of the article never starts in lower case.
+ *
+ * `findAuthorLines` reads the names and marks the blocks before the furniture pass removes the
+ * author elements; `removeAuthorLines` removes them after it.
+ */
+export interface AuthorLines {
+  /** The page's author names, lower-cased. */
+  names: readonly string[];
+  /** Blocks whose text opens with an author element. */
+  headed: readonly DomElement[];
+}
+
+const AUTHOR_NAME = /(?:^|[\s_-])(?:author|byline|user-?name|hnuser)(?:$|[\s_-])/i;
+const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|CITE|BDI)$/;
+const BLOCK = /^(?:H[1-6]|P|DIV|LI|DD|DT|TD|SECTION|HEADER)$/;
+const NOTE_MAX_CHARS = 300;
+const LEFT_MAX_CHARS = 100;
+
+/** The page's author names and the blocks that open with an author element (run before the furniture pass). */
+export function findAuthorLines(doc: DomDocument): AuthorLines {
+  const names = new Set<string>();
+  const add = (name: string | null | undefined) => {
+    const n = squash(name ?? '');
+    if (n.length >= 3 && n.length <= 60 && !/[/@:]/.test(n)) names.add(n.toLowerCase());
+  };
+  for (const m of list(doc.querySelectorAll('meta[name="author"], meta[property="article:author"], meta[name="parsely-author"]'))) {
+    add(m.getAttribute('content'));
+  }
+  for (const s of list(doc.querySelectorAll('script[type="application/ld+json"]'))) for (const n of jsonLdAuthors(s.textContent ?? '')) add(n);
+  for (const el of list(doc.querySelectorAll('[rel~="author"], [itemprop~="author"]'))) add(el.textContent);
+  const headed = new Set<DomElement>();
+  for (const el of list(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [class]'))) {
+    if (!INLINE.test(el.tagName) || !(el.hasAttribute('rel') || el.hasAttribute('itemprop') || AUTHOR_NAME.test(elementNames(el)))) continue;
+    const block = nearestBlock(el);
+    const name = squash(el.textContent);
+    if (block !== undefined && name !== '' && squash(block.textContent).startsWith(name)) headed.add(block);
+  }
+  return { names: [...names], headed: [...headed] };
+}
+
+/** Removes the author notes and the words left of author-headed lines (run after the furniture pass). */
+export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
+  for (const block of lines.headed) {
+    const text = squash(block.textContent);
+    if (block.parentNode !== null && text.length > 0 && text.length <= LEFT_MAX_CHARS && /^\p{Ll}/u.test(text)) block.remove();
+  }
+  if (lines.names.length === 0) return;
+  for (const el of list(doc.querySelectorAll('p, li, div, small, blockquote'))) {
+    if (el.parentNode === null || el.querySelectorAll('p, li, div').length > 0) continue;
+    const text = squash(el.textContent);
+    if (text.length <= NOTE_MAX_CHARS && isEmphasised(el) && opensWithAuthor(text, lines.names)) el.remove();
+  }
+}
+
+/** "Imogen Darrow is a former...", "— Imogen Darrow writes...": an author's name, then a lower-case word. */
+function opensWithAuthor(text: string, names: readonly string[]): boolean {
+  const rest = text.replace(/^[—–-]\s*/, '');
+  return names.some((n) => rest.toLowerCase().startsWith(`${n} `) && /^\p{Ll}/u.test(rest.slice(n.length + 1)));
+}
+
+/** All of the block's words sit in emphasis (em, i, b, strong). */
+function isEmphasised(el: DomElement): boolean {
+  const plain = (n: DomNode): string => {
+    if (!isElement(n)) return n.textContent ?? '';
+    if (/^(?:EM|I|B|STRONG)$/.test(n.tagName)) return '';
+    return list(n.childNodes).map(plain).join('');
+  };
+  return !/[\p{L}\p{N}]/u.test(plain(el));
+}
+
+function nearestBlock(el: DomElement): DomElement | undefined {
+  for (let p = el.parentNode; p !== null && isElement(p); p = p.parentNode) if (BLOCK.test(p.tagName)) return p;
+  return undefined;
+}
+
+/** The author names of a JSON-LD block ("author": {"name"} or [{"name"}], at any depth); none when it does not parse. */
+function jsonLdAuthors(json: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  const walk = (v: unknown, inAuthor: boolean): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x, inAuthor);
+    else if (typeof v === 'string' && inAuthor) found.push(v);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'author' || k === 'creator') walk(x, true);
+        else if (k === 'name' && inAuthor && typeof x === 'string') found.push(x);
+        else if (k !== 'name') walk(x, false);
+      }
+    }
+  };
+  walk(data, false);
+  return found;
+}
+
+const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+const read = (inner: string) => norm(extractArticle(harbourStory(inner)).text);
+
+describe('calls to action set as text (calls.ts)', () => {
+  it('drops a hiring banner and its link', () => {
+    const banner =
+      '<section class="mt-12 rounded-xl p-6"><p class="text-lg">We’re hiring! Join the harbour works team</p><a href="/careers">See open roles</a></section>';
+    expect(read(banner)).not.toMatch(/hiring|open roles/);
+  });
+
+  it('drops a letters prompt under a column, and keeps a sentence about the letters page', () => {
+    const prompt =
+      '<p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email ' +
+      'to be considered for publication in our letters section, please <a href="/letters">click here</a>.</em></p>';
+    expect(read(prompt)).not.toMatch(/an opinion on the issues|letters section/);
+    expect(read('<p>The closure filled the letters page for a month, and the council replied to every one of them.</p>')).toContain('filled the letters page');
+  });
+
+  it('drops a sign-in prompt that closes a thread', () => {
+    const prompt =
+      '<p><a href="/signup" class="btn btn-primary">Sign up for free</a> <strong>to join this conversation</strong>. ' +
+      'Already have an account? <a href="/login">Sign in to comment</a></p>';
+    expect(read(prompt)).not.toMatch(/join this conversation|already have an account/);
+  });
+
+  it('drops a post action set as a link of its own, and keeps the word in a sentence', () => {
+    const post = `<div class="post"><p>${'I can reproduce this with a share on a Linux machine, and polling works for us. '.repeat(3)}</p>`;
+    const text = read(`${post}<p><font size="1"><u><a href="reply?id=4311">reply</a></u></font></p></div>`);
+    expect(text).toContain('i can reproduce this');
+    expect(text).not.toMatch(/\breply\b/);
+    expect(read('<p>No reply came from the ministry, <a href="/ministry">which owns the quay</a>.</p>')).toContain('no reply came');
+  });
+});

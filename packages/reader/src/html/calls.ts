@@ -1,0 +1,40 @@
+import { squash, type DomDocument } from './dom.js';
+
+/**
+ * Calls to action set as plain text (session 10, after batch 6): lines that ask the reader to do
+ * something other than read, which no class word marks and whose words are the same on every
+ * site, so a phrase is the signal:
+ *
+ * - a hiring banner ("We're hiring! Join the search platform team", "See open roles"), as
+ *   company and engineering blogs put under a post;
+ * - a letters prompt ("Do you have an opinion on the issues raised in this article? If you would
+ *   like to submit a response ... for publication in our letters section"), as newspapers close
+ *   opinion pieces;
+ * - a sign-in prompt ("Sign up for free to join this conversation on GitHub. Already have an
+ *   account? Sign in to comment"), which closes threads for readers who are signed out;
+ * - a post's action set as a link of its own ("reply", "permalink", "flag"), as Hacker News and
+ *   older forums show under every comment.
+ */
+const CALLS: readonly RegExp[] = [
+  /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
+  /^(?:see|view|browse|explore) (?:all |our )?(?:open|current) (?:roles|positions|jobs|vacancies|openings)\b/i,
+  /^(?:do you have|have you got|got) an opinion on\b/i,
+  /\b(?:submit|send) (?:a |your )?(?:response|letter)s?\b.{0,120}\b(?:for publication|letters? (?:page|section))\b/i,
+  /\balready (?:have an account|registered|a (?:member|subscriber))\?\s*(?:sign|log) ?in\b/i,
+];
+const CALL_MAX_CHARS = 300;
+/** Actions on a post, never words of it when a link is all a block holds. */
+const ACTION = /^(?:reply|permalink|flag|report|quote|embed|share|save|hide|parent|context|edit|delete)$/i;
+const BLOCKS = 'p, div, span, li, small, td, section';
+
+/** Removes calls to action and lone action links from `doc` in place. */
+export function removeCalls(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode === null || el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length > 0) continue;
+    const text = squash(el.textContent);
+    if (text.length === 0 || text.length > CALL_MAX_CHARS) continue;
+    const links = Array.from(el.querySelectorAll('a'));
+    const lone = links.length === 1 && squash(links[0]?.textContent ?? '') === text;
+    if (CALLS.some((re) => re.test(text)) || (lone && ACTION.test(text))) el.remove();
+  }
+}
