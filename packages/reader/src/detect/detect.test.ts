@@ -152,6 +152,18 @@ describe('language', () => {
     expect(clearlyEnglish(names)).toBe(true);
   });
 
+  it('names no language when the detector cannot tell two apart (Welsh, which it does not know)', async () => {
+    // tinyld: Kirundi 0.31, Polish 0.27, Berber 0.20 for this Welsh text
+    const welsh =
+      'Bydd y cyngor yn agor y bont newydd fis nesaf, ddwy flynedd yn hwyr. Roedd prinder dur ac ailgynllunio’r rampiau wedi ' +
+      'codi’r gost. Mae beicwyr yn dweud bod yr aros yn werth chweil, ac mae’r siopau ar lan yr afon yn gobeithio y daw mwy ' +
+      'o ymwelwyr yn yr haf.';
+    expect(await detectLanguage(welsh)).toBe('und');
+    const [warning] = languageWarnings('und');
+    expect(warning?.code).toBe('LANGUAGE_NOT_COVERED');
+    expect(warning?.message).toMatch(/^The text does not look like English, and its language could not be told;.*--model DIR\.$/);
+  });
+
   it('warns in words, naming the language and the way out, only when it is not English', () => {
     expect(languageWarnings('en')).toEqual([]);
     expect(languageWarnings(undefined)).toEqual([]);

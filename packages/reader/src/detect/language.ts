@@ -144,7 +144,7 @@ export function hasLetters(sample: string, enough: number, distinctEnough: numbe
 let detector: Promise<typeof import('tinyld')> | undefined;
 
 /**
- * The language of a text, as an ISO 639-1 code, with tinyld (measured against eld and
+ * The language of a text, as an ISO 639-1 code ("und" when not English but undetermined), with tinyld (measured against eld and
  * franc-min in the README: as accurate as eld on one-sentence texts, faster to load; franc-min
  * confuses German and Dutch sentences). Undefined when the text is too short to tell.
  * The detector and its data (slow to load: see the README) are imported on first use.
@@ -155,10 +155,18 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
   // read as Filipino), say nothing of a language
   if (!hasLetters(sample, MIN_LETTERS, MIN_DISTINCT_LETTERS)) return undefined;
   if (clearlyEnglish(sample)) return 'en';
-  const { detect } = await (detector ??= import('tinyld'));
-  const code = detect(sample);
-  return code === '' || !writtenIn(sample, code) ? undefined : code;
+  const { detectAll } = await (detector ??= import('tinyld'));
+  const [top, runnerUp] = detectAll(sample);
+  if (top === undefined || top.lang === '') return undefined;
+  // two languages nearly as likely: the detector cannot tell (Welsh, which it does not know,
+  // reads as Berber 0.42 or Kirundi 0.39): not English either way, unless English is the
+  // runner-up (then nothing is said)
+  if (runnerUp !== undefined && top.accuracy < 2 * runnerUp.accuracy && top.lang !== 'en') return runnerUp.lang === 'en' ? undefined : UNDETERMINED;
+  return writtenIn(sample, top.lang) ? top.lang : undefined;
 }
+
+/** ISO 639's code for a language that cannot be determined. */
+export const UNDETERMINED = 'und';
 
 /** The script of each language that is not written in Latin letters (the languages tinyld names). */
 const SCRIPT_OF: Readonly<Record<string, string>> = {
@@ -210,6 +218,16 @@ function writtenIn(sample: string, code: string): boolean {
 /** The warning for a language the embedded model does not cover, in words, with the way out. */
 export function languageWarnings(language: string | undefined): ReadWarning[] {
   if (language === undefined || COVERED.has(language)) return [];
+  if (language === UNDETERMINED) {
+    return [
+      {
+        code: 'LANGUAGE_NOT_COVERED',
+        message:
+          'The text does not look like English, and its language could not be told; the embedded model covers English only' +
+          ' — use a multilingual transformers.js model folder with --model DIR.',
+      },
+    ];
+  }
   return [
     {
       code: 'LANGUAGE_NOT_COVERED',
