@@ -31,7 +31,10 @@ export interface ReadResult {
   title?: string;
   /** The format that was read. */
   format: DocumentFormat;
-  /** ISO 639-1 code of the detected language ("en", "de", "zh"...), when the detector is confident; "und" (ISO 639-2, undetermined) when it is not English but two languages are nearly as likely. */
+  /**
+   * ISO 639-1 code of the detected language ("en", "de", "zh"...), when the detector is confident;
+   * "und" (ISO 639-2, undetermined) when it is not English but two languages are nearly as likely.
+   */
   language?: string;
   /** Remarks in words, e.g. LANGUAGE_NOT_COVERED. */
   warnings: ReadWarning[];

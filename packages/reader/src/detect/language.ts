@@ -144,8 +144,8 @@ export function hasLetters(sample: string, enough: number, distinctEnough: numbe
 let detector: Promise<typeof import('tinyld')> | undefined;
 
 /**
- * The language of a text, as an ISO 639-1 code ("und" when not English but undetermined), with tinyld (measured against eld and
- * franc-min in the README: as accurate as eld on one-sentence texts, faster to load; franc-min
+ * The language of a text, as an ISO 639-1 code ("und" when not English but undetermined), with
+ * tinyld (measured against eld and franc-min in the README: as accurate as eld on one-sentence texts, faster to load; franc-min
  * confuses German and Dutch sentences). Undefined when the text is too short to tell.
  * The detector and its data (slow to load: see the README) are imported on first use.
  */
