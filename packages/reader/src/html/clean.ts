@@ -200,6 +200,20 @@ function isLongProse(el: DomElement): boolean {
   return paragraphs.length >= 4 && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
+/**
+ * Whether `el` or a block around it (below the body) is furniture by its name or its text, as
+ * removeFurniture reads them: for counting a page's prose before anything is removed.
+ */
+export function inFurniture(el: DomElement): boolean {
+  if (isFurnitureByText(el)) return true;
+  for (let node: DomElement | null = el; node !== null && !KEEP.has(node.tagName); ) {
+    if (isFurnitureByName(node)) return true;
+    const parent = node.parentNode;
+    node = parent !== null && isElement(parent) ? parent : null;
+  }
+  return false;
+}
+
 function isFurnitureByText(el: DomElement): boolean {
   const text = squash(el.textContent);
   if (text.length === 0 || text.length > PATTERN_MAX_CHARS) return false;

@@ -1,3 +1,4 @@
+import { inFurniture } from './clean.js';
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -52,8 +53,9 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     if (n < PROSE_MIN_CHARS) continue;
     if (insideComment(p)) inComments += n;
     // outside the comments, only sentences count as an article's prose: a byline, a dateline or a
-    // label line ("By Anna Kowalski for the Daily News | Published: 18:02") is no article
-    else if (SENTENCE_END.test(squash(p.textContent))) outside += n;
+    // label line ("By Anna Kowalski for the Daily News | Published: 18:02") is no article, and
+    // neither is furniture the page will lose (a newsletter box, a cookie notice)
+    else if (SENTENCE_END.test(squash(p.textContent)) && !inFurniture(p)) outside += n;
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
 }
