@@ -1,5 +1,5 @@
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { removeCalls } from './calls.js';
 import { removeDataLines } from './data-lines.js';
@@ -208,7 +208,7 @@ export function inFurniture(el: DomElement): boolean {
   if (isFurnitureByText(el)) return true;
   for (let node: DomElement | null = el; node !== null && !KEEP.has(node.tagName); ) {
     if (isFurnitureByName(node)) return true;
-    const parent = node.parentNode;
+    const parent: DomNode | null = node.parentNode;
     node = parent !== null && isElement(parent) ? parent : null;
   }
   return false;
