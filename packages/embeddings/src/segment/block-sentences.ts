@@ -3,10 +3,11 @@ import { dropGluedFurniture } from './glued-furniture.js';
 import { endsSentence, type LeftContext, type RightContext } from './boundary-rules.js';
 import { splitLongPiece } from './long-pieces.js';
 import { splitRunOn } from './run-ons.js';
-import { isSpaceCode } from './headings.js';
+import { isSpaceCode, SpanWords, wordsBetween } from './word-counts.js';
 import { inlineItems } from './list-markers.js';
 import { isAbbreviationToken } from './tokens.js';
 import { PieceCounter } from './piece-counter.js';
+import { hasContent, nextTerminal, strippedToken, terminalEnd, wordTrailStart } from './block-scan.js';
 
 /**
  * The sentences of one block (blocks.ts), as trimmed spans of the text. Line breaks inside a
@@ -19,7 +20,6 @@ import { PieceCounter } from './piece-counter.js';
  * (transcripts) by long-pieces.ts.
  */
 
-const TERMINAL = /[.!?…‼⁇⁈⁉]+(?:\s?[.…]+)*/gu;
 const CLOSERS = `"'”’»)]`;
 const QUOTES = `"'”’»`;
 const OPENING = `"'“‘«([`;
@@ -33,9 +33,6 @@ const DIGIT_OR_CURRENCY = /[\p{N}$£€¥]/u;
 const BRACKET_CITATION = /^(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])+/;
 const GLUED_CITATION = /^\d{1,3}(?:[, ]\d{1,3})*(?=\s+["'“‘([]?\p{Lu})/u;
 const GLUE_BEFORE = /[\p{L}\p{N}%)]/u;
-const STRIP_OPENING = /^["'“‘«([]+/;
-const STRIP_CLOSING = /["'”’»)\],;:]+$/;
-const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
 /** Longest token looked at around a period. */
 const MAX_TOKEN = 64;
 /** Longest rest of a quotation looked at for its attribution (characters). */
@@ -43,11 +40,11 @@ const MAX_QUOTATION = 400;
 /** Most words counted after a quoted question (attribution check). */
 const ATTRIBUTION_LOOKAHEAD = 5;
 
-/** The token ending at `end` (exclusive), bounded by whitespace, and its start. */
-function tokenBefore(s: string, end: number): [string, number] {
+/** Where the token ending at `end` (exclusive) starts: after white space, at most MAX_TOKEN back. */
+function tokenStartBefore(s: string, end: number): number {
   let i = end;
   while (i > 0 && end - i < MAX_TOKEN && !isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return [s.slice(i, end).replace(STRIP_OPENING, '').replace(STRIP_CLOSING, ''), i];
+  return i;
 }
 
 /**
@@ -110,8 +107,8 @@ function rightContext(s: string, r: number): RightContext | undefined {
   if (starts === undefined) return undefined;
   let j = i;
   while (j < s.length && j - i < MAX_TOKEN && !isSpaceCode(s.charCodeAt(j))) j++;
-  const raw = s.slice(i, j);
-  return { word: raw.replace(/[.,;:!?"'”’)\]]+$/, ''), starts, abbreviated: raw.endsWith('.') };
+  // j > i: s[i] is a capital or a digit
+  return { word: s.slice(i, wordTrailStart(s, i, j)), starts, abbreviated: s.charCodeAt(j - 1) === 0x2e };
 }
 
 /** Relative positions where a new sentence starts in block text `s` (see the module comment). */
@@ -120,12 +117,10 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
   const counter = new PieceCounter(s);
   counter.reset(0);
   const inMarker = (p: number): boolean => p < protectedUntil || markers.some(([a, b]) => p >= a && p < b);
-  TERMINAL.lastIndex = 0;
-  for (let m = TERMINAL.exec(s); m !== null; m = TERMINAL.exec(s)) {
-    const a = m.index;
-    const run = m[0];
-    const b = a + run.length;
+  for (let a = nextTerminal(s, 0), b = 0; a >= 0; a = nextTerminal(s, b)) {
+    b = terminalEnd(s, a);
     if (inMarker(a)) continue;
+    const run = s.slice(a, b);
     let e = b;
     while (e < s.length && CLOSERS.includes(s[e]!)) e++;
     // s[b, e) holds closers only (one code unit each)
@@ -153,11 +148,12 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     const piece = counter.upTo(a);
     if (!piece.letter && run === '.') continue; // "1998. That" at the start of a piece
     if (piece.inQuote && !quoted && closesWithAttribution(s, e)) continue;
-    const [token, tokenStart] = tokenBefore(s, a);
+    const tokenStart = tokenStartBefore(s, a);
+    const previousEnd = skipSpaceBack(s, tokenStart);
     const left: LeftContext = {
       run,
-      token,
-      previousWord: tokenBefore(s, skipSpaceBack(s, tokenStart))[0],
+      token: strippedToken(s, tokenStart, a),
+      previousWord: strippedToken(s, tokenStartBefore(s, previousEnd), previousEnd),
       quoted,
       spacedRun: a > 0 && isSpaceCode(s.charCodeAt(a - 1)),
       wordsBefore: piece.words,
@@ -192,40 +188,66 @@ function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => b
   return [...new Set([...cuts, ...extra])].sort((a, b) => a - b);
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+/** A sentence's span with its word count (`wordCount` of its text). */
+export interface CountedSpan extends Span {
+  words: number;
 }
 
-/** The sentences of a (non-heading) block, as trimmed spans of `text`. */
-export function blockSentences(text: string, block: Block): Span[] {
+/** The span trimmed (its words are counted once it is final). */
+function trimSpan(text: string, start: number, end: number): CountedSpan {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end, words: 0 };
+}
+
+/** One pass over a sentence counts its words for run-ons.ts, long-pieces.ts and `Sentence.words`. */
+const spanWords = new SpanWords();
+
+/** `span` with its words: `words` (counted already) when it is `counted`, else counted here. */
+function withWords(text: string, span: Span, counted: CountedSpan, words: number): CountedSpan {
+  if (span === counted) {
+    counted.words = words;
+    return counted;
+  }
+  return { start: span.start, end: span.end, words: wordsBetween(text, span.start, span.end, span.end - span.start) };
+}
+
+/** The sentences of a (non-heading) block, as trimmed spans of `text` with their word counts. */
+export function blockSentences(text: string, block: Block): CountedSpan[] {
   const s = text.slice(block.start, block.end);
   const items = block.marker === undefined ? { starts: [], markers: [] } : inlineItems(text, block.marker, block.end);
   const markers = items.markers.map(([a, b]): [number, number] => [a - block.start, b - block.start]);
   const protectedUntil = block.marker === undefined ? 0 : block.marker.end - block.start;
-  const cuts = [...boundaries(s, protectedUntil, markers), ...items.starts.map((p) => p - block.start)].sort((x, y) => x - y);
-  const spans: Span[] = [];
+  const found = boundaries(s, protectedUntil, markers);
+  // boundaries come in text order: only inline items need a sort
+  const cuts = items.starts.length === 0 ? found : [...found, ...items.starts.map((p) => p - block.start)].sort((x, y) => x - y);
+  const spans: CountedSpan[] = [];
   let start = 0;
-  for (const c of [...cuts, s.length]) {
+  for (let k = 0; k <= cuts.length; k++) {
+    const c = k < cuts.length ? cuts[k]! : s.length;
     if (c <= start && c !== s.length) continue;
     const span = trimSpan(text, block.start + start, block.start + c);
     start = c;
     if (span.end <= span.start) continue;
     // a piece with no letter, digit or symbol ("***", a lone quote) joins the previous one or is dropped
     const last = spans[spans.length - 1];
-    if (!HAS_CONTENT.test(text.slice(span.start, span.end))) {
+    if (!hasContent(text, span.start, span.end)) {
       if (last !== undefined) last.end = span.end;
       continue;
     }
     spans.push(span);
   }
-  // spans without glued furniture, then .flatMap(splitRunOn).flatMap(splitLongPiece), into one array
-  const out: Span[] = [];
+  // spans without glued furniture, then .flatMap(splitRunOn).flatMap(splitLongPiece), into one array;
+  // the words of a span are counted once, for both splits and the sentence, unless a split cuts it
+  const out: CountedSpan[] = [];
   for (const whole of spans) {
     const span = dropGluedFurniture(text, whole);
     if (span === undefined) continue;
-    for (const part of splitRunOn(text, span)) for (const piece of splitLongPiece(text, part)) out.push(piece);
+    const { words, runOnWords } = spanWords.count(text, span.start, span.end);
+    for (const part of splitRunOn(text, span, runOnWords)) {
+      const partWords = part === span ? words : undefined;
+      for (const piece of splitLongPiece(text, part, partWords)) out.push(withWords(text, piece, whole, words));
+    }
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { wordCount, wordsBetween } from './word-counts.js';
 
 /**
  * The one heading concept of the package. A sentence is a heading (`Sentence.heading`) when it is
@@ -30,39 +31,6 @@ const FUNCTION_WORD_END =
   /(?:^|\s)(?:the|a|an|of|to|and|or|but|that|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|have|had|will|would|its|their|his|her)\s*$/;
 const LINE_BREAK_CHAR = /[\n\r\u2028\u2029\u0085]/;
 const NON_SPACE = /\S/;
-
-/** True for the code units JavaScript's `\s` matches (a char-code test: no regex per word). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** Whitespace-separated words of `s` (the runs `/\S+/g` would match, counted). */
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpaceCode(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
-/** `wordCount(text.slice(start, end))`, counting no further than `limit + 1` (no slice, stops early). */
-export function wordsBetween(text: string, start: number, end: number, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end && n <= limit; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 /**
  * True for text shaped like a heading: a short line (up to `maxWords` words) that starts with a

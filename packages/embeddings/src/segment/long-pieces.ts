@@ -1,5 +1,5 @@
 import type { Span } from './blocks.js';
-import { wordsBetween } from './headings.js';
+import { wordsBetween } from './word-counts.js';
 
 /**
  * Text without sentence punctuation: speech-to-text transcripts, chat logs, captions
@@ -36,12 +36,15 @@ interface Word {
   readonly text: string;
 }
 
-/** `span` cut into parts when it is a long piece without punctuation (see above); usually `[span]`. */
-export function splitLongPiece(text: string, span: Span): Span[] {
+/**
+ * `span` cut into parts when it is a long piece without punctuation (see above); usually `[span]`.
+ * `spanWords`: the span's word count (`wordCount` of its text), when the caller has it.
+ */
+export function splitLongPiece(text: string, span: Span, spanWords?: number): Span[] {
   // a cheap bound first: fewer characters than words over the limit need
   if (span.end - span.start < 2 * LONG_PIECE_WORDS) return [span];
   // then the words counted without building them (most pieces stop here)
-  if (wordsBetween(text, span.start, span.end, LONG_PIECE_WORDS) <= LONG_PIECE_WORDS) return [span];
+  if ((spanWords ?? wordsBetween(text, span.start, span.end, LONG_PIECE_WORDS)) <= LONG_PIECE_WORDS) return [span];
   const words: Word[] = [];
   for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
     words.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });

@@ -1,12 +1,13 @@
-import { isSpaceCode } from './headings.js';
+import { CHAR_CLASS, isSpaceCode, LETTER_BIT, QUOTE_BIT, SPACE_BIT } from './word-counts.js';
 
 const LETTER = /\p{L}/u;
 
 /**
  * Words and letters of the current piece of a block, counted incrementally (linear on any
  * input): `upTo(to)` reads on from where the last call stopped. The loop keeps its state in
- * locals and stores it once per call (fields written per character cost about twice as much),
- * and tests white space by char code (`isSpaceCode`: what `\s` matches).
+ * locals and stores it once per call (fields written per character cost about twice as much).
+ * A code below 256 is read from the class table of word-counts.ts (white space as `\s`, letter as
+ * `\p{L}`, straight quote), and adds to the counts without a branch; others are tested one by one.
  */
 export class PieceCounter {
   private at = 0;
@@ -29,23 +30,32 @@ export class PieceCounter {
   /** Reads s[.., to): afterwards `words`, `letter` and `inQuote` describe s[pieceStart, to). */
   upTo(to: number): this {
     const s = this.s;
-    let { count, hasLetter, inWord, straightQuotes, curlyDepth } = this;
+    let { count, hasLetter, straightQuotes, curlyDepth } = this;
+    let before = this.inWord ? 0 : 1; // white space (or the piece start) before
+    let bits = 0; // the class bits seen
     let at = this.at;
     for (; at < to; at++) {
       const code = s.charCodeAt(at);
-      const space = code === 32 || (code < 128 ? code >= 9 && code <= 13 : isSpaceCode(code));
-      if (!space && !inWord) count++;
-      inWord = !space;
-      if (!hasLetter && (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(s[at]!))) hasLetter = true;
-      if (code === 34) straightQuotes++;
-      else if (code === 0x201c) curlyDepth++;
-      else if (code === 0x201d && curlyDepth > 0) curlyDepth--;
+      let space: number;
+      if (code < 256) {
+        const k = CHAR_CLASS[code]!;
+        space = k & SPACE_BIT;
+        bits |= k;
+        straightQuotes += (k & QUOTE_BIT) >> 3; // QUOTE_BIT is bit 3
+      } else {
+        space = isSpaceCode(code) ? 1 : 0;
+        if (!hasLetter && (bits & LETTER_BIT) === 0 && LETTER.test(s[at]!)) hasLetter = true;
+        if (code === 0x201c) curlyDepth++;
+        else if (code === 0x201d && curlyDepth > 0) curlyDepth--;
+      }
+      count += before & (space ^ 1);
+      before = space;
     }
     if (at > this.at) {
       this.at = at;
       this.count = count;
-      this.hasLetter = hasLetter;
-      this.inWord = inWord;
+      this.hasLetter = hasLetter || (bits & LETTER_BIT) !== 0;
+      this.inWord = before === 0;
       this.straightQuotes = straightQuotes;
       this.curlyDepth = curlyDepth;
     }

@@ -6,6 +6,7 @@ import { OPENERS } from './abbreviations.js';
 import type { Span } from './blocks.js';
 import { splitRunOn } from './run-ons.js';
 import { splitDocuments } from './split-sentences.js';
+import { SpanWords } from './word-counts.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
 
@@ -97,7 +98,10 @@ describe('splitRunOn', () => {
       fc.property(fc.string({ maxLength: 3 }), piece, fc.string({ maxLength: 3 }), (before, words, after) => {
         const text = `${before}${words.join(' ')}${after}`;
         const span = { start: before.length, end: text.length - after.length };
-        expect(splitRunOn(text, span)).toEqual(referenceSplitRunOn(text, span));
+        const want = referenceSplitRunOn(text, span);
+        expect(splitRunOn(text, span)).toEqual(want);
+        // with the words counted by the caller, as block-sentences.ts passes them
+        expect(splitRunOn(text, span, new SpanWords().count(text, span.start, span.end).runOnWords)).toEqual(want);
       }),
       { numRuns: 1500 },
     );
