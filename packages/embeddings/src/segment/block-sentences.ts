@@ -116,7 +116,8 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
   const cuts: number[] = [];
   const counter = new PieceCounter(s);
   counter.reset(0);
-  const inMarker = (p: number): boolean => p < protectedUntil || markers.some(([a, b]) => p >= a && p < b);
+  // (no `some` callback, a closure per call, for the many blocks without inline markers)
+  const inMarker = (p: number): boolean => p < protectedUntil || (markers.length > 0 && markers.some(([a, b]) => p >= a && p < b));
   for (let a = nextTerminal(s, 0), b = 0; a >= 0; a = nextTerminal(s, b)) {
     b = terminalEnd(s, a);
     if (inMarker(a)) continue;
@@ -188,6 +189,10 @@ function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => b
   return [...new Set([...cuts, ...extra])].sort((a, b) => a - b);
 }
 
+/** The inline items of a block without a list marker: none. */
+const NO_MARKERS: readonly [number, number][] = [];
+const NO_ITEMS: { readonly starts: readonly number[]; readonly markers: readonly [number, number][] } = { starts: [], markers: NO_MARKERS };
+
 /** A sentence's span with its word count (`wordCount` of its text). */
 export interface CountedSpan extends Span {
   words: number;
@@ -215,8 +220,8 @@ function withWords(text: string, span: Span, counted: CountedSpan, words: number
 /** The sentences of a (non-heading) block, as trimmed spans of `text` with their word counts. */
 export function blockSentences(text: string, block: Block): CountedSpan[] {
   const s = text.slice(block.start, block.end);
-  const items = block.marker === undefined ? { starts: [], markers: [] } : inlineItems(text, block.marker, block.end);
-  const markers = items.markers.map(([a, b]): [number, number] => [a - block.start, b - block.start]);
+  const items = block.marker === undefined ? NO_ITEMS : inlineItems(text, block.marker, block.end);
+  const markers = items.markers.length === 0 ? NO_MARKERS : items.markers.map(([a, b]): [number, number] => [a - block.start, b - block.start]);
   const protectedUntil = block.marker === undefined ? 0 : block.marker.end - block.start;
   const found = boundaries(s, protectedUntil, markers);
   // boundaries come in text order: only inline items need a sort
@@ -244,10 +249,16 @@ export function blockSentences(text: string, block: Block): CountedSpan[] {
     const span = dropGluedFurniture(text, whole);
     if (span === undefined) continue;
     const { words, runOnWords } = spanWords.count(text, span.start, span.end);
-    for (const part of splitRunOn(text, span, runOnWords)) {
-      const partWords = part === span ? words : undefined;
-      for (const piece of splitLongPiece(text, part, partWords)) out.push(withWords(text, piece, whole, words));
-    }
+    const parts = splitRunOn(text, span, runOnWords);
+    if (parts === undefined) pushPieces(text, span, words, whole, out);
+    else for (const part of parts) pushPieces(text, part, part === span ? words : undefined, whole, out);
   }
   return out;
+}
+
+/** The pieces of `part` (long-pieces.ts), with their words, onto `out`. */
+function pushPieces(text: string, part: Span, partWords: number | undefined, whole: CountedSpan, out: CountedSpan[]): void {
+  const pieces = splitLongPiece(text, part, partWords);
+  if (pieces === undefined) out.push(withWords(text, part, whole, partWords ?? 0));
+  else for (const piece of pieces) out.push(withWords(text, piece, whole, partWords ?? 0));
 }
