@@ -111,9 +111,29 @@ function rightContext(s: string, r: number): RightContext | undefined {
   return { word: s.slice(i, wordTrailStart(s, i, j)), starts, abbreviated: s.charCodeAt(j - 1) === 0x2e };
 }
 
-/** Relative positions where a new sentence starts in block text `s` (see the module comment). */
-function boundaries(s: string, protectedUntil: number, markers: readonly [number, number][]): number[] {
+/**
+ * Where new sentences start in block text `s` (relative positions; see the module comment), and
+ * the words of each piece between them (the first before `cuts[0]`, the last after the last
+ * cut; -1 for a piece with mixed white space, see PieceCounter), unless full-width cuts were
+ * added (undefined).
+ */
+interface BlockCuts {
+  readonly cuts: number[];
+  readonly words: number[] | undefined;
+}
+
+/** Ends the counter's piece at `e`: the cut and the piece's words. */
+function endPiece(counter: PieceCounter, e: number, cuts: number[], words: number[]): void {
+  counter.upTo(e);
+  words.push(counter.mixedSpaces ? -1 : counter.words);
+  cuts.push(e);
+  counter.reset(e);
+}
+
+/** The sentence starts in block text `s` (see the module comment). */
+function boundaries(s: string, protectedUntil: number, markers: readonly [number, number][]): BlockCuts {
   const cuts: number[] = [];
+  const words: number[] = [];
   const counter = new PieceCounter(s);
   counter.reset(0);
   // (no `some` callback, a closure per call, for the many blocks without inline markers)
@@ -138,10 +158,7 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     if (r >= s.length) continue;
     if (r === e) {
       const glued = (run === '.' || run === '?' || run === '!') && e === b && UPPER.test(s[e]!) && LOWER.test(s[e + 1] ?? '');
-      if (glued && GLUE_BEFORE.test(s[a - 1] ?? '') && !isGlueException(s, a)) {
-        cuts.push(e);
-        counter.reset(e);
-      }
+      if (glued && GLUE_BEFORE.test(s[a - 1] ?? '') && !isGlueException(s, a)) endPiece(counter, e, cuts, words);
       continue;
     }
     const right = rightContext(s, r);
@@ -160,12 +177,12 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
       wordsBefore: piece.words,
       wordsAfter: quoted ? wordsUntilTerminal(s, r, ATTRIBUTION_LOOKAHEAD) : 0,
     };
-    if (endsSentence(left, right)) {
-      cuts.push(e);
-      counter.reset(e);
-    }
+    if (endsSentence(left, right)) endPiece(counter, e, cuts, words);
   }
-  return withFullWidthCuts(s, cuts, inMarker);
+  counter.upTo(s.length);
+  words.push(counter.mixedSpaces ? -1 : counter.words);
+  const all = withFullWidthCuts(s, cuts, inMarker);
+  return { cuts: all, words: all === cuts ? words : undefined };
 }
 
 /** Chinese and Japanese full stops, exclamation and question marks, with any closing brackets or quotes after them. */
@@ -177,15 +194,15 @@ const FULL_WIDTH_TERMINAL = /[。！？]+[」』）〕】》"”’)]*/gu;
  */
 function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => boolean): number[] {
   FULL_WIDTH_TERMINAL.lastIndex = 0;
-  const extra: number[] = [];
+  let extra: number[] | undefined;
   for (let m = FULL_WIDTH_TERMINAL.exec(s); m !== null; m = FULL_WIDTH_TERMINAL.exec(s)) {
     const e = m.index + m[0].length;
     if (inMarker(m.index) || s.slice(e).trim() === '') continue;
     // 「行こう！」と彼は言った: a quotation followed by the quotative particle goes on
     if (/[」』"”]$/.test(m[0]) && /^[とっ]/.test(s.slice(e))) continue;
-    extra.push(e);
+    (extra ??= []).push(e);
   }
-  if (extra.length === 0) return cuts;
+  if (extra === undefined) return cuts;
   return [...new Set([...cuts, ...extra])].sort((a, b) => a - b);
 }
 
@@ -198,14 +215,14 @@ export interface CountedSpan extends Span {
   words: number;
 }
 
-/** The span trimmed (its words are counted once it is final). */
-function trimSpan(text: string, start: number, end: number): CountedSpan {
+/** The span trimmed, with its words (-1: not known). */
+function trimSpan(text: string, start: number, end: number, words: number): CountedSpan {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end, words: 0 };
+  return { start, end, words };
 }
 
-/** One pass over a sentence counts its words for run-ons.ts, long-pieces.ts and `Sentence.words`. */
+/** Counts the words of a sentence whose count the boundary scan did not give, for both white spaces. */
 const spanWords = new SpanWords();
 
 /** `span` with its words: `words` (counted already) when it is `counted`, else counted here. */
@@ -224,31 +241,39 @@ export function blockSentences(text: string, block: Block): CountedSpan[] {
   const markers = items.markers.length === 0 ? NO_MARKERS : items.markers.map(([a, b]): [number, number] => [a - block.start, b - block.start]);
   const protectedUntil = block.marker === undefined ? 0 : block.marker.end - block.start;
   const found = boundaries(s, protectedUntil, markers);
-  // boundaries come in text order: only inline items need a sort
-  const cuts = items.starts.length === 0 ? found : [...found, ...items.starts.map((p) => p - block.start)].sort((x, y) => x - y);
+  // boundaries come in text order: only inline items need a sort (and then the pieces' words are not known)
+  const itemless = items.starts.length === 0;
+  const cuts = itemless ? found.cuts : [...found.cuts, ...items.starts.map((p) => p - block.start)].sort((x, y) => x - y);
+  const pieceWords = itemless ? found.words : undefined;
   const spans: CountedSpan[] = [];
   let start = 0;
   for (let k = 0; k <= cuts.length; k++) {
     const c = k < cuts.length ? cuts[k]! : s.length;
     if (c <= start && c !== s.length) continue;
-    const span = trimSpan(text, block.start + start, block.start + c);
+    // (with pieceWords, the cuts rise strictly and no piece is skipped above: piece k is cuts[k - 1]..cuts[k])
+    const span = trimSpan(text, block.start + start, block.start + c, pieceWords === undefined ? -1 : pieceWords[k]!);
     start = c;
     if (span.end <= span.start) continue;
     // a piece with no letter, digit or symbol ("***", a lone quote) joins the previous one or is dropped
     const last = spans[spans.length - 1];
     if (!hasContent(text, span.start, span.end)) {
-      if (last !== undefined) last.end = span.end;
+      if (last !== undefined) {
+        last.end = span.end;
+        last.words = -1;
+      }
       continue;
     }
     spans.push(span);
   }
   // spans without glued furniture, then .flatMap(splitRunOn).flatMap(splitLongPiece), into one array;
-  // the words of a span are counted once, for both splits and the sentence, unless a split cuts it
+  // a span's words serve both splits and the sentence: counted by the boundary scan, or else here
   const out: CountedSpan[] = [];
   for (const whole of spans) {
     const span = dropGluedFurniture(text, whole);
     if (span === undefined) continue;
-    const { words, runOnWords } = spanWords.count(text, span.start, span.end);
+    let words = whole.words;
+    let runOnWords = words;
+    if (span !== whole || words < 0) ({ words, runOnWords } = spanWords.count(text, span.start, span.end));
     const parts = splitRunOn(text, span, runOnWords);
     if (parts === undefined) pushPieces(text, span, words, whole, out);
     else for (const part of parts) pushPieces(text, part, part === span ? words : undefined, whole, out);

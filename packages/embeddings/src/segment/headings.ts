@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { wordCount, wordsBetween } from './word-counts.js';
+import { wordsBetween } from './word-counts.js';
 
 /**
  * The one heading concept of the package. A sentence is a heading (`Sentence.heading`) when it is
@@ -50,8 +50,16 @@ export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boole
 }
 
 /** A label line: "Key points:", "Background:", "What happened:" (up to MAX_LABEL_WORDS words). */
-function isLabel(line: string): boolean {
-  return STARTS_UPPER_OR_DIGIT.test(line) && line.endsWith(':') && wordCount(line) <= MAX_LABEL_WORDS;
+function isLabel(s: Sentence): boolean {
+  return s.words <= MAX_LABEL_WORDS && STARTS_UPPER_OR_DIGIT.test(s.text) && s.text.endsWith(':');
+}
+
+/**
+ * `isHeadingLike(s.text, maxWords)`, its word count read from the sentence first (a sentence's
+ * text is trimmed, so `s.words` is the count isHeadingLike makes): most sentences are longer.
+ */
+function headingLike(s: Sentence, maxWords: number): boolean {
+  return s.words <= maxWords && isHeadingLike(s.text, maxWords);
 }
 
 /** The sentence fills its line: only spaces or tabs between it and the line breaks around it. */
@@ -83,16 +91,17 @@ function titleLines(text: string, sentences: readonly Sentence[]): number {
   let n = 0;
   while (n < sentences.length && n < MAX_TITLE_LINES) {
     const s = sentences[n]!;
-    if (!isHeadingLike(s.text, MAX_TITLE_WORDS) || !isWholeLine(text, s)) break;
+    if (!headingLike(s, MAX_TITLE_WORDS) || !isWholeLine(text, s)) break;
     n++;
   }
   if (n === sentences.length) return 0;
-  return isHeadingLike(sentences[n]!.text, MAX_TITLE_WORDS) ? 0 : n;
+  return headingLike(sentences[n]!, MAX_TITLE_WORDS) ? 0 : n;
 }
 
 /**
  * Indices of the headings among `sentences` of `text` (see the module comment);
- * `markdown` holds the indices of Markdown headings, found while splitting.
+ * `markdown` holds the indices of Markdown headings, found while splitting. Reads each
+ * sentence's `words` (splitSentences counts them: `wordCount(text)`).
  */
 export function headingIndices(text: string, sentences: readonly Sentence[], markdown: ReadonlySet<number>): Set<number> {
   const marked = new Set(markdown);
@@ -100,10 +109,10 @@ export function headingIndices(text: string, sentences: readonly Sentence[], mar
   for (let i = 0; i < title; i++) marked.add(i);
   const headingLine = (i: number): boolean => {
     const s = sentences[i];
-    return s !== undefined && isHeadingLike(s.text) && isWholeLine(text, s);
+    return s !== undefined && headingLike(s, MAX_HEADING_WORDS) && isWholeLine(text, s);
   };
   sentences.forEach((s, i) => {
-    if (isLabel(s.text) && isWholeLine(text, s)) marked.add(i);
+    if (isLabel(s) && isWholeLine(text, s)) marked.add(i);
     // a section heading: a heading line after a blank line, between prose (not a list item)
     else if (i > 0 && headingLine(i) && blankLineBefore(text, s.start) && !headingLine(i - 1) && i + 1 < sentences.length && !headingLine(i + 1)) marked.add(i);
   });

@@ -1,4 +1,4 @@
-import { CHAR_CLASS, isSpaceCode, LETTER_BIT, QUOTE_BIT, SPACE_BIT } from './word-counts.js';
+import { CHAR_CLASS, isMixedSpaceCode, isSpaceCode, LETTER_BIT, MIXED_SPACE_BIT, QUOTE_BIT, SPACE_BIT } from './word-counts.js';
 
 const LETTER = /\p{L}/u;
 
@@ -7,7 +7,8 @@ const LETTER = /\p{L}/u;
  * input): `upTo(to)` reads on from where the last call stopped. The loop keeps its state in
  * locals and stores it once per call (fields written per character cost about twice as much).
  * A code below 256 is read from the class table of word-counts.ts (white space as `\s`, letter as
- * `\p{L}`, straight quote), and adds to the counts without a branch; others are tested one by one.
+ * `\p{L}`, straight quote, mixed white space), and adds to the counts without a branch; others
+ * are tested one by one. block-sentences.ts takes a sentence's word count from here.
  */
 export class PieceCounter {
   private at = 0;
@@ -16,6 +17,7 @@ export class PieceCounter {
   private inWord = false;
   private straightQuotes = 0;
   private curlyDepth = 0;
+  private mixed = false;
   constructor(private readonly s: string) {}
 
   reset(at: number): void {
@@ -25,12 +27,13 @@ export class PieceCounter {
     this.inWord = false;
     this.straightQuotes = 0;
     this.curlyDepth = 0;
+    this.mixed = false;
   }
 
   /** Reads s[.., to): afterwards `words`, `letter` and `inQuote` describe s[pieceStart, to). */
   upTo(to: number): this {
     const s = this.s;
-    let { count, hasLetter, straightQuotes, curlyDepth } = this;
+    let { count, hasLetter, straightQuotes, curlyDepth, mixed } = this;
     let before = this.inWord ? 0 : 1; // white space (or the piece start) before
     let bits = 0; // the class bits seen
     let at = this.at;
@@ -44,6 +47,7 @@ export class PieceCounter {
         straightQuotes += (k & QUOTE_BIT) >> 3; // QUOTE_BIT is bit 3
       } else {
         space = isSpaceCode(code) ? 1 : 0;
+        if (space === 1 && isMixedSpaceCode(code)) mixed = true;
         if (!hasLetter && (bits & LETTER_BIT) === 0 && LETTER.test(s[at]!)) hasLetter = true;
         if (code === 0x201c) curlyDepth++;
         else if (code === 0x201d && curlyDepth > 0) curlyDepth--;
@@ -58,6 +62,7 @@ export class PieceCounter {
       this.inWord = before === 0;
       this.straightQuotes = straightQuotes;
       this.curlyDepth = curlyDepth;
+      this.mixed = mixed || (bits & MIXED_SPACE_BIT) !== 0;
     }
     return this;
   }
@@ -65,6 +70,14 @@ export class PieceCounter {
   /** Words of the piece read so far. */
   get words(): number {
     return this.count;
+  }
+
+  /**
+   * Whether it holds white space that run-ons.ts counts words by differently (NEL; `\s` above
+   * 255 but U+2028 and U+2029): only without it is `words` also its run-on word count.
+   */
+  get mixedSpaces(): boolean {
+    return this.mixed;
   }
 
   /** Whether a letter occurs in it. */

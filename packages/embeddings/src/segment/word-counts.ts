@@ -23,6 +23,13 @@ export const RUN_ON_SPACE_BIT = 2;
 export const LETTER_BIT = 4;
 /** Class bit: a straight double quote. */
 export const QUOTE_BIT = 8;
+/** Class bit: white space under one of `\s` and run-ons.ts's white space only (below 256: NEL). */
+export const MIXED_SPACE_BIT = 16;
+
+/** For a code of 256 or more: white space under one of `\s` and run-ons.ts's white space only. */
+export function isMixedSpaceCode(c: number): boolean {
+  return isSpaceCode(c) && c !== 0x2028 && c !== 0x2029;
+}
 
 const LETTER = /\p{L}/u;
 
@@ -35,7 +42,8 @@ export const CHAR_CLASS: Uint8Array = (() => {
       (isSpaceCode(c) ? SPACE_BIT : 0) |
       (runOnSpace ? RUN_ON_SPACE_BIT : 0) |
       (LETTER.test(String.fromCharCode(c)) ? LETTER_BIT : 0) |
-      (c === 34 ? QUOTE_BIT : 0);
+      (c === 34 ? QUOTE_BIT : 0) |
+      (isSpaceCode(c) !== runOnSpace ? MIXED_SPACE_BIT : 0);
   }
   return classes;
 })();
