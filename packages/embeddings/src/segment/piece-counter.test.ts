@@ -71,12 +71,15 @@ const PIECES = [
   '-',
 ];
 
+// ASCII text is read from a byte copy: text of ASCII pieces only
+const ascii = fc.array(fc.constantFrom(...PIECES.filter((p) => /^[\x00-\x7f]+$/.test(p))), { maxLength: 60 }).map((p) => p.join(''));
+
 describe('PieceCounter', () => {
   it('counts words, letters and open quotes as the reference does, over resets and calls that go back', () => {
     const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
     const steps = fc.array(fc.tuple(fc.boolean(), fc.nat(200)), { maxLength: 12 });
     fc.assert(
-      fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), steps, (s, calls) => {
+      fc.property(fc.oneof(text, ascii, fc.string({ unit: 'binary' })), steps, (s, calls) => {
         const counter = new PieceCounter(s);
         const reference = new ReferenceCounter(s);
         counter.reset(0);
@@ -93,6 +96,23 @@ describe('PieceCounter', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('counts as the reference when counters of two ASCII blocks take turns (one byte copy between them)', () => {
+    fc.assert(
+      fc.property(ascii, ascii, fc.array(fc.nat(120), { maxLength: 12 }), (s, t, stops) => {
+        const counters = [new PieceCounter(s), new PieceCounter(t)];
+        const references = [new ReferenceCounter(s), new ReferenceCounter(t)];
+        for (const c of [...counters, ...references]) c.reset(0);
+        stops.forEach((stop, i) => {
+          const k = i % 2;
+          const to = Math.min(stop, k === 0 ? s.length : t.length);
+          const got = counters[k]!.upTo(to);
+          expect({ words: got.words, letter: got.letter, inQuote: got.inQuote, mixedSpaces: got.mixedSpaces }).toEqual(references[k]!.upTo(to));
+        });
+      }),
+      { numRuns: 1000 },
     );
   });
 
