@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasContent, nextTerminal, strippedToken, terminalEnd, wordTrailStart } from './block-scan.js';
+import { hasContent, nextTerminal, strippedToken, terminalEnd, wordsUntilTerminal, wordTrailStart } from './block-scan.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
 
@@ -12,6 +12,19 @@ const STRIP_OPENING = /^["'“‘«([]+/;
 const STRIP_CLOSING = /["'”’»)\],;:]+$/;
 const WORD_TRAIL = /[.,;:!?"'”’)\]]+$/;
 const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
+const SPACE = /\s/;
+function referenceWordsUntilTerminal(s: string, from: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < s.length && n <= limit; i++) {
+    const c = s[i]!;
+    if ('.!?…'.includes(c)) return n;
+    const space = SPACE.test(c);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** [start, run] of every terminal run, as the regex found them. */
 const referenceRuns = (s: string): [number, string][] => [...s.matchAll(TERMINAL)].map((m) => [m.index, m[0]]);
@@ -80,6 +93,7 @@ describe('block-scan', () => {
         expect(strippedToken(s, start, end)).toBe(slice.replace(STRIP_OPENING, '').replace(STRIP_CLOSING, ''));
         expect(s.slice(start, wordTrailStart(s, start, end))).toBe(slice.replace(WORD_TRAIL, ''));
         expect(hasContent(s, start, end)).toBe(HAS_CONTENT.test(slice));
+        expect(wordsUntilTerminal(s, start, y % 8)).toBe(referenceWordsUntilTerminal(s, start, y % 8));
       }),
       { numRuns: 4000 },
     );

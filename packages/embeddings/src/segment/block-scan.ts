@@ -88,6 +88,20 @@ export function wordTrailStart(s: string, start: number, end: number): number {
   return b;
 }
 
+/** Words from `from` to the next terminal punctuation (. ! ? …), counting no further than `limit + 1`. */
+export function wordsUntilTerminal(s: string, from: number, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < s.length && n <= limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) return n;
+    const space = isSpaceCode(c);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
 
 /**

@@ -7,7 +7,7 @@ import { isSpaceCode, SpanWords, wordsBetween } from './word-counts.js';
 import { inlineItems } from './list-markers.js';
 import { isAbbreviationToken } from './tokens.js';
 import { PieceCounter } from './piece-counter.js';
-import { hasContent, nextTerminal, strippedToken, terminalEnd, wordTrailStart } from './block-scan.js';
+import { hasContent, nextTerminal, strippedToken, terminalEnd, wordsUntilTerminal, wordTrailStart } from './block-scan.js';
 
 /**
  * The sentences of one block (blocks.ts), as trimmed spans of the text. Line breaks inside a
@@ -63,20 +63,6 @@ function skipSpaceBack(s: string, at: number): number {
   let i = at;
   while (i > 0 && at - i < MAX_TOKEN && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
-}
-
-/** Words from `from` to the next terminal punctuation, counting no further than `limit + 1`. */
-function wordsUntilTerminal(s: string, from: number, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < s.length && n <= limit; i++) {
-    const c = s[i]!;
-    if ('.!?…'.includes(c)) return n;
-    const space = SPACE.test(c);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** The period at `dot` is inside a host name, an e-mail, a URL or follows an abbreviation. */
