@@ -3,10 +3,11 @@ import { dropGluedFurniture } from './glued-furniture.js';
 import { endsSentence, type LeftContext, type RightContext } from './boundary-rules.js';
 import { splitLongPiece } from './long-pieces.js';
 import { splitRunOn } from './run-ons.js';
-import { isSpaceCode } from './headings.js';
+import { isSpaceCode, SpanWords, wordsBetween } from './word-counts.js';
 import { inlineItems } from './list-markers.js';
 import { isAbbreviationToken } from './tokens.js';
 import { PieceCounter } from './piece-counter.js';
+import { hasContent, nextTerminal, strippedToken, terminalEnd, wordsUntilTerminal, wordTrailStart } from './block-scan.js';
 
 /**
  * The sentences of one block (blocks.ts), as trimmed spans of the text. Line breaks inside a
@@ -19,7 +20,6 @@ import { PieceCounter } from './piece-counter.js';
  * (transcripts) by long-pieces.ts.
  */
 
-const TERMINAL = /[.!?…‼⁇⁈⁉]+(?:\s?[.…]+)*/gu;
 const CLOSERS = `"'”’»)]`;
 const QUOTES = `"'”’»`;
 const OPENING = `"'“‘«([`;
@@ -33,9 +33,6 @@ const DIGIT_OR_CURRENCY = /[\p{N}$£€¥]/u;
 const BRACKET_CITATION = /^(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])+/;
 const GLUED_CITATION = /^\d{1,3}(?:[, ]\d{1,3})*(?=\s+["'“‘([]?\p{Lu})/u;
 const GLUE_BEFORE = /[\p{L}\p{N}%)]/u;
-const STRIP_OPENING = /^["'“‘«([]+/;
-const STRIP_CLOSING = /["'”’»)\],;:]+$/;
-const HAS_CONTENT = /[\p{L}\p{N}\p{So}]/u;
 /** Longest token looked at around a period. */
 const MAX_TOKEN = 64;
 /** Longest rest of a quotation looked at for its attribution (characters). */
@@ -43,11 +40,11 @@ const MAX_QUOTATION = 400;
 /** Most words counted after a quoted question (attribution check). */
 const ATTRIBUTION_LOOKAHEAD = 5;
 
-/** The token ending at `end` (exclusive), bounded by whitespace, and its start. */
-function tokenBefore(s: string, end: number): [string, number] {
+/** Where the token ending at `end` (exclusive) starts: after white space, at most MAX_TOKEN back. */
+function tokenStartBefore(s: string, end: number): number {
   let i = end;
   while (i > 0 && end - i < MAX_TOKEN && !isSpaceCode(s.charCodeAt(i - 1))) i--;
-  return [s.slice(i, end).replace(STRIP_OPENING, '').replace(STRIP_CLOSING, ''), i];
+  return i;
 }
 
 /**
@@ -66,20 +63,6 @@ function skipSpaceBack(s: string, at: number): number {
   let i = at;
   while (i > 0 && at - i < MAX_TOKEN && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
-}
-
-/** Words from `from` to the next terminal punctuation, counting no further than `limit + 1`. */
-function wordsUntilTerminal(s: string, from: number, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < s.length && n <= limit; i++) {
-    const c = s[i]!;
-    if ('.!?…'.includes(c)) return n;
-    const space = SPACE.test(c);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** The period at `dot` is inside a host name, an e-mail, a URL or follows an abbreviation. */
@@ -110,22 +93,41 @@ function rightContext(s: string, r: number): RightContext | undefined {
   if (starts === undefined) return undefined;
   let j = i;
   while (j < s.length && j - i < MAX_TOKEN && !isSpaceCode(s.charCodeAt(j))) j++;
-  const raw = s.slice(i, j);
-  return { word: raw.replace(/[.,;:!?"'”’)\]]+$/, ''), starts, abbreviated: raw.endsWith('.') };
+  // j > i: s[i] is a capital or a digit
+  return { word: s.slice(i, wordTrailStart(s, i, j)), starts, abbreviated: s.charCodeAt(j - 1) === 0x2e };
 }
 
-/** Relative positions where a new sentence starts in block text `s` (see the module comment). */
-function boundaries(s: string, protectedUntil: number, markers: readonly [number, number][]): number[] {
+/**
+ * Where new sentences start in block text `s` (relative positions; see the module comment), and
+ * the words of each piece between them (the first before `cuts[0]`, the last after the last
+ * cut; -1 for a piece with mixed white space, see PieceCounter), unless full-width cuts were
+ * added (undefined).
+ */
+interface BlockCuts {
+  readonly cuts: number[];
+  readonly words: number[] | undefined;
+}
+
+/** Ends the counter's piece at `e`: the cut and the piece's words. */
+function endPiece(counter: PieceCounter, e: number, cuts: number[], words: number[]): void {
+  counter.upTo(e);
+  words.push(counter.mixedSpaces ? -1 : counter.words);
+  cuts.push(e);
+  counter.reset(e);
+}
+
+/** The sentence starts in block text `s` (see the module comment). */
+function boundaries(s: string, protectedUntil: number, markers: readonly [number, number][]): BlockCuts {
   const cuts: number[] = [];
+  const words: number[] = [];
   const counter = new PieceCounter(s);
   counter.reset(0);
-  const inMarker = (p: number): boolean => p < protectedUntil || markers.some(([a, b]) => p >= a && p < b);
-  TERMINAL.lastIndex = 0;
-  for (let m = TERMINAL.exec(s); m !== null; m = TERMINAL.exec(s)) {
-    const a = m.index;
-    const run = m[0];
-    const b = a + run.length;
+  // (no `some` callback, a closure per call, for the many blocks without inline markers)
+  const inMarker = (p: number): boolean => p < protectedUntil || (markers.length > 0 && markers.some(([a, b]) => p >= a && p < b));
+  for (let a = nextTerminal(s, 0), b = 0; a >= 0; a = nextTerminal(s, b)) {
+    b = terminalEnd(s, a);
     if (inMarker(a)) continue;
+    const run = s.slice(a, b);
     let e = b;
     while (e < s.length && CLOSERS.includes(s[e]!)) e++;
     // s[b, e) holds closers only (one code unit each)
@@ -142,10 +144,7 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     if (r >= s.length) continue;
     if (r === e) {
       const glued = (run === '.' || run === '?' || run === '!') && e === b && UPPER.test(s[e]!) && LOWER.test(s[e + 1] ?? '');
-      if (glued && GLUE_BEFORE.test(s[a - 1] ?? '') && !isGlueException(s, a)) {
-        cuts.push(e);
-        counter.reset(e);
-      }
+      if (glued && GLUE_BEFORE.test(s[a - 1] ?? '') && !isGlueException(s, a)) endPiece(counter, e, cuts, words);
       continue;
     }
     const right = rightContext(s, r);
@@ -153,22 +152,23 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
     const piece = counter.upTo(a);
     if (!piece.letter && run === '.') continue; // "1998. That" at the start of a piece
     if (piece.inQuote && !quoted && closesWithAttribution(s, e)) continue;
-    const [token, tokenStart] = tokenBefore(s, a);
+    const tokenStart = tokenStartBefore(s, a);
+    const previousEnd = skipSpaceBack(s, tokenStart);
     const left: LeftContext = {
       run,
-      token,
-      previousWord: tokenBefore(s, skipSpaceBack(s, tokenStart))[0],
+      token: strippedToken(s, tokenStart, a),
+      previousWord: strippedToken(s, tokenStartBefore(s, previousEnd), previousEnd),
       quoted,
       spacedRun: a > 0 && isSpaceCode(s.charCodeAt(a - 1)),
       wordsBefore: piece.words,
       wordsAfter: quoted ? wordsUntilTerminal(s, r, ATTRIBUTION_LOOKAHEAD) : 0,
     };
-    if (endsSentence(left, right)) {
-      cuts.push(e);
-      counter.reset(e);
-    }
+    if (endsSentence(left, right)) endPiece(counter, e, cuts, words);
   }
-  return withFullWidthCuts(s, cuts, inMarker);
+  counter.upTo(s.length);
+  words.push(counter.mixedSpaces ? -1 : counter.words);
+  const all = withFullWidthCuts(s, cuts, inMarker);
+  return { cuts: all, words: all === cuts ? words : undefined };
 }
 
 /** Chinese and Japanese full stops, exclamation and question marks, with any closing brackets or quotes after them. */
@@ -180,52 +180,96 @@ const FULL_WIDTH_TERMINAL = /[。！？]+[」』）〕】》"”’)]*/gu;
  */
 function withFullWidthCuts(s: string, cuts: number[], inMarker: (p: number) => boolean): number[] {
   FULL_WIDTH_TERMINAL.lastIndex = 0;
-  const extra: number[] = [];
+  let extra: number[] | undefined;
   for (let m = FULL_WIDTH_TERMINAL.exec(s); m !== null; m = FULL_WIDTH_TERMINAL.exec(s)) {
     const e = m.index + m[0].length;
     if (inMarker(m.index) || s.slice(e).trim() === '') continue;
     // 「行こう！」と彼は言った: a quotation followed by the quotative particle goes on
     if (/[」』"”]$/.test(m[0]) && /^[とっ]/.test(s.slice(e))) continue;
-    extra.push(e);
+    (extra ??= []).push(e);
   }
-  if (extra.length === 0) return cuts;
+  if (extra === undefined) return cuts;
   return [...new Set([...cuts, ...extra])].sort((a, b) => a - b);
 }
 
-function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+/** The inline items of a block without a list marker: none. */
+const NO_MARKERS: readonly [number, number][] = [];
+const NO_ITEMS: { readonly starts: readonly number[]; readonly markers: readonly [number, number][] } = { starts: [], markers: NO_MARKERS };
+
+/** A sentence's span with its word count (`wordCount` of its text). */
+export interface CountedSpan extends Span {
+  words: number;
 }
 
-/** The sentences of a (non-heading) block, as trimmed spans of `text`. */
-export function blockSentences(text: string, block: Block): Span[] {
+/** The span trimmed, with its words (-1: not known). */
+function trimSpan(text: string, start: number, end: number, words: number): CountedSpan {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end, words };
+}
+
+/** Counts the words of a sentence whose count the boundary scan did not give, for both white spaces. */
+const spanWords = new SpanWords();
+
+/** `span` with its words: `words` (counted already) when it is `counted`, else counted here. */
+function withWords(text: string, span: Span, counted: CountedSpan, words: number): CountedSpan {
+  if (span === counted) {
+    counted.words = words;
+    return counted;
+  }
+  return { start: span.start, end: span.end, words: wordsBetween(text, span.start, span.end, span.end - span.start) };
+}
+
+/** The sentences of a (non-heading) block, as trimmed spans of `text` with their word counts. */
+export function blockSentences(text: string, block: Block): CountedSpan[] {
   const s = text.slice(block.start, block.end);
-  const items = block.marker === undefined ? { starts: [], markers: [] } : inlineItems(text, block.marker, block.end);
-  const markers = items.markers.map(([a, b]): [number, number] => [a - block.start, b - block.start]);
+  const items = block.marker === undefined ? NO_ITEMS : inlineItems(text, block.marker, block.end);
+  const markers = items.markers.length === 0 ? NO_MARKERS : items.markers.map(([a, b]): [number, number] => [a - block.start, b - block.start]);
   const protectedUntil = block.marker === undefined ? 0 : block.marker.end - block.start;
-  const cuts = [...boundaries(s, protectedUntil, markers), ...items.starts.map((p) => p - block.start)].sort((x, y) => x - y);
-  const spans: Span[] = [];
+  const found = boundaries(s, protectedUntil, markers);
+  // boundaries come in text order: only inline items need a sort (and then the pieces' words are not known)
+  const itemless = items.starts.length === 0;
+  const cuts = itemless ? found.cuts : [...found.cuts, ...items.starts.map((p) => p - block.start)].sort((x, y) => x - y);
+  const pieceWords = itemless ? found.words : undefined;
+  const spans: CountedSpan[] = [];
   let start = 0;
-  for (const c of [...cuts, s.length]) {
+  for (let k = 0; k <= cuts.length; k++) {
+    const c = k < cuts.length ? cuts[k]! : s.length;
     if (c <= start && c !== s.length) continue;
-    const span = trimSpan(text, block.start + start, block.start + c);
+    // (with pieceWords, the cuts rise strictly and no piece is skipped above: piece k is cuts[k - 1]..cuts[k])
+    const span = trimSpan(text, block.start + start, block.start + c, pieceWords === undefined ? -1 : pieceWords[k]!);
     start = c;
     if (span.end <= span.start) continue;
     // a piece with no letter, digit or symbol ("***", a lone quote) joins the previous one or is dropped
     const last = spans[spans.length - 1];
-    if (!HAS_CONTENT.test(text.slice(span.start, span.end))) {
-      if (last !== undefined) last.end = span.end;
+    if (!hasContent(text, span.start, span.end)) {
+      if (last !== undefined) {
+        last.end = span.end;
+        last.words = -1;
+      }
       continue;
     }
     spans.push(span);
   }
-  // spans without glued furniture, then .flatMap(splitRunOn).flatMap(splitLongPiece), into one array
-  const out: Span[] = [];
+  // spans without glued furniture, then .flatMap(splitRunOn).flatMap(splitLongPiece), into one array;
+  // a span's words serve both splits and the sentence: counted by the boundary scan, or else here
+  const out: CountedSpan[] = [];
   for (const whole of spans) {
     const span = dropGluedFurniture(text, whole);
     if (span === undefined) continue;
-    for (const part of splitRunOn(text, span)) for (const piece of splitLongPiece(text, part)) out.push(piece);
+    let words = whole.words;
+    let runOnWords = words;
+    if (span !== whole || words < 0) ({ words, runOnWords } = spanWords.count(text, span.start, span.end));
+    const parts = splitRunOn(text, span, runOnWords);
+    if (parts === undefined) pushPieces(text, span, words, whole, out);
+    else for (const part of parts) pushPieces(text, part, part === span ? words : undefined, whole, out);
   }
   return out;
+}
+
+/** The pieces of `part` (long-pieces.ts), with their words, onto `out`. */
+function pushPieces(text: string, part: Span, partWords: number | undefined, whole: CountedSpan, out: CountedSpan[]): void {
+  const pieces = splitLongPiece(text, part, partWords);
+  if (pieces === undefined) out.push(withWords(text, part, whole, partWords ?? 0));
+  else for (const piece of pieces) out.push(withWords(text, piece, whole, partWords ?? 0));
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { wordsBetween } from './word-counts.js';
 
 /**
  * The one heading concept of the package. A sentence is a heading (`Sentence.heading`) when it is
@@ -31,39 +32,6 @@ const FUNCTION_WORD_END =
 const LINE_BREAK_CHAR = /[\n\r\u2028\u2029\u0085]/;
 const NON_SPACE = /\S/;
 
-/** True for the code units JavaScript's `\s` matches (a char-code test: no regex per word). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** Whitespace-separated words of `s` (the runs `/\S+/g` would match, counted). */
-export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpaceCode(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
-/** `wordCount(text.slice(start, end))`, counting no further than `limit + 1` (no slice, stops early). */
-export function wordsBetween(text: string, start: number, end: number, limit: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end && n <= limit; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /**
  * True for text shaped like a heading: a short line (up to `maxWords` words) that starts with a
  * capital or a digit, has no final punctuation and does not end in a function word ("Results",
@@ -82,8 +50,16 @@ export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boole
 }
 
 /** A label line: "Key points:", "Background:", "What happened:" (up to MAX_LABEL_WORDS words). */
-function isLabel(line: string): boolean {
-  return STARTS_UPPER_OR_DIGIT.test(line) && line.endsWith(':') && wordCount(line) <= MAX_LABEL_WORDS;
+function isLabel(s: Sentence): boolean {
+  return s.words <= MAX_LABEL_WORDS && STARTS_UPPER_OR_DIGIT.test(s.text) && s.text.endsWith(':');
+}
+
+/**
+ * `isHeadingLike(s.text, maxWords)`, its word count read from the sentence first (a sentence's
+ * text is trimmed, so `s.words` is the count isHeadingLike makes): most sentences are longer.
+ */
+function headingLike(s: Sentence, maxWords: number): boolean {
+  return s.words <= maxWords && isHeadingLike(s.text, maxWords);
 }
 
 /** The sentence fills its line: only spaces or tabs between it and the line breaks around it. */
@@ -115,16 +91,17 @@ function titleLines(text: string, sentences: readonly Sentence[]): number {
   let n = 0;
   while (n < sentences.length && n < MAX_TITLE_LINES) {
     const s = sentences[n]!;
-    if (!isHeadingLike(s.text, MAX_TITLE_WORDS) || !isWholeLine(text, s)) break;
+    if (!headingLike(s, MAX_TITLE_WORDS) || !isWholeLine(text, s)) break;
     n++;
   }
   if (n === sentences.length) return 0;
-  return isHeadingLike(sentences[n]!.text, MAX_TITLE_WORDS) ? 0 : n;
+  return headingLike(sentences[n]!, MAX_TITLE_WORDS) ? 0 : n;
 }
 
 /**
  * Indices of the headings among `sentences` of `text` (see the module comment);
- * `markdown` holds the indices of Markdown headings, found while splitting.
+ * `markdown` holds the indices of Markdown headings, found while splitting. Reads each
+ * sentence's `words` (splitSentences counts them: `wordCount(text)`).
  */
 export function headingIndices(text: string, sentences: readonly Sentence[], markdown: ReadonlySet<number>): Set<number> {
   const marked = new Set(markdown);
@@ -132,10 +109,10 @@ export function headingIndices(text: string, sentences: readonly Sentence[], mar
   for (let i = 0; i < title; i++) marked.add(i);
   const headingLine = (i: number): boolean => {
     const s = sentences[i];
-    return s !== undefined && isHeadingLike(s.text) && isWholeLine(text, s);
+    return s !== undefined && headingLike(s, MAX_HEADING_WORDS) && isWholeLine(text, s);
   };
   sentences.forEach((s, i) => {
-    if (isLabel(s.text) && isWholeLine(text, s)) marked.add(i);
+    if (isLabel(s) && isWholeLine(text, s)) marked.add(i);
     // a section heading: a heading line after a blank line, between prose (not a list item)
     else if (i > 0 && headingLine(i) && blankLineBefore(text, s.start) && !headingLine(i - 1) && i + 1 < sentences.length && !headingLine(i + 1)) marked.add(i);
   });

@@ -1,5 +1,5 @@
 import type { Span } from './blocks.js';
-import { wordsBetween } from './headings.js';
+import { wordsBetween } from './word-counts.js';
 
 /**
  * Text without sentence punctuation: speech-to-text transcripts, chat logs, captions
@@ -36,19 +36,23 @@ interface Word {
   readonly text: string;
 }
 
-/** `span` cut into parts when it is a long piece without punctuation (see above); usually `[span]`. */
-export function splitLongPiece(text: string, span: Span): Span[] {
+/**
+ * `span` cut into parts when it is a long piece without punctuation (see above), else undefined
+ * (most spans: no array is made for them). `spanWords`: the span's word count (`wordCount` of
+ * its text), when the caller has it.
+ */
+export function splitLongPiece(text: string, span: Span, spanWords?: number): Span[] | undefined {
   // a cheap bound first: fewer characters than words over the limit need
-  if (span.end - span.start < 2 * LONG_PIECE_WORDS) return [span];
+  if (span.end - span.start < 2 * LONG_PIECE_WORDS) return undefined;
   // then the words counted without building them (most pieces stop here)
-  if (wordsBetween(text, span.start, span.end, LONG_PIECE_WORDS) <= LONG_PIECE_WORDS) return [span];
+  if ((spanWords ?? wordsBetween(text, span.start, span.end, LONG_PIECE_WORDS)) <= LONG_PIECE_WORDS) return undefined;
   const words: Word[] = [];
   for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
     words.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
   }
-  if (words.length <= LONG_PIECE_WORDS) return [span];
+  if (words.length <= LONG_PIECE_WORDS) return undefined;
   const caseless = !words.slice(1).some((w) => UPPER.test(w.text)) || !words.some((w) => LOWER.test(w.text));
-  if (!caseless && words.length <= VERY_LONG_PIECE_WORDS) return [span];
+  if (!caseless && words.length <= VERY_LONG_PIECE_WORDS) return undefined;
   const parts: Span[] = [];
   let first = 0;
   while (words.length - first > MAX_PART_WORDS) {

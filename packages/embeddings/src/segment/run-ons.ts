@@ -1,6 +1,6 @@
 import type { Span } from './blocks.js';
 import { OPENERS } from './abbreviations.js';
-import { isSpaceCode } from './headings.js';
+import { isSpaceCode } from './word-counts.js';
 
 /**
  * Run-on pieces: news pages paste photo captions without end punctuation in front of the next
@@ -71,11 +71,15 @@ function rank(xs: readonly number[], x: number): number {
   return lo;
 }
 
-/** `span` cut into parts at run-on points (see the module comment); usually `[span]`. */
-export function splitRunOn(text: string, span: Span): Span[] {
-  if (span.end - span.start < 2 * LONG_PIECE_WORDS) return [span];
-  const n = words(text, span.start, span.end, VERY_LONG_PIECE_WORDS);
-  if (n <= LONG_PIECE_WORDS) return [span];
+/**
+ * `span` cut into parts at run-on points (see the module comment), or undefined when it is too
+ * short to hold any (most spans: no array is made for them). `spanWords`: the span's words as
+ * `words` here counts them (`SpanWords.runOnWords`), when the caller has them.
+ */
+export function splitRunOn(text: string, span: Span, spanWords?: number): Span[] | undefined {
+  if (span.end - span.start < 2 * LONG_PIECE_WORDS) return undefined;
+  const n = spanWords ?? words(text, span.start, span.end, VERY_LONG_PIECE_WORDS);
+  if (n <= LONG_PIECE_WORDS) return undefined;
   const s = text.slice(span.start, span.end);
   // over VERY_LONG_PIECE_WORDS, captions run into each other ("... products Alan Hartley shared ..."):
   // any capitalised word after a lower-case one may start a part

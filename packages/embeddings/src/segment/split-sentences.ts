@@ -1,8 +1,9 @@
 import { EmbeddingError } from '../errors.js';
 import type { Sentence } from '../types.js';
-import { blockSentences } from './block-sentences.js';
-import { readBlocks, type Block, type Span } from './blocks.js';
-import { headingIndices, wordCount } from './headings.js';
+import { blockSentences, type CountedSpan } from './block-sentences.js';
+import { readBlocks, type Block } from './blocks.js';
+import { headingIndices } from './headings.js';
+import { wordsBetween } from './word-counts.js';
 
 /**
  * Sentence segmentation with offsets. Nothing is normalised, so `text.slice(start, end) ===
@@ -36,12 +37,13 @@ function checkIndex(name: string, value: unknown): number {
 }
 
 /** A Markdown heading's text: trimmed, without the closing hashes of "## Results ##". */
-function markdownHeadingSpan(text: string, block: Block): Span {
+function markdownHeadingSpan(text: string, block: Block): CountedSpan {
   let { start, end } = block;
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   const closing = CLOSING_HASHES.exec(text.slice(start, end));
-  return closing === null ? { start, end } : { start, end: start + closing.index };
+  if (closing !== null) end = start + closing.index;
+  return { start, end, words: wordsBetween(text, start, end, end - start) };
 }
 
 /**
@@ -84,7 +86,7 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
       if (span.end <= span.start) continue;
       const sentenceText = text.slice(span.start, span.end);
       if (block.markdownHeading) markdown.add(sentences.length);
-      sentences.push({ index: firstIndex + sentences.length, docIndex, text: sentenceText, start: span.start, end: span.end, words: wordCount(sentenceText) });
+      sentences.push({ index: firstIndex + sentences.length, docIndex, text: sentenceText, start: span.start, end: span.end, words: span.words });
     }
   }
   const marked = headingIndices(text, sentences, markdown);

@@ -65,18 +65,23 @@ export function scansByHand(text: string): boolean {
 }
 
 const encoder = new TextEncoder();
+/** `mapped` of each ASCII code (never -1). */
+const ASCII_MAPPED = Uint8Array.from({ length: 128 }, (_, c) => mapped(c));
 
 /**
- * Lower-cases `text` into `codes`; false when a character is left to `tokenize`. ASCII text
- * (no backtick) is copied by the engine (`toLowerCase` and `encodeInto`: several times
- * faster than a `charCodeAt` loop); other text code by code.
+ * Lower-cases `text` into `codes`; false when a character is left to `tokenize`. ASCII text is
+ * copied by the engine (`encodeInto`: several times faster than a `charCodeAt` loop), then
+ * mapped in place from a table (no lower-cased copy of the string per text); other text code
+ * by code.
  */
 function fill(text: string): boolean {
   const n = text.length;
   if (codes.length <= n) codes = new Uint8Array(2 * n + 1); // one spare code: see `acronym`
-  const lower = text.toLowerCase();
-  const { read, written } = encoder.encodeInto(lower, codes);
-  if (lower.length === n && read === n && written === n && lower.indexOf('`') < 0) return true;
+  const { read, written } = encoder.encodeInto(text, codes);
+  if (read === n && written === n) {
+    for (let i = 0; i < n; i++) codes[i] = ASCII_MAPPED[codes[i]!]!;
+    return true;
+  }
   for (let i = 0; i < n; i++) {
     const c = mapped(text.charCodeAt(i));
     if (c < 0) return false;
@@ -195,18 +200,22 @@ function word(b: Uint8Array, p: number, n: number, table: TokenTable, out: Token
     return e;
   }
   // CLITIC_END /^(.*[\p{L}\p{N}\p{M}])(n't|'s|'re|'ve|'ll|'d|'m)$/, again and again
-  const cuts: number[] = [];
+  let cuts = 0;
   let end = e;
   for (;;) {
     const len = cliticSuffix(b, p, end);
     if (len === 0 || end - len <= p || !isWordCode(b[end - len - 1]!)) break;
     end -= len;
-    cuts.push(end);
+    if (cuts === cliticCuts.length) cliticCuts = grown(cliticCuts);
+    cliticCuts[cuts++] = end;
   }
   push(out, table.intern(b, p, end));
-  for (let k = cuts.length - 1; k >= 0; k--) push(out, table.intern(b, cuts[k]!, k === 0 ? e : cuts[k - 1]!));
+  for (let k = cuts - 1; k >= 0; k--) push(out, table.intern(b, cliticCuts[k]!, k === 0 ? e : cliticCuts[k - 1]!));
   return e;
 }
+
+/** Where `word` cuts clitics off, reused from word to word (`word` runs to its end before the next call). */
+let cliticCuts = new Int32Array(8);
 
 /** Length of the clitic (n't 's 're 've 'll 'd 'm) `b[p..end)` ends with, 0 when none. */
 function cliticSuffix(b: Uint8Array, p: number, end: number): number {
@@ -222,10 +231,13 @@ function cliticSuffix(b: Uint8Array, p: number, end: number): number {
 }
 
 function push(out: TokenIdBuffer, id: number): void {
-  if (out.count === out.ids.length) {
-    const grown = new Int32Array(2 * out.ids.length + 16);
-    grown.set(out.ids);
-    out.ids = grown;
-  }
+  if (out.count === out.ids.length) out.ids = grown(out.ids);
   out.ids[out.count++] = id;
+}
+
+/** A copy of `xs` with room for more. */
+function grown(xs: Int32Array): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(2 * xs.length + 16);
+  more.set(xs);
+  return more;
 }
