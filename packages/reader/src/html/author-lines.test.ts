@@ -34,3 +34,23 @@ describe('lines about the author (author-lines.ts)', () => {
     expect(read('<p><a class="author" href="/mkovac">mkovac</a> The wall was finished in May.</p>')).toContain('the wall was finished in may');
   });
 });
+
+describe('production notes and profile links (author-lines.ts, round 6)', () => {
+  it('drops an italic note on who produced the article, and keeps the same words in a plain paragraph', () => {
+    const note =
+      '<p><i>This article was produced by the Harbour Desk fact check team. <a href="/about">Read more about our work to check ' +
+      'claims about the port.</a></i></p>';
+    expect(read(note)).not.toMatch(/was produced by|read more about our work/);
+    expect(read('<p>This report was written by the council in 2019 and found the wall unsafe after the storms of that winter.</p>')).toContain(
+      'this report was written by the council',
+    );
+  });
+
+  it("drops a poster's name set alone as a link to their profile page, and keeps a profile link inside a sentence", () => {
+    expect(read('<p><span class="q-text"><a href="/profile/Dana-Whitlock">Dana Whitlock</a></span></p>')).not.toContain('dana whitlock');
+    expect(read('<p><a href="./memberlist.php?mode=viewprofile&amp;u=2">mopedmick</a></p>')).not.toContain('mopedmick');
+    expect(read('<p>The plans were drawn by <a href="/people/dana-whitlock">Dana Whitlock</a>, who also built the ferry berth.</p>')).toContain(
+      'drawn by dana whitlock',
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { elementNames } from './names.js';
+import { standsAlone } from './structure.js';
 
 /**
  * Lines about the page's author rather than the article (session 10, after batch 6):
@@ -16,6 +17,14 @@ import { elementNames } from './names.js';
  *   (named author, byline, username) and, without it, begins with a lower-case letter. A
  *   sentence of the article never starts in lower case.
  *
+ * - a note on who produced the article, emphasised whole ("<i>This article was produced by the
+ *   Wireline Fact Check team. Read more about our work...</i>", as wire agencies close fact checks
+ *   and explainers; round 6, after batch 7): a block of up to 300 characters opening with "This
+ *   article / story / report was produced / written / compiled by";
+ * - a poster's name set as a link to their profile page and nothing else beside it ("<a
+ *   href="/profile/Dana-Whitlock">Dana Whitlock</a>" over a Q&A answer, phpBB's
+ *   "memberlist.php?mode=viewprofile"; round 6): a byline by its address, whatever its class.
+ *
  * `findAuthorLines` reads the names and marks the blocks before the furniture pass removes the
  * author elements; `removeAuthorLines` removes them after it.
  */
@@ -30,6 +39,14 @@ const AUTHOR_NAME = /(?:^|[\s_-])(?:author|byline|user-?name|hnuser)(?:$|[\s_-])
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|CITE|BDI)$/;
 const BLOCK = /^(?:H[1-6]|P|DIV|LI|DD|DT|TD|SECTION|HEADER)$/;
 const NOTE_MAX_CHARS = 300;
+const PRODUCTION_NOTE = new RegExp(
+  '^this (?:article|story|report|piece|fact[- ]check|explainer|post|page|content) (?:was|has been|is) ' +
+    String.raw`(?:produced|written|reported|compiled|prepared|created|made|edited)\b`,
+  'i',
+);
+/** A link to a member's or author's profile page. */
+const PROFILE_HREF = /(?:^|\/)(?:profiles?|users?|u|members?|people|authors?)\/[^/?#]+\/?(?:[?#].*)?$|[?&]mode=viewprofile\b/i;
+const NAME_MAX_CHARS = 60;
 const LEFT_MAX_CHARS = 100;
 
 /** The page's author names and the blocks that open with an author element (run before the furniture pass). */
@@ -54,17 +71,21 @@ export function findAuthorLines(doc: DomDocument): AuthorLines {
   return { names: [...names], headed: [...headed] };
 }
 
-/** Removes the author notes and the words left of author-headed lines (run after the furniture pass). */
+/** Removes the author and production notes, the words left of author-headed lines and lone profile links (run after the furniture pass). */
 export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
   for (const block of lines.headed) {
     const text = squash(block.textContent);
     if (block.parentNode !== null && text.length > 0 && text.length <= LEFT_MAX_CHARS && /^\p{Ll}/u.test(text)) block.remove();
   }
-  if (lines.names.length === 0) return;
   for (const el of list(doc.querySelectorAll('p, li, div, small, blockquote'))) {
     if (el.parentNode === null || el.querySelectorAll('p, li, div').length > 0) continue;
     const text = squash(el.textContent);
-    if (text.length <= NOTE_MAX_CHARS && isEmphasised(el) && opensWithAuthor(text, lines.names)) el.remove();
+    if (text.length <= NOTE_MAX_CHARS && isEmphasised(el) && (opensWithAuthor(text, lines.names) || PRODUCTION_NOTE.test(text))) el.remove();
+  }
+  const alone = new Map<DomNode, boolean>();
+  for (const a of list(doc.querySelectorAll('a[href]'))) {
+    const name = squash(a.textContent);
+    if (name.length > 0 && name.length <= NAME_MAX_CHARS && PROFILE_HREF.test(a.getAttribute('href') ?? '') && standsAlone(a, alone)) a.remove();
   }
 }
 

@@ -113,3 +113,25 @@ describe('furniture named by class (clean.ts)', () => {
     expect(read(dateline)).toContain('leith, march 4, 2025 /prnewswire/ -- kestrel ferries');
   });
 });
+
+describe('records and item indexes (data-lines.ts, round 6)', () => {
+  it('drops a record table (a header cell and a value on each row) and keeps a table with a header row', () => {
+    const record =
+      '<h2>Object details</h2><table><tbody><tr><th scope="row">Object type</th><td>Long-case clock</td></tr><tr><th scope="row">Date</th>' +
+      '<td>about 1790</td></tr><tr><th scope="row">Materials</th><td>Oak case, brass movement</td></tr></tbody></table>';
+    expect(read(record)).not.toMatch(/long-case clock|about 1790|oak case/);
+    const compare =
+      '<table><tr><th>Berth</th><th>Depth</th></tr><tr><td>North quay</td><td>4 m</td></tr><tr><td>South quay</td><td>3 m</td></tr>' +
+      '<tr><td>Ferry berth</td><td>5 m</td></tr></table>';
+    expect(read(compare)).toContain('north quay');
+  });
+
+  it('drops an index of items (each term one link, a line under it) and keeps a glossary whose terms are not links', () => {
+    const index =
+      '<h2>Structs</h2><dl class="item-table"><dt><a href="struct.Wall.html">Wall</a></dt><dd>A harbour wall and its height.</dd>' +
+      '<dt><a href="struct.Berth.html">Berth</a></dt><dd>A mooring place along the wall.</dd></dl>';
+    expect(read(index)).not.toMatch(/harbour wall and its height|mooring place/);
+    const glossary = '<dl><dt>Berth</dt><dd>A mooring place along the wall.</dd><dt>Slipway</dt><dd>A ramp for boats.</dd></dl>';
+    expect(read(glossary)).toContain('a mooring place along the wall');
+  });
+});

@@ -8,6 +8,7 @@ import { removeEntryForms } from './forms.js';
 import { removeLabels } from './labels.js';
 import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
+import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
 /**
@@ -36,7 +37,11 @@ const DROP_ROLES = [
   'alert',
   ...CONTROL_ROLES,
 ];
-/** Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link, "Find a pharmacy", session 10). */
+/**
+ * Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link,
+ * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
+ * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6).
+ */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
@@ -48,16 +53,21 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link)(?:$|[\s_-])`,
+    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote)(?:$|[\s_-])`,
   'i',
 );
-/** Class/id words of furniture that can also name a container: removed only when short. */
+/**
+ * Class/id words of furniture that can also name a container: removed only when short (round 6,
+ * after batch 7: `credential`, a Q&A answerer's "Materials engineer, former line cook";
+ * `attribution`, a museum label's "Text by ..."; `video`, a video card's label, title and
+ * duration inside the story, the player itself being dropped by its tag).
+ */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?' +
+    '|nutrition|line-?ups?|credentials?|attribution|video' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -65,7 +75,7 @@ const WEAK_MAX_CHARS = 300;
 
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
-  /^(?:by|words by|written by|reporting by|story by|posted by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
+  /^(?:by|words by|written by|reporting by|story by|posted by|text by|article by|interview by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
@@ -132,6 +142,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
   }
   removeCalls(doc);
+  removeQuotedPosts(doc);
   removeLabels(doc);
   removeByShape(doc);
   removeNotes(doc);

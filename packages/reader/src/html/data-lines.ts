@@ -14,7 +14,15 @@ import { isBadge, NOTES_HEADING, sectionOf } from './notes.js';
  *   available") or a notes label ("Editors' notes"): it labels the page;
  * - a section headed "Line-ups", "Match stats", "Specifications", "Browser compatibility" or
  *   "Nutrition" that holds tables, lists and such lines but no prose paragraph (a review's
- *   "Specifications" section written as prose stays).
+ *   "Specifications" section written as prose stays);
+ * - a record table (round 6, after batch 7's museum object page): three or more rows, each a
+ *   header cell and one value cell, every cell short ("Object type | Long-case clock", "Date |
+ *   about 1790"), as catalogue records, product specifications and fact boxes are set. A table
+ *   with a header row (columns of values to compare) stays;
+ * - an index of items (round 6, after batch 7's docs.rs page): a definition list whose terms are
+ *   each one link, with a one-line description under each (one item too: a crate's one enum) ("Window: Extremes over
+ *   the last N samples"), as rustdoc, Javadoc and Sphinx autosummary list a module's items. It
+ *   points to other pages, like a table of contents.
  */
 
 const PARTICLE = String.raw`(?:(?:van|von|de|da|di|du|der|den|del|le|la|el|al|dos|ter|mac)\s+)`;
@@ -30,6 +38,9 @@ const DATA_HEADING = new RegExp(
   'i',
 );
 const LINE_MAX_CHARS = 500;
+const CELL_MAX_CHARS = 120;
+const RECORD_MIN_ROWS = 3;
+const INDEX_DESCRIPTION_MAX_CHARS = 200;
 
 /** True for a line of names alone or of label-number pairs. */
 export function isDataLine(text: string): boolean {
@@ -51,10 +62,42 @@ export function removeDataLines(doc: DomDocument): void {
     const label = summary === undefined ? '' : spaced(summary);
     if (d.parentNode !== null && (isBadge(label) || NOTES_HEADING.test(label))) d.remove();
   }
+  for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && isRecordTable(t)) t.remove();
+  for (const dl of Array.from(doc.querySelectorAll('dl'))) if (dl.parentNode !== null && isItemIndex(dl)) dl.remove();
   for (const el of Array.from(doc.querySelectorAll('p, li, div, span, dd, td'))) {
     if (el.parentNode === null || el.querySelectorAll('p, li, div, table').length > 0) continue;
     if (isDataLine(squash(el.textContent))) el.remove();
   }
+}
+
+/** Rows of one header cell and one value cell, all short (a catalogue record, a spec sheet). */
+function isRecordTable(table: DomElement): boolean {
+  const rows = Array.from(table.querySelectorAll('tr'));
+  return (
+    rows.length >= RECORD_MIN_ROWS &&
+    rows.every((tr) => {
+      const cells = Array.from(tr.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
+      return (
+        cells.length === 2 && cells[0]?.tagName === 'TH' && cells[1]?.tagName === 'TD' && cells.every((c) => squash(c.textContent).length <= CELL_MAX_CHARS)
+      );
+    })
+  );
+}
+
+/** A definition list whose terms are each one link and whose descriptions are one line each. */
+function isItemIndex(dl: DomElement): boolean {
+  const terms = Array.from(dl.children).filter((c) => c.tagName === 'DT');
+  const descriptions = Array.from(dl.children).filter((c) => c.tagName === 'DD');
+  const linkTerm = (dt: DomElement): boolean => {
+    const links = Array.from(dt.querySelectorAll('a'));
+    return links.length === 1 && squash(links[0]?.textContent ?? '') === squash(dt.textContent) && squash(dt.textContent) !== '';
+  };
+  return (
+    terms.length > 0 &&
+    terms.length === descriptions.length &&
+    terms.every(linkTerm) &&
+    descriptions.every((dd) => squash(dd.textContent).length <= INDEX_DESCRIPTION_MAX_CHARS && dd.querySelectorAll('p, ul, ol, dl, pre, table').length === 0)
+  );
 }
 
 /** A paragraph of prose: over 80 characters, mostly not link text. */

@@ -39,7 +39,7 @@ export function findDiscussion(doc: DomDocument): Discussion | undefined {
   const schema = Array.from(doc.querySelectorAll('[itemtype]')).find((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
   if (schema === undefined && !jsonLd && !commentsHoldTheProse(doc)) return undefined;
-  const thread = schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName) ? schema : commentsWithPost(doc);
+  const thread = schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName) ? schema : (commentsWithPost(doc) ?? (jsonLd ? proseRoot(doc) : undefined));
   unmarkComments(doc);
   return { thread };
 }
@@ -76,6 +76,22 @@ function commentsWithPost(doc: DomDocument): DomElement | undefined {
   return root === undefined || TOP.test(root.tagName) ? undefined : root;
 }
 const TOP = /^(?:BODY|HTML)$/;
+
+/**
+ * The smallest element holding every prose paragraph of the page that the furniture pass will
+ * keep: the thread of a page that JSON-LD calls a QAPage or a forum posting but whose markup
+ * names no comments (Quora's utility classes: "q-box", "qu-borderAll"). Readability would pick
+ * one answer of two when an ad card sits between them (round 6, batch 7's Q&A page lost its
+ * second answer). Undefined when that element is the body (nothing narrower to read).
+ */
+function proseRoot(doc: DomDocument): DomElement | undefined {
+  const prose = Array.from(doc.querySelectorAll('p')).filter((p) => {
+    const text = squash(p.textContent);
+    return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text) && !inFurniture(p);
+  });
+  const root = prose.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+  return root === undefined || TOP.test(root.tagName) || prose.length < 2 ? undefined : root;
+}
 
 function ancestors(el: DomElement): DomElement[] {
   const out: DomElement[] = [];

@@ -87,3 +87,18 @@ describe('empty headings (structure.ts)', () => {
     expect(text).toContain('### Spring tides');
   });
 });
+
+describe('count labels and toggle labels (labels.ts, round 6)', () => {
+  it('drops a label with a count in brackets ("All related (14)", an archive month) and keeps a sentence with a bracketed number', () => {
+    expect(read('<div class="q-text">All related (14)</div><ul class="archive"><li><span>August (4)</span></li></ul>')).not.toMatch(/all related|august/);
+    expect(read('<p>The wall has three arches (2).</p>')).toContain('the wall has three arches');
+  });
+
+  it('drops the control label of a disclosure widget and keeps its content and a question summary', () => {
+    const open = '<details open><summary><span>Expand description</span></summary><p>The basin was dredged to four metres in March.</p></details>';
+    const text = read(open);
+    expect(text).not.toContain('expand description');
+    expect(text).toContain('the basin was dredged');
+    expect(read('<details><summary>Why was the basin dredged?</summary><p>Silt had built up.</p></details>')).toContain('why was the basin dredged');
+  });
+});

@@ -33,12 +33,25 @@ const CALLOUT_LABEL = /^(?:note|tip|pro tip|hint|warning|caution|important|info|
 const DO_DONT_LABEL = /^(?:do|dos|do's|don[’']?t|don[’']?ts|do not)\s*:?$/i;
 /** The mark that closes a press release's text ("ENDS", "-ends-", "###"): what follows is notes. */
 const END_MARK = /^(?:-+\s*)?ends(?:\s*-+)?$|^#{3}$/i;
+/**
+ * A label with a count in brackets and nothing else ("All related (14)", "Comments (214)", an
+ * archive's "March (4)"; round 6, after batch 7's Q&A page): a tab, a filter or an archive entry,
+ * never a sentence. Up to four words before the count.
+ */
+const COUNT_LABEL = /^[\p{L}][\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}\s*\(\d[\d,.]*[km]?\)$/iu;
+/**
+ * The control label of a disclosure widget (`<summary>`): "Expand description" (rustdoc),
+ * "Show more", "Click to expand", "Toggle details" (round 6, after batch 7's docs.rs page). It
+ * says what clicking does; the widget's content stays.
+ */
+const TOGGLE_LABEL = /^(?:(?:click|tap) to )?(?:expand|collapse|show|hide|toggle|view|open|close)\b(?:\s+\p{L}+){0,2}$/iu;
 const BLOCKS = 'h2, h3, h4, h5, h6, p, div, span, small, li, dt, strong, b, time';
 const LABEL_MAX_CHARS = 80;
 
-/** Removes metadata lines and callout labels from `doc` in place. */
+/** Removes metadata lines, count labels, callout labels and toggle labels from `doc` in place. */
 export function removeLabels(doc: DomDocument): void {
   const alone = new Map<DomNode, boolean>();
+  for (const el of Array.from(doc.querySelectorAll('summary'))) if (TOGGLE_LABEL.test(squash(el.textContent))) el.remove();
   for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);
@@ -49,7 +62,7 @@ export function removeLabels(doc: DomDocument): void {
 
 /** A metadata line, a count left alone by its label ("12,345 times" in its own cell), a callout's label or an end mark. */
 const isLabelOnly = (text: string): boolean =>
-  isMetaLine(text) || TIMES.test(text) || CALLOUT_LABEL.test(text) || DO_DONT_LABEL.test(text) || END_MARK.test(text);
+  isMetaLine(text) || TIMES.test(text) || COUNT_LABEL.test(text) || CALLOUT_LABEL.test(text) || DO_DONT_LABEL.test(text) || END_MARK.test(text);
 
 /** "Asked 2 months ago", "Viewed1k times" (two spans run together), "Joined: Mar 2019", or a label whose value is gone. */
 export function isMetaLine(text: string): boolean {

@@ -145,6 +145,24 @@ describe('discussion pages (discussion.ts)', () => {
     }
   });
 
+  it('reads every answer of a page JSON-LD calls a QAPage whose markup names no comments (round 6)', () => {
+    const a = 'Rebuild the wall in granite, because the old limestone blocks were worn away by the winter storms in a few decades. '.repeat(3);
+    const b = 'Build the slipway first: the boats need it before the wall is finished, and the two jobs share the same crane. '.repeat(1);
+    const card = (who: string, paras: string) =>
+      `<div class="q-box qu-borderAll"><span class="q-text"><a href="/profile/${who}">${who}</a></span>` +
+      `<div class="q-box"><div class="q-text">${`<p class="q-text">${paras}</p>`.repeat(3)}</div></div></div>`;
+    const html =
+      '<html><head><title>How should the harbour wall be rebuilt? - Asktree</title><script type="application/ld+json">' +
+      '{"@type":"QAPage","mainEntity":{"@type":"Question","name":"How should the harbour wall be rebuilt?"}}</script></head><body>' +
+      `<div class="q-box"><div class="q-text">How should the harbour wall be rebuilt?</div>${card('Ana', a)}` +
+      '<div class="q-box promoted_answer"><p>Sponsored: storm shutters for every window, delivered in a week.</p></div>' +
+      `${card('Tom', b)}</div></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('rebuild the wall in granite');
+    expect(text).toContain('build the slipway first');
+    expect(text).not.toContain('storm shutters');
+  });
+
   it('leaves comments under an article out, even when there are many', () => {
     const html = story('').replace('</article>', `</article><div id="comments">${[...REPLIES, ...REPLIES].map(reply).join('')}</div>`);
     const text = norm(extractArticle(html).text);

@@ -8,6 +8,7 @@ import { HELDOUT3_PAGES } from './pages-heldout3.js';
 import { HELDOUT4_PAGES } from './pages-heldout4.js';
 import { HELDOUT5_PAGES } from './pages-heldout5.js';
 import { HELDOUT6_PAGES } from './pages-heldout6.js';
+import { HELDOUT7_PAGES } from './pages-heldout7.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -19,8 +20,9 @@ export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, .
  * Every page of every batch: the 20 written pages, the 3 held-out pages of sprint 7, the 14 of
  * batch 2 and the 6 of batch 3 (training pages now: the sprint-8 and sprint-9 rules were written
  * while looking at them), batch 4 (written after the sprint-9 rules), batch 5 (held out in
- * session 9, measured once, training for the session-9 round-4 rules since) and batch 6 (held out
- * in session 10, measured once, training for the round-5 rules since).
+ * session 9, measured once, training for the session-9 round-4 rules since), batch 6 (held out
+ * in session 10, measured once, training for the round-5 rules since) and batch 7 (held out in
+ * session 10, measured once, training for the round-6 rules since).
  */
 export const ALL_PAGES: readonly TestPage[] = [
   ...TEST_PAGES,
@@ -30,6 +32,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT4_PAGES,
   ...HELDOUT5_PAGES,
   ...HELDOUT6_PAGES,
+  ...HELDOUT7_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

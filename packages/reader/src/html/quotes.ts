@@ -1,0 +1,42 @@
+import { squash, type DomDocument } from './dom.js';
+import { isDateOnly } from './structure.js';
+
+/**
+ * Quotes of other posts (round 6, after batch 7's phpBB topic):
+ *
+ * - a quote header, the line forums put at the top of a quoted reply ("Clanger wrote: ↑Sun Mar
+ *   09, 2025 7:02 pm", "Quote from: mopedmick on March 9", "Originally Posted by Clanger"), in a
+ *   `<cite>` or as the quote's first short block: who said it, never what was said;
+ * - a `<blockquote>` whose words are printed elsewhere on the page, the quote header aside: a
+ *   reply quoting a post of the same thread, or a pull quote repeating the story (a summary would
+ *   read the same sentences twice). A quote of anything not on the page stays.
+ */
+
+/** "<name> wrote:", then at most an arrow and a date (the rest, captured). */
+const WROTE = /^.{1,60}?\s+(?:wrote|said|posted)\s*:\s*[↑^]?\s*(.*)$/i;
+/** "Quote from: <name> on <date>", "Originally Posted by <name>": the whole block. */
+const QUOTE_FROM = /^(?:quote from:|originally posted by)\s+[^.!?]{1,80}$/i;
+/** Only the first blockquotes are tested for repeats: each test reads the page's text once. */
+const REPEAT_MAX_QUOTES = 200;
+/** Quotes shorter than this are not tested for repeats (a phrase may well occur twice). */
+const REPEAT_MIN_CHARS = 40;
+
+/** Removes quote headers and quotes that repeat the page's own text from `doc` in place. */
+export function removeQuotedPosts(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('blockquote cite, blockquote > p:first-child, blockquote > div:first-child'))) {
+    const text = squash(el.textContent);
+    const rest = WROTE.exec(text)?.[1];
+    if (el.parentNode !== null && (QUOTE_FROM.test(text) || (rest !== undefined && (rest === '' || isDateOnly(rest))))) el.remove();
+  }
+  const quotes = Array.from(doc.querySelectorAll('blockquote'))
+    .slice(0, REPEAT_MAX_QUOTES)
+    .filter((q) => squash(q.textContent).length >= REPEAT_MIN_CHARS);
+  if (quotes.length === 0 || doc.body === null) return;
+  const page = squash(doc.body.textContent);
+  for (const q of quotes) {
+    const text = squash(q.textContent);
+    const first = page.indexOf(text);
+    // printed twice: the quote itself and the post (or paragraph) it repeats
+    if (first >= 0 && page.indexOf(text, first + 1) >= 0) q.remove();
+  }
+}
