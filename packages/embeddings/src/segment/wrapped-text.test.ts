@@ -71,7 +71,7 @@ describe('wrapped text gives the same sentences (synthetic documents)', () => {
 
 const DATA_DIR = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
 const hasData = existsSync(`${DATA_DIR}duc2004-dev.jsonl`);
-if (!hasData) console.warn(`wrapped-text.test: ${DATA_DIR} not found (research data next to the repository); the dev-document wrapping properties are skipped`);
+// without it, the one setup message says the research-data tests are skipped (test/setup)
 
 const documentsOf = (name: string): string[] =>
   readFileSync(`${DATA_DIR}${name}-dev.jsonl`, 'utf8')
