@@ -71,7 +71,7 @@ describe('wrapped text gives the same sentences (synthetic documents)', () => {
 
 const DATA_DIR = fileURLToPath(new URL('../../../../../shared/data/', import.meta.url));
 const hasData = existsSync(`${DATA_DIR}duc2004-dev.jsonl`);
-// without it, the one setup message says the research-data tests are skipped (test/setup)
+// without it, the one message of test/global-setup.ts says the research-data tests are skipped
 
 const documentsOf = (name: string): string[] =>
   readFileSync(`${DATA_DIR}${name}-dev.jsonl`, 'utf8')
