@@ -82,28 +82,38 @@ export function sameNormalizedText(a: string, b: string): boolean {
   let j = 0;
   let started = false;
   for (;;) {
-    let gapA = false;
-    let ca = -1;
-    for (; i < a.length; i++) {
-      ca = fastCode(a.charCodeAt(i));
-      if (ca === -2) return normalizedText(a) === normalizedText(b);
-      if (ca >= 0) break;
-      gapA = true;
-    }
-    let gapB = false;
-    let cb = -1;
-    for (; j < b.length; j++) {
-      cb = fastCode(b.charCodeAt(j));
-      if (cb === -2) return normalizedText(a) === normalizedText(b);
-      if (cb >= 0) break;
-      gapB = true;
-    }
-    if (i === a.length || j === b.length) return i === a.length && j === b.length;
-    if (ca !== cb || (started && gapA !== gapB)) return false;
+    i = nextLetterOrDigit(a, i);
+    const ca = scanCode;
+    const gapA = scanGap;
+    if (ca === -2) return normalizedText(a) === normalizedText(b);
+    j = nextLetterOrDigit(b, j);
+    const cb = scanCode;
+    if (cb === -2) return normalizedText(a) === normalizedText(b);
+    if (ca === -1 || cb === -1) return ca === cb;
+    if (ca !== cb || (started && gapA !== scanGap)) return false;
     started = true;
     i++;
     j++;
   }
+}
+
+/** What `nextLetterOrDigit` found: the `fastCode` there (-1: the end) and whether a gap came first. */
+let scanCode = -1;
+let scanGap = false;
+
+/** The index of the next letter or digit of `s` from `i` (or of a character off the fast path, or the end). */
+function nextLetterOrDigit(s: string, i: number): number {
+  scanGap = false;
+  for (; i < s.length; i++) {
+    const c = fastCode(s.charCodeAt(i));
+    if (c !== -1) {
+      scanCode = c;
+      return i;
+    }
+    scanGap = true;
+  }
+  scanCode = -1;
+  return i;
 }
 
 /**
