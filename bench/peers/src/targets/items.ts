@@ -10,6 +10,7 @@ import type { SentenceEmbedder } from '@vecsum/embeddings';
 import { resolveStandardBudget, standardSetting, type DatasetRecord } from '@vecsum/eval';
 import { summarize, type SelectorChoice } from '@vecsum/summarizer';
 import { sentencesToRequest, textOf } from '../peers.js';
+import { median as medianOf } from '@vecsum/embeddings/math';
 
 export interface Timed {
   readonly system: string;
@@ -57,7 +58,7 @@ export function itemSystems(embedder: SentenceEmbedder, dataset: string, selecto
   return systems;
 }
 
-const median = (xs: number[]): number => (xs.length === 0 ? NaN : xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+const median = (xs: number[]): number => (xs.length === 0 ? NaN : medianOf(xs));
 
 /** Median ms per item of every system, `rounds` interleaved rounds (the first one a warm-up, not counted). */
 export async function timeItems(records: readonly DatasetRecord[], systems: Map<string, Run>, rounds: number): Promise<Timed[]> {

@@ -7,6 +7,7 @@
  */
 import type { SentenceEmbedder } from '@vecsum/embeddings';
 import { summarize, type SelectorChoice } from '@vecsum/summarizer';
+import { median } from '@vecsum/embeddings/math';
 
 export interface Scaled {
   readonly selector: SelectorChoice;
@@ -33,10 +34,8 @@ export function textOfWords(documents: readonly string[], n: number): string {
   return out.join(' ');
 }
 
-const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /** Runs per size: more of the small inputs, whose single runs are short and noisy. */
-const runsAt = (words: number): number => (words <= 10_000 ? 15 : words <= 100_000 ? 5 : 2);
+const runsAt = (words: number): number => (words <= 10_000 ? 15 : words <= 100_000 ? 5 : 3);
 
 /**
  * ms per 1,000 words of each selector at each size. The JIT is warmed first (runs at the

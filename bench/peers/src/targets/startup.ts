@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median as medianOf } from '@vecsum/embeddings/math';
 
 export interface Command {
   readonly name: string;
@@ -24,7 +25,7 @@ export interface Started {
 }
 
 const TIME = '/usr/bin/time';
-const median = (xs: number[]): number => (xs.length === 0 ? NaN : xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+const median = (xs: number[]): number => (xs.length === 0 ? NaN : medianOf(xs));
 
 /** Runs each command `runs` times (after one untimed run each), interleaved. */
 export function timeStarts(commands: readonly Command[], runs: number): Started[] {
