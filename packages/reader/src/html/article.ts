@@ -5,6 +5,7 @@ import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom
 import { guardMarkup } from './guard.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
+import { collapseWrapperChains } from './wrappers.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
 export interface ExtractedArticle {
@@ -35,6 +36,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
   clearStylingClasses(doc);
+  collapseWrapperChains(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
   const thread = discussion?.thread?.parentNode === null ? undefined : discussion?.thread;
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
