@@ -40,6 +40,14 @@ describe('mail messages (prose-pre.ts, mail.ts)', () => {
     expect(text).not.toMatch(/marion|fernleigh|09:42|mailing list|subscribed/);
     expect(text).toContain('harbour wall was rebuilt');
   });
+
+  it('drops the sender heading of each message of a group conversation (a name beside a date), and keeps a section heading', () => {
+    const msg = (name: string, date: string) =>
+      `<div class="m"><div class="h"><span><h3>${name}</h3></span><span>${date}</span></div><p>The basin was dredged before the boats came back.</p></div>`;
+    const text = read(`${msg('Elspeth Varga', 'Feb 18, 2025, 8:14:03 PM')}${msg('Dmitri Loukas', 'Feb 18, 2025, 9:02:47 PM')}<h3>Boat Repairs</h3>`);
+    expect(text).not.toMatch(/elspeth|dmitri/);
+    expect(text).toContain('boat repairs');
+  });
 });
 
 describe('wrapper chains (wrappers.ts)', () => {

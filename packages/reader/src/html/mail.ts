@@ -8,6 +8,9 @@ import { isDateOnly } from './structure.js';
  * - the sender line of an archived message: a (mailto:) link whose text is an address
  *   ("marion.teague at fernleigh.example", archives spell the "@" out), the short name just
  *   before it and the date just after it: the message's byline;
+ * - the sender of each message of a group's conversation: a heading that is only a name (two to
+ *   four capitalised words) in a short message header that also holds a date, when two or more
+ *   messages have one (Google Groups sets each sender as an <h3>);
  * - a list's footer lines, textual by nature: "More information about the Allotments-l mailing
  *   list", "You received this message because you are subscribed to the Google Groups ... group".
  */
@@ -26,6 +29,8 @@ export function removeMailFurniture(doc: DomDocument): void {
     if (date !== null && isDateOnly(squash(date.textContent))) date.remove();
     a.remove();
   }
+  const senders = Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6')).filter(isSenderHeading);
+  if (senders.length >= 2) for (const h of senders) h.remove();
   for (const el of Array.from(doc.querySelectorAll('a, p, div, span, small'))) {
     if (el.parentNode !== null && squash(el.textContent).length <= 300 && FOOTER.test(squash(el.textContent))) el.remove();
   }
@@ -44,4 +49,16 @@ function sibling(el: DomElement, step: -1 | 1): DomElement | null {
     if (n.tagName !== 'BR') return n;
   }
   return null;
+}
+
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const HEADER_MAX_CHARS = 120;
+
+/** A name heading whose message header (the nearest block around it) holds a date, and little else. */
+function isSenderHeading(h: DomElement): boolean {
+  if (!PERSON.test(squash(h.textContent))) return false;
+  let header = h.parentNode;
+  while (header !== null && isElement(header) && /^(?:SPAN|A|B|STRONG)$/.test(header.tagName)) header = header.parentNode;
+  if (header === null || !isElement(header) || squash(header.textContent).length > HEADER_MAX_CHARS) return false;
+  return Array.from(header.querySelectorAll('span, time, div, small')).some((el) => isDateOnly(squash(el.textContent)));
 }
