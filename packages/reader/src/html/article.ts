@@ -3,6 +3,7 @@ import { clearStylingClasses, removeFurniture, removeTitleEchoes } from './clean
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
+import { removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 import { collapseWrapperChains } from './wrappers.js';
@@ -32,7 +33,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
-  const pageTitle = headline(doc);
+  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
   clearStylingClasses(doc);
