@@ -13,11 +13,12 @@ describe('round 7 furniture (clean.ts, labels.ts)', () => {
     expect(text).toContain('harbour wall was rebuilt');
   });
 
-  it('drops the life-dates line, the funeral-home credit and a date label ("Released 3 March 2025")', () => {
+  it('drops the life-dates and place lines, the funeral-home credit and a date label ("Released 3 March 2025")', () => {
     const text = read(
-      '<p class="obit-dates">June 2, 1937 - February 28, 2025</p><p>Arrangements by Lindqvist-Moe Funeral Home</p><div>Released 3 March 2025</div>',
+      '<p class="obit-dates">June 2, 1937 - February 28, 2025</p><p class="obit-place">Harlan Falls, WI</p>' +
+        '<p>Arrangements by Lindqvist-Moe Funeral Home</p><div>Released 3 March 2025</div>',
     );
-    expect(text).not.toMatch(/1937|arrangements|lindqvist|released/);
+    expect(text).not.toMatch(/1937|harlan|arrangements|lindqvist|released/);
     // a sentence about arrangements stays
     expect(read('<p>Arrangements by the harbour trust were criticised, and the council will review them next year.</p>')).toContain('arrangements by the');
   });
