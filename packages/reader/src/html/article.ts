@@ -3,7 +3,7 @@ import { clearStylingClasses, removeFurniture, removeTitleEchoes } from './clean
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
-import { removeSiteNameHeading } from './site-header.js';
+import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 import { collapseWrapperChains } from './wrappers.js';
@@ -34,6 +34,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
   const pageTitle = removeSiteNameHeading(doc) ?? headline(doc);
+  removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
   clearStylingClasses(doc);

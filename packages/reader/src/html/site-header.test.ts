@@ -18,4 +18,13 @@ describe('a site-name <h1> (site-header.ts)', () => {
   it('keeps the <h1> when the <title> does not name an <h2> beside it', () => {
     expect(extractArticle(page('marginalia press')).title).toBe('marginalia press');
   });
+
+  it('drops the section link set just above the headline (a kicker), and keeps a longer link there', () => {
+    const story = (kicker: string) =>
+      `<html><head><title>Ferry</title></head><body><article><header>${kicker}<h1>Kessick ferry to run year-round</h1></header>` +
+      `<p>${body}</p></article></body></html>`;
+    expect(norm(extractArticle(story('<a href="/news/local/">Local News</a>')).text)).not.toContain('local news');
+    expect(norm(extractArticle(story('<p><a href="/news/local/">Local News</a></p>')).text)).not.toContain('local news');
+    expect(norm(extractArticle(story('<p><a href="/x">The county board voted on Tuesday to fund the ferry.</a></p>')).text)).toContain('county board');
+  });
 });

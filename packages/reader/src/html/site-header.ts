@@ -35,3 +35,34 @@ function enclosingHeader(el: DomElement): DomElement | undefined {
   }
   return undefined;
 }
+
+/** A section label: one to three words, no sentence punctuation. */
+const SECTION_LABEL = /^[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2}$/u;
+
+/**
+ * The section link set just above the headline, a "kicker" (round 7, after batch 8's AMP page:
+ * "<a class="article-header__section">Local News</a><h1>..."): a link of one to three words that
+ * is the `<h1>`'s previous sibling names the desk the story is filed under, never the story.
+ */
+export function removeSectionKicker(doc: DomDocument): void {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const h1 = h1s[0];
+  if (h1s.length !== 1 || h1 === undefined) return;
+  let prev = h1.parentNode === null ? null : previousElement(h1);
+  // the link alone in a block of its own ("<p><a>Local News</a></p>")
+  if (prev !== null && prev.tagName !== 'A' && prev.children.length === 1 && squash(prev.children[0]?.textContent ?? '') === squash(prev.textContent)) {
+    prev = prev.children[0]?.tagName === 'A' ? prev : null;
+  } else if (prev !== null && prev.tagName !== 'A') prev = null;
+  if (prev !== null && SECTION_LABEL.test(squash(prev.textContent))) prev.remove();
+}
+
+function previousElement(el: DomElement): DomElement | null {
+  const nodes = Array.from(el.parentNode?.childNodes ?? []);
+  for (let i = nodes.indexOf(el) - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (n === undefined) break;
+    if (isElement(n)) return n;
+    if (squash(n.textContent) !== '') return null;
+  }
+  return null;
+}
