@@ -3,6 +3,7 @@ import { clearStylingClasses, removeFurniture, removeTitleEchoes } from './clean
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
+import { findMessageList } from './message-list.js';
 import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
@@ -40,7 +41,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   clearStylingClasses(doc);
   collapseWrapperChains(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
-  const thread = discussion?.thread?.parentNode === null ? undefined : discussion?.thread;
+  const thread = (discussion?.thread?.parentNode === null ? undefined : discussion?.thread) ?? findMessageList(doc);
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const content = thread ?? article?.content ?? fallbackBody(html, parse);
