@@ -3,8 +3,11 @@ import { clearStylingClasses, removeFurniture, removeTitleEchoes } from './clean
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
+import { findMessageList } from './message-list.js';
+import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
+import { collapseWrapperChains } from './wrappers.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
 export interface ExtractedArticle {
@@ -31,12 +34,14 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
-  const pageTitle = headline(doc);
+  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc);
+  removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
   clearStylingClasses(doc);
+  collapseWrapperChains(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
-  const thread = discussion?.thread?.parentNode === null ? undefined : discussion?.thread;
+  const thread = (discussion?.thread?.parentNode === null ? undefined : discussion?.thread) ?? findMessageList(doc);
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const content = thread ?? article?.content ?? fallbackBody(html, parse);

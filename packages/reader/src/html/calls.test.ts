@@ -33,4 +33,9 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(text).not.toMatch(/\breply\b/);
     expect(read('<p>No reply came from the ministry, <a href="/ministry">which owns the quay</a>.</p>')).toContain('no reply came');
   });
+
+  it('drops a lone link back to the listing ("Return to full list >>"), and keeps one inside a sentence', () => {
+    expect(read('<a href="/CivicAlerts.aspx">Return to full list &gt;&gt;</a>')).not.toContain('full list');
+    expect(read('<p>The crews will <a href="/list">return to the full list</a> of repairs in May.</p>')).toContain('full list');
+  });
 });

@@ -1,4 +1,5 @@
 import { squash, type DomDocument } from './dom.js';
+import { standsAlone } from './structure.js';
 
 /**
  * Calls to action set as plain text (session 10, after batch 6): lines that ask the reader to do
@@ -13,7 +14,9 @@ import { squash, type DomDocument } from './dom.js';
  * - a sign-in prompt ("Sign up for free to join this conversation on GitHub. Already have an
  *   account? Sign in to comment"), which closes threads for readers who are signed out;
  * - a post's action set as a link of its own ("reply", "permalink", "flag"), as Hacker News and
- *   older forums show under every comment.
+ *   older forums show under every comment;
+ * - a link back to the listing the item came from, standing alone ("Return to full list >>" under
+ *   a CivicPlus news item, "Back to all news"; round 7, after batch 8).
  */
 const CALLS: readonly RegExp[] = [
   /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
@@ -26,6 +29,8 @@ const CALL_MAX_CHARS = 300;
 /** Actions on a post, never words of it when a link is all a block holds. */
 const ACTION = /^(?:reply|permalink|flag|report|quote|embed|share|save|hide|parent|context|edit|delete)$/i;
 const BLOCKS = 'p, div, span, li, small, td, section';
+const BACK_TO_LIST =
+  /^(?:return|back|go back) to (?:the )?(?:full list|list|all (?:news|posts|articles|stories|items)|news(?: list)?|index|overview)\s*[>»›]*$/i;
 
 /** Removes calls to action and lone action links from `doc` in place. */
 export function removeCalls(doc: DomDocument): void {
@@ -37,4 +42,5 @@ export function removeCalls(doc: DomDocument): void {
     const lone = links.length === 1 && squash(links[0]?.textContent ?? '') === text;
     if (CALLS.some((re) => re.test(text)) || (lone && ACTION.test(text))) el.remove();
   }
+  for (const a of Array.from(doc.querySelectorAll('a'))) if (BACK_TO_LIST.test(squash(a.textContent)) && standsAlone(a)) a.remove();
 }

@@ -6,8 +6,10 @@ import { removeDataLines } from './data-lines.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeLabels } from './labels.js';
+import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
+import { readProsePre } from './prose-pre.js';
 import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
@@ -40,7 +42,8 @@ const DROP_ROLES = [
 /**
  * Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link,
  * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
- * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6).
+ * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
+ * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
@@ -53,21 +56,23 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote)(?:$|[\s_-])`,
+    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?)(?:$|[\s_-])`,
   'i',
 );
 /**
  * Class/id words of furniture that can also name a container: removed only when short (round 6,
  * after batch 7: `credential`, a Q&A answerer's "Materials engineer, former line cook";
  * `attribution`, a museum label's "Text by ..."; `video`, a video card's label, title and
- * duration inside the story, the player itself being dropped by its tag).
+ * duration inside the story, the player itself being dropped by its tag; round 7, after batch 8:
+ * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
+ * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI").
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -91,6 +96,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
+      String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
       String.raw`|more on this story|related (?:stories|articles|posts|topics))\b`,
     'i',
   ),
@@ -112,6 +118,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
   /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   /^page \d+ of \d+$/i, // pagination
+  /^unread,?$/i, // a message's read state (Google Groups)
+  // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
+  /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
 
@@ -126,6 +135,8 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
+  readProsePre(doc);
+  removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
   removeEntryForms(doc);

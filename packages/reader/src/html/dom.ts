@@ -19,6 +19,10 @@ export interface DomElement extends DomNode {
   setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  /** Inserts nodes or text before this element (a <pre> read as paragraphs: prose-pre.ts). */
+  before(...nodes: (DomNode | string)[]): void;
+  append(...nodes: (DomNode | string)[]): void;
+  readonly ownerDocument: { createElement(tagName: string): DomElement };
 }
 
 export interface DomDocument {

@@ -15,7 +15,7 @@ import { isDateOnly, standsAlone } from './structure.js';
 
 /** Labels of a page's metadata (Stack Exchange's "Asked/Modified/Viewed", forums' "Joined", "Last active"). */
 const META_LABEL = new RegExp(
-  '^(?:asked|answered|modified|active|viewed|edited|created|joined|posted|published|updated|submitted|last (?:seen|active' +
+  '^(?:asked|answered|modified|active|viewed|edited|created|joined|posted|published|released|updated|submitted|last (?:seen|active' +
     String.raw`|activity|post|edited|updated|modified))(?![\p{L}])\s*:?\s*(.*)$`,
   'iu',
 );

@@ -35,7 +35,8 @@ const ampHtml = `<!doctype html>
 <script async src="https://cdn.ampproject.org/v0.js"></script>
 <script async custom-element="amp-sidebar" src="https://cdn.ampproject.org/v0/amp-sidebar-0.1.js"></script>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kessick Island ferry to run year-round from June",
-"datePublished":"2025-03-04T06:15:00-05:00","author":[{"@type":"Person","name":"Colm Rafferty"}],"publisher":{"@type":"Organization","name":"Northshore Courier"}}</script>
+"datePublished":"2025-03-04T06:15:00-05:00",
+"author":[{"@type":"Person","name":"Colm Rafferty"}],"publisher":{"@type":"Organization","name":"Northshore Courier"}}</script>
 <style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style>
 <style amp-custom>.article-header h1{font:700 2rem/1.2 Georgia,serif}.caption{font-size:.8rem}</style>
 </head>
@@ -78,7 +79,11 @@ ${ps(ferry.slice(4), ' class="article-body__p"')}
 </div>
 </article>
 <aside class="related"><h2 class="related__title">Read more</h2><ul class="related__list">
-${links(['Harbor commission delays vote on new fuel dock lease', 'Two candidates file for open seat on Kessick school board', 'Storm repairs close Shore Road for three weeks'])}
+${links([
+  'Harbor commission delays vote on new fuel dock lease',
+  'Two candidates file for open seat on Kessick school board',
+  'Storm repairs close Shore Road for three weeks',
+])}
 </ul></aside>
 </main>
 <footer class="site-footer"><a href="https://www.northshorecourier.example/news/local/2025/03/04/kessick-ferry-year-round/">View full site</a>
@@ -166,7 +171,8 @@ ${links(['Courts', 'Environment', 'Government', 'Business'], 'menu-item menu-ite
 <span class="sep"> / </span><span class="posted-on"><time class="entry-date published" datetime="2025-03-05T15:02:11-05:00">March 5, 2025</time></span></div>
 </header>
 <figure class="post-thumbnail wp-caption"><img src="/wp-content/uploads/2025/03/oyster-skiffs.jpg" alt="" width="1024" height="683">
-<figcaption class="wp-caption-text">Oyster skiffs tied up at a dock in Marrow Sound, Virginia. <span class="credit">(Courthouse Wire photo / Lena Ortiz)</span></figcaption>
+<figcaption class="wp-caption-text">Oyster skiffs tied up at a dock in Marrow Sound, Virginia.
+<span class="credit">(Courthouse Wire photo / Lena Ortiz)</span></figcaption>
 </figure>
 <div class="entry-content">
 ${ps(ruling.slice(0, 3))}
@@ -176,7 +182,8 @@ ${ps(ruling.slice(3))}
 </div>
 <footer class="entry-footer"><div class="share-buttons"><a href="#" class="share-facebook">Share</a><a href="#" class="share-twitter">Tweet</a>
 <a href="mailto:?subject=Fourth%20Circuit" class="share-email">Email</a></div>
-<div class="tags-links"><span class="tags-label">Topics:</span> <a href="/tag/appeals/" rel="tag">Appeals</a>, <a href="/tag/environment/" rel="tag">Environment</a>,
+<div class="tags-links">
+<span class="tags-label">Topics:</span> <a href="/tag/appeals/" rel="tag">Appeals</a>, <a href="/tag/environment/" rel="tag">Environment</a>,
 <a href="/tag/water-rights/" rel="tag">Water Rights</a></div></footer>
 </article>
 <aside class="read-next"><h3 class="widget-title">Read next</h3><ul>

@@ -128,7 +128,8 @@ const wixHtml = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <script id="wix-viewer-model" type="application/json">{"siteFeatures":["blog"]}</script>
 </head><body><div id="SITE_CONTAINER"><div id="main_MF" class="main_MF">
 <header id="SITE_HEADER" class="wixui-header"><div class="wixui-rich-text"><p class="font_6">Spokesmith Cycles</p></div>
-<nav aria-label="Site"><ul class="wixui-dropdown-menu">${links(['Home', 'Services', 'Rentals', 'Blog', 'Book a Repair'], 'wixui-dropdown-menu__item')}</ul></nav>
+<nav aria-label="Site">
+<ul class="wixui-dropdown-menu">${links(['Home', 'Services', 'Rentals', 'Blog', 'Book a Repair'], 'wixui-dropdown-menu__item')}</ul></nav>
 </header>
 <main id="PAGES_CONTAINER"><div data-hook="post-page"><article data-hook="post">
 <div data-hook="post-header"><div class="avatar-name"><span data-hook="user-name">Tomasz Lind</span></div>
@@ -142,7 +143,8 @@ ${ps(intro, ' class="paragraph" dir="auto"')}
 <h2 class="heading" dir="auto">When to bring it in</h2>
 ${ps(outro, ' class="paragraph" dir="auto"')}
 </div></div>
-<div data-hook="post-footer"><ul data-hook="post-tags"><li><a href="/blog/tags/maintenance">maintenance</a></li><li><a href="/blog/tags/winter">winter</a></li></ul>
+<div data-hook="post-footer"><ul data-hook="post-tags"><li><a href="/blog/tags/maintenance">maintenance</a></li><li>
+<a href="/blog/tags/winter">winter</a></li></ul>
 <div data-hook="share-buttons"><span>Share post</span></div>
 <div data-hook="post-stats"><span data-hook="view-count">184 views</span><span data-hook="comment-count">2 comments</span>
 <span data-hook="like-count">12</span></div></div>

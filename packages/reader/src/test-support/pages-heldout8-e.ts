@@ -33,19 +33,22 @@ const mkHtml = `<!doctype html><html lang="en" class="no-js"><head><meta charset
 <div class="md-header__title"><span class="md-ellipsis">Tidewatch</span></div>
 <form class="md-search__form"><input type="text" class="md-search__input" placeholder="Search" aria-label="Search"></form>
 <div class="md-search-result__meta">Initializing search</div>
-<div class="md-header__source"><a href="https://github.com/tidewatch/tidewatch" class="md-source"><div class="md-source__repository">tidewatch/tidewatch</div></a></div>
+<div class="md-header__source"><a href="https://github.com/tidewatch/tidewatch" class="md-source">
+<div class="md-source__repository">tidewatch/tidewatch</div></a></div>
 </nav></header>
 <div class="md-container" data-md-component="container"><nav class="md-tabs" aria-label="Tabs"><ul class="md-tabs__list">
 ${links(['Getting started', 'Configuration', 'Reference', 'Changelog'], 'md-tabs__item')}</ul></nav>
 <main class="md-main"><div class="md-main__inner md-grid">
 <div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"><nav class="md-nav md-nav--primary">
-<label class="md-nav__title">Configuration</label><ul class="md-nav__list">${links(['Collectors', 'Streams', 'Retention', 'Alerts'], 'md-nav__item')}</ul></nav></div>
+<label class="md-nav__title">Configuration</label>
+<ul class="md-nav__list">${links(['Collectors', 'Streams', 'Retention', 'Alerts'], 'md-nav__item')}</ul></nav></div>
 <div class="md-sidebar md-sidebar--secondary" data-md-component="sidebar" data-md-type="toc"><nav class="md-nav md-nav--secondary">
 <label class="md-nav__title" for="__toc">Table of contents</label><ul class="md-nav__list">
 <li class="md-nav__item"><a href="#how-rules-are-matched" class="md-nav__link">How rules are matched</a></li>
 <li class="md-nav__item"><a href="#applying-changes" class="md-nav__link">Applying changes</a></li></ul></nav></div>
 <div class="md-content" data-md-component="content"><article class="md-content__inner md-typeset">
-<a href="https://github.com/tidewatch/tidewatch/edit/main/docs/configuration/retention.md" title="Edit this page" class="md-content__button md-icon">Edit this page</a>
+<a href="https://github.com/tidewatch/tidewatch/edit/main/docs/configuration/retention.md"
+title="Edit this page" class="md-content__button md-icon">Edit this page</a>
 <h1 id="retention">Retention</h1>
 ${ps(intro)}
 <div class="language-yaml highlight"><pre><span></span><button class="md-clipboard md-icon" title="Copy to clipboard"></button><code>retention:
@@ -61,9 +64,11 @@ ${ps(intro)}
 ${ps(apply.slice(0, 1))}
 <div class="language-console highlight"><pre><span></span><code>$ tidewatch compact --now</code></pre></div>
 <div class="admonition warning"><p class="admonition-title">Warning</p>${ps(apply.slice(1))}</div>
-<aside class="md-source-file"><span class="md-source-file__fact">Last update: <span class="git-revision-date-localized-plugin">February 27, 2025</span></span></aside>
+<aside class="md-source-file">
+<span class="md-source-file__fact">Last update: <span class="git-revision-date-localized-plugin">February 27, 2025</span></span></aside>
 <form class="md-feedback"><fieldset><legend class="md-feedback__title">Was this page helpful?</legend>
-<button class="md-feedback__icon" title="This page was helpful">Yes</button><button class="md-feedback__icon" title="This page could be improved">No</button></fieldset></form>
+<button class="md-feedback__icon" title="This page was helpful">Yes</button>
+<button class="md-feedback__icon" title="This page could be improved">No</button></fieldset></form>
 </article></div></div></main>
 <footer class="md-footer"><nav class="md-footer__inner md-grid" aria-label="Footer">
 <a href="../streams/" class="md-footer__link md-footer__link--prev"><span class="md-footer__direction">Previous</span><div class="md-ellipsis">Streams</div></a>
@@ -152,7 +157,8 @@ ${ps(highlights)}
 <h2 id="bug-fixes">Bug fixes</h2><ul>${fixes.map((r) => `<li>${r}</li>`).join('\n')}</ul>
 <div class="d-print-none"><h2 class="feedback--title">Feedback</h2><p class="feedback--question">Was this page helpful?</p>
 <button class="btn btn-primary mb-4 feedback--answer">Yes</button> <button class="btn btn-primary mb-4 feedback--answer">No</button></div>
-<div class="td-page-meta__lastmod">Last modified March 3, 2025: <a href="https://github.com/lantern-docs/lantern/commit/9f3c2ab">Release 4.2 notes (9f3c2ab)</a></div>
+<div class="td-page-meta__lastmod">Last modified March 3, 2025:
+<a href="https://github.com/lantern-docs/lantern/commit/9f3c2ab">Release 4.2 notes (9f3c2ab)</a></div>
 </div></main></div></div>
 <footer class="td-footer row d-print-none"><div class="td-footer__left"><ul>${links(['User mailing list', 'Discussions'])}</ul></div>
 <div class="td-footer__center"><span class="td-footer__copyright">© 2025 The Lantern Authors All Rights Reserved</span>
@@ -169,7 +175,7 @@ const docsy: TestPage = {
   body: texts([...highlights, ...features, ...breaking, ...fixes]),
   bylines: ['Released 3 March 2025', 'Last modified March 3, 2025: Release 4.2 notes (9f3c2ab)'],
   furniture: [
-    'Lantern',
+    // round 7: the site name 'Lantern' left out: it is also the body's first word ("Lantern 4.2 is a feature release")
     'Documentation',
     'Community',
     'Version 4.2',

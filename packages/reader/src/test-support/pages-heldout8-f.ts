@@ -121,7 +121,8 @@ ${msg('Elspeth Varga', 'Feb 18, 2025, 8:14:03 PM', question)}
 ${msg('Dmitri Loukas', 'Feb 18, 2025, 9:02:47 PM', answer1)}
 ${msg('Harriet Sowande', 'Feb 19, 2025, 7:31:10 AM', answer2)}
 </div></div></main>
-<div class="gdrpdd" role="contentinfo"><a href="https://policies.google.example/privacy">Privacy</a> • <a href="https://policies.google.example/terms">Terms</a></div>
+<div class="gdrpdd" role="contentinfo">
+<a href="https://policies.google.example/privacy">Privacy</a> • <a href="https://policies.google.example/terms">Terms</a></div>
 <div class="VtDhyd">You received this message because you are subscribed to the Google Groups "Race Timing Volunteers" group.</div>
 </body></html>`;
 const groups: TestPage = {

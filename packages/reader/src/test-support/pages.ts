@@ -9,6 +9,7 @@ import { HELDOUT4_PAGES } from './pages-heldout4.js';
 import { HELDOUT5_PAGES } from './pages-heldout5.js';
 import { HELDOUT6_PAGES } from './pages-heldout6.js';
 import { HELDOUT7_PAGES } from './pages-heldout7.js';
+import { HELDOUT8_PAGES } from './pages-heldout8.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -21,8 +22,9 @@ export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, .
  * batch 2 and the 6 of batch 3 (training pages now: the sprint-8 and sprint-9 rules were written
  * while looking at them), batch 4 (written after the sprint-9 rules), batch 5 (held out in
  * session 9, measured once, training for the session-9 round-4 rules since), batch 6 (held out
- * in session 10, measured once, training for the round-5 rules since) and batch 7 (held out in
- * session 10, measured once, training for the round-6 rules since).
+ * in session 10, measured once, training for the round-5 rules since), batch 7 (held out in
+ * session 10, measured once, training for the round-6 rules since) and batch 8 (held out in
+ * session 10, measured once, training for the round-7 rules since).
  */
 export const ALL_PAGES: readonly TestPage[] = [
   ...TEST_PAGES,
@@ -33,6 +35,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT5_PAGES,
   ...HELDOUT6_PAGES,
   ...HELDOUT7_PAGES,
+  ...HELDOUT8_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

@@ -1,0 +1,36 @@
+import { squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * A conversation marked up as an ARIA list of messages (round 7, after batch 8's Google Groups
+ * thread): `role="list"` around two or more `role="listitem"` messages, each with a sentence of
+ * prose, holding most of the page's prose. No element is named a comment, so discussion.ts does
+ * not see a thread, and Readability, built for one article, picks one message's body (which one
+ * hung on a stray line elsewhere on the page). The list is read whole instead, after the
+ * furniture pass has taken the sender lines and action buttons out of it.
+ */
+
+const PROSE_MIN_CHARS = 40;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+/** Share of the page's prose the list must hold. */
+const MOST = 0.8;
+
+/** The message list of `doc`, when it has one. */
+export function findMessageList(doc: DomDocument): DomElement | undefined {
+  if (doc.body === null) return undefined;
+  const all = proseChars(doc.body);
+  for (const list of Array.from(doc.querySelectorAll('[role="list"]'))) {
+    const messages = Array.from(list.children).filter((c) => c.getAttribute('role') === 'listitem' && proseChars(c) > 0);
+    if (messages.length >= 2 && proseChars(list) >= MOST * all) return list;
+  }
+  return undefined;
+}
+
+/** Characters in the paragraphs of `el` that read as sentences. */
+function proseChars(el: DomElement): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const text = squash(p.textContent);
+    if (text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text)) n += text.length;
+  }
+  return n;
+}

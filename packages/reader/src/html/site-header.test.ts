@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+const body = 'The signatures are sewn to each other with a curved needle and waxed linen thread, two stations at a time. '.repeat(6);
+const page = (title: string) =>
+  `<html><head><title>${title}</title></head><body><header><h1><a href="/">marginalia press</a></h1>
+<p>bookbinding, paper, the occasional cat</p></header><article><h2>how I bind the field notebooks</h2><p>${body}</p></article></body></html>`;
+
+describe('a site-name <h1> (site-header.ts)', () => {
+  it('drops the blog name set as the <h1> and its header, and takes the post title from the <h2> the <title> names', () => {
+    const got = extractArticle(page('marginalia press — how I bind the field notebooks'));
+    expect(got.title).toBe('how I bind the field notebooks');
+    expect(norm(got.text)).not.toMatch(/marginalia|occasional cat/);
+    expect(norm(got.text)).toContain('curved needle');
+  });
+
+  it('keeps the <h1> when the <title> does not name an <h2> beside it', () => {
+    expect(extractArticle(page('marginalia press')).title).toBe('marginalia press');
+  });
+
+  it('drops the section link set just above the headline (a kicker), and keeps a longer link there', () => {
+    const story = (kicker: string) =>
+      `<html><head><title>Ferry</title></head><body><article><header>${kicker}<h1>Kessick ferry to run year-round</h1></header>` +
+      `<p>${body}</p></article></body></html>`;
+    expect(norm(extractArticle(story('<a href="/news/local/">Local News</a>')).text)).not.toContain('local news');
+    expect(norm(extractArticle(story('<p><a href="/news/local/">Local News</a></p>')).text)).not.toContain('local news');
+    expect(norm(extractArticle(story('<p><a href="/x">The county board voted on Tuesday to fund the ferry.</a></p>')).text)).toContain('county board');
+  });
+});

@@ -1,0 +1,68 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * A blog's name set as the page's only `<h1>` (round 7, after batch 8's Tumblr post): themes of
+ * Tumblr, old Blogger and WordPress put the site name in an `<h1>` at the top of every page and the
+ * post's title in an `<h2>`. The `<title>` tells them apart: it reads "site name — post title".
+ * When the single `<h1>` is one part of the `<title>` and an `<h2>` is the other, the `<h1>` is
+ * the site's name: it goes, with the small `<header>` it sits in (the blog's description, "bookbinding,
+ * paper, the occasional cat"), and the post's title becomes the headline.
+ */
+
+const SEPARATOR = /\s+[-|·–—»:]\s+/;
+const HEADER_MAX_CHARS = 300;
+
+/** Removes a site-name <h1> (and its small header) from `doc` in place; the post's title (the <h2>) when it did. */
+export function removeSiteNameHeading(doc: DomDocument): string | undefined {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const h1 = h1s[0];
+  if (h1s.length !== 1 || h1 === undefined) return undefined;
+  const parts = squash(doc.title).toLowerCase().split(SEPARATOR);
+  const site = squash(h1.textContent).toLowerCase();
+  if (parts.length !== 2 || !parts.includes(site)) return undefined;
+  const post = parts.find((p) => p !== site) ?? '';
+  const title = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === post);
+  if (title === undefined) return undefined;
+  const header = enclosingHeader(h1);
+  (header !== undefined && squash(header.textContent).length <= HEADER_MAX_CHARS ? header : h1).remove();
+  return squash(title.textContent);
+}
+
+function enclosingHeader(el: DomElement): DomElement | undefined {
+  for (let n = el.parentNode; n !== null && isElement(n); n = n.parentNode) {
+    if (n.tagName === 'HEADER') return n;
+    if (/^(?:BODY|MAIN|ARTICLE)$/.test(n.tagName)) return undefined;
+  }
+  return undefined;
+}
+
+/** A section label: one to three words, no sentence punctuation. */
+const SECTION_LABEL = /^[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2}$/u;
+
+/**
+ * The section link set just above the headline, a "kicker" (round 7, after batch 8's AMP page:
+ * "<a class="article-header__section">Local News</a><h1>..."): a link of one to three words that
+ * is the `<h1>`'s previous sibling names the desk the story is filed under, never the story.
+ */
+export function removeSectionKicker(doc: DomDocument): void {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const h1 = h1s[0];
+  if (h1s.length !== 1 || h1 === undefined) return;
+  let prev = h1.parentNode === null ? null : previousElement(h1);
+  // the link alone in a block of its own ("<p><a>Local News</a></p>")
+  if (prev !== null && prev.tagName !== 'A' && prev.children.length === 1 && squash(prev.children[0]?.textContent ?? '') === squash(prev.textContent)) {
+    prev = prev.children[0]?.tagName === 'A' ? prev : null;
+  } else if (prev !== null && prev.tagName !== 'A') prev = null;
+  if (prev !== null && SECTION_LABEL.test(squash(prev.textContent))) prev.remove();
+}
+
+function previousElement(el: DomElement): DomElement | null {
+  const nodes = Array.from(el.parentNode?.childNodes ?? []);
+  for (let i = nodes.indexOf(el) - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (n === undefined) break;
+    if (isElement(n)) return n;
+    if (squash(n.textContent) !== '') return null;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * Wrapper chains collapsed before Readability scores the page (round 7, after batch 8's
+ * Squarespace essay): page builders (Squarespace's sqs-block, Wix, Elementor, Gutenberg groups)
+ * put each run of paragraphs three or four `<div>`s deep ("sqs-block > sqs-block-content >
+ * sqs-html-content"), one such block per run, with an image block between runs. Readability
+ * scores a paragraph's container and a few ancestors with shrinking weights, so two runs share no
+ * ancestor close enough and it keeps the first run only (a third of the essay lost). A `<div>`
+ * whose only content is one other `<div>` (no text, no other element) is a wrapper: it is replaced
+ * by the container it leads to when two or more sibling wrappers lead to paragraphs, so the runs
+ * become siblings and Readability reads them together (collapsing every wrapper moved other
+ * pages' article choice: a Q&A page lost its answers).
+ */
+
+/**
+ * Replaces the wrapper chains of `doc` with the paragraph containers they end at, where two or
+ * more sibling chains end at one (runs of one text split by the builder); other wrappers stay.
+ */
+export function collapseWrapperChains(doc: DomDocument): void {
+  if (doc.body === null) return;
+  for (const parent of Array.from(doc.body.querySelectorAll('div'))) {
+    const chains = Array.from(parent.children)
+      .map((child) => [child, chainEnd(child)] as const)
+      .filter((pair): pair is readonly [DomElement, DomElement] => pair[1] !== undefined);
+    if (chains.length < 2) continue;
+    for (const [top, end] of chains) {
+      top.before(end);
+      top.remove();
+    }
+  }
+}
+
+/** Where a chain of lone divs from `el` ends, when it ends at a container of two or more paragraphs. */
+function chainEnd(el: DomElement): DomElement | undefined {
+  let end = el;
+  for (let next = onlyChild(end); next !== undefined; next = onlyChild(end)) end = next;
+  if (end === el) return undefined;
+  return Array.from(end.children).filter((c) => c.tagName === 'P').length >= 2 ? end : undefined;
+}
+
+/** The one element inside `el`, when it is a div and nothing else (but white space) is there. */
+function onlyChild(el: DomElement): DomElement | undefined {
+  let only: DomElement | undefined;
+  for (const n of Array.from(el.childNodes)) {
+    if (isElement(n)) {
+      if (only !== undefined) return undefined;
+      only = n;
+    } else if (squash(n.textContent) !== '') return undefined;
+  }
+  return only?.tagName === 'DIV' ? only : undefined;
+}
