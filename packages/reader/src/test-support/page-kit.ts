@@ -37,6 +37,20 @@ export function plain(html: string): string {
 /** `<p>` elements of the paragraphs. */
 export const ps = (paragraphs: readonly string[], attrs = ''): string => paragraphs.map((p) => `<p${attrs}>${p}</p>`).join('\n');
 
+/** A URL path piece made from a link text. */
+const slug = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * `<li><a>` lines of a menu, rail or footer, built from the same texts a page's furniture list
+ * holds, so HTML and gold agree (`&` escaped); `cls` is the class of each `<li>`.
+ */
+export const links = (items: readonly string[], cls = ''): string =>
+  items.map((t) => `<li${cls === '' ? '' : ` class="${cls}"`}><a href="/${slug(t)}">${t.replace(/&/g, '&amp;')}</a></li>`).join('\n');
+
 /** The plain texts of paragraphs. */
 export const texts = (paragraphs: readonly string[]): string[] => paragraphs.map(plain);
 

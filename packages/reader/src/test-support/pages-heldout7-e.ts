@@ -1,5 +1,4 @@
-import { links } from './heldout7-kit.js';
-import { ps, texts, type TestPage } from './page-kit.js';
+import { links, ps, type TestPage, texts } from './page-kit.js';
 
 /**
  * Held-out batch 7, written in session 10 without reading the reader's rules: a docs.rs crate

@@ -1,5 +1,4 @@
-import { links } from './heldout8-kit.js';
-import { ps, type TestPage, texts } from './page-kit.js';
+import { links, ps, type TestPage, texts } from './page-kit.js';
 
 /**
  * Held-out batch 8, file c (blog): a potter's essay on a Squarespace 7.1 site (sqs-block markup,

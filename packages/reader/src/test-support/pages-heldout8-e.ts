@@ -1,5 +1,4 @@
-import { links } from './heldout8-kit.js';
-import { ps, type TestPage, texts } from './page-kit.js';
+import { links, ps, type TestPage, texts } from './page-kit.js';
 
 /**
  * Held-out batch 8, file e (docs): a configuration page on MkDocs Material (tabs, nav drawer, table of

@@ -1,5 +1,5 @@
-import { links, wrap } from './heldout8-kit.js';
-import { type TestPage, texts } from './page-kit.js';
+import { wrap } from './heldout8-kit.js';
+import { links, type TestPage, texts } from './page-kit.js';
 
 /**
  * Held-out batch 8, file f (forum): a Pipermail (Mailman 2) archive message, the whole message in one
