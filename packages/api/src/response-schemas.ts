@@ -36,8 +36,8 @@ export const ScoredSentenceSchema = z.object({
     .describe(
       'Under auto: the terms of the deciding score (of importance for sentences not picked), ' +
         'largest first; they sum to it exactly. Features: cosine, position, wordOverlap, ' +
-        "frequency, length, and gap for a pick's gap term. Null for non-candidates and the paper's " +
-        'selectors.',
+        "frequency, length, and gap or concepts for a pick's gap term (concepts: facts several documents share " +
+        "that the summary lacked). Null for non-candidates and the paper's selectors.",
     ),
   explanation: z.string().describe('Why it was picked or not, in one plain sentence; sentence numbers in it are 1-based (the JSON index is 0-based).'),
 });
@@ -46,7 +46,7 @@ export const SummaryMetaSchema = z.object({
   selector: z.string(),
   selectorUsed: z.string(),
   plan: z
-    .object({ kind: z.string(), weights: z.record(z.string(), z.number()), gap: z.number(), redundancy: z.number(), why: z.string() })
+    .object({ kind: z.string(), weights: z.record(z.string(), z.number()), gap: z.number(), redundancy: z.number(), concepts: z.number(), why: z.string() })
     .optional()
     .describe('Under auto: the plan chosen for this input (its kind, the weights of the scorer, and why, in words).'),
   embedderId: z.string(),

@@ -10,6 +10,7 @@ export { tokenIds, scansByHand } from './segment/token-ids.js';
 export type { TokenIdBuffer } from './segment/token-ids.js';
 export { TokenTable } from './segment/token-table.js';
 export { ENGLISH_STOPWORDS } from './segment/stopwords.js';
+export { porterStem } from './segment/porter-stemmer.js';
 
 export type { WordVectors } from './word-vectors/types.js';
 export type { ProgressEvent, OnProgress } from './word-vectors/progress.js';

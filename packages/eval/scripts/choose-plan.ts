@@ -1,11 +1,14 @@
 /**
  * The protocol that chooses every constant of `auto` (score/plan.ts), by nested cross-validation:
  *
- *   pnpm --filter @vecsum/eval choose-plan [--write] [--json-out FILE] [--data-dir DIR] [--folds 5]
+ *   pnpm --filter @vecsum/eval choose-plan [--write] [--json-out FILE] [--data-dir DIR] [--folds 5] [--trial NAME]
+ *
+ * `--trial NAME` (repeatable) adds the options of a trial kept in PLAN_TRIALS (compared, not
+ * adopted) to their groups, to run that comparison again; it cannot be combined with `--write`.
  *
  * Data: ../shared/data/*-dev.jsonl (six sets) and cnndm-train.jsonl (always on the choosing
  * side). Every (record, budget kind) of the robustness matrix is an instance. Each option of
- * PLAN_OPTIONS is scored on every instance once; then, for each outer fold of the dev records,
+ * PLAN_OPTIONS (plus any --trial) is scored on every instance once; then, for each outer fold of the dev records,
  * every constant is chosen on train + the other folds and the fold is summarized with that
  * choice (the nested-CV figures). A choice is judged first by its shortfall against the best of
  * LEAD, near and lexrank in each cell, then by its mean (chooseConstants). The shipped choice is made the same way on all of it;
@@ -18,17 +21,17 @@ import { parseArgs } from 'node:util';
 import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@vecsum/embeddings';
 import { mean } from '@vecsum/embeddings/math';
 import {
-  CONFIGURATIONS_COMPARED,
   chooseConstants,
+  configurationsOf,
   DATASET_NAMES,
   instancesOf,
   MATRIX_BUDGETS,
   MATRIX_BUDGET_LABEL,
   nestedCrossValidation,
-  PLAN_OPTIONS,
   readJsonlDataset,
   scoreOptions,
   type ProtocolData,
+  withTrials,
 } from '../src/index.js';
 
 const { values: v } = parseArgs({
@@ -37,8 +40,16 @@ const { values: v } = parseArgs({
     folds: { type: 'string', default: '5' },
     write: { type: 'boolean', default: false },
     'json-out': { type: 'string' },
+    trial: { type: 'string', multiple: true, default: [] },
   },
 });
+const trials = v.trial as string[];
+if (trials.length > 0 && v.write === true) {
+  process.stderr.write('choose-plan: --trial compares options the protocol does not hold; it cannot --write the shipped constants\n');
+  process.exit(2);
+}
+const groups = withTrials(trials);
+const compared = configurationsOf(groups);
 const dir = v['data-dir'] as string;
 if (!existsSync(join(dir, 'cnndm-dev.jsonl'))) {
   process.stderr.write(`choose-plan: no dev data in ${dir} (the research data lives in ../shared/data next to the repository)\n`);
@@ -53,10 +64,10 @@ const instances = instancesOf(data, folds);
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 
 const t0 = performance.now();
-const scores = await scoreOptions(instances, embedder, (done, total) => process.stderr.write(`\roptions scored: ${done}/${total}`));
+const scores = await scoreOptions(instances, embedder, (done, total) => process.stderr.write(`\roptions scored: ${done}/${total}`), groups);
 process.stderr.write('\n');
-const nested = await nestedCrossValidation(instances, embedder, scores, folds);
-const final = chooseConstants(instances, scores, () => true);
+const nested = await nestedCrossValidation(instances, embedder, scores, folds, groups);
+const final = chooseConstants(instances, scores, () => true, groups);
 const seconds = (performance.now() - t0) / 1000;
 
 const cv: Record<string, Record<string, number>> = {};
@@ -70,26 +81,26 @@ for (const d of DATASET_NAMES) {
 
 const out: string[] = [];
 out.push(
-  `Configurations compared: ${CONFIGURATIONS_COMPARED} (${Object.entries(PLAN_OPTIONS)
+  `Configurations compared: ${compared}${trials.length > 0 ? ` (trial: ${trials.join(', ')})` : ''} (${Object.entries(groups)
     .map(([g, o]) => `${g}: ${o.length}`)
     .join(', ')}), on ${instances.length} instances (${data.reduce((n, d) => n + d.records.length, 0)} records x` +
     ` ${MATRIX_BUDGETS.length} budget kinds); ${folds} outer folds; ${seconds.toFixed(0)} s.`,
 );
 out.push(
   '',
-  `| outer fold | ${Object.keys(PLAN_OPTIONS).join(' | ')} |`,
-  `|---|${Object.keys(PLAN_OPTIONS)
+  `| outer fold | ${Object.keys(groups).join(' | ')} |`,
+  `|---|${Object.keys(groups)
     .map(() => '---')
     .join('|')}|`,
 );
 for (const f of nested.folds)
   out.push(
-    `| ${f.fold} | ${Object.keys(PLAN_OPTIONS)
+    `| ${f.fold} | ${Object.keys(groups)
       .map((g) => f.chosen[g])
       .join(' | ')} |`,
   );
 out.push(
-  `| shipped (all) | ${Object.keys(PLAN_OPTIONS)
+  `| shipped (all) | ${Object.keys(groups)
     .map((g) => final.chosen[g])
     .join(' | ')} |`,
 );
@@ -107,7 +118,7 @@ if (v['json-out'] !== undefined) {
   );
   writeFileSync(
     v['json-out'],
-    JSON.stringify({ configurationsCompared: CONFIGURATIONS_COMPARED, folds: nested.folds.map((f) => ({ fold: f.fold, chosen: f.chosen })), perInstance }),
+    JSON.stringify({ configurationsCompared: compared, trials, folds: nested.folds.map((f) => ({ fold: f.fold, chosen: f.chosen })), perInstance }),
   );
 }
 if (v.write) {
@@ -119,7 +130,7 @@ if (v.write) {
     manifest: {
       command: 'pnpm --filter @vecsum/eval choose-plan --write',
       data: Object.fromEntries(files.map((f) => [f, `sha256:${hash(f)}`])),
-      configurationsCompared: CONFIGURATIONS_COMPARED,
+      configurationsCompared: compared,
       chosen: final.chosen,
       nestedCv: { folds, note: 'mean R-1 of the outer folds per dataset and budget kind (DUC 2004 recall, else F1), dev records only', figures: cv },
     },

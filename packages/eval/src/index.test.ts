@@ -16,6 +16,7 @@ describe('@vecsum/eval public API', () => {
         'MATRIX_BUDGETS',
         'MATRIX_BUDGET_LABEL',
         'PLAN_OPTIONS',
+        'PLAN_TRIALS',
         'aggregateCounts',
         'autoSummary',
         'balancedMean',
@@ -24,6 +25,7 @@ describe('@vecsum/eval public API', () => {
         'clippedMatches',
         'columnLabel',
         'columnsOf',
+        'configurationsOf',
         'computeMatrix',
         'countNgrams',
         'createRougeScorer',
@@ -68,6 +70,7 @@ describe('@vecsum/eval public API', () => {
         'truncateToLimit',
         'truncateWords',
         'vecsumSystem',
+        'withTrials',
       ].sort(),
     );
   });

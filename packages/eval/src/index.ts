@@ -6,7 +6,8 @@
 export { EvalError, EVAL_ERROR_CODES, isEvalError } from './errors.js';
 export type { EvalErrorCode, EvalErrorOptions } from './errors.js';
 
-export { porterStem } from './rouge/porter-stemmer.js';
+/** The Porter stemmer as ROUGE-1.5.5 ships it lives with the tokenizer in @vecsum/embeddings (the summarizer stems too). */
+export { porterStem } from '@vecsum/embeddings';
 export { ENGLISH_STOPWORDS } from './rouge/stopwords.js';
 export { createTokenizer, rougeStem, splitLines, tokenize } from './rouge/tokenize.js';
 export type { TokenizeOptions, Tokenizer } from './rouge/tokenize.js';
@@ -54,7 +55,17 @@ export { MATRIX_BUDGETS, MATRIX_BUDGET_LABEL, matrixBudget } from './protocol/bu
 export type { MatrixBudget } from './protocol/budgets.js';
 export { instancesOf, primaryScore, balancedMean } from './protocol/instances.js';
 export type { Instance, ProtocolData } from './protocol/instances.js';
-export { PLAN_OPTIONS, CONFIGURATIONS_COMPARED, autoSummary, scoreOptions, chooseConstants, nestedCrossValidation } from './protocol/plan-search.js';
+export {
+  PLAN_OPTIONS,
+  PLAN_TRIALS,
+  withTrials,
+  configurationsOf,
+  CONFIGURATIONS_COMPARED,
+  autoSummary,
+  scoreOptions,
+  chooseConstants,
+  nestedCrossValidation,
+} from './protocol/plan-search.js';
 export type { NestedResult } from './protocol/plan-search.js';
 export { computeMatrix, cellVerdict, MATRIX_BASELINES } from './protocol/matrix.js';
 export type { MatrixCell, MatrixSystem, CellVerdict } from './protocol/matrix.js';

@@ -239,6 +239,9 @@ function explainAll(f: Finalize, outOrder: readonly number[], picks: Map<number,
   });
 }
 
+/** The plan as the meta shows it (its fields, without the per-sentence factors). */
+const planMeta = ({ kind, weights, gap, redundancy, concepts, why }: NonNullable<Scoring['plan']>) => ({ kind, weights, gap, redundancy, concepts, why });
+
 /** The summary's meta: the plan, the budget used, the summary vector's similarity, timings and warnings. */
 function metaOf(f: Finalize, texts: readonly string[], partSum: Float32Array): Summary['meta'] {
   const { sentences, embedded, scoring, budget, options } = f;
@@ -246,11 +249,7 @@ function metaOf(f: Finalize, texts: readonly string[], partSum: Float32Array): S
   return {
     selector: f.choice,
     selectorUsed: scoring.selector,
-    ...(scoring.plan === undefined
-      ? {}
-      : {
-          plan: { kind: scoring.plan.kind, weights: scoring.plan.weights, gap: scoring.plan.gap, redundancy: scoring.plan.redundancy, why: scoring.plan.why },
-        }),
+    ...(scoring.plan === undefined ? {} : { plan: planMeta(scoring.plan) }),
     embedderId: f.embedder.id,
     budget: options.budget,
     unit: budget.unit,

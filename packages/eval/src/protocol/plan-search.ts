@@ -10,7 +10,9 @@ import { balancedMean, primaryScore, type Instance } from './instances.js';
  * The few principled variants the protocol compares, one group per constant of `auto` (each
  * group only changes the inputs its plan kind receives). Nothing else is tuned.
  */
-export const PLAN_OPTIONS: Readonly<Record<string, readonly { readonly label: string; readonly patch: Partial<PlanConstants> }[]>> = {
+export type PlanOptions = Readonly<Record<string, readonly { readonly label: string; readonly patch: Partial<PlanConstants> }[]>>;
+
+export const PLAN_OPTIONS: PlanOptions = {
   centralShare: [0.25, 0.35, 0.45].map((v) => ({ label: `central from ${v}`, patch: { centralShare: v } })),
   central: [
     { label: 'word overlap', patch: { central: weights({ wordOverlap: 1 }) } },
@@ -41,8 +43,38 @@ function weights(w: PlanWeights['weights']): PlanWeights {
   return { weights: w, gap: 0, redundancy: 1 };
 }
 
-/** How many configurations the protocol compares (each option of each group). */
-export const CONFIGURATIONS_COMPARED = Object.values(PLAN_OPTIONS).reduce((n, g) => n + g.length, 0);
+/**
+ * Options tried beside the protocol's (`choose-plan --trial NAME`) and not adopted, kept so the
+ * comparison can be run again; docs/results.md gives their figures.
+ * - concepts: Gillick & Favre's concept coverage (word pairs several documents share) as a gap
+ *   term for clusters under a length budget (score/concepts.ts), weighed 1/2 and 1 against the
+ *   standardized cosine.
+ */
+export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
+  concepts: {
+    cluster: [0.5, 1].map((w) => ({
+      label: `cosine + shared facts x${w}`,
+      patch: { cluster: { weights: { cosine: 1 }, gap: 0, redundancy: 1, concepts: w } },
+    })),
+  },
+};
+
+/** The protocol's options with the named trials' options added to their groups. */
+export function withTrials(trials: readonly string[]): PlanOptions {
+  const out: Record<string, PlanOptions[string]> = { ...PLAN_OPTIONS };
+  for (const name of trials) {
+    const trial = PLAN_TRIALS[name];
+    if (trial === undefined) throw new Error(`unknown trial ${JSON.stringify(name)}; known: ${Object.keys(PLAN_TRIALS).join(', ')}`);
+    for (const [group, options] of Object.entries(trial)) out[group] = [...(out[group] ?? []), ...options];
+  }
+  return out;
+}
+
+/** How many configurations a set of options compares (each option of each group). */
+export const configurationsOf = (options: PlanOptions): number => Object.values(options).reduce((n, g) => n + g.length, 0);
+
+/** How many configurations the protocol compares. */
+export const CONFIGURATIONS_COMPARED = configurationsOf(PLAN_OPTIONS);
 
 /** The summary `auto` gives an instance under some constants (word budgets filled exactly, as the paper's evaluation), and the plan kind it ran. */
 export async function autoSummary(instance: Instance, embedder: SentenceEmbedder, constants: PlanConstants): Promise<{ text: string; kind: string }> {
@@ -64,6 +96,7 @@ export async function scoreOptions(
   instances: readonly Instance[],
   embedder: SentenceEmbedder,
   onProgress?: (done: number, total: number) => void,
+  groups: PlanOptions = PLAN_OPTIONS,
 ): Promise<Map<string, number[]>> {
   // One pass with the shipped constants; an option is then re-run only on the inputs whose plan
   // it can change (each group only touches its own plan kind), the rest keep the shipped score.
@@ -84,9 +117,9 @@ export async function scoreOptions(
       scores.push(primaryScore(x.dataset, x.record, enforceBudget(await system.summarize(x.record, x.budget, standardSetting(x.dataset)), x.budget).text));
     out.set(`${BASELINE}${system.name}`, scores);
   }
-  const total = CONFIGURATIONS_COMPARED;
+  const total = configurationsOf(groups);
   let done = 0;
-  for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
+  for (const [group, options] of Object.entries(groups)) {
     for (const option of options) {
       const constants = { ...SHIPPED_PLAN, ...option.patch };
       const scores: number[] = [];
@@ -151,13 +184,14 @@ export function chooseConstants(
   instances: readonly Instance[],
   scores: ReadonlyMap<string, number[]>,
   use: (x: Instance) => boolean,
+  groups: PlanOptions = PLAN_OPTIONS,
 ): { constants: PlanConstants; chosen: Record<string, string> } {
   const keep = instances.map(use);
   const subset = instances.filter((_, i) => keep[i]);
   const baselines = [...scores.entries()].filter(([k]) => k.startsWith(BASELINE)).map(([, v]) => v.filter((_, i) => keep[i]));
   let constants: PlanConstants = { ...SHIPPED_PLAN };
   const chosen: Record<string, string> = {};
-  for (const [group, options] of Object.entries(PLAN_OPTIONS)) {
+  for (const [group, options] of Object.entries(groups)) {
     let best = options[0]!;
     let bestValue: number[] | undefined;
     for (const option of options) {
@@ -198,12 +232,13 @@ export async function nestedCrossValidation(
   embedder: SentenceEmbedder,
   scores: ReadonlyMap<string, number[]>,
   folds: number,
+  groups: PlanOptions = PLAN_OPTIONS,
 ): Promise<NestedResult> {
   const outer = instances.map(() => Number.NaN);
   const summaries = instances.map(() => '');
   const chosenPerFold: NestedResult['folds'][number][] = [];
   for (let f = 0; f < folds; f++) {
-    const { constants, chosen } = chooseConstants(instances, scores, (x) => x.fold !== f);
+    const { constants, chosen } = chooseConstants(instances, scores, (x) => x.fold !== f, groups);
     chosenPerFold.push({ fold: f, chosen, constants });
     for (const [i, x] of instances.entries()) {
       if (x.fold !== f) continue;

@@ -1,4 +1,4 @@
-import { porterStem } from './porter-stemmer.js';
+import { porterStem } from '@vecsum/embeddings';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { wordnetExceptions } from './wordnet-exceptions.js';
 

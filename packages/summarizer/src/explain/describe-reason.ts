@@ -30,7 +30,11 @@ export const REASON_TEXT: Readonly<Record<string, string>> = {
 };
 
 /** Plain words for each factor of the default's score. */
-export const FACTOR_TEXT: Readonly<Record<Feature | 'gap', string>> = { ...FEATURE_TEXT, gap: 'covers what the summary still lacks' };
+export const FACTOR_TEXT: Readonly<Record<Feature | 'gap' | 'concepts', string>> = {
+  ...FEATURE_TEXT,
+  gap: 'covers what the summary still lacks',
+  concepts: 'facts several documents share that the summary lacked',
+};
 
 type Explained = Pick<ScoredSentence, 'reason' | 'redundantWith' | 'gain' | 'dangling' | 'picked' | 'importance' | 'decidingScore' | 'pickOrder'> &
   Partial<Pick<ScoredSentence, 'factors'>>;

@@ -59,6 +59,8 @@ export interface SummaryMeta {
     readonly weights: Readonly<Partial<Record<Feature, number>>>;
     readonly gap: number;
     readonly redundancy: number;
+    /** Weight of the shared-facts term (clusters under a length budget; 0: none). */
+    readonly concepts: number;
     readonly why: string;
   };
   readonly embedderId: string;

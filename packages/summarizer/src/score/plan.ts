@@ -18,6 +18,11 @@ export interface PlanWeights {
   readonly gap: number;
   /** A candidate this close (cosine) to a picked sentence repeats it and is skipped (1: never). */
   readonly redundancy: number;
+  /**
+   * Clusters only: weight of the shared-facts term (concept-fill.ts), used under a length
+   * budget (words, chars, bytes); absent or 0: none.
+   */
+  readonly concepts?: number;
 }
 
 /** Every constant of `auto`, chosen by the nested cross-validation in @vecsum/eval (`choose-plan`). */
@@ -37,6 +42,8 @@ export interface PlanConstants {
 export interface Plan extends PlanWeights {
   readonly kind: PlanKind;
   readonly why: string;
+  /** Weight of the shared-facts term in this run (0: none). */
+  readonly concepts: number;
 }
 
 /** The shape of the input that decides the plan. */
@@ -69,22 +76,32 @@ export function budgetShare(shape: InputShape, budget: ResolvedBudget): number {
 export function choosePlan(shape: InputShape, budget: ResolvedBudget, constants: PlanConstants = SHIPPED_PLAN): Plan {
   const share = budgetShare(shape, budget);
   const pct = `${Math.round(share * 100)} %`;
-  if (shape.documents > 1)
+  if (shape.documents > 1) {
+    const concepts = budget.unit === 'sentences' ? 0 : (constants.cluster.concepts ?? 0);
+    const what = concepts > 0 ? 'closest to what they share and covering the facts several of them report' : 'closest to what they share';
     return {
       kind: 'cluster',
       ...constants.cluster,
-      why: `${shape.documents} documents: the sentences closest to what they share, skipping any that retells a picked one`,
+      concepts,
+      why: `${shape.documents} documents: the sentences ${what}, skipping any that retells a picked one`,
     };
+  }
   if (shape.candidates >= constants.listMinSentences && shape.candidates <= 1.5 * shape.lines) {
-    return { kind: 'list', ...constants.list, why: `${shape.candidates} short items, about one a line, in no particular order: the items most like the rest` };
+    return {
+      kind: 'list',
+      ...constants.list,
+      concepts: 0,
+      why: `${shape.candidates} short items, about one a line, in no particular order: the items most like the rest`,
+    };
   }
   const oneSentence = budget.unit === 'sentences' && budget.limit <= 1;
-  if (oneSentence) return { kind: 'one', ...constants.one, why: 'one sentence: the one that stands best for the whole text' };
+  if (oneSentence) return { kind: 'one', ...constants.one, concepts: 0, why: 'one sentence: the one that stands best for the whole text' };
   if (share >= constants.centralShare)
-    return { kind: 'central', ...constants.central, why: `the summary takes about ${pct} of the text: its most central sentences` };
+    return { kind: 'central', ...constants.central, concepts: 0, why: `the summary takes about ${pct} of the text: its most central sentences` };
   return {
     kind: 'lead',
     ...constants.lead,
+    concepts: 0,
     why: `a short summary (about ${pct} of the text) of an article: its opening sentences, where news puts the key facts`,
   };
 }
@@ -106,6 +123,8 @@ export function checkPlanConstants(value: unknown): PlanConstants {
       if (typeof x !== 'number' || !Number.isFinite(x)) fail(`${kind}.weights.${f} must be a number`);
     }
     for (const key of ['gap', 'redundancy']) if (typeof p[key] !== 'number') fail(`${kind}.${key} must be a number`);
+    const concepts = p['concepts'];
+    if (concepts !== undefined && !(typeof concepts === 'number' && Number.isFinite(concepts) && concepts >= 0)) fail(`${kind}.concepts must be a number >= 0`);
   }
   return value as PlanConstants; // every field was checked above
 }

@@ -1,8 +1,8 @@
 import { FEATURES, type Feature, type FeatureColumns } from './features.js';
 
-/** One term of a score: a feature (or the gap term) and what it added. */
+/** One term of a score: a feature (or a gap term: the vector gap, or the shared facts not yet covered) and what it added. */
 export interface Factor {
-  readonly feature: Feature | 'gap';
+  readonly feature: Feature | 'gap' | 'concepts';
   /** weight x feature value; the factors of a score sum to it exactly. */
   readonly contribution: number;
 }

@@ -3,6 +3,7 @@ import { rankByScore } from '../select/rank.js';
 import type { SelectionContext, SelectionSession, Selector } from '../select/types.js';
 import type { Factor } from '../score/scorer.js';
 import { contentWords } from '../score/lexical.js';
+import { fillConcepts } from './concept-fill.js';
 
 /** Redundancy is checked against at most this many picks (keeps a whole-text budget linear). */
 const REDUNDANCY_CHECKED_PICKS = 64;
@@ -24,6 +25,8 @@ type RepeatTest = (i: number, p: number) => boolean;
  * importance, position, word overlap, frequency, length; score/plan.ts), plus, when the plan
  * weighs it, a gap term: how much closer a sentence is to what the summary still lacks (the
  * document vector minus its projection on the summary vector) than to the document itself.
+ * When the plan weighs shared facts (clusters under a length budget), the gap is over the
+ * concepts the documents share instead (concept-fill.ts).
  * A candidate as close as the plan's redundancy threshold to a picked sentence is skipped.
  * Every pick records the factors of its score, which sum to it exactly.
  */
@@ -33,7 +36,8 @@ export const scored: Selector = {
     const plan = ctx.plan;
     if (plan === undefined) throw new Error('scored: summarize() prepares the plan');
     const repeats = plan.kind === 'cluster' ? nearRepeatTest(ctx) : undefined;
-    if (plan.gap === 0) walkRanking(ctx, session, repeats);
+    if (plan.concepts > 0) fillConcepts(ctx, session, (i, score, factors) => pickOrSkip(ctx, session, i, score, factors, repeats));
+    else if (plan.gap === 0) walkRanking(ctx, session, repeats);
     else fillGaps(ctx, session, repeats);
   },
 };
@@ -73,6 +77,7 @@ function redundantWith(ctx: SelectionContext, session: SelectionSession, i: numb
   return undefined;
 }
 
+/** Picks sentence i unless it repeats a pick (then records why); true when it was picked. */
 function pickOrSkip(
   ctx: SelectionContext,
   session: SelectionSession,
@@ -80,10 +85,11 @@ function pickOrSkip(
   score: number,
   factors: readonly Factor[],
   repeats: RepeatTest | undefined,
-): void {
+): boolean {
   const clash = session.fits(i) ? redundantWith(ctx, session, i, repeats) : undefined;
-  if (clash !== undefined) session.reject(i, { reason: 'redundant', redundantWith: clash, score });
-  else session.pick(i, { reason: 'scored', score, factors });
+  if (clash === undefined) return session.pick(i, { reason: 'scored', score, factors });
+  session.reject(i, { reason: 'redundant', redundantWith: clash, score });
+  return false;
 }
 
 /** Without a gap term the score never changes: walk the ranking once (n log n). */
@@ -126,9 +132,7 @@ function fillGaps(ctx: SelectionContext, session: SelectionSession, repeats: Rep
     }
     if (best < 0) return;
     const factors = [...plan.factors(best), ...(bestGap !== 0 ? [{ feature: 'gap' as const, contribution: bestGap }] : [])];
-    const before = session.picked.length;
-    pickOrSkip(ctx, session, best, bestScore, factors, repeats);
-    if (session.picked.length === before) {
+    if (!pickOrSkip(ctx, session, best, bestScore, factors, repeats)) {
       skipped.add(best);
       continue;
     }
