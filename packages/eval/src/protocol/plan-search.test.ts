@@ -1,0 +1,30 @@
+import { checkPlanConstants, SHIPPED_PLAN } from '@vecsum/summarizer';
+import { describe, expect, it } from 'vitest';
+import { CONFIGURATIONS_COMPARED, configurationsOf, PLAN_OPTIONS, PLAN_TRIALS, withTrials } from './plan-search.js';
+
+describe('the protocol options and the trials beside them', () => {
+  it('the protocol compares every option of every group once', () => {
+    expect(CONFIGURATIONS_COMPARED).toBe(Object.values(PLAN_OPTIONS).flat().length);
+    expect(withTrials([])).toEqual(PLAN_OPTIONS);
+  });
+
+  it('a trial adds its options to their groups and the count grows by them', () => {
+    const groups = withTrials(['concepts']);
+    const added = Object.values(PLAN_TRIALS.concepts!).flat();
+    expect(added.length).toBeGreaterThan(0);
+    expect(configurationsOf(groups)).toBe(CONFIGURATIONS_COMPARED + added.length);
+    expect(groups.cluster!.slice(0, PLAN_OPTIONS.cluster!.length)).toEqual(PLAN_OPTIONS.cluster);
+    expect(groups.cluster!.slice(PLAN_OPTIONS.cluster!.length)).toEqual(PLAN_TRIALS.concepts!.cluster);
+    // the trial's weights reach only the cluster plan
+    for (const option of PLAN_TRIALS.concepts!.cluster!) expect(option.patch.cluster?.concepts).toBeGreaterThan(0);
+  });
+
+  it('every option and trial gives valid plan constants', () => {
+    for (const options of [...Object.values(PLAN_OPTIONS), ...Object.values(PLAN_TRIALS).flatMap((t) => Object.values(t))])
+      for (const option of options) expect(() => checkPlanConstants({ ...SHIPPED_PLAN, ...option.patch })).not.toThrow();
+  });
+
+  it('an unknown trial is refused by name', () => {
+    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: concepts/);
+  });
+});
