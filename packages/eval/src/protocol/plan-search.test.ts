@@ -19,12 +19,18 @@ describe('the protocol options and the trials beside them', () => {
     for (const option of PLAN_TRIALS.concepts!.cluster!) expect(option.patch.cluster?.concepts).toBeGreaterThan(0);
   });
 
+  it('a trial may bring a group the protocol does not hold (lead), with the shipped weights as its first option', () => {
+    const groups = withTrials(['lead']);
+    expect(PLAN_OPTIONS.lead).toBeUndefined();
+    expect(groups.lead![0]!.patch.lead).toEqual(SHIPPED_PLAN.lead);
+  });
+
   it('every option and trial gives valid plan constants', () => {
     for (const options of [...Object.values(PLAN_OPTIONS), ...Object.values(PLAN_TRIALS).flatMap((t) => Object.values(t))])
       for (const option of options) expect(() => checkPlanConstants({ ...SHIPPED_PLAN, ...option.patch })).not.toThrow();
   });
 
   it('an unknown trial is refused by name', () => {
-    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: concepts/);
+    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, concepts/);
   });
 });

@@ -46,11 +46,21 @@ function weights(w: PlanWeights['weights']): PlanWeights {
 /**
  * Options tried beside the protocol's (`choose-plan --trial NAME`) and not adopted, kept so the
  * comparison can be run again; docs/results.md gives their figures.
+ * - lead: the lead plan's position with a little centrality (word overlap 1/4 or 1/2, or
+ *   cosine 1/4), for BBC's short budgets, where central sentences win and the lead loses.
  * - concepts: Gillick & Favre's concept coverage (word pairs several documents share) as a gap
  *   term for clusters under a length budget (score/concepts.ts), weighed 1/2 and 1 against the
  *   standardized cosine.
  */
 export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
+  lead: {
+    lead: [
+      { label: 'position (lead)', patch: { lead: weights({ position: 1 }) } },
+      { label: 'position + overlap/4', patch: { lead: weights({ position: 1, wordOverlap: 0.25 }) } },
+      { label: 'position + overlap/2', patch: { lead: weights({ position: 1, wordOverlap: 0.5 }) } },
+      { label: 'position + cosine/4', patch: { lead: weights({ position: 1, cosine: 0.25 }) } },
+    ],
+  },
   concepts: {
     cluster: [0.5, 1].map((w) => ({
       label: `cosine + shared facts x${w}`,
