@@ -48,6 +48,8 @@ function weights(w: PlanWeights['weights']): PlanWeights {
  * comparison can be run again; docs/results.md gives their figures.
  * - lead: the lead plan's position with a little centrality (word overlap 1/4 or 1/2, or
  *   cosine 1/4), for BBC's short budgets, where central sentences win and the lead loses.
+ * - one: the one-sentence plan with less position (cosine + position x1/2 or x1/4), between
+ *   XSum (which wants cosine) and SummEval at one sentence (which wants the lead).
  * - concepts: Gillick & Favre's concept coverage (word pairs several documents share) as a gap
  *   term for clusters under a length budget (score/concepts.ts), weighed 1/2 and 1 against the
  *   standardized cosine.
@@ -59,6 +61,12 @@ export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
       { label: 'position + overlap/4', patch: { lead: weights({ position: 1, wordOverlap: 0.25 }) } },
       { label: 'position + overlap/2', patch: { lead: weights({ position: 1, wordOverlap: 0.5 }) } },
       { label: 'position + cosine/4', patch: { lead: weights({ position: 1, cosine: 0.25 }) } },
+    ],
+  },
+  one: {
+    one: [
+      { label: 'cosine + position/2', patch: { one: weights({ cosine: 1, position: 0.5 }) } },
+      { label: 'cosine + position/4', patch: { one: weights({ cosine: 1, position: 0.25 }) } },
     ],
   },
   concepts: {
