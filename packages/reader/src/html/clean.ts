@@ -65,14 +65,15 @@ const STRONG = new RegExp(
  * `attribution`, a museum label's "Text by ..."; `video`, a video card's label, title and
  * duration inside the story, the player itself being dropped by its tag; round 7, after batch 8:
  * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
- * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI").
+ * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
+ * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
