@@ -3,6 +3,7 @@ import { isElement, squash, type DomDocument, type DomElement, type DomNode } fr
 import { removeBoilerplate } from './boilerplate.js';
 import { removeCalls } from './calls.js';
 import { removeDataLines } from './data-lines.js';
+import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeLabels } from './labels.js';
@@ -136,6 +137,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
+  openAccordions(doc);
   readProsePre(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
@@ -177,6 +179,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
   removeAuthorLines(doc, authorLines);
+  headDetails(doc);
   removeEmptyHeadings(doc);
 }
 
