@@ -7,7 +7,7 @@ import { findMessageList } from './message-list.js';
 import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
-import { collapseWrapperChains } from './wrappers.js';
+import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
 export interface ExtractedArticle {
@@ -41,6 +41,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const standfirst = findStandfirst(doc);
   clearStylingClasses(doc);
   collapseWrapperChains(doc);
+  unwrapHeadings(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
   const thread = (discussion?.thread?.parentNode === null ? undefined : discussion?.thread) ?? findMessageList(doc);
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();

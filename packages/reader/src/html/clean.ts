@@ -120,6 +120,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
   /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   /^page \d+ of \d+$/i, // pagination
+  // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
+  /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
   // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
@@ -194,7 +196,7 @@ const FURNITURE_HEADING = new RegExp(
     '|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)' +
     '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
-    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?` +
+    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
     '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$`,
   'i',
