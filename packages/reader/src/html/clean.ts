@@ -25,6 +25,13 @@ import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from 
 const DROP_TAGS =
   'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, ' +
   'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+/**
+ * A Word document's running header and footer as Word's "Save as Web Page" writes them (round 8,
+ * after batch 9): `<div style='mso-element:header'>` / `footer` sections and their MsoHeader /
+ * MsoFooter paragraphs ("Occasional Paper 7", "Draft, do not cite ... Page 1"): print furniture.
+ */
+const WORD_RUNNING =
+  '[style*="mso-element:header"], [style*="mso-element: header"], [style*="mso-element:footer"], [style*="mso-element: footer"], ' + 'p.MsoHeader, p.MsoFooter';
 /** ARIA roles of furniture. */
 const DROP_ROLES = [
   'navigation',
@@ -86,7 +93,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
-    '^(?:published|updated|posted|submitted|last (?:updated|modified|edited)' +
+    '^(?:published|updated|posted|submitted|revised|last (?:updated|modified|edited|revised)' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
     'i',
@@ -146,7 +153,7 @@ export function removeFurniture(doc: DomDocument): void {
   removeEmbeds(doc);
   removeEntryForms(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
-  for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
+  for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
