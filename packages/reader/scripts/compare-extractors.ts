@@ -130,7 +130,10 @@ const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
     'pages of batch 8, held out in session 10, measured once: 91.3 % / 88.9 %, 7 / 25 bylines, 25 / 241 furniture; the round-7 rules tuned on them (training)',
     HELDOUT8_PAGES,
   ],
-  ['pages of batch 9, held out in session 11, measured once: 96.4 % / 88.9 %, 10 / 34 bylines, 13 / 249 furniture, 3 / 12 summaries with any', HELDOUT9_PAGES],
+  [
+    'pages of batch 9, held out in session 11, measured once: 96.4 % / 88.9 %, 10 / 34 bylines, 13 / 249 furniture; the round-8 rules tuned on them (training)',
+    HELDOUT9_PAGES,
+  ],
 ];
 const lines: string[] = [
   '| extractor | pages | precision | recall | body recall | bylines leaked | furniture found | pages with any | 3-sentence summaries with any |',

@@ -7,7 +7,7 @@ import { findMessageList } from './message-list.js';
 import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
-import { collapseWrapperChains } from './wrappers.js';
+import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
 export interface ExtractedArticle {
@@ -31,6 +31,7 @@ export interface ExtractedArticle {
 export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArticle {
   guardMarkup(html);
   const doc = parse(html);
+  const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
@@ -40,13 +41,15 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const standfirst = findStandfirst(doc);
   clearStylingClasses(doc);
   collapseWrapperChains(doc);
+  unwrapHeadings(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
   const thread = (discussion?.thread?.parentNode === null ? undefined : discussion?.thread) ?? findMessageList(doc);
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const content = thread ?? article?.content ?? fallbackBody(html, parse);
-  const title = squash(pageTitle ?? article?.title ?? '') || undefined;
   let text = content === null ? '' : toMarkdown(content);
+  const post = quotedPost(docTitle, text);
+  const title = squash(pageTitle ?? (post === undefined ? article?.title : post.title) ?? '') || undefined;
   text = withTitle(withStandfirst(text, standfirst), title);
   return {
     text,
@@ -74,6 +77,25 @@ function headline(doc: DomDocument): string | undefined {
   // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
   const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
   return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];
+}
+
+/** A social post's <title>: the author, maybe "on" the network, then the post's opening in quotes ('Ann Lee: "Notes from…" - Fen Social'). */
+const POST_TITLE = /^[^:"“]{1,80}:\s*["“](.{10,}?)(?:…|\.\.\.)?["”]/;
+const POST_TITLE_MAX_CHARS = 160;
+
+/**
+ * A social post page (round 8, after batch 9's Mastodon thread): Mastodon, X, Bluesky and Threads
+ * title it with the author's name and the post's opening in quotes, and their og:title is the
+ * author ("Harriet Oduya (@hoduya@fen.social)"), a byline Readability took for the title. The
+ * post has no headline: its first line is the title when short (a thread's "Notes from ... A
+ * thread."), else there is none. Undefined when the <title> is no post's or the text does not
+ * open with the quote.
+ */
+function quotedPost(docTitle: string, text: string): { title: string | undefined } | undefined {
+  const quote = POST_TITLE.exec(docTitle)?.[1];
+  const first = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+  if (quote === undefined || first === undefined || !squash(first).toLowerCase().startsWith(squash(quote).toLowerCase())) return undefined;
+  return { title: first.length <= POST_TITLE_MAX_CHARS ? squash(first) : undefined };
 }
 
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {

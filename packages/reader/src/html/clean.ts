@@ -3,6 +3,7 @@ import { isElement, squash, type DomDocument, type DomElement, type DomNode } fr
 import { removeBoilerplate } from './boilerplate.js';
 import { removeCalls } from './calls.js';
 import { removeDataLines } from './data-lines.js';
+import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeLabels } from './labels.js';
@@ -24,6 +25,13 @@ import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from 
 const DROP_TAGS =
   'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, ' +
   'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+/**
+ * A Word document's running header and footer as Word's "Save as Web Page" writes them (round 8,
+ * after batch 9): `<div style='mso-element:header'>` / `footer` sections and their MsoHeader /
+ * MsoFooter paragraphs ("Occasional Paper 7", "Draft, do not cite ... Page 1"): print furniture.
+ */
+const WORD_RUNNING =
+  '[style*="mso-element:header"], [style*="mso-element: header"], [style*="mso-element:footer"], [style*="mso-element: footer"], ' + 'p.MsoHeader, p.MsoFooter';
 /** ARIA roles of furniture. */
 const DROP_ROLES = [
   'navigation',
@@ -65,14 +73,15 @@ const STRONG = new RegExp(
  * `attribution`, a museum label's "Text by ..."; `video`, a video card's label, title and
  * duration inside the story, the player itself being dropped by its tag; round 7, after batch 8:
  * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
- * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI").
+ * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
+ * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -84,7 +93,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
-    '^(?:published|updated|posted|submitted|last (?:updated|modified|edited)' +
+    '^(?:published|updated|posted|submitted|revised|last (?:updated|modified|edited|revised)' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
     'i',
@@ -118,6 +127,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
   /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   /^page \d+ of \d+$/i, // pagination
+  // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
+  /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
   // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
@@ -135,13 +146,14 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
+  openAccordions(doc);
   readProsePre(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
   removeEntryForms(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
-  for (const el of list(doc.querySelectorAll('[aria-modal="true"]'))) el.remove();
+  for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
     if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
@@ -176,6 +188,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
   removeAuthorLines(doc, authorLines);
+  headDetails(doc);
   removeEmptyHeadings(doc);
 }
 
@@ -190,7 +203,7 @@ const FURNITURE_HEADING = new RegExp(
     '|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)' +
     '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
-    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ comments?|share this(?: article| story| post)?:?` +
+    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
     '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$`,
   'i',

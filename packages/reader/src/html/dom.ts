@@ -17,6 +17,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
   /** Inserts nodes or text before this element (a <pre> read as paragraphs: prose-pre.ts). */

@@ -14,6 +14,32 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  */
 
 /**
+ * Heading wrappers (round 8, after batch 9's GitBook page): documentation sites set each section
+ * heading inside a `<div>` with its permalink icon (`<div id="retries"><div><a href="#retries"
+ * aria-label="Direct link to heading"></a></div><h2><div>Retries</div></h2></div>`: GitBook,
+ * Docusaurus, Nextra). Readability 0.6 drops a `<div>` whose text sits in no text element ("No
+ * useful content"), so both divs went with every section heading. A `<div>` or `<span>` inside a
+ * heading is unwrapped, and a `<div>` around a heading that holds no other text is replaced by it.
+ */
+export function unwrapHeadings(doc: DomDocument): void {
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    for (const inner of Array.from(h.querySelectorAll('div'))) {
+      inner.before(...Array.from(inner.childNodes));
+      inner.remove();
+    }
+    const text = squash(h.textContent);
+    let outer: DomElement | undefined;
+    for (let node = h.parentNode; node !== null && isElement(node) && node.tagName === 'DIV' && squash(node.textContent) === text; node = node.parentNode) {
+      outer = node;
+    }
+    if (outer !== undefined && text !== '') {
+      outer.before(h);
+      outer.remove();
+    }
+  }
+}
+
+/**
  * Replaces the wrapper chains of `doc` with the paragraph containers they end at, where two or
  * more sibling chains end at one (runs of one text split by the builder); other wrappers stay.
  */

@@ -273,7 +273,9 @@ const gitbook: TestPage = {
   // date (a byline) are not; the breadcrumb's "Guides" is furniture
   title: 'Webhooks',
   headings: ['Creating an endpoint', 'Verifying signatures', 'Retries'],
-  body: ['Receive events as signed HTTP POST requests.', ...texts(gbText), code.replace(/\s+/g, ' '), hintWarn, ...retries, ...steps],
+  // gold changed in round 8: the code block is out of the body, as in every earlier batch (code is neither gold nor
+  // furniture: the README's contract, and the batch 6 and 8 pages' calls); this page was written counting it as body
+  body: ['Receive events as signed HTTP POST requests.', ...texts(gbText), hintWarn, ...retries, ...steps],
   bylines: ['Last updated 2 months ago'],
   furniture: [
     'Tidewater Docs',

@@ -12,6 +12,45 @@ import { HELDOUT9_F } from './pages-heldout9-f.js';
  * 2000s table-layout club page, a Word "Save as HTML" paper with footnotes, a Google Docs "Publish to the web"
  * report, a Ghost (Casper) post, a Hugo (PaperMod) post, an arXiv-style abstract page, a GitBook page, a Mastodon
  * thread, a Drupal 7 university news node, a mayor's speech on a council site and an accordion FAQ page.
- * NOT measured yet: the lead measures it once and labels it in scripts/compare-extractors.ts before any tuning.
+ * Measured once on the round-7 rules (precision 96.4 %, recall 88.9 %, 10 of 34 bylines, 13 of 249 furniture texts),
+ * training for the round-8 rules since.
  */
 export const HELDOUT9_PAGES: readonly TestPage[] = [...HELDOUT9_A, ...HELDOUT9_B, ...HELDOUT9_C, ...HELDOUT9_D, ...HELDOUT9_E, ...HELDOUT9_F];
+
+/**
+ * The byline and furniture texts the round-8 rules still leave on batch 9, one reason each (extract.test.ts and
+ * summary-furniture.test.ts check that nothing else leaks).
+ */
+export const HELDOUT9_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a letter's signature, an emphasised line of two names after the sign-off: no class, no "By", nothing but its place
+  // at the end of the letter tells it from a line of the letter (a signature rule was not written in round 8)
+  'heldout9-mailchimp-newsletter': ['Nell Carver & Amos Little'],
+  // the author's name alone on a centred line under the title: Word names the author only in an <o:Author> inside a
+  // conditional comment, which the reader does not read (not written in round 8)
+  'heldout9-word-save-as-html': ['Margaret Eddowes'],
+  // "Prepared by ..." is a report's byline the byline pattern does not know; the file name in the publish header is
+  // the <title> and so became the title, and the document's own header line is a bare <div> at the top of Google
+  // Docs' .doc-content (rules for Google Docs' Title-styled paragraph and header <div> not written in round 8)
+  'heldout9-google-docs-published': [
+    'Prepared by the survey working group, 3 February 2025',
+    'Heating survey results (public)',
+    'Northgate Tenants’ Association · Working document',
+  ],
+  // a preprint abstract page: the metadata table ("Comments:", "Subjects:", "Cite as:" label cells), the
+  // submission history section, the download links and an author named in "From:" sit in the same block as the
+  // abstract (citation_title / citation_author metadata, label-cell record tables and a submission-history heading
+  // rule were not written in round 8)
+  'heldout9-arxiv-abstract': [
+    'Priya Raman',
+    'From: Priya Raman',
+    'Thu, 6 Feb 2025 17:03:52 UTC (812 KB)',
+    'Mon, 24 Feb 2025 09:41:10 UTC (905 KB)',
+    'View PDF',
+    'HTML (experimental)',
+    'Comments:',
+    'Computation and Language (cs.CL)',
+    'Information Retrieval (cs.IR)',
+    'Cite as:',
+    'Submission history',
+  ],
+};

@@ -10,6 +10,7 @@ import { HELDOUT5_PAGES } from './pages-heldout5.js';
 import { HELDOUT6_PAGES } from './pages-heldout6.js';
 import { HELDOUT7_PAGES } from './pages-heldout7.js';
 import { HELDOUT8_PAGES } from './pages-heldout8.js';
+import { HELDOUT9_PAGES } from './pages-heldout9.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -23,8 +24,9 @@ export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, .
  * while looking at them), batch 4 (written after the sprint-9 rules), batch 5 (held out in
  * session 9, measured once, training for the session-9 round-4 rules since), batch 6 (held out
  * in session 10, measured once, training for the round-5 rules since), batch 7 (held out in
- * session 10, measured once, training for the round-6 rules since) and batch 8 (held out in
- * session 10, measured once, training for the round-7 rules since).
+ * session 10, measured once, training for the round-6 rules since), batch 8 (held out in
+ * session 10, measured once, training for the round-7 rules since) and batch 9 (held out in
+ * session 11, measured once, training for the round-8 rules since).
  */
 export const ALL_PAGES: readonly TestPage[] = [
   ...TEST_PAGES,
@@ -36,6 +38,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT6_PAGES,
   ...HELDOUT7_PAGES,
   ...HELDOUT8_PAGES,
+  ...HELDOUT9_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

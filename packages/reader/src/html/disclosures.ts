@@ -1,0 +1,70 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * Disclosure widgets that hold the article (round 8, after batch 9's FAQ page, which read half of
+ * its answers):
+ *
+ * - an accordion in the WAI-ARIA pattern (what GOV.UK, Bootstrap 5, the USWDS and most FAQ and
+ *   help-centre templates build): each header is a heading whose `<button aria-controls>` opens a
+ *   panel that is `hidden` (or `aria-hidden`, or `display:none`) until pressed. The panel is the
+ *   answer, article text a reader opens; removed as hidden, it took the answers with it, and the
+ *   button (a control, dropped by its tag) took the question. A panel that holds a sentence of
+ *   prose is shown, and its header's button becomes its text, so the question stays a heading;
+ * - a `<details>` whose `<summary>` opens a block of prose (an FAQ's question, a "How we did
+ *   this" box): the summary heads that block, one level below the heading before it, rather than
+ *   being a sentence of its own ("How often will my meter be read?").
+ *
+ * Menus and dropdowns are not accordions: their buttons do not sit in headings and their panels
+ * hold links, not prose.
+ */
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const PROSE_MIN_CHARS = 40;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Shows the prose panels of accordions and unwraps their header buttons (run before hidden elements are removed). */
+export function openAccordions(doc: DomDocument): void {
+  const triggers = Array.from(
+    doc.querySelectorAll(
+      HEADINGS.split(', ')
+        .map((h) => `${h} [aria-controls]`)
+        .join(', '),
+    ),
+  );
+  for (const trigger of triggers) {
+    const id = trigger.getAttribute('aria-controls') ?? '';
+    if (!/^[\w:.-]+$/.test(id)) continue;
+    const panel = Array.from(doc.querySelectorAll(`[id="${id}"]`))[0];
+    if (panel === undefined || !holdsProse(panel)) continue;
+    panel.removeAttribute('hidden');
+    if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
+    if (HIDDEN_STYLE.test(panel.getAttribute('style') ?? '')) panel.removeAttribute('style');
+    trigger.before(...Array.from(trigger.childNodes));
+    trigger.remove();
+  }
+}
+
+/** Makes the summary of each <details> that holds prose a heading (run after the furniture pass has read the summaries). */
+export function headDetails(doc: DomDocument): void {
+  let level = 1;
+  for (const el of Array.from(doc.querySelectorAll(`${HEADINGS}, summary`))) {
+    if (el.tagName !== 'SUMMARY') {
+      level = Number(el.tagName.slice(1));
+      continue;
+    }
+    const details = el.parentNode;
+    if (details === null || !isElement(details) || details.tagName !== 'DETAILS' || !holdsProse(details) || squash(el.textContent) === '') continue;
+    const heading = el.ownerDocument.createElement(`h${Math.min(level + 1, 6)}`);
+    heading.append(...Array.from(el.childNodes));
+    el.before(heading);
+    el.remove();
+  }
+}
+
+function holdsProse(el: DomElement): boolean {
+  return Array.from(el.querySelectorAll('p')).some((p) => {
+    const text = squash(p.textContent);
+    return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text);
+  });
+}

@@ -1,0 +1,49 @@
+import { splitSentences } from '@vecsum/embeddings';
+import { describe, expect, it } from 'vitest';
+import { harbourStory, present } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+import { parseDocument } from './parse-linkedom.js';
+import { unwrapHeadings } from './wrappers.js';
+
+/** A section heading as GitBook sets it: a wrapper with the permalink icon, the heading's text in a <div> inside the <h2>. */
+const gitbookHeading = (text: string, id: string) =>
+  `<div class="flex items-baseline scroll-mt-(--content-scroll-margin) mt-[1.25em] max-w-3xl mx-auto" id="${id}">` +
+  `<div class="relative grid -ml-6"><a href="#${id}" aria-label="Direct link to heading" class="flex opacity-0"><svg class="size-3"></svg></a></div>` +
+  `<h2 class="flex-1 text-2xl font-semibold"><div class="flex-1">${text}</div></h2></div>`;
+const paragraph = (t: string) => `<p class="blocks w-full leading-normal max-w-3xl mx-auto">${t.repeat(3)}</p>`;
+
+describe('heading wrappers (wrappers.ts, round 8)', () => {
+  it('replaces a permalink wrapper by its heading and unwraps the <div> inside the heading (Readability 0.6 drops both divs)', () => {
+    const doc = parseDocument(`<html><body><main><div class="grid">${gitbookHeading('Retries', 'retries')}<p>Text.</p></div></main></body></html>`);
+    unwrapHeadings(doc);
+    const h2 = Array.from(doc.querySelectorAll('h2'))[0];
+    expect(h2?.parentNode).toBe(Array.from(doc.querySelectorAll('div.grid'))[0]);
+    expect([h2?.querySelectorAll('div').length, h2?.textContent]).toEqual([0, 'Retries']);
+  });
+
+  it('leaves a wrapper that holds more than the heading', () => {
+    const doc = parseDocument('<html><body><div class="card"><h2>Retries</h2><p>Three days of retries.</p></div></body></html>');
+    unwrapHeadings(doc);
+    expect(Array.from(doc.querySelectorAll('h2'))[0]?.parentNode).toBe(Array.from(doc.querySelectorAll('div.card'))[0]);
+  });
+
+  it("keeps a documentation page's section headings set in permalink wrappers, as headings", () => {
+    const body = [
+      paragraph('Every request carries a signature header computed from the timestamp and the raw body of the request. '),
+      gitbookHeading('Verifying signatures', 'verifying-signatures'),
+      paragraph('Compute the same value with your signing secret and compare the two before you trust the payload. '),
+      gitbookHeading('Retries', 'retries'),
+      paragraph('If your endpoint does not answer with a success status, the service retries for up to three days. '),
+    ].join('\n');
+    const html = `<html><body><main><h1>Webhooks</h1><div class="grid whitespace-pre-wrap">${body}</div></main></body></html>`;
+    const sentences = splitSentences(extractArticle(html).text);
+    for (const h of ['Verifying signatures', 'Retries']) expect(sentences.find((s) => s.text === h)).toMatchObject({ heading: true });
+  });
+
+  it('drops the feedback prompt under a help page and a count heading over answers', () => {
+    const text = extractArticle(harbourStory('<div class="flex gap-4"><p class="text-tint">Was this page helpful?</p></div>')).text;
+    expect(present(text)('Was this page helpful?')).toBe(false);
+    const answers = extractArticle(harbourStory('<div id="answers-header"><h2>2 Answers</h2><div>Sorted by: votes</div></div>')).text;
+    expect(answers).not.toContain('2 Answers');
+  });
+});
