@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { passwordPdf, STORY, textPdf, utf32, zipOf } from '../../reader/src/test-support/hostile-files.js';
+import { damagedPagePdf, passwordPdf, STORY, textPdf, utf32, zipOf } from '../../reader/src/test-support/hostile-files.js';
 import { runCli } from './test-support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vecsum-hostile-'));
@@ -75,6 +75,7 @@ describe('vecsum summarize FILE with hostile files', () => {
       ],
       ['cut.pdf', (await textPdf(STORY)).slice(0, 300), /^vecsum: INVALID_PDF: The PDF cannot be opened/],
       ['locked.pdf', await passwordPdf(STORY), /^vecsum: INVALID_PDF: .*without a password/],
+      ['damaged.pdf', await damagedPagePdf(), /^vecsum: INVALID_PDF: A page of the PDF cannot be read/], // was exit 1, an internal error
       ['deep.html', `<html><body>${'<div>'.repeat(10_000)}${STORY}</body></html>`, /^vecsum: INVALID_HTML: .*10000 levels deep/],
       ['empty.txt', '', /^vecsum: EMPTY_DOCUMENT: /],
       ['blank.txt', ' \n\t\r\n \u00a0\u200b', /^vecsum: EMPTY_DOCUMENT: /],

@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeDocx } from './test-support/make-docx.js';
-import { passwordPdf, STORY, textPdf, utf8, zipOf } from './test-support/hostile-files.js';
+import { damagedPagePdf, passwordPdf, STORY, textPdf, utf8, zipOf } from './test-support/hostile-files.js';
 import { outcome, refused } from './test-support/hostile-outcome.js';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -84,6 +84,8 @@ describe('formats by content, not by name', () => {
     await refused(await textPdf(''), 'EMPTY_DOCUMENT', /scanned images without a text layer.*; give a document with text/);
     await refused(await makeDocx([]), 'EMPTY_DOCUMENT', /Word document has no text to read; give a document/);
     await refused(Buffer.from('%PDF-1.7\n'), 'INVALID_PDF', /cannot be opened/);
+    // a page stream that does not inflate: PDF.js's UnknownErrorException escaped (CLI exit 1, API 500)
+    await refused(await damagedPagePdf(), 'INVALID_PDF', /A page of the PDF cannot be read \(Unknown block type in flate stream\); save it again/);
   }, 30_000);
 
   it('an empty file and a whitespace-only file read as empty text (the CLI and API refuse them as EMPTY_DOCUMENT / EMPTY_INPUT)', async () => {

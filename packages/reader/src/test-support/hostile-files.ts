@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 
 /** Three English sentences: the text every hostile encoding or format carries. */
 export const STORY =
@@ -49,6 +49,15 @@ export async function passwordPdf(text: string): Promise<Uint8Array> {
     `\n${obj}xref\n0 1\n0000000000 65535 f \n99 1\n${String(objAt).padStart(10, '0')} 00000 n \n` +
     `trailer\n<< /Size 100 /Root ${root} /Encrypt 99 0 R /ID [<${id}> <${id}>] /Prev ${prev} >>\nstartxref\n${objAt + obj.length}\n%%EOF\n`;
   return Buffer.from(base + update, 'latin1');
+}
+
+/** A one-page PDF that opens, but whose page content claims FlateDecode and is not deflate data. */
+export async function damagedPagePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const junk = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), Buffer.from('x\x9cgarbage-not-deflate-data'.repeat(10), 'latin1'));
+  page.node.set(PDFName.of('Contents'), doc.context.register(junk));
+  return doc.save();
 }
 
 /** A zip of the given files (stored, as EPUB's mimetype must be). */
