@@ -56,7 +56,7 @@ describe('vecsum summarize FILE with hostile files', () => {
     ['feed.xml', `<?xml version="1.0"?><rss version="2.0"><channel><item><description>${STORY}</description></item></channel></rss>`, /news feed \(RSS\)/],
     ['image.svg', `<svg xmlns="http://www.w3.org/2000/svg"><text>${STORY}</text></svg>`, /SVG image/],
     ['data.json', JSON.stringify({ text: STORY }), /JSON data.*--jsonl/],
-    ['table.csv', 'name,age,city\nAlice,30,Paris\nBob,25,London\n', /a table/],
+    ['table.csv', 'name,age,city\nAlice,30,Paris\nBob,25,London\nAda,36,Rome\n', /a table/],
     ['archive.gz', gzipSync(STORY), /gzip archive.*; unpack it/],
     ['picture.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]), /PNG image/],
   ])('%s is refused: exit 3, UNSUPPORTED_INPUT, a sentence, nothing on stdout', async (name, bytes, what) => {

@@ -50,7 +50,7 @@ describe('formats by content, not by name', () => {
       'name,age,city\nAlice,30,Paris\nBob,25,London\n"Smith, Jo",41,Rome\n',
       /a table \(CSV or TSV rows\).*; give a document written in sentences/,
     ],
-    ['a TSV table', 'id\tword\tcount\n1\triver\t12\n2\tfish\t7\n', /a table/],
+    ['a TSV table', 'id\tword\tcount\n1\triver\t12\n2\tfish\t7\n3\tbird\t2\n', /a table/],
   ])('%s (read as text before: markup or cells as sentences) is refused as data', async (_name, text, todo) => {
     await refused(utf8(text), 'UNSUPPORTED_INPUT', todo);
     await refused(text, 'UNSUPPORTED_INPUT', todo); // a string (a pasted text) alike
@@ -61,6 +61,8 @@ describe('formats by content, not by name', () => {
     expect(await outcome(json, { type: 'text' })).toEqual({ text: json, format: 'text' });
     const poem = 'Roses are red, violets blue,\nSugar is sweet, and so are you\nThe sky is grey, the grass is green\n';
     expect(await outcome(utf8(poem))).toEqual({ text: poem, format: 'text' });
+    const song = 'Oh, baby, baby\nNo, no, no\nYes, yes, yes\n';
+    expect(await outcome(utf8(song))).toEqual({ text: song, format: 'text' });
     const prose = `${STORY}\nOn Monday, after the vote, the mayor, who had opposed it, said she would sign.\n${STORY}\n`;
     expect(await outcome(utf8(prose))).toEqual({ text: prose, format: 'text' });
   });

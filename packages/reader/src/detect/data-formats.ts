@@ -56,7 +56,7 @@ function parses(s: string): boolean {
 }
 
 /**
- * CSV or TSV: three or more lines with the same number of delimiters (two or more commas or
+ * CSV or TSV: four or more lines with the same number of delimiters (two or more commas or
  * semicolons, one or more tabs; quoted cells skipped), few of them ending as sentences do. A
  * poem with a comma a line, or prose paragraphs, is not a table.
  */
@@ -67,7 +67,7 @@ function isTable(text: string): boolean {
     .slice(0, 21)
     .filter((l) => l.trim() !== '');
   if (text.length > 8192) lines.pop(); // the last line may be cut
-  if (lines.length < 3) return false;
+  if (lines.length < 4) return false; // three lines of a song can share their commas
   if (lines.filter((l) => /[.!?]["')\]]?\s*$/.test(l)).length > lines.length / 5) return false;
   const cells = lines.map((l) => l.replace(/"(?:[^"]|"")*"/g, '""'));
   return ([',', ';', '\t'] as const).some((d) => {
