@@ -61,6 +61,9 @@ describe('formats by content, not by name', () => {
     expect(await outcome(json, { type: 'text' })).toEqual({ text: json, format: 'text' });
     const poem = 'Roses are red, violets blue,\nSugar is sweet, and so are you\nThe sky is grey, the grass is green\n';
     expect(await outcome(utf8(poem))).toEqual({ text: poem, format: 'text' });
+    // an HTML fragment that opens with an inline icon is a page, not an SVG image
+    const fragment = `<svg width="16"><path d="M0 0h16"/></svg><h2>River plan</h2><p>${STORY}</p><p>${STORY}</p><div>More</div>`;
+    expect(await outcome(utf8(fragment))).toMatchObject({ format: 'html', text: expect.stringContaining(STORY) });
     const song = 'Oh, baby, baby\nNo, no, no\nYes, yes, yes\n';
     expect(await outcome(utf8(song))).toEqual({ text: song, format: 'text' });
     const prose = `${STORY}\nOn Monday, after the vote, the mayor, who had opposed it, said she would sign.\n${STORY}\n`;

@@ -23,11 +23,14 @@ const refuse = (what: string, todo: string): ReaderError => new ReaderError('UNS
 export function refuseDataText(text: string): void {
   const root = markupRoot(text);
   if (root !== undefined && /^\ufeff?\s*<\?xml/i.test(text.slice(0, 1024))) refuseXml(root);
-  else if (root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root === 'svg') refuseXml(root);
+  else if ((root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root === 'svg') && wholeElement(text, root)) refuseXml(root);
   if (isJson(text))
     throw refuse('JSON data', 'give the text it holds as plain text or Markdown (vecsum summarize --jsonl reads JSON records with a "text" field)');
   if (isTable(text)) throw refuse('a table (CSV or TSV rows)', 'give a document written in sentences, or the column of text you want summarized');
 }
+
+/** True when the text ends by closing `root`: the whole text is that element (an inline <svg> icon before a page's text is not). */
+const wholeElement = (text: string, root: string): boolean => text.slice(-200).trimEnd().toLowerCase().endsWith(`</${root}>`);
 
 function refuseXml(root: string): void {
   if (root === 'html') return;
