@@ -95,7 +95,8 @@ export function jobRunner(deps: AppDeps, route: RouteName): JobRunner {
     },
     async run(req, kind) {
       const bytes = await req.read(deps.limits.maxBodyBytes);
-      const raw: RawJob = { route, kind, bytes, query: req.query() };
+      const type = kind === 'json' ? undefined : req.contentType;
+      const raw: RawJob = { route, kind, bytes, query: req.query(), ...(type === undefined ? {} : { contentType: type }) };
       return deps.queue.run((remaining) => work(raw, remaining), { ...options, gone: req.gone });
     },
   };

@@ -1,3 +1,4 @@
+import { normaliseInvisibles } from './detect/controls.js';
 import { ReaderError } from './errors.js';
 import { extractArticleWith } from './html/article.js';
 import type { ParseHtml } from './html/dom.js';
@@ -13,8 +14,9 @@ export type TextRead = Omit<ReadResult, 'warnings'>;
  */
 export function readHtmlWith(html: string, parse: ParseHtml): TextRead {
   const article = extractArticleWith(html, parse);
-  if (!/\p{L}/u.test(article.text)) throw emptyDocument('web page');
-  return { text: article.text, format: 'html', ...(article.title === undefined ? {} : { title: article.title }) };
+  const text = normaliseInvisibles(article.text);
+  if (!/\p{L}/u.test(text)) throw FRAMES.test(html) ? framesOnly() : emptyDocument('web page');
+  return { text, format: 'html', ...(article.title === undefined ? {} : { title: article.title }) };
 }
 
 /**
@@ -22,11 +24,20 @@ export function readHtmlWith(html: string, parse: ParseHtml): TextRead {
  * cells); a leading BOM dropped, line endings normalised; the title is a first "# " line.
  */
 export function readPlain(raw: string, format: DocumentFormat): TextRead {
-  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = normaliseInvisibles(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const text = format === 'markdown' ? markdownProse(normalised) : normalised;
   const title = /^# (.+)$/m.exec(text.trimStart().split('\n')[0] ?? '')?.[1]?.trim();
   return { text, format, ...(title === undefined ? {} : { title }) };
 }
+
+/** A frame or iframe with a source: a page whose text lives in other pages. */
+const FRAMES = /<(?:frame|iframe)\b[^>]{0,500}?\bsrc\s*=/i;
+
+const framesOnly = (): ReaderError =>
+  new ReaderError(
+    'EMPTY_DOCUMENT',
+    'The web page has no text of its own: it shows other pages in frames; give the address or the saved copy of the framed page.',
+  );
 
 export const emptyDocument = (what: string): ReaderError =>
   new ReaderError('EMPTY_DOCUMENT', `The ${what} has no text to read; give a document with text in it.`);

@@ -16,6 +16,11 @@ export interface ReadOptions {
   url?: string;
   /** The file name, used only as a hint after the content. */
   fileName?: string;
+  /**
+   * The charset the source declares for bytes (an HTTP Content-Type's, e.g. "shift_jis"), used
+   * when they are not UTF-8 and carry no byte-order mark.
+   */
+  charset?: string;
   /** Largest input accepted, in bytes (default 20 MiB). */
   maxBytes?: number;
 }

@@ -20,6 +20,8 @@ export interface RawJob {
   readonly route: RouteName;
   readonly kind: BodyKind;
   readonly bytes: Uint8Array;
+  /** A document body's Content-Type, parameters included ("text/plain; charset=Shift_JIS"): its charset is read on the worker. */
+  readonly contentType?: string;
   /** The query string, every value of each parameter (`c.req.queries()`). */
   readonly query: Readonly<Record<string, readonly string[]>>;
 }

@@ -1,4 +1,4 @@
-import { fetchDocument, readDocument, ReaderError, type DocumentFormat, type ReadResult, type ReadWarning } from '@vecsum/reader';
+import { charsetOfContentType, fetchDocument, readDocument, ReaderError, type DocumentFormat, type ReadResult, type ReadWarning } from '@vecsum/reader';
 import type { BodyKind, BodyLimits } from '../body.js';
 import { ApiError } from '../problem.js';
 import type { InputFormat } from '../schemas.js';
@@ -54,14 +54,15 @@ const urlsOff = () =>
 /**
  * Reads a request's documents the way the CLI reads files: through @vecsum/reader (article
  * extraction for web pages, PDF, DOCX, Markdown, text, encodings, language). A raw body is read
- * by its Content-Type (`bytes`: detected from the content, or the `format` query parameter);
+ * by its Content-Type (`bytes`: detected from the content, or the `format` query parameter;
+ * its charset parameter used for bytes that are not UTF-8);
  * JSON strings by `format` (default "text"); `url` is fetched only under a UrlPolicy.
  * Runs on a worker thread. Warnings of several documents are merged (each once).
  * @throws ReaderError (UNSUPPORTED_INPUT, INVALID_HTML, URL_NOT_ALLOWED, ...), ApiError 422 when
  *   the body gives no input or more than one
  */
 export async function readInput(
-  raw: { kind: BodyKind; bytes: Uint8Array; route: string },
+  raw: { kind: BodyKind; bytes: Uint8Array; route: string; contentType?: string },
   fields: InputFields,
   limits: BodyLimits,
   urls: UrlPolicy | undefined,
@@ -69,7 +70,9 @@ export async function readInput(
   const { kind, bytes } = raw;
   const maxBytes = limits.maxBodyBytes;
   if (kind !== 'json') {
-    const doc = await readDocument(bytes, { maxBytes, ...optionalType(TYPE_BY_KIND[kind] ?? typeOf(fields.format)) });
+    const declared = charsetOfContentType(raw.contentType);
+    const charset = declared === undefined ? {} : { charset: declared };
+    const doc = await readDocument(bytes, { maxBytes, ...charset, ...optionalType(TYPE_BY_KIND[kind] ?? typeOf(fields.format)) });
     return { texts: [doc.text], list: false, warnings: doc.warnings };
   }
   const given = (['text', 'documents', 'texts', 'url'] as const).filter((k) => fields[k] !== undefined);

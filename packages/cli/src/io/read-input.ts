@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, decodeText, fetchDocument, isReaderError, readDocument, type ReadResult } from '@vecsum/reader';
 import { CliError, EXIT, messageOf } from '../errors.js';
 import { closeInput, openInput, watchSilence, type InputSource, type OpenOptions } from './input-source.js';
@@ -80,6 +81,16 @@ export const HTML_FLAG_HELP = `  FILE               HTML, PDF, Word (.docx), Mar
   --html             read the input as HTML whatever its content
 `;
 
+/**
+ * An address, not a file name: "scheme://..." or a scheme that never names a file (data:,
+ * javascript:, file:...), unless a file of that name exists. fetchDocument fetches http(s) and
+ * refuses the rest (INVALID_URL); before, "file:///etc/passwd" was looked up as a file name.
+ */
+function isAddress(path: string | undefined): path is string {
+  if (path === undefined || !(/^[a-z][a-z0-9+.-]+:\/\//i.test(path) || /^(?:data|javascript|mailto|file|about|blob):/i.test(path))) return false;
+  return !existsSync(path);
+}
+
 /** Fetch limits of the CLI. */
 const URL_LIMITS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
 
@@ -96,8 +107,8 @@ export async function readDocumentInput(
 ): Promise<string> {
   let doc: ReadResult;
   try {
-    doc = /^https?:\/\//i.test(path ?? '')
-      ? await fetchDocument(path!, { ...URL_LIMITS, allowPrivate: process.env['VECSUM_ALLOW_PRIVATE_URL'] === '1' })
+    doc = isAddress(path)
+      ? await fetchDocument(path, { ...URL_LIMITS, allowPrivate: process.env['VECSUM_ALLOW_PRIVATE_URL'] === '1' })
       : await readDocument(await readBytesInput(path), {
           ...(path === undefined || path === '-' ? {} : { fileName: path }),
           ...(html === true ? { type: 'html' as const } : {}),

@@ -25,3 +25,22 @@ export function dropControlCharacters(text: string): string {
 
 /** A text without its ANSI escape sequences (a coloured log is text, however many it has). */
 export const dropEscapeSequences = (text: string): string => (text.includes('\u001b') ? text.replace(ANSI, '') : text);
+
+/**
+ * Invisible format characters that break words or reorder what a terminal shows: zero-width
+ * space, word joiner, soft hyphen, a BOM inside the text, and the bidi embeddings, overrides,
+ * isolates and marks (U+202E reverses the text after it on screen: "Trojan Source"). Zero-width
+ * (non-)joiners are dropped only next to an ASCII character (a joiner inside an English word
+ * breaks the word for the model); between other letters (Persian, Indic scripts, emoji
+ * sequences) they are part of the writing and stay.
+ */
+const INVISIBLE =
+  /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|(?<=[\u0000-\u007f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\u0000-\u007f])/g;
+
+/** Unicode spaces that are spaces to a reader (no-break, en, em, thin, narrow no-break...): the ideographic space stays. */
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/g;
+
+/** A text without invisible format characters (`INVISIBLE`), its Unicode spaces plain spaces. */
+export function normaliseInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ');
+}

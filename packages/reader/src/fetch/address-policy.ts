@@ -19,8 +19,10 @@ for (const [net, bits] of [
 ] as const)
   BLOCKED.addSubnet(net, bits, 'ipv4');
 for (const [net, bits] of [
-  ['::', 128],
-  ['::1', 128],
+  ['::', 96], // unspecified, loopback and IPv4-compatible (::127.0.0.1)
+  ['100::', 64],
+  ['64:ff9b:1::', 48],
+  ['fec0::', 10],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
@@ -52,7 +54,10 @@ export interface AddressPolicy {
  * @throws ReaderError URL_NOT_ALLOWED, FETCH_FAILED (the name does not resolve)
  */
 export async function checkedAddress(url: URL, policy: AddressPolicy): Promise<{ address: string; family: number }> {
-  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const host = url.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '') // "localhost." is localhost
+    .toLowerCase();
   if (policy.allowHosts !== undefined && !policy.allowHosts.map((h) => h.toLowerCase()).includes(host)) {
     throw new ReaderError(
       'URL_NOT_ALLOWED',

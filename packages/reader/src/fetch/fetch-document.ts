@@ -2,10 +2,12 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { formatFromContentType } from '../detect/format.js';
+import { charsetOfContentType } from '../detect/legacy-encoding.js';
 import { errnoCodeOf, messageOf, ReaderError } from '../errors.js';
 import { readDocument } from '../read-document.js';
 import type { ReadResult } from '../types.js';
 import { checkedAddress, type AddressPolicy } from './address-policy.js';
+import { ACCEPT_ENCODING, readBody } from './response-body.js';
 
 export interface FetchOptions extends AddressPolicy {
   /** Time limit for the whole fetch, redirects included (default 15 s). */
@@ -30,18 +32,18 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
   const deadline = AbortSignal.timeout(timeoutMs);
   let current = parseUrl(url);
   for (let hop = 0; ; hop++) {
-    const target = await checkedAddress(current, options);
+    const target = await beforeDeadline(checkedAddress(current, options), deadline, timeoutMs);
     const res = await get(current, target, deadline, timeoutMs);
     const location = res.headers.location;
     if (REDIRECTS.has(res.statusCode ?? 0) && location !== undefined) {
-      res.resume();
+      res.destroy(); // its body is not read: a redirect that streams forever ends here
       if (hop >= (options.maxRedirects ?? 5))
         throw new ReaderError('FETCH_FAILED', `${url} redirects more than ${options.maxRedirects ?? 5} times; give the final address of the page.`);
       current = parseUrl(new URL(location, current).href);
       continue;
     }
     if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) {
-      res.resume();
+      res.destroy();
       throw new ReaderError(
         'FETCH_FAILED',
         `The server answered ${res.statusCode} ${res.statusMessage ?? ''} for ${current.href}; check the address, or save the page and give the file.`.replace(
@@ -52,9 +54,20 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     }
     const bytes = await body(res, current, maxBytes, deadline, timeoutMs);
     const type = formatFromContentType(res.headers['content-type']);
-    const doc = await readDocument(bytes, { url: current.href, maxBytes, ...(type === 'html' ? { type } : {}) });
+    const charset = charsetOfContentType(res.headers['content-type']);
+    const doc = await readDocument(bytes, { url: current.href, maxBytes, ...(type === 'html' ? { type } : {}), ...(charset === undefined ? {} : { charset }) });
     return { ...doc, url: current.href };
   }
+}
+
+/** `work`, or FETCH_TIMEOUT when the deadline comes first (a DNS lookup that hangs counts against the time limit). */
+function beforeDeadline<T>(work: Promise<T>, signal: AbortSignal, timeoutMs: number): Promise<T> {
+  if (signal.aborted) return Promise.reject(timeoutError(timeoutMs, signal.reason));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(timeoutError(timeoutMs, signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function parseUrl(url: string): URL {
@@ -66,6 +79,11 @@ function parseUrl(url: string): URL {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:')
     throw new ReaderError('INVALID_URL', `Only http and https addresses are fetched, not ${u.protocol}; give an address starting with http:// or https://.`);
+  if (u.username !== '' || u.password !== '')
+    throw new ReaderError(
+      'INVALID_URL',
+      'The address holds a user name or password, which are never sent; give a public address without them, or save the page and give the file.',
+    );
   return u;
 }
 
@@ -86,6 +104,7 @@ function get(url: URL, target: { address: string; family: number }, signal: Abor
         headers: {
           'user-agent': 'vecsum-reader/0.1',
           accept: 'text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/*;q=0.8,*/*;q=0.5',
+          'accept-encoding': ACCEPT_ENCODING,
         },
       },
       resolve,
@@ -95,37 +114,21 @@ function get(url: URL, target: { address: string; family: number }, signal: Abor
   });
 }
 
-/** The response body, refused past maxBytes (declared length first, then as it streams). */
+/** The response body (`readBody`), a failure while reading it named as a network error. */
 async function body(res: IncomingMessage, url: URL, maxBytes: number, signal: AbortSignal, timeoutMs: number): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new ReaderError('INPUT_TOO_LARGE', `The page is larger than ${maxBytes} bytes, the most that is fetched; save the part you need and give the file.`);
-  if (Number(res.headers['content-length'] ?? 0) > maxBytes) {
-    res.destroy();
-    throw tooLarge();
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
   try {
-    for await (const chunk of res) {
-      size += (chunk as Buffer).length;
-      if (size > maxBytes) {
-        res.destroy();
-        throw tooLarge();
-      }
-      chunks.push(chunk as Buffer);
-    }
+    return await readBody(res, maxBytes);
   } catch (e) {
     if (e instanceof ReaderError) throw e;
     throw networkError(url, e, signal, timeoutMs);
   }
-  return Buffer.concat(chunks);
 }
 
 function networkError(url: URL, cause: unknown, signal: AbortSignal, timeoutMs: number): ReaderError {
-  if (signal.aborted)
-    return new ReaderError('FETCH_TIMEOUT', `The server did not answer within ${timeoutMs} ms; try again later, or save the page and give the file.`, {
-      cause,
-    });
+  if (signal.aborted) return timeoutError(timeoutMs, cause);
   const code = errnoCodeOf(cause) ?? messageOf(cause);
   return new ReaderError('FETCH_FAILED', `Fetching ${url.host} failed (${code}); check the address and your network connection.`, { cause });
 }
+
+const timeoutError = (timeoutMs: number, cause: unknown): ReaderError =>
+  new ReaderError('FETCH_TIMEOUT', `The server did not answer within ${timeoutMs} ms; try again later, or save the page and give the file.`, { cause });

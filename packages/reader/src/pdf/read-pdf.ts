@@ -9,7 +9,7 @@ const MAX_PAGES = 2000;
 /**
  * A PDF's text with unpdf (PDF.js): text items with their positions, columns read one after the
  * other, running headers, footers and page numbers dropped, lines reflowed into paragraphs.
- * @throws ReaderError INVALID_PDF when PDF.js cannot open it (damaged, encrypted)
+ * @throws ReaderError INVALID_PDF when PDF.js cannot open it (damaged, encrypted) or read a page
  */
 export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?: string }> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -38,6 +38,10 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?
       page.cleanup();
     }
     return toText(dropFurniture(pages).flat());
+  } catch (cause) {
+    if (cause instanceof ReaderError) throw cause;
+    // a damaged page (a content stream that does not inflate): PDF.js throws its own exceptions
+    throw new ReaderError('INVALID_PDF', `A page of the PDF cannot be read (${messageOf(cause)}); save it again from the program that made it.`, { cause });
   } finally {
     await pdf.loadingTask.destroy();
   }
