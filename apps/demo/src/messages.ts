@@ -6,7 +6,8 @@
 /** API error codes (problem+json `code`) in plain words. */
 export const ERROR_TEXT: Readonly<Record<string, string>> = {
   EMPTY_DOCUMENT: 'No text to summarize was found in this input. Paste an article, or a web page or file with an article in it.',
-  UNSUPPORTED_INPUT: 'This file is not a document that can be read: it looks like binary data. Choose a web page, PDF, Word (.docx), Markdown or text file.',
+  UNSUPPORTED_INPUT:
+    'This file is not a document that can be read (binary data, a data file or an archive). Choose a web page, PDF, Word (.docx), Markdown or text file.',
   UNSUPPORTED_MEDIA_TYPE: 'This kind of file cannot be read. Choose a web page, PDF, Word (.docx), Markdown or text file.',
   INVALID_PDF: 'This PDF cannot be opened, or it has no text in it (a scan of pages, for example). Choose a PDF with text you can select.',
   INVALID_DOCX: 'This Word file cannot be opened. Save it again as .docx and try once more.',
@@ -40,8 +41,15 @@ export function plainWarning(code: string): string {
   return WARNING_TEXT[code] ?? `The summarizer noted something unusual about this text (code ${code}).`;
 }
 
-/** One plain sentence for an API error: the known text, else the server's own detail, else the status. */
+/**
+ * Codes whose server detail is itself the plain sentence to show: the reader names what the input
+ * is ("a table (CSV or TSV rows)", "an RSS feed", "a gzip archive") and what to give instead.
+ */
+const DETAIL_FIRST: ReadonlySet<string> = new Set(['UNSUPPORTED_INPUT']);
+
+/** One plain sentence for an API error: the server's detail where it is the sentence, else the known text, else the detail, else the status. */
 export function plainError(code: string, detail: string | undefined, status: number): string {
+  if (DETAIL_FIRST.has(code) && detail !== undefined && /^[A-Z][^]*[.!]$/.test(detail.trim())) return detail.trim();
   const known = ERROR_TEXT[code];
   if (known !== undefined) return known;
   if (detail !== undefined && detail.trim() !== '') return detail;

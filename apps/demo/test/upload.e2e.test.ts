@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../../packages/reader/src/test-support/make-docx.js';
 import { makeTwoColumnPdf } from '../../../packages/reader/src/test-support/make-pdf.js';
+import { readDocument } from '../../../packages/reader/src/index.js';
 import { ERROR_TEXT } from '../src/messages.js';
 import { EXAMPLE, startDemo, type Demo, RAW_CODE } from './support/demo.js';
 
@@ -79,7 +80,14 @@ describe('opening files in the demo (PDF, Word, refused binary)', () => {
     const binary = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     binary.set([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]); // an ELF header, as /bin/ls starts
     expect(await openFile(page, 'ls', 'application/octet-stream', binary)).toBe('application/octet-stream');
-    await expect.poll(() => page.locator('#error').textContent(), SERVER).toBe(ERROR_TEXT['UNSUPPORTED_INPUT']);
+    // the reader's own sentence names what the file is and what to give instead
+    const refusal = await readDocument(binary).then(
+      () => '',
+      (e: unknown) => (e instanceof Error ? e.message : ''),
+    );
+    expect(refusal).toMatch(/executable program.*give an HTML, PDF/);
+    expect(refusal).not.toBe(ERROR_TEXT['UNSUPPORTED_INPUT']);
+    await expect.poll(() => page.locator('#error').textContent(), SERVER).toBe(refusal);
     expect(await page.locator('.summary-panel').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toMatch(RAW_CODE);
     await close();
