@@ -49,7 +49,7 @@ const DETAIL_FIRST: ReadonlySet<string> = new Set(['UNSUPPORTED_INPUT']);
 
 /** One plain sentence for an API error: the server's detail where it is the sentence, else the known text, else the detail, else the status. */
 export function plainError(code: string, detail: string | undefined, status: number): string {
-  if (DETAIL_FIRST.has(code) && detail !== undefined && /^[A-Z][^]*[.!]$/.test(detail.trim())) return detail.trim();
+  if (DETAIL_FIRST.has(code) && detail !== undefined && /^[A-Z][\s\S]*[.!]$/.test(detail.trim())) return detail.trim();
   const known = ERROR_TEXT[code];
   if (known !== undefined) return known;
   if (detail !== undefined && detail.trim() !== '') return detail;
