@@ -4,6 +4,7 @@ import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
 import { findMessageList } from './message-list.js';
+import { readProsePre } from './prose-pre.js';
 import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
@@ -33,6 +34,8 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const doc = parse(html);
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
+  readProsePre(doc);
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
   const pageTitle = removeSiteNameHeading(doc) ?? headline(doc);
@@ -100,6 +103,7 @@ function quotedPost(docTitle: string, text: string): { title: string | undefined
 
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
   const doc = parse(html);
+  readProsePre(doc);
   findDiscussion(doc);
   removeFurniture(doc);
   return doc.body;

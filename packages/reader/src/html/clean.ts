@@ -10,7 +10,6 @@ import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
-import { readProsePre } from './prose-pre.js';
 import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
@@ -147,7 +146,6 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
   openAccordions(doc);
-  readProsePre(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
