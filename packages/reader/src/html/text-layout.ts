@@ -1,3 +1,5 @@
+import { isSeriesBoilerplate } from './boilerplate.js';
+
 /**
  * The layout of a plain-text document as a `<pre>` shows it (round 9, after batch 10's man page,
  * RFC and Bugzilla bug): blocks separated by blank lines, read as paragraphs and headings. What
@@ -5,8 +7,8 @@
  * RFC's "Smith   Informational   [Page 3]" and "RFC 9901   Title   March 2025", a man page's
  * "LS(1)   User Commands   LS(1)", form feeds), column blocks (an RFC's two-column header of
  * streams, authors and date), dot-leader lines (a table of contents) and a plain-text series'
- * boilerplate sections ("Status of This Memo", "Copyright Notice", "Authors' Addresses", a man
- * page's "COLOPHON"). A block indented deeper than the text with no sentence in it is a command or
+ * boilerplate sections (boilerplate.ts: "Status of This Memo", "Copyright Notice", "Authors'
+ * Addresses"). A block indented deeper than the text with no sentence in it is a command or
  * a figure ("$ ls -l"), left out as code is; a line alone and outdented from the text is a
  * heading ("Abstract"), as is a line the renderer marks as one (`<span class="h2">`).
  */
@@ -35,8 +37,6 @@ const COLUMN_GAP = /\S {8,}\S/;
 const RIGHT_ALIGNED_INDENT = 30;
 /** A table-of-contents line's dot leader and page number ("1.  Introduction . . . . 2"). */
 const LEADER = /(?:\s?\.){4,}\s*\d+\s*$/;
-/** Section headings of a plain-text series' boilerplate (RFCs) and of a man page site's note. */
-const BOILERPLATE_SECTION = /^(?:status of this memo|copyright notice|authors?['’]? addresses?|colophon)$/i;
 const SENTENCE = /\p{Ll}[.!?]["'”’)]*(?:\s|$)/u;
 const HEADING_MAX_CHARS = 72;
 
@@ -51,9 +51,6 @@ export function isRunningLine(line: string): boolean {
   const last = fields[fields.length - 1] ?? '';
   return PAGE_MARK.test(last) || MAN_REF.test(last) || MAN_REF.test(first) || SERIES.test(first);
 }
-
-/** Whether a boilerplate section's heading (RFC, man page colophon) names its section. */
-export const isBoilerplateHeading = (text: string): boolean => BOILERPLATE_SECTION.test(text.replace(/\s+/g, ' ').trim());
 
 /**
  * The paragraphs and headings of a plain text laid out as a document; `headings` maps a line's
@@ -71,7 +68,7 @@ export function layoutBlocks(text: string, headings: ReadonlyMap<string, number>
       .replace(/\s+/g, ' ');
     const level = headings.get(joined) ?? (isOutdentedHeading(block, base) ? 2 : 0);
     if (level > 0) {
-      skipping = isBoilerplateHeading(joined);
+      skipping = isSeriesBoilerplate(joined);
       if (!skipping) out.push({ level, text: joined });
       continue;
     }
