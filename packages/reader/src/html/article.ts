@@ -68,6 +68,8 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
  * "Topic: ...") is not part of it, nor a number after it ("#2817" on GitHub, Jira, Trac).
  */
 function headline(doc: DomDocument): string | undefined {
+  const scholarly = scholarlyTitle(doc);
+  if (scholarly !== undefined) return scholarly;
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => squash(h.textContent))
     .filter((t) => t.length > 0);
@@ -80,6 +82,20 @@ function headline(doc: DomDocument): string | undefined {
   // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
   const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
   return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];
+}
+
+/** Metadata names of a document's own title: Highwire Press (Google Scholar's citation_*) and Dublin Core. */
+const TITLE_META = new Set(['citation_title', 'dc.title']);
+
+/**
+ * A scholarly page's title as its metadata gives it (round 9, after batch 9's arXiv page: three
+ * <h1>s, a "Title:" label in the one that is the paper's, the id before it in the <title>):
+ * `citation_title`, which Google Scholar reads, or Dublin Core's `DC.title`, when the page shows it.
+ */
+function scholarlyTitle(doc: DomDocument): string | undefined {
+  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => TITLE_META.has((m.getAttribute('name') ?? '').toLowerCase()));
+  const title = squash(meta?.getAttribute('content') ?? '');
+  return title !== '' && squash(doc.body?.textContent ?? '').includes(title) ? title : undefined;
 }
 
 /** A social post's <title>: the author, maybe "on" the network, then the post's opening in quotes ('Ann Lee: "Notes from…" - Fen Social'). */

@@ -203,7 +203,7 @@ const FURNITURE_HEADING = new RegExp(
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
     '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
-    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$`,
+    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history)$`,
   'i',
 );
 const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
