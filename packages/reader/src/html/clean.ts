@@ -73,14 +73,15 @@ const STRONG = new RegExp(
  * duration inside the story, the player itself being dropped by its tag; round 7, after batch 8:
  * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
  * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
- * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines).
+ * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines; round
+ * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -129,6 +130,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
   /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
+  /^(?:comment|reply|answer|post|message) #?\d+$/i, // a thread's numbering label ("Comment 4" on Bugzilla, "Reply #12")
   // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread

@@ -23,6 +23,7 @@ import { isBadge, NOTES_HEADING, sectionOf } from './notes.js';
  *   each one link, with a one-line description under each (one item too: a crate's one enum) ("Window: Extremes over
  *   the last N samples"), as rustdoc, Javadoc and Sphinx autosummary list a module's items. It
  *   points to other pages, like a table of contents;
+ * - a table of files with their sizes (attachments);
  * - the labels of a documentation comment's tags (a definition list of "Returns:" terms) and an
  *   API page's member summary section (round 9).
  */
@@ -66,7 +67,7 @@ export function removeDataLines(doc: DomDocument): void {
     const label = summary === undefined ? '' : spaced(summary);
     if (d.parentNode !== null && (isBadge(label) || NOTES_HEADING.test(label))) d.remove();
   }
-  for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && isRecordTable(t)) t.remove();
+  for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && (isRecordTable(t) || isFileTable(t))) t.remove();
   for (const dl of Array.from(doc.querySelectorAll('dl'))) {
     if (dl.parentNode !== null && isItemIndex(dl)) dl.remove();
     else if (dl.parentNode !== null) removeTagLabels(dl);
@@ -97,6 +98,20 @@ function isRecordTable(table: DomElement): boolean {
         cells.every((c) => squash(c.textContent).length <= CELL_MAX_CHARS),
     )
   );
+}
+
+/** A file's size as listings print it ("18.40 KB", "3 MB", "905 bytes"). */
+const FILE_SIZE = /\b\d+(?:[.,]\d+)?\s?(?:bytes|[KMG]i?B)\b/;
+
+/**
+ * A table of files (round 9, after batch 10's Bugzilla bug): two or more rows naming a file by a
+ * link with its size ("Sample document (18.40 KB, application/pdf) | no flags | Details"), as bug
+ * trackers, wikis and download pages list attachments, no cell of prose. The files are not the text.
+ */
+function isFileTable(table: DomElement): boolean {
+  const rows = Array.from(table.querySelectorAll('tr'));
+  const files = rows.filter((tr) => FILE_SIZE.test(squash(tr.textContent)) && tr.querySelectorAll('a').length > 0);
+  return files.length >= 2 && rows.every((tr) => squash(tr.textContent).length <= CELL_MAX_CHARS * 2) && table.querySelectorAll('p').length === 0;
 }
 
 /** A label: a few words and a colon ("Comments:", "See Also:", "Parameters:"). */

@@ -48,4 +48,19 @@ describe('label-value records, tag labels and member summaries (data-lines.ts, r
 <p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p></article></body></html>`;
     expect(extractArticle(html).title).toBe('Harbour works');
   });
+
+  it("drops a table of attached files with their sizes, a thread's comment numbers and an hCard name", () => {
+    const files =
+      '<table id="files"><tr><th colspan="3">Attachments</th></tr>' +
+      '<tr><td><a href="a?id=1"><b>Survey of the north wall</b></a> (18.40 KB, application/pdf)</td><td>no flags</td><td><a href="#">Details</a></td></tr>' +
+      '<tr><td><a href="a?id=2"><b>Revised tide table</b></a> (3.12 KB, text/plain)</td><td>no flags</td><td><a href="#">Details</a></td></tr></table>';
+    const head =
+      '<div class="head"><span class="number"><a href="#c4">Comment 4</a></span> <span class="vcard"><span class="fn">Oskar Lindqvist</span></span></div>';
+    const text = read(`${files}${head}`);
+    expect(text).not.toMatch(/attachments|north wall|tide table|no flags|comment 4|oskar/);
+    // a table of values with no file sizes stays
+    expect(read('<table><tr><td>North wall</td><td>rebuilt in 2024</td></tr><tr><td>South wall</td><td>rebuilt in 2019</td></tr></table>')).toContain(
+      'rebuilt in 2019',
+    );
+  });
 });
