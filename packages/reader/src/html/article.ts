@@ -77,7 +77,8 @@ function headline(doc: DomDocument): string | undefined {
   // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
   if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
-  const labelled = /^[^:]{1,20}:\s+(.+)$/.exec(h1s[0] ?? '');
+  // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
+  const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
   if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];
   // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
   const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');

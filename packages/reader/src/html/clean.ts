@@ -50,7 +50,8 @@ const DROP_ROLES = [
  * Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link,
  * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
  * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
- * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7).
+ * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
+ * `testimonial`, a business page's customer quotes and carousels, round 9).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
@@ -61,7 +62,7 @@ const STRONG = new RegExp(
     '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
-    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
+    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
     String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?)(?:$|[\s_-])`,
   'i',
@@ -205,7 +206,8 @@ const FURNITURE_HEADING = new RegExp(
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
     '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
-    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history)$`,
+    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
+    String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying))$`,
   'i',
 );
 const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
