@@ -51,7 +51,7 @@ const DROP_ROLES = [
  * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
  * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
  * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
- * `testimonial`, a business page's customer quotes and carousels, round 9).
+ * `testimonial`, a business page's customer quotes, and `pagenum`, a book's "[Pg 3]", round 9).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
@@ -59,7 +59,7 @@ const STRONG = new RegExp(
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
     '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
     '|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
-    '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list' +
+    '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?' +

@@ -64,3 +64,11 @@ describe('label-value records, tag labels and member summaries (data-lines.ts, r
     );
   });
 });
+
+describe('page numbers of a book (clean.ts, round 9)', () => {
+  it('drops a printed page number set in a paragraph ("[Pg 3]", Project Gutenberg), and keeps the paragraph', () => {
+    const text = read('<p><span class="pagenum"><a id="Page_3">[Pg 3]</a></span>“Father,” she called up the stair, and then louder.</p>');
+    expect(text).toContain('“father,” she called up the stair');
+    expect(text).not.toMatch(/\bpg 3\b/);
+  });
+});
