@@ -5,7 +5,7 @@ import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom
 import { guardMarkup } from './guard.js';
 import { findMessageList } from './message-list.js';
 import { readProsePre } from './prose-pre.js';
-import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
+import { documentTitle, removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
@@ -38,7 +38,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   readProsePre(doc);
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
-  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc);
+  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc) ?? documentTitle(doc);
   removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);

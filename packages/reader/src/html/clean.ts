@@ -91,6 +91,7 @@ const WEAK_MAX_CHARS = 300;
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by|text by|article by|interview by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
+  /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
@@ -136,7 +137,6 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
-
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];
 const PATTERN_MAX_CHARS = 240;

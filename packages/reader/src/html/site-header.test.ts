@@ -28,3 +28,20 @@ describe('a site-name <h1> (site-header.ts)', () => {
     expect(norm(extractArticle(story('<p><a href="/x">The county board voted on Tuesday to fund the ferry.</a></p>')).text)).toContain('county board');
   });
 });
+
+describe('a word-processor document published as a page (site-header.ts, round 9)', () => {
+  it("takes the Title-styled paragraph as the title, drops the document's header line and a 'Prepared by' byline", () => {
+    const section = (h: string) =>
+      `<h1 class="c5"><span>${h}</span></h1><p class="c2"><span>${'The survey reached 212 of the 300 flats. '.repeat(6)}</span></p>`;
+    const html = `<html><head><title>Heating survey results (public)</title></head><body>
+<div id="header"><div id="title">Heating survey results (public)</div></div>
+<div id="contents"><div class="doc-content"><div><p class="c2"><span class="c11">Northgate Tenants’ Association · Working document</span></p></div>
+<p class="c2 title"><span>Heating Survey: What Tenants Told Us</span></p>
+<p class="c2"><span class="c0 c9">Prepared by the survey working group, 3 February 2025</span></p>
+${section('Who we asked')}${section('What we found')}</div></div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.title).toBe('Heating Survey: What Tenants Told Us');
+    expect(article.text).toContain('# Who we asked');
+    expect(article.text).not.toMatch(/Working document|Prepared by|\(public\)/);
+  });
+});

@@ -28,14 +28,6 @@ export const HELDOUT9_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>
   // the author's name alone on a centred line under the title: Word names the author only in an <o:Author> inside a
   // conditional comment, which the reader does not read (not written in round 8)
   'heldout9-word-save-as-html': ['Margaret Eddowes'],
-  // "Prepared by ..." is a report's byline the byline pattern does not know; the file name in the publish header is
-  // the <title> and so became the title, and the document's own header line is a bare <div> at the top of Google
-  // Docs' .doc-content (rules for Google Docs' Title-styled paragraph and header <div> not written in round 8)
-  'heldout9-google-docs-published': [
-    'Prepared by the survey working group, 3 February 2025',
-    'Heating survey results (public)',
-    'Northgate Tenants’ Association · Working document',
-  ],
   // a preprint abstract page: the two download links set inline beside the abstract, with no list, class word or
   // text a rule could tell from a link in the text (the metadata table, the submission history and the "From:"
   // author went in round 9: label-cell record tables, a "Submission history" heading, citation_title)
