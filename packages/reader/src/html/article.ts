@@ -34,6 +34,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const doc = parse(html);
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  const shownTitle = shownTitlePart(doc);
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
   const discussion = findDiscussion(doc);
@@ -52,7 +53,8 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const content = thread ?? article?.content ?? fallbackBody(html, parse);
   let text = content === null ? '' : toMarkdown(content);
   const post = quotedPost(docTitle, text);
-  const title = squash(pageTitle ?? (post === undefined ? article?.title : post.title) ?? '') || undefined;
+  const threadTitle = thread !== undefined ? shownTitle : undefined;
+  const title = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
   text = withTitle(withStandfirst(text, standfirst), title);
   return {
     text,
@@ -97,6 +99,24 @@ function scholarlyTitle(doc: DomDocument): string | undefined {
   const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => TITLE_META.has((m.getAttribute('name') ?? '').toLowerCase()));
   const title = squash(meta?.getAttribute('content') ?? '');
   return title !== '' && squash(doc.body?.textContent ?? '').includes(title) ? title : undefined;
+}
+
+/**
+ * The part of the <title> the page shows (round 9, after batch 10's Lobsters and Bugzilla
+ * threads): a thread read whole has no Readability title, and its page no <h1>, but the <title>
+ * names it beside the site or the bug number ("48213 – Printing a rotated page...", "SQLite
+ * VACUUM made... | Lobsters"): its longest part that some element's text is.
+ */
+function shownTitlePart(doc: DomDocument): string | undefined {
+  const parts = squash(doc.title)
+    .split(/\s+[-|·–—»]\s+/)
+    .filter((p) => p.length >= 10)
+    .sort((a, b) => b.length - a.length);
+  const body = squash(doc.body?.textContent ?? '');
+  if (!parts.some((p) => body.includes(p))) return undefined;
+  // phrase-level elements only: a <div>'s text holds its whole subtree
+  const shown = new Set(Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3')).map((el) => squash(el.textContent)));
+  return parts.find((p) => shown.has(p));
 }
 
 /** A social post's <title>: the author, maybe "on" the network, then the post's opening in quotes ('Ann Lee: "Notes from…" - Fen Social'). */

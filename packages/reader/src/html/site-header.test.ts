@@ -45,3 +45,16 @@ ${section('Who we asked')}${section('What we found')}</div></div></body></html>`
     expect(article.text).not.toMatch(/Working document|Prepared by|\(public\)/);
   });
 });
+
+describe("a thread's title from the <title> (article.ts, round 9)", () => {
+  it('takes the part of the <title> the page shows when a thread is read whole and no <h1> names it', () => {
+    const comment = (who: string, text: string) => `<div class="comment"><span class="user">${who}</span><p>${text.repeat(3)}</p></div>`;
+    const html = `<html><head><title>SQLite VACUUM made my queries slower | Lobsters</title></head><body>
+<div class="story"><a class="u-url" href="https://example.org/vacuum">SQLite VACUUM made my queries slower</a> <a href="/t/databases">databases</a></div>
+<div class="comments">${comment('ella', 'The page cache is the real story here, since every warm page belongs to the old file. ')}
+${comment('tomasz', 'I would like to see the benchmark rerun after reading the whole file once. ')}</div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.title).toBe('SQLite VACUUM made my queries slower');
+    expect(article.text).toContain('The page cache is the real story here');
+  });
+});
