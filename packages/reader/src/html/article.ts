@@ -146,6 +146,9 @@ function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
   return doc.body;
 }
 
+/** A tracker item's label set before its title: a word or two and a number, then a separator. */
+const ITEM_LABEL = /^\p{L}+(?:\s\p{L}+)?\s+#?\d+\s*[-–—:|]$/u;
+
 /** The title as a first "# " heading, unless the text already opens with it as a heading. */
 function withTitle(text: string, title: string | undefined): string {
   const lines = text.split('\n');
@@ -157,11 +160,11 @@ function withTitle(text: string, title: string | undefined): string {
   }
   // drop a repeated title further in, as a heading (Readability keeps an <h1> that differs from
   // <title>, with its number: headline()) or as a line of its own (a thread's title set as a link)
-  const rest = lines.filter(
-    (l) =>
-      squash(l.replace(/^#+ /, ''))
-        .replace(/\s+#\d+$/, '')
-        .toLowerCase() !== title.toLowerCase(),
-  );
+  const isTitle = (l: string): boolean =>
+    squash(l.replace(/^#+ /, ''))
+      .replace(/\s+#\d+$/, '')
+      .toLowerCase() === title.toLowerCase();
+  // and the item label on the line just before it ("Bug 48213 -" over a bug's summary, "Issue #12:")
+  const rest = lines.filter((l, i) => !isTitle(l) && !(ITEM_LABEL.test(squash(l)) && isTitle(lines[i + 1] ?? '')));
   return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
 }

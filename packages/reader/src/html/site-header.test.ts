@@ -57,4 +57,17 @@ ${comment('tomasz', 'I would like to see the benchmark rerun after reading the w
     expect(article.title).toBe('SQLite VACUUM made my queries slower');
     expect(article.text).toContain('The page cache is the real story here');
   });
+
+  it("drops a tracker item's label on the line before its title ('Bug 48213 -'), and keeps a number inside a sentence", () => {
+    const comment = (text: string) => `<div class="comment"><p>${text.repeat(3)}</p></div>`;
+    const html = `<html><head><title>48213 – Printing a rotated page crops the margin</title></head><body>
+<div id="bug"><div class="summary"><a href="show_bug.cgi?id=48213"><b>Bug 48213</b></a> -
+<span id="short_desc">Printing a rotated page crops the margin</span></div>
+<div class="comments">${comment('Confirmed on Fedora 41, and bug 48213 is a regression from 3.1. ')}${comment('Fixed on main with the attached patch. ')}</div>
+</div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.title).toBe('Printing a rotated page crops the margin');
+    expect(article.text).not.toMatch(/Bug 48213 -/);
+    expect(article.text).toContain('bug 48213 is a regression');
+  });
 });

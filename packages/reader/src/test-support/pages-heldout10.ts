@@ -25,7 +25,4 @@ export const HELDOUT10_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // a printed book's imprint on its title page: a <p class="center"> of place, publisher and year split by <br>, with
   // nothing but its words (a publisher's address) to tell it from a centred line of the book (no rule in round 9)
   'heldout10-gutenberg-book': ['J. HADDOW & SONS, 14 PATERNOSTER ROW.'],
-  // the bug's number set in bold before its summary in one line ("Bug 48213 - Printing a rotated page ..."): the
-  // line is the bug's visible headline, and taking the number out of it needs a tracker-specific rule (not written)
-  'heldout10-bugzilla-bug': ['Bug 48213'],
 };
