@@ -4,7 +4,8 @@ import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { guardMarkup } from './guard.js';
 import { findMessageList } from './message-list.js';
-import { removeSectionKicker, removeSiteNameHeading } from './site-header.js';
+import { readProsePre } from './prose-pre.js';
+import { documentTitle, removeSectionKicker, removeSiteNameHeading } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
@@ -33,9 +34,12 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const doc = parse(html);
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
+  const shownTitle = shownTitlePart(doc);
+  // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
+  readProsePre(doc);
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
-  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc);
+  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc) ?? documentTitle(doc);
   removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
@@ -49,7 +53,8 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const content = thread ?? article?.content ?? fallbackBody(html, parse);
   let text = content === null ? '' : toMarkdown(content);
   const post = quotedPost(docTitle, text);
-  const title = squash(pageTitle ?? (post === undefined ? article?.title : post.title) ?? '') || undefined;
+  const threadTitle = thread !== undefined ? shownTitle : undefined;
+  const title = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
   text = withTitle(withStandfirst(text, standfirst), title);
   return {
     text,
@@ -65,6 +70,8 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
  * "Topic: ...") is not part of it, nor a number after it ("#2817" on GitHub, Jira, Trac).
  */
 function headline(doc: DomDocument): string | undefined {
+  const scholarly = scholarlyTitle(doc);
+  if (scholarly !== undefined) return scholarly;
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => squash(h.textContent))
     .filter((t) => t.length > 0);
@@ -72,11 +79,44 @@ function headline(doc: DomDocument): string | undefined {
   // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
   if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
-  const labelled = /^[^:]{1,20}:\s+(.+)$/.exec(h1s[0] ?? '');
+  // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
+  const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
   if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];
   // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
   const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
   return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];
+}
+
+/** Metadata names of a document's own title: Highwire Press (Google Scholar's citation_*) and Dublin Core. */
+const TITLE_META = new Set(['citation_title', 'dc.title']);
+
+/**
+ * A scholarly page's title as its metadata gives it (round 9, after batch 9's arXiv page: three
+ * <h1>s, a "Title:" label in the one that is the paper's, the id before it in the <title>):
+ * `citation_title`, which Google Scholar reads, or Dublin Core's `DC.title`, when the page shows it.
+ */
+function scholarlyTitle(doc: DomDocument): string | undefined {
+  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => TITLE_META.has((m.getAttribute('name') ?? '').toLowerCase()));
+  const title = squash(meta?.getAttribute('content') ?? '');
+  return title !== '' && squash(doc.body?.textContent ?? '').includes(title) ? title : undefined;
+}
+
+/**
+ * The part of the <title> the page shows (round 9, after batch 10's Lobsters and Bugzilla
+ * threads): a thread read whole has no Readability title, and its page no <h1>, but the <title>
+ * names it beside the site or the bug number ("48213 – Printing a rotated page...", "SQLite
+ * VACUUM made... | Lobsters"): its longest part that some element's text is.
+ */
+function shownTitlePart(doc: DomDocument): string | undefined {
+  const parts = squash(doc.title)
+    .split(/\s+[-|·–—»]\s+/)
+    .filter((p) => p.length >= 10)
+    .sort((a, b) => b.length - a.length);
+  const body = squash(doc.body?.textContent ?? '');
+  if (!parts.some((p) => body.includes(p))) return undefined;
+  // phrase-level elements only: a <div>'s text holds its whole subtree
+  const shown = new Set(Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3')).map((el) => squash(el.textContent)));
+  return parts.find((p) => shown.has(p));
 }
 
 /** A social post's <title>: the author, maybe "on" the network, then the post's opening in quotes ('Ann Lee: "Notes from…" - Fen Social'). */
@@ -100,10 +140,14 @@ function quotedPost(docTitle: string, text: string): { title: string | undefined
 
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
   const doc = parse(html);
+  readProsePre(doc);
   findDiscussion(doc);
   removeFurniture(doc);
   return doc.body;
 }
+
+/** A tracker item's label set before its title: a word or two and a number, then a separator. */
+const ITEM_LABEL = /^\p{L}+(?:\s\p{L}+)?\s+#?\d+\s*[-–—:|]$/u;
 
 /** The title as a first "# " heading, unless the text already opens with it as a heading. */
 function withTitle(text: string, title: string | undefined): string {
@@ -116,11 +160,11 @@ function withTitle(text: string, title: string | undefined): string {
   }
   // drop a repeated title further in, as a heading (Readability keeps an <h1> that differs from
   // <title>, with its number: headline()) or as a line of its own (a thread's title set as a link)
-  const rest = lines.filter(
-    (l) =>
-      squash(l.replace(/^#+ /, ''))
-        .replace(/\s+#\d+$/, '')
-        .toLowerCase() !== title.toLowerCase(),
-  );
+  const isTitle = (l: string): boolean =>
+    squash(l.replace(/^#+ /, ''))
+      .replace(/\s+#\d+$/, '')
+      .toLowerCase() === title.toLowerCase();
+  // and the item label on the line just before it ("Bug 48213 -" over a bug's summary, "Issue #12:")
+  const rest = lines.filter((l, i) => !isTitle(l) && !(ITEM_LABEL.test(squash(l)) && isTitle(lines[i + 1] ?? '')));
   return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
 }

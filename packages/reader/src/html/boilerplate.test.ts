@@ -135,3 +135,16 @@ describe('records and item indexes (data-lines.ts, round 6)', () => {
     expect(read(glossary)).toContain('a mooring place along the wall');
   });
 });
+
+describe("a plain-text series' boilerplate sections (boilerplate.ts, round 9)", () => {
+  it("drops a plain-text series' boilerplate sections (a man page site's COLOPHON, an RFC's Copyright Notice) with their text", () => {
+    const html =
+      '<html><body><main><h2>DESCRIPTION</h2><p>' +
+      'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6) +
+      '</p><h2>COLOPHON</h2><p>This page is part of the harbour-tools project. Information about the project can be found at its site.</p>' +
+      '<p>This page was obtained from the upstream repository on 2025-01-12.</p></main></body></html>';
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('the harbour wall was rebuilt');
+    expect(text).not.toMatch(/colophon|harbour-tools|upstream repository/);
+  });
+});

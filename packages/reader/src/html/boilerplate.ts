@@ -25,6 +25,14 @@ const LABEL = new RegExp(
     String.raw`|more information|further information|journal information|journal reference|citation|doi|source|provided by)\s*:?$`,
   'i',
 );
+/**
+ * Sections a plain-text series prints in every document (round 9, after batch 10's RFC and man
+ * page): an RFC's "Status of This Memo", "Copyright Notice" and "Authors' Addresses", a man page
+ * site's "COLOPHON" (where the page came from). Read as headings of a <pre> (text-layout.ts) or
+ * of the page.
+ */
+const SERIES_SECTION = /^(?:status of this memo|copyright notice|authors?['’]? addresses?|colophon)$/i;
+export const isSeriesBoilerplate = (heading: string): boolean => SERIES_SECTION.test(squash(heading));
 /** "About Fernbrook Energy", "About Acme Corp.": a name, not "About the study". */
 const ABOUT = /^[Aa]bout\s+((?!the\b|this\b|our\b|these\b|us\b)\p{Lu}[\p{L}\p{N}&.,'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5})\s*:?$/u;
 /** Whole-text shapes of boilerplate lines. */
@@ -53,8 +61,8 @@ export function removeBoilerplate(doc: DomDocument): void {
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null) continue;
     const label = squash(h.textContent);
-    if ((LABEL.test(label) && !/^(?:source|contacts?)\s*:?$/i.test(label)) || (aboutName(label) !== undefined && aboutSectionCloses(h, label)))
-      removeSection(h);
+    const about = aboutName(label) !== undefined && aboutSectionCloses(h, label);
+    if ((LABEL.test(label) && !/^(?:source|contacts?)\s*:?$/i.test(label)) || about || isSeriesBoilerplate(label)) removeSection(h);
   }
 }
 

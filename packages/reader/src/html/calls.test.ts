@@ -38,4 +38,17 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read('<a href="/CivicAlerts.aspx">Return to full list &gt;&gt;</a>')).not.toContain('full list');
     expect(read('<p>The crews will <a href="/list">return to the full list</a> of repairs in May.</p>')).toContain('full list');
   });
+
+  it('drops a sign-in requirement for commenting, and keeps a sentence about logging in', () => {
+    expect(read('<p>You must log in to comment.</p>')).not.toContain('must log in');
+    expect(read('<p>Note: You need to <a href="/login">log in</a> before you can comment on or make changes to this bug.</p>')).not.toContain('log in');
+    expect(read('<p>Skippers must log in to the harbour portal before they can book a berth.</p>')).toContain('must log in');
+  });
+
+  it('drops a back link to all posts with its arrow, and a link to the top of the page beside a heading', () => {
+    expect(read('<a href="/journal" class="back-link"><div>←</div><div>All posts</div></a>')).not.toContain('all posts');
+    const text = read('<h2>Moorings <a href="#top_of_page"><span>top</span></a></h2><p>Moorings are let by the year from the harbour office.</p>');
+    expect(text).toContain('## moorings');
+    expect(text).not.toMatch(/\btop\b/);
+  });
 });

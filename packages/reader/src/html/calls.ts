@@ -16,7 +16,13 @@ import { standsAlone } from './structure.js';
  * - a post's action set as a link of its own ("reply", "permalink", "flag"), as Hacker News and
  *   older forums show under every comment;
  * - a link back to the listing the item came from, standing alone ("Return to full list >>" under
- *   a CivicPlus news item, "Back to all news"; round 7, after batch 8).
+ *   a CivicPlus news item, "Back to all news"; round 7, after batch 8), or a blog's "All posts"
+ *   (Webflow; round 9, after batch 10);
+ * - a sign-in requirement for commenting ("You must log in to comment." under a Lobsters thread,
+ *   "Note: You need to log in before you can comment on or make changes to this bug." on
+ *   Bugzilla; round 9);
+ * - a link back to the top of the page ("top" beside every man7.org section title, "Back to top";
+ *   round 9), an in-page link to a top anchor.
  */
 const CALLS: readonly RegExp[] = [
   /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
@@ -24,13 +30,24 @@ const CALLS: readonly RegExp[] = [
   /^(?:do you have|have you got|got) an opinion on\b/i,
   /\b(?:submit|send) (?:a |your )?(?:response|letter)s?\b.{0,120}\b(?:for publication|letters? (?:page|section))\b/i,
   /\balready (?:have an account|registered|a (?:member|subscriber))\?\s*(?:sign|log) ?in\b/i,
+  new RegExp(
+    String.raw`^(?:note:\s*)?(?:you (?:must|need to|have to)|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register)\b` +
+      String.raw`.{0,60}\b(?:to|before you can) (?:comment|post|reply|vote)\b`,
+    'i',
+  ),
 ];
 const CALL_MAX_CHARS = 300;
 /** Actions on a post, never words of it when a link is all a block holds. */
 const ACTION = /^(?:reply|permalink|flag|report|quote|embed|share|save|hide|parent|context|edit|delete)$/i;
 const BLOCKS = 'p, div, span, li, small, td, section';
-const BACK_TO_LIST =
-  /^(?:return|back|go back) to (?:the )?(?:full list|list|all (?:news|posts|articles|stories|items)|news(?: list)?|index|overview)\s*[>»›]*$/i;
+const BACK_TO_LIST = new RegExp(
+  String.raw`^[←‹«<]?\s*(?:(?:return|back|go back) to (?:the )?(?:full list|list|all (?:news|posts|articles|stories|items)|news(?: list)?|index|overview)` +
+    String.raw`|all (?:posts|articles|stories))\s*[>»›]*$`,
+  'i',
+);
+/** An in-page anchor at the top of the page ("#top", "#top_of_page", "#page-top"). */
+const TOP_ANCHOR = /^#(?:top|page-?top|top[-_]of[-_](?:the[-_])?page)$/i;
+const TOP_LINK_MAX_CHARS = 20;
 
 /** Removes calls to action and lone action links from `doc` in place. */
 export function removeCalls(doc: DomDocument): void {
@@ -42,5 +59,8 @@ export function removeCalls(doc: DomDocument): void {
     const lone = links.length === 1 && squash(links[0]?.textContent ?? '') === text;
     if (CALLS.some((re) => re.test(text)) || (lone && ACTION.test(text))) el.remove();
   }
-  for (const a of Array.from(doc.querySelectorAll('a'))) if (BACK_TO_LIST.test(squash(a.textContent)) && standsAlone(a)) a.remove();
+  for (const a of Array.from(doc.querySelectorAll('a'))) {
+    const text = squash(a.textContent);
+    if ((BACK_TO_LIST.test(text) && standsAlone(a)) || (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)) a.remove();
+  }
 }

@@ -10,7 +10,6 @@ import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
-import { readProsePre } from './prose-pre.js';
 import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
@@ -51,7 +50,8 @@ const DROP_ROLES = [
  * Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link,
  * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
  * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
- * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7).
+ * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
+ * `testimonial`, a business page's customer quotes, and `pagenum`, a book's "[Pg 3]", round 9).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
@@ -59,10 +59,10 @@ const STRONG = new RegExp(
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
     '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
     '|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
-    '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list' +
+    '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
-    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link' +
+    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
     String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?)(?:$|[\s_-])`,
   'i',
@@ -74,14 +74,15 @@ const STRONG = new RegExp(
  * duration inside the story, the player itself being dropped by its tag; round 7, after batch 8:
  * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
  * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
- * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines).
+ * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines; round
+ * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -90,6 +91,7 @@ const WEAK_MAX_CHARS = 300;
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:by|words by|written by|reporting by|story by|posted by|text by|article by|interview by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
+  /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
@@ -130,11 +132,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
   /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
+  /^(?:comment|reply|answer|post|message) #?\d+$/i, // a thread's numbering label ("Comment 4" on Bugzilla, "Reply #12")
   // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
-
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];
 const PATTERN_MAX_CHARS = 240;
@@ -147,7 +149,6 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
   openAccordions(doc);
-  readProsePre(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
@@ -205,7 +206,8 @@ const FURNITURE_HEADING = new RegExp(
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
     '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
-    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*)$`,
+    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
+    String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying))$`,
   'i',
 );
 const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);

@@ -22,7 +22,10 @@ import { isBadge, NOTES_HEADING, sectionOf } from './notes.js';
  * - an index of items (round 6, after batch 7's docs.rs page): a definition list whose terms are
  *   each one link, with a one-line description under each (one item too: a crate's one enum) ("Window: Extremes over
  *   the last N samples"), as rustdoc, Javadoc and Sphinx autosummary list a module's items. It
- *   points to other pages, like a table of contents.
+ *   points to other pages, like a table of contents;
+ * - a table of files with their sizes (attachments);
+ * - the labels of a documentation comment's tags (a definition list of "Returns:" terms) and an
+ *   API page's member summary section (round 9).
  */
 
 const PARTICLE = String.raw`(?:(?:van|von|de|da|di|du|der|den|del|le|la|el|al|dos|ter|mac)\s+)`;
@@ -34,7 +37,9 @@ const PAIR = /^[\p{L}][\p{L} ()'’/-]{0,30}:?\s*[\d.,]+\s*[\p{L}%]{0,6}$/u;
 /** Headings of data sections. */
 const DATA_HEADING = new RegExp(
   '^(?:(?:team |starting |confirmed |probable )?line-?ups?|teams|match (?:stats|statistics|facts)|team stats|box score|player ratings' +
-    '|nutrition(?: facts| information| per serving)?)$',
+    '|nutrition(?: facts| information| per serving)?' +
+    // an API page's member index (Javadoc: "Method Summary", "Field Summary"; round 9, after batch 10)
+    '|(?:method|field|constructor|nested class|property|enum constant|(?:optional |required )?element) summary)$',
   'i',
 );
 const LINE_MAX_CHARS = 500;
@@ -62,26 +67,68 @@ export function removeDataLines(doc: DomDocument): void {
     const label = summary === undefined ? '' : spaced(summary);
     if (d.parentNode !== null && (isBadge(label) || NOTES_HEADING.test(label))) d.remove();
   }
-  for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && isRecordTable(t)) t.remove();
-  for (const dl of Array.from(doc.querySelectorAll('dl'))) if (dl.parentNode !== null && isItemIndex(dl)) dl.remove();
+  for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && (isRecordTable(t) || isFileTable(t))) t.remove();
+  for (const dl of Array.from(doc.querySelectorAll('dl'))) {
+    if (dl.parentNode !== null && isItemIndex(dl)) dl.remove();
+    else if (dl.parentNode !== null) removeTagLabels(dl);
+  }
   for (const el of Array.from(doc.querySelectorAll('p, li, div, span, dd, td'))) {
     if (el.parentNode === null || el.querySelectorAll('p, li, div, table').length > 0) continue;
     if (isDataLine(squash(el.textContent))) el.remove();
   }
 }
 
-/** Rows of one header cell and one value cell, all short (a catalogue record, a spec sheet). */
+/**
+ * Rows of one header cell and one value cell, all short (a catalogue record, a spec sheet). The
+ * header may be a label cell, a <td> ending in a colon, or empty under one ("Comments: | 14
+ * pages", "| (or arXiv:2502.04417v2)": arXiv's metadata table; round 9, after batch 9).
+ */
 function isRecordTable(table: DomElement): boolean {
-  const rows = Array.from(table.querySelectorAll('tr'));
+  const rows = Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD'));
+  const header = (c: DomElement | undefined): boolean => c?.tagName === 'TH' || isLabelText(squash(c?.textContent ?? ''));
   return (
     rows.length >= RECORD_MIN_ROWS &&
-    rows.every((tr) => {
-      const cells = Array.from(tr.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
-      return (
-        cells.length === 2 && cells[0]?.tagName === 'TH' && cells[1]?.tagName === 'TD' && cells.every((c) => squash(c.textContent).length <= CELL_MAX_CHARS)
-      );
-    })
+    rows.filter((cells) => header(cells[0])).length >= RECORD_MIN_ROWS - 1 &&
+    rows.every(
+      (cells, i) =>
+        // a label whose value the furniture pass took ("Comments:" in a cell named "comments")
+        (cells.length === 2 || (cells.length === 1 && header(cells[0]))) &&
+        (header(cells[0]) || (i > 0 && squash(cells[0]?.textContent ?? '') === '')) &&
+        (cells[1] === undefined || cells[1].tagName === 'TD') &&
+        cells.every((c) => squash(c.textContent).length <= CELL_MAX_CHARS),
+    )
   );
+}
+
+/** A file's size as listings print it ("18.40 KB", "3 MB", "905 bytes"). */
+const FILE_SIZE = /\b\d+(?:[.,]\d+)?\s?(?:bytes|[KMG]i?B)\b/;
+
+/**
+ * A table of files (round 9, after batch 10's Bugzilla bug): two or more rows naming a file by a
+ * link with its size ("Sample document (18.40 KB, application/pdf) | no flags | Details"), as bug
+ * trackers, wikis and download pages list attachments, no cell of prose. The files are not the text.
+ */
+function isFileTable(table: DomElement): boolean {
+  const rows = Array.from(table.querySelectorAll('tr'));
+  const files = rows.filter((tr) => FILE_SIZE.test(squash(tr.textContent)) && tr.querySelectorAll('a').length > 0);
+  return files.length >= 2 && rows.every((tr) => squash(tr.textContent).length <= CELL_MAX_CHARS * 2) && table.querySelectorAll('p').length === 0;
+}
+
+/** A label: a few words and a colon ("Comments:", "See Also:", "Parameters:"). */
+const isLabelText = (text: string): boolean => /^\p{L}[\p{L}\d '’/()-]{0,30}:$/u.test(text);
+
+/**
+ * A documentation comment's tag labels (round 9, after batch 10's Javadoc page): a definition list
+ * whose every term is a label ("Parameters:", "Returns:", "Throws:", "Since:", "See Also:") loses
+ * its labels and keeps its texts (what a parameter is, what is returned), all but a bare version
+ * or number ("Since: 2.1"), which is metadata.
+ */
+function removeTagLabels(dl: DomElement): void {
+  const terms = Array.from(dl.children).filter((c) => c.tagName === 'DT');
+  if (terms.length === 0 || !terms.every((dt) => isLabelText(squash(dt.textContent)))) return;
+  for (const el of Array.from(dl.children)) {
+    if (el.tagName === 'DT' || (el.tagName === 'DD' && /^v?\d+(?:\.\d+)*$/.test(squash(el.textContent)))) el.remove();
+  }
 }
 
 /** A definition list whose terms are each one link and whose descriptions are one line each. */

@@ -26,12 +26,24 @@ const LAYOUT_BOX = /^(?=.*(?:^|[_-])(?:content|main|primary)(?:$|[_-]))(?=.*(?:^
 const PRINT_STYLE =
   /(?:^|[_-])print-(?:columns?|none|hidden|hide)(?:$|[_-])|(?:^|[_-])none-print$|^(?:d-print-none|hidden-print|hide-print|print:d-none|print:hidden)$/i;
 
-/** The element's name tokens, space-separated, layout-box and print-styling tokens left out. */
+/**
+ * A page builder's text or heading widget (round 9, after batch 10's Elementor page: `elementor-widget
+ * elementor-widget-text-editor`, `elementor-widget-heading`; SiteOrigin's `widget_text`): the
+ * builder wraps every text block and heading of the page in a "widget", so there the word names a
+ * box of the article's own text, not a sidebar widget (its heading and short paragraphs went as
+ * short "widget" blocks).
+ */
+const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-editor|rich-?text)$/i;
+/** The box inside a widget ("elementor-widget-container"): layout; the widget around it says what it is. */
+const WIDGET_BOX = /(?:^|[_-])widget[-_](?:container|wrap|wrapper|inner)$/i;
+
+/** The element's name tokens, space-separated, layout-box and print-styling tokens (and a text widget's "widget" words) left out. */
 export function elementNames(el: DomElement): string {
-  return NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
+  const tokens = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
     .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .split(/\s+/)
-    .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token))
-    .join(' ');
+    .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token));
+  const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));
+  return tokens.filter((t) => !(textWidget && /widget/i.test(t))).join(' ');
 }

@@ -1,75 +1,138 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { layoutBlocks, type TextBlock } from './text-layout.js';
 
 /**
- * A `<pre>` of prose read as paragraphs (round 7, after batch 8's Pipermail message): mail
- * archives (Mailman's Pipermail, MHonArc) and plain-text posts print a whole message in one
- * `<pre>`, wrapped near 72 columns, which the reader would otherwise drop as code. A prose
- * `<pre>` has sentences, short lines, no code markup or punctuation and no code class; it becomes
- * one paragraph per blank-line block, wrapped lines joined. What a mail carries around its
- * message goes: the quoted earlier message ("> " lines) with its "X wrote:" line, the signature
- * (after a "-- " line, or a list footer's rule of underscores) and a closing sign-off (a last
- * block of short lines with no sentence in it: "Marion / (plot 14, Fernleigh Road)").
+ * A `<pre>` of prose read as paragraphs (round 7, after batch 8's Pipermail message; round 9,
+ * after batch 10's man page, RFC and Bugzilla bug): mail archives, man page sites, the RFC
+ * Editor's paged HTML and bug trackers print text in `<pre>`, hard-wrapped, which the reader would
+ * otherwise drop as code. A prose `<pre>` has sentences, short lines (or long lines of words), no
+ * code markup, class or punctuation, and few indented lines that are not prose (a man page's
+ * hanging option texts are); its layout (text-layout.ts) gives its paragraphs and headings. A
+ * `<pre>` like a prose one (the same class, or the same parent and a sentence) is read too when its
+ * text has no code punctuation at all, however short (a man page's NAME line, a one-line bug
+ * comment, an RFC's last page). What a mail carries around its
+ * message goes: the quoted earlier message ("> " lines) with its "X wrote:" or "(In reply to X)"
+ * line, a tracker's "Created attachment N" note, the signature (after a "-- " line, or a list
+ * footer's rule of underscores) and a closing sign-off (a last block of short lines with no
+ * sentence in it: "Marion / (plot 14, Fernleigh Road)").
  */
 
 /** Class words of code blocks, on the <pre> or the wrapper around it. */
 const CODE_CLASS = /highlight|code|language-|lang-|brush|prism|syntax|source|console|shell|terminal/i;
-/** Characters that are frequent in code and rare in prose. */
+/** Characters that are frequent in code and rare in prose (brackets too in a short, loosely read block: a synopsis). */
 const CODE_PUNCTUATION = /[{}=;<>$|\\]/g;
+const LOOSE_PUNCTUATION = /[{}=;<>$|\\[\]]/g;
 const MIN_CHARS = 200;
 const MAX_LINE = 80;
 /** A signature delimiter ("-- ") or a list footer's rule ("____"). */
 const SIGNATURE = /^(?:--\s?|_{10,}|-{10,})$/;
-const WROTE = /\b(?:wrote|writes|said):\s*$/i;
+/** The line above a quote: "X wrote:", Bugzilla's "(In reply to X from comment #2)". */
+const WROTE = /\b(?:wrote|writes|said):\s*$|^\s*\(In reply to .+\)\s*$/i;
+/** A bug tracker's note of an attachment added with the comment, with the attachment's description below it. */
+const ATTACHMENT_NOTE = /^(?:Created|Comment on) attachment \d+\b/i;
 const SIGN_OFF_MAX_LINES = 3;
 const SIGN_OFF_MAX_CHARS = 40;
+/** Spans with a class, per line, from which a <pre> is highlighted code (a token per span). */
+const HIGHLIGHT_SPANS_PER_LINE = 1 / 3;
 
-/** Replaces every prose <pre> of `doc` with its message's paragraphs, in place. */
+/** Replaces every prose <pre> of `doc` (and the <pre>s like them) with its paragraphs and headings, in place. */
 export function readProsePre(doc: DomDocument): void {
-  for (const pre of Array.from(doc.querySelectorAll('pre'))) {
-    if (pre.parentNode === null || !isProse(pre)) continue;
-    const paragraphs = messageParagraphs(pre.textContent ?? '');
-    for (const text of paragraphs) {
-      const p = pre.ownerDocument.createElement('p');
-      p.append(text);
-      pre.before(p);
+  const pres = Array.from(doc.querySelectorAll('pre')).filter((pre) => !hasCodeMarkup(pre));
+  const prose = new Set(pres.filter(isProse));
+  const kinds = new Set(Array.from(prose, kind));
+  const parents = new Set(Array.from(prose, (pre) => pre.parentNode));
+  // like a prose <pre>: the same class (a bug's comments), or a page of the same document (an RFC's next <pre>, with a sentence)
+  const alike = (pre: DomElement): boolean => kinds.has(kind(pre)) || (parents.has(pre.parentNode) && /\p{Ll}[.!?](?:\s|$)/u.test(pre.textContent ?? ''));
+  for (const pre of pres) {
+    if (pre.parentNode === null || !(prose.has(pre) || (alike(pre) && isLooseProse(pre)))) continue;
+    for (const block of messageBlocks(pre.textContent ?? '', markedHeadings(pre))) {
+      const el = pre.ownerDocument.createElement(block.level === 0 ? 'p' : `h${block.level}`);
+      el.append(block.text);
+      pre.before(el);
     }
     pre.remove();
   }
 }
 
-function isProse(pre: DomElement): boolean {
-  if (pre.querySelectorAll('code, kbd, samp, span[class]').length > 0) return false;
+const kind = (pre: DomElement): string => squash(pre.getAttribute('class') ?? '');
+
+function hasCodeMarkup(pre: DomElement): boolean {
+  if (pre.querySelectorAll('code, kbd, samp').length > 0) return true;
   const parent = pre.parentNode;
   const names = `${pre.getAttribute('class') ?? ''} ${parent !== null && isElement(parent) ? (parent.getAttribute('class') ?? '') : ''}`;
-  if (CODE_CLASS.test(names)) return false;
+  const lines = (pre.textContent ?? '').split('\n').filter((l) => l.trim() !== '').length;
+  return CODE_CLASS.test(names) || pre.querySelectorAll('span[class]').length > Math.max(1, lines * HIGHLIGHT_SPANS_PER_LINE);
+}
+
+function isProse(pre: DomElement): boolean {
   const text = pre.textContent ?? '';
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (squash(text).length < MIN_CHARS || lines.length < 3 || lines.some((l) => l.length > MAX_LINE)) return false;
+  // a long line is a paragraph left unwrapped (Bugzilla 5 wraps on screen), unless it is a statement
+  if (squash(text).length < MIN_CHARS || lines.length < 3 || lines.some((l) => l.length > MAX_LINE && !isProseLine(l))) return false;
   const sentences = text.match(/\p{Ll}[.!?](?:\s|$)/gu)?.length ?? 0;
-  const indented = lines.filter((l) => /^\s{2,}\S/.test(l)).length;
-  const punctuation = text.match(CODE_PUNCTUATION)?.length ?? 0;
+  const margin = Math.min(...lines.map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  const indented = lines.filter((l) => new RegExp(`^ {${margin + 2},}\\S`).test(l) && !isProseLine(l)).length;
+  const punctuation = codeMarks(text, CODE_PUNCTUATION);
   // the quoted lines' ">" are mail punctuation, not code
   const quoteMarks = lines.filter((l) => /^\s*>/.test(l)).length;
   return sentences >= 2 && indented <= lines.length / 5 && punctuation - quoteMarks <= text.length / 200;
 }
 
-/** The message's own paragraphs: quotes, their "wrote:" line, the signature and a sign-off left out. */
-export function messageParagraphs(text: string): string[] {
-  const lines = text.split('\n');
-  const end = lines.findIndex((l) => SIGNATURE.test(l.trimEnd()));
-  const own = (end < 0 ? lines : lines.slice(0, end)).filter((l, i, all) => !/^\s*>/.test(l) && !(WROTE.test(l) && /^\s*>/.test(all[i + 1] ?? '')));
-  const blocks: string[][] = [[]];
-  for (const line of own) {
-    if (line.trim() === '') blocks.push([]);
-    else blocks[blocks.length - 1]?.push(line.trim());
-  }
-  const paragraphs = blocks.filter((b) => b.length > 0);
-  const last = paragraphs[paragraphs.length - 1];
-  if (last !== undefined && paragraphs.length > 1 && isSignOff(last)) paragraphs.pop();
-  return paragraphs.map((b) => b.join(' '));
+/**
+ * A line of words (a hanging paragraph's continuation), not a statement: three words or more, no
+ * code punctuation or calls (a semicolon between clauses is prose).
+ */
+const isProseLine = (line: string): boolean => /^\s*\S+(?:\s+\S+){2,}\s*$/.test(line) && !/[{}=<>$|\\]|;(?!\s+\p{L})|\w\(|\w\.\w+\(/u.test(line);
+
+/** How many code characters `text` holds, a semicolon between two clauses ("3.3; I have") left out. */
+const codeMarks = (text: string, marks: RegExp): number => text.replace(/;(?=\s+\p{L})/gu, ',').match(marks)?.length ?? 0;
+
+/** A short <pre> like a prose one: lines of words, no code punctuation at all once commands and figures are left out. */
+function isLooseProse(pre: DomElement): boolean {
+  const text = messageBlocks(pre.textContent ?? '')
+    .map((b) => b.text)
+    .join('\n');
+  const lines = (pre.textContent ?? '').split('\n');
+  return /\p{L}{2,}/u.test(text) && lines.every((l) => l.length <= MAX_LINE || isProseLine(l)) && codeMarks(text, LOOSE_PUNCTUATION) <= text.length / 200;
 }
 
+/** The heading lines a renderer marks in the <pre> (`<span class="h2">` in the RFC Editor's HTML), by their squashed text. */
+function markedHeadings(pre: DomElement): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const span of Array.from(pre.querySelectorAll('span[class]'))) {
+    const level = /^h([1-6])$/.exec(span.getAttribute('class') ?? '')?.[1];
+    if (level !== undefined) out.set(squash(span.textContent), Number(level));
+  }
+  return out;
+}
+
+/** The message's own blocks: quotes, their "wrote:" line, attachment notes, the signature and a sign-off left out. */
+export function messageBlocks(text: string, headings?: ReadonlyMap<string, number>): TextBlock[] {
+  const lines = text.split('\n');
+  const end = lines.findIndex((l) => SIGNATURE.test(l.trimEnd()));
+  const own = (end < 0 ? lines : lines.slice(0, end)).filter((l, i, all) => !/^\s*>/.test(l) && !(WROTE.test(l) && quoteFollows(all, i)));
+  const blocks = layoutBlocks(own.join('\n'), headings).filter((b) => !ATTACHMENT_NOTE.test(b.text));
+  const last = blocks[blocks.length - 1];
+  const lastLines =
+    own
+      .join('\n')
+      .trimEnd()
+      .split(/\n\s*\n/)
+      .pop()
+      ?.split('\n') ?? [];
+  if (last !== undefined && last.level === 0 && blocks.length > 1 && isSignOff(lastLines, last.text)) blocks.pop();
+  return blocks;
+}
+
+/** The next line with text after line `i` is a quoted one. */
+const quoteFollows = (lines: string[], i: number): boolean => /^\s*>/.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '');
+
 /** A closing block of a few short lines with no sentence in it: the sender's name, a place, a role. */
-function isSignOff(block: string[]): boolean {
-  return block.length <= SIGN_OFF_MAX_LINES && block.every((l) => l.length <= SIGN_OFF_MAX_CHARS && !/\p{Ll}[.!?]$/u.test(l));
+function isSignOff(lines: string[], text: string): boolean {
+  const block = lines.map((l) => l.trim()).filter((l) => l !== '');
+  return (
+    squash(block.join(' ')) === squash(text) &&
+    block.length <= SIGN_OFF_MAX_LINES &&
+    block.every((l) => l.length <= SIGN_OFF_MAX_CHARS && !/\p{Ll}[.!?]$/u.test(l))
+  );
 }

@@ -28,3 +28,46 @@ describe('a site-name <h1> (site-header.ts)', () => {
     expect(norm(extractArticle(story('<p><a href="/x">The county board voted on Tuesday to fund the ferry.</a></p>')).text)).toContain('county board');
   });
 });
+
+describe('a word-processor document published as a page (site-header.ts, round 9)', () => {
+  it("takes the Title-styled paragraph as the title, drops the document's header line and a 'Prepared by' byline", () => {
+    const section = (h: string) =>
+      `<h1 class="c5"><span>${h}</span></h1><p class="c2"><span>${'The survey reached 212 of the 300 flats. '.repeat(6)}</span></p>`;
+    const html = `<html><head><title>Heating survey results (public)</title></head><body>
+<div id="header"><div id="title">Heating survey results (public)</div></div>
+<div id="contents"><div class="doc-content"><div><p class="c2"><span class="c11">Northgate Tenants’ Association · Working document</span></p></div>
+<p class="c2 title"><span>Heating Survey: What Tenants Told Us</span></p>
+<p class="c2"><span class="c0 c9">Prepared by the survey working group, 3 February 2025</span></p>
+${section('Who we asked')}${section('What we found')}</div></div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.title).toBe('Heating Survey: What Tenants Told Us');
+    expect(article.text).toContain('# Who we asked');
+    expect(article.text).not.toMatch(/Working document|Prepared by|\(public\)/);
+  });
+});
+
+describe("a thread's title from the <title> (article.ts, round 9)", () => {
+  it('takes the part of the <title> the page shows when a thread is read whole and no <h1> names it', () => {
+    const comment = (who: string, text: string) => `<div class="comment"><span class="user">${who}</span><p>${text.repeat(3)}</p></div>`;
+    const html = `<html><head><title>SQLite VACUUM made my queries slower | Lobsters</title></head><body>
+<div class="story"><a class="u-url" href="https://example.org/vacuum">SQLite VACUUM made my queries slower</a> <a href="/t/databases">databases</a></div>
+<div class="comments">${comment('ella', 'The page cache is the real story here, since every warm page belongs to the old file. ')}
+${comment('tomasz', 'I would like to see the benchmark rerun after reading the whole file once. ')}</div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.title).toBe('SQLite VACUUM made my queries slower');
+    expect(article.text).toContain('The page cache is the real story here');
+  });
+
+  it("drops a tracker item's label on the line before its title ('Bug 48213 -'), and keeps a number inside a sentence", () => {
+    const comment = (text: string) => `<div class="comment"><p>${text.repeat(3)}</p></div>`;
+    const html = `<html><head><title>48213 – Printing a rotated page crops the margin</title></head><body>
+<div id="bug"><div class="summary"><a href="show_bug.cgi?id=48213"><b>Bug 48213</b></a> -
+<span id="short_desc">Printing a rotated page crops the margin</span></div>
+<div class="comments">${comment('Confirmed on Fedora 41, and bug 48213 is a regression from 3.1. ')}${comment('Fixed on main with the attached patch. ')}</div>
+</div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.title).toBe('Printing a rotated page crops the margin');
+    expect(article.text).not.toMatch(/Bug 48213 -/);
+    expect(article.text).toContain('bug 48213 is a regression');
+  });
+});

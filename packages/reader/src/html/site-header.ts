@@ -66,3 +66,24 @@ function previousElement(el: DomElement): DomElement | null {
   }
   return null;
 }
+
+/** A word processor's Title-styled paragraph: Google Docs' `p.title`, Word's `p.MsoTitle`. */
+const TITLE_PARAGRAPH = 'p.title, p.MsoTitle';
+const DOCUMENT_HEADER_MAX_CHARS = 120;
+
+/**
+ * A word-processor document published as a page (round 9, after batch 9's Google Docs publish):
+ * its title is the paragraph set in the Title style (Google Docs' `<p class="title">`, Word's
+ * `MsoTitle`), not the `<title>` (the file name) and not one of its Heading 1 sections, which are
+ * `<h1>`s; short lines above it in the document are its page header ("Northgate Tenants'
+ * Association · Working document"), removed. Undefined when the page has no Title paragraph.
+ */
+export function documentTitle(doc: DomDocument): string | undefined {
+  const title = Array.from(doc.querySelectorAll(TITLE_PARAGRAPH)).find((p) => squash(p.textContent) !== '');
+  if (title === undefined) return undefined;
+  const before = Array.from(title.parentNode?.childNodes ?? []);
+  for (const n of before.slice(0, before.indexOf(title))) {
+    if (isElement(n) && squash(n.textContent).length <= DOCUMENT_HEADER_MAX_CHARS && n.querySelectorAll('h1, h2, h3, img').length === 0) n.remove();
+  }
+  return squash(title.textContent);
+}

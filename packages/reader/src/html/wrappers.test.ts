@@ -1,6 +1,7 @@
 import { splitSentences } from '@vecsum/embeddings';
 import { describe, expect, it } from 'vitest';
 import { harbourStory, present } from '../test-support/page-kit.js';
+import { norm } from '../test-support/page-kit.js';
 import { extractArticle } from './extract.js';
 import { parseDocument } from './parse-linkedom.js';
 import { unwrapHeadings } from './wrappers.js';
@@ -45,5 +46,39 @@ describe('heading wrappers (wrappers.ts, round 8)', () => {
     expect(present(text)('Was this page helpful?')).toBe(false);
     const answers = extractArticle(harbourStory('<div id="answers-header"><h2>2 Answers</h2><div>Sorted by: votes</div></div>')).text;
     expect(answers).not.toContain('2 Answers');
+  });
+});
+
+describe("a page builder's text widgets and testimonials (names.ts, wrappers.ts, round 9)", () => {
+  const widget = (type: string, inner: string) =>
+    `<div class="elementor-element elementor-widget elementor-widget-${type}" data-element_type="widget">` +
+    `<div class="elementor-widget-container">${inner}</div></div>`;
+  const read = (inner: string) => extractArticle(harbourStory(inner)).text;
+
+  it('reads a heading widget and a short text widget, and drops a testimonial carousel with its heading', () => {
+    const step =
+      widget('heading', '<h2 class="elementor-heading-title">Step one: clear the rubble</h2>') + widget('text-editor', '<p>We cleared the rubble by hand.</p>');
+    const text = read(step);
+    expect(text).toContain('## Step one: clear the rubble');
+    expect(text).toContain('We cleared the rubble by hand.');
+    const quotes =
+      widget('heading', '<h2>What our clients say</h2>') +
+      widget(
+        'testimonial-carousel',
+        '<div class="swiper"><div class="elementor-testimonial"><div class="elementor-testimonial__text">' +
+          'Tidy work, and they told us honestly that it would take a year.</div>' +
+          '<cite class="elementor-testimonial__cite"><span class="elementor-testimonial__name">Tom Baptiste</span></cite></div></div>',
+      );
+    expect(norm(read(quotes))).not.toMatch(/clients say|tidy work|baptiste/);
+  });
+
+  it('keeps a headline whole when its first part before a colon is no one- or two-word label', () => {
+    const wall = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6);
+    const html = `<html><head><title>How we rebuilt the wall - Quay Builders</title></head><body><article>
+<h1>From rubble to quay: how we rebuilt the wall</h1><p>${wall}</p></article></body></html>`;
+    expect(extractArticle(html).title).toBe('From rubble to quay: how we rebuilt the wall');
+    const thread = `<html><head><title>Moorings for winter - Harbour Forum</title></head><body><article>
+<h1>Thread: Moorings for winter</h1><p>${wall}</p></article></body></html>`;
+    expect(extractArticle(thread).title).toBe('Moorings for winter');
   });
 });
