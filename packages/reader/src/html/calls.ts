@@ -67,6 +67,10 @@ export function removeCalls(doc: DomDocument): void {
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);
-    if (((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text)) && standsAlone(a)) || (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)) a.remove();
+    if (
+      ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text)) && standsAlone(a)) ||
+      (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
+    )
+      a.remove();
   }
 }
