@@ -61,18 +61,6 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Legal Events',
     'Information on status: patent grant.',
   ],
-  // the posts' signatures and the talk page's header boxes (no rule yet in round 10)
-  'heldout11-wiki-talk-page': [
-    'Marnwood (talk) 14:02, 3 March 2025 (UTC)',
-    'Hollybank Reader (talk) 16:40, 3 March 2025 (UTC)',
-    'Marnwood (talk) 09:15, 4 March 2025 (UTC)',
-    'Tern and Gull (talk) 11:30, 5 March 2025 (UTC)',
-    'Hollybank Reader (talk) 12:05, 5 March 2025 (UTC)',
-    'Tern and Gull (talk) 12:48, 5 March 2025 (UTC)',
-    'This article is rated C-class on Wikipedia’s content assessment scale.',
-    'Archives: 1, 2',
-    'Auto-archiving period: 90 days',
-    'Latest comment: 2 days ago',
-    '2 people in discussion',
-  ],
+  // the archive box's two lines (no rule yet in round 10)
+  'heldout11-wiki-talk-page': ['Archives: 1, 2', 'Auto-archiving period: 90 days'],
 };
