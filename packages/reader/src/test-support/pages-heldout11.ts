@@ -25,8 +25,6 @@ export const HELDOUT11_PAGES: readonly TestPage[] = [...HELDOUT11_A, ...HELDOUT1
 export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
   // a published article's author card and its links to the author's other articles (no rule yet in round 10)
   'heldout11-linkedin-article': ['Graham Okafor', 'More articles by Graham Okafor', 'See all articles'],
-  // the meeting's venue and contact lines, "label: value" lines of one pair each (no rule yet in round 10)
-  'heldout11-council-minutes': ['Venue: Council Chamber, The Guildhall, Thornby. View directions', 'Contact: Democratic Services, 01632 960114'],
   // the priest's name under his letter and the download link for the PDF (no rule yet in round 10)
   'heldout11-parish-newsletter': ['Fr. Declan Moore', 'Download this week’s newsletter (PDF)'],
   // a site notice set as a sentence in the page's body (no rule yet in round 10)
@@ -43,14 +41,12 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Monthly repayment: £1,463',
     'Figures are illustrative only.',
   ],
-  // the patent's bibliographic fields, classifications and legal events (no rule yet in round 10)
+  // the patent's filing events ("2025-02-25 Application granted", the assignee in "Application filed by ..."), its
+  // classification list, cited-by table headers and legal-events section: a patent office's sections with no general rule
+  // in round 10 (a heading-named data section would name patent sections only)
   'heldout11-patent-fulltext': [
-    'Ingrid Solvang',
-    'Paul Metcalfe',
     'Verdant Home Products Ltd',
     '2025-02-25',
-    'Inventor',
-    'Current Assignee',
     'Application granted',
     'Classifications',
     'Reservoirs connected to flower-pots through conduits',
@@ -61,6 +57,4 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Legal Events',
     'Information on status: patent grant.',
   ],
-  // the archive box's two lines (no rule yet in round 10)
-  'heldout11-wiki-talk-page': ['Archives: 1, 2', 'Auto-archiving period: 90 days'],
 };
