@@ -93,8 +93,8 @@ describe('extractArticle on the test pages (news, blog, docs, wiki, forum)', () 
   ] as const)('%s: precision and recall at least 97 per cent, no byline, no furniture but what its MEASURED_LEAKS lists', (name, pages, known) => {
     const scores = pages.map((page) => ({ page, text: extractArticle(page.html).text })).map((x) => ({ ...x, s: score(x.page, x.text) }));
     const mean = (f: (s: (typeof scores)[number]['s']) => number) => scores.reduce((a, x) => a + f(x.s), 0) / scores.length;
-    // batch 11's precision floor is where the round-10 rules have brought it so far (measured once: 90.4 %)
-    expect(mean((s) => s.precision)).toBeGreaterThanOrEqual(name.startsWith('batch 11') ? 0.9 : 0.97);
+    // batch 11's precision floor is where the round-10 rules have brought it (measured once: 90.4 %; 94.8 % now: the patent page)
+    expect(mean((s) => s.precision)).toBeGreaterThanOrEqual(name.startsWith('batch 11') ? 0.94 : 0.97);
     expect(mean((s) => s.recall)).toBeGreaterThanOrEqual(0.97);
     for (const { page, text } of scores) {
       const leaked = [...page.bylines, ...page.furniture].filter(present(text));
