@@ -196,7 +196,7 @@ export function removeFurniture(doc: DomDocument): void {
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
 const FURNITURE_HEADING = new RegExp(
   '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story' +
-    '|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
+    '|(?:from|articles by|posts by) [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
     '|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy' +
     '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular' +
     `|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next` +

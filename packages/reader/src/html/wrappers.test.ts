@@ -96,4 +96,15 @@ ${update('Ferries cancelled', 'All ferries to the islands were cancelled for the
     expect(text).toContain('Gusts brought down trees and power lines across the west.');
     expect(text).not.toContain('11:05');
   });
+
+  it("drops an author's 'More articles by ...' rail with its 'See all articles' link, and keeps a heading that only starts alike", () => {
+    const rail =
+      '<section class="reader-more-articles"><h2>More articles by Graham Okafor</h2><ul><li><a href="/a/1">Why tide tables still matter</a></li>' +
+      '<li><a href="/a/2">Five winters on the quay</a></li></ul><a href="/in/graham-okafor/articles/">See all articles</a></section>';
+    const text = norm(extractArticle(harbourStory(rail)).text);
+    expect(text).not.toMatch(/more articles by|tide tables|see all articles/);
+    expect(norm(extractArticle(harbourStory('<h2>Articles by the harbour master</h2><p>The harbour master wrote two notices this week.</p>')).text)).toContain(
+      'articles by the harbour master',
+    );
+  });
 });
