@@ -23,13 +23,19 @@ export const HELDOUT11_PAGES: readonly TestPage[] = [...HELDOUT11_A, ...HELDOUT1
  * summary-furniture.test.ts check that nothing else leaks).
  */
 export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
-  // the priest's name under his letter and the download link for the PDF (no rule yet in round 10)
+  // the priest's name alone in an <em> under his letter (a sign-off with no date or dash, as a quoted name is set), and a
+  // lone link to the newsletter's PDF (dropping the link alone, tried in round 10, left its neighbours as stray lines on
+  // two other pages: heldout8-court-news's 'Read the ruling', the patent's 'Find Prior Art')
   'heldout11-parish-newsletter': ['Fr. Declan Moore', 'Download this week’s newsletter (PDF)'],
-  // a site notice set as a sentence in the page's body (no rule yet in round 10)
+  // a campus alert in a <div role="region" aria-label="Campus alert">: a landmark region, the same markup as a page's own
+  // named sections, and its one sentence reads as news (no general rule in round 10)
   'heldout11-course-syllabus': ['Campus buildings close at 6pm on Friday 18 April for the Easter break.'],
-  // the employer's equal-opportunity statement, a sentence of the posting (no rule yet in round 10)
+  // the employer's equal-opportunity statement, emphasised prose at the end of the description: its words are the job
+  // ad's own, and only a phrase list of legal boilerplate would tell it (not written in round 10)
   'heldout11-job-posting': ['Parcelwise is an equal opportunity employer.'],
-  // the listing's key facts and mortgage calculator box (no rule yet in round 10)
+  // the listing's price qualifier and added date beside the <h1>, station distances as list items, and the mortgage
+  // calculator's result and small print: short lines of a portal's template that no class word names as furniture
+  // ('listing__added', 'map__stations', 'mortgage-calculator'), not taken in round 10
   'heldout11-property-listing': [
     'Added on 14/03/2025',
     'Guide price',
