@@ -1,5 +1,6 @@
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { elementNames } from './names.js';
+import { removeSignatures } from './signatures.js';
 import { standsAlone } from './structure.js';
 
 /**
@@ -71,7 +72,7 @@ export function findAuthorLines(doc: DomDocument): AuthorLines {
   return { names: [...names], headed: [...headed] };
 }
 
-/** Removes the author and production notes, the words left of author-headed lines and lone profile links (run after the furniture pass). */
+/** Removes the author and production notes, the words left of author-headed lines, lone profile links and posts' signatures (after the furniture pass). */
 export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
   for (const block of lines.headed) {
     const text = squash(block.textContent);
@@ -87,6 +88,7 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     const name = squash(a.textContent);
     if (name.length > 0 && name.length <= NAME_MAX_CHARS && PROFILE_HREF.test(a.getAttribute('href') ?? '') && standsAlone(a, alone)) a.remove();
   }
+  removeSignatures(doc);
 }
 
 /** "Imogen Darrow is a former...", "— Imogen Darrow writes...": an author's name, then a lower-case word. */

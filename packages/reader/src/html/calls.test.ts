@@ -45,6 +45,14 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read('<p>Skippers must log in to the harbour portal before they can book a berth.</p>')).toContain('must log in');
   });
 
+  it("drops a community thread's status, its link to the solution and the sign-in requirement for replying", () => {
+    const top = '<div class="lia-thread-topic"><span class="lia-thread-status">Solved!</span> <a href="#M9132">Go to solution</a></div>';
+    const quick = '<div class="lia-quick-reply"><p>You must be a registered user to add a reply. If you’ve already registered, sign in.</p></div>';
+    const text = read(`${top}${quick}`);
+    expect(text).not.toMatch(/solved|go to solution|registered user/);
+    expect(read('<p>The harbour board said the problem was solved! Crews will <a href="/s">go to the solution</a> next week.</p>')).toContain('was solved');
+  });
+
   it('drops a back link to all posts with its arrow, and a link to the top of the page beside a heading', () => {
     expect(read('<a href="/journal" class="back-link"><div>←</div><div>All posts</div></a>')).not.toContain('all posts');
     const text = read('<h2>Moorings <a href="#top_of_page"><span>top</span></a></h2><p>Moorings are let by the year from the harbour office.</p>');

@@ -22,7 +22,10 @@ import { standsAlone } from './structure.js';
  *   "Note: You need to log in before you can comment on or make changes to this bug." on
  *   Bugzilla; round 9);
  * - a link back to the top of the page ("top" beside every man7.org section title, "Back to top";
- *   round 9), an in-page link to a top anchor.
+ *   round 9), an in-page link to a top anchor;
+ * - a community forum's thread status and its jump link ("Solved!" and "Go to solution" above a
+ *   Khoros / Lithium thread, "Answered"), standing alone, and its sign-in requirement for replying
+ *   ("You must be a registered user to add a reply."; round 10, after batch 11).
  */
 const CALLS: readonly RegExp[] = [
   /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
@@ -31,10 +34,11 @@ const CALLS: readonly RegExp[] = [
   /\b(?:submit|send) (?:a |your )?(?:response|letter)s?\b.{0,120}\b(?:for publication|letters? (?:page|section))\b/i,
   /\balready (?:have an account|registered|a (?:member|subscriber))\?\s*(?:sign|log) ?in\b/i,
   new RegExp(
-    String.raw`^(?:note:\s*)?(?:you (?:must|need to|have to)|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register)\b` +
-      String.raw`.{0,60}\b(?:to|before you can) (?:comment|post|reply|vote)\b`,
+    String.raw`^(?:note:\s*)?(?:you (?:must|need to|have to)|please) (?:be )?(?:an? )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register(?:ed)?)\b` +
+      String.raw`.{0,60}\b(?:to|before you can) (?:(?:add|leave|post|write) an? )?(?:comment|post|reply|vote)\b`,
     'i',
   ),
+  /^(?:solved|resolved|answered)!?$/i,
 ];
 const CALL_MAX_CHARS = 300;
 /** Actions on a post, never words of it when a link is all a block holds. */
@@ -48,6 +52,8 @@ const BACK_TO_LIST = new RegExp(
 /** An in-page anchor at the top of the page ("#top", "#top_of_page", "#page-top"). */
 const TOP_ANCHOR = /^#(?:top|page-?top|top[-_]of[-_](?:the[-_])?page)$/i;
 const TOP_LINK_MAX_CHARS = 20;
+/** A link to a thread's accepted answer ("Go to solution", "Jump to the accepted answer"). */
+const SOLUTION_LINK = /^(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)$/i;
 
 /** Removes calls to action and lone action links from `doc` in place. */
 export function removeCalls(doc: DomDocument): void {
@@ -61,6 +67,10 @@ export function removeCalls(doc: DomDocument): void {
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);
-    if ((BACK_TO_LIST.test(text) && standsAlone(a)) || (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)) a.remove();
+    if (
+      ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text)) && standsAlone(a)) ||
+      (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
+    )
+      a.remove();
   }
 }

@@ -51,14 +51,14 @@ const DROP_ROLES = [
  * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
  * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
  * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
- * `testimonial`, a business page's customer quotes, and `pagenum`, a book's "[Pg 3]", round 9).
+ * `testimonial`, customer quotes, and `pagenum`, a book's "[Pg 3]", round 9; `tmbox` / `ambox`, a MediaWiki message box: a talk page's banners, round 10).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
     '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
-    '|postmeta|postprofile|hatnote|infobox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
+    '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
     '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
@@ -95,7 +95,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   new RegExp(
-    '^(?:published|updated|posted|submitted|revised|last (?:updated|modified|edited|revised)' +
+    '^(?:published|updated|posted|submitted|revised|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
     'i',
@@ -115,7 +115,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:our standards|editorial standards|corrections policy)\b/i,
   new RegExp(
     String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply` +
-      String.raw`|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read)\s*)+$`,
+      String.raw`|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read|people in discussion|participants)\s*)+$`,
     'i',
   ), // counters
   /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
@@ -196,7 +196,7 @@ export function removeFurniture(doc: DomDocument): void {
 /** Headings of furniture sections (their lists and cards are removed by the rules above). */
 const FURNITURE_HEADING = new RegExp(
   '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story' +
-    '|from [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
+    '|(?:from|articles by|posts by) [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
     '|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy' +
     '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular' +
     `|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next` +

@@ -25,7 +25,13 @@ import { isBadge, NOTES_HEADING, sectionOf } from './notes.js';
  *   points to other pages, like a table of contents;
  * - a table of files with their sizes (attachments);
  * - the labels of a documentation comment's tags (a definition list of "Returns:" terms) and an
- *   API page's member summary section (round 9).
+ *   API page's member summary section (round 9);
+ * - label-value records set as a definition list or as lines (round 10, after batch 11): a list
+ *   of two or more short labels each with short values and no sentence ("Inventor | Ingrid
+ *   Solvang | Paul Metcalfe | Current Assignee | Verdant Home Products Ltd", a patent's
+ *   bibliographic fields), and a run of two or more sibling lines each a "Label: value" of a few
+ *   words ("Venue: Council Chamber, The Guildhall" over a council's minutes, "Archives: 1, 2" /
+ *   "Auto-archiving period: 90 days" in a talk page's archive box): records, as the table form is.
  */
 
 const PARTICLE = String.raw`(?:(?:van|von|de|da|di|du|der|den|del|le|la|el|al|dos|ter|mac)\s+)`;
@@ -46,6 +52,7 @@ const LINE_MAX_CHARS = 500;
 const CELL_MAX_CHARS = 120;
 const RECORD_MIN_ROWS = 3;
 const INDEX_DESCRIPTION_MAX_CHARS = 200;
+const VALUE_MAX_CHARS = 60;
 
 /** True for a line of names alone or of label-number pairs. */
 export function isDataLine(text: string): boolean {
@@ -69,13 +76,59 @@ export function removeDataLines(doc: DomDocument): void {
   }
   for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && (isRecordTable(t) || isFileTable(t))) t.remove();
   for (const dl of Array.from(doc.querySelectorAll('dl'))) {
-    if (dl.parentNode !== null && isItemIndex(dl)) dl.remove();
+    if (dl.parentNode !== null && (isItemIndex(dl) || isRecordList(dl))) dl.remove();
     else if (dl.parentNode !== null) removeTagLabels(dl);
   }
   for (const el of Array.from(doc.querySelectorAll('p, li, div, span, dd, td'))) {
     if (el.parentNode === null || el.querySelectorAll('p, li, div, table').length > 0) continue;
     if (isDataLine(squash(el.textContent))) el.remove();
   }
+  for (const run of labelLineRuns(doc)) for (const el of run) el.remove();
+}
+
+/** A short value: no sentence, a few words ("Ingrid Solvang", "Verdant Home Products Ltd"). */
+const isShortValue = (text: string): boolean => text !== '' && text.length <= VALUE_MAX_CHARS && !/[.!?]$/.test(text);
+
+/** A definition list of two or more short labels, every value short (a patent's "Inventor", "Current Assignee"). */
+function isRecordList(dl: DomElement): boolean {
+  const children = Array.from(dl.children);
+  const terms = children.filter((c) => c.tagName === 'DT');
+  const values = children.filter((c) => c.tagName === 'DD');
+  return (
+    terms.length >= 2 &&
+    values.length >= terms.length &&
+    // a doc comment's tag labels ("Parameters:", "Returns:") keep their texts (removeTagLabels)
+    !terms.every((dt) => isLabelText(squash(dt.textContent))) &&
+    terms.every((dt) => /^\p{Lu}[\p{L}\d '’/()-]{0,30}:?$/u.test(squash(dt.textContent))) &&
+    values.every((dd) => isShortValue(squash(dd.textContent)) && dd.querySelectorAll('p, ul, ol, dl, pre, table, div').length === 0)
+  );
+}
+
+/**
+ * "Venue: Council Chamber, The Guildhall, Thornby. View directions": a label of one to three words, a colon and a short
+ * value that ends in no full stop (a bug report's "Actual results: page 2 is cut off." is a sentence).
+ */
+const LABEL_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s+\S.{0,90}[^.!?]$/u;
+
+/** Runs of two or more sibling lines of one tag, each a label line and nothing else inside. */
+function labelLineRuns(doc: DomDocument): DomElement[][] {
+  const runs: DomElement[][] = [];
+  for (const parent of Array.from(doc.querySelectorAll('div, section, article, main, td, li'))) {
+    let run: DomElement[] = [];
+    const close = (): void => {
+      if (run.length >= 2) runs.push(run);
+      run = [];
+    };
+    for (const child of Array.from(parent.children)) {
+      const same = run.length === 0 || run[0]?.tagName === child.tagName;
+      const line =
+        /^(?:P|DIV)$/.test(child.tagName) && child.querySelectorAll('p, div, ul, ol, table').length === 0 && LABEL_LINE.test(squash(child.textContent));
+      if (!line || !same) close();
+      if (line) run.push(child);
+    }
+    close();
+  }
+  return runs;
 }
 
 /**

@@ -9,6 +9,8 @@ export interface DomNode {
   readonly parentNode: DomNode | null;
   readonly nextSibling: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
+  /** Takes the node out of its parent (a text node too: a post's signature, signatures.ts). */
+  remove(): void;
 }
 
 export interface DomElement extends DomNode {

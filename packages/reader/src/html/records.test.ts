@@ -71,4 +71,16 @@ describe('page numbers of a book (clean.ts, round 9)', () => {
     expect(text).toContain('“father,” she called up the stair');
     expect(text).not.toMatch(/\bpg 3\b/);
   });
+
+  it("drops a definition list of short labels and values (a patent's 'Inventor', 'Current Assignee') and a run of 'Label: value' lines", () => {
+    const people =
+      '<dl class="important-people"><dt>Inventor</dt><dd>Ingrid Solvang</dd><dd>Paul Metcalfe</dd><dt>Current Assignee</dt><dd>Verdant Home Ltd</dd></dl>';
+    const venue =
+      '<p class="sub">Venue: Council Chamber, The Guildhall, Thornby. View directions</p><p class="sub">Contact: Democratic Services, 01632 960114</p>';
+    const text = read(`${people}${venue}`);
+    expect(text).not.toMatch(/inventor|solvang|assignee|venue|democratic services/);
+    // a glossary's definitions are sentences, and a line of a bug report ending in a full stop is one too: both stay
+    expect(read('<dl><dt>Quay</dt><dd>A stone platform where boats tie up.</dd><dt>Slipway</dt><dd>A ramp for boats.</dd></dl>')).toContain('a ramp for boats');
+    expect(read('<p>Actual results: the gate stays shut.</p><p>Expected results: the gate opens.</p>')).toContain('the gate stays shut');
+  });
 });

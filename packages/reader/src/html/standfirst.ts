@@ -29,7 +29,13 @@ export function findStandfirst(doc: DomDocument): string | undefined {
     const text = squash(el.textContent);
     return text.length >= 20 && text.length <= 300 && el.querySelectorAll('a, p, h1').length === 0;
   });
-  const named = blocks.find((el) => NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2')));
+  const names = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  // the name may be on the box around the paragraph ("<div class="standfirst"><p>…</p></div>"; round 10, after batch 11's live blog)
+  const box = (el: DomElement): string => {
+    const parent = parentElement(el);
+    return parent !== undefined && parent !== block && squash(parent.textContent) === squash(el.textContent) ? names(parent) : '';
+  };
+  const named = blocks.find((el) => NAMES.test(names(el)) || NAMES.test(box(el)));
   if (named !== undefined) return squash(named.textContent);
   const described = descriptions(doc);
   return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase()));

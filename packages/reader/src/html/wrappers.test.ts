@@ -81,4 +81,30 @@ describe("a page builder's text widgets and testimonials (names.ts, wrappers.ts,
 <h1>Thread: Moorings for winter</h1><p>${wall}</p></article></body></html>`;
     expect(extractArticle(thread).title).toBe('Moorings for winter');
   });
+
+  it("reads a live blog's update headlines set in each update's <header> with its time, and a standfirst named on the box around it", () => {
+    const update = (h: string, p: string) =>
+      `<article class="block"><header class="block-header"><time class="block-time">11:05 GMT</time><h2 class="block-title">${h}</h2></header>` +
+      `<div class="block-elements"><p>${p.repeat(3)}</p></div></article>`;
+    const html = `<html><body><main><div class="liveblog-header"><h1>Storm over the harbour</h1>
+<div class="standfirst"><p>Gusts brought down trees and power lines across the west.</p></div></div><div class="liveblog-blocks">
+${update('Harbour wall closed', 'The harbour wall was closed to walkers at noon as waves broke over it. ')}
+${update('Ferries cancelled', 'All ferries to the islands were cancelled for the rest of the day. ')}</div></main></body></html>`;
+    const text = extractArticle(html).text;
+    expect(splitSentences(text).find((s) => s.text === 'Ferries cancelled')).toMatchObject({ heading: true });
+    expect(text).toContain('## Harbour wall closed');
+    expect(text).toContain('Gusts brought down trees and power lines across the west.');
+    expect(text).not.toContain('11:05');
+  });
+
+  it("drops an author's 'More articles by ...' rail with its 'See all articles' link, and keeps a heading that only starts alike", () => {
+    const rail =
+      '<section class="reader-more-articles"><h2>More articles by Graham Okafor</h2><ul><li><a href="/a/1">Why tide tables still matter</a></li>' +
+      '<li><a href="/a/2">Five winters on the quay</a></li></ul><a href="/in/graham-okafor/articles/">See all articles</a></section>';
+    const text = norm(extractArticle(harbourStory(rail)).text);
+    expect(text).not.toMatch(/more articles by|tide tables|see all articles/);
+    expect(norm(extractArticle(harbourStory('<h2>Articles by the harbour master</h2><p>The harbour master wrote two notices this week.</p>')).text)).toContain(
+      'articles by the harbour master',
+    );
+  });
 });

@@ -19,7 +19,9 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * aria-label="Direct link to heading"></a></div><h2><div>Retries</div></h2></div>`: GitBook,
  * Docusaurus, Nextra). Readability 0.6 drops a `<div>` whose text sits in no text element ("No
  * useful content"), so both divs went with every section heading. A `<div>` or `<span>` inside a
- * heading is unwrapped, and a `<div>` around a heading that holds no other text is replaced by it.
+ * heading is unwrapped, and a `<div>` around a heading that holds no other text is replaced by it;
+ * so is a `<header>` around a section heading (round 10, after batch 11's live blog: each update's
+ * `<header class="block-header">` of its time and headline, which Readability drops as a "header").
  */
 export function unwrapHeadings(doc: DomDocument): void {
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
@@ -29,7 +31,8 @@ export function unwrapHeadings(doc: DomDocument): void {
     }
     const text = squash(h.textContent);
     let outer: DomElement | undefined;
-    for (let node = h.parentNode; node !== null && isElement(node) && node.tagName === 'DIV' && squash(node.textContent) === text; node = node.parentNode) {
+    const box = h.tagName === 'H1' ? /^DIV$/ : /^(?:DIV|HEADER)$/;
+    for (let node = h.parentNode; node !== null && isElement(node) && box.test(node.tagName) && squash(node.textContent) === text; node = node.parentNode) {
       outer = node;
     }
     if (outer !== undefined && text !== '') {

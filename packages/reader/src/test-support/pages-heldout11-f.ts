@@ -113,7 +113,9 @@ const liveblog: TestPage = {
   // buttons, pagination, newsletter pitch, most-viewed rail, consent dialog and footer are furniture
   title: lbTitle,
   headings: lbKeys.map((u) => u.head!),
-  body: [lbStand, ...lbUpdates.flatMap((u) => [...texts(u.paras), ...(u.post ? [u.post.text] : [])])],
+  // gold fixed in round 10: the embedded social posts' texts moved from the body to the furniture, as every earlier batch
+  // has them (batch 4's embedded council post is furniture; embeds.ts): a summary must not read a post as the story's words
+  body: [lbStand, ...lbUpdates.flatMap((u) => texts(u.paras))],
   bylines: [
     'Aisha Kamara',
     'Tom Rees',
@@ -130,6 +132,7 @@ const liveblog: TestPage = {
     'Our editors’ pick of the day’s news, in your inbox at 7am.',
     'Newsletters may contain info about charities, online ads, and content funded by outside parties.',
     'Most viewed', ...lbMost, 'Complaints & corrections', 'Terms & conditions', '© 2025 Western Courier Media Limited. All rights reserved.',
+    ...lbUpdates.flatMap((u) => (u.post ? [u.post.text] : [])),
   ],
 };
 
