@@ -5,12 +5,11 @@
 export interface DomNode {
   readonly nodeType: number;
   readonly nodeName: string;
-  readonly textContent: string | null;
+  /** Writable: a text node is emptied where an element would be removed (a post's signature, signatures.ts). */
+  textContent: string | null;
   readonly parentNode: DomNode | null;
   readonly nextSibling: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
-  /** Takes the node out of its parent (a text node too: a post's signature, signatures.ts). */
-  remove(): void;
 }
 
 export interface DomElement extends DomNode {

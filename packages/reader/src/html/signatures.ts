@@ -38,7 +38,11 @@ export function removeSignatures(doc: DomDocument): void {
       if (text.length > SIGNATURE_MAX_CHARS) break;
       const starts = isElement(node) ? node.tagName === 'A' : /^\s*[—–]/.test(node.textContent ?? '');
       if (starts && SIGNATURE.test(text)) {
-        for (const n of nodes.slice(i)) n.remove();
+        // the DOM lib's Node has no remove() (only elements and character data do): a text node is emptied
+        for (const n of nodes.slice(i)) {
+          if (isElement(n)) n.remove();
+          else n.textContent = '';
+        }
         break;
       }
     }
