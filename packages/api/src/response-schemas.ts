@@ -35,7 +35,7 @@ export const ScoredSentenceSchema = z.object({
     .nullable()
     .describe(
       'Under auto: the terms of the deciding score (of importance for sentences not picked), ' +
-        'largest first; they sum to it exactly. Features: cosine, position, wordOverlap, ' +
+        'largest first; they sum to it exactly. Features: cosine, rest, position, wordOverlap, ' +
         "frequency, length, and gap or concepts for a pick's gap term (concepts: facts several documents share " +
         "that the summary lacked). Null for non-candidates and the paper's selectors.",
     ),

@@ -173,7 +173,9 @@ function scoreInput(
     return { selector: 'lead', importance: positionPrior(sentences), eligibility, warnings };
   }
   if (choice === 'auto' || choice === 'scored') {
-    const scored = planScores({ documents, sentences, vectors: doc.vectors, target, eligible: eligibility.eligible, budget }, options.planConstants);
+    // `rest` leaves a sentence out of the document vector; with a query the target is not that vector
+    const join = target === doc.documentVector ? { join: doc.join } : {};
+    const scored = planScores({ documents, sentences, vectors: doc.vectors, target, eligible: eligibility.eligible, budget, ...join }, options.planConstants);
     return { ...scored, eligibility, warnings };
   }
   const prior = positionPrior(sentences);

@@ -50,6 +50,8 @@ function weights(w: PlanWeights['weights']): PlanWeights {
  *   cosine 1/4), for BBC's short budgets, where central sentences win and the lead loses.
  * - one: the one-sentence plan with less position (cosine + position x1/2 or x1/4), between
  *   XSum (which wants cosine) and SummEval at one sentence (which wants the lead).
+ * - rest: cosine to the rest of the document (the sentence's own part left out of the document
+ *   vector, score/rest.ts) in place of cosine to the whole, in every plan that weighs cosine.
  * - concepts: Gillick & Favre's concept coverage (word pairs several documents share) as a gap
  *   term for clusters under a length budget (score/concepts.ts), weighed 1/2 and 1 against the
  *   standardized cosine.
@@ -68,6 +70,14 @@ export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
       { label: 'cosine + position/2', patch: { one: weights({ cosine: 1, position: 0.5 }) } },
       { label: 'cosine + position/4', patch: { one: weights({ cosine: 1, position: 0.25 }) } },
     ],
+  },
+  rest: {
+    one: [
+      { label: 'rest (near)', patch: { one: weights({ rest: 1 }) } },
+      { label: 'rest + position', patch: { one: weights({ rest: 1, position: 1 }) } },
+    ],
+    list: [{ label: 'overlap + frequency + rest', patch: { list: weights({ wordOverlap: 1, frequency: 1, rest: 0.5 }) } }],
+    cluster: [{ label: 'rest', patch: { cluster: weights({ rest: 1 }) } }],
   },
   concepts: {
     cluster: [0.5, 1].map((w) => ({

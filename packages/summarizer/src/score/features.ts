@@ -1,8 +1,9 @@
-import type { Sentence, Vector } from '@vecsum/embeddings';
+import type { JoinComposer, Sentence, Vector } from '@vecsum/embeddings';
 import { dot, standardize } from '@vecsum/embeddings/math';
 import { positionsInDocument } from '../select/position-prior.js';
 import { contentWordIds, lexicalCentrality, wordFrequency } from './lexical.js';
 import { FEATURES, type Feature } from './feature-names.js';
+import { restCosines } from './rest.js';
 
 export { FEATURES, FEATURE_TEXT, type Feature } from './feature-names.js';
 
@@ -15,6 +16,11 @@ export interface FeatureInput {
   /** Unit target vector (the document, query-biased when a query is given). */
   readonly target: Vector;
   readonly eligible: readonly boolean[];
+  /**
+   * The parts the document vector is composed from, for `rest`; absent (or with a query-biased
+   * target) `rest` is the plain cosine to the target.
+   */
+  readonly join?: JoinComposer;
 }
 
 /**
@@ -22,6 +28,7 @@ export interface FeatureInput {
  * compares each candidate with at most LEXICAL_SAMPLE others.
  *
  * - cosine: cos(sentence, target), the paper's importance;
+ * - rest: cos(sentence, the document without it) (score/rest.ts);
  * - position: 1 / sqrt(1 + p), p the sentence's place in its own document (headings skipped);
  * - wordOverlap: TextRank's word-overlap centrality (score/lexical.ts);
  * - frequency: mean in-text frequency of its content words (SumBasic's signal);
@@ -45,9 +52,11 @@ export function featureColumns(input: FeatureInput, needed: ReadonlySet<Feature>
     length[i] = Math.log(Math.max(1, sentences[i]!.words));
   }
   const overlap = needed.has('wordOverlap') ? lexicalCentrality(words, candidates) : new Float64Array(n);
+  const rest = !needed.has('rest') ? new Float64Array(n) : input.join === undefined ? Float64Array.from(cosine) : restCosines(vectors, input.join, candidates);
   const frequency = needed.has('frequency') ? wordFrequency(words).mean : new Float64Array(n);
   return {
     cosine: standardize(cosine, candidates),
+    rest: standardize(rest, candidates),
     position,
     wordOverlap: standardize(overlap, candidates),
     frequency: standardize(frequency, candidates),

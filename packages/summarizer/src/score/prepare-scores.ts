@@ -1,4 +1,4 @@
-import type { Sentence, Vector } from '@vecsum/embeddings';
+import type { JoinComposer, Sentence, Vector } from '@vecsum/embeddings';
 import type { ResolvedBudget } from '../budget.js';
 import type { SelectionContext, SelectorName } from '../select/types.js';
 import { FEATURES, featureColumns } from './features.js';
@@ -12,6 +12,8 @@ export interface ScoreInput {
   readonly target: Vector;
   readonly eligible: readonly boolean[];
   readonly budget: ResolvedBudget;
+  /** The document vector's parts (`rest`); absent when the target leans towards a query. */
+  readonly join?: JoinComposer;
 }
 
 /** The plan `auto` runs on this input, its scores (the importance selectors rank by) and their terms. */
