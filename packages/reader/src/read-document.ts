@@ -5,11 +5,11 @@ import { formatFromName, looksLikeHtml, looksLikeMarkdown, sniffBinaryFormat } f
 import { detectLanguage, languageWarnings } from './detect/language.js';
 import { ReaderError } from './errors.js';
 import { parseDocument } from './html/parse-linkedom.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { emptyDocument, readHtmlWith, readPlain, type TextRead } from './read-text.js';
 import type { DocumentFormat, ReadOptions, ReadResult } from './types.js';
 
-/** Largest input read by default: 20 MiB. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits.js';
 
 /**
  * Reads a document people have (a web page, a PDF, a Word file, Markdown or plain text) into the
@@ -69,7 +69,7 @@ async function readBinary(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Te
 
 async function withLanguage(doc: TextRead): Promise<ReadResult> {
   const language = await detectLanguage(doc.text);
-  return { ...doc, ...(language === undefined ? {} : { language }), warnings: languageWarnings(language) };
+  return { ...doc, ...(language === undefined ? {} : { language }), warnings: [...(doc.warnings ?? []), ...languageWarnings(language)] };
 }
 
 /** A size in words a reader can compare: "3.2 MiB", "12.5 KiB", "900 bytes". */

@@ -3,10 +3,10 @@ import { ReaderError } from './errors.js';
 import { extractArticleWith } from './html/article.js';
 import type { ParseHtml } from './html/dom.js';
 import { markdownProse } from './markdown/prose.js';
-import type { DocumentFormat, ReadResult } from './types.js';
+import type { DocumentFormat, ReadResult, ReadWarning } from './types.js';
 
-/** A document read from text, before its language is detected. */
-export type TextRead = Omit<ReadResult, 'warnings'>;
+/** A document read from text, before its language is detected; `warnings` about the reading itself. */
+export type TextRead = Omit<ReadResult, 'warnings'> & { warnings?: ReadWarning[] };
 
 /**
  * A web page's article (the same rules in Node and in a browser: only `parse` differs).
@@ -16,7 +16,12 @@ export function readHtmlWith(html: string, parse: ParseHtml): TextRead {
   const article = extractArticleWith(html, parse);
   const text = normaliseInvisibles(article.text);
   if (!/\p{L}/u.test(text)) throw FRAMES.test(html) ? framesOnly() : emptyDocument('web page');
-  return { text, format: 'html', ...(article.title === undefined ? {} : { title: article.title }) };
+  return {
+    text,
+    format: 'html',
+    ...(article.title === undefined ? {} : { title: article.title }),
+    ...(article.warning === undefined ? {} : { warnings: [article.warning] }),
+  };
 }
 
 /**

@@ -14,7 +14,9 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  /** Lists every child each time it is read in linkedom: O(children), so never read it per sibling. */
   readonly children: ArrayLike<DomElement>;
+  readonly firstElementChild: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;

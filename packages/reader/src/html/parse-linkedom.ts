@@ -21,5 +21,10 @@ function loadLinkedom(): typeof Linkedom {
 export function parseDocument(html: string): DomDocument {
   // linkedom reads a fragment without <html> into nothing useful: give it a document
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return loadLinkedom().parseHTML(full).document;
+  const { document } = loadLinkedom().parseHTML(full);
+  // linkedom adds a text node for each run of text and each entity ("a &amp; b" is three), where a
+  // browser's parser makes one: 3 MB of "&amp;" was 600,000 nodes that every query then walked
+  // (issue 21: 16 s, 1.2 GB). Merged here, once, in linear time; the text is the same.
+  document.documentElement.normalize();
+  return document;
 }

@@ -1,4 +1,4 @@
-import { squash, type DomDocument } from './dom.js';
+import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isDateOnly } from './structure.js';
 
 /**
@@ -23,7 +23,7 @@ const REPEAT_MIN_CHARS = 40;
 
 /** Removes quote headers and quotes that repeat the page's own text from `doc` in place. */
 export function removeQuotedPosts(doc: DomDocument): void {
-  for (const el of Array.from(doc.querySelectorAll('blockquote cite, blockquote > p:first-child, blockquote > div:first-child'))) {
+  for (const el of quoteHeaderCandidates(doc)) {
     const text = squash(el.textContent);
     const rest = WROTE.exec(text)?.[1];
     if (el.parentNode !== null && (QUOTE_FROM.test(text) || (rest !== undefined && (rest === '' || isDateOnly(rest))))) el.remove();
@@ -39,4 +39,18 @@ export function removeQuotedPosts(doc: DomDocument): void {
     // printed twice: the quote itself and the post (or paragraph) it repeats
     if (first >= 0 && page.indexOf(text, first + 1) >= 0) q.remove();
   }
+}
+
+/**
+ * `blockquote cite, blockquote > p:first-child, blockquote > div:first-child`, in document order,
+ * without `:first-child`: linkedom answers it by listing the parent's children for each <p>, so a
+ * page of 20,000 paragraphs took minutes (issue 21). A blockquote's first element child is one step.
+ */
+function quoteHeaderCandidates(doc: DomDocument): DomElement[] {
+  const firsts = new Set<DomElement>();
+  for (const q of Array.from(doc.querySelectorAll('blockquote'))) {
+    const first = q.firstElementChild;
+    if (first !== null && (first.tagName === 'P' || first.tagName === 'DIV')) firsts.add(first);
+  }
+  return Array.from(doc.querySelectorAll('blockquote cite, blockquote > p, blockquote > div')).filter((el) => el.tagName === 'CITE' || firsts.has(el));
 }

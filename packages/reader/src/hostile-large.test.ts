@@ -1,0 +1,87 @@
+/**
+ * Large pages (issue 21: a 3 MB page of "&amp;" took 12 s and 1 GB, 20,000 paragraphs over a
+ * minute). Each case asserts what bounds the work, never a time: the typed refusal naming the
+ * limit, the page read whole with its warning, the nodes the parser leaves, the children read.
+ * Times are in bench/hostile.bench.ts and the README's "Large pages" table.
+ */
+import { describe, expect, it } from 'vitest';
+import { measureMarkup } from './html/guard.js';
+import { parseDocument } from './html/parse-linkedom.js';
+import { removeQuotedPosts } from './html/quotes.js';
+import { MAX_ARTICLE_TEXT_WORK, MAX_CHARACTER_REFERENCES } from './limits.js';
+import { readDocument } from './read-document.js';
+import { STORY } from './test-support/hostile-files.js';
+import { refused } from './test-support/hostile-outcome.js';
+
+const page = (body: string): string => `<!doctype html><html lang="en"><head><title>Flood report</title></head><body>${body}</body></html>`;
+const story = (i: number): string => `<p>Part ${i}. ${STORY}</p>`;
+
+describe('large pages', () => {
+  it('more character references than MAX_CHARACTER_REFERENCES are refused before parsing, naming the limit and what to do', async () => {
+    const html = page(`<p>${STORY}</p><p>${'&amp; '.repeat(MAX_CHARACTER_REFERENCES + 1)}</p>`);
+    await refused(html, 'INVALID_HTML', new RegExp(`${MAX_CHARACTER_REFERENCES + 1} character references .* at most ${MAX_CHARACTER_REFERENCES}.*\\.txt`));
+    // at the limit it is read: the story, the ampersands as one run of text
+    const read = await readDocument(page(`<p>${STORY}</p><p>Tom &amp; Jerry${' &amp;'.repeat(MAX_CHARACTER_REFERENCES - 1)}</p>`));
+    expect(read.text).toContain(STORY);
+    expect(read.text).toContain(`Tom & Jerry &`);
+  });
+
+  it('each run of text is one node, entities and all, as in a browser (linkedom made one node per entity)', () => {
+    const doc = parseDocument(page('<p>Fish &amp; chips &lt;3 &copy; 2025&nbsp;Ltd</p>'));
+    const p = doc.querySelectorAll('p')[0];
+    expect(p?.childNodes.length).toBe(1);
+    expect(p?.textContent).toBe('Fish & chips <3 © 2025\u00a0Ltd');
+  });
+
+  it('a page whose text work is over MAX_ARTICLE_TEXT_WORK is read whole, every paragraph in order, with LARGE_PAGE_READ_WHOLE', async () => {
+    // 200 nested <div>s around 120 paragraphs: under the nesting limit, but every rule would read the text 200 times
+    const parts = Array.from({ length: 120 }, (_, i) => i);
+    const html = page(`<nav><a href="/">Home</a> <a href="/news">News</a></nav>${'<div>'.repeat(200)}${parts.map(story).join('')}${'</div>'.repeat(200)}`);
+    expect(measureMarkup(html).textWork).toBeGreaterThan(MAX_ARTICLE_TEXT_WORK);
+    const read = await readDocument(html);
+    expect(read.warnings.map((w) => w.code)).toContain('LARGE_PAGE_READ_WHOLE');
+    expect(read.warnings.find((w) => w.code === 'LARGE_PAGE_READ_WHOLE')?.message).toMatch(/all its text was read.*; to leave them out, save only the article/);
+    expect(read.text.split('\n\n')).toEqual(['# Flood report', ...parts.map((i) => `Part ${i}. ${STORY}`)]);
+    // the same paragraphs without the nesting go through the article rules, without the warning
+    const flat = await readDocument(page(`<article><h1>Flood report</h1>${parts.map(story).join('')}</article>`));
+    expect(flat.warnings.map((w) => w.code)).not.toContain('LARGE_PAGE_READ_WHOLE');
+    expect(flat.text).toContain(`Part 119. ${STORY}`);
+  });
+
+  it("quote headers are found without listing a blockquote's children once per paragraph (that was quadratic)", () => {
+    const doc = parseDocument(
+      page(`<blockquote><p>Clanger wrote: ↑Sun Mar 09, 2025 7:02 pm</p>${Array.from({ length: 2000 }, (_, i) => story(i)).join('')}</blockquote>`),
+    );
+    const first = doc.querySelectorAll('p')[0];
+    const reads = countChildListReads(first, () => removeQuotedPosts(doc));
+    expect(reads).toBeLessThan(100);
+    expect(doc.querySelectorAll('blockquote p').length).toBe(2000); // the header went, the paragraphs stay
+  });
+});
+
+/** How many times `childNodes` or `children` is read on any element while `run` runs (linkedom's getters list every child each time). */
+function countChildListReads(sample: object | undefined, run: () => void): number {
+  let reads = 0;
+  const restore: (() => void)[] = [];
+  for (let proto = sample === undefined ? null : Object.getPrototypeOf(sample); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    for (const name of ['childNodes', 'children']) {
+      const own = Object.getOwnPropertyDescriptor(proto, name);
+      const get = own?.get;
+      if (own === undefined || get === undefined) continue;
+      Object.defineProperty(proto, name, {
+        ...own,
+        get(this: unknown) {
+          reads++;
+          return get.call(this);
+        },
+      });
+      restore.push(() => Object.defineProperty(proto, name, own));
+    }
+  }
+  try {
+    run();
+  } finally {
+    for (const r of restore) r();
+  }
+  return reads;
+}
