@@ -64,6 +64,9 @@ describe('formats by content, not by name', () => {
     // an HTML fragment that opens with an inline icon is a page, not an SVG image
     const fragment = `<svg width="16"><path d="M0 0h16"/></svg><h2>River plan</h2><p>${STORY}</p><p>${STORY}</p><div>More</div>`;
     expect(await outcome(utf8(fragment))).toMatchObject({ format: 'html', text: expect.stringContaining(STORY) });
+    // a page with one paragraph a line, each with the same commas, is a page (it was refused as a CSV table)
+    const rows = Array.from({ length: 8 }, (_, i) => `<p>Row ${i}, the river, the fish, and the stone</p>`).join('\n');
+    expect(await outcome(utf8(page(rows)))).toMatchObject({ format: 'html', text: expect.stringContaining('Row 7, the river') });
     const song = 'Oh, baby, baby\nNo, no, no\nYes, yes, yes\n';
     expect(await outcome(utf8(song))).toEqual({ text: song, format: 'text' });
     const prose = `${STORY}\nOn Monday, after the vote, the mayor, who had opposed it, said she would sign.\n${STORY}\n`;

@@ -26,7 +26,9 @@ export function refuseDataText(text: string): void {
   else if ((root === 'rss' || root === 'feed' || root === 'rdf:rdf' || root === 'svg') && wholeElement(text, root)) refuseXml(root);
   if (isJson(text))
     throw refuse('JSON data', 'give the text it holds as plain text or Markdown (vecsum summarize --jsonl reads JSON records with a "text" field)');
-  if (isTable(text)) throw refuse('a table (CSV or TSV rows)', 'give a document written in sentences, or the column of text you want summarized');
+  // a text that opens as markup is a page, whatever its lines' commas (one <p>a, b, c</p> a line)
+  if (root === undefined && isTable(text))
+    throw refuse('a table (CSV or TSV rows)', 'give a document written in sentences, or the column of text you want summarized');
 }
 
 /** True when the text ends by closing `root`: the whole text is that element (an inline <svg> icon before a page's text is not). */
