@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { clearStylingClasses, removeFurniture, removeTitleEchoes } from './clean.js';
+import { clearStylingClasses, removeFurniture } from './clean.js';
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { MAX_ARTICLE_TEXT_WORK } from '../limits.js';
@@ -7,9 +7,10 @@ import type { ReadWarning } from '../types.js';
 import { guardMarkup } from './guard.js';
 import { findMessageList } from './message-list.js';
 import { readProsePre } from './prose-pre.js';
-import { documentTitle, removeSectionKicker, removeSiteNameHeading } from './site-header.js';
+import { documentTitle, removeSectionKicker, removeSiteNameHeading, removeTitleEchoes } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
+import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
@@ -41,11 +42,12 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const shownTitle = shownTitlePart(doc);
+  const scholarly = scholarlyTitle(doc);
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
   const discussion = findDiscussion(doc);
   removeFurniture(doc);
-  const pageTitle = removeSiteNameHeading(doc) ?? headline(doc) ?? documentTitle(doc);
+  const pageTitle = removeSiteNameHeading(doc) ?? scholarly ?? headline(doc) ?? documentTitle(doc);
   removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
@@ -57,7 +59,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const content = thread ?? article?.content ?? fallbackBody(html, parse);
-  let text = content === null ? '' : toMarkdown(content);
+  let text = content === null ? '' : removeChapterLines(toMarkdown(content));
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
   const title = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
@@ -76,8 +78,6 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
  * "Topic: ...") is not part of it, nor a number after it ("#2817" on GitHub, Jira, Trac).
  */
 function headline(doc: DomDocument): string | undefined {
-  const scholarly = scholarlyTitle(doc);
-  if (scholarly !== undefined) return scholarly;
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => squash(h.textContent))
     .filter((t) => t.length > 0);
@@ -100,6 +100,8 @@ const TITLE_META = new Set(['citation_title', 'dc.title']);
  * A scholarly page's title as its metadata gives it (round 9, after batch 9's arXiv page: three
  * <h1>s, a "Title:" label in the one that is the paper's, the id before it in the <title>):
  * `citation_title`, which Google Scholar reads, or Dublin Core's `DC.title`, when the page shows it.
+ * Read before the furniture pass (round 11, after batch 12's court opinion, whose caption box
+ * holding the title is furniture): the page as served shows it.
  */
 function scholarlyTitle(doc: DomDocument): string | undefined {
   const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => TITLE_META.has((m.getAttribute('name') ?? '').toLowerCase()));
@@ -115,7 +117,7 @@ function scholarlyTitle(doc: DomDocument): string | undefined {
  */
 function shownTitlePart(doc: DomDocument): string | undefined {
   const parts = squash(doc.title)
-    .split(/\s+[-|·–—»]\s+/)
+    .split(/\s+[-|·–—»]\s+|\s+:\s+/)
     .filter((p) => p.length >= 10)
     .sort((a, b) => b.length - a.length);
   const body = squash(doc.body?.textContent ?? '');

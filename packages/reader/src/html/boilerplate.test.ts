@@ -148,3 +148,25 @@ describe("a plain-text series' boilerplate sections (boilerplate.ts, round 9)", 
     expect(text).not.toMatch(/colophon|harbour-tools|upstream repository/);
   });
 });
+
+describe('round 11 (batch 12): an "About" label set as a bold paragraph, a support article\'s "More information" section, text lines', () => {
+  it('drops "About <Name>" set as a bold paragraph with the description under it, at the end of a release', () => {
+    const about =
+      '<p><b>About Kestrel Ferries</b></p><p>Kestrel Ferries runs crossings to the outer islands. Founded in 1998, it operates six vessels.</p>' +
+      '<p id="PURL">SOURCE Kestrel Ferries</p>';
+    const html = harbourStory('').replace('</article>', `${about}</article>`);
+    expect(norm(extractArticle(html).text)).not.toMatch(/about kestrel|six vessels/);
+  });
+
+  it('keeps a "More information" section heading and its text', () => {
+    const more = '<h2>More information</h2><p>To measure the improvement, compare the tide gauge readings before and after the works.</p>';
+    expect(read(more)).toMatch(/more information.*tide gauge readings/);
+  });
+
+  it('drops an applicability line, a commission note and a tagline', () => {
+    const lines =
+      '<p><em>Applies to:</em> Windows Server 2022, Windows 10 - all editions</p><p><em>Harbour Guide may earn a commission when you book through ' +
+      'links on this page.</em></p><div class="tagline">Harbour in Northmoor, England</div>';
+    expect(read(lines)).not.toMatch(/applies to|commission|harbour in northmoor/);
+  });
+});

@@ -45,6 +45,13 @@ const LINES: readonly RegExp[] = [
 ];
 /** A link that files a report about the page ("Report problems with this compatibility data on GitHub", "Report an issue"): an action, never text. */
 const REPORT_LINK = /^(?:report|flag|suggest) (?:a |an )?(?:problems?|issues?|bugs?|errors?|typos?|mistakes?|corrections?|edits?)\b.{0,70}$/i;
+/**
+ * Labels that head content when set as a heading: "Source" and "Contact" sections of guides, and
+ * "More information" / "Further information", the last section of a support article (Microsoft's
+ * Symptoms / Cause / Resolution / More information; round 11, after batch 12's Learn page). As a
+ * run-in label ("More information: <citation>") they stay boilerplate.
+ */
+const KEPT_HEADING = /^(?:source|contacts?|more information|further information)\s*:?$/i;
 const LINE_MAX_CHARS = 600;
 const BLOCKS = 'p, div, li, small, section, dd';
 
@@ -56,13 +63,15 @@ export function removeBoilerplate(doc: DomDocument): void {
     if (text.length === 0 || text.length > LINE_MAX_CHARS || el.querySelectorAll('p, li, table, h2, h3, h4').length > 0) continue;
     const label = runInLabel(el);
     if ((label !== undefined && isBoilerplateLabel(el, label, text.slice(label.length))) || LINES.some((re) => re.test(text))) el.remove();
+    // "About <Name>" set as a bold paragraph of its own, a heading in all but tag (round 11: PR Newswire's <p><b>About ...</b></p>)
+    else if (label === text && aboutName(label) !== undefined && aboutSectionCloses(el, label)) for (const gone of [nextElement(el), el]) gone?.remove();
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) if (REPORT_LINK.test(squash(a.textContent))) a.remove();
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null) continue;
     const label = squash(h.textContent);
     const about = aboutName(label) !== undefined && aboutSectionCloses(h, label);
-    if ((LABEL.test(label) && !/^(?:source|contacts?)\s*:?$/i.test(label)) || about || isSeriesBoilerplate(label)) removeSection(h);
+    if ((LABEL.test(label) && !KEPT_HEADING.test(label)) || about || isSeriesBoilerplate(label)) removeSection(h);
   }
 }
 

@@ -10,6 +10,7 @@ import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
+import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
 
@@ -75,14 +76,15 @@ const STRONG = new RegExp(
  * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
  * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
  * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines; round
- * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters).
+ * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters; round 11, after batch 12:
+ * `tagline`, a site's slogan or the short description Wikipedia's mobile skin sets under the title).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
@@ -94,6 +96,13 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
+  // the same disclosure as a commission note (round 11: "Wanderlore may earn a commission when you book through links on this page")
+  new RegExp(
+    String.raw`^(?:we|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}) (?:may |might |can )?(?:earn|receive|get) ` +
+      String.raw`(?:a )?(?:small )?(?:commission|share of (?:the )?sales)\b`,
+    'u',
+  ),
+  /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
   new RegExp(
     '^(?:published|updated|posted|submitted|revised|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
@@ -148,6 +157,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
+  removePageKindFurniture(doc);
   openAccordions(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
@@ -285,16 +295,3 @@ export function clearStylingClasses(doc: DomDocument): void {
 
 /** True when `el` is an element node (re-exported for the serializer). */
 export { isElement };
-
-/**
- * Reply headings ("Re: ..." above every forum post) and headings below the top that only repeat
- * the title (the <h1>, else the <title> up to its site-name separator).
- */
-export function removeTitleEchoes(doc: DomDocument, title: string | undefined): void {
-  const keys = new Set([title ?? '', doc.title.split(/\s+[-|·–—»:]\s+/)[0] ?? ''].map((t) => squash(t).toLowerCase()).filter((t) => t !== ''));
-  const headings = list(doc.querySelectorAll('h2, h3, h4, h5, h6'));
-  for (const el of headings.slice(1)) {
-    const text = squash(el.textContent);
-    if (/^re:\s/i.test(text) || keys.has(text.toLowerCase())) el.remove();
-  }
-}

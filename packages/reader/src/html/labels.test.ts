@@ -102,3 +102,10 @@ describe('count labels and toggle labels (labels.ts, round 6)', () => {
     expect(read('<details><summary>Why was the basin dredged?</summary><p>Silt had built up.</p></details>')).toContain('why was the basin dredged');
   });
 });
+
+describe('a label left alone by its value and author (round 11)', () => {
+  it('reads "submitted by" as a metadata line, and not a sentence with it', () => {
+    expect(isMetaLine('submitted by')).toBe(true);
+    expect(isMetaLine('submitted by the council in March')).toBe(false);
+  });
+});

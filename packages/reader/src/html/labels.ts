@@ -69,5 +69,6 @@ export function isMetaLine(text: string): boolean {
   const m = META_LABEL.exec(text);
   if (m === null) return false;
   const value = (m[1] ?? '').trim();
-  return value === '' || isDateOnly(value) || TIMES.test(value) || DAY.test(value);
+  // "submitted by" once its time and author link are gone (old Reddit's "submitted 9 hours ago by <user>"; round 11)
+  return value === '' || /^by$/i.test(value) || isDateOnly(value) || TIMES.test(value) || DAY.test(value);
 }

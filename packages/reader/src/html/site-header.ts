@@ -87,3 +87,16 @@ export function documentTitle(doc: DomDocument): string | undefined {
   }
   return squash(title.textContent);
 }
+
+/**
+ * Reply headings ("Re: ..." above every forum post) and headings below the top that only repeat
+ * the title (the <h1>, else the <title> up to its site-name separator).
+ */
+export function removeTitleEchoes(doc: DomDocument, title: string | undefined): void {
+  const keys = new Set([title ?? '', doc.title.split(/\s+[-|·–—»:]\s+/)[0] ?? ''].map((t) => squash(t).toLowerCase()).filter((t) => t !== ''));
+  const headings = Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'));
+  for (const el of headings.slice(1)) {
+    const text = squash(el.textContent);
+    if (/^re:\s/i.test(text) || keys.has(text.toLowerCase())) el.remove();
+  }
+}

@@ -15,6 +15,15 @@ import { HELDOUT12_F } from './pages-heldout12-f.js';
  * widgets, an Eventbrite-style event page, an old.reddit.com thread, a court opinion on a CourtListener-style page, a
  * film review on a critic's site, and a YouTube-style video watch page whose description is the article.
  * Measured once on the round-10 rules: precision 93.2 %, recall 97.6 %, body recall 98.1 %, 4 of 36 bylines and 59 of 509 furniture
- * texts on 11 of 12 pages, 5 of 12 default summaries with any (`compare-extractors.ts --leaks`).
+ * texts on 11 of 12 pages, 5 of 12 default summaries with any (`compare-extractors.ts --leaks`). The round-11 rules were
+ * then written while looking at them (training since). Three gold calls were changed for conventions the earlier
+ * batches hold (the HTML untouched): the release's wire dateline is body, the court's footnotes are furniture, and the
+ * event's one-word "Free" and "#repair" are no furniture snippets (comments on the pages).
  */
 export const HELDOUT12_PAGES: readonly TestPage[] = [...HELDOUT12_A, ...HELDOUT12_B, ...HELDOUT12_C, ...HELDOUT12_D, ...HELDOUT12_E, ...HELDOUT12_F];
+
+/**
+ * The byline and furniture texts the round-11 rules still leave on batch 12, one reason each (extract.test.ts and
+ * summary-furniture.test.ts check that nothing else leaks): none.
+ */
+export const HELDOUT12_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};

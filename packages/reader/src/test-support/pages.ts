@@ -13,6 +13,7 @@ import { HELDOUT8_PAGES } from './pages-heldout8.js';
 import { HELDOUT9_PAGES } from './pages-heldout9.js';
 import { HELDOUT10_PAGES } from './pages-heldout10.js';
 import { HELDOUT11_PAGES } from './pages-heldout11.js';
+import { HELDOUT12_PAGES } from './pages-heldout12.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -29,8 +30,9 @@ export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, .
  * session 10, measured once, training for the round-6 rules since), batch 8 (held out in
  * session 10, measured once, training for the round-7 rules since), batch 9 (held out in
  * session 11, measured once, training for the round-8 rules since), batch 10 (held out in
- * session 11, measured once, training for the round-9 rules since) and batch 11 (held out in
- * session 11, measured once, training for the round-10 rules since).
+ * session 11, measured once, training for the round-9 rules since), batch 11 (held out in
+ * session 11, measured once, training for the round-10 rules since) and batch 12 (held out in
+ * session 12, measured once, training for the round-11 rules since).
  */
 export const ALL_PAGES: readonly TestPage[] = [
   ...TEST_PAGES,
@@ -45,6 +47,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT9_PAGES,
   ...HELDOUT10_PAGES,
   ...HELDOUT11_PAGES,
+  ...HELDOUT12_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

@@ -1,0 +1,26 @@
+import type { DomDocument } from './dom.js';
+import { removeAds } from './ads.js';
+import { removeJournalMatter } from './journal-matter.js';
+import { removeCodeLabels } from './code-labels.js';
+import { removeEventPanels } from './event-panels.js';
+import { removeAfterMarkedBody } from './marked-body.js';
+import { removeOpinionCaption } from './opinion-caption.js';
+import { removeVideoPanels } from './video-page.js';
+
+/**
+ * The furniture of particular kinds of page (round 11, after batch 12), run first in the furniture
+ * pass: these rules read what the page declares (JSON-LD and microdata, removed with the scripts
+ * later) and lines the name rules would take apart (an opinion's author line): a journal
+ * article's back matter, an event page's info panels, a court opinion's caption, a video page's
+ * panels, the data boxes after a marked body, ad slots, and the labels of code boxes (read before the
+ * `<pre>` goes).
+ */
+export function removePageKindFurniture(doc: DomDocument): void {
+  removeJournalMatter(doc);
+  removeEventPanels(doc);
+  removeOpinionCaption(doc);
+  removeVideoPanels(doc);
+  removeAfterMarkedBody(doc);
+  removeAds(doc);
+  removeCodeLabels(doc);
+}

@@ -1,0 +1,66 @@
+import { squash, type DomDocument } from './dom.js';
+import { removeSection, sectionOf } from './notes.js';
+import { declaresType } from './page-types.js';
+
+/**
+ * A video page (round 11, after batch 12's watch page), whose article is the uploader's
+ * description:
+ *
+ * - on a page that declares a schema.org VideoObject or og:type `video.*` (YouTube, Vimeo,
+ *   Dailymotion, PeerTube), a heading over a box of under 200 characters is one of the player's
+ *   panels ("Chapters" over its cards, "Transcript" over "Follow along using the transcript." and
+ *   a button, "Up next"): a description is plain text without headings, so the page's headed
+ *   boxes are the site's;
+ * - chapter lines in a description ("0:00 The box of rusty tools", "1:42 Taking it apart"):
+ *   YouTube makes chapters of three or more lines that open with ascending timestamps, the first
+ *   at 0:00, and other sites copy the form; the run goes with its label line ("Chapters:",
+ *   "Timestamps:") — the list of parts, not their content;
+ * - a line that is only a label and a bare address ("Tools used in this video (affiliate links):
+ *   https://...", "Instagram: https://..."): a link set as text, never a sentence.
+ */
+const PANEL_MAX_CHARS = 200;
+const STAMP = /^(\d{1,2}(?::\d{2}){1,2})\s+\S/;
+const CHAPTERS_MIN = 3;
+const RUN_LABEL = /^[^.!?]{1,40}:$/;
+const LINK_LINE = /^[^.!?:]{1,100}:\s*(?:<)?https?:\/\/\S+?(?:>)?$/i;
+
+/** Removes a video page's panels from `doc` in place. */
+export function removeVideoPanels(doc: DomDocument): void {
+  if (!declaresType(doc, /^VideoObject$/, /^video(?:\.|$)/i)) return;
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
+    if (h.parentNode === null) continue;
+    const box = sectionOf(h).slice(1);
+    if (box.reduce((n, el) => n + squash(el.textContent).length, 0) < PANEL_MAX_CHARS) removeSection(h);
+  }
+}
+
+/** The text without chapter runs (and their label line) and label-and-address lines. */
+export function removeChapterLines(text: string): string {
+  const lines = text.split('\n');
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const run = chapterRun(lines, i);
+    if (run === 0) continue;
+    for (let k = i; k < i + run; k++) drop.add(k);
+    if (i > 0 && RUN_LABEL.test((lines[i - 1] ?? '').trim())) drop.add(i - 1);
+    i += run - 1;
+  }
+  lines.forEach((l, i) => {
+    if (LINK_LINE.test(l.replace(/^- /, '').trim())) drop.add(i);
+  });
+  return drop.size === 0 ? text : lines.filter((_, i) => !drop.has(i)).join('\n');
+}
+
+/** How many lines from `start` are a chapter run: ascending timestamps from 0:00, at least three. */
+function chapterRun(lines: readonly string[], start: number): number {
+  let last = -1;
+  let n = 0;
+  for (const line of lines.slice(start)) {
+    const stamp = STAMP.exec(line.replace(/^- /, '').trim())?.[1];
+    const seconds = stamp === undefined ? -1 : stamp.split(':').reduce((s, part) => s * 60 + Number(part), 0);
+    if (stamp === undefined || (n === 0 && seconds !== 0) || seconds <= last) break;
+    last = seconds;
+    n++;
+  }
+  return n >= CHAPTERS_MIN ? n : 0;
+}
