@@ -10,7 +10,10 @@ import { parseDocument } from './html/parse-linkedom.js';
 import { removeQuotedPosts } from './html/quotes.js';
 import { MAX_ARTICLE_TEXT_WORK, MAX_CHARACTER_REFERENCES } from './limits.js';
 import { readDocument } from './read-document.js';
+import { countGetterReads } from './test-support/getter-spy.js';
 import { STORY } from './test-support/hostile-files.js';
+import { findStandfirst } from './html/standfirst.js';
+import { unwrapHeadings } from './html/wrappers.js';
 import { refused } from './test-support/hostile-outcome.js';
 
 const page = (body: string): string => `<!doctype html><html lang="en"><head><title>Flood report</title></head><body>${body}</body></html>`;
@@ -53,35 +56,29 @@ describe('large pages', () => {
       page(`<blockquote><p>Clanger wrote: ↑Sun Mar 09, 2025 7:02 pm</p>${Array.from({ length: 2000 }, (_, i) => story(i)).join('')}</blockquote>`),
     );
     const first = doc.querySelectorAll('p')[0];
-    const reads = countChildListReads(first, () => removeQuotedPosts(doc));
+    const reads = countGetterReads(first, ['childNodes', 'children'], () => removeQuotedPosts(doc));
     expect(reads).toBeLessThan(100);
     expect(doc.querySelectorAll('blockquote p').length).toBe(2000); // the header went, the paragraphs stay
   });
-});
 
-/** How many times `childNodes` or `children` is read on any element while `run` runs (linkedom's getters list every child each time). */
-function countChildListReads(sample: object | undefined, run: () => void): number {
-  let reads = 0;
-  const restore: (() => void)[] = [];
-  for (let proto = sample === undefined ? null : Object.getPrototypeOf(sample); proto !== null; proto = Object.getPrototypeOf(proto)) {
-    for (const name of ['childNodes', 'children']) {
-      const own = Object.getOwnPropertyDescriptor(proto, name);
-      const get = own?.get;
-      if (own === undefined || get === undefined) continue;
-      Object.defineProperty(proto, name, {
-        ...own,
-        get(this: unknown) {
-          reads++;
-          return get.call(this);
-        },
-      });
-      restore.push(() => Object.defineProperty(proto, name, own));
-    }
-  }
-  try {
-    run();
-  } finally {
-    for (const r of restore) r();
-  }
-  return reads;
-}
+  it('section headings are unwrapped and the standfirst found without reading the page text once per section (that was quadratic)', () => {
+    // a long reference page: 400 sections, each heading in a MediaWiki heading box, one content container
+    const sections = Array.from({ length: 400 }, (_, i) => `<div class="mw-heading"><h2>Section ${i}</h2></div>${story(i)}`).join('');
+    // the standfirst is the page's description, found after every paragraph's box was looked at
+    const dek = 'The river plan passed after a two-year fight over who pays for the new banks.';
+    const head = `<head><title>Flood report</title><meta name="description" content="${dek}"></head>`;
+    const doc = parseDocument(
+      `<!doctype html><html>${head}<body><main><header><h1>Flood report</h1></header><div class="content">${sections}<p>${dek}</p></div></main></body></html>`,
+    );
+    const pageText = doc.body?.textContent?.length ?? 0;
+    const sample = doc.querySelectorAll('h2')[0];
+    const chars = (value: unknown) => (typeof value === 'string' ? value.length : 0);
+    const read = countGetterReads(sample, ['textContent'], () => unwrapHeadings(doc), chars);
+    expect(read).toBeLessThan(3 * pageText); // it read about 400 times the page before
+    expect(doc.querySelectorAll('.mw-heading').length).toBe(0); // each box replaced by its heading
+    expect(doc.querySelectorAll('h2').length).toBe(400);
+    let standfirst: string | undefined;
+    expect(countGetterReads(sample, ['textContent'], () => (standfirst = findStandfirst(doc)), chars)).toBeLessThan(20 * pageText);
+    expect(standfirst).toBe(dek);
+  });
+});

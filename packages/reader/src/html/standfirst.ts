@@ -31,11 +31,12 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   });
   const names = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
   // the name may be on the box around the paragraph ("<div class="standfirst"><p>…</p></div>"; round 10, after batch 11's live blog)
-  const box = (el: DomElement): string => {
+  // (its name is read first: comparing each paragraph's text with its parent's whole text was quadratic on a long page)
+  const namedBox = (el: DomElement): boolean => {
     const parent = parentElement(el);
-    return parent !== undefined && parent !== block && squash(parent.textContent) === squash(el.textContent) ? names(parent) : '';
+    return parent !== undefined && parent !== block && NAMES.test(names(parent)) && squash(parent.textContent) === squash(el.textContent);
   };
-  const named = blocks.find((el) => NAMES.test(names(el)) || NAMES.test(box(el)));
+  const named = blocks.find((el) => NAMES.test(names(el)) || namedBox(el));
   if (named !== undefined) return squash(named.textContent);
   const described = descriptions(doc);
   return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase()));

@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { holdsText, isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Wrapper chains collapsed before Readability scores the page (round 7, after batch 8's
@@ -32,14 +32,24 @@ export function unwrapHeadings(doc: DomDocument): void {
     const text = squash(h.textContent);
     let outer: DomElement | undefined;
     const box = h.tagName === 'H1' ? /^DIV$/ : /^(?:DIV|HEADER)$/;
-    for (let node = h.parentNode; node !== null && isElement(node) && box.test(node.tagName) && squash(node.textContent) === text; node = node.parentNode) {
+    // each box up holds no text beside the one below it (its text is the heading's)
+    for (let inner: DomNode = h, node = h.parentNode; node !== null && isElement(node) && box.test(node.tagName) && !textBeside(node, inner); ) {
       outer = node;
+      inner = node;
+      node = node.parentNode;
     }
     if (outer !== undefined && text !== '') {
       outer.before(h);
       outer.remove();
     }
   }
+}
+
+/** Whether any child of `node` but `inner` holds text. */
+function textBeside(node: DomElement, inner: DomNode): boolean {
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) if (kids[i] !== inner && holdsText(kids[i]!)) return true;
+  return false;
 }
 
 /**
