@@ -9,6 +9,8 @@ export interface DomNode {
   textContent: string | null;
   readonly parentNode: DomNode | null;
   readonly nextSibling: DomNode | null;
+  /** With `nextSibling`, walks the children without listing them (linkedom builds `childNodes` on every read). */
+  readonly firstChild: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
 }
 
@@ -57,8 +59,7 @@ const SHOWN = /[^\s\u200b\u2060\ufeff]/;
 export function holdsText(node: DomNode): boolean {
   if (node.nodeType === TEXT_NODE) return SHOWN.test(node.textContent ?? '');
   if (!isElement(node)) return false;
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) if (holdsText(kids[i]!)) return true;
+  for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) if (holdsText(kid)) return true;
   return false;
 }
 

@@ -47,8 +47,7 @@ export function unwrapHeadings(doc: DomDocument): void {
 
 /** Whether any child of `node` but `inner` holds text. */
 function textBeside(node: DomElement, inner: DomNode): boolean {
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) if (kids[i] !== inner && holdsText(kids[i]!)) return true;
+  for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) if (kid !== inner && holdsText(kid)) return true;
   return false;
 }
 
