@@ -249,12 +249,16 @@ function isLongProse(el: DomElement): boolean {
 
 /**
  * Whether `el` or a block around it (below the body) is furniture by its name or its text, as
- * removeFurniture reads them: for counting a page's prose before anything is removed.
+ * removeFurniture reads them: for counting a page's prose before anything is removed. A sweep over
+ * many paragraphs of an unchanged page passes one `memo` for the blocks' verdicts.
  */
-export function inFurniture(el: DomElement): boolean {
+export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new Map()): boolean {
   if (isFurnitureByText(el)) return true;
   for (let node: DomElement | null = el; node !== null && !KEEP.has(node.tagName); ) {
-    if (isFurnitureByName(node)) return true;
+    // an ancestor's verdict reads its whole text: asked once per sweep (`memo`), not once per paragraph under it
+    let named = memo.get(node);
+    if (named === undefined) memo.set(node, (named = isFurnitureByName(node)));
+    if (named) return true;
     const parent: DomNode | null = node.parentNode;
     node = parent !== null && isElement(parent) ? parent : null;
   }

@@ -48,6 +48,7 @@ export function findDiscussion(doc: DomDocument): Discussion | undefined {
 function commentsHoldTheProse(doc: DomDocument): boolean {
   let inComments = 0;
   let outside = 0;
+  const memo = new Map<DomElement, boolean>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const n = squash(p.textContent).length;
     if (n < PROSE_MIN_CHARS) continue;
@@ -55,7 +56,7 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     // outside the comments, only sentences count as an article's prose: a byline, a dateline or a
     // label line ("By Anna Kowalski for the Daily News | Published: 18:02") is no article, and
     // neither is furniture the page will lose (a newsletter box, a cookie notice)
-    else if (SENTENCE_END.test(squash(p.textContent)) && !inFurniture(p)) outside += n;
+    else if (SENTENCE_END.test(squash(p.textContent)) && !inFurniture(p, memo)) outside += n;
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
 }
@@ -85,9 +86,10 @@ const TOP = /^(?:BODY|HTML)$/;
  * second answer). Undefined when that element is the body (nothing narrower to read).
  */
 function proseRoot(doc: DomDocument): DomElement | undefined {
+  const memo = new Map<DomElement, boolean>();
   const prose = Array.from(doc.querySelectorAll('p')).filter((p) => {
     const text = squash(p.textContent);
-    return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text) && !inFurniture(p);
+    return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text) && !inFurniture(p, memo);
   });
   const root = prose.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   return root === undefined || TOP.test(root.tagName) || prose.length < 2 ? undefined : root;
