@@ -250,12 +250,11 @@ function isLongProse(el: DomElement): boolean {
 /**
  * Whether `el` or a block around it (below the body) is furniture by its name or its text, as
  * removeFurniture reads them: for counting a page's prose before anything is removed. A sweep over
- * many paragraphs of an unchanged page passes one `memo` for the blocks' verdicts.
+ * an unchanged page passes one `memo`: a block's verdict reads its whole text, once, not per paragraph.
  */
 export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new Map()): boolean {
   if (isFurnitureByText(el)) return true;
   for (let node: DomElement | null = el; node !== null && !KEEP.has(node.tagName); ) {
-    // an ancestor's verdict reads its whole text: asked once per sweep (`memo`), not once per paragraph under it
     let named = memo.get(node);
     if (named === undefined) memo.set(node, (named = isFurnitureByName(node)));
     if (named) return true;

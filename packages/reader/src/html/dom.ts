@@ -63,6 +63,34 @@ export function holdsText(node: DomNode): boolean {
   return false;
 }
 
+/**
+ * `squash(node.textContent).length`, or `cap + 1` as soon as it is known to be over `cap`: reads
+ * the text only that far (a form's box tested against a page-wide container read it all per form).
+ */
+export function squashedLength(node: DomNode, cap: number): number {
+  const state = { count: 0, space: false };
+  return countShown(node, state, cap) ? cap + 1 : state.count;
+}
+
+/** Adds `node`'s text to the squashed count; true once it is over `cap`. */
+function countShown(node: DomNode, state: { count: number; space: boolean }, cap: number): boolean {
+  if (node.nodeType === TEXT_NODE) {
+    for (const ch of node.textContent ?? '') {
+      if (ch === '\u200b' || ch === '\u2060' || ch === '\ufeff') continue;
+      if (/\s/.test(ch)) state.space = state.count > 0;
+      else {
+        state.count += state.space ? 2 : 1;
+        state.space = false;
+        if (state.count > cap) return true;
+      }
+    }
+    return false;
+  }
+  if (!isElement(node)) return false;
+  for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) if (countShown(kid, state, cap)) return true;
+  return false;
+}
+
 /** Element text with runs of white space as one space, trimmed, zero-width spaces (anchor-link glyphs) out (joiners stay: Persian and emoji need them). */
 export const squash = (s: string | null): string =>
   (s ?? '')

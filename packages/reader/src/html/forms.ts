@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * Forms (sprint 9). A form that asks for typing (search, sign-in, newsletter, "Leave a reply")
@@ -29,7 +29,8 @@ export function removeEntryForms(doc: DomDocument): void {
   for (const form of Array.from(doc.querySelectorAll('form'))) {
     if (form.parentNode === null || form.querySelectorAll(ENTRY).length === 0 || proseChars(form) > PROSE_CHARS) continue;
     const box = form.parentNode;
-    const rest = squash(box.textContent).length - squash(form.textContent).length;
+    const own = squash(form.textContent).length;
+    const rest = squashedLength(box, own + BOX_CHARS) - own;
     if (isElement(box) && !NOT_A_BOX.test(box.tagName) && rest <= BOX_CHARS && box.querySelectorAll('h1').length === 0) box.remove();
     else form.remove();
   }
