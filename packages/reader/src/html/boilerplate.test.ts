@@ -192,7 +192,7 @@ describe("round 12 (batch 13): an earnings release's Non-GAAP note and its About
   });
 
   it('keeps an About section that a paragraph of prose follows', () => {
-    const prose = '<p>' + 'The ferry company will also add a late sailing on Fridays from May, after a survey of island residents. '.repeat(3) + '</p>';
+    const prose = `<p>${'The ferry company will also add a late sailing on Fridays from May, after a survey of island residents. '.repeat(3)}</p>`;
     const kept = harbourStory('').replace('</article>', `${tail.replace('<p><strong>KESTREL', `${prose}<p><strong>KESTREL`)}</article>`);
     expect(norm(extractArticle(kept).text)).toContain('about kestrel ferries');
   });
