@@ -67,7 +67,7 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?` +
+    '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
     String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also)(?:$|[\s_-])`,
   'i',
 );
