@@ -197,3 +197,12 @@ describe("round 12 (batch 13): an earnings release's Non-GAAP note and its About
     expect(norm(extractArticle(kept).text)).toContain('about kestrel ferries');
   });
 });
+
+describe('round 12 (batch 13): a "Source code:" line under a module\'s title', () => {
+  it('drops the run-in "Source code:" line with its link, keeps a "Source code" section heading', () => {
+    const line = '<p><strong>Source code:</strong> <a class="reference external" href="https://example.org/Lib/tides.py">Lib/tides.py</a></p>';
+    expect(read(line)).not.toMatch(/source code|lib\/tides\.py/);
+    const section = '<h2>Source code</h2><p>The whole program is forty lines long and reads the gauge once a minute over the serial port.</p>';
+    expect(read(section)).toMatch(/source code.*forty lines long/);
+  });
+});

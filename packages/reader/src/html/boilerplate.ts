@@ -23,7 +23,7 @@ const LABEL = new RegExp(
   '^(?:(?:cautionary (?:note|statement|language) (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)' +
     '|safe harbou?r(?: statement)?|(?:media|press|investor|analyst)s? (?:contacts?|relations|enquiries|inquiries)|contacts?' +
     '|(?:use of |about |reconciliations? of )?non-gaap (?:financial )?(?:measures?|information|reconciliations?)' +
-    String.raw`|more information|further information|journal information|journal reference|citation|doi|source|provided by)\s*:?$`,
+    String.raw`|more information|further information|journal information|journal reference|citation|doi|source(?: code)?|provided by)\s*:?$`,
   'i',
 );
 /**
@@ -52,7 +52,7 @@ const REPORT_LINK = /^(?:report|flag|suggest) (?:a |an )?(?:problems?|issues?|bu
  * Symptoms / Cause / Resolution / More information; round 11, after batch 12's Learn page). As a
  * run-in label ("More information: <citation>") they stay boilerplate.
  */
-const KEPT_HEADING = /^(?:source|contacts?|more information|further information)\s*:?$/i;
+const KEPT_HEADING = /^(?:source(?: code)?|contacts?|more information|further information)\s*:?$/i;
 const LINE_MAX_CHARS = 600;
 const BLOCKS = 'p, div, li, small, section, dd';
 

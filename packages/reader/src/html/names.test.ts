@@ -24,3 +24,12 @@ describe('element names (names.ts)', () => {
     expect(norm(extractArticle(html).text)).toContain('governed by the law of scotland');
   });
 });
+
+describe('Docutils and Sphinx links (names.ts, round 12)', () => {
+  it("keeps a cross-reference link's words in its sentence ('reference internal' is a link's kind, not a references list)", () => {
+    const p =
+      '<p>Use <a class="reference internal" href="#tides.fetch"><code class="xref py py-func docutils literal"><span class="pre">fetch()</span></code>' +
+      '</a> to read the tide table, or see <a class="reference external" href="https://example.org/manual">the harbour manual</a> for more.</p>';
+    expect(norm(extractArticle(harbourStory(p)).text)).toContain('use fetch() to read the tide table, or see the harbour manual for more.');
+  });
+});

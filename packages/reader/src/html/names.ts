@@ -59,7 +59,10 @@ function isHeadingSlug(id: string, el: DomElement): boolean {
 
 /**
  * The element's name tokens, space-separated, layout-box and print-styling tokens (and a text
- * widget's "widget" words, an id made from its heading) left out.
+ * widget's "widget" words, an id made from its heading) left out. Docutils and Sphinx class every
+ * link "reference internal" or "reference external" (round 12, after batch 13's Python docs page):
+ * there "reference" is a link's kind, not a references list (it dropped every cross-reference
+ * from the sentences of Sphinx pages: "Use fetch() to read ..." read "Use to read ...").
  */
 export function elementNames(el: DomElement): string {
   const id = el.getAttribute('id') ?? '';
@@ -69,5 +72,6 @@ export function elementNames(el: DomElement): string {
     .split(/\s+/)
     .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token));
   const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));
-  return tokens.filter((t) => !(textWidget && /widget/i.test(t))).join(' ');
+  const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
+  return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');
 }
