@@ -18,3 +18,20 @@ describe('ad slots and their notices (ads.ts)', () => {
     expect(read(sentence)).toContain('the story continues below the harbour wall');
   });
 });
+
+describe("a newsletter's sponsor block (ads.ts, round 12)", () => {
+  it("drops the box a 'Together with ...' heading opens, with its pitch and button, and keeps the sections around it", () => {
+    const sponsor =
+      '<div style="border:1px solid #222;padding:16px;"><h6>Together with Tidewise</h6><p><b>Know the tide before you leave.</b> Tidewise ' +
+      'shows live tide heights for 300 harbours. Free on iOS and Android.</p>' +
+      '<div class="button"><a href="https://tidewise.example">Try Tidewise</a></div></div>';
+    const text = read(sponsor);
+    expect(text).not.toMatch(/together with|tidewise|know the tide/);
+    expect(text).toMatch(/harbour wall was rebuilt.*fishing boats returned/);
+  });
+
+  it("keeps a heading that only starts like one ('Together with the council, ...' is a sentence, not a label)", () => {
+    const section = `<h2>Brought to you by the volunteers of the harbour trust, who raised the money over three winters of fundraising</h2>`;
+    expect(read(section)).toContain('brought to you by the volunteers');
+  });
+});

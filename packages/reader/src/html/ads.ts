@@ -1,4 +1,5 @@
-import { squash, type DomDocument } from './dom.js';
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { removeSection } from './notes.js';
 
 /**
  * Advertising slots and their notices (round 11, after batch 12's syndicated story on a news portal):
@@ -18,6 +19,10 @@ const NOTICE = new RegExp(
   'i',
 );
 const NOTICE_BLOCKS = 'p, div, span, small';
+const SPONSOR_LABEL =
+  /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|a message from|today['’]?s sponsor|thanks to our sponsors?)\b.{0,60}$/i;
+const SPONSOR_BOX_MAX_CHARS = 800;
+const KEEP = /^(?:BODY|HTML|MAIN|ARTICLE)$/;
 const NOTICE_MAX_CHARS = 80;
 
 /** Removes ad slots and "continues below advertisement" notices from `doc` in place. */
@@ -30,4 +35,17 @@ export function removeAds(doc: DomDocument): void {
     const text = squash(el.textContent);
     if (el.parentNode !== null && text.length <= NOTICE_MAX_CHARS && NOTICE.test(text)) el.remove();
   }
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (h.parentNode === null || !SPONSOR_LABEL.test(squash(h.textContent))) continue;
+    const box = openedBox(h);
+    if (box !== undefined) box.remove();
+    else removeSection(h);
+  }
+}
+
+/** The small box `h` is the first thing in (the sponsor's card), when there is one. */
+function openedBox(h: DomElement): DomElement | undefined {
+  const parent = h.parentNode;
+  if (parent === null || !isElement(parent) || KEEP.test(parent.tagName) || parent.firstElementChild !== h) return undefined;
+  return squash(parent.textContent).length <= SPONSOR_BOX_MAX_CHARS ? parent : undefined;
 }

@@ -7,6 +7,7 @@ import type { ReadWarning } from '../types.js';
 import { guardMarkup } from './guard.js';
 import { findMessageList } from './message-list.js';
 import { readProsePre } from './prose-pre.js';
+import { findTimeline, timelineAfterCleaning } from './timeline.js';
 import { documentTitle, removeSectionKicker, removeSiteNameHeading, removeTitleEchoes } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
@@ -46,6 +47,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
   const discussion = findDiscussion(doc);
+  const timeline = findTimeline(doc);
   removeFurniture(doc);
   const pageTitle = removeSiteNameHeading(doc) ?? scholarly ?? headline(doc) ?? documentTitle(doc);
   removeSectionKicker(doc);
@@ -55,7 +57,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   collapseWrapperChains(doc);
   unwrapHeadings(doc);
   // a thread is read whole (discussion.ts); Readability picks one block of an article
-  const thread = (discussion?.thread?.parentNode === null ? undefined : discussion?.thread) ?? findMessageList(doc);
+  const thread = (discussion?.thread?.parentNode === null ? undefined : discussion?.thread) ?? findMessageList(doc) ?? timelineAfterCleaning(doc, timeline);
   const article = thread !== undefined ? null : new Readability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const content = thread ?? article?.content ?? fallbackBody(html, parse);
@@ -111,7 +113,8 @@ function scholarlyTitle(doc: DomDocument): string | undefined {
 
 /**
  * The part of the <title> the page shows (round 9, after batch 10's Lobsters and Bugzilla
- * threads): a thread read whole has no Readability title, and its page no <h1>, but the <title>
+ * threads; round 12, a status page's timeline, "Hookline Status - Delayed webhook ..."): a
+ * thread read whole has no Readability title, and its page no <h1>, but the <title>
  * names it beside the site or the bug number ("48213 – Printing a rotated page...", "SQLite
  * VACUUM made... | Lobsters"): its longest part that some element's text is.
  */
@@ -122,8 +125,9 @@ function shownTitlePart(doc: DomDocument): string | undefined {
     .sort((a, b) => b.length - a.length);
   const body = squash(doc.body?.textContent ?? '');
   if (!parts.some((p) => body.includes(p))) return undefined;
-  // phrase-level elements only: a <div>'s text holds its whole subtree
-  const shown = new Set(Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3')).map((el) => squash(el.textContent)));
+  // phrase-level elements, and <div>s with none inside (a status page's incident name; round 12): a <div>'s text holds its whole subtree
+  const elements = Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3, body div'));
+  const shown = new Set(elements.filter((el) => el.tagName !== 'DIV' || el.children.length === 0).map((el) => squash(el.textContent)));
   return parts.find((p) => shown.has(p));
 }
 

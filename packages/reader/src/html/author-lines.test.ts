@@ -54,3 +54,16 @@ describe('production notes and profile links (author-lines.ts, round 6)', () => 
     );
   });
 });
+
+describe("the writer's sign-off line (author-lines.ts, round 12)", () => {
+  const head = '<script type="application/ld+json">{"@type":"Article","author":[{"@type":"Person","name":"Hannah Price"}]}</script>';
+  it("drops the writer's first name standing as the last line of a newsletter issue, keeps the valediction", () => {
+    const text = read('<p>See you next Thursday,</p><p>Hannah</p>', head);
+    expect(text).toContain('see you next thursday,');
+    expect(text).not.toMatch(/\bhannah\b/);
+  });
+
+  it("keeps a one-word line that is not the writer's name", () => {
+    expect(read('<p>See you next Thursday,</p><p>Onwards</p>', head)).toContain('onwards');
+  });
+});

@@ -22,6 +22,8 @@ import { standsAlone } from './structure.js';
  *   Wireline Fact Check team. Read more about our work...</i>", as wire agencies close fact checks
  *   and explainers; round 6, after batch 7): a block of up to 300 characters opening with "This
  *   article / story / report was produced / written / compiled by";
+ * - the writer's name as the sign-off line of a letter or newsletter issue ("Hannah" after "See
+ *   you next Thursday,"; round 12);
  * - a poster's name set as a link to their profile page and nothing else beside it ("<a
  *   href="/profile/Dana-Whitlock">Dana Whitlock</a>" over a Q&A answer, phpBB's
  *   "memberlist.php?mode=viewprofile"; round 6): a byline by its address, whatever its class.
@@ -82,6 +84,7 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     if (el.parentNode === null || el.querySelectorAll('p, li, div').length > 0) continue;
     const text = squash(el.textContent);
     if (text.length <= NOTE_MAX_CHARS && isEmphasised(el) && (opensWithAuthor(text, lines.names) || PRODUCTION_NOTE.test(text))) el.remove();
+    else if (isSignOff(text, lines.names)) el.remove();
   }
   const alone = new Map<DomNode, boolean>();
   for (const a of list(doc.querySelectorAll('a[href]'))) {
@@ -89,6 +92,20 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     if (name.length > 0 && name.length <= NAME_MAX_CHARS && PROFILE_HREF.test(a.getAttribute('href') ?? '') && standsAlone(a, alone)) a.remove();
   }
   removeSignatures(doc);
+}
+
+/**
+ * The writer's name as a line of its own, the sign-off of a letter or a newsletter issue ("See you
+ * next Thursday," then "Hannah", "— Hannah Price", "Cheers, Tom"; round 12, after batch 13's beehiiv
+ * issue): one of the page's authors, whole or by the first name, maybe after a dash or a
+ * valediction.
+ */
+function isSignOff(text: string, names: readonly string[]): boolean {
+  const name = text
+    .replace(/^(?:[—–-]|(?:cheers|thanks|best|regards|love|yours|until next time),?)\s*/i, '')
+    .replace(/[.!,]$/, '')
+    .toLowerCase();
+  return name !== '' && names.some((n) => n === name || (n.startsWith(`${name} `) && name.length >= 3));
 }
 
 /** "Imogen Darrow is a former...", "— Imogen Darrow writes...": an author's name, then a lower-case word. */

@@ -170,3 +170,39 @@ describe('round 11 (batch 12): an "About" label set as a bold paragraph, a suppo
     expect(read(lines)).not.toMatch(/applies to|commission|harbour in northmoor/);
   });
 });
+
+describe("round 12 (batch 13): an earnings release's Non-GAAP note and its About before the statement tables", () => {
+  const rows = [
+    ['Revenue', '48,120', '44,906'],
+    ['Net income', '3,114', '(1,020)'],
+  ];
+  const table = `<table><tr><td></td><td>2024</td><td>2023</td></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  const tail =
+    '<p><strong>About Kestrel Ferries</strong></p><p>Kestrel Ferries runs crossings to the outer islands. Founded in 1998, it operates six vessels.</p>' +
+    '<p><strong>Use of Non-GAAP Financial Measures</strong></p><p>Kestrel reports adjusted operating income, which excludes fuel hedging gains ' +
+    'and losses and one-time costs of the fleet renewal. A reconciliation to the most directly comparable GAAP measure is in the tables below, ' +
+    'and investors should read it alongside the statements of operations.</p>' +
+    `<p><strong>KESTREL FERRIES PLC</strong><br>CONDENSED STATEMENTS OF OPERATIONS</p>${table}`;
+  const html = harbourStory('').replace('</article>', `${tail}</article>`);
+
+  it('drops the Non-GAAP label with the paragraph under it, and the About section that precedes them', () => {
+    const text = norm(extractArticle(html).text);
+    expect(text).not.toMatch(/about kestrel|six vessels|non-gaap|fuel hedging/);
+    expect(text).toContain('48,120');
+  });
+
+  it('keeps an About section that a paragraph of prose follows', () => {
+    const prose = `<p>${'The ferry company will also add a late sailing on Fridays from May, after a survey of island residents. '.repeat(3)}</p>`;
+    const kept = harbourStory('').replace('</article>', `${tail.replace('<p><strong>KESTREL', `${prose}<p><strong>KESTREL`)}</article>`);
+    expect(norm(extractArticle(kept).text)).toContain('about kestrel ferries');
+  });
+});
+
+describe('round 12 (batch 13): a "Source code:" line under a module\'s title', () => {
+  it('drops the run-in "Source code:" line with its link, keeps a "Source code" section heading', () => {
+    const line = '<p><strong>Source code:</strong> <a class="reference external" href="https://example.org/Lib/tides.py">Lib/tides.py</a></p>';
+    expect(read(line)).not.toMatch(/source code|lib\/tides\.py/);
+    const section = '<h2>Source code</h2><p>The whole program is forty lines long and reads the gauge once a minute over the serial port.</p>';
+    expect(read(section)).toMatch(/source code.*forty lines long/);
+  });
+});

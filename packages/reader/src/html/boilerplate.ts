@@ -22,7 +22,8 @@ import { removeSection } from './notes.js';
 const LABEL = new RegExp(
   '^(?:(?:cautionary (?:note|statement|language) (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)' +
     '|safe harbou?r(?: statement)?|(?:media|press|investor|analyst)s? (?:contacts?|relations|enquiries|inquiries)|contacts?' +
-    String.raw`|more information|further information|journal information|journal reference|citation|doi|source|provided by)\s*:?$`,
+    '|(?:use of |about |reconciliations? of )?non-gaap (?:financial )?(?:measures?|information|reconciliations?)' +
+    String.raw`|more information|further information|journal information|journal reference|citation|doi|source(?: code)?|provided by)\s*:?$`,
   'i',
 );
 /**
@@ -51,20 +52,28 @@ const REPORT_LINK = /^(?:report|flag|suggest) (?:a |an )?(?:problems?|issues?|bu
  * Symptoms / Cause / Resolution / More information; round 11, after batch 12's Learn page). As a
  * run-in label ("More information: <citation>") they stay boilerplate.
  */
-const KEPT_HEADING = /^(?:source|contacts?|more information|further information)\s*:?$/i;
+const KEPT_HEADING = /^(?:source(?: code)?|contacts?|more information|further information)\s*:?$/i;
 const LINE_MAX_CHARS = 600;
 const BLOCKS = 'p, div, li, small, section, dd';
 
 /** Removes the closing boilerplate of releases and research news from `doc` in place. */
 export function removeBoilerplate(doc: DomDocument): void {
-  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
-    if (el.parentNode === null) continue;
+  for (const el of lineBlocks(doc)) {
     const text = squash(el.textContent);
-    if (text.length === 0 || text.length > LINE_MAX_CHARS || el.querySelectorAll('p, li, table, h2, h3, h4').length > 0) continue;
     const label = runInLabel(el);
-    if ((label !== undefined && isBoilerplateLabel(el, label, text.slice(label.length))) || LINES.some((re) => re.test(text))) el.remove();
-    // "About <Name>" set as a bold paragraph of its own, a heading in all but tag (round 11: PR Newswire's <p><b>About ...</b></p>)
-    else if (label === text && aboutName(label) !== undefined && aboutSectionCloses(el, label)) for (const gone of [nextElement(el), el]) gone?.remove();
+    if ((label !== undefined && isBoilerplateLabel(el, label, text.slice(label.length))) || LINES.some((re) => re.test(text))) {
+      // a label set as a bold paragraph of its own heads the paragraph under it (round 12: GlobeNewswire's "Non-GAAP Financial Measures")
+      const under = label === text && LABEL.test(label) && !KEPT_HEADING.test(label) ? nextElement(el) : null;
+      if (under !== null && under.tagName === 'P' && squash(under.textContent).length <= LINE_MAX_CHARS) under.remove();
+      el.remove();
+    }
+  }
+  // "About <Name>" set as a bold paragraph of its own, a heading in all but tag (round 11: PR Newswire's <p><b>About ...</b></p>),
+  // once the labelled sections after it are gone (round 12: a release's About before its Non-GAAP note)
+  for (const el of lineBlocks(doc)) {
+    const label = runInLabel(el);
+    if (label === squash(el.textContent) && aboutName(label) !== undefined && aboutSectionCloses(el, label))
+      for (const gone of [nextElement(el), el]) gone?.remove();
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) if (REPORT_LINK.test(squash(a.textContent))) a.remove();
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
@@ -72,6 +81,15 @@ export function removeBoilerplate(doc: DomDocument): void {
     const label = squash(h.textContent);
     const about = aboutName(label) !== undefined && aboutSectionCloses(h, label);
     if ((LABEL.test(label) && !KEPT_HEADING.test(label)) || about || isSeriesBoilerplate(label)) removeSection(h);
+  }
+}
+
+/** Blocks of up to LINE_MAX_CHARS with no paragraph, list, table or heading inside, still on the page. */
+function* lineBlocks(doc: DomDocument): Generator<DomElement> {
+  for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode === null) continue;
+    const text = squash(el.textContent);
+    if (text.length > 0 && text.length <= LINE_MAX_CHARS && el.querySelectorAll('p, li, table, h2, h3, h4').length === 0) yield el;
   }
 }
 
@@ -107,9 +125,22 @@ function closesArticle(el: DomElement): boolean {
     const text = squash(n.textContent);
     const label = runInLabel(n);
     const boilerplate = (label !== undefined && LABEL.test(label)) || LINES.some((re) => re.test(text));
-    if (text.length > 200 && !boilerplate) return false;
+    if (text.length > 200 && !boilerplate && !isFigures(n)) return false;
   }
   return true;
+}
+
+/**
+ * A table of figures, or a block around one (round 12: the statement of operations an earnings
+ * release sets after its boilerplate): most of its filled cells are numbers ("142,812", "(0.20)",
+ * "12%"), not prose.
+ */
+function isFigures(el: DomElement): boolean {
+  const cells = Array.from(el.querySelectorAll('td, th'))
+    .map((c) => squash(c.textContent))
+    .filter((t) => t !== '');
+  const numbers = cells.filter((t) => /^[-–(+$€£]*\d[\d,.]*%?\)?$/.test(t)).length;
+  return cells.length > 0 && numbers >= cells.length / 2;
 }
 
 /** A heading "About <Name>" whose section describes the name and closes the article. */

@@ -52,7 +52,9 @@ const DROP_ROLES = [
  * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
  * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
  * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
- * `testimonial`, customer quotes, and `pagenum`, a book's "[Pg 3]", round 9; `tmbox` / `ambox`, a MediaWiki message box: a talk page's banners, round 10).
+ * `testimonial`, customer quotes, and `pagenum`, a book's "[Pg 3]", round 9; `tmbox` / `ambox`, a MediaWiki message box: a talk page's banners, round 10;
+ * `user-review` / `customer-reviews` / `reader-reviews`, readers' reviews, comments by another name (wikiHow's "Reader Success
+ * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
@@ -65,7 +67,8 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    String.raw`|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?)(?:$|[\s_-])`,
+    '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
+    String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also)(?:$|[\s_-])`,
   'i',
 );
 /**

@@ -109,3 +109,17 @@ describe('a label left alone by its value and author (round 11)', () => {
     expect(isMetaLine('submitted by the council in March')).toBe(false);
   });
 });
+
+describe("the 'Activity' label over a timeline of notes (labels.ts, round 12)", () => {
+  const notes = (cls: string) =>
+    `<section class="notes-activity"><h2>Activity</h2><ul class="${cls}"><li><p>The pier survey found two cracked piles ` +
+    'near the slipway, and both will be replaced before the summer season begins.</p></li></ul></section>';
+  it('drops the label over a list named as notes or a timeline', () => {
+    expect(markdown(notes('notes main-notes-list timeline'))).not.toMatch(/^#+ Activity$/m);
+  });
+
+  it("keeps an 'Activity' section heading of an article", () => {
+    const section = '<h2>Activity</h2><p>The volcano erupted twice in the last century, in 1911 and again in 1968, when ash closed the harbour.</p>';
+    expect(markdown(section)).toMatch(/^#+ Activity$/m);
+  });
+});

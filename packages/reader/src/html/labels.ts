@@ -1,4 +1,5 @@
-import { squash, type DomDocument, type DomNode } from './dom.js';
+import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { elementNames } from './names.js';
 import { isDateOnly, standsAlone } from './structure.js';
 
 /**
@@ -45,6 +46,14 @@ const COUNT_LABEL = /^[\p{L}][\p{L}'’]*(?:\s+[\p{L}'’]+){0,3}\s*\(\d[\d,.]*[
  * says what clicking does; the widget's content stays.
  */
 const TOGGLE_LABEL = /^(?:(?:click|tap) to )?(?:expand|collapse|show|hide|toggle|view|open|close)\b(?:\s+\p{L}+){0,2}$/iu;
+/**
+ * The label over a tracker's or code host's timeline of notes (round 12, after batch 13's GitLab
+ * merge request: `<h2>Activity</h2>` over `<ul class="notes main-notes-list timeline">`; GitHub's,
+ * Jira's and Linear's issue pages label theirs the same way): it names the list, never says
+ * anything. Only over a list named as notes, a timeline or a feed: a volcano's "Activity" section stays.
+ */
+const ACTIVITY_LABEL = /^(?:recent )?activity(?: feed| log)?$/i;
+const NOTES_LIST = /(?:^|[\s_-])(?:notes|timeline|activity|feed|activities)(?:$|[\s_-])/i;
 const BLOCKS = 'h2, h3, h4, h5, h6, p, div, span, small, li, dt, strong, b, time';
 const LABEL_MAX_CHARS = 80;
 
@@ -52,6 +61,7 @@ const LABEL_MAX_CHARS = 80;
 export function removeLabels(doc: DomDocument): void {
   const alone = new Map<DomNode, boolean>();
   for (const el of Array.from(doc.querySelectorAll('summary'))) if (TOGGLE_LABEL.test(squash(el.textContent))) el.remove();
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) if (ACTIVITY_LABEL.test(squash(h.textContent)) && headsNotes(h)) h.remove();
   for (const el of Array.from(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);
@@ -71,4 +81,13 @@ export function isMetaLine(text: string): boolean {
   const value = (m[1] ?? '').trim();
   // "submitted by" once its time and author link are gone (old Reddit's "submitted 9 hours ago by <user>"; round 11)
   return value === '' || /^by$/i.test(value) || isDateOnly(value) || TIMES.test(value) || DAY.test(value);
+}
+
+/** The heading's next element, or the box it opens, is named as a list of notes. */
+function headsNotes(h: DomElement): boolean {
+  let next = h.nextSibling;
+  while (next !== null && !isElement(next)) next = next.nextSibling;
+  const parent = h.parentNode;
+  const box = parent !== null && isElement(parent) && parent.firstElementChild === h ? elementNames(parent) : '';
+  return (next !== null && isElement(next) && NOTES_LIST.test(elementNames(next))) || NOTES_LIST.test(box);
 }

@@ -37,13 +37,41 @@ const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-
 /** The box inside a widget ("elementor-widget-container"): layout; the widget around it says what it is. */
 const WIDGET_BOX = /(?:^|[_-])widget[-_](?:container|wrap|wrapper|inner)$/i;
 
-/** The element's name tokens, space-separated, layout-box and print-styling tokens (and a text widget's "widget" words) left out. */
+/**
+ * An id made from the box's own heading, for links to it (round 12, after batch 13's terms of
+ * service: `<section id="changes-and-contact"><h2>6. Changes and contact</h2>`): Jekyll, Hugo,
+ * GitHub, Sphinx, WordPress's table-of-contents plugins and hand-written legal pages derive a
+ * section's anchor from its title, so the id holds the author's words ("contact" there dropped a
+ * clause section as a contact box), not the template's name for the box. Two words or more: a
+ * one-word id ("comments" over "Comments") still names the box.
+ */
+function isHeadingSlug(id: string, el: DomElement): boolean {
+  const first = el.firstElementChild;
+  if (!/[-_]/.test(id) || first === null || !/^H[1-6]$/.test(first.tagName)) return false;
+  const slug = (t: string): string =>
+    t
+      .toLowerCase()
+      .replace(/^[\d.\s]+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '');
+  return slug(id) === slug(first.textContent ?? '');
+}
+
+/**
+ * The element's name tokens, space-separated, layout-box and print-styling tokens (and a text
+ * widget's "widget" words, an id made from its heading) left out. Docutils and Sphinx class every
+ * link "reference internal" or "reference external" (round 12, after batch 13's Python docs page):
+ * there "reference" is a link's kind, not a references list (it dropped every cross-reference
+ * from the sentences of Sphinx pages: "Use fetch() to read ..." read "Use to read ...").
+ */
 export function elementNames(el: DomElement): string {
-  const tokens = NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
+  const id = el.getAttribute('id') ?? '';
+  const tokens = NAME_ATTRIBUTES.map((a) => (a === 'id' && id !== '' && isHeadingSlug(id, el) ? '' : (el.getAttribute(a) ?? '')))
     .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .split(/\s+/)
     .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token));
   const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));
-  return tokens.filter((t) => !(textWidget && /widget/i.test(t))).join(' ');
+  const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
+  return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');
 }

@@ -2,6 +2,7 @@ import type { DomDocument } from './dom.js';
 import { removeAds } from './ads.js';
 import { removeJournalMatter } from './journal-matter.js';
 import { removeCodeLabels } from './code-labels.js';
+import { removeContactCards } from './contact-card.js';
 import { removeEventPanels } from './event-panels.js';
 import { removeAfterMarkedBody } from './marked-body.js';
 import { removeOpinionCaption } from './opinion-caption.js';
@@ -12,8 +13,8 @@ import { removeVideoPanels } from './video-page.js';
  * pass: these rules read what the page declares (JSON-LD and microdata, removed with the scripts
  * later) and lines the name rules would take apart (an opinion's author line): a journal
  * article's back matter, an event page's info panels, a court opinion's caption, a video page's
- * panels, the data boxes after a marked body, ad slots, and the labels of code boxes (read before the
- * `<pre>` goes).
+ * panels, the data boxes after a marked body, ad slots, the labels of code boxes (read before the
+ * `<pre>` goes) and contact cards (round 12, read before the link rules take their lines apart).
  */
 export function removePageKindFurniture(doc: DomDocument): void {
   removeJournalMatter(doc);
@@ -23,4 +24,5 @@ export function removePageKindFurniture(doc: DomDocument): void {
   removeAfterMarkedBody(doc);
   removeAds(doc);
   removeCodeLabels(doc);
+  removeContactCards(doc);
 }

@@ -71,3 +71,20 @@ ${comment('tomasz', 'I would like to see the benchmark rerun after reading the w
     expect(article.text).toContain('bug 48213 is a regression');
   });
 });
+
+describe("a journal's name over an entry the og:title names (site-header.ts, round 12)", () => {
+  const journal = (og: string) => `<html><head><title>fenlark: how I bind the field notebooks</title>
+<meta property="og:title" content="${og}"></head><body><div id="header"><h1 id="title"><span>fenlark’s workbench</span></h1></div>
+<div class="entry"><h3 class="entry-title"><a href="/1.html">how I bind the field notebooks</a></h3>
+<div class="entry-content">${body}</div></div></body></html>`;
+
+  it('takes the entry heading as the title and drops the journal name', () => {
+    const out = extractArticle(journal('how I bind the field notebooks'));
+    expect(out.title).toBe('how I bind the field notebooks');
+    expect(norm(out.text)).not.toContain('workbench');
+  });
+
+  it('keeps the <h1> when the og:title names no heading below it', () => {
+    expect(extractArticle(journal('something else entirely')).title).toBe('fenlark’s workbench');
+  });
+});

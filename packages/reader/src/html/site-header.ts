@@ -6,7 +6,8 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * post's title in an `<h2>`. The `<title>` tells them apart: it reads "site name — post title".
  * When the single `<h1>` is one part of the `<title>` and an `<h2>` is the other, the `<h1>` is
  * the site's name: it goes, with the small `<header>` it sits in (the blog's description, "bookbinding,
- * paper, the occasional cat"), and the post's title becomes the headline.
+ * paper, the occasional cat"), and the post's title becomes the headline. So does an <h1> over an
+ * entry heading the og:title names (sharedEntryHeading).
  */
 
 const SEPARATOR = /\s+[-|·–—»:]\s+/;
@@ -19,13 +20,30 @@ export function removeSiteNameHeading(doc: DomDocument): string | undefined {
   if (h1s.length !== 1 || h1 === undefined) return undefined;
   const parts = squash(doc.title).toLowerCase().split(SEPARATOR);
   const site = squash(h1.textContent).toLowerCase();
-  if (parts.length !== 2 || !parts.includes(site)) return undefined;
-  const post = parts.find((p) => p !== site) ?? '';
-  const title = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === post);
+  const post = parts.length === 2 && parts.includes(site) ? (parts.find((p) => p !== site) ?? '') : undefined;
+  const title =
+    post !== undefined ? Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === post) : sharedEntryHeading(doc, h1);
   if (title === undefined) return undefined;
   const header = enclosingHeader(h1);
   (header !== undefined && squash(header.textContent).length <= HEADER_MAX_CHARS ? header : h1).remove();
   return squash(title.textContent);
+}
+
+/**
+ * The entry's heading when the page declares it for sharing (round 12, after batch 13's Dreamwidth
+ * entry: `<h1>fernwick’s notebook</h1>` over `<h3 class="entry-title">The allotment in March...</h3>`,
+ * `<title>fernwick: The allotment...`): the og:title, which the <title> holds and the <h1> is
+ * not, is the text of one <h2>-<h4> below the <h1>. LiveJournal and Dreamwidth styles, Blogger and
+ * older WordPress themes head every page with the journal's name and each entry with a lower heading.
+ */
+function sharedEntryHeading(doc: DomDocument, h1: DomElement): DomElement | undefined {
+  const meta = Array.from(doc.querySelectorAll('meta[property="og:title"]'))[0];
+  const og = squash(meta?.getAttribute('content') ?? '').toLowerCase();
+  if (og === '' || og === squash(h1.textContent).toLowerCase() || !squash(doc.title).toLowerCase().includes(og)) return undefined;
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4'));
+  const entries = headings.filter((h) => h.tagName !== 'H1' && squash(h.textContent).toLowerCase() === og);
+  const entry = entries[0];
+  return entries.length === 1 && entry !== undefined && headings.indexOf(entry) > headings.indexOf(h1) ? entry : undefined;
 }
 
 function enclosingHeader(el: DomElement): DomElement | undefined {

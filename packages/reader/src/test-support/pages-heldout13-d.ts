@@ -237,14 +237,17 @@ const terms: TestPage = {
   kind: 'docs',
   // hard calls: every clause with its number ("1.1 You must ...") is body, and the numbered section titles are headings; the
   // contents list repeats the section titles word for word, so its entries are in neither list; "Last updated" and the
-  // effective date are bylines; the legal side nav, print/PDF tools, cookie banner, header and footer are furniture
+  // effective date are bylines; the legal side nav, print/PDF tools, cookie banner, header and footer are furniture.
+  // Round 12: the side nav's one word "Terms" is no furniture snippet, as batches 4, 7 and 12 did for one-word snippets that
+  // are words of the title or body (the title line "Tallybird Terms of Service" holds it, counted as a leak)
   title: tosTitle,
   headings: tosSections.map(([h]) => h),
   body: [...texts(tosIntro), ...tosSections.flatMap(([, cl]) => texts(cl))],
   bylines: ['Last updated: February 3, 2025', 'Effective date: March 1, 2025'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    ...tosNav, 'Log in', 'Start free trial', 'Legal', ...tosLegal, 'Print', 'Download PDF', 'Contents', 'Invoicing', 'Expenses', 'Bank feeds', 'Integrations',
+    ...tosNav, 'Log in', 'Start free trial', 'Legal', ...tosLegal.filter((t) => t !== 'Terms'), 'Print', 'Download PDF', 'Contents', 'Invoicing',
+    'Expenses', 'Bank feeds', 'Integrations',
     'About us', 'Careers', 'Help centre', 'Status', '© 2025 Tallybird Software Ltd. Registered in England and Wales, company number 10482217.',
     'We value your privacy', 'We use cookies to run our site, understand how it is used and show you relevant offers.', 'Cookie Policy', 'Cookie Settings',
     'Reject All', 'Accept All Cookies',

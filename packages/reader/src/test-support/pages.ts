@@ -14,6 +14,7 @@ import { HELDOUT9_PAGES } from './pages-heldout9.js';
 import { HELDOUT10_PAGES } from './pages-heldout10.js';
 import { HELDOUT11_PAGES } from './pages-heldout11.js';
 import { HELDOUT12_PAGES } from './pages-heldout12.js';
+import { HELDOUT13_PAGES } from './pages-heldout13.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -48,6 +49,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT10_PAGES,
   ...HELDOUT11_PAGES,
   ...HELDOUT12_PAGES,
+  ...HELDOUT13_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
