@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { clearStylingClasses, removeFurniture } from './clean.js';
+import { removeFurniture } from './clean.js';
+import { clearStylingClasses } from './styling.js';
 import { findDiscussion } from './discussion.js';
 import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { MAX_ARTICLE_TEXT_WORK } from '../limits.js';
