@@ -126,8 +126,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
   /^(?:our standards|editorial standards|corrections policy)\b/i,
   new RegExp(
-    String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply` +
-      String.raw`|likes?|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read|people in discussion|participants)\s*)+$`,
+    String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?` +
+      String.raw`|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read|people in discussion|participants)\s*[·•|]?\s*)+$`,
     'i',
   ), // counters
   /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,

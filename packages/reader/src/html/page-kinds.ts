@@ -6,6 +6,7 @@ import { removeContactCards } from './contact-card.js';
 import { removeEventPanels } from './event-panels.js';
 import { removeAfterMarkedBody } from './marked-body.js';
 import { removeOpinionCaption } from './opinion-caption.js';
+import { removeReviewLines } from './review-lines.js';
 import { removeVideoPanels } from './video-page.js';
 
 /**
@@ -14,7 +15,8 @@ import { removeVideoPanels } from './video-page.js';
  * later) and lines the name rules would take apart (an opinion's author line): a journal
  * article's back matter, an event page's info panels, a court opinion's caption, a video page's
  * panels, the data boxes after a marked body, ad slots, the labels of code boxes (read before the
- * `<pre>` goes) and contact cards (round 12, read before the link rules take their lines apart).
+ * `<pre>` goes), contact cards (round 12, read before the link rules take their lines apart) and the
+ * chrome lines of review lists and threads (round 13).
  */
 export function removePageKindFurniture(doc: DomDocument): void {
   removeJournalMatter(doc);
@@ -25,4 +27,5 @@ export function removePageKindFurniture(doc: DomDocument): void {
   removeAds(doc);
   removeCodeLabels(doc);
   removeContactCards(doc);
+  removeReviewLines(doc);
 }

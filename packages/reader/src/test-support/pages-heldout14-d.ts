@@ -149,7 +149,9 @@ const npm: TestPage = {
   furniture: [
     'Nifty Parcel Mover', 'Pro', 'Teams', 'Pricing', 'Documentation', 'Search', 'Sign Up', 'Sign In', '2.3.1 • Public', ...npTabs, 'Install',
     'npm i quietqueue', ...npSide.flatMap(([k, v]) => (k === 'Version' ? [k] : [k, v])), '2.3.1', 'Last publish', 'Collaborators', 'Try on RunKit',
-    'Report malware', ...npFoot,
+    // round 13: the footer's "About" is left out, by the convention of batches 4, 7, 12 and 13 (a furniture snippet the body
+    // holds word for word is none): the README's intro says "about 1.2 kB gzipped" (the HTML is unchanged)
+    'Report malware', ...npFoot.filter((f) => f !== 'About'),
   ],
 };
 

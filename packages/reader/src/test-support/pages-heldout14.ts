@@ -14,6 +14,50 @@ import { HELDOUT14_F } from './pages-heldout14-f.js';
  * Discussions Q&A thread, a Lemmy thread, a Kickstarter campaign page, a Tripadvisor-style attraction page with visitor
  * reviews, and a Bear Blog post.
  * Measured once on the round-12 rules: precision 95.4 %, recall 99.1 %, body recall 99.3 %, 15 of 45 bylines and 39 of 511
- * furniture texts on 6 of 12 pages, 3 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
+ * furniture texts on 6 of 12 pages, 3 of 12 default summaries with any (`compare-extractors.ts --leaks`). Training since the
+ * round-13 rules (review-lines.ts), which were written while looking at it.
  */
 export const HELDOUT14_PAGES: readonly TestPage[] = [...HELDOUT14_A, ...HELDOUT14_B, ...HELDOUT14_C, ...HELDOUT14_D, ...HELDOUT14_E, ...HELDOUT14_F];
+
+/**
+ * The byline and furniture texts of batch 14 the round-13 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT14_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // congress.gov's bill overview is set as a page of its own over the summary: a label table, an "overview-more" box of
+  // headed link lines and the summary's version heading ("Shown Here:" <br> "Introduced in House (...)"); no class or role
+  // marks it as furniture and its lines have no shape other sites share, so no general rule reads it yet
+  'heldout14-congress-bill-summary': [
+    'Introduced in House (04/18/2023)',
+    '118th Congress (2023-2024)',
+    'Bill',
+    'Hide Overview',
+    'Introduced',
+    'More on This Bill',
+    'CBO Cost Estimates [0]',
+    'Subject — Policy Area:',
+    'Environmental Protection',
+    'View subjects',
+    'Summary: H.R.2317 — 118th Congress (2023-2024)',
+    'Shown Here:',
+  ],
+  // the link post's source domain under its title (Lemmy, Reddit and Hacker News print it so): a bare domain as a link
+  // to the article; a rule for it would have to tell it from a domain named in a post
+  'heldout14-lemmy-thread': ['nos.example'],
+  // a link line under "Risks and challenges" inside the campaign's story column, not a call the call rules know
+  'heldout14-kickstarter-campaign': ['Learn about accountability on Kickstarter'],
+  // the about box's "Suggested duration" line and the tour-booking box (a heading, a "from $" price, "Free cancellation",
+  // "Check availability") sit in the page's main column between sections Readability keeps; the review disclaimer is
+  // printed under every review, and dropping the lines the page repeats word for word took enough text out of the later
+  // review cards that Readability left two reviews out (recall 95 -> 57 %), so it stays; "Nearby" is the heading of the
+  // nearby-attractions list, kept as an empty section heading after its list goes
+  'heldout14-attraction-reviews': [
+    'Suggested duration: 1-2 hours',
+    'Harrowgill Caves Lower Passage Tour',
+    'from $21.40 per adult',
+    'Free cancellation',
+    'Check availability',
+    'This review is the subjective opinion of a Tripadvisor member and not of Tripadvisor LLC. Tripadvisor performs checks on reviews.',
+    'Nearby',
+  ],
+};

@@ -15,6 +15,7 @@ import { HELDOUT10_PAGES } from './pages-heldout10.js';
 import { HELDOUT11_PAGES } from './pages-heldout11.js';
 import { HELDOUT12_PAGES } from './pages-heldout12.js';
 import { HELDOUT13_PAGES } from './pages-heldout13.js';
+import { HELDOUT14_PAGES } from './pages-heldout14.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -50,6 +51,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT11_PAGES,
   ...HELDOUT12_PAGES,
   ...HELDOUT13_PAGES,
+  ...HELDOUT14_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

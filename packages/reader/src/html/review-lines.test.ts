@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+import { isChromeLine } from './review-lines.js';
+
+const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
+
+describe('review and thread chrome lines (review-lines.ts)', () => {
+  it("drops a review's stamp, trip-type line, reviewer count and owner-response header, keeps the review", () => {
+    const card =
+      '<div class="review-card"><div class="member"><span>38 contributions</span></div><div class="trip">Mar 2024 • Family</div>' +
+      '<div class="text"><span>We did the standard tour first and went back for the lower passage in the afternoon.</span></div>' +
+      '<div class="owner"><div>Response from HarbourTeam</div><div>Responded January 4, 2024</div>' +
+      '<div><span>Thank you for your feedback; we are adding an extra guide on busy days.</span></div></div>' +
+      '<div class="footer"><div>Written March 12, 2024</div></div></div>';
+    const text = read(card);
+    expect(text).not.toMatch(/contributions|mar 2024 • family|response from|responded january|written march/);
+    expect(text).toContain('we did the standard tour first');
+    expect(text).toContain('thank you for your feedback');
+  });
+
+  it('reads the stamps of Amazon, Trustpilot and Stack Exchange, not a sentence that opens with the same verb', () => {
+    expect(isChromeLine('Reviewed in the United Kingdom on 3 May 2024')).toBe(true);
+    expect(isChromeLine('Date of experience: April 2024')).toBe(true);
+    expect(isChromeLine('answered 2 hours ago')).toBe(true);
+    expect(isChromeLine('Written in 1847, the letter was found in a drawer of the old customs house.')).toBe(false);
+  });
+
+  it('drops a result count with the short pagination bar it heads', () => {
+    const bar = '<div class="pager"><div>Showing results 1-4 of 1,912</div><a aria-label="Next page" href="?p=2">Next</a></div>';
+    const text = read(bar);
+    expect(text).not.toMatch(/showing results|\bnext\b/);
+    expect(text).toContain('fishing boats returned');
+  });
+
+  it("drops a thread's answer marks, a poster's role badge, the sort bar and a deleted post's placeholder", () => {
+    const chrome =
+      '<div class="sort">Oldest Newest Top</div><div><span class="Label">Maintainer</span></div><div>' +
+      '<span class="Label Label--success">Marked as answer</span><p>Turn on static includes and the graph becomes precise: an include ' +
+      'with a name computed at render time becomes a build error, and a change to a partial rebuilds only the pages that use it.</p>' +
+      '</div><div class="color-fg-success">Answer selected by okwuosa-dev</div>' +
+      '<div><span class="fst-italic">deleted by creator</span></div>';
+    const text = read(chrome);
+    expect(text).not.toMatch(/oldest newest|maintainer|marked as answer|answer selected|deleted by creator/);
+    expect(text).toContain('turn on static includes');
+  });
+
+  it("keeps a badge word inside a sentence and a heading named 'Author'", () => {
+    const text = read('<h2>Author</h2><p>The maintainer of the harbour log, Ruth Amari, kept the records for forty years.</p>');
+    expect(text).toContain('## author');
+    expect(text).toContain('the maintainer of the harbour log');
+  });
+
+  it("drops a blog's 'Reply via email' mailto line, keeps a sentence with a mail link", () => {
+    const lines =
+      '<p><a href="mailto:hello@harbour.example?subject=Harbour">Reply via email</a></p>' +
+      '<p>Write to <a href="mailto:office@harbour.example">the harbour office</a> if your mooring was damaged over the winter.</p>';
+    const text = read(lines);
+    expect(text).not.toContain('reply via email');
+    expect(text).toContain('write to the harbour office');
+  });
+
+  it('drops a rating breakdown of label and count rows', () => {
+    const rows = ['Excellent', '1,402', 'Very good', '361', 'Average', '98', 'Poor', '29'];
+    const breakdown = `<div class="breakdown">${rows.map((r) => `<div>${r}</div>`).join('')}</div>`;
+    expect(read(breakdown)).not.toMatch(/excellent|very good|1,402/);
+  });
+
+  it("drops 'N comments · N replies', the counters line with a separator", () => {
+    const text = read('<div class="d-flex"><h2 class="f4">2 comments · 2 replies</h2></div>');
+    expect(text).not.toContain('2 comments');
+  });
+});

@@ -1,0 +1,92 @@
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * The per-post chrome of review lists and Q&A threads (round 13, after batch 14's attraction page,
+ * GitHub Discussions thread, Lemmy thread and Bear Blog post): short lines whose whole text has a
+ * shape every review site and forum engine prints around each post, and no post says as a line of
+ * its own:
+ *
+ * - a stamp: a verb of posting and a date ("Written March 12, 2024", "Responded January 4, 2024",
+ *   "Reviewed in the United Kingdom on 3 May 2024", "Date of experience: April 2024"), as
+ *   Tripadvisor, Amazon, Trustpilot, Google Maps and Stack Exchange ("asked", "answered") set it;
+ * - a date with a tag after a bullet ("Mar 2024 • Family": the trip type of a travel review, a
+ *   product variant, a reading time), and a reviewer's count ("38 contributions", "112 reviews",
+ *   "9 helpful votes", "2 comments · 2 replies" is the counters rule of clean.ts);
+ * - the owner's response header ("Response from HarrowgillCavesTeam", "Owner response");
+ * - a result count over a list ("Showing results 1-4 of 1,912"), with the pagination bar it heads
+ *   when that bar is only short links;
+ * - answer marks ("Marked as answer", "Answer selected by okwuosa-dev", "Accepted answer"), a
+ *   poster's role badge alone in its element ("Maintainer", "Author", "OP", GitHub's and Discourse's
+ *   Label), a sort bar of sort names ("Oldest Newest Top", "Hot Top New Old"), the placeholder of a
+ *   deleted post ("deleted by creator", "[removed]");
+ * - a blog's "Reply via email" link (Bear Blog, many static blogs): a mailto: line under the post;
+ * - a rating breakdown: a box of three or more rows, each a short label and a count ("Excellent" /
+ *   "1,402", "5 stars" / "72%"), set as sibling leaves (Tripadvisor, Amazon, Google, app stores).
+ *
+ * Not taken: the disclaimer a site repeats under every review. Dropping lines printed word for word
+ * three times took enough text out of the later review cards that Readability left them out.
+ */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATED = String.raw`(?=.*(?:\b\d{4}\b|\bago\b|yesterday|today))`;
+const STAMP = new RegExp(
+  String.raw`^(?:written|reviewed|responded|replied|answered|asked|visited|stayed|date of (?:experience|visit|stay))\b(?=.{0,90}$)(?!.*[.!?]$)${DATED}`,
+  'i',
+);
+const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s*[•·|–-]\s*\p{L}[\p{L} -]{0,24}$`, 'iu');
+const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?)$/i;
+const RESPONSE = /^(?:(?:owner|management|business|host)(?:'s|’s)? (?:response|reply)|(?:response|reply) from (?:the )?\S[^.!?]{0,60})$/i;
+const RESULTS = /^showing (?:results? )?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]*(?: \p{L}+)?$/iu;
+const ANSWER_MARK = /^(?:marked as (?:the )?(?:answer|solution)|accepted answer|(?:answer|solution) (?:selected|accepted|marked) by \S+)$/i;
+const ROLE_BADGE = /^(?:maintainer|author|owner|member|contributor|collaborator|moderator|mod|admin|staff|op|original poster)$/i;
+const SORT_NAME = '(?:oldest|newest|top|best|new|old|hot|latest|controversial|popular|most (?:recent|helpful|liked|relevant))';
+const SORT_BAR = new RegExp(String.raw`^${SORT_NAME}(?:\s*[|·•]?\s*${SORT_NAME}){1,6}$`, 'i');
+const DELETED = /^\[?(?:deleted|removed)(?: by (?:the )?(?:creator|author|moderator|mod|admin))?\]?$/i;
+const REPLY_MAIL = /^(?:reply|respond|comment) (?:via|by) e-?mail$/i;
+const LINE_MAX_CHARS = 120;
+const BAR_MAX_CHARS = 80;
+const LINES = 'p, div, span, li, small, time, dd';
+const BREAKDOWN_MIN_ROWS = 3;
+const LABEL = /^\p{L}[\p{L} ]{0,20}$/u;
+const COUNT = /^[\d.,]+\s?%?$/;
+
+/** Removes the review and thread chrome lines of `doc` in place. */
+export function removeReviewLines(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll(LINES))) {
+    if (el.parentNode === null || squashedLength(el, LINE_MAX_CHARS) > LINE_MAX_CHARS) continue;
+    const text = squash(el.textContent);
+    if (text === '') continue;
+    if (RESULTS.test(text)) removeWithBar(el);
+    else if (isChromeLine(text) || (ROLE_BADGE.test(text) && isLeaf(el)) || (REPLY_MAIL.test(text) && isMailLine(el))) el.remove();
+  }
+  for (const el of Array.from(doc.querySelectorAll('div, ul, ol, section'))) if (el.parentNode !== null && isBreakdown(el)) el.remove();
+}
+
+/** Sibling leaves that pair a short label with a count, three rows or more, and nothing else. */
+function isBreakdown(el: DomElement): boolean {
+  const kids = Array.from(el.children);
+  if (kids.length < 2 * BREAKDOWN_MIN_ROWS || kids.length % 2 !== 0 || kids.some((k) => !isLeaf(k))) return false;
+  const texts = kids.map((k) => squash(k.textContent));
+  const labelFirst = LABEL.test(texts[0] ?? '');
+  return texts.every((t, i) => ((i % 2 === 0) === labelFirst ? LABEL.test(t) : COUNT.test(t)));
+}
+
+/** True for the whole text of a review's or a thread's chrome line. */
+export function isChromeLine(text: string): boolean {
+  return [STAMP, DATE_TAG, REVIEWER_COUNT, RESPONSE, ANSWER_MARK, SORT_BAR, DELETED].some((re) => re.test(text));
+}
+
+/** The result count, and the bar around it when the bar is that count and short links ("Next"). */
+function removeWithBar(el: DomElement): void {
+  const bar = el.parentNode;
+  el.remove();
+  if (bar === null || !isElement(bar) || squashedLength(bar, BAR_MAX_CHARS) > BAR_MAX_CHARS) return;
+  if (Array.from(bar.querySelectorAll('p, li, div')).length === 0) bar.remove();
+}
+
+const isLeaf = (el: DomElement): boolean => el.firstElementChild === null;
+
+/** A line that is one mailto: link. */
+function isMailLine(el: DomElement): boolean {
+  const links = Array.from(el.querySelectorAll('a'));
+  return links.length === 1 && (links[0]?.getAttribute('href') ?? '').startsWith('mailto:');
+}
