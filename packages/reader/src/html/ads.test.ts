@@ -35,3 +35,15 @@ describe("a newsletter's sponsor block (ads.ts, round 12)", () => {
     expect(read(section)).toContain('brought to you by the volunteers');
   });
 });
+
+describe('a shop box around a sponsored link (ads.ts, round 14)', () => {
+  it("drops a product card ('Kestrel Halo 3 (3-pack)' over '$279.99 at Amazon'), keeps a sentence with an affiliate link", () => {
+    const card =
+      '<div class="commerce-card"><p class="product-name">Kestrel Halo 3 (3-pack)</p>' +
+      '<a rel="sponsored nofollow" href="https://shop.example/k">$279.99 at Amazon</a></div>' +
+      '<p>The harbour shop sells the same chain for less than <a rel="sponsored" href="https://shop.example/c">the chandlery in town</a>.</p>';
+    const text = read(card);
+    expect(text).not.toMatch(/kestrel halo|at amazon/);
+    expect(text).toContain('the harbour shop sells the same chain for less than the chandlery in town.');
+  });
+});

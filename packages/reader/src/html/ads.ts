@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { removeSection } from './notes.js';
 
 /**
@@ -10,7 +10,10 @@ import { removeSection } from './notes.js';
  *   which a site's own class words ("caas-da") do not name;
  * - the notice a page sets between two paragraphs where an ad will load ("Story continues below
  *   advertisement", "Article continues below this ad", "Continue reading below", "Scroll to
- *   continue with content"), standing alone: a line about the layout, never a sentence of the story.
+ *   continue with content"), standing alone: a line about the layout, never a sentence of the story;
+ * - a shop box (round 14, after batch 15's product review: "Kestrel Halo 3 (3-pack)" over "$279.99
+ *   at Amazon"): the small box around a sponsored link (`rel="sponsored"`, the mark search engines
+ *   ask for on paid and affiliate links) whose other words are a label, not a sentence.
  */
 const SLOT = '[data-ad-slot], [data-ad-client], [data-ad-unit-path], [data-google-query-id], ins.adsbygoogle';
 const NOTICE = new RegExp(
@@ -22,8 +25,9 @@ const NOTICE_BLOCKS = 'p, div, span, small';
 const SPONSOR_LABEL =
   /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|a message from|today['’]?s sponsor|thanks to our sponsors?)\b.{0,60}$/i;
 const SPONSOR_BOX_MAX_CHARS = 800;
-const KEEP = /^(?:BODY|HTML|MAIN|ARTICLE)$/;
 const NOTICE_MAX_CHARS = 80;
+const SHOP_BOX_MAX_CHARS = 120;
+const SENTENCE_END = /[.!?]["”’)]?$/;
 
 /** Removes ad slots and "continues below advertisement" notices from `doc` in place. */
 export function removeAds(doc: DomDocument): void {
@@ -34,6 +38,9 @@ export function removeAds(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(NOTICE_BLOCKS))) {
     const text = squash(el.textContent);
     if (el.parentNode !== null && text.length <= NOTICE_MAX_CHARS && NOTICE.test(text)) el.remove();
+  }
+  for (const a of Array.from(doc.querySelectorAll('a[rel~="sponsored"]'))) {
+    if (a.parentNode !== null) shopBox(a)?.remove();
   }
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null || !SPONSOR_LABEL.test(squash(h.textContent))) continue;
@@ -46,6 +53,19 @@ export function removeAds(doc: DomDocument): void {
 /** The small box `h` is the first thing in (the sponsor's card), when there is one. */
 function openedBox(h: DomElement): DomElement | undefined {
   const parent = h.parentNode;
-  if (parent === null || !isElement(parent) || KEEP.test(parent.tagName) || parent.firstElementChild !== h) return undefined;
+  if (parent === null || !isElement(parent) || isPageBox(parent) || parent.firstElementChild !== h) return undefined;
   return squash(parent.textContent).length <= SPONSOR_BOX_MAX_CHARS ? parent : undefined;
+}
+
+/** The largest short box around the sponsored link `a` whose words besides its sponsored links are no sentence. */
+function shopBox(a: DomElement): DomElement | undefined {
+  let box: DomElement | undefined;
+  for (let node = a.parentNode; node !== null && isElement(node) && !isPageBox(node); node = node.parentNode) {
+    if (squashedLength(node, SHOP_BOX_MAX_CHARS) > SHOP_BOX_MAX_CHARS) break;
+    let rest = squash(node.textContent);
+    for (const link of Array.from(node.querySelectorAll('a[rel~="sponsored"]'))) rest = rest.replace(squash(link.textContent), ' ');
+    if (SENTENCE_END.test(rest.trim())) break;
+    box = node;
+  }
+  return box;
 }

@@ -1,11 +1,13 @@
+import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
-import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { removeCalls } from './calls.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
+import { removeFurnitureHeadings } from './furniture-headings.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
@@ -13,6 +15,7 @@ import { removeNotes } from './notes.js';
 import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
+import { keepSummaryBoxes } from './summary-boxes.js';
 
 /**
  * Page furniture taken out of the DOM before the article is chosen: what readers never read as
@@ -65,7 +68,7 @@ const STRONG = new RegExp(
     '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
-    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?' +
+    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?|sources' +
     '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
     '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
     String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also)(?:$|[\s_-])`,
@@ -166,7 +169,9 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
   removeEntryForms(doc);
+  keepSummaryBoxes(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
+  removeAppeals(doc);
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
@@ -191,13 +196,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('div, section'))) {
     if (el.parentNode !== null && isShortLinkBlock(el)) el.remove();
   }
-  for (const el of list(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    const parent = el.parentNode;
-    if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
-    el.remove();
-    // the section it heads, when small ("Who is online" and its one line of counts)
-    if (isElement(parent) && !KEEP.has(parent.tagName) && squash(parent.textContent).length <= 300) parent.remove();
-  }
+  removeFurnitureHeadings(doc);
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
@@ -205,25 +204,6 @@ export function removeFurniture(doc: DomDocument): void {
   headDetails(doc);
   removeEmptyHeadings(doc);
 }
-
-/** Headings of furniture sections (their lists and cards are removed by the rules above). */
-const FURNITURE_HEADING = new RegExp(
-  '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story' +
-    '|(?:from|articles by|posts by) [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
-    '|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy' +
-    '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular' +
-    `|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next` +
-    '|keep reading|what to read next|around the web|join the (?:conversation|discussion)|discussion' +
-    '|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)' +
-    '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
-    '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
-    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
-    '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
-    String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
-    String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying))$`,
-  'i',
-);
-const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 
 /** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */
 function isShortLinkBlock(el: DomElement): boolean {
@@ -257,7 +237,7 @@ function isLongProse(el: DomElement): boolean {
  */
 export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new Map()): boolean {
   if (isFurnitureByText(el)) return true;
-  for (let node: DomElement | null = el; node !== null && !KEEP.has(node.tagName); ) {
+  for (let node: DomElement | null = el; node !== null && !isPageBox(node); ) {
     let named = memo.get(node);
     if (named === undefined) memo.set(node, (named = isFurnitureByName(node)));
     if (named) return true;

@@ -168,7 +168,7 @@ function isFileTable(table: DomElement): boolean {
 }
 
 /** A label: a few words and a colon ("Comments:", "See Also:", "Parameters:"). */
-const isLabelText = (text: string): boolean => /^\p{L}[\p{L}\d '’/()-]{0,30}:$/u.test(text);
+export const isLabelText = (text: string): boolean => /^\p{L}[\p{L}\d '’/()-]{0,30}:$/u.test(text);
 
 /**
  * A documentation comment's tag labels (round 9, after batch 10's Javadoc page): a definition list

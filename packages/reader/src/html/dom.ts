@@ -97,3 +97,7 @@ export const squash = (s: string | null): string =>
     .replace(/[\u200b\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The page's own boxes (`<body>`, `<html>`, `<main>`, `<article>`): a furniture rule that climbs from an element stops below them. */
+export const isPageBox = (el: DomElement): boolean => PAGE_BOXES.has(el.tagName);
+const PAGE_BOXES = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);

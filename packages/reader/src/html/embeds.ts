@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, isPageBox, squash, type DomDocument, type DomElement } from './dom.js';
 import { elementNames, NAMED } from './names.js';
 
 /**
@@ -57,7 +57,6 @@ const EMBED_MAX_CHARS = 2400;
 const POLL_NAME = /(?:^|[\s_-])(?:polls?|polldaddy|crowdsignal|pd-?embed|opinion-?stage|poll-?embed)(?:$|[\s_-])/i;
 /** Text of a poll (its question and options); a longer block that holds choices is a form of content, not a widget. */
 const POLL_MAX_CHARS = 400;
-const KEEP = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 
 /** Removes embedded social posts and polls from `doc` in place (run before the controls are removed: a poll is found by its radio buttons). */
 export function removeEmbeds(doc: DomDocument): void {
@@ -68,7 +67,7 @@ export function removeEmbeds(doc: DomDocument): void {
     if (Array.from(quote.querySelectorAll('a')).some((a) => POST_PERMALINK.test(a.getAttribute('href') ?? ''))) quote.remove();
   }
   for (const el of Array.from(doc.querySelectorAll(`${NAMED}, [role="radiogroup"]`))) {
-    if (el.parentNode === null || KEEP.has(el.tagName)) continue;
+    if (el.parentNode === null || isPageBox(el)) continue;
     const names = elementNames(el);
     if (EMBED_NAME.test(names) && squash(el.textContent).length <= EMBED_MAX_CHARS) el.remove();
     else if (isPoll(el, names)) poll(el).remove();
@@ -98,7 +97,7 @@ function radioGroups(doc: DomDocument): DomElement[] {
   const groups = new Set<DomElement>();
   for (const radio of radios) {
     const group = ancestors(radio).find((a) => (counts.get(a) ?? 0) >= 2);
-    if (group !== undefined && !KEEP.has(group.tagName)) groups.add(group);
+    if (group !== undefined && !isPageBox(group)) groups.add(group);
   }
   return [...groups].filter((g) => squash(g.textContent).length <= POLL_MAX_CHARS);
 }
@@ -117,7 +116,7 @@ function poll(el: DomElement): DomElement {
   let box = el;
   for (let up = 0; up < 4; up++) {
     const parent = box.parentNode;
-    if (parent === null || !isElement(parent) || KEEP.has(parent.tagName)) break;
+    if (parent === null || !isElement(parent) || isPageBox(parent)) break;
     const own = squash(parent.textContent).length;
     if (own > POLL_MAX_CHARS || own - squash(box.textContent).length > QUESTION_CHARS) break;
     box = parent;

@@ -70,4 +70,16 @@ describe('review and thread chrome lines (review-lines.ts)', () => {
     const text = read('<div class="d-flex"><h2 class="f4">2 comments · 2 replies</h2></div>');
     expect(text).not.toContain('2 comments');
   });
+
+  it("drops round 14's answer marks, a closed thread's notice and a reply box's placeholder; keeps sentences that say the same words", () => {
+    const chrome =
+      '<div class="post-label"><span>Best answer</span></div><div><span>Helpful answer</span></div><div><span>Accepted Solution</span></div>' +
+      '<div class="thread-end"><p>This thread has been closed by the system or the community team. You may vote for any posts you find helpful, ' +
+      'or search the Community for additional answers.</p></div><header class="Post-header"><span class="Avatar"></span> Write a Reply...</header>' +
+      '<p>The best answer the harbour master could give was that the thread of the old chain had been closed off by rust.</p>';
+    const text = read(chrome);
+    expect(text).not.toMatch(/best answer$|helpful answer|accepted solution|has been closed by the system|write a reply/m);
+    expect(text).toContain('the best answer the harbour master could give');
+    expect(isChromeLine('This topic was automatically closed 30 days after the last reply.')).toBe(false); // a notice: only as a whole box
+  });
 });

@@ -19,6 +19,10 @@ import { isElement, squash, squashedLength, type DomDocument, type DomElement } 
  *   poster's role badge alone in its element ("Maintainer", "Author", "OP", GitHub's and Discourse's
  *   Label), a sort bar of sort names ("Oldest Newest Top", "Hot Top New Old"), the placeholder of a
  *   deleted post ("deleted by creator", "[removed]");
+ * - round 14, after batch 15's support thread and Flarum discussion: more answer marks ("Best answer",
+ *   "Helpful answer", "Accepted solution"), the notice under a closed thread ("This thread has been
+ *   closed by the system ...", "This topic was automatically closed ..."), a reply box's
+ *   placeholder ("Write a Reply...", "Add a comment");
  * - a blog's "Reply via email" link (Bear Blog, many static blogs): a mailto: line under the post;
  * - a rating breakdown: a box of three or more rows, each a short label and a count ("Excellent" /
  *   "1,402", "5 stars" / "72%"), set as sibling leaves (Tripadvisor, Amazon, Google, app stores).
@@ -36,13 +40,22 @@ const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s
 const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?)$/i;
 const RESPONSE = /^(?:(?:owner|management|business|host)(?:'s|’s)? (?:response|reply)|(?:response|reply) from (?:the )?\S[^.!?]{0,60})$/i;
 const RESULTS = /^showing (?:results? )?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]*(?: \p{L}+)?$/iu;
-const ANSWER_MARK = /^(?:marked as (?:the )?(?:answer|solution)|accepted answer|(?:answer|solution) (?:selected|accepted|marked) by \S+)$/i;
+const ANSWER_MARK = new RegExp(
+  '^(?:marked as (?:the )?(?:answer|solution)|(?:accepted|best|helpful|top|recommended|verified) answer|accepted solution' +
+    String.raw`|(?:answer|solution) (?:selected|accepted|marked) by \S+)$`,
+  'i',
+);
+/** The notice under a closed or archived thread ("This thread has been closed by the system ...", Discourse's "This topic was automatically closed ..."). */
+const CLOSED = /^this (?:thread|topic|discussion|question|post) (?:has been|was|is) (?:automatically )?(?:closed|locked|archived)\b/i;
+/** A thread's reply box placeholder ("Write a Reply...", "Add a comment…", "Leave a reply"). */
+const REPLY_BOX = /^(?:write|add|post|leave|start typing) (?:a |your )?(?:reply|comment|answer|response)(?:\.{3}|…)?$/i;
 const ROLE_BADGE = /^(?:maintainer|author|owner|member|contributor|collaborator|moderator|mod|admin|staff|op|original poster)$/i;
 const SORT_NAME = '(?:oldest|newest|top|best|new|old|hot|latest|controversial|popular|most (?:recent|helpful|liked|relevant))';
 const SORT_BAR = new RegExp(String.raw`^${SORT_NAME}(?:\s*[|·•]?\s*${SORT_NAME}){1,6}$`, 'i');
 const DELETED = /^\[?(?:deleted|removed)(?: by (?:the )?(?:creator|author|moderator|mod|admin))?\]?$/i;
 const REPLY_MAIL = /^(?:reply|respond|comment) (?:via|by) e-?mail$/i;
 const LINE_MAX_CHARS = 120;
+const NOTICE_MAX_CHARS = 240;
 const BAR_MAX_CHARS = 80;
 const LINES = 'p, div, span, li, small, time, dd';
 const BREAKDOWN_MIN_ROWS = 3;
@@ -52,11 +65,16 @@ const COUNT = /^[\d.,]+\s?%?$/;
 /** Removes the review and thread chrome lines of `doc` in place. */
 export function removeReviewLines(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(LINES))) {
-    if (el.parentNode === null || squashedLength(el, LINE_MAX_CHARS) > LINE_MAX_CHARS) continue;
+    if (el.parentNode === null) continue;
+    const length = squashedLength(el, NOTICE_MAX_CHARS);
+    if (length > LINE_MAX_CHARS) {
+      if (length <= NOTICE_MAX_CHARS && CLOSED.test(squash(el.textContent))) el.remove();
+      continue;
+    }
     const text = squash(el.textContent);
     if (text === '') continue;
     if (RESULTS.test(text)) removeWithBar(el);
-    else if (isChromeLine(text) || (ROLE_BADGE.test(text) && isLeaf(el)) || (REPLY_MAIL.test(text) && isMailLine(el))) el.remove();
+    else if (isChromeLine(text) || CLOSED.test(text) || (ROLE_BADGE.test(text) && isLeaf(el)) || (REPLY_MAIL.test(text) && isMailLine(el))) el.remove();
   }
   for (const el of Array.from(doc.querySelectorAll('div, ul, ol, section'))) if (el.parentNode !== null && isBreakdown(el)) el.remove();
 }
@@ -72,7 +90,7 @@ function isBreakdown(el: DomElement): boolean {
 
 /** True for the whole text of a review's or a thread's chrome line. */
 export function isChromeLine(text: string): boolean {
-  return [STAMP, DATE_TAG, REVIEWER_COUNT, RESPONSE, ANSWER_MARK, SORT_BAR, DELETED].some((re) => re.test(text));
+  return [STAMP, DATE_TAG, REVIEWER_COUNT, RESPONSE, ANSWER_MARK, SORT_BAR, DELETED, REPLY_BOX].some((re) => re.test(text));
 }
 
 /** The result count, and the bar around it when the bar is that count and short links ("Next"). */

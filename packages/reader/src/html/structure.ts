@@ -1,4 +1,6 @@
-import { isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { isLabelText } from './data-lines.js';
+import { isElement, isPageBox, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { isQuantity } from './measures.js';
 
 /**
  * Furniture found by its shape rather than its words (sprint 8, written to generalise beyond the
@@ -75,11 +77,16 @@ export function removeByShape(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('p, div, span, td, small, header, footer, section'))) {
     if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone)) el.remove();
   }
+  const emptied = new Set<DomElement>();
   for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6'))) {
-    if (el.parentNode !== null && el.querySelectorAll('p, div, li').length === 0 && isDateOnly(squash(el.textContent)) && standsAlone(el, alone)) {
-      el.remove();
-    }
+    if (el.parentNode === null || el.querySelectorAll('p, div, li').length > 0 || !isDateOnly(squash(el.textContent))) continue;
+    if (!standsAlone(el, alone) || isQuantity(el)) continue;
+    const parent = el.parentNode;
+    el.remove();
+    if (isElement(parent)) emptied.add(parent);
   }
+  // a label whose value that was ("Prep Time:" over "15 mins", "Updated:" over a date): a label of nothing (round 14)
+  for (const box of emptied) if (box.parentNode !== null && !isPageBox(box) && isLabelText(squash(box.textContent))) box.remove();
 }
 
 /**

@@ -16,6 +16,7 @@ import { HELDOUT11_PAGES } from './pages-heldout11.js';
 import { HELDOUT12_PAGES } from './pages-heldout12.js';
 import { HELDOUT13_PAGES } from './pages-heldout13.js';
 import { HELDOUT14_PAGES } from './pages-heldout14.js';
+import { HELDOUT15_PAGES } from './pages-heldout15.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -52,6 +53,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT12_PAGES,
   ...HELDOUT13_PAGES,
   ...HELDOUT14_PAGES,
+  ...HELDOUT15_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

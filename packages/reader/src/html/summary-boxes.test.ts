@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
+
+describe("a side box's summary lists (summary-boxes.ts, round 14)", () => {
+  it("keeps a review's verdict lists from its score box, labels as headings, and drops the score and the buy buttons", () => {
+    const box =
+      '<aside class="scorecard" aria-label="Review score"><div class="scorecard__score"><span>8/10</span><span>Harbour Score</span></div>' +
+      '<div class="scorecard__good"><h4>The Good</h4><ul><li>Very easy to moor</li><li>Sheltered from the east wind</li></ul></div>' +
+      '<div class="scorecard__bad"><h4>The Bad</h4><ul><li>Only one slipway for the whole basin</li></ul></div>' +
+      '<div class="scorecard__buy"><a rel="sponsored" href="https://shop.example/a">$279.99 at Amazon</a></div></aside>';
+    const text = read(box);
+    expect(text).toContain('#### the good - very easy to moor - sheltered from the east wind');
+    expect(text).toContain('#### the bad - only one slipway for the whole basin');
+    expect(text).not.toMatch(/8\/10|harbour score|at amazon/);
+  });
+
+  it("keeps an editor's key takeaways from a complementary box, without its label", () => {
+    const box =
+      '<div class="css-key" role="complementary"><p class="css-key-title">Key takeaways</p><ul><li>The wall cost two million pounds.</li>' +
+      '<li>Boats came back a month early.</li></ul></div>';
+    const text = read(box);
+    expect(text).toContain('- the wall cost two million pounds.');
+    expect(text).not.toContain('key takeaways');
+  });
+
+  it('still drops an aside whose labelled list is links (related stories) or that has no summary label', () => {
+    const related =
+      '<aside><h4>Highlights</h4><ul><li><a href="/a">Ferry timetable changes for the summer season</a></li></ul></aside>' +
+      '<aside><h4>Pros</h4><ul><li><a href="/b">Harbour fees compared across the county</a></li></ul></aside>' +
+      '<aside><h4>Opening hours</h4><ul><li>Weekdays from nine until five</li></ul></aside>';
+    expect(read(related)).not.toMatch(/ferry timetable|harbour fees compared|weekdays from nine|pros/);
+  });
+});

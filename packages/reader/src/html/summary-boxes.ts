@@ -1,0 +1,64 @@
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * The article's own summary lists, set in a side box (round 14, after batch 15's product review
+ * and health article): a review's verdict lists ("The Good" / "The Bad", "Pros" / "Cons", "What we
+ * like", as The Verge, CNET, Wirecutter and TechRadar set them in their score box) and an editor's
+ * "Key takeaways" / "Key points" / "At a glance" box over a news or health article (Medical News
+ * Today, Healthline, Axios, Business Insider). Sites put them in an `<aside>` or a box with
+ * `role="complementary"`, which the furniture pass drops whole; their items are the writer's own
+ * summary of the piece, the text a reader would want first. Before that pass, such a box gives way
+ * to its labelled lists (a heading label stays a heading, a label in a paragraph goes) and the rest
+ * of it (the score, the buy buttons) goes with the box.
+ */
+const VERDICT_LABEL = new RegExp(
+  String.raw`^(?:the )?(?:good|bad|pros|cons|pros (?:and|&) cons|likes|dislikes|what (?:we|i) (?:like|liked|love|loved)` +
+    String.raw`|what (?:we|i) (?:don['’]?t|do not|didn['’]?t|did not) like|strengths|weaknesses|upsides?|downsides?)\s*:?$`,
+  'i',
+);
+const KEY_POINTS_LABEL =
+  /^(?:key (?:takeaways?|points|facts|findings)|(?:the )?takeaways?|at a glance|in brief|the short version|tl;? ?dr|what (?:you need|to) know)\s*:?$/i;
+const BOXES = 'aside, [role="complementary"]';
+const LABELS = 'h2, h3, h4, h5, h6, p, strong, b, span, div, dt';
+/** Each item of a summary list says something: a few words, not a link. */
+const ITEM_MIN_WORDS = 2;
+
+/** Replaces each side box that holds labelled summary lists by those lists (and their heading labels), in place. */
+export function keepSummaryBoxes(doc: DomDocument): void {
+  for (const box of Array.from(doc.querySelectorAll(BOXES))) {
+    if (box.parentNode === null) continue;
+    const kept: DomElement[] = [];
+    for (const label of Array.from(box.querySelectorAll(LABELS))) {
+      const text = squash(label.textContent);
+      if (!VERDICT_LABEL.test(text) && !KEY_POINTS_LABEL.test(text)) continue;
+      const list = nextElement(label);
+      if (list === null || !isProseList(list)) continue;
+      if (/^H[2-6]$/.test(label.tagName)) kept.push(label);
+      kept.push(list);
+    }
+    if (kept.length === 0) continue;
+    const div = box.ownerDocument.createElement('div');
+    div.append(...kept);
+    box.before(div);
+    box.remove();
+  }
+}
+
+function nextElement(el: DomElement): DomElement | null {
+  for (let sib = el.nextSibling; sib !== null; sib = sib.nextSibling) if (isElement(sib)) return sib;
+  return null;
+}
+
+/** A list whose items are each a few words of text, not links. */
+function isProseList(el: DomElement): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  const items = Array.from(el.children).filter((c) => c.tagName === 'LI');
+  return (
+    items.length > 0 &&
+    items.every((li) => {
+      const text = squash(li.textContent);
+      const links = Array.from(li.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent).length, 0);
+      return text.split(' ').length >= ITEM_MIN_WORDS && links < 0.3 * text.length;
+    })
+  );
+}
