@@ -13,6 +13,7 @@ import { HELDOUT16_F } from './pages-heldout16-f.js';
  * Jira Cloud issue in its shared view, a research article on a Springer Nature-style publisher page, a Goodreads-style book
  * page with community reviews, a Wikisource transcription of a magazine article, a readme.io-style API reference page, a
  * Patch.com-style hyperlocal news story, and the risk-factors section of a 10-K filing in the old EDGAR HTML shape.
- * Not yet measured.
+ * Measured once on the round-14 rules: precision 96.6 %, recall 94.6 %, body recall 94.6 %, 2 of 51 bylines and 40 of 529
+ * furniture texts on 5 of 12 pages, 2 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
  */
 export const HELDOUT16_PAGES: readonly TestPage[] = [...HELDOUT16_A, ...HELDOUT16_B, ...HELDOUT16_C, ...HELDOUT16_D, ...HELDOUT16_E, ...HELDOUT16_F];
