@@ -59,4 +59,12 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(text).toContain('## moorings');
     expect(text).not.toMatch(/\btop\b/);
   });
+
+  it("drops a lone in-page 'Table of Contents' link at a printed page's head (an EDGAR filing; round 15), keeps a link to another page", () => {
+    const text = read(
+      '<p align="right"><a href="#toc">Table of Contents</a></p><p>See the <a href="/contents">contents</a> of the harbour archive for the plans.</p>',
+    );
+    expect(text).not.toMatch(/table of contents/);
+    expect(text).toContain('see the contents of the harbour archive');
+  });
 });

@@ -54,6 +54,11 @@ const TOP_ANCHOR = /^#(?:top|page-?top|top[-_]of[-_](?:the[-_])?page)$/i;
 const TOP_LINK_MAX_CHARS = 20;
 /** A link to a thread's accepted answer ("Go to solution", "Jump to the accepted answer"). */
 const SOLUTION_LINK = /^(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)$/i;
+/**
+ * A link back to the document's contents at the head of each printed page ("Table of Contents" in
+ * an EDGAR filing, "Back to contents"; round 15, after batch 16's 10-K): an in-page link, alone.
+ */
+const CONTENTS_LINK = /^(?:(?:back|return|go) to (?:the )?)?(?:table of )?contents$/i;
 
 /** Removes calls to action and lone action links from `doc` in place. */
 export function removeCalls(doc: DomDocument): void {
@@ -69,6 +74,7 @@ export function removeCalls(doc: DomDocument): void {
     const text = squash(a.textContent);
     if (
       ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text)) && standsAlone(a)) ||
+      (CONTENTS_LINK.test(text) && (a.getAttribute('href') ?? '').startsWith('#') && standsAlone(a)) ||
       (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
     )
       a.remove();

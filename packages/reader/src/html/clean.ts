@@ -12,9 +12,10 @@ import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
 import { removeNotes } from './notes.js';
+import { removeFrontPages } from './paged.js';
 import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
-import { CONTROL_ROLES, HIDDEN_STYLE, removeByShape, removeEmptyHeadings } from './structure.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, removeByShape, removeEmptyHeadings } from './structure.js';
 import { keepSummaryBoxes } from './summary-boxes.js';
 
 /**
@@ -147,6 +148,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
   /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
+  /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
+  // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)
+  /^(?:(?:pro )?tip:\s*)?press \S{1,12} to (?:comment|reply|search|jump|navigate|open (?:the )?(?:search|menu|shortcuts|command palette))\b.{0,20}$/i,
   /^(?:comment|reply|answer|post|message) #?\d+$/i, // a thread's numbering label ("Comment 4" on Bugzilla, "Reply #12")
   // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
@@ -164,12 +168,14 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
   removePageKindFurniture(doc);
+  removeFrontPages(doc);
   openAccordions(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeEmbeds(doc);
   removeEntryForms(doc);
   keepSummaryBoxes(doc);
+  for (const el of list(doc.querySelectorAll('[role="group"]'))) if (isControlGroup(el)) el.remove();
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
   removeAppeals(doc);
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();

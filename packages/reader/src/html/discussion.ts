@@ -1,5 +1,6 @@
 import { inFurniture } from './clean.js';
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { NAME_ATTRIBUTES, NAMED } from './names.js';
 
 /**
  * Discussion pages (sprint 9): on a forum thread, a Q&A page or a Reddit-like thread the post and
@@ -19,7 +20,8 @@ const JSON_LD_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:DiscussionForumPosting|QAPa
 const SHORT_POST_CHARS = 1000;
 /** A paragraph counts as prose from this length (shorter ones are labels, counters, names). */
 const PROSE_MIN_CHARS = 40;
-const NAMES = ['class', 'id'];
+/** The attributes that name an element (names.ts): a thread's comments may be named by a test hook only (Jira's `data-testid`, round 15). */
+const NAMES = NAME_ATTRIBUTES;
 /** Text that ends as a sentence does: a full stop, question or exclamation mark, maybe in quotes or brackets. */
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
@@ -63,9 +65,13 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
 
 /** The common ancestor of the comment-named elements, widened up to the first level that holds prose before them (the post). */
 function commentsWithPost(doc: DomDocument): DomElement | undefined {
-  const comments = Array.from(doc.querySelectorAll('body [class], body [id]')).filter((el) =>
-    COMMENT_NAME.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')),
-  );
+  const comments = Array.from(
+    doc.querySelectorAll(
+      NAMED.split(', ')
+        .map((s) => `body ${s}`)
+        .join(', '),
+    ),
+  ).filter((el) => COMMENT_NAME.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')));
   let root = comments.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   while (root !== undefined && !TOP.test(root.tagName)) {
     const parent = root.parentNode;
@@ -124,7 +130,7 @@ function insideComment(el: DomElement): boolean {
  * "-author", still a byline).
  */
 function unmarkComments(doc: DomDocument): void {
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+  for (const el of Array.from(doc.querySelectorAll(NAMED))) {
     for (const name of NAMES) {
       const value = el.getAttribute(name);
       const unmarked = value?.replace(COMMENT_WORDS, '');

@@ -35,4 +35,24 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
     expect(text).not.toMatch(/how we reviewed|continually monitor|haverly/);
     expect(text).toMatch(/harbour wall was rebuilt.*fishing boats returned/);
   });
+
+  it("drops a rail of other posts that a wrapped 'More from ...' heading opens, with its excerpts and 'Read More' links (round 15)", () => {
+    const item = (t: string, x: string) =>
+      `<div class="summary-item"><div class="summary-title"><a href="/j/x">${t}</a></div><div class="summary-excerpt"><p>${x}</p></div>` +
+      '<a class="summary-read-more-link" href="/j/x">Read More →</a></div>';
+    const rail =
+      '<div class="summary-block"><div class="summary-block-header"><h3>More from the journal</h3></div><div class="summary-item-list">' +
+      item('Why we stopped dredging', 'Four reasons, and what we do instead in small harbours.') +
+      `${item('A new slipway', 'Built in one weekend by volunteers.')}</div></div>`;
+    const text = read(rail);
+    expect(text).not.toMatch(/more from the journal|four reasons|built in one weekend|read more/);
+    expect(text).toMatch(/harbour wall was rebuilt.*fishing boats returned/);
+  });
+
+  it("drops a book page's widget titles and labels: 'Ratings & Reviews', 'Readers also enjoyed', 'Genres', a format line (round 15)", () => {
+    const page =
+      '<ul class="CollapsableList"><span class="genreLabel">Genres</span><span><a class="Button Button--tag" href="/g">Mystery</a></span></ul>' +
+      '<div class="FeaturedDetails"><p>384 pages, Hardcover</p></div><div class="s"><h2>Readers also enjoyed</h2></div><h2>Ratings &amp; Reviews</h2>';
+    expect(read(page)).not.toMatch(/genres|384 pages|readers also enjoyed|ratings & reviews/);
+  });
 });

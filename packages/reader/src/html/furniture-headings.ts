@@ -1,4 +1,5 @@
-import { isElement, isPageBox, squash, type DomDocument } from './dom.js';
+import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { sectionOf } from './notes.js';
 
 /** Headings of furniture sections (their lists and cards are removed by the rules of clean.ts). */
 const FURNITURE_HEADING = new RegExp(
@@ -14,13 +15,27 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
     '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
-    String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying))$`,
-  'i',
+    String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying)` +
+    // round 15, after batch 16's book page: a review widget's title over the reviews' own heading, a genre label over its tags
+    String.raw`|ratings (?:&|and) reviews|genres:?` +
+    String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
+  'iu',
 );
+/**
+ * The headings of a rail of other stories ("More from the journal", "Related posts", "Read next",
+ * "You may also like"; round 15, after batch 16's Squarespace post): wrapped alone in a box, such a
+ * heading opens its rail as a section of siblings (Squarespace's summary block, many themes' "related"
+ * blocks), which goes with it when it holds no paragraph of prose (a rail is titles, dates and
+ * one-line excerpts; its title links may already be gone as link blocks).
+ */
+const RAIL_HEADING = /^(?:related|more (?:from|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading)/i;
+const RAIL_PARAGRAPH_MAX_CHARS = 160;
+
 /** A small section a furniture heading opens ("Who is online" and its one line of counts) goes with it. */
 const SECTION_MAX_CHARS = 300;
 /** Boxes a label of furniture may be left alone in. */
-const LABEL_BOXES = /^(?:DIV|SECTION|HEADER|ASIDE)$/;
+const LABEL_BOXES = /^(?:DIV|SECTION|HEADER|ASIDE|UL|OL)$/;
+const LABEL_MAX_CHARS = 80;
 
 /**
  * Removes the headings of furniture sections, with their section when it is small, and a furniture
@@ -33,13 +48,27 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const parent = el.parentNode;
     if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
+    if (RAIL_HEADING.test(squash(el.textContent)) && removeRail(el)) continue;
     el.remove();
     if (isElement(parent) && !isPageBox(parent) && squash(parent.textContent).length <= SECTION_MAX_CHARS) parent.remove();
   }
   for (const el of Array.from(doc.querySelectorAll('span, p, div, strong, b'))) {
     const box = el.parentNode;
     if (box === null || !isElement(box) || !LABEL_BOXES.test(box.tagName) || isPageBox(box)) continue;
+    if (squashedLength(el, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue; // read no long text per element: a page of nested boxes
     const text = squash(el.textContent);
-    if (text !== '' && text.length <= 80 && FURNITURE_HEADING.test(text) && squash(box.textContent) === text) box.remove();
+    if (text !== '' && FURNITURE_HEADING.test(text) && squashedLength(box, text.length + 1) === text.length) box.remove();
   }
+}
+
+/** Removes the rail `h` heads when it is wrapped alone and holds no paragraph of prose; false when it is not such a rail. */
+function removeRail(h: DomElement): boolean {
+  const wrapper = h.parentNode;
+  if (wrapper === null || !isElement(wrapper) || wrapper.children.length !== 1) return false;
+  const section = sectionOf(h);
+  const prose = (el: DomElement): boolean =>
+    [el, ...Array.from(el.querySelectorAll('p, li'))].some((b) => b.tagName !== 'DIV' && squash(b.textContent).length > RAIL_PARAGRAPH_MAX_CHARS);
+  if (section.length < 2 || section.some(prose)) return false;
+  for (const el of section) el.remove();
+  return true;
 }

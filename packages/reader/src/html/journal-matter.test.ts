@@ -28,4 +28,21 @@ describe("a journal article's front and back matter (journal-matter.ts)", () => 
     expect(read(back, SCHOLARLY)).not.toContain('competing interests');
     expect(read(back)).toContain('competing interests');
   });
+
+  it("drops Springer Nature's record sections, history lines and journal line on a scholarly page (round 15)", () => {
+    const record =
+      '<p class="c-article-info-details"><i>Journal of Harbour Studies</i> <b>volume 41</b>, Article number: 88 (2025) ' +
+      '<a href="#citeas">Cite this article</a></p><section><h2>Rights and permissions</h2>' +
+      '<p>Open Access This article is licensed under a Creative Commons Attribution 4.0 International License.</p></section>' +
+      '<section><h2>About this article</h2><h3>Cite this article</h3><p>Marsh, A. Harbour works. J Harbour Stud 41, 88 (2025).</p>' +
+      '<ul><li><p>Received: <time>02 October 2024</time></p></li><li><p>Accepted: <time>18 April 2025</time></p></li></ul></section>';
+    const text = read(record, SCHOLARLY);
+    expect(text).not.toMatch(/journal of harbour studies|rights and permissions|creative commons|about this article|cite this|received|accepted/);
+    expect(text).toMatch(/harbour wall was rebuilt.*fishing boats returned/);
+    // a history line stands alone anywhere; the record headings only on a scholarly page
+    expect(read('<ul><li><p>Received: 02 October 2024</p></li></ul>')).not.toContain('received');
+    expect(
+      read('<h2>About this article</h2><p>This piece was written with the harbour trust, who checked every figure in it against their books.</p>'),
+    ).toContain('about this article');
+  });
 });

@@ -22,7 +22,8 @@ import { declaresType } from './page-types.js';
  *   which Google Scholar asks every journal for, or schema.org `ScholarlyArticle`), the sections
  *   under the back-matter headings the journals' author guidelines require (ICMJE):
  *   Acknowledgments, Funding, Conflict of interest / Competing interests, Author contributions,
- *   Data availability, Ethics statement, Supplementary material, Abbreviations. On other pages
+ *   Data availability, Ethics statement, Supplementary material, Abbreviations, and the record sections
+ *   of Springer Nature and BMC pages (Rights and permissions, About this article). On other pages
  *   "Funding" or "Acknowledgements" may head content, so they stay.
  */
 const JATS_NAME = /(?:^|\s)(?:ref-list|fn-group|kwd-group|ack|aff|affiliations?|author-notes)(?:$|\s)/i;
@@ -31,12 +32,18 @@ const LINES: readonly RegExp[] = [
   /^(?:received|submitted)\b:?\s*(?=.{0,40}\d).{0,60}?[;,/|]\s*(?:revised|accepted|published)\b/i,
   /^(?:(?:PMCID|PMID|DOI|ISSN|arXiv)\s*:\s*\S+\s*)+$/i,
   /^this (?:is an open[- ]access article|article is (?:an open[- ]access article|licensed|distributed))\b.{0,120}\b(?:creative commons|licen[cs]e)\b/i,
+  // round 15, after batch 16's Springer Nature page: each date of the history on a line of its own ("Received: 02 October 2024"),
+  // and the journal line ("Journal of Upland Ecology volume 41, Article number: 88 (2025) Cite this article")
+  /^(?:received|revised|accepted|published(?: online)?|issue date)\s*:\s*\d{1,2} \p{L}+ \d{4}$/iu,
+  /^\p{Lu}[\p{L} &:,.'’-]{2,80}?\s+(?:volume\s+|vol\.\s*)?\d+\s*,\s*(?:article (?:number|no\.?)|pages?|pp\.)\s*:?\s*[\w–-]+/iu,
 ];
 const LINE_MAX_CHARS = 400;
 const BACK_HEADING = new RegExp(
   '^(?:acknowledge?ments?|funding(?: (?:information|sources|statement))?|(?:conflicts? of interests?|competing interests?)(?: statement)?' +
     "|declarations? of (?:competing )?interests?|author(?:s[’']?)? contributions?|data (?:availability|accessibility)(?: statement)?" +
-    '|ethics (?:statement|approval)|supplementary (?:materials?|information|data)|abbreviations)$',
+    '|ethics (?:statement|approval|declarations?)|supplementary (?:materials?|information|data)|abbreviations' +
+    // Springer Nature's and BMC's record sections (round 15, after batch 16): the licence, the citation and history box
+    "|rights and permissions|reprints and permissions|about this article|cite this article|author information|additional information|publisher[’']?s note)$",
   'i',
 );
 

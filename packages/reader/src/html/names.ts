@@ -8,7 +8,7 @@ import type { DomElement } from './dom.js';
  */
 
 /** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
-const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
+export const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
 /** A selector of the elements that have a name. */
 export const NAMED = NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 

@@ -26,5 +26,33 @@ export function parseDocument(html: string): DomDocument {
   // browser's parser makes one: 3 MB of "&amp;" was 600,000 nodes that every query then walked
   // (issue 21: 16 s, 1.2 GB). Merged here, once, in linear time; the text is the same.
   document.documentElement.normalize();
+  if (UPPER_CASE_ATTRIBUTE.test(full)) lowerCaseAttributes(document);
   return document;
+}
+
+/** An attribute name with a capital letter in a start tag (`<P STYLE=...>`, `<TD ALIGN=...>`). */
+const UPPER_CASE_ATTRIBUTE = /<[a-zA-Z][^<>]*?\s[a-z-]*[A-Z][\w-]*\s*=/;
+
+/**
+ * HTML attribute names are case-insensitive and browsers lower-case them; linkedom keeps them as
+ * written, so `<P STYLE="page-break-before:always">` (EDGAR filings, old hand-written and
+ * FrontPage pages) matched no `[style]` selector and `getAttribute('style')` read null (round 15,
+ * after batch 16's 10-K). Lower-cased here once, in one pass, only when the page has such a name.
+ */
+interface Attributed {
+  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
+  removeAttribute(name: string): void;
+  hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
+}
+
+function lowerCaseAttributes(document: { querySelectorAll(selector: string): ArrayLike<Attributed> }): void {
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(el.attributes)) {
+      const lower = name.toLowerCase();
+      if (lower === name) continue;
+      el.removeAttribute(name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
 }

@@ -82,4 +82,8 @@ describe('review and thread chrome lines (review-lines.ts)', () => {
     expect(text).toContain('the best answer the harbour master could give');
     expect(isChromeLine('This topic was automatically closed 30 days after the last reply.')).toBe(false); // a notice: only as a whole box
   });
+
+  it("drops 'Displaying 1 - 3 of 2,117 reviews' like 'Showing results' (round 15)", () => {
+    expect(read('<div class="ReviewsList__listContext"><span>Displaying 1 - 3 of 2,117 reviews</span></div>')).not.toContain('displaying');
+  });
 });

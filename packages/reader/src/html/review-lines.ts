@@ -39,7 +39,7 @@ const STAMP = new RegExp(
 const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s*[•·|–-]\s*\p{L}[\p{L} -]{0,24}$`, 'iu');
 const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?)$/i;
 const RESPONSE = /^(?:(?:owner|management|business|host)(?:'s|’s)? (?:response|reply)|(?:response|reply) from (?:the )?\S[^.!?]{0,60})$/i;
-const RESULTS = /^showing (?:results? )?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]*(?: \p{L}+)?$/iu;
+const RESULTS = /^(?:showing|displaying) (?:results? )?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]*(?: \p{L}+)?$/iu;
 const ANSWER_MARK = new RegExp(
   '^(?:marked as (?:the )?(?:answer|solution)|(?:accepted|best|helpful|top|recommended|verified) answer|accepted solution' +
     String.raw`|(?:answer|solution) (?:selected|accepted|marked) by \S+)$`,

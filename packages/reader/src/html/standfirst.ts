@@ -25,7 +25,7 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   let block = parentElement(h1);
   for (let up = 0; up < 2 && block !== undefined && squash(block.textContent) === squash(h1.textContent); up++) block = parentElement(block);
   if (block === undefined) return undefined;
-  const blocks = Array.from(block.querySelectorAll('p, div, h2, h3, h4, span')).filter((el) => {
+  const blocks = Array.from(block.querySelectorAll('p, div, h2, h3, h4, h5, h6, span')).filter((el) => {
     const text = squash(el.textContent);
     return text.length >= 20 && text.length <= 300 && el.querySelectorAll('a, p, h1').length === 0;
   });

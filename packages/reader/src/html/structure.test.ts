@@ -102,4 +102,26 @@ describe('furniture by shape (structure.ts)', () => {
     // a print link is still furniture
     expect(read('<div class="print-link"><a>Print this page</a></div>')).not.toContain('print this page');
   });
+
+  it('reads a standfirst set as an <h6> under the headline (Patch.com; round 15)', () => {
+    const html = `<html><body><div class="top"><h1>Harbour works</h1>
+<h6 class="styles_Dek__gX0Yu">Boats return a month early after the winter rebuild</h6></div>
+<div class="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></body></html>`;
+    expect(extractArticle(html).text).toMatch(/^# Harbour works\n\nBoats return a month early after the winter rebuild\n\nThe harbour wall/);
+  });
+
+  it("drops a group of controls with its short label ('Show:' over tab buttons; round 15), keeps a group that holds text", () => {
+    const tabs = '<div role="group" aria-label="Activity"><span>Show:</span><button>All</button><button>Comments</button><button>History</button></div>';
+    expect(read(tabs)).not.toContain('show:');
+    const slide =
+      '<div role="group" aria-roledescription="slide"><p>The new slipway opened on the first of May to the whole fleet.</p><button>Next</button></div>';
+    expect(read(slide)).toContain('the new slipway opened on the first of may');
+  });
+
+  it("drops a keyboard hint of the page's own controls ('Pro tip: press M to comment'; round 15), keeps an instruction", () => {
+    const text = read('<p class="tip"><strong>Pro tip:</strong> press <kbd>M</kbd> to comment</p><p>Press the red button to open the lock gate.</p>');
+    expect(text).not.toContain('pro tip');
+    expect(text).toContain('press the red button to open the lock gate.');
+  });
 });

@@ -11,6 +11,20 @@ import { isQuantity } from './measures.js';
 /** ARIA roles of controls (a control's label is never article text). */
 export const CONTROL_ROLES = ['button', 'slider', 'progressbar', 'menuitem', 'switch', 'checkbox', 'radio', 'searchbox', 'tooltip', 'timer', 'marquee'];
 
+/**
+ * A group of controls (`role="group"`) with a short label at most (round 15, after batch 16's Jira
+ * issue: "Show: All Comments History Work log" as buttons): a toolbar by another role. Found
+ * before the buttons are dropped, which would leave the label ("Show:") alone.
+ */
+export function isControlGroup(el: DomElement): boolean {
+  const controls = Array.from(el.querySelectorAll('button, [role="button"], [role="tab"], input, select'));
+  if (controls.length < 2) return false;
+  let rest = squash(el.textContent);
+  for (const c of controls) rest = rest.replace(squash(c.textContent), ' ');
+  return rest.replace(/\s+/g, '').length <= CONTROL_GROUP_LABEL_CHARS;
+}
+const CONTROL_GROUP_LABEL_CHARS = 20;
+
 /** Elements hidden by an inline style (readers never see them: modals waiting to open, dropdowns). */
 export const HIDDEN_STYLE = '[style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
 

@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * The article's own summary lists, set in a side box (round 14, after batch 15's product review
@@ -22,6 +22,7 @@ const BOXES = 'aside, [role="complementary"]';
 const LABELS = 'h2, h3, h4, h5, h6, p, strong, b, span, div, dt';
 /** Each item of a summary list says something: a few words, not a link. */
 const ITEM_MIN_WORDS = 2;
+const LABEL_MAX_CHARS = 40;
 
 /** Replaces each side box that holds labelled summary lists by those lists (and their heading labels), in place. */
 export function keepSummaryBoxes(doc: DomDocument): void {
@@ -29,6 +30,7 @@ export function keepSummaryBoxes(doc: DomDocument): void {
     if (box.parentNode === null) continue;
     const kept: DomElement[] = [];
     for (const label of Array.from(box.querySelectorAll(LABELS))) {
+      if (squashedLength(label, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue;
       const text = squash(label.textContent);
       if (!VERDICT_LABEL.test(text) && !KEY_POINTS_LABEL.test(text)) continue;
       const list = nextElement(label);

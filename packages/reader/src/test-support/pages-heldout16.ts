@@ -14,6 +14,18 @@ import { HELDOUT16_F } from './pages-heldout16-f.js';
  * page with community reviews, a Wikisource transcription of a magazine article, a readme.io-style API reference page, a
  * Patch.com-style hyperlocal news story, and the risk-factors section of a 10-K filing in the old EDGAR HTML shape.
  * Measured once on the round-14 rules: precision 96.6 %, recall 94.6 %, body recall 94.6 %, 2 of 51 bylines and 40 of 529
- * furniture texts on 5 of 12 pages, 2 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
+ * furniture texts on 5 of 12 pages, 2 of 12 default summaries with any (`compare-extractors.ts --leaks`). The round-15 rules
+ * (session 13) were tuned on them: training since.
  */
 export const HELDOUT16_PAGES: readonly TestPage[] = [...HELDOUT16_A, ...HELDOUT16_B, ...HELDOUT16_C, ...HELDOUT16_D, ...HELDOUT16_E, ...HELDOUT16_F];
+
+/**
+ * The byline and furniture texts of batch 16 the round-15 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT16_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // readme.io's callout title ("Test mode", set in the callout's <h3>) is a heading by its markup, and the response picker's
+  // "Responses" is a <header> left alone once its options (buttons) are dropped: no rule reads a label alone in a box but
+  // for furniture headings; a callout's own title is kept as documentation pages keep it
+  'heldout16-readme-api-reference': ['Test mode', 'Responses'],
+};

@@ -17,6 +17,7 @@ import { HELDOUT12_PAGES } from './pages-heldout12.js';
 import { HELDOUT13_PAGES } from './pages-heldout13.js';
 import { HELDOUT14_PAGES } from './pages-heldout14.js';
 import { HELDOUT15_PAGES } from './pages-heldout15.js';
+import { HELDOUT16_PAGES } from './pages-heldout16.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -54,6 +55,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT13_PAGES,
   ...HELDOUT14_PAGES,
   ...HELDOUT15_PAGES,
+  ...HELDOUT16_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
