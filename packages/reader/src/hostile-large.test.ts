@@ -81,4 +81,15 @@ describe('large pages', () => {
     expect(countGetterReads(sample, ['textContent'], () => (standfirst = findStandfirst(doc)), chars)).toBeLessThan(20 * pageText);
     expect(standfirst).toBe(dek);
   });
+
+  it("the standfirst's named box is measured only as far as its paragraph (a body field named 'summary' was read whole per paragraph)", () => {
+    // a Drupal body field, "field--type-text-with-summary", holds the whole story: its class word reads as a standfirst's box
+    const body = Array.from({ length: 400 }, (_, i) => story(i)).join('');
+    const doc = parseDocument(page(`<main><div class="top"><h1>Flood report</h1><div class="field field--type-text-with-summary">${body}</div></div></main>`));
+    const pageText = doc.body?.textContent?.length ?? 0;
+    const field = doc.querySelectorAll('.field')[0];
+    const chars = (value: unknown) => (typeof value === 'string' ? value.length : 0);
+    expect(countGetterReads(field, ['textContent'], () => findStandfirst(doc), chars)).toBeLessThan(3 * pageText);
+    expect(findStandfirst(doc)).toBeUndefined(); // a body of 400 paragraphs is no standfirst
+  });
 });
