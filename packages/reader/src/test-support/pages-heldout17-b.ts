@@ -100,7 +100,7 @@ ${mdH(mdH2)}
 ${mdP(mdBody3)}
 ${mdH(mdH3)}
 ${mdP(mdBody4)}
-</div></div></section></div></div></div></article>
+</div></div></div></section></div></div></article>
 <div class="l"><div class="ab ca"><div class="ch bg fz ga gb gc"><div class="yb yc ab ih"><ul class="ab">${links(mdTags, 'yd')}</ul></div>
 <div class="ab cp"><span class="pw-multi-vote-count">412</span><span class="pw-responses-count">6</span></div>
 <div class="ab cp yf"><h2 class="bf b yg yh yi yj bk"><a href="/@priyanatarajan">Written by Priya Natarajan</a></h2>
@@ -113,7 +113,7 @@ our privacy practices.</p></div>
 <a href="/@priyanatarajan">See all from Priya Natarajan</a></div>
 <div class="ab zn"><h2 class="bf b dy z bk">Recommended from Medium</h2><ul>${links(mdRec, 'zo')}</ul>
 <a href="/tag/postgres">See more recommendations</a></div></div></div></div>
-<footer class="ab zq"><ul>${links(mdFoot, 'zr')}</ul></footer></div></div></div>
+<footer class="ab zq"><ul>${links(mdFoot, 'zr')}</ul></footer></div></div></div></div>
 <script>window.__APOLLO_STATE__={"Post:3f0c2a9be114":{"clapCount":412,"responsesCount":6,"readingTime":7.1}}</script>
 <script src="https://cdn-client.medium.example/lite/static/js/main.e8a12f3c.js" async></script></body></html>`;
 const medium: TestPage = {

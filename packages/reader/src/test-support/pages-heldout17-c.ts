@@ -136,7 +136,7 @@ class="tabs__item tabItem_LNqP${i === 0 ? ' tabs__item--active' : ''}">${t}</li>
   )
   .join('')}</ul><div class="margin-top--md"><div role="tabpanel" class="tabItem_Ymn6">${dcCode('ts', [
   "import { createConsumer } from '@relaykit/client';",
-  "const consumer = createConsumer<Order>({ topic: 'orders', retry: { maxAttempts: 5, initialDelay: 500 } });",
+  "const consumer = createConsumer&lt;Order&gt;({ topic: 'orders', retry: { maxAttempts: 5, initialDelay: 500 } });",
 ])}</div><div role="tabpanel" class="tabItem_Ymn6" hidden>${dcCode('js', [
   "const { createConsumer } = require('@relaykit/client');",
   "const consumer = createConsumer({ topic: 'orders', retry: { maxAttempts: 5, initialDelay: 500 } });",
