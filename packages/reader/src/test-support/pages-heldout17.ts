@@ -1,0 +1,18 @@
+import type { TestPage } from './page-kit.js';
+import { HELDOUT17_A } from './pages-heldout17-a.js';
+import { HELDOUT17_B } from './pages-heldout17-b.js';
+import { HELDOUT17_C } from './pages-heldout17-c.js';
+import { HELDOUT17_D } from './pages-heldout17-d.js';
+import { HELDOUT17_E } from './pages-heldout17-e.js';
+import { HELDOUT17_F } from './pages-heldout17-f.js';
+
+/**
+ * Held-out batch 17, written in session 13 without reading the reader's rules (src/html), its scripts, README or extract
+ * tests and without running the extractor (or the CLI, or any test) on these pages: a BBC News-style article, an AP
+ * News-style story, a Medium post on a custom domain, a WordPress.com blog post on the Twenty Twenty-Four block theme, a
+ * Docusaurus v3 docs page, a GitHub issue page, a Stack Overflow question page, a Discourse forum topic, a government press
+ * release on a GOV.UK-style page, a university news story on a Drupal site, a Substack newsletter post, and a museum
+ * collection object page.
+ * Not yet measured.
+ */
+export const HELDOUT17_PAGES: readonly TestPage[] = [...HELDOUT17_A, ...HELDOUT17_B, ...HELDOUT17_C, ...HELDOUT17_D, ...HELDOUT17_E, ...HELDOUT17_F];
