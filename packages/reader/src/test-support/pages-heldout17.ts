@@ -13,6 +13,7 @@ import { HELDOUT17_F } from './pages-heldout17-f.js';
  * Docusaurus v3 docs page, a GitHub issue page, a Stack Overflow question page, a Discourse forum topic, a government press
  * release on a GOV.UK-style page, a university news story on a Drupal site, a Substack newsletter post, and a museum
  * collection object page.
- * Not yet measured.
+ * Measured once on the round-15 rules: precision 95.3 %, recall 100.0 %, body recall 100.0 %, 5 of 58 bylines and 40 of 634
+ * furniture texts on 6 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
  */
 export const HELDOUT17_PAGES: readonly TestPage[] = [...HELDOUT17_A, ...HELDOUT17_B, ...HELDOUT17_C, ...HELDOUT17_D, ...HELDOUT17_E, ...HELDOUT17_F];
