@@ -148,6 +148,12 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
   /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
+  // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this
+  // report."), a funder's note ("... The AP is solely responsible for all content."), a museum object's location ("On view at ...
+  // in Gallery 741", "Not on view"), Stack Overflow's prompt to ask
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
+  /^(?:(?:currently |not )?on view|not currently on view)\b.{0,80}$/i,
+  /^(?:start asking to get answers|find the answer to your question by asking\.?)$/i,
   /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
   // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)
   /^(?:(?:pro )?tip:\s*)?press \S{1,12} to (?:comment|reply|search|jump|navigate|open (?:the )?(?:search|menu|shortcuts|command palette))\b.{0,20}$/i,
@@ -159,6 +165,12 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];
 const PATTERN_MAX_CHARS = 240;
+/**
+ * A funder's note under a story ("The Associated Press receives support from ... The AP is solely responsible for all
+ * content. For all of AP's environment coverage, visit ..."; round 16), which runs longer than the other patterns' blocks.
+ */
+const FUNDER_NOTE = /^(?:the )?\p{Lu}[\p{L}.’' ]{1,40} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu;
+const FUNDER_NOTE_MAX_CHARS = 400;
 const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol';
 
 /**
@@ -255,8 +267,8 @@ export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new
 
 function isFurnitureByText(el: DomElement): boolean {
   const text = squash(el.textContent);
-  if (text.length === 0 || text.length > PATTERN_MAX_CHARS) return false;
-  return TEXT_PATTERNS.some((re) => re.test(text));
+  if (text.length === 0 || text.length > FUNDER_NOTE_MAX_CHARS) return false;
+  return text.length > PATTERN_MAX_CHARS ? FUNDER_NOTE.test(text) : TEXT_PATTERNS.some((re) => re.test(text)) || FUNDER_NOTE.test(text);
 }
 
 /** A list whose text is mostly links: menus, tag clouds, related-story lists. */

@@ -86,19 +86,33 @@ export function removeDataLines(doc: DomDocument): void {
   for (const run of labelLineRuns(doc)) for (const el of run) el.remove();
 }
 
+const RECORD_MIN_LABELLED_ROWS = 4;
+/** The tags of a documentation comment (Javadoc, JSDoc, Doxygen as rendered). */
+const DOC_TAG = new RegExp(
+  '^(?:parameters|params?|returns?|throws|exceptions?|since|see also|type parameters|overrides|specified by' +
+    '|implementation note|api note|deprecated|author|version):$',
+  'i',
+);
+
 /** A short value: no sentence, a few words ("Ingrid Solvang", "Verdant Home Products Ltd"). */
 const isShortValue = (text: string): boolean => text !== '' && text.length <= VALUE_MAX_CHARS && !/[.!?]$/.test(text);
 
-/** A definition list of two or more short labels, every value short (a patent's "Inventor", "Current Assignee"). */
+/**
+ * A definition list of two or more short labels, every value short (a patent's "Inventor", "Current Assignee"); its
+ * label-value pairs may sit in a `<div>` each (round 16, after batch 17's museum object page: "Medium:" / "Cotton, with ink
+ * inscriptions", nine such rows of a catalogue record).
+ */
 function isRecordList(dl: DomElement): boolean {
-  const children = Array.from(dl.children);
+  const children = Array.from(dl.children).flatMap((c) => (c.tagName === 'DIV' ? Array.from(c.children) : [c]));
   const terms = children.filter((c) => c.tagName === 'DT');
   const values = children.filter((c) => c.tagName === 'DD');
+  const labels = terms.map((dt) => squash(dt.textContent));
   return (
     terms.length >= 2 &&
     values.length >= terms.length &&
-    // a doc comment's tag labels ("Parameters:", "Returns:") keep their texts (removeTagLabels)
-    !terms.every((dt) => isLabelText(squash(dt.textContent))) &&
+    // a doc comment's tag labels ("Parameters:", "Returns:") keep their texts (removeTagLabels); a record of four or more
+    // labelled rows, none a doc tag, is a record
+    (!labels.every(isLabelText) || (labels.length >= RECORD_MIN_LABELLED_ROWS && !labels.some((t) => DOC_TAG.test(t)))) &&
     terms.every((dt) => /^\p{Lu}[\p{L}\d '’/()-]{0,30}:?$/u.test(squash(dt.textContent))) &&
     values.every((dd) => isShortValue(squash(dd.textContent)) && dd.querySelectorAll('p, ul, ol, dl, pre, table, div').length === 0)
   );

@@ -55,4 +55,9 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
       '<div class="FeaturedDetails"><p>384 pages, Hardcover</p></div><div class="s"><h2>Readers also enjoyed</h2></div><h2>Ratings &amp; Reviews</h2>';
     expect(read(page)).not.toMatch(/genres|384 pages|readers also enjoyed|ratings & reviews/);
   });
+
+  it("drops 'Your Answer' over an answer form and a small 'Rights and Reproduction' section (round 16)", () => {
+    const text = read('<h2>Your Answer</h2><div><h2>Rights and Reproduction</h2><p>Public Domain. This image may be used without restriction.</p></div>');
+    expect(text).not.toMatch(/your answer|rights and reproduction|public domain/);
+  });
 });

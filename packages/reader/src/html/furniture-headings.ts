@@ -17,7 +17,7 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
     String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying)` +
     // round 15, after batch 16's book page: a review widget's title over the reviews' own heading, a genre label over its tags
-    String.raw`|ratings (?:&|and) reviews|genres:?` +
+    String.raw`|ratings (?:&|and) reviews|genres:?|your answer|rights and reproduction|image rights` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );

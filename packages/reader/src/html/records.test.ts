@@ -83,4 +83,19 @@ describe('page numbers of a book (clean.ts, round 9)', () => {
     expect(read('<dl><dt>Quay</dt><dd>A stone platform where boats tie up.</dd><dt>Slipway</dt><dd>A ramp for boats.</dd></dl>')).toContain('a ramp for boats');
     expect(read('<p>Actual results: the gate stays shut.</p><p>Expected results: the gate opens.</p>')).toContain('the gate stays shut');
   });
+
+  it("drops a catalogue record of labelled rows each in a <div> (a museum object's 'Medium:' / 'Cotton'; round 16), keeps doc tags", () => {
+    const rows = [
+      ['Title:', 'Harbour Quilt'],
+      ['Date:', 'ca. 1852'],
+      ['Medium:', 'Cotton, with ink inscriptions'],
+      ['Credit Line:', 'Gift of the Marsh Family, 1987'],
+    ];
+    const record = `<dl class="tombstone">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
+    expect(read(record)).not.toMatch(/medium:|cotton, with ink|gift of the marsh family|ca\. 1852/);
+    const tags =
+      '<dl><dt>Parameters:</dt><dd>depth - the water depth in metres</dd><dt>Returns:</dt><dd>the mooring fee</dd>' +
+      '<dt>Throws:</dt><dd>RangeError - when the depth is negative</dd><dt>Since:</dt><dd>2.1</dd></dl>';
+    expect(read(tags)).toContain('the water depth in metres');
+  });
 });

@@ -86,4 +86,15 @@ describe('review and thread chrome lines (review-lines.ts)', () => {
   it("drops 'Displaying 1 - 3 of 2,117 reviews' like 'Showing results' (round 15)", () => {
     expect(read('<div class="ReviewsList__listContext"><span>Displaying 1 - 3 of 2,117 reviews</span></div>')).not.toContain('displaying');
   });
+
+  it("drops a tracker's timeline events, its opened-on stamp, a state badge, Discourse's 'Solved by' and '1 / 5' (round 16)", () => {
+    const lines =
+      '<div><span class="State">Open</span></div><div><a href="/u">brennan-okafor</a> <span>opened on</span> <relative-time>Feb 3, 2025</relative-time> ' +
+      '<span>· 4 comments</span></div><div class="event">ykato added the bug label Feb 3, 2025</div>' +
+      '<div class="event">ykato self-assigned this Feb 4, 2025</div><div>Solved by priyam in post #3</div><div><span>1 / 5</span></div>' +
+      '<p>The harbour master added the new label to every mooring this week, so owners can find their berth.</p>';
+    const text = read(lines);
+    expect(text).not.toMatch(/^open$|opened on|bug label|self-assigned|solved by|1 \/ 5/m);
+    expect(text).toContain('the harbour master added the new label to every mooring');
+  });
 });

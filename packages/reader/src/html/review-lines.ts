@@ -33,7 +33,9 @@ import { isElement, squash, squashedLength, type DomDocument, type DomElement } 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATED = String.raw`(?=.*(?:\b\d{4}\b|\bago\b|yesterday|today))`;
 const STAMP = new RegExp(
-  String.raw`^(?:written|reviewed|responded|replied|answered|asked|visited|stayed|date of (?:experience|visit|stay))\b(?=.{0,90}$)(?!.*[.!?]$)${DATED}`,
+  String.raw`^(?:written|reviewed|responded|replied|answered|asked|visited|stayed|date of (?:experience|visit|stay)` +
+    // a tracker's "brennan-okafor opened on Feb 3, 2025 · 4 comments", "ykato commented on Feb 4, 2025" (round 16)
+    String.raw`|(?:@?[\w.-]+ )?(?:opened|commented|closed|merged))\b(?=.{0,90}$)(?!.*[.!?]$)${DATED}`,
   'i',
 );
 const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s*[•·|–-]\s*\p{L}[\p{L} -]{0,24}$`, 'iu');
@@ -49,6 +51,21 @@ const ANSWER_MARK = new RegExp(
 const CLOSED = /^this (?:thread|topic|discussion|question|post) (?:has been|was|is) (?:automatically )?(?:closed|locked|archived)\b/i;
 /** A thread's reply box placeholder ("Write a Reply...", "Add a comment…", "Leave a reply"). */
 const REPLY_BOX = /^(?:write|add|post|leave|start typing) (?:a |your )?(?:reply|comment|answer|response)(?:\.{3}|…)?$/i;
+/**
+ * A tracker's timeline event (round 16, after batch 17's GitHub issue: "ykato added the bug label Feb 3, 2025", "... self-assigned
+ * this", "... linked a pull request that will close this issue"; GitLab's system notes read the same): a user name, an event
+ * verb and what it acted on, no sentence.
+ */
+const TIMELINE_EVENT = new RegExp(
+  String.raw`^[\w.-]+ (?:added|removed|self-assigned|assigned|unassigned|linked|mentioned|closed|reopened|changed|marked|requested|pinned|` +
+    String.raw`unpinned|locked|unlocked|transferred|referenced|converted|merged)\b(?=.{0,140}$)(?!.*[.!?]$)` +
+    String.raw`(?=.*\b(?:labels?|milestone|this|issue|pull request|title|review|as (?:completed|not planned|duplicate)|branch)\b)`,
+  'i',
+);
+/** A thread's state badge alone in its element ("Open", "Closed", "Merged", "Solved"), and Discourse's "Solved by ... in post #3" and "1 / 5". */
+const STATE_BADGE = /^(?:open|closed|merged|draft|resolved|solved|locked|archived)$/i;
+const SOLVED_BY = /^solved by \S+ in post #\d+$/i;
+const POSITION = /^\d{1,5} \/ \d{1,5}$/;
 const ROLE_BADGE = /^(?:maintainer|author|owner|member|contributor|collaborator|moderator|mod|admin|staff|op|original poster)$/i;
 const SORT_NAME = '(?:oldest|newest|top|best|new|old|hot|latest|controversial|popular|most (?:recent|helpful|liked|relevant))';
 const SORT_BAR = new RegExp(String.raw`^${SORT_NAME}(?:\s*[|·•]?\s*${SORT_NAME}){1,6}$`, 'i');
@@ -74,7 +91,13 @@ export function removeReviewLines(doc: DomDocument): void {
     const text = squash(el.textContent);
     if (text === '') continue;
     if (RESULTS.test(text)) removeWithBar(el);
-    else if (isChromeLine(text) || CLOSED.test(text) || (ROLE_BADGE.test(text) && isLeaf(el)) || (REPLY_MAIL.test(text) && isMailLine(el))) el.remove();
+    else if (
+      isChromeLine(text) ||
+      CLOSED.test(text) ||
+      ((ROLE_BADGE.test(text) || STATE_BADGE.test(text)) && isLeaf(el)) ||
+      (REPLY_MAIL.test(text) && isMailLine(el))
+    )
+      el.remove();
   }
   for (const el of Array.from(doc.querySelectorAll('div, ul, ol, section'))) if (el.parentNode !== null && isBreakdown(el)) el.remove();
 }
@@ -90,7 +113,9 @@ function isBreakdown(el: DomElement): boolean {
 
 /** True for the whole text of a review's or a thread's chrome line. */
 export function isChromeLine(text: string): boolean {
-  return [STAMP, DATE_TAG, REVIEWER_COUNT, RESPONSE, ANSWER_MARK, SORT_BAR, DELETED, REPLY_BOX].some((re) => re.test(text));
+  return [STAMP, DATE_TAG, REVIEWER_COUNT, RESPONSE, ANSWER_MARK, SORT_BAR, DELETED, REPLY_BOX, TIMELINE_EVENT, SOLVED_BY, POSITION].some((re) =>
+    re.test(text),
+  );
 }
 
 /** The result count, and the bar around it when the bar is that count and short links ("Next"). */

@@ -124,4 +124,25 @@ describe('furniture by shape (structure.ts)', () => {
     expect(text).not.toContain('pro tip');
     expect(text).toContain('press the red button to open the lock gate.');
   });
+
+  it("drops a tab's label (role='tab': Docusaurus's 'TypeScript' / 'JavaScript'; round 16) and keeps its panel", () => {
+    const tabs =
+      '<ul role="tablist"><li role="tab">TypeScript</li><li role="tab">JavaScript</li></ul>' +
+      '<div role="tabpanel"><p>Both versions of the mooring script read the tide table before they book a berth.</p></div>';
+    const text = read(tabs);
+    expect(text).not.toMatch(/typescript|javascript/);
+    expect(text).toContain('both versions of the mooring script');
+  });
+
+  it("drops a contributor line, a funder's note, a museum object's location and Stack Overflow's ask prompt (round 16)", () => {
+    const lines =
+      '<p>Associated Press writer Rebecca Boone in Boise contributed to this report.</p>' +
+      '<p>The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental policy. The AP is ' +
+      'solely responsible for all content. For all of AP’s environment coverage, visit https://apnews.example/hub/climate-and-environment</p>' +
+      '<div><span>On view at Riverton Museum of Art in</span> <a href="/g">Gallery 741</a></div><p>Start asking to get answers</p>' +
+      '<p>The harbour trust contributed to the cost of the new wall, and the council paid the rest.</p>';
+    const text = read(lines);
+    expect(text).not.toMatch(/contributed to this report|receives support|on view|start asking/);
+    expect(text).toContain('the harbour trust contributed to the cost of the new wall');
+  });
 });

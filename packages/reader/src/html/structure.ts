@@ -8,8 +8,11 @@ import { isQuantity } from './measures.js';
  * that are only a date or a reading time, and controls by their ARIA role or inline style.
  */
 
-/** ARIA roles of controls (a control's label is never article text). */
-export const CONTROL_ROLES = ['button', 'slider', 'progressbar', 'menuitem', 'switch', 'checkbox', 'radio', 'searchbox', 'tooltip', 'timer', 'marquee'];
+/**
+ * ARIA roles of controls (a control's label is never article text; `tab`, a tab's label over its panel: round 16,
+ * Docusaurus's "TypeScript" / "JavaScript").
+ */
+export const CONTROL_ROLES = ['button', 'slider', 'progressbar', 'menuitem', 'switch', 'checkbox', 'radio', 'searchbox', 'tooltip', 'timer', 'marquee', 'tab'];
 
 /**
  * A group of controls (`role="group"`) with a short label at most (round 15, after batch 16's Jira
