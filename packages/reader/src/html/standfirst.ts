@@ -22,7 +22,7 @@ const STANDFIRST_MAX_CHARS = 300;
 /** The standfirst's text, when the page has one near its <h1> (read on the cleaned page, before Readability edits it). */
 export function findStandfirst(doc: DomDocument): string | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'));
-  const h1 = h1s.length === 1 ? h1s[0] : undefined;
+  const h1 = h1s.length === 1 ? h1s[0] : h1s.length === 0 ? titleHeading(doc) : undefined;
   if (h1 === undefined) return undefined;
   // the headline's block: its parent, or its grandparent when the <h1> is wrapped alone
   let block = parentElement(h1);
@@ -47,6 +47,18 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   if (named !== undefined) return squash(named.textContent);
   const described = descriptions(doc);
   return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase()));
+}
+
+/**
+ * On a page with no <h1>, the heading that is the page's title (round 16: Kickstarter sets its project name in an <h2>
+ * equal to og:title, the blurb under it): the first <h2> or <h3> whose text is the og:title or the <title>.
+ */
+function titleHeading(doc: DomDocument): DomElement | undefined {
+  const og = doc.querySelectorAll('meta[property="og:title"]')[0]?.getAttribute('content') ?? '';
+  const titles = new Set([squash(og), squash(doc.title)].filter((t) => t !== '').map((t) => t.toLowerCase()));
+  return Array.from(doc.querySelectorAll('h2, h3')).find(
+    (h) => squashedLength(h, STANDFIRST_MAX_CHARS) <= STANDFIRST_MAX_CHARS && titles.has(squash(h.textContent).toLowerCase()),
+  );
 }
 
 /** The page's descriptions in its <head>, lower-cased. */

@@ -145,4 +145,14 @@ describe('furniture by shape (structure.ts)', () => {
     expect(text).not.toMatch(/contributed to this report|receives support|on view|start asking/);
     expect(text).toContain('the harbour trust contributed to the cost of the new wall');
   });
+
+  it("reads the standfirst under an <h2> title on a page with no <h1>, when the <h2> is the page's og:title (Kickstarter; round 16)", () => {
+    const dek = 'Keep every light burning through the winter in a board game for one to four players.';
+    const page = (og: string) => `<html><head><meta property="og:title" content="${og}"></head><body><div class="top">
+<h2 class="project-name">Harbour Lights</h2><p class="project-description">${dek}</p></div>
+<div class="body"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></body></html>`;
+    expect(extractArticle(page('Harbour Lights')).text).toContain(dek);
+    expect(extractArticle(page('Another project')).text).not.toContain(dek);
+  });
 });
