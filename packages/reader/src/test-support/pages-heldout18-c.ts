@@ -133,7 +133,8 @@ const furo: TestPage = {
   furniture: [
     'Skip to content', 'quarry 3.2 documentation', 'Getting started', 'User guide', 'Reference',
     ...rtTree.filter((t) => ![rtTitle, 'Volumes', 'Schedules'].includes(t)),
-    'Back to top', 'Edit this page', 'Note', 'Warning', 'Previous', 'Copyright © 2023-2025, the quarry authors', 'On this page',
+    'Back to top', 'Edit this page', 'Note', 'Warning', 'Previous', 'Copyright © 2023-2025, the quarry authors',
+    "Made with Sphinx and @pradyunsg's Furo", 'On this page',
     'Read the Docs', 'v: stable', 'Versions', 'latest', 'Downloads', 'PDF', 'Epub', 'On Read the Docs', 'Project Home', 'Builds',
     'Free document hosting provided by Read the Docs.',
   ],

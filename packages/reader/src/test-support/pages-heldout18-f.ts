@@ -164,7 +164,7 @@ const shopify: TestPage = {
   // the product description is the article: its paragraphs and care list are body, its two h3s the headings; the vendor
   // line (the shop's name, also the header logo and copyright: once), review stars caption, prices and their hidden
   // labels, "Sale" badge, tax note, variant legends and values (the hidden colour names repeat the swatch legend's
-  // "Natural": once), quantity and its hidden labels (each holds the whole title: left out), "Add to cart",
+  // "Natural": once), quantity and its hidden labels (each holds the whole title, kept), "Add to cart",
   // "Buy it now", the Materials and "Shipping & Returns" accordions with their texts, "Share", the reviews widget (titles,
   // names, dates, texts), "You may also like" cards with prices, newsletter, localization, payment titles and footer are
   // furniture; the announcement bar's text is the shipping accordion's first sentence word for word and counts apart; the
@@ -178,7 +178,8 @@ const shopify: TestPage = {
   furniture: [
     'Skip to content', 'Free UK delivery on orders over £75', 'Penryn Knitwear Co.', ...shNav, 'Log in', 'Cart', '37 reviews', 'Regular price',
     '£165.00', 'Sale price', '£145.00', 'Sale', 'Tax included. Shipping calculated at checkout.', 'Colour: Natural', 'Oatmeal', 'Charcoal',
-    'Quantity', 'Add to cart', 'Buy it now', 'Materials', shMaterials, 'Shipping & Returns', shShipping, 'Share', 'Customer Reviews',
+    'Quantity', `Decrease quantity for ${shTitle}`, `Increase quantity for ${shTitle}`, 'Add to cart', 'Buy it now', 'Materials', shMaterials,
+    'Shipping & Returns', shShipping, 'Share', 'Customer Reviews',
     'Based on 37 reviews', 'Write a review', ...shReviews.flatMap((r) => [r.title, r.who, r.when, r.text]), 'Report as Inappropriate',
     'You may also like', ...shRelated.flat().filter((t) => t !== '£165.00'), 'Help', ...shFootMenus, 'Subscribe to our emails', 'Email',
     'Country/region', 'United Kingdom | GBP £', 'Visa', 'Mastercard', '© 2025, Penryn Knitwear Co.', 'Powered by Shopify',
