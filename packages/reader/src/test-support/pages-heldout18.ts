@@ -13,6 +13,7 @@ import { HELDOUT18_F } from './pages-heldout18-f.js';
  * Docs page on the Sphinx Furo theme, a GitLab issue page, a Reddit thread on new Reddit, a Hacker News item page, a
  * WHO-style fact sheet, a city news release on a CivicPlus site, a Shopify Dawn product page, and a Legacy.com-style
  * obituary.
- * Not yet measured.
+ * Measured once on the round-16 rules: precision 94.2 %, recall 94.6 %, body recall 94.4 %, 6 of 40 bylines and 19 of 541
+ * furniture texts on 6 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
  */
 export const HELDOUT18_PAGES: readonly TestPage[] = [...HELDOUT18_A, ...HELDOUT18_B, ...HELDOUT18_C, ...HELDOUT18_D, ...HELDOUT18_E, ...HELDOUT18_F];
