@@ -16,7 +16,7 @@ import { removeFrontPages } from './paged.js';
 import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, removeByShape, removeEmptyHeadings } from './structure.js';
-import { keepSummaryBoxes } from './summary-boxes.js';
+import { keepSummaryBoxes, removeKeyPointsLabels } from './summary-boxes.js';
 
 /**
  * Page furniture taken out of the DOM before the article is chosen: what readers never read as
@@ -111,7 +111,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   ),
   /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
   new RegExp(
-    '^(?:published|updated|posted|submitted|revised|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
+    '^(?:published|updated|posted|submitted|revised|edited|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
+      '|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
     'i',
@@ -154,6 +155,10 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
   /^(?:(?:currently |not )?on view|not currently on view)\b.{0,80}$/i,
   /^(?:start asking to get answers|find the answer to your question by asking\.?)$/i,
+  // round 17, after batch 18's New York Times-style page: the print-edition note and the reporter's bio line ("... covers rural New
+  // England for the National desk. She is based in Boston.")
+  /^a version of this (?:article|story) appears? in print on\b/i,
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:covers|reports on|writes about)\b.{0,160}\b(?:is|are) based in\b/u,
   /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
   // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)
   /^(?:(?:pro )?tip:\s*)?press \S{1,12} to (?:comment|reply|search|jump|navigate|open (?:the )?(?:search|menu|shortcuts|command palette))\b.{0,20}$/i,
@@ -165,6 +170,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];
 const PATTERN_MAX_CHARS = 240;
+const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-BUTTON$/;
 /**
  * A funder's note under a story ("The Associated Press receives support from ... The AP is solely responsible for all
  * content. For all of AP's environment coverage, visit ..."; round 16), which runs longer than the other patterns' blocks.
@@ -187,8 +193,11 @@ export function removeFurniture(doc: DomDocument): void {
   removeEmbeds(doc);
   removeEntryForms(doc);
   keepSummaryBoxes(doc);
+  removeKeyPointsLabels(doc);
   for (const el of list(doc.querySelectorAll('[role="group"]'))) if (isControlGroup(el)) el.remove();
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
+  // a web component named as a button (new Reddit's <award-button>, <shreddit-post-share-button>; round 17): a control by its tag
+  for (const el of list(doc.querySelectorAll('body *'))) if (el.parentNode !== null && CUSTOM_BUTTON.test(el.tagName)) el.remove();
   removeAppeals(doc);
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {

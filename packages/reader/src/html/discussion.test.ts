@@ -21,4 +21,21 @@ describe('a discussion whose comments are named only by a test hook (discussion.
     expect(text).toContain('the north lock gate stops halfway');
     for (const words of ['reproduced twice this morning', 'the supplier has agreed', 'fitted the new bushings']) expect(text).toContain(words);
   });
+
+  it("reads a table-layout thread whose comments set their first paragraph straight in the box (Hacker News; round 17), not a story's", () => {
+    const reply = (i: number, text: string) =>
+      `<tr class="athing comtr"><td><table><tr><td class="default"><span class="comhead">user${i} 3 hours ago</span>` +
+      `<div class="comment"><div class="commtext c00">${text}</div></div></td></tr></table></td></tr>`;
+    const replies = COMMENTS.map(([, text], i) => reply(i, text)).join('');
+    const post = '<div class="toptext">We are four engineers on call one week in four. How do you keep the rotation from wearing people out?</div>';
+    const tree = `<table class="comment-tree">${replies}</table>`;
+    const thread = `<html><body><table id="hnmain"><tr><td>${post}</td></tr><tr><td>${tree}</td></tr></table></body></html>`;
+    const text = norm(extractArticle(thread).text);
+    for (const words of ['reproduced twice this morning', 'the supplier has agreed', 'fitted the new bushings']) expect(text).toContain(words);
+    // the same comments beside a story marked as an <article> stay comments (Slashdot)
+    const storyText = 'The harbour lock gates were refitted this winter at a cost of two million pounds. '.repeat(5);
+    const story = `<html><body><article><h1>Lock gates</h1><div class="p">${storyText}</div></article>
+<table class="comment-tree">${replies}</table></body></html>`;
+    expect(norm(extractArticle(story).text)).not.toContain('the supplier has agreed');
+  });
 });

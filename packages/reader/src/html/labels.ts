@@ -83,11 +83,15 @@ export function isMetaLine(text: string): boolean {
   return value === '' || /^by$/i.test(value) || isDateOnly(value) || TIMES.test(value) || DAY.test(value);
 }
 
-/** The heading's next element, or the box it opens, is named as a list of notes. */
+/** One of the heading's next two elements (a sort bar may come first: GitLab, round 17), or the box it opens, is named as a list of notes. */
 function headsNotes(h: DomElement): boolean {
-  let next = h.nextSibling;
-  while (next !== null && !isElement(next)) next = next.nextSibling;
   const parent = h.parentNode;
   const box = parent !== null && isElement(parent) && parent.firstElementChild === h ? elementNames(parent) : '';
-  return (next !== null && isElement(next) && NOTES_LIST.test(elementNames(next))) || NOTES_LIST.test(box);
+  let seen = 0;
+  for (let next = h.nextSibling; next !== null && seen < 2; next = next.nextSibling) {
+    if (!isElement(next)) continue;
+    if (NOTES_LIST.test(elementNames(next))) return true;
+    seen++;
+  }
+  return NOTES_LIST.test(box);
 }

@@ -97,4 +97,14 @@ describe('review and thread chrome lines (review-lines.ts)', () => {
     expect(text).not.toMatch(/^open$|opened on|bug label|self-assigned|solved by|1 \/ 5/m);
     expect(text).toContain('the harbour master added the new label to every mooring');
   });
+
+  it("drops GitLab's system notes under a two-word actor, its 'created ... by' and 'Edited ... by' lines and 'Activity' over a sort bar (round 17)", () => {
+    const notes =
+      '<div class="meta"><span>Issue created <time>1 month ago</time> by</span></div><small class="edited-text">Edited 3 weeks ago by Oren Koby</small>' +
+      '<div class="discussion"><h2>Activity</h2><div class="gl-flex">Sort or filter</div><ul class="notes main-notes-list timeline">' +
+      '<li class="note system-note"><a href="/okoby">Oren Koby</a> changed milestone to %17.6 1 week ago</li>' +
+      '<li class="note system-note"><a href="/okoby">Oren Koby</a> assigned to @icarvalho 1 week ago</li></ul></div>';
+    const text = read(notes);
+    expect(text).not.toMatch(/issue created|edited 3 weeks|activity|changed milestone|assigned to/);
+  });
 });

@@ -57,10 +57,12 @@ const REPLY_BOX = /^(?:write|add|post|leave|start typing) (?:a |your )?(?:reply|
  * verb and what it acted on, no sentence.
  */
 const TIMELINE_EVENT = new RegExp(
-  String.raw`^[\w.-]+ (?:added|removed|self-assigned|assigned|unassigned|linked|mentioned|closed|reopened|changed|marked|requested|pinned|` +
+  // the actor: a handle, or a name of up to three words (GitLab's "Oren Koby"; round 17), or gone already
+  String.raw`^(?:@?[\w.-]+ |\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2} )?` +
+    String.raw`(?:added|removed|self-assigned|assigned|unassigned|linked|mentioned|closed|reopened|changed|marked|requested|pinned|` +
     String.raw`unpinned|locked|unlocked|transferred|referenced|converted|merged)\b(?=.{0,140}$)(?!.*[.!?]$)` +
-    String.raw`(?=.*\b(?:labels?|milestone|this|issue|pull request|title|review|as (?:completed|not planned|duplicate)|branch)\b)`,
-  'i',
+    String.raw`(?=.*\b(?:labels?|milestone|this|issue|pull request|merge request|title|review|as (?:completed|not planned|duplicate)|branch|to @\S+)(?:\s|$))`,
+  'iu',
 );
 /** A thread's state badge alone in its element ("Open", "Closed", "Merged", "Solved"), and Discourse's "Solved by ... in post #3" and "1 / 5". */
 const STATE_BADGE = /^(?:open|closed|merged|draft|resolved|solved|locked|archived)$/i;

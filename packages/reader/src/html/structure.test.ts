@@ -155,4 +155,14 @@ describe('furniture by shape (structure.ts)', () => {
     expect(extractArticle(page('Harbour Lights')).text).toContain(dek);
     expect(extractArticle(page('Another project')).text).not.toContain(dek);
   });
+
+  it("drops a print-edition note, a reporter's bio line and a web component named as a button (round 17), keeps a sentence about coverage", () => {
+    const lines =
+      '<p>A version of this article appears in print on Nov. 9, 2025, Section A, Page 18 of the New York edition.</p>' +
+      '<p>Josephine Albright covers rural New England for the National desk. She is based in Boston.</p><award-button>Award</award-button>' +
+      '<p>Local radio covers the harbour works every morning, and the council posts a weekly update.</p>';
+    const text = read(lines);
+    expect(text).not.toMatch(/appears in print|josephine albright|award/);
+    expect(text).toContain('local radio covers the harbour works');
+  });
 });

@@ -33,4 +33,11 @@ describe("a side box's summary lists (summary-boxes.ts, round 14)", () => {
       '<aside><h4>Opening hours</h4><ul><li>Weekdays from nine until five</li></ul></aside>';
     expect(read(related)).not.toMatch(/ferry timetable|harbour fees compared|weekdays from nine|pros/);
   });
+
+  it("drops a 'Key facts' label that opens its list in place, keeps the list (WHO; round 17)", () => {
+    const box = '<div class="key-facts-box"><h3>Key facts</h3><ul><li>The wall cost two million pounds.</li><li>Boats came back early.</li></ul></div>';
+    const text = read(box);
+    expect(text).toContain('- the wall cost two million pounds.');
+    expect(text).not.toContain('key facts');
+  });
 });

@@ -46,6 +46,20 @@ export function keepSummaryBoxes(doc: DomDocument): void {
   }
 }
 
+/**
+ * The label of a key-points box that opens a list in place (not in a side box: WHO's `<h3>Key facts</h3>` over its list; round
+ * 17): it names the box, the list is the text. Removed, the list kept.
+ */
+export function removeKeyPointsLabels(doc: DomDocument): void {
+  for (const label of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong'))) {
+    const parent = label.parentNode;
+    if (parent === null || !isElement(parent) || parent.firstElementChild !== label) continue;
+    if (squashedLength(label, LABEL_MAX_CHARS) > LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(squash(label.textContent))) continue;
+    const list = nextElement(label);
+    if (list !== null && isProseList(list)) label.remove();
+  }
+}
+
 function nextElement(el: DomElement): DomElement | null {
   for (let sib = el.nextSibling; sib !== null; sib = sib.nextSibling) if (isElement(sib)) return sib;
   return null;

@@ -14,6 +14,25 @@ import { HELDOUT18_F } from './pages-heldout18-f.js';
  * WHO-style fact sheet, a city news release on a CivicPlus site, a Shopify Dawn product page, and a Legacy.com-style
  * obituary.
  * Measured once on the round-16 rules: precision 94.2 %, recall 94.6 %, body recall 94.4 %, 6 of 40 bylines and 19 of 541
- * furniture texts on 6 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
+ * furniture texts on 6 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). The round-17 rules
+ * (session 13) were tuned on them: training since.
  */
 export const HELDOUT18_PAGES: readonly TestPage[] = [...HELDOUT18_A, ...HELDOUT18_B, ...HELDOUT18_C, ...HELDOUT18_D, ...HELDOUT18_E, ...HELDOUT18_F];
+
+/**
+ * The byline and furniture texts of batch 18 the round-17 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT18_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the shop page's accordions (<details> "Materials", "Shipping & Returns") are opened as every accordion is (FAQ answers and
+  // docs panels are text); the gold calls them furniture of a product page, and the announcement bar repeats the shipping line
+  'heldout18-shopify-dawn-product': [
+    'Free UK delivery on orders over £75',
+    'Materials',
+    '100% British wool, undyed. Knitted and finished in Penryn, Cornwall. Weight approximately 850 g in size M.',
+    'Shipping & Returns',
+    'Free UK delivery on orders over £75. Returns accepted within 30 days of delivery for unworn items with their tags.',
+  ],
+  // the obituary's tree-planting line is a sentence with one link in the obituary's own box: no shape tells it from the text
+  'heldout18-legacy-obituary': ['To plant trees in memory, please visit the Sympathy Store.'],
+};

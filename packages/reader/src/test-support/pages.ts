@@ -19,6 +19,7 @@ import { HELDOUT14_PAGES } from './pages-heldout14.js';
 import { HELDOUT15_PAGES } from './pages-heldout15.js';
 import { HELDOUT16_PAGES } from './pages-heldout16.js';
 import { HELDOUT17_PAGES } from './pages-heldout17.js';
+import { HELDOUT18_PAGES } from './pages-heldout18.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -58,6 +59,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT15_PAGES,
   ...HELDOUT16_PAGES,
   ...HELDOUT17_PAGES,
+  ...HELDOUT18_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
