@@ -1,0 +1,18 @@
+import type { TestPage } from './page-kit.js';
+import { HELDOUT19_A } from './pages-heldout19-a.js';
+import { HELDOUT19_B } from './pages-heldout19-b.js';
+import { HELDOUT19_C } from './pages-heldout19-c.js';
+import { HELDOUT19_D } from './pages-heldout19-d.js';
+import { HELDOUT19_E } from './pages-heldout19-e.js';
+import { HELDOUT19_F } from './pages-heldout19-f.js';
+
+/**
+ * Held-out batch 19, written in session 13 without reading the reader's rules (src/html), its scripts, README or extract
+ * tests and without running the extractor (or the CLI, or any test) on these pages: a CNN-style article, a Washington
+ * Post-style opinion column, a Hugo post on the Ananke theme, a Jekyll post on the Minima theme, a Microsoft Q&A question
+ * page, a publicly shared Confluence Cloud page, a Wikipedia article on the Vector 2022 skin, an Arch-wiki-style MediaWiki
+ * page, a National Weather Service-style area forecast discussion, a public library event page, a podcast episode page and a
+ * city magazine restaurant review.
+ * Not yet measured.
+ */
+export const HELDOUT19_PAGES: readonly TestPage[] = [...HELDOUT19_A, ...HELDOUT19_B, ...HELDOUT19_C, ...HELDOUT19_D, ...HELDOUT19_E, ...HELDOUT19_F];
