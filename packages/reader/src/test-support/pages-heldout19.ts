@@ -13,6 +13,9 @@ import { HELDOUT19_F } from './pages-heldout19-f.js';
  * page, a publicly shared Confluence Cloud page, a Wikipedia article on the Vector 2022 skin, an Arch-wiki-style MediaWiki
  * page, a National Weather Service-style area forecast discussion, a public library event page, a podcast episode page and a
  * city magazine restaurant review.
- * Not yet measured.
+ * Measured once on the round-17 rules: precision 97.1 %, recall 94.6 %, body recall 94.8 %, 5 of 28 bylines and 10 of 506
+ * furniture texts on 4 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
+ * (Its writer saw, in one `head` of pages-heldout18.ts, batch 18's totals and one measured leak, the shop page's accordions;
+ * no page of this batch is a shop page.)
  */
 export const HELDOUT19_PAGES: readonly TestPage[] = [...HELDOUT19_A, ...HELDOUT19_B, ...HELDOUT19_C, ...HELDOUT19_D, ...HELDOUT19_E, ...HELDOUT19_F];
