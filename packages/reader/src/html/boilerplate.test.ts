@@ -205,4 +205,18 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     const section = '<h2>Source code</h2><p>The whole program is forty lines long and reads the gauge once a minute over the serial port.</p>';
     expect(read(section)).toMatch(/source code.*forty lines long/);
   });
+
+  it("drops a wiki's language-menu label ('12 languages'; round 18), and keeps a sentence about languages", () => {
+    expect(read('<div class="vector-dropdown"><span class="vector-dropdown-label-text">12 languages</span></div>')).not.toContain('12 languages');
+    expect(read('<p>12 languages are spoken in the harbour town.</p>')).toContain('12 languages are spoken');
+  });
+
+  it('drops a furniture line inside a post, not the post around it (the innermost block a pattern matches; round 18)', () => {
+    const post =
+      '<div class="entry"><p class="tagline">hedgelayer 64 points</p><p>Sign up to our free newsletter to get the best stories in your inbox</p>' +
+      '<p>Get to know your neighbours early. Half of our lifts to the station came from people we met at the village hall.</p></div>';
+    const text = read(post);
+    expect(text).toContain('get to know your neighbours early');
+    expect(text).not.toContain('sign up to our free newsletter');
+  });
 });

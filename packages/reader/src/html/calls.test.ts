@@ -45,6 +45,11 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read('<p>Skippers must log in to the harbour portal before they can book a berth.</p>')).toContain('must log in');
   });
 
+  it('drops a line that is only a sign-in call for an action (round 18), and keeps a sentence that asks more', () => {
+    expect(read('<p class="font-size-sm">Sign in to follow</p><p>Please sign in to rate this answer.</p>')).not.toMatch(/sign in/);
+    expect(read('<p>Sign in to follow the berth plan, then pay the harbour fee at the office before you moor.</p>')).toContain('sign in to follow');
+  });
+
   it("drops a community thread's status, its link to the solution and the sign-in requirement for replying", () => {
     const top = '<div class="lia-thread-topic"><span class="lia-thread-status">Solved!</span> <a href="#M9132">Go to solution</a></div>';
     const quick = '<div class="lia-quick-reply"><p>You must be a registered user to add a reply. If you’ve already registered, sign in.</p></div>';

@@ -25,7 +25,8 @@ import { standsAlone } from './structure.js';
  *   round 9), an in-page link to a top anchor;
  * - a community forum's thread status and its jump link ("Solved!" and "Go to solution" above a
  *   Khoros / Lithium thread, "Answered"), standing alone, and its sign-in requirement for replying
- *   ("You must be a registered user to add a reply."; round 10, after batch 11).
+ *   ("You must be a registered user to add a reply."; round 10, after batch 11), and a line that is only a
+ *   sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18).
  */
 const CALLS: readonly RegExp[] = [
   /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
@@ -38,6 +39,8 @@ const CALLS: readonly RegExp[] = [
       String.raw`.{0,60}\b(?:to|before you can) (?:(?:add|leave|post|write) an? )?(?:comment|post|reply|vote)\b`,
     'i',
   ),
+  // a line that is only a sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18, batch 19)
+  /^(?:please )?(?:sign|log) ?in (?:to|and) (?:follow|rate|vote|like|comment|reply|answer|save|bookmark|react)\b[^.!?]{0,60}[.!]?$/i,
   /^(?:solved|resolved|answered)!?$/i,
 ];
 const CALL_MAX_CHARS = 300;

@@ -8,6 +8,8 @@ import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeFurnitureHeadings } from './furniture-headings.js';
+import { isHeadedBodyList } from './headed-lists.js';
+import { isLinkList, isShortLinkBlock, linkChars } from './link-blocks.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { elementNames, NAMED } from './names.js';
@@ -111,7 +113,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   ),
   /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
   new RegExp(
-    '^(?:published|updated|posted|submitted|revised|edited|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
+    '^(?:published|updated|posted|submitted|revised|edited|issued at|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
       '|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
@@ -125,7 +127,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
-      String.raw`|more on this story|related (?:stories|articles|posts|topics))\b`,
+      String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$)\b`,
     'i',
   ),
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
@@ -207,8 +209,9 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
     if (isFurnitureByName(el)) el.remove();
   }
+  // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
-    if (el.parentNode !== null && isFurnitureByText(el)) el.remove();
+    if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
   }
   removeCalls(doc);
   removeQuotedPosts(doc);
@@ -218,7 +221,7 @@ export function removeFurniture(doc: DomDocument): void {
   removeBoilerplate(doc);
   removeDataLines(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
-    if (el.parentNode !== null && isLinkList(el)) el.remove();
+    if (el.parentNode !== null && isLinkList(el) && !isHeadedBodyList(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll('div, section'))) {
     if (el.parentNode !== null && isShortLinkBlock(el)) el.remove();
@@ -230,13 +233,6 @@ export function removeFurniture(doc: DomDocument): void {
   removeAuthorLines(doc, authorLines);
   headDetails(doc);
   removeEmptyHeadings(doc);
-}
-
-/** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */
-function isShortLinkBlock(el: DomElement): boolean {
-  if (el.querySelectorAll('p, div, section, ul, ol, h1, h2, h3, h4, h5, h6, table').length > 0) return false;
-  const text = squash(el.textContent).length;
-  return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
 }
 
 function isFurnitureByName(el: DomElement): boolean {
@@ -274,22 +270,16 @@ export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new
   return false;
 }
 
+/** A block holding a paragraph of prose that no text pattern matches: its match is a line inside it, which goes alone. */
+function holdsOtherProse(el: DomElement): boolean {
+  return list(el.querySelectorAll('p, li')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS && !isFurnitureByText(p));
+}
+const PROSE_MIN_CHARS = 80;
+
 function isFurnitureByText(el: DomElement): boolean {
   const text = squash(el.textContent);
   if (text.length === 0 || text.length > FUNDER_NOTE_MAX_CHARS) return false;
   return text.length > PATTERN_MAX_CHARS ? FUNDER_NOTE.test(text) : TEXT_PATTERNS.some((re) => re.test(text)) || FUNDER_NOTE.test(text);
-}
-
-/** A list whose text is mostly links: menus, tag clouds, related-story lists. */
-function isLinkList(el: DomElement): boolean {
-  const text = squash(el.textContent).length;
-  return text > 0 && linkChars(el) / text > 0.6;
-}
-
-function linkChars(el: DomElement): number {
-  let n = 0;
-  for (const a of list(el.querySelectorAll('a'))) n += squash(a.textContent).length;
-  return n;
 }
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);

@@ -31,7 +31,8 @@ import { isBadge, NOTES_HEADING, sectionOf } from './notes.js';
  *   Solvang | Paul Metcalfe | Current Assignee | Verdant Home Products Ltd", a patent's
  *   bibliographic fields), and a run of two or more sibling lines each a "Label: value" of a few
  *   words ("Venue: Council Chamber, The Guildhall" over a council's minutes, "Archives: 1, 2" /
- *   "Auto-archiving period: 90 days" in a talk page's archive box): records, as the table form is.
+ *   "Auto-archiving period: 90 days" in a talk page's archive box): records, as the table form is; so is a run of a
+ *   weather product's "LABEL...value" lines (round 18).
  */
 
 const PARTICLE = String.raw`(?:(?:van|von|de|da|di|du|der|den|del|le|la|el|al|dos|ter|mac)\s+)`;
@@ -123,6 +124,13 @@ function isRecordList(dl: DomElement): boolean {
  * value that ends in no full stop (a bug report's "Actual results: page 2 is cut off." is a sentence).
  */
 const LABEL_LINE = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s+\S.{0,90}[^.!?]$/u;
+/**
+ * A weather product's label line: an upper-case label, three dots, its value ("DISCUSSION...Kowalczyk" signing a
+ * forecast discussion's section, "MN...Winter Weather Advisory ... for MNZ020-021."; round 18, after batch 19).
+ */
+const DOTS_LINE = /^[A-Z][A-Z/ ]{1,30}\.\.\.\S.{0,100}$/;
+
+const isLabelLine = (text: string): boolean => LABEL_LINE.test(text) || DOTS_LINE.test(text);
 
 /** Runs of two or more sibling lines of one tag, each a label line and nothing else inside. */
 function labelLineRuns(doc: DomDocument): DomElement[][] {
@@ -135,8 +143,7 @@ function labelLineRuns(doc: DomDocument): DomElement[][] {
     };
     for (const child of Array.from(parent.children)) {
       const same = run.length === 0 || run[0]?.tagName === child.tagName;
-      const line =
-        /^(?:P|DIV)$/.test(child.tagName) && child.querySelectorAll('p, div, ul, ol, table').length === 0 && LABEL_LINE.test(squash(child.textContent));
+      const line = /^(?:P|DIV)$/.test(child.tagName) && child.querySelectorAll('p, div, ul, ol, table').length === 0 && isLabelLine(squash(child.textContent));
       if (!line || !same) close();
       if (line) run.push(child);
     }

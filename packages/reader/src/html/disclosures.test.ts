@@ -35,4 +35,15 @@ describe('disclosure widgets that hold the article (disclosures.ts, round 8)', (
     const details = '<details><summary>Harbour links</summary><ul><li><a href="/a">Tide tables</a></li><li><a href="/b">Fees</a></li></ul></details>';
     expect(extractArticle(harbourStory(details)).text).not.toMatch(/^#+ Harbour links$/m);
   });
+
+  it("reads an expander's hidden prose panel right after its aria-expanded button (Confluence), not a hidden menu", () => {
+    const expander = (panel: string) =>
+      `<div class="expand-container"><button aria-expanded="false" class="expand-control"><span>Where do moored boats go?</span></button>` +
+      `<div class="expand-content" hidden>${panel}</div></div>`;
+    const text = extractArticle(harbourStory(expander(`<p>${answer}</p>`))).text;
+    expect(norm(text)).toContain(norm(answer));
+    expect(norm(text)).toContain('where do moored boats go?');
+    const menu = '<ul><li><a href="/moorings">Moorings and berths</a></li><li><a href="/fees">Harbour fees</a></li></ul>';
+    expect(extractArticle(harbourStory(expander(menu))).text).not.toContain('Harbour fees');
+  });
 });

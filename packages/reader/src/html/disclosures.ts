@@ -14,6 +14,9 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  *   this" box): the summary heads that block, one level below the heading before it, rather than
  *   being a sentence of its own ("How often will my meter be read?").
  *
+ * - an expander whose `<button aria-expanded="false">` sits right before its hidden panel, with no
+ *   aria-controls (Confluence's expand macro): the same, the button's text left as a line.
+ *
  * Menus and dropdowns are not accordions: their buttons do not sit in headings and their panels
  * hold links, not prose.
  */
@@ -37,12 +40,32 @@ export function openAccordions(doc: DomDocument): void {
     if (!/^[\w:.-]+$/.test(id)) continue;
     const panel = Array.from(doc.querySelectorAll(`[id="${id}"]`))[0];
     if (panel === undefined || !holdsProse(panel)) continue;
-    panel.removeAttribute('hidden');
-    if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
-    if (HIDDEN_STYLE.test(panel.getAttribute('style') ?? '')) panel.removeAttribute('style');
+    show(panel);
     trigger.before(...Array.from(trigger.childNodes));
     trigger.remove();
   }
+  // an expander with no aria-controls, its panel right after it (Confluence's expand macro; round 18, after batch 19)
+  for (const button of Array.from(doc.querySelectorAll('button[aria-expanded="false"]'))) {
+    const panel = nextElement(button);
+    if (panel === undefined || !isHidden(panel) || !holdsProse(panel) || squash(button.textContent) === '') continue;
+    show(panel);
+    button.before(...Array.from(button.childNodes));
+    button.remove();
+  }
+}
+
+function nextElement(el: DomElement): DomElement | undefined {
+  for (let node = el.nextSibling; node !== null; node = node.nextSibling) if (isElement(node)) return node;
+  return undefined;
+}
+
+const isHidden = (el: DomElement): boolean =>
+  el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+
+function show(panel: DomElement): void {
+  panel.removeAttribute('hidden');
+  if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
+  if (HIDDEN_STYLE.test(panel.getAttribute('style') ?? '')) panel.removeAttribute('style');
 }
 
 /** Makes the summary of each <details> that holds prose a heading (run after the furniture pass has read the summaries). */

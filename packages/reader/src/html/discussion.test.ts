@@ -38,4 +38,17 @@ describe('a discussion whose comments are named only by a test hook (discussion.
 <table class="comment-tree">${replies}</table></body></html>`;
     expect(norm(extractArticle(story).text)).not.toContain('the supplier has agreed');
   });
+
+  it("keeps the comments under a Q&A page's answer when only names say question and answer (Microsoft Q&A; round 18), not an article's", () => {
+    const [[, q], [, a], [, c]] = COMMENTS as [[string, string], [string, string], [string, string]];
+    const notes = `<div class="comments"><h3>Comments</h3><div class="comment"><p>${c}</p>
+<span><a href="/users/9">Aisha Bello</a> <local-time>Nov 12, 2025, 1:30 PM</local-time></span></div></div>`;
+    const qa = `<html><body><main><div class="question"><h1>Lock gate sticks halfway</h1><div class="content"><p>${q}</p></div></div>
+<h2>1 answer</h2><div class="answer"><div class="content"><p>${a}</p></div></div>${notes}</main></body></html>`;
+    const text = norm(extractArticle(qa).text);
+    expect(text).toContain('fitted the new bushings');
+    expect(text).not.toContain('nov 12, 2025');
+    const story = `<html><body><article><h1>Lock gate sticks halfway</h1><p>${q} ${a}</p><p>${a} ${q}</p></article>${notes}</body></html>`;
+    expect(norm(extractArticle(story).text)).not.toContain('fitted the new bushings');
+  });
 });

@@ -40,11 +40,21 @@ export interface Discussion {
 export function findDiscussion(doc: DomDocument): Discussion | undefined {
   const schema = Array.from(doc.querySelectorAll('[itemtype]')).find((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
-  if (schema === undefined && !jsonLd && !commentsHoldTheProse(doc)) return undefined;
-  const thread = schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName) ? schema : (commentsWithPost(doc) ?? (jsonLd ? proseRoot(doc) : undefined));
+  const shaped = schema !== undefined || jsonLd || commentsHoldTheProse(doc);
+  const qa = shaped ? undefined : questionAndAnswers(doc);
+  if (!shaped && qa === undefined) return undefined;
+  const thread =
+    schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName)
+      ? schema
+      : qa !== undefined
+        ? (qa ?? undefined)
+        : (commentsWithPost(doc) ?? (jsonLd ? proseRoot(doc) : undefined));
   unmarkComments(doc);
+  // a "Comments" heading over a post's comments labels them, here; the furniture pass would take their small box with it (round 18)
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) if (COMMENTS_HEADING.test(squash(h.textContent))) h.remove();
   return { thread };
 }
+const COMMENTS_HEADING = /^(?:\d+ )?comments?(?: \(\d+\))?$/i;
 
 /** The comments hold most of the page's prose, and the rest is short (a post, not an article). */
 function commentsHoldTheProse(doc: DomDocument): boolean {
@@ -64,6 +74,28 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     else if (SENTENCE_END.test(text) && !inFurniture(p, memo)) outside += n;
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
+}
+
+const QUESTION_NAME = /(?:^|[\s_-])question(?:$|[\s_-])/i;
+const ANSWER_NAME = /(?:^|[\s_-])answers?(?:$|[\s_-])/i;
+
+/**
+ * A Q&A page by its names (round 18, after batch 19's Microsoft Q&A page, which declares no QAPage): comments
+ * that sit beside or inside a post named as the question or an answer holding prose. They are the thread's, as
+ * on Stack Overflow; a question-and-answer FAQ has no comments there, and an article's comments sit under it.
+ * The thread is the element holding the posts and their comments (null when that is the body: a Q&A page, no
+ * narrower element to read; undefined when the page is no Q&A page).
+ */
+function questionAndAnswers(doc: DomDocument): DomElement | null | undefined {
+  const named = (re: RegExp): DomElement[] =>
+    Array.from(doc.querySelectorAll(NAMED)).filter((el) => re.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')));
+  const holdsProse = (el: DomElement): boolean => Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS);
+  const posts = [...named(QUESTION_NAME), ...named(ANSWER_NAME)].filter(holdsProse);
+  if (posts.length < 2) return undefined;
+  const comments = named(COMMENT_NAME).filter((c) => posts.some((post) => ancestors(c).includes(post) || post.parentNode === c.parentNode));
+  if (comments.length === 0) return undefined;
+  const root = [...posts, ...comments].reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+  return root === undefined || TOP.test(root.tagName) ? null : root;
 }
 
 /**

@@ -21,6 +21,9 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
+/** Whether a heading's text names a furniture section ("Related stories", "Comments (4)", "Further reading"). */
+export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.test(text);
+
 /**
  * The headings of a rail of other stories ("More from the journal", "Related posts", "Read next",
  * "You may also like"; round 15, after batch 16's Squarespace post): wrapped alone in a box, such a

@@ -84,6 +84,15 @@ describe('page numbers of a book (clean.ts, round 9)', () => {
     expect(read('<p>Actual results: the gate stays shut.</p><p>Expected results: the gate opens.</p>')).toContain('the gate stays shut');
   });
 
+  it("drops a weather product's runs of 'LABEL...value' lines (forecasters, warnings; round 18), and its 'Issued at' lines", () => {
+    const signed = '<div class="afd-forecasters"><p>UPDATE...JDS</p><p>DISCUSSION...Kowalczyk</p><p>AVIATION...JDS</p></div>';
+    const warnings = '<section><p>MN...Winter Weather Advisory until noon CST Thursday for MNZ020-021.</p><p>WI...None.</p></section>';
+    const text = read(`${signed}<p class="afd-issued">Issued at 3:45 AM CST Wed Dec 3 2025</p>${warnings}`);
+    expect(text).not.toMatch(/kowalczyk|\bjds\b|mnz020|wi\.\.\.none|issued at/);
+    // one such line alone is no run
+    expect(read('<p>HARBOUR...open all week.</p>')).toContain('harbour...open all week');
+  });
+
   it("drops a catalogue record of labelled rows each in a <div> (a museum object's 'Medium:' / 'Cotton'; round 16), keeps doc tags", () => {
     const rows = [
       ['Title:', 'Harbour Quilt'],

@@ -1,4 +1,5 @@
 import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { NAME_ATTRIBUTES } from './names.js';
 
 /**
  * The standfirst (dek, subtitle) under the headline: article text that Readability leaves out
@@ -33,7 +34,11 @@ export function findStandfirst(doc: DomDocument): string | undefined {
     const length = squashedLength(el, STANDFIRST_MAX_CHARS);
     return length >= STANDFIRST_MIN_CHARS && length <= STANDFIRST_MAX_CHARS && el.querySelectorAll('a, p, h1').length === 0;
   });
-  const names = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  // every attribute that names an element: the Washington Post names its dek only in a test hook, data-qa="subheadline" (round 18, batch 19)
+  const names = (el: DomElement): string =>
+    NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
+      .join(' ')
+      .replace(/([a-z])([A-Z])/g, '$1-$2');
   // the name may be on the box around the paragraph ("<div class="standfirst"><p>…</p></div>"; round 10, after batch 11's live blog)
   // (its name is read first: comparing each paragraph's text with its parent's whole text was quadratic on a long page)
   const namedBox = (el: DomElement): boolean => {

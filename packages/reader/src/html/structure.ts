@@ -95,7 +95,8 @@ export function removeByShape(doc: DomDocument): void {
     if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone)) el.remove();
   }
   const emptied = new Set<DomElement>();
-  for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6'))) {
+  // and the web components of dates: GitHub's <relative-time>, Microsoft Q&A's <local-time> (round 18, batch 19)
+  for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6, local-time, relative-time, time-ago'))) {
     if (el.parentNode === null || el.querySelectorAll('p, div, li').length > 0 || !isDateOnly(squash(el.textContent))) continue;
     if (!standsAlone(el, alone) || isQuantity(el)) continue;
     const parent = el.parentNode;

@@ -11,6 +11,13 @@ describe('a video page (video-page.ts)', () => {
     expect(removeChapterLines(notRun)).toBe(notRun);
   });
 
+  it("drops the heading over a chapter run (a podcast's show notes), and keeps a heading over anything else", () => {
+    const notes = 'We walk the lanes.\n\n### Timestamps\n\n- 00:00 Introduction\n- 03:12 Old orchards\n- 11:40 A tree in a hedge\n\n### Links\n\n- A map';
+    expect(removeChapterLines(notes).replace(/\n+/g, '\n')).toBe('We walk the lanes.\n### Links\n- A map');
+    const headedProse = 'We walk the lanes.\n\n### Timestamps\n\nEach stamp is a part of the talk.';
+    expect(removeChapterLines(headedProse)).toBe(headedProse);
+  });
+
   it('drops the headed panels of a page that declares a VideoObject, and keeps them elsewhere', () => {
     const panels = '<div><h2>Transcript</h2><p>Follow along using the transcript.</p></div>';
     const video = '<script type="application/ld+json">{"@type":"VideoObject","name":"Harbour works"}</script>';

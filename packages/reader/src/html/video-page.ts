@@ -13,8 +13,8 @@ import { declaresType } from './page-types.js';
  *   boxes are the site's;
  * - chapter lines in a description ("0:00 The box of rusty tools", "1:42 Taking it apart"):
  *   YouTube makes chapters of three or more lines that open with ascending timestamps, the first
- *   at 0:00, and other sites copy the form; the run goes with its label line ("Chapters:",
- *   "Timestamps:") — the list of parts, not their content;
+ *   at 0:00, and other sites copy the form (a podcast's show notes too); the run goes with its label line
+ *   ("Chapters:", "Timestamps:") or the heading over it — the list of parts, not their content;
  * - a line that is only a label and a bare address ("Tools used in this video (affiliate links):
  *   https://...", "Instagram: https://..."): a link set as text, never a sentence.
  */
@@ -22,6 +22,7 @@ const PANEL_MAX_CHARS = 200;
 const STAMP = /^(\d{1,2}(?::\d{2}){1,2})\s+\S/;
 const CHAPTERS_MIN = 3;
 const RUN_LABEL = /^[^.!?]{1,40}:$/;
+const RUN_HEADING = /^#{2,6} [^.!?]{1,40}$/;
 const LINK_LINE = /^[^.!?:]{1,100}:\s*(?:<)?https?:\/\/\S+?(?:>)?$/i;
 
 /** Removes a video page's panels from `doc` in place. */
@@ -42,7 +43,10 @@ export function removeChapterLines(text: string): string {
     const run = chapterRun(lines, i);
     if (run === 0) continue;
     for (let k = i; k < i + run; k++) drop.add(k);
-    if (i > 0 && RUN_LABEL.test((lines[i - 1] ?? '').trim())) drop.add(i - 1);
+    // its label line, or the heading over it (a podcast's "### Timestamps"; round 18, batch 19), left over nothing
+    let j = i - 1;
+    while (j >= 0 && (lines[j] ?? '').trim() === '') j--;
+    if (j >= 0 && (RUN_LABEL.test((lines[j] ?? '').trim()) || RUN_HEADING.test((lines[j] ?? '').trim()))) drop.add(j);
     i += run - 1;
   }
   lines.forEach((l, i) => {

@@ -94,7 +94,8 @@ const nwsAfd: TestPage = {
   html: nwHtml,
   name: 'heldout19-nws-forecast-discussion',
   kind: 'docs',
-  // the product's discussion text is the article: the key-message items (their "- " marks are gold), the update line and
+  // the product's discussion text is the article: the key-message items (their "- " marks are list marks, out of the gold
+  // since session 14), the update line and
   // the short term, long term and aviation paragraphs are body, the five section titles the headings; the "Issued at" lines
   // (each twice or more, once) are the product's dates: bylines, as are the forecaster lines; the product header codes, the
   // issuance block, the watches/warnings block (a fixed list, not prose), the office name, the product selector, nav, office
@@ -110,7 +111,7 @@ const nwsAfd: TestPage = {
     'AVIATION /12Z TAFS THROUGH 12Z THURSDAY/',
   ],
   body: [
-    ...nwKey.map((t) => `- ${t}`),
+    ...nwKey,
     'Made minor changes to snow totals near Grand Portage based on the latest radar. No other changes.',
     ...texts(nwShort),
     ...texts(nwLong),

@@ -55,19 +55,21 @@ const podcast: TestPage = {
   html: pdHtml,
   name: 'heldout19-podcast-episode',
   kind: 'blog',
-  // the show-note paragraphs, the timestamps list and the episode's link list are the episode's text: body ("Timestamps" and
-  // "Links from the episode" are the headings; the hidden "Show notes" h2 is furniture); the date is the byline (the
-  // episode has no author line: the credits are furniture); episode number, duration, the player, "Subscribe on" and its
-  // buttons, the transcript link, "More episodes", the support promo, cookie notice, show header, nav and footer are furniture;
-  // the player's "+30" is a word of the timestamps ("38:30"): left out
+  // the show-note paragraphs and the episode's link list are the episode's text: body ("Links from the episode" is the heading;
+  // the hidden "Show notes" h2 is furniture); the date is the byline (the episode has no author line: the credits are
+  // furniture); episode number, duration, the player, "Subscribe on" and its buttons, the transcript link, "More episodes",
+  // the support promo, cookie notice, show header, nav and footer are furniture; the timestamps list with its heading is
+  // furniture too, as a video page's chapter list is (batch 12): the list of parts, not their content (its writer had made it
+  // body; changed when batch 19 became training in session 14); the player's "+30" is a word of the timestamps ("38:30"): left out
   title: pdTitle,
-  headings: ['Timestamps', pdLinksH],
-  body: [...texts(pdNotes), ...pdStamps, ...pdLinks],
+  headings: [pdLinksH],
+  body: [...texts(pdNotes), ...pdLinks],
   bylines: ['22 October 2025'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
     'Field Margins', 'A podcast about the countryside and the people who keep it.', ...pdNav, 'Episode 87', '52 min', 'Play', '52:18', '1x',
-    '−15', 'Download', 'Subscribe on', ...pdSubs, 'Show notes', 'Read the transcript', 'Produced by Tom Ashdown. Music by The Kerry Hill Band.',
+    '−15', 'Download', 'Subscribe on', 'Timestamps', ...pdStamps,
+    ...pdSubs, 'Show notes', 'Read the transcript', 'Produced by Tom Ashdown. Music by The Kerry Hill Band.',
     'More episodes', ...pdMore, 'All episodes', 'Keep Field Margins independent',
     'Field Margins is made possible by listeners. Support the show from £3 a month.', 'Become a supporter',
     'We use a few cookies to count listens and keep the site working.', 'Got it', '© 2025 Field Margins Productions', 'Privacy', 'Terms', 'Press kit',

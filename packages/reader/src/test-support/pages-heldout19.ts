@@ -14,8 +14,21 @@ import { HELDOUT19_F } from './pages-heldout19-f.js';
  * page, a National Weather Service-style area forecast discussion, a public library event page, a podcast episode page and a
  * city magazine restaurant review.
  * Measured once on the round-17 rules: precision 97.1 %, recall 94.6 %, body recall 94.8 %, 5 of 28 bylines and 10 of 506
- * furniture texts on 4 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). Not tuned on: held out.
+ * furniture texts on 4 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`). The round-18 rules
+ * (session 14) were tuned on them: training since. Three golds changed then, each to an earlier batch's convention: the
+ * Wikipedia page's citation marks ("[1]") are out of its body (batch 5), the forecast's key messages lost their "- " list marks,
+ * and the podcast's timestamps list is furniture, as a video page's chapter list is (batch 12).
  * (Its writer saw, in one `head` of pages-heldout18.ts, batch 18's totals and one measured leak, the shop page's accordions;
  * no page of this batch is a shop page.)
  */
 export const HELDOUT19_PAGES: readonly TestPage[] = [...HELDOUT19_A, ...HELDOUT19_B, ...HELDOUT19_C, ...HELDOUT19_D, ...HELDOUT19_E, ...HELDOUT19_F];
+
+/**
+ * The byline and furniture texts of batch 19 the round-18 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT19_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the show notes' own heading, hidden from sight by a class only (screen readers read it, and sites set real headings so too),
+  // and the transcript link, a line of one link in the show notes' box, as an article's "Read the full report" link is
+  'heldout19-podcast-episode': ['Show notes', 'Read the transcript'],
+};
