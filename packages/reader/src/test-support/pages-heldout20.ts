@@ -16,6 +16,7 @@ import { HELDOUT20_F } from './pages-heldout20-f.js';
  * links and inline ads, an NPR story page with its audio player, transcript and transcript note, a Fox News-style story with
  * a video embed at the top, a Scientific American-style magazine article with its "Rights & Permissions" footer and a
  * HuffPost-style article with "Related..." cards between paragraphs.
- * Not yet measured; not wired into any test or script.
+ * Measured once on the round-18 rules: precision 97.0 %, recall 99.5 %, body recall 99.5 %, 0 of 39 bylines and 20 of 786
+ * furniture texts on 7 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`).
  */
 export const HELDOUT20_PAGES: readonly TestPage[] = [...HELDOUT20_A, ...HELDOUT20_B, ...HELDOUT20_C, ...HELDOUT20_D, ...HELDOUT20_E, ...HELDOUT20_F];
