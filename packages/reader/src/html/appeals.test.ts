@@ -17,6 +17,15 @@ describe('reader-revenue appeals (appeals.ts, round 14)', () => {
     expect(text).toMatch(/harbour wall was rebuilt.*fishing boats returned/);
   });
 
+  it("drops a membership ask whose call is 'Give a one-time gift' (round 19), and keeps a sentence about a gift", () => {
+    const ask =
+      '<div class="membership-ask"><h3>You’ve read 1 article in the last month</h3><p>Here at the Post, we explain the harbour so you can ' +
+      'make sense of it. Our work is free to read because readers like you help pay for it.</p><a href="/membership">Join now</a>' +
+      '<a href="/support-now">Give a one-time gift</a></div>';
+    expect(read(ask)).not.toMatch(/last month|free to read|one-time gift/);
+    expect(read('<p>The mayor said the town would give a one-time gift of a bench to every fishing family this spring.</p>')).toContain('one-time gift');
+  });
+
   it('keeps a sentence with a donation link in it, and a short box whose text is the story', () => {
     const sentence = '<p>Residents who lost boats can <a href="/fund">donate</a> to the relief fund at the harbour office until the end of May.</p>';
     expect(read(sentence)).toContain('residents who lost boats can donate to the relief fund');

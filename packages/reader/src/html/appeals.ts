@@ -14,6 +14,8 @@ import { standsAlone } from './structure.js';
 const CALL = new RegExp(
   String.raw`^(?:support (?:us|the \p{Lu}[\p{L}'’ ]{0,30}|our (?:journalism|work|newsroom|reporting|mission))|donate(?: now| today| here)?` +
     String.raw`|make a (?:donation|contribution)|contribute(?: now| today)?|give (?:now|today|monthly)` +
+    // round 19, after batch 20's Vox page: "Give a one-time gift" under "You've read 1 article in the last month"
+    String.raw`|give an? (?:one-time |monthly |recurring )?(?:gift|donation)` +
     String.raw`|become a (?:member|supporter|patron|subscriber|friend)(?: today| now)?)(?: [→›»])?$`,
   'iu',
 );

@@ -219,4 +219,11 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     expect(text).toContain('get to know your neighbours early');
     expect(text).not.toContain('sign up to our free newsletter');
   });
+
+  it("drops a player's and an embed's loading lines (round 19), and keeps a sentence about a video", () => {
+    const player = '<div class="player"><span>Video Loading</span><p class="countdown">The video will start in 8</p></div>';
+    const embed = '<div class="embed"><div class="embed__loading">LOADING ERROR LOADING</div></div>';
+    expect(read(player + embed)).not.toMatch(/video loading|will start in|loading error/);
+    expect(read('<p>The video will start in the harbour office at noon, and the council will show it twice.</p>')).toContain('the video will start');
+  });
 });

@@ -72,4 +72,19 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(text).not.toMatch(/table of contents/);
     expect(text).toContain('see the contents of the harbour archive');
   });
+
+  it("drops 'Click here' lines, a label with one link ('Related:', 'Go deeper:') and a link alone in capitals (round 19), keeps prose", () => {
+    const lines =
+      '<p><strong><a href="/us">CLICK HERE FOR MORE US COVERAGE</a></strong></p>' +
+      '<p><strong><a href="/s/1">WOMAN FINDS LOVE LETTERS IN HARBOUR WALL</a></strong></p>' +
+      '<p>Related: <a href="/s/2">Harbour teachers get 4% raise in new budget deal</a></p>' +
+      '<p><strong>Go deeper:</strong> <a href="/s/3">Storms push harbour insurance out of reach</a></p>';
+    const text = read(lines);
+    expect(text).not.toMatch(/click here|love letters|teachers get|insurance out of reach/);
+    const kept = read('<p>Related: the council <a href="/v">voted</a> on the harbour lease on Tuesday, and the berth fees rise in May.</p>');
+    expect(kept).toContain('related: the council voted');
+    const join = '<p><strong>Join our Portmere WhatsApp community for breaking news and updates <a href="https://chat.example/x">here</a></strong></p>';
+    expect(read(join)).not.toContain('whatsapp');
+    expect(read('<p><a href="/s/4">NATO</a></p><p>The NATO ships left the harbour on Friday morning after a week of repairs.</p>')).toContain('nato ships');
+  });
 });

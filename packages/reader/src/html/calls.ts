@@ -26,7 +26,9 @@ import { standsAlone } from './structure.js';
  * - a community forum's thread status and its jump link ("Solved!" and "Go to solution" above a
  *   Khoros / Lithium thread, "Answered"), standing alone, and its sign-in requirement for replying
  *   ("You must be a registered user to add a reply."; round 10, after batch 11), and a line that is only a
- *   sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18).
+ *   sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18);
+ * - a "Click here ..." line, a "Join our ... WhatsApp community" line, a line that is a label and one link ("Related: ...", "Go deeper: ..."), and a link alone
+ *   on its line set all in capitals (round 19, after batch 20's USA TODAY, Axios and Fox pages).
  */
 const CALLS: readonly RegExp[] = [
   /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
@@ -41,9 +43,18 @@ const CALLS: readonly RegExp[] = [
   ),
   // a line that is only a sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18, batch 19)
   /^(?:please )?(?:sign|log) ?in (?:to|and) (?:follow|rate|vote|like|comment|reply|answer|save|bookmark|react)\b[^.!?]{0,60}[.!]?$/i,
+  /^click here\b.{0,100}$/i,
+  /^join (?:our|the) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
   /^(?:solved|resolved|answered)!?$/i,
 ];
 const CALL_MAX_CHARS = 300;
+/**
+ * A label and a link to another story, the whole line (round 19, after batch 20: USA TODAY's "Related: <a>Teachers get 4% raise</a>",
+ * Axios's "Go deeper: <a>...</a>"): the story's words are never a label and a link alone.
+ */
+const LINK_LABEL = /^(?:related|more|go deeper|also read|read also|read more|see also|watch|listen|read next|recommended)\s*:\s*(.+)$/i;
+/** A link alone on its line, set all in capitals, four words or more (Fox's "CLICK HERE TO GET THE FOX NEWS APP", its related headlines). */
+const isShouted = (text: string): boolean => text.split(' ').length >= 4 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 /** Actions on a post, never words of it when a link is all a block holds. */
 const ACTION = /^(?:reply|permalink|flag|report|quote|embed|share|save|hide|parent|context|edit|delete)$/i;
 const BLOCKS = 'p, div, span, li, small, td, section';
@@ -71,7 +82,9 @@ export function removeCalls(doc: DomDocument): void {
     if (text.length === 0 || text.length > CALL_MAX_CHARS) continue;
     const links = Array.from(el.querySelectorAll('a'));
     const lone = links.length === 1 && squash(links[0]?.textContent ?? '') === text;
-    if (CALLS.some((re) => re.test(text)) || (lone && ACTION.test(text))) el.remove();
+    const label = LINK_LABEL.exec(text);
+    const onlyLink = links.length === 1 && label !== null && squash(links[0]?.textContent ?? '') === label[1];
+    if (CALLS.some((re) => re.test(text)) || (lone && (ACTION.test(text) || isShouted(text))) || onlyLink) el.remove();
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);

@@ -127,7 +127,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
-      String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$)\b`,
+      String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$` +
+      // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
+      String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$)\b`,
     'i',
   ),
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,

@@ -60,4 +60,13 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
     const text = read('<h2>Your Answer</h2><div><h2>Rights and Reproduction</h2><p>Public Domain. This image may be used without restriction.</p></div>');
     expect(text).not.toMatch(/your answer|rights and reproduction|public domain/);
   });
+
+  it("drops a recap's 'Game Information' card, venue and city too (round 19), and keeps a 'Game plan' section of prose", () => {
+    const card =
+      '<section class="Card GameInfo"><div class="Card__Header"><h2>Game Information</h2></div><div class="GameInfo__Location">' +
+      '<span>Harbour Arena</span><span>7:00 PM, November 11, 2025</span><span>Portmere, CA</span></div></section>';
+    expect(read(card)).not.toMatch(/game information|harbour arena|portmere/);
+    const plan = '<h2>Game plan</h2><p>The coach said the team would press high from the first whistle and keep the ball away from the harbour end.</p>';
+    expect(read(plan)).toContain('keep the ball away');
+  });
 });

@@ -18,6 +18,8 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying)` +
     // round 15, after batch 16's book page: a review widget's title over the reviews' own heading, a genre label over its tags
     String.raw`|ratings (?:&|and) reviews|genres:?|your answer|rights and reproduction|image rights` +
+    // round 19, after batch 20's game recap: the box of venue, time and attendance under it
+    String.raw`|(?:game|match) (?:information|info|details)` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
@@ -29,9 +31,11 @@ export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.t
  * "You may also like"; round 15, after batch 16's Squarespace post): wrapped alone in a box, such a
  * heading opens its rail as a section of siblings (Squarespace's summary block, many themes' "related"
  * blocks), which goes with it when it holds no paragraph of prose (a rail is titles, dates and
- * one-line excerpts; its title links may already be gone as link blocks).
+ * one-line excerpts; its title links may already be gone as link blocks). A game recap's "Game
+ * Information" card (venue, time, attendance) is such a box too (round 19, after batch 20).
  */
-const RAIL_HEADING = /^(?:related|more (?:from|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading)/i;
+const RAIL_HEADING =
+  /^(?:related|more (?:from|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading|(?:game|match) info)/i;
 const RAIL_PARAGRAPH_MAX_CHARS = 160;
 
 /** A small section a furniture heading opens ("Who is online" and its one line of counts) goes with it. */

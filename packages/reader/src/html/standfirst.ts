@@ -56,11 +56,14 @@ export function findStandfirst(doc: DomDocument): string | undefined {
 
 /**
  * On a page with no <h1>, the heading that is the page's title (round 16: Kickstarter sets its project name in an <h2>
- * equal to og:title, the blurb under it): the first <h2> or <h3> whose text is the og:title or the <title>.
+ * equal to og:title, the blurb under it): the first <h2> or <h3> whose text is the og:title, the <title>, or the
+ * <title>'s first part before a separator (round 19: Politico's <h2 class="headline">).
  */
 function titleHeading(doc: DomDocument): DomElement | undefined {
   const og = doc.querySelectorAll('meta[property="og:title"]')[0]?.getAttribute('content') ?? '';
-  const titles = new Set([squash(og), squash(doc.title)].filter((t) => t !== '').map((t) => t.toLowerCase()));
+  // the <title> whole, or its part before the site's name ("Telehealth cliff looms ... - POLITICO"; round 19, batch 20)
+  const head = squash(doc.title).split(/\s+[-|·–—]\s+/)[0] ?? '';
+  const titles = new Set([squash(og), squash(doc.title), head].filter((t) => t !== '').map((t) => t.toLowerCase()));
   return Array.from(doc.querySelectorAll('h2, h3')).find(
     (h) => squashedLength(h, STANDFIRST_MAX_CHARS) <= STANDFIRST_MAX_CHARS && titles.has(squash(h.textContent).toLowerCase()),
   );

@@ -156,6 +156,16 @@ describe('furniture by shape (structure.ts)', () => {
     expect(extractArticle(page('Another project')).text).not.toContain(dek);
   });
 
+  it("reads the standfirst under an <h2> headline that is the <title>'s part before the site's name (Politico; round 19)", () => {
+    const dek = 'Skippers warn that the winter berths could close on Jan. 1 if the council lets the harbour lease lapse again.';
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><article><header class="summary-header">
+<h2 class="headline">Harbour lease runs out</h2><p class="dek">${dek}</p></header>
+<div class="story-text"><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></article></body></html>`;
+    expect(extractArticle(page('Harbour lease runs out - The Harbour Post')).text).toContain(dek);
+    expect(extractArticle(page('The Harbour Post - Home')).text).not.toContain(dek);
+  });
+
   it("drops a print-edition note, a reporter's bio line and a web component named as a button (round 17), keeps a sentence about coverage", () => {
     const lines =
       '<p>A version of this article appears in print on Nov. 9, 2025, Section A, Page 18 of the New York edition.</p>' +

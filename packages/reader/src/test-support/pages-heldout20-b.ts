@@ -150,7 +150,9 @@ const vox: TestPage = {
   // introduces them); the pull quote repeats a body quote word for word (in neither list); "Nadia Kessler" and both times are
   // bylines ("by" and "Updated" in neither); the group kicker "Cities", hero caption and credit, share buttons, the in-body
   // "Related" list and the newsletter insert, the membership ask, the bio tagline, "See More:" topics, "Most Popular", the
-  // hidden cookie banner, header, nav and footer are furniture; "Cities" is also the first topic: listed once
+  // hidden cookie banner, header, nav and footer are furniture; "Cities" is also the first topic: listed once (and out of the
+  // furniture since session 14, when batch 20 became training: a word of the dek's short sentence "Then cities let them break.",
+  // found in any summary that picks it, as earlier batches leave out such words)
   title: vxTitle,
   headings: [vxH1, vxH2, vxH3],
   body: [vxDek, ...texts(vxIntro), ...texts(vxS1), ...texts(vxS2), ...vxList, ...texts(vxS3)],
@@ -161,7 +163,7 @@ const vox: TestPage = {
     'Related', ...vxRelated, 'Vox Today', 'The day’s most important news, explained, in your inbox every weekday.', 'Email (required)', 'Sign Up',
     'By submitting your email, you agree to our Terms and Privacy Notice.', 'You’ve read 1 article in the last month',
     'Here at Vox, we explain the forces shaping the world so you can make sense of it.', 'Join now', 'Give a one-time gift', vxBio,
-    'See More:', ...vxTopics, 'Most Popular', ...vxPopular,
+    'See More:', ...vxTopics.slice(1), 'Most Popular', ...vxPopular,
     'We use cookies and similar technologies to run this site, measure its audience and show you relevant ads.', 'Accept All',
     'Customize Settings', ...vxFoot, '© 2025 Vox Media, LLC. All Rights Reserved',
   ],

@@ -18,5 +18,12 @@ import { HELDOUT20_F } from './pages-heldout20-f.js';
  * HuffPost-style article with "Related..." cards between paragraphs.
  * Measured once on the round-18 rules: precision 97.0 %, recall 99.5 %, body recall 99.5 %, 0 of 39 bylines and 20 of 786
  * furniture texts on 7 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`).
+ * The round-19 rules (session 14) were tuned on them: training since.
  */
 export const HELDOUT20_PAGES: readonly TestPage[] = [...HELDOUT20_A, ...HELDOUT20_B, ...HELDOUT20_C, ...HELDOUT20_D, ...HELDOUT20_E, ...HELDOUT20_F];
+
+/**
+ * The byline and furniture texts of batch 20 the round-19 rules still read: none (the tests check that exactly these leak,
+ * so a rule that lets one in fails them).
+ */
+export const HELDOUT20_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};
