@@ -13,6 +13,7 @@ import { HELDOUT21_F } from './pages-heldout21-f.js';
  * (navheader/navfooter tables), a pkg.go.dev package page, an AWS documentation user-guide page, a Ruby on Rails guide, a
  * GitHub Pages site on the just-the-docs theme, a personal Next.js MDX blog post with webmentions, an Eleventy personal blog
  * post, a WordPress blog post with Jetpack and a Ghost company engineering blog post.
- * Not yet measured; not tuned on: held out.
+ * Measured once on the round-19 rules: precision 99.1 %, recall 96.4 %, body recall 97.1 %, 0 of 22 bylines and 10 of 629
+ * furniture texts on 6 of 12 pages, 2 of 12 default summaries with any (`compare-extractors.ts --leaks`).
  */
 export const HELDOUT21_PAGES: readonly TestPage[] = [...HELDOUT21_A, ...HELDOUT21_B, ...HELDOUT21_C, ...HELDOUT21_D, ...HELDOUT21_E, ...HELDOUT21_F];
