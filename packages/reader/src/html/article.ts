@@ -84,7 +84,7 @@ function headline(doc: DomDocument): string | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => squash(h.textContent))
     .filter((t) => t.length > 0);
-  if (h1s.length !== 1) return undefined;
+  if (h1s.length !== 1) return titledHeadline(h1s, squash(doc.title));
   // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
   if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
@@ -94,6 +94,16 @@ function headline(doc: DomDocument): string | undefined {
   // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
   const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
   return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];
+}
+
+/**
+ * Of several <h1>s (a docs site's "Documentation" banner, a hidden footer title, the page's own), the one that is a part of
+ * the <title> between its separators ("Connection pooling | Django documentation | Django"; round 20), when exactly one is.
+ */
+function titledHeadline(h1s: readonly string[], title: string): string | undefined {
+  const parts = new Set(title.split(/\s+[-|·–—]\s+|:\s+/).map((p) => p.trim().toLowerCase()));
+  const named = h1s.filter((h) => h.length >= 3 && parts.has(h.toLowerCase()));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Metadata names of a document's own title: Highwire Press (Google Scholar's citation_*) and Dublin Core. */

@@ -226,4 +226,10 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     expect(read(player + embed)).not.toMatch(/video loading|will start in|loading error/);
     expect(read('<p>The video will start in the harbour office at noon, and the council will show it twice.</p>')).toContain('the video will start');
   });
+
+  it("drops a docs page's feature-state badge (Kubernetes; round 20), keeps a sentence on the feature's state", () => {
+    const badge = '<div class="feature-state-notice"><span>FEATURE STATE:</span> <code>Harbour v1.34 [alpha]</code> (disabled by default)</div>';
+    expect(read(badge)).not.toMatch(/feature state|disabled by default/);
+    expect(read('<p>Feature state: the harbour crane is in alpha, and the council will decide on it in May.</p>')).toContain('harbour crane');
+  });
 });

@@ -87,4 +87,9 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read(join)).not.toContain('whatsapp');
     expect(read('<p><a href="/s/4">NATO</a></p><p>The NATO ships left the harbour on Friday morning after a week of repairs.</p>')).toContain('nato ships');
   });
+
+  it("drops a blog's closing 'Thoughts? Reply by email' line (round 20), keeps a question that is prose", () => {
+    expect(read('<p>Thoughts? Reply by email or reply to this post on Mastodon.</p>')).not.toContain('thoughts?');
+    expect(read('<p>Questions? The harbour master answered them all at the meeting on Tuesday night.</p>')).toContain('questions?');
+  });
 });

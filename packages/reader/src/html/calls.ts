@@ -27,8 +27,9 @@ import { standsAlone } from './structure.js';
  *   Khoros / Lithium thread, "Answered"), standing alone, and its sign-in requirement for replying
  *   ("You must be a registered user to add a reply."; round 10, after batch 11), and a line that is only a
  *   sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18);
- * - a "Click here ..." line, a "Join our ... WhatsApp community" line, a line that is a label and one link ("Related: ...", "Go deeper: ..."), and a link alone
- *   on its line set all in capitals (round 19, after batch 20's USA TODAY, Axios and Fox pages).
+ * - a "Click here ..." line, a "Join our ... WhatsApp community" line, a line that is a label and one link
+ *   ("Related: ...", "Go deeper: ..."), and a link alone on its line set all in capitals (round 19, after batch
+ *   20's USA TODAY, Axios and Fox pages); a blog's "Thoughts? Reply by email ..." line (round 20).
  */
 const CALLS: readonly RegExp[] = [
   /^we(?:['’]re| are) (?:hiring|recruiting)\b/i,
@@ -44,6 +45,8 @@ const CALLS: readonly RegExp[] = [
   // a line that is only a sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18, batch 19)
   /^(?:please )?(?:sign|log) ?in (?:to|and) (?:follow|rate|vote|like|comment|reply|answer|save|bookmark|react)\b[^.!?]{0,60}[.!]?$/i,
   /^click here\b.{0,100}$/i,
+  // a blog's closing call for replies ("Thoughts? Reply by email or reply to this post on Mastodon."; round 20)
+  /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
   /^join (?:our|the) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
   /^(?:solved|resolved|answered)!?$/i,
 ];

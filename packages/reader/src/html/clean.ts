@@ -129,7 +129,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
       String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$` +
       // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
-      String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$)\b`,
+      String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$|feature state(?=:(?:[^.!?]|\.(?=\S))*$))\b`,
     'i',
   ),
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
@@ -206,7 +206,9 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
-    if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
+    if (role !== null && isAdmonition(el, role))
+      el.removeAttribute('role'); // Readability drops alerts too
+    else if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
   for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
     if (isFurnitureByName(el)) el.remove();
@@ -242,6 +244,9 @@ function isFurnitureByName(el: DomElement): boolean {
   // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
   // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
   if (/^H[1-6]$/.test(el.tagName)) return false;
+  // an anchor link that holds its heading's whole text is the heading (Rails guides' <a class="anchorlink">; round 20)
+  const parent = el.parentNode;
+  if (parent !== null && isElement(parent) && /^H[1-6]$/.test(parent.tagName) && squash(parent.textContent) === squash(el.textContent)) return false;
   const names = elementNames(el);
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
@@ -271,6 +276,10 @@ export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new
   }
   return false;
 }
+
+/** A docs callout marked as an alert (Docsy, Bootstrap: `role="alert"`, "Note: ..." and a sentence; round 20): the article's own note. */
+const isAdmonition = (el: DomElement, role: string): boolean =>
+  role.toLowerCase() === 'alert' && /^(?:note|tip|warning|caution|important)\s*:?\s+\S.{30,600}$/i.test(squash(el.textContent));
 
 /** A block holding a paragraph of prose that no text pattern matches: its match is a line inside it, which goes alone. */
 function holdsOtherProse(el: DomElement): boolean {

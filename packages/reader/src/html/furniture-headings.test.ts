@@ -69,4 +69,11 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
     const plan = '<h2>Game plan</h2><p>The coach said the team would press high from the first whistle and keep the ball away from the harbour end.</p>';
     expect(read(plan)).toContain('keep the ball away');
   });
+
+  it("drops a folded table of contents' summary label once its links are gone (just-the-docs; round 20)", () => {
+    const toc =
+      '<details open><summary class="text-delta">Table of contents</summary>' +
+      '<ol><li><a href="#a">Moorings</a></li><li><a href="#b">Fees</a></li></ol></details>';
+    expect(read(toc)).not.toContain('table of contents');
+  });
 });

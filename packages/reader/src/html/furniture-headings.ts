@@ -41,7 +41,7 @@ const RAIL_PARAGRAPH_MAX_CHARS = 160;
 /** A small section a furniture heading opens ("Who is online" and its one line of counts) goes with it. */
 const SECTION_MAX_CHARS = 300;
 /** Boxes a label of furniture may be left alone in. */
-const LABEL_BOXES = /^(?:DIV|SECTION|HEADER|ASIDE|UL|OL)$/;
+const LABEL_BOXES = /^(?:DIV|SECTION|HEADER|ASIDE|UL|OL|DETAILS)$/;
 const LABEL_MAX_CHARS = 80;
 
 /**
@@ -59,7 +59,8 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
     el.remove();
     if (isElement(parent) && !isPageBox(parent) && squash(parent.textContent).length <= SECTION_MAX_CHARS) parent.remove();
   }
-  for (const el of Array.from(doc.querySelectorAll('span, p, div, strong, b'))) {
+  // a <summary> too: a folded table of contents left as its label once its links are gone (just-the-docs; round 20)
+  for (const el of Array.from(doc.querySelectorAll('span, p, div, strong, b, summary'))) {
     const box = el.parentNode;
     if (box === null || !isElement(box) || !LABEL_BOXES.test(box.tagName) || isPageBox(box)) continue;
     if (squashedLength(el, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue; // read no long text per element: a page of nested boxes

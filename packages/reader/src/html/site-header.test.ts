@@ -87,4 +87,13 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
   it('keeps the <h1> when the og:title names no heading below it', () => {
     expect(extractArticle(journal('something else entirely')).title).toBe('fenlark’s workbench');
   });
+
+  it("takes the <h1> that is a part of the <title> when a page has several (a docs site's banner h1; round 20)", () => {
+    const prose = `<p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>`;
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><div class="banner"><h1><a href="/docs/">Documentation</a></h1></div>` +
+      `<article><h1>Harbour moorings</h1>${prose}</article><footer><h1 class="visuallyhidden">Harbour links</h1></footer></body></html>`;
+    expect(extractArticle(page('Harbour moorings | Harbour documentation | Harbour')).title).toBe('Harbour moorings');
+    expect(extractArticle(page('Harbour documentation')).title).not.toBe('Documentation');
+  });
 });

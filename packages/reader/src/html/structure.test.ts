@@ -175,4 +175,14 @@ describe('furniture by shape (structure.ts)', () => {
     expect(text).not.toMatch(/appears in print|josephine albright|award/);
     expect(text).toContain('local radio covers the harbour works');
   });
+
+  it("keeps a docs callout marked role=alert ('Note: ...'; Docsy) and a heading whose anchor link holds its whole text (Rails; round 20)", () => {
+    const note =
+      '<div class="alert alert-info note callout" role="alert"><strong>Note:</strong> Moorings are let by the year, and the fee is paid in April.</div>';
+    const head = '<h2 id="moorings"><a class="anchorlink" href="#moorings"><span>2</span> Moorings and berths</a></h2>';
+    const text = read(note + head);
+    expect(text).toContain('moorings are let by the year');
+    expect(text).toContain('## 2 moorings and berths');
+    expect(read('<div role="alert"><p>Your session has expired. Please sign in again.</p></div>')).not.toContain('session has expired');
+  });
 });

@@ -99,13 +99,16 @@ export const eleventyPost: TestPage = {
   // is the site's home link, the owner's name but no author line: furniture); the tags, the photo caption, "Reply by email"
   // line, previous/next labels and titles, the skip link, nav and its hidden heading, the webring line and "Built with
   // Eleventy" are furniture
+  // (the nav's "About" is a word of the body, "I know almost nothing about sewing.": out of the furniture since batch 21 became
+  // training in session 14, as earlier batches leave such words out)
   title: elTitle,
   headings: [...elH],
   body: [...elIntro, ...elFree, elMotor, elParts, ...elList, ...elFirst],
   bylines: ['08 June 2025'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    'Skip to main content', 'Tomás Ferreira', 'Top level navigation menu', ...elNav, ...elTags, elCaption, 'Jump to section titled:',
+    'Skip to main content', 'Tomás Ferreira', 'Top level navigation menu', ...elNav.filter((t) => t !== 'About'),
+    ...elTags, elCaption, 'Jump to section titled:',
     'Thoughts? Reply by email or reply to this post on Mastodon.', '← Previous', elPrev, 'Next →', elNext,
     'I’m part of the Tinkerers’ Ring: ← previous site · random · next site →', 'Built with Eleventy v3.1.2',
   ],

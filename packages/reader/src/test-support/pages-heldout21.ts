@@ -15,5 +15,22 @@ import { HELDOUT21_F } from './pages-heldout21-f.js';
  * post, a WordPress blog post with Jetpack and a Ghost company engineering blog post.
  * Measured once on the round-19 rules: precision 99.1 %, recall 96.4 %, body recall 97.1 %, 0 of 22 bylines and 10 of 629
  * furniture texts on 6 of 12 pages, 2 of 12 default summaries with any (`compare-extractors.ts --leaks`).
+ * The round-20 rules (session 14) were tuned on them: training since (two golds changed then: the Next.js post's footnote
+ * is furniture, as footnotes are on every earlier page; the Eleventy nav's "About" is a word of the body, out of the furniture).
  */
 export const HELDOUT21_PAGES: readonly TestPage[] = [...HELDOUT21_A, ...HELDOUT21_B, ...HELDOUT21_C, ...HELDOUT21_D, ...HELDOUT21_E, ...HELDOUT21_F];
+
+/**
+ * The byline and furniture texts of batch 21 the round-20 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT21_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the version banner's "5.1" ("New in Django 5.1.") sits in the topic's own text as a sentence of its own
+  'heldout21-django-topic': ['5.1'],
+  // the page has no <h1>: its title is the <title> whole ("PostgreSQL: Documentation: 17: 27.4. ..."), site name and all
+  'heldout21-postgresql-manual': ['Documentation'],
+  // a version note set as a heading of its own under the function's heading, as pkg.go.dev does
+  'heldout21-pkg-go-dev': ['added in v1.2.0'],
+  // a label set inside the <h1> ("Profiles New (v2.3)"): the headline's own element
+  'heldout21-just-the-docs': ['New (v2.3)'],
+};
