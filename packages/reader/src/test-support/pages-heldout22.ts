@@ -14,6 +14,7 @@ import { HELDOUT22_F } from './pages-heldout22-f.js';
  * page, a Wiki.js page, a Wikinews article and a Quora question page. For the thread pages the opening post with its replies
  * is the article (signatures, votes, badges, user stats and reply buttons are furniture); for the pull request the
  * description and the review comments are, and the commit rows and checks are furniture.
- * Not yet measured.
+ * Measured once on the round-20 rules: precision 90.0 %, recall 91.3 %, body recall 91.4 %, 7 of 72 bylines and 95 of 597
+ * furniture texts on 9 of 12 pages, 3 of 12 default summaries with any (`compare-extractors.ts --leaks`).
  */
 export const HELDOUT22_PAGES: readonly TestPage[] = [...HELDOUT22_A, ...HELDOUT22_B, ...HELDOUT22_C, ...HELDOUT22_D, ...HELDOUT22_E, ...HELDOUT22_F];
