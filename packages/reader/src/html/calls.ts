@@ -43,7 +43,7 @@ const CALLS: readonly RegExp[] = [
     'i',
   ),
   // a line that is only a sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18, batch 19)
-  /^(?:please )?(?:sign|log) ?in (?:to|and) (?:follow|rate|vote|like|comment|reply|answer|save|bookmark|react)\b[^.!?]{0,60}[.!]?$/i,
+  /^(?:please )?(?:sign|log) ?in (?:to|and) (?:follow|rate|vote|like|comment|reply|answer|save|bookmark|react|join)\b[^.!?]{0,60}[.!]?$/i,
   /^click here\b.{0,100}$/i,
   // a blog's closing call for replies ("Thoughts? Reply by email or reply to this post on Mastodon."; round 20)
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,

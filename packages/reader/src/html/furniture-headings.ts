@@ -20,6 +20,8 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|ratings (?:&|and) reviews|genres:?|your answer|rights and reproduction|image rights` +
     // round 19, after batch 20's game recap: the box of venue, time and attendance under it
     String.raw`|(?:game|match) (?:information|info|details)` +
+    // round 21, after batch 22: Wikinews's "Sources", Invision's "Recommended Posts" over the thread, "Similar questions"
+    String.raw`|sources|recommended posts|similar questions` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
@@ -34,8 +36,11 @@ export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.t
  * one-line excerpts; its title links may already be gone as link blocks). A game recap's "Game
  * Information" card (venue, time, attendance) is such a box too (round 19, after batch 20).
  */
-const RAIL_HEADING =
-  /^(?:related|more (?:from|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading|(?:game|match) info)/i;
+const RAIL_HEADING = new RegExp(
+  '^(?:related|more (?:from|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading' +
+    '|(?:game|match) info|sources$)',
+  'i',
+);
 const RAIL_PARAGRAPH_MAX_CHARS = 160;
 
 /** A small section a furniture heading opens ("Who is online" and its one line of counts) goes with it. */

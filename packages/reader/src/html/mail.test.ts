@@ -27,6 +27,16 @@ describe('mail messages (prose-pre.ts, mail.ts)', () => {
     expect(text).not.toMatch(/wrote|finished\?|marion|plot 14|users list/);
   });
 
+  it('reads a mail <pre> whose "wrote:" line is longer than a wrapped line (a mail client\'s, with the address; round 21)', () => {
+    const long = message.replace(
+      'On 10/03/2025 21:05, Owen Pryce wrote:',
+      'On Tue, Mar 4, 2025 at 9:12 AM Owen Pryce &lt;owen.pryce at harbourmasters-association.example&gt; wrote:',
+    );
+    const text = read(`<pre>${long}</pre>`);
+    for (const p of own) expect(text).toContain(norm(p));
+    expect(text).not.toMatch(/wrote|finished\?/);
+  });
+
   it('keeps a <pre> of code out, and a <pre> in a code wrapper', () => {
     const code = 'const wall = build({ stone: "penryn" });\nif (wall.done) { open(); }\nfor (const b of boats) { moor(b); }\n'.repeat(3);
     expect(read(`<pre>${code}</pre>`)).not.toContain('penryn');

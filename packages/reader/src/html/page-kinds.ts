@@ -1,5 +1,6 @@
 import type { DomDocument } from './dom.js';
 import { removeAds } from './ads.js';
+import { removeBotComments } from './bots.js';
 import { removeJournalMatter } from './journal-matter.js';
 import { removeCodeLabels } from './code-labels.js';
 import { removeContactCards } from './contact-card.js';
@@ -16,7 +17,7 @@ import { removeVideoPanels } from './video-page.js';
  * article's back matter, an event page's info panels, a court opinion's caption, a video page's
  * panels, the data boxes after a marked body, ad slots, the labels of code boxes (read before the
  * `<pre>` goes), contact cards (round 12, read before the link rules take their lines apart) and the
- * chrome lines of review lists and threads (round 13).
+ * chrome lines of review lists and threads (round 13), and the comments bots post in threads (round 21).
  */
 export function removePageKindFurniture(doc: DomDocument): void {
   removeJournalMatter(doc);
@@ -28,4 +29,5 @@ export function removePageKindFurniture(doc: DomDocument): void {
   removeCodeLabels(doc);
   removeContactCards(doc);
   removeReviewLines(doc);
+  removeBotComments(doc);
 }

@@ -68,7 +68,8 @@ function isProse(pre: DomElement): boolean {
   const text = pre.textContent ?? '';
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   // a long line is a paragraph left unwrapped (Bugzilla 5 wraps on screen), unless it is a statement
-  if (squash(text).length < MIN_CHARS || lines.length < 3 || lines.some((l) => l.length > MAX_LINE && !isProseLine(l))) return false;
+  // the line over a quote is as long as a mail client makes it ("On Tue, Mar 4, 2025 at 9:12 AM Paulo Mendes <...> wrote:"; round 21)
+  if (squash(text).length < MIN_CHARS || lines.length < 3 || lines.some((l) => l.length > MAX_LINE && !isProseLine(l) && !WROTE.test(l))) return false;
   const sentences = text.match(/\p{Ll}[.!?](?:\s|$)/gu)?.length ?? 0;
   const margin = Math.min(...lines.map((l) => /^ */.exec(l)?.[0].length ?? 0));
   const indented = lines.filter((l) => new RegExp(`^ {${margin + 2},}\\S`).test(l) && !isProseLine(l)).length;

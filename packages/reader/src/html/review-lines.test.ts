@@ -107,4 +107,25 @@ describe('review and thread chrome lines (review-lines.ts)', () => {
     const text = read(notes);
     expect(text).not.toMatch(/issue created|edited 3 weeks|activity|changed milestone|assigned to/);
   });
+
+  it("drops a tracker's bookkeeping and a Q&A page's counters and credential lines (round 21), keeps sentences", () => {
+    for (const line of [
+      'marisol-ortega marked this conversation as resolved.',
+      'status: New → Confirmed',
+      'Changed in gnome-calendar (Ubuntu):',
+      'Bug #2098314 reported by Helena Varga (hvarga) on',
+      'This bug affects 6 people',
+      "Status changed to 'Confirmed' because the bug affects multiple users.",
+      'This report contains Public information',
+      '#3',
+      'Views: 96,218',
+      'Sort Recommended',
+      "Looks like no one's replied in a while. To start the conversation again, simply ask a new question.",
+    ])
+      expect(read(`<p>${line}</p>`), line).not.toContain(norm(line));
+    const text = read('<div class="meta"><span>Stonemason, 20 years on heritage structures</span><span>·</span><a href="/a">Answered 2y</a></div>');
+    expect(text).not.toContain('stonemason');
+    expect(read('<p>The status changed to confirmed after the harbour board met on Tuesday, and the works begin in May.</p>')).toContain('status changed');
+    expect(isChromeLine('The bug affects the harbour gates, the board said.')).toBe(false);
+  });
 });

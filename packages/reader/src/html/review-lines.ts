@@ -48,7 +48,11 @@ const ANSWER_MARK = new RegExp(
   'i',
 );
 /** The notice under a closed or archived thread ("This thread has been closed by the system ...", Discourse's "This topic was automatically closed ..."). */
-const CLOSED = /^this (?:thread|topic|discussion|question|post) (?:has been|was|is) (?:automatically )?(?:closed|locked|archived)\b/i;
+const CLOSED = new RegExp(
+  String.raw`^(?:this (?:thread|topic|discussion|question|post|page|article) (?:has been|was|is) (?:automatically )?(?:closed|locked|archived)` +
+    String.raw`|looks like no one[’']s replied in a while)\b`,
+  'i',
+);
 /** A thread's reply box placeholder ("Write a Reply...", "Add a comment…", "Leave a reply"). */
 const REPLY_BOX = /^(?:write|add|post|leave|start typing) (?:a |your )?(?:reply|comment|answer|response)(?:\.{3}|…)?$/i;
 /**
@@ -64,13 +68,35 @@ const TIMELINE_EVENT = new RegExp(
     String.raw`(?=.*\b(?:labels?|milestone|this|issue|pull request|merge request|title|review|as (?:completed|not planned|duplicate)|branch|to @\S+)(?:\s|$))`,
   'iu',
 );
+/** A review thread's resolved note ("marisol-ortega marked this conversation as resolved."; round 21, after batch 22's pull request). */
+const RESOLVED = /^(?:@?[\w.-]+ )?(?:marked|unmarked) this conversation as (?:resolved|unresolved)\.?$/i;
+/**
+ * A bug tracker's bookkeeping lines (round 21, after batch 22's Launchpad bug): a field's change ("status: New → Confirmed",
+ * "assignee: nobody → Marek Duda (mduda)") and its "Changed in gnome-calendar (Ubuntu):" line, the report line ("Bug #2098314
+ * reported by ... on"), "This bug affects 6 people", the janitor's "Status changed to 'Confirmed' because ...", the visibility
+ * notice ("This report contains Public information", "Everyone can see this information."), and a comment's lone number ("#3").
+ */
+const TRACKER_LINE = new RegExp(
+  String.raw`^(?:[\p{L} ]{2,30}: .{0,80} → .{0,80}|changed in [^.]{1,80}:|bug #\d+ reported by\b.{0,80}` +
+    String.raw`|this bug affects (?:\d+ (?:people|person)|you)\b.{0,40}|status changed to ['‘][^'’]{1,30}['’] because\b.{0,80}` +
+    String.raw`|this report contains (?:public|private)\b.{0,40}|everyone can see this information\.|#\d{1,5})$`,
+  'iu',
+);
 /** A thread's state badge alone in its element ("Open", "Closed", "Merged", "Solved"), and Discourse's "Solved by ... in post #3" and "1 / 5". */
 const STATE_BADGE = /^(?:open|closed|merged|draft|resolved|solved|locked|archived)$/i;
 const SOLVED_BY = /^solved by \S+ in post #\d+$/i;
 const POSITION = /^\d{1,5} \/ \d{1,5}$/;
 const ROLE_BADGE = /^(?:maintainer|author|owner|member|contributor|collaborator|moderator|mod|admin|staff|op|original poster)$/i;
-const SORT_NAME = '(?:oldest|newest|top|best|new|old|hot|latest|controversial|popular|most (?:recent|helpful|liked|relevant))';
-const SORT_BAR = new RegExp(String.raw`^${SORT_NAME}(?:\s*[|·•]?\s*${SORT_NAME}){1,6}$`, 'i');
+const SORT_NAME = '(?:oldest|newest|top|best|new|old|hot|latest|controversial|popular|recommended|most (?:recent|helpful|liked|relevant))';
+// or "Sort" and the one order shown (Quora's "Sort Recommended"; round 21)
+const SORT_BAR = new RegExp(String.raw`^(?:${SORT_NAME}(?:\s*[|·•]?\s*${SORT_NAME}){1,6}|sort(?: by)?:? ${SORT_NAME})$`, 'i');
+/**
+ * An answer's counters and its author's credential line (round 21, after batch 22's Quora page): "Views: 96,218", and a short
+ * line, then the separator and the date ("Stonemason, 20 years on heritage structures · Answered 2y").
+ */
+const COUNTER = /^(?:views|upvotes|shares|reads|followers|answers|comments|likes):?\s*[\d.,]+\s*[KkMm]?$/i;
+/** (Read on a box with no heading or paragraph in it: a post's header holds its title, then "Author · date".) */
+const CREDENTIAL = /^[^.!?·]{3,100}\s?·\s?(?:(?:updated|answered|posted|edited) )?(?:\d{1,2}[ymwdh]|\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)?$/iu;
 const DELETED = /^\[?(?:deleted|removed)(?: by (?:the )?(?:creator|author|moderator|mod|admin))?\]?$/i;
 const REPLY_MAIL = /^(?:reply|respond|comment) (?:via|by) e-?mail$/i;
 const LINE_MAX_CHARS = 120;
@@ -97,6 +123,7 @@ export function removeReviewLines(doc: DomDocument): void {
       isChromeLine(text) ||
       CLOSED.test(text) ||
       ((ROLE_BADGE.test(text) || STATE_BADGE.test(text)) && isLeaf(el)) ||
+      (CREDENTIAL.test(text) && el.querySelectorAll('h1, h2, h3, h4, h5, h6, p').length === 0) ||
       (REPLY_MAIL.test(text) && isMailLine(el))
     )
       el.remove();
@@ -115,9 +142,22 @@ function isBreakdown(el: DomElement): boolean {
 
 /** True for the whole text of a review's or a thread's chrome line. */
 export function isChromeLine(text: string): boolean {
-  return [STAMP, DATE_TAG, REVIEWER_COUNT, RESPONSE, ANSWER_MARK, SORT_BAR, DELETED, REPLY_BOX, TIMELINE_EVENT, SOLVED_BY, POSITION].some((re) =>
-    re.test(text),
-  );
+  return [
+    STAMP,
+    DATE_TAG,
+    REVIEWER_COUNT,
+    RESPONSE,
+    ANSWER_MARK,
+    SORT_BAR,
+    DELETED,
+    REPLY_BOX,
+    TIMELINE_EVENT,
+    RESOLVED,
+    TRACKER_LINE,
+    COUNTER,
+    SOLVED_BY,
+    POSITION,
+  ].some((re) => re.test(text));
 }
 
 /** The result count, and the bar around it when the bar is that count and short links ("Next"). */

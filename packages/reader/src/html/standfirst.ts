@@ -23,7 +23,8 @@ const STANDFIRST_MAX_CHARS = 300;
 /** The standfirst's text, when the page has one near its <h1> (read on the cleaned page, before Readability edits it). */
 export function findStandfirst(doc: DomDocument): string | undefined {
   const h1s = Array.from(doc.querySelectorAll('h1'));
-  const h1 = h1s.length === 1 ? h1s[0] : h1s.length === 0 ? titleHeading(doc) : undefined;
+  // with no <h1>, or several (Wiki.js sets its sections in <h1>s; round 21), the element that is the page's title
+  const h1 = h1s.length === 1 ? h1s[0] : titleHeading(doc);
   if (h1 === undefined) return undefined;
   // the headline's block: its parent, or its grandparent when the <h1> is wrapped alone
   let block = parentElement(h1);
@@ -64,13 +65,17 @@ function titleHeading(doc: DomDocument): DomElement | undefined {
   // the <title> whole, or its part before the site's name ("Telehealth cliff looms ... - POLITICO"; round 19, batch 20)
   const head = squash(doc.title).split(/\s+[-|·–—]\s+/)[0] ?? '';
   const titles = new Set([squash(og), squash(doc.title), head].filter((t) => t !== '').map((t) => t.toLowerCase()));
-  return Array.from(doc.querySelectorAll('h2, h3')).find(
-    (h) => squashedLength(h, STANDFIRST_MAX_CHARS) <= STANDFIRST_MAX_CHARS && titles.has(squash(h.textContent).toLowerCase()),
+  // or a box of text alone (Wiki.js sets its title in <div class="headline">, the description in a caption beside it; round 21)
+  return Array.from(doc.querySelectorAll('h2, h3, div')).find(
+    (h) =>
+      (h.tagName !== 'DIV' || h.children.length === 0) &&
+      squashedLength(h, STANDFIRST_MAX_CHARS) <= STANDFIRST_MAX_CHARS &&
+      titles.has(squash(h.textContent).toLowerCase()),
   );
 }
 
 /** The page's descriptions in its <head>, lower-cased. */
-function descriptions(doc: DomDocument): Set<string> {
+export function descriptions(doc: DomDocument): Set<string> {
   const metas = Array.from(doc.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]'));
   return new Set(metas.map((m) => squash(m.getAttribute('content')).toLowerCase()).filter((d) => d.length >= 20));
 }

@@ -185,4 +185,24 @@ describe('furniture by shape (structure.ts)', () => {
     expect(text).toContain('## 2 moorings and berths');
     expect(read('<div role="alert"><p>Your session has expired. Please sign in again.</p></div>')).not.toContain('session has expired');
   });
+
+  it("drops a pull request's merge box and diff table, Launchpad's side portlets, Gitea's issue sidebar, IPS's guest teaser (round 21)", () => {
+    const boxes =
+      '<div class="merge-status-list"><h3>All checks have passed</h3><div>CI / lint (pull_request)</div></div>' +
+      '<table class="diff-table"><tr><td>@@ -12,6 +12,18 @@ export class RetryPolicy</td></tr></table>' +
+      '<div id="side-portlets"><h2>Other bug subscribers</h2><a href="#">Subscribe someone else</a></div>' +
+      '<div class="issue-content-right ui segment"><strong>Due date</strong><p>No due date set.</p></div>' +
+      '<div class="cGuestTeaser"><h2>Create an account or sign in to comment</h2><p>You need to be a member in order to leave a comment</p></div>';
+    expect(read(boxes)).not.toMatch(/checks have passed|retrypolicy|subscribers|due date|create an account|member in order/);
+  });
+
+  it("reads the page's own description under a title set in a <div> (Wiki.js), though the box is named a caption (round 21)", () => {
+    const desc = 'Weekly checks, oil changes and winter operation of the harbour generator in the plant room.';
+    const page = (meta: string) => `<html><head><title>Generator care</title><meta property="og:title" content="Generator care">${meta}</head>
+<body><div class="page-header"><div class="headline">Generator care</div><div class="caption grey--text">${desc}</div></div>
+<div class="contents"><h1>Weekly checks</h1><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>\
+<h1>Oil changes</h1><p>${'Fishing boats returned in March. '.repeat(8)}</p></div></body></html>`;
+    expect(norm(extractArticle(page(`<meta property="og:description" content="${desc}">`)).text)).toContain(norm(desc));
+    expect(norm(extractArticle(page('')).text)).not.toContain(norm(desc));
+  });
 });

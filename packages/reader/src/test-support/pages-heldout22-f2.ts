@@ -27,7 +27,8 @@ const qrA2 = [
     'neat horizontal rows higher up the wall and go straight in.',
 ];
 const qrRelatedQ = 'How long can a stone arch bridge last?';
-const qrRelatedA =
+/** The answer to a related question shown in the feed (furniture; listed in HELDOUT22_MEASURED_LEAKS). */
+export const qrRelatedA =
   'A well-built masonry arch has no real design life in the way a steel or concrete bridge does. As long as the arch stays in ' +
   'compression and water is kept out of the fill, it can carry loads for many centuries.';
 const qrRail = [

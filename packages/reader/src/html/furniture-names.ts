@@ -1,0 +1,78 @@
+import { isElement, squash, type DomElement } from './dom.js';
+import { linkChars } from './link-blocks.js';
+import { elementNames } from './names.js';
+
+/**
+ * Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link,
+ * "Find a pharmacy", session 10; `ticker`, `quote-box`, `quote-strip`, `stock-quote`: a markets
+ * page's price widgets, "HLF-GB 412.60 -41.20 (-9.08%)", round 6; `guest-book`, an obituary's
+ * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
+ * `testimonial`, customer quotes, and `pagenum`, a book's "[Pg 3]", round 9; `tmbox` / `ambox`, a MediaWiki message box: a talk page's banners, round 10;
+ * `user-review` / `customer-reviews` / `reader-reviews`, readers' reviews, comments by another name (wikiHow's "Reader Success
+ * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12).
+ */
+const STRONG = new RegExp(
+  String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
+    '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
+    '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
+    '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
+    '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
+    '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
+    '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
+    '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
+    '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?|sources' +
+    '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
+    '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
+    // a pull request's diff hunks and merge box, Launchpad's side portlets, Gitea's issue sidebar, IPS's guest teaser (round 21)
+    String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also|diff-?table|blob-wrapper|merge-?status|branch-action` +
+    String.raw`|side-?portlets|issue-content-right|guest-?teaser)(?:$|[\s_-])`,
+  'i',
+);
+/**
+ * Class/id words of furniture that can also name a container: removed only when short (round 6,
+ * after batch 7: `credential`, a Q&A answerer's "Materials engineer, former line cook";
+ * `attribution`, a museum label's "Text by ..."; `video`, a video card's label, title and
+ * duration inside the story, the player itself being dropped by its tag; round 7, after batch 8:
+ * `dates`, an obituary's "June 2, 1937 - February 28, 2025"; `category`, a news item's "City News";
+ * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
+ * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines; round
+ * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters; round 11, after batch 12:
+ * `tagline`, a site's slogan or the short description Wikipedia's mobile skin sets under the title).
+ */
+const WEAK = new RegExp(
+  String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
+    '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
+    '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
+    '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline' +
+    String.raw`|widget)(?:$|[\s_-])`,
+  'i',
+);
+const WEAK_MAX_CHARS = 300;
+
+/**
+ * Whether an element is furniture by its name (class, id, test hooks, itemprop, rel, aria-label): a STRONG word whatever its
+ * size unless it holds the story's prose, a WEAK word only when short.
+ */
+export function isFurnitureByName(el: DomElement): boolean {
+  if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
+  // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
+  // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
+  if (/^H[1-6]$/.test(el.tagName)) return false;
+  // an anchor link that holds its heading's whole text is the heading (Rails guides' <a class="anchorlink">; round 20)
+  const parent = el.parentNode;
+  if (parent !== null && isElement(parent) && /^H[1-6]$/.test(parent.tagName) && squash(parent.textContent) === squash(el.textContent)) return false;
+  const names = elementNames(el);
+  const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+  if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
+  if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
+  return WEAK.test(names) && squash(el.textContent).length <= WEAK_MAX_CHARS;
+}
+
+/** A container of the story itself that happens to carry a furniture word ("post-share-wrapper" around the body is rare, but never drop prose). */
+function isLongProse(el: DomElement): boolean {
+  const paragraphs = Array.from(el.querySelectorAll('p')).filter(
+    (p) => squash(p.textContent).length > 120 && linkChars(p) < 0.3 * squash(p.textContent).length,
+  );
+  return paragraphs.length >= 4 && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
