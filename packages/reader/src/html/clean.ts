@@ -57,7 +57,9 @@ const DROP_ROLES = [
 ];
 /** Whole-text patterns of short furniture blocks with no furniture class. */
 const TEXT_PATTERNS: readonly RegExp[] = [
-  /^(?:by|words by|written by|reporting by|story by|posted by|text by|article by|interview by)\s+\p{Lu}.{0,160}[^.!?]$/iu, // byline (no final stop)
+  // byline (no final stop): the name capitalized ("By default requests are grouped ..." is no byline; round 22: the `i` flag had
+  // made \p{Lu} match any letter)
+  /^(?:[Bb][Yy]|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ss]tory|[Pp]osted|[Tt]ext|[Aa]rticle|[Ii]nterview) [Bb]y)\s+\p{Lu}.{0,160}[^.!?]$/u,
   /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,

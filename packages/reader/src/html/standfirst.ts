@@ -52,7 +52,34 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   const named = blocks.find((el) => NAMES.test(names(el)) || namedBox(el));
   if (named !== undefined) return squash(named.textContent);
   const described = descriptions(doc);
-  return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase()));
+  return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase())) ?? headerLead(block);
+}
+
+const LEAD_MAX_CHARS = 1200;
+const LEAD_PROSE_CHARS = 80;
+
+/**
+ * The article's own opening set in its <header> with the headline (round 22, after batch 21's Rails guide: an intro paragraph,
+ * "After reading this guide, you will know:" and its list), which Readability leaves out with the header: the header's
+ * paragraphs and list items, in order, when one is a sentence of prose and all are short; list items as "- " lines.
+ */
+function headerLead(block: DomElement): string | undefined {
+  const header = block.tagName === 'HEADER' ? block : parentElement(block);
+  if (header?.tagName !== 'HEADER' || squashedLength(header, LEAD_MAX_CHARS) > LEAD_MAX_CHARS) return undefined;
+  // not what a widget in the header holds (MDN's baseline box, a <details>: batch 3's API page)
+  const inWidget = (el: DomElement): boolean => {
+    for (let node = parentElement(el); node !== undefined && node !== header; node = parentElement(node))
+      if (/^(?:DETAILS|ASIDE|FIGURE|FORM|NAV)$/.test(node.tagName)) return true;
+    return false;
+  };
+  const parts = Array.from(header.querySelectorAll('p, li')).filter(
+    (el) => el.querySelectorAll('p, li').length === 0 && squash(el.textContent) !== '' && !inWidget(el),
+  );
+  if (!parts.some((el) => el.tagName === 'P' && squash(el.textContent).length >= LEAD_PROSE_CHARS && /[.!?:]$/.test(squash(el.textContent)))) return undefined;
+  return parts
+    .map((el, i) => (el.tagName === 'LI' ? `- ${squash(el.textContent)}` : `${i > 0 ? '\n' : ''}${squash(el.textContent)}\n`))
+    .join('\n')
+    .trim();
 }
 
 /**

@@ -205,4 +205,27 @@ describe('furniture by shape (structure.ts)', () => {
     expect(norm(extractArticle(page(`<meta property="og:description" content="${desc}">`)).text)).toContain(norm(desc));
     expect(norm(extractArticle(page('')).text)).not.toContain(norm(desc));
   });
+
+  it("keeps a line opening 'By default' or 'By the numbers:' and drops a byline, in capitals too (round 22)", () => {
+    const text = read(
+      '<p>By default berths are let by the year, and a skipper can ask for a season:</p><p>By the numbers:</p><p>By Jane Doe</p><p>BY ANNA KOWALSKI</p>',
+    );
+    expect(text).toContain('by default berths are let by the year');
+    expect(text).toContain('by the numbers:');
+    expect(text).not.toMatch(/jane doe|kowalski/);
+  });
+
+  it("reads the article's opening set in its <header> with the headline (Rails guides; round 22), not a widget there", () => {
+    const intro = 'This guide covers how the harbour lets its berths, who may book one and what a season costs a skipper.';
+    const page = `<html><body><article><header id="feature"><div class="wrapper"><h1>Harbour berths</h1><p>${intro}</p>
+<p>After reading this guide, you will know:</p><ul><li>Who may book a berth.</li><li>What a season costs.</li></ul>
+<details><summary>Baseline</summary><p>This feature is well established and works across many harbours and boats.</p></details></div></header>
+<div class="wrapper"><div id="column-side"><nav><ol><li><a href="#a">Booking</a></li></ol></nav></div><div id="column-main">
+<h2>Booking</h2><p>${'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6)}</p>
+<p>${'Fishing boats returned in March. '.repeat(8)}</p></div></div></article></body></html>`;
+    const text = norm(extractArticle(page).text);
+    expect(text).toContain(norm(intro));
+    expect(text).toContain('- who may book a berth.');
+    expect(text).not.toContain('well established');
+  });
 });
