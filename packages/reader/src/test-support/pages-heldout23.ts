@@ -1,0 +1,18 @@
+import type { TestPage } from './page-kit.js';
+import { HELDOUT23_A } from './pages-heldout23-a.js';
+import { HELDOUT23_B } from './pages-heldout23-b.js';
+import { HELDOUT23_C } from './pages-heldout23-c.js';
+import { HELDOUT23_D } from './pages-heldout23-d.js';
+import { HELDOUT23_E } from './pages-heldout23-e.js';
+import { HELDOUT23_F } from './pages-heldout23-f.js';
+
+/**
+ * Held-out batch 23, written in session 14 without reading the reader's rules (src/html), its scripts, README or extract
+ * tests and without running the extractor (or the CLI, or any test) on these pages: an Ars Technica-style article saved on
+ * page 1 of 2, a TechCrunch-style funding post, a Business Insider-style story with a "Key points" box, a story from The
+ * Independent, a Smithsonian Magazine-style feature with a photo gallery, a Wired-style product review with its rating box, an
+ * Apple Developer documentation symbol page, a Read the Docs page on sphinx-book-theme, a Tildes topic with nested comments, a
+ * Wikivoyage destination article, a Wiktionary entry and a Buttondown newsletter archive issue.
+ * Not yet measured.
+ */
+export const HELDOUT23_PAGES: readonly TestPage[] = [...HELDOUT23_A, ...HELDOUT23_B, ...HELDOUT23_C, ...HELDOUT23_D, ...HELDOUT23_E, ...HELDOUT23_F];
