@@ -13,6 +13,7 @@ import { HELDOUT23_F } from './pages-heldout23-f.js';
  * Independent, a Smithsonian Magazine-style feature with a photo gallery, a Wired-style product review with its rating box, an
  * Apple Developer documentation symbol page, a Read the Docs page on sphinx-book-theme, a Tildes topic with nested comments, a
  * Wikivoyage destination article, a Wiktionary entry and a Buttondown newsletter archive issue.
- * Not yet measured.
+ * Measured once on the round-22 rules: precision 89.3 %, recall 85.7 %, body recall 85.9 %, 1 of 29 bylines and 6 of 611
+ * furniture texts on 5 of 12 pages, 0 of 12 default summaries with any (`compare-extractors.ts --leaks`).
  */
 export const HELDOUT23_PAGES: readonly TestPage[] = [...HELDOUT23_A, ...HELDOUT23_B, ...HELDOUT23_C, ...HELDOUT23_D, ...HELDOUT23_E, ...HELDOUT23_F];
