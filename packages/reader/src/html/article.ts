@@ -45,12 +45,13 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const shownTitle = shownTitlePart(doc);
   const scholarly = scholarlyTitle(doc);
+  const leadingH1 = titleLeadH1(doc);
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
   const discussion = findDiscussion(doc);
   const timeline = findTimeline(doc);
   removeFurniture(doc);
-  const pageTitle = removeSiteNameHeading(doc) ?? scholarly ?? headline(doc) ?? documentTitle(doc);
+  const pageTitle = removeSiteNameHeading(doc) ?? scholarly ?? headline(doc) ?? leadingH1 ?? documentTitle(doc);
   removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
@@ -104,6 +105,17 @@ function titledHeadline(h1s: readonly string[], title: string): string | undefin
   const parts = new Set(title.split(/\s+[-|·–—]\s+|:\s+/).map((p) => p.trim().toLowerCase()));
   const named = h1s.filter((h) => h.length >= 3 && parts.has(h.toLowerCase()));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * An <h1> whose text is the <title>'s first part, read before the furniture pass (round 23, after batch 23's Wikivoyage page: its
+ * h1s sit in a hidden header and a "noprint" banner): the headline when no <h1> is left; a site's name is the <title>'s last part.
+ */
+function titleLeadH1(doc: DomDocument): string | undefined {
+  const first = (squash(doc.title).split(/\s+[-|·–—]\s+/)[0] ?? '').toLowerCase();
+  return Array.from(doc.querySelectorAll('h1'))
+    .map((h) => squash(h.textContent))
+    .find((t) => t.length >= 3 && t.toLowerCase() === first && t.toLowerCase() !== squash(doc.title).toLowerCase());
 }
 
 /** Metadata names of a document's own title: Highwire Press (Google Scholar's citation_*) and Dublin Core. */

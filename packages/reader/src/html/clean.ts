@@ -63,6 +63,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
+  /^a note to (?:our|my) readers:.{0,120}\baffiliate\b/i, // Smithsonian's form of the same disclosure (round 23)
+  /^[—–]\s?\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+)?$/u, // a letter's sign-off line, a dash and a name ("— Priya"; round 23)
   // the same disclosure as a commission note (round 11: "Wanderlore may earn a commission when you book through links on this page")
   new RegExp(
     String.raw`^(?:we|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}) (?:may |might |can )?(?:earn|receive|get) ` +
@@ -157,6 +159,7 @@ export function removeFurniture(doc: DomDocument): void {
   keepSummaryBoxes(doc);
   removeKeyPointsLabels(doc);
   for (const el of list(doc.querySelectorAll('[role="group"]'))) if (isControlGroup(el)) el.remove();
+  keepNoteAsides(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
   // a web component named as a button (new Reddit's <award-button>, <shreddit-post-share-button>; round 17): a control by its tag
   for (const el of list(doc.querySelectorAll('body *'))) if (el.parentNode !== null && CUSTOM_BUTTON.test(el.tagName)) el.remove();
@@ -215,6 +218,22 @@ export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new
     node = parent !== null && isElement(parent) ? parent : null;
   }
   return false;
+}
+
+/**
+ * A docs note set as an <aside> (Apple's DocC: `<aside class="note">`, "Note" and a sentence; round 23): the article's own
+ * note, though an <aside> is otherwise furniture; it becomes a <div>.
+ */
+function keepNoteAsides(doc: DomDocument): void {
+  for (const aside of list(doc.querySelectorAll('aside'))) {
+    const kind = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('aria-label') ?? ''}`;
+    if (!/(?:^|\s)(?:note|tip|important|warning|caution|experiment)(?:$|\s)/i.test(kind)) continue;
+    if (!list(aside.querySelectorAll('p')).some((p) => squash(p.textContent).length >= 40)) continue;
+    const box = aside.ownerDocument.createElement('div');
+    box.append(...list(aside.childNodes));
+    aside.before(box);
+    aside.remove();
+  }
 }
 
 /** A docs callout marked as an alert (Docsy, Bootstrap: `role="alert"`, "Note: ..." and a sentence; round 20): the article's own note. */

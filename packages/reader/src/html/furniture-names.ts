@@ -21,7 +21,7 @@ const STRONG = new RegExp(
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?|sources' +
-    '|edit-?this-?page|last-?updated|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
+    '|edit-?this-?page|last-?updated|last-?edit(?:ed)?|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
     '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
     // a pull request's diff hunks and merge box, Launchpad's side portlets, Gitea's issue sidebar, IPS's guest teaser (round 21)
     String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also|diff-?table|blob-wrapper|merge-?status|branch-action` +
@@ -66,7 +66,10 @@ export function isFurnitureByName(el: DomElement): boolean {
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
-  return WEAK.test(names) && squash(el.textContent).length <= WEAK_MAX_CHARS;
+  if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
+  // a place's hCard with its description is a travel guide's listing, not a person's name (Wikivoyage; round 23)
+  const text = squash(el.textContent);
+  return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));
 }
 
 /** A container of the story itself that happens to carry a furniture word ("post-share-wrapper" around the body is rare, but never drop prose). */
@@ -74,5 +77,7 @@ function isLongProse(el: DomElement): boolean {
   const paragraphs = Array.from(el.querySelectorAll('p')).filter(
     (p) => squash(p.textContent).length > 120 && linkChars(p) < 0.3 * squash(p.textContent).length,
   );
-  return paragraphs.length >= 4 && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  // fewer paragraphs are the story when the box holds its headline too (Apple's docs wrap the page in "adjustable-sidebar-width"; round 23)
+  const enough = paragraphs.length >= 4 || (paragraphs.length >= 2 && el.querySelectorAll('h1').length === 1);
+  return enough && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }

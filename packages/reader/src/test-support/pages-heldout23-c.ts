@@ -138,7 +138,9 @@ const smithsonianFeature: TestPage = {
   furniture: [
     'Subscribe', 'Donate', 'Search', ...smNav, 'Advertisement', 'Ecology', 'Magazine', smLeadCap, 'Dmitri Orlov', 'Previous', 'Next',
     ...smSlides.map(([c]) => c), '1 / 4', 'Courtesy of the University of Ufa', 'Recommended Videos', ...smVideos, 'Play',
-    'This article is a selection from the November 2025 issue of Smithsonian magazine', 'Subscribe now', 'Filed Under:', ...smTags,
+    'This article is a selection from the November 2025 issue of Smithsonian magazine', 'Subscribe now', 'Filed Under:',
+    // ("Bees" is a word of the body: out of the furniture since batch 23 became training in session 14, as earlier batches leave such words out)
+    ...smTags.filter((t) => t !== 'Bees'),
     'READ MORE', smBio, 'A Note to our Readers: Smithsonian magazine takes part in affiliate link advertising programs.',
     'Get the latest Science stories in your inbox.', 'Sign Up', 'Most Popular', ...smPopular, ...smFoot, '© 2025 Smithsonian Magazine',
     'Your Privacy Choices',

@@ -24,6 +24,7 @@ import { HELDOUT19_PAGES } from './pages-heldout19.js';
 import { HELDOUT20_PAGES } from './pages-heldout20.js';
 import { HELDOUT21_PAGES } from './pages-heldout21.js';
 import { HELDOUT22_PAGES } from './pages-heldout22.js';
+import { HELDOUT23_PAGES } from './pages-heldout23.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -43,7 +44,7 @@ export const TEST_PAGES: readonly TestPage[] = [...NEWS_PAGES, ...NEWS2_PAGES, .
  * session 11, measured once, training for the round-9 rules since), batch 11 (held out in
  * session 11, measured once, training for the round-10 rules since) and batch 12 (held out in
  * session 12, measured once, training for the round-11 rules since), and every later batch the same way: each
- * held out, measured once, then training for the next round (batches 19 to 22 for the round-18 to round-21 rules of session 14).
+ * held out, measured once, then training for the next round (batches 19 to 23 for the round-18 to round-23 rules of session 14).
  */
 export const ALL_PAGES: readonly TestPage[] = [
   ...TEST_PAGES,
@@ -69,6 +70,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT20_PAGES,
   ...HELDOUT21_PAGES,
   ...HELDOUT22_PAGES,
+  ...HELDOUT23_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
