@@ -1,0 +1,20 @@
+import type { TestPage } from './page-kit.js';
+import { HELDOUT24_A } from './pages-heldout24-a.js';
+import { HELDOUT24_B } from './pages-heldout24-b.js';
+import { HELDOUT24_C } from './pages-heldout24-c.js';
+import { HELDOUT24_D } from './pages-heldout24-d.js';
+import { HELDOUT24_E } from './pages-heldout24-e.js';
+import { HELDOUT24_F } from './pages-heldout24-f.js';
+
+/**
+ * Held-out batch 24, written in session 14 without reading the reader's rules (src/html), its scripts, README or extract
+ * tests and without running the extractor (or the CLI, or any test) on these pages: a conservative-magazine opinion piece with
+ * a "Recommended" rail, a Nikkei Asia / FT-style paywalled story (free part and subscription wall), a story syndicated on Yahoo
+ * News ("Story continues", the original publisher's credit), a Nexstar-style local TV story with a video player and the
+ * Nexstar copyright line, a SourceHut repository summary with its README, a Hugging Face model card, a Dokka (Kotlin) class
+ * page, a GitBook docs page with its "Was this helpful?" widget, a zulip-archive chat topic (the messages are the article),
+ * a Stack Exchange meta feature request marked status-completed, a wiki.gg MediaWiki game wiki boss page with infobox and
+ * navbox, and a university department news story on Drupal with its media contact box.
+ * Not yet measured.
+ */
+export const HELDOUT24_PAGES: readonly TestPage[] = [...HELDOUT24_A, ...HELDOUT24_B, ...HELDOUT24_C, ...HELDOUT24_D, ...HELDOUT24_E, ...HELDOUT24_F];
