@@ -15,6 +15,8 @@ import { HELDOUT24_F } from './pages-heldout24-f.js';
  * page, a GitBook docs page with its "Was this helpful?" widget, a zulip-archive chat topic (the messages are the article),
  * a Stack Exchange meta feature request marked status-completed, a wiki.gg MediaWiki game wiki boss page with infobox and
  * navbox, and a university department news story on Drupal with its media contact box.
- * Not yet measured.
+ * Measured once on the round-23 rules: precision 96.8 %, recall 97.3 %, body recall 97.5 %, 10 of 33 bylines (all on the
+ * Zulip archive) and 9 of 572 furniture texts on 6 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts
+ * --leaks`). Not tuned on: held out (not in ALL_PAGES or the tests).
  */
 export const HELDOUT24_PAGES: readonly TestPage[] = [...HELDOUT24_A, ...HELDOUT24_B, ...HELDOUT24_C, ...HELDOUT24_D, ...HELDOUT24_E, ...HELDOUT24_F];
