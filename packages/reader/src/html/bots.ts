@@ -1,6 +1,5 @@
-import { isElement, isPageBox, squash, type DomDocument, type DomElement } from './dom.js';
+import { holdsParagraph, isElement, isPageBox, squash, type DomDocument, type DomElement } from './dom.js';
 
-const PROSE_MIN_CHARS = 40;
 /** A label that marks an account as a bot: its text "bot", named a label or badge, or its aria-label saying so. */
 const isBotLabel = (el: DomElement): boolean =>
   el.children.length === 0 &&
@@ -17,12 +16,10 @@ export function removeBotComments(doc: DomDocument): void {
     for (let node = label.parentNode; node !== null && isElement(node) && !isPageBox(node); node = node.parentNode) {
       const parent = node.parentNode;
       if (parent === null || !isElement(parent)) break;
-      if (!holdsProse(node) || !Array.from(parent.children).some((c) => c !== node && holdsProse(c))) continue;
+      if (!holdsParagraph(node) || !Array.from(parent.children).some((c) => c !== node && holdsParagraph(c))) continue;
       // one item of several, not most of the thread
       if (squash(node.textContent).length < squash(parent.textContent).length / 2) node.remove();
       break;
     }
   }
 }
-
-const holdsProse = (el: DomElement): boolean => Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS);

@@ -1,5 +1,5 @@
 import { inFurniture } from './clean.js';
-import { isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { NAME_ATTRIBUTES, NAMED } from './names.js';
 
 /**
@@ -89,8 +89,7 @@ const ANSWER_NAME = /(?:^|[\s_-])answers?(?:$|[\s_-])/i;
 function questionAndAnswers(doc: DomDocument): DomElement | null | undefined {
   const named = (re: RegExp): DomElement[] =>
     Array.from(doc.querySelectorAll(NAMED)).filter((el) => re.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')));
-  const holdsProse = (el: DomElement): boolean => Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS);
-  const posts = [...named(QUESTION_NAME), ...named(ANSWER_NAME)].filter(holdsProse);
+  const posts = [...named(QUESTION_NAME), ...named(ANSWER_NAME)].filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
   if (posts.length < 2) return undefined;
   const comments = named(COMMENT_NAME).filter((c) => posts.some((post) => ancestors(c).includes(post) || post.parentNode === c.parentNode));
   if (comments.length === 0) return undefined;

@@ -101,3 +101,7 @@ export const squash = (s: string | null): string =>
 /** The page's own boxes (`<body>`, `<html>`, `<main>`, `<article>`): a furniture rule that climbs from an element stops below them. */
 export const isPageBox = (el: DomElement): boolean => PAGE_BOXES.has(el.tagName);
 const PAGE_BOXES = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
+
+/** Whether `el` holds a paragraph (<p>) of at least `minChars` characters: a post's or a comment's prose, not its labels. */
+export const holdsParagraph = (el: DomElement, minChars = 40): boolean =>
+  Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= minChars);
