@@ -19,23 +19,33 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
+/** A random port for a test's server (another process may hold it: a first launch that exits at once tries another). */
+const randomPort = (): number => 20_000 + Math.floor(Math.random() * 20_000);
+const PORT_TRIES = 5;
+
 export async function startRedis(persist: boolean): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'vecsum-redis-'));
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const url = `redis://127.0.0.1:${port}`;
+  let port = randomPort();
+  let url = `redis://127.0.0.1:${port}`;
   let proc: ChildProcess | undefined;
-  const launch = async (aof: boolean) => {
+  /** Starts the server on `port`; false when it exited before answering (the port was taken). */
+  const launchOnce = async (aof: boolean): Promise<boolean> => {
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', aof ? 'yes' : 'no', '--appendfsync', 'always'];
-    proc = spawn('redis-server', args, { stdio: 'ignore' });
+    const child = spawn('redis-server', args, { stdio: 'ignore' });
+    proc = child;
     for (let i = 0; i < 100; i++) {
+      if (child.exitCode !== null) return false;
       try {
         await checkRedis({ url }, 500);
-        return;
+        return true;
       } catch {
         await sleep(100);
       }
     }
     throw new Error('redis-server did not start (scripts/install-system-deps.sh installs it)');
+  };
+  const launch = async (aof: boolean) => {
+    if (!(await launchOnce(aof))) throw new Error(`redis-server exited at once on port ${port} (is the port taken?)`);
   };
   const kill = async () => {
     const p = proc;
@@ -45,7 +55,12 @@ export async function startRedis(persist: boolean): Promise<TestRedis> {
     p.kill('SIGKILL');
     await exited;
   };
-  await launch(persist);
+  // the first launch may pick a port another process holds (two test runs on one machine): another port then
+  for (let tries = 1; !(await launchOnce(persist)); tries++) {
+    if (tries >= PORT_TRIES) throw new Error(`redis-server exited at once on ${PORT_TRIES} ports (scripts/install-system-deps.sh installs it)`);
+    port = randomPort();
+    url = `redis://127.0.0.1:${port}`;
+  }
   return {
     url,
     port,
