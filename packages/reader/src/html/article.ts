@@ -2,11 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.js';
 import { clearStylingClasses } from './styling.js';
 import { findDiscussion } from './discussion.js';
-import { squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
+import { isElement, squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
 import { MAX_ARTICLE_TEXT_WORK } from '../limits.js';
 import type { ReadWarning } from '../types.js';
 import { guardMarkup } from './guard.js';
 import { findMessageList } from './message-list.js';
+import { labelledTitle, removePostHeaders } from './post-headers.js';
 import { readProsePre } from './prose-pre.js';
 import { findTimeline, timelineAfterCleaning } from './timeline.js';
 import { documentTitle, removeSectionKicker, removeSiteNameHeading, removeTitleEchoes } from './site-header.js';
@@ -46,12 +47,14 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const shownTitle = shownTitlePart(doc);
   const scholarly = scholarlyTitle(doc);
   const leadingH1 = titleLeadH1(doc);
+  const labelled = labelledTitle(doc);
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
   const discussion = findDiscussion(doc);
   const timeline = findTimeline(doc);
   removeFurniture(doc);
-  const pageTitle = removeSiteNameHeading(doc) ?? scholarly ?? headline(doc) ?? leadingH1 ?? documentTitle(doc);
+  removePostHeaders(doc, labelled);
+  const pageTitle = removeSiteNameHeading(doc) ?? scholarly ?? headline(doc) ?? leadingH1 ?? labelled ?? documentTitle(doc) ?? proseHeadline(doc);
   removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
@@ -106,6 +109,22 @@ function titledHeadline(h1s: readonly string[], title: string): string | undefin
   const named = h1s.filter((h) => h.length >= 3 && parts.has(h.toLowerCase()));
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * Of several <h1>s none of which the <title> names, and no title found otherwise, the one straight before the page's first
+ * paragraph of prose
+ * (round 24, after batch 24's Hugging Face model card: the repository header's "fernhill / tidepool-sentiment" and its buttons,
+ * then the card's own "Tidepool Sentiment" over its opening paragraph).
+ */
+function proseHeadline(doc: DomDocument): string | undefined {
+  if (doc.querySelectorAll('h1').length < 2) return undefined;
+  // the first paragraph of prose on the page, and the <h1> straight before it (not a section's, as Wiki.js sets them in <h1>s)
+  const first = Array.from(doc.querySelectorAll('p')).find((p) => PROSE_PARAGRAPH.test(squash(p.textContent)));
+  const siblings = Array.from(first?.parentNode?.childNodes ?? []);
+  const before = siblings.slice(0, first === undefined ? 0 : siblings.indexOf(first)).findLast((n) => squash(n.textContent) !== '');
+  return before !== undefined && isElement(before) && before.tagName === 'H1' ? squash(before.textContent) || undefined : undefined;
+}
+const PROSE_PARAGRAPH = /^.{40,}[.!?]["'”’)]*$/;
 
 /**
  * An <h1> whose text is the <title>'s first part, read before the furniture pass (round 23, after batch 23's Wikivoyage page: its

@@ -232,4 +232,14 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     expect(read(badge)).not.toMatch(/feature state|disabled by default/);
     expect(read('<p>Feature state: the harbour crane is in alpha, and the council will decide on it in May.</p>')).toContain('harbour crane');
   });
+
+  it("drops notes on where a page came from (round 24): a syndicated story's first home, a station group's tagline, an archive's note", () => {
+    const notes =
+      '<p><em>This article originally appeared on Tansy Valley Courier: Fire crews save historic covered bridge</em></p>' +
+      '<p>For the latest news, weather, sports, and streaming video, head to WXKL 7 News.</p>' +
+      '<p class="archive-note">This is a public archive of the Harbour chat. Only public streams are archived.</p>';
+    expect(read(notes)).not.toMatch(/originally appeared|streaming video|public archive/);
+    const kept = '<p>This article originally appeared in print in 1962, and the harbour trust has now put the whole archive online.</p>';
+    expect(read(kept)).toContain('originally appeared in print');
+  });
 });

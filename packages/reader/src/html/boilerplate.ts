@@ -15,7 +15,9 @@ import { removeSection } from './notes.js';
  * - lines of their own in the wire and science-site shapes: "SOURCE Fernbrook Energy",
  *   "Provided by University of Northmoor", "This press release contains forward-looking
  *   statements...", "This document is subject to copyright...";
- * - a link that files a report about the page ("Report problems with this data on GitHub").
+ * - a link that files a report about the page ("Report problems with this data on GitHub");
+ * - notes on the page's provenance (round 24, after batch 24): where a syndicated story first ran, a station
+ *   group's tagline, an archive's note on itself.
  */
 
 /** Labels of sections that are boilerplate wherever they sit. */
@@ -43,6 +45,12 @@ const LINES: readonly RegExp[] = [
   /^(?:this|the) (?:press|news) release (?:contains|includes|may contain)\b.{0,60}\bforward[- ]looking statements\b/i,
   /^this (?:document|article|material|content|story) is (?:subject to|protected by) copyright\b/i,
   /^(?:more information|journal information|citation|doi)\s*:/i,
+  // a syndicated story's note on where it ran first (Yahoo's "This article originally appeared on <paper>: <headline>"; round 24)
+  /^[Tt]his (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|posted|ran) (?:on|in) (?:the )?\p{Lu}.{0,200}$/u,
+  // a station group's tagline under every syndicated story (Nexstar's "For the latest news, weather, sports, and streaming video, head to ...")
+  /^for the latest news, weather,? sports,? and streaming video, head to\b.{0,80}$/i,
+  // an archive's note on itself (zulip-archive's "This is a public archive of the ... chat. ... To reply, open the message on Zulip.")
+  /^this is (?:a|an|the) (?:public |read-only |static )?archive of\b.{0,200}$/i,
 ];
 /** A link that files a report about the page ("Report problems with this compatibility data on GitHub", "Report an issue"): an action, never text. */
 const REPORT_LINK = /^(?:report|flag|suggest) (?:a |an )?(?:problems?|issues?|bugs?|errors?|typos?|mistakes?|corrections?|edits?)\b.{0,70}$/i;

@@ -92,4 +92,13 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read('<p>Thoughts? Reply by email or reply to this post on Mastodon.</p>')).not.toContain('thoughts?');
     expect(read('<p>Questions? The harbour master answered them all at the meeting on Tuesday night.</p>')).toContain('questions?');
   });
+
+  it("drops a post's lone 'Add a comment' link and a paragraph that is one short link (round 24), keeps a sentence that links", () => {
+    const text = read(
+      '<div class="comments"><ul><li>Works well.</li></ul><a class="js-add-link">Add a comment</a></div><p><a href="/archive/">Archive index</a></p>',
+    );
+    expect(text).not.toMatch(/add a comment|archive index/);
+    expect(read('<p><a href="/report">Read the harbour report.</a></p>')).toContain('read the harbour report.');
+    expect(read('<p>You can add a comment at the harbour office until Friday, when the consultation closes.</p>')).toContain('add a comment');
+  });
 });

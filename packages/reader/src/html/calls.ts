@@ -71,6 +71,8 @@ const TOP_ANCHOR = /^#(?:top|page-?top|top[-_]of[-_](?:the[-_])?page)$/i;
 const TOP_LINK_MAX_CHARS = 20;
 /** A link to a thread's accepted answer ("Go to solution", "Jump to the accepted answer"). */
 const SOLUTION_LINK = /^(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)$/i;
+/** A post's comment link, alone (Stack Exchange's "Add a comment" under every post; round 24, after batch 24's Meta page). */
+const COMMENT_LINK = /^(?:add|post|leave|write) (?:a |your )?(?:comment|reply)$/i;
 /**
  * A link back to the document's contents at the head of each printed page ("Table of Contents" in
  * an EDGAR filing, "Back to contents"; round 15, after batch 16's 10-K): an in-page link, alone.
@@ -92,7 +94,7 @@ export function removeCalls(doc: DomDocument): void {
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);
     if (
-      ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text)) && standsAlone(a)) ||
+      ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text) || COMMENT_LINK.test(text)) && standsAlone(a)) ||
       (CONTENTS_LINK.test(text) && (a.getAttribute('href') ?? '').startsWith('#') && standsAlone(a)) ||
       (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
     )

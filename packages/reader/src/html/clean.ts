@@ -9,7 +9,7 @@ import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeFurnitureHeadings } from './furniture-headings.js';
 import { isHeadedBodyList } from './headed-lists.js';
-import { isLinkList, isShortLinkBlock } from './link-blocks.js';
+import { isLinkList, isLoneLinkParagraph, isShortLinkBlock } from './link-blocks.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
@@ -191,8 +191,8 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
     if (el.parentNode !== null && isLinkList(el) && !isHeadedBodyList(el)) el.remove();
   }
-  for (const el of list(doc.querySelectorAll('div, section'))) {
-    if (el.parentNode !== null && isShortLinkBlock(el)) el.remove();
+  for (const el of list(doc.querySelectorAll('div, section, p'))) {
+    if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el))) el.remove();
   }
   removeFurnitureHeadings(doc);
   for (const el of list(doc.querySelectorAll('figure'))) {

@@ -13,4 +13,9 @@ describe('labels of code boxes (code-labels.ts)', () => {
     const intro = '<p>Run the following:</p><pre>make wall</pre><h3>Example</h3><pre>make quay</pre><p>Both commands rebuild the harbour.</p>';
     expect(read(intro)).toMatch(/run the following:.*example/);
   });
+
+  it("drops a code block's caption of three words with a copy button between it and the code (GitBook; round 24)", () => {
+    const box = '<div class="codeblock"><div><span>Slack message box</span></div><button>Copy</button><pre><code>/invite @harbour</code></pre></div>';
+    expect(read(box)).not.toMatch(/slack message box/);
+  });
 });

@@ -6,9 +6,10 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * ("Output", "Python", "Example output", "Console") over a `<pre>` in the same box. The code is
  * left out (a `<pre>` is not sentences), and its label would stand alone as a line of one word.
  * Read before the `<pre>` is removed; a heading stays (headings are the page's structure), and so
- * does a line that introduces the code as a sentence does ("Run the following:").
+ * does a line that introduces the code as a sentence does ("Run the following:"). Up to three words, with a copy
+ * button between the label and the code (GitBook's "Slack message box" caption; round 24, after batch 24).
  */
-const LABEL = /^[\p{L}][\p{L}\p{N}+#.]*(?:\s[\p{L}\p{N}+#.]+)?$/u;
+const LABEL = /^[\p{L}][\p{L}\p{N}+#.]*(?:\s[\p{L}\p{N}+#.]+){0,2}$/u;
 
 /** Removes the one- and two-word labels set just before a `<pre>` from `doc` in place. */
 export function removeCodeLabels(doc: DomDocument): void {
@@ -23,6 +24,7 @@ export function removeCodeLabels(doc: DomDocument): void {
 function previousElement(el: DomElement): DomElement | undefined {
   const siblings = Array.from(el.parentNode?.childNodes ?? []);
   for (const n of siblings.slice(0, siblings.indexOf(el)).reverse()) {
+    if (isElement(n) && n.tagName === 'BUTTON') continue;
     if (isElement(n)) return n;
     if (squash(n.textContent) !== '') return undefined;
   }

@@ -19,3 +19,17 @@ export function isShortLinkBlock(el: DomElement): boolean {
   const text = squash(el.textContent).length;
   return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
 }
+
+const LONE_LINK_MAX_WORDS = 3;
+
+/**
+ * A paragraph that is one short link and nothing else, no sentence ("<p><a href="/archive/">Archive index</a></p>" over a
+ * chat archive's topic; round 24, after batch 24): a way elsewhere, set as a line of its own. A sentence that is a link keeps
+ * its stop, and a label its colon.
+ */
+export function isLoneLinkParagraph(el: DomElement): boolean {
+  const links = el.querySelectorAll('a');
+  const text = squash(el.textContent);
+  if (links.length !== 1 || el.children.length !== 1 || text === '' || /[.!?:;,]$/.test(text)) return false;
+  return squash(links[0]?.textContent ?? null) === text && text.split(' ').length <= LONE_LINK_MAX_WORDS;
+}

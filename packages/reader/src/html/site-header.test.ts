@@ -96,4 +96,13 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
     expect(extractArticle(page('Harbour moorings | Harbour documentation | Harbour')).title).toBe('Harbour moorings');
     expect(extractArticle(page('Harbour documentation')).title).not.toBe('Documentation');
   });
+
+  it("takes the <h1> over the page's first paragraph when the <title> names none of several (a model card; round 24)", () => {
+    const prose = `<p>${'Tidepool Sentiment sorts short reviews of harbour equipment by tone before anyone reads them. '.repeat(4)}</p>`;
+    const page = (card: string) =>
+      '<html><head><title>fernhill/tidepool-sentiment · Hub</title></head><body><header><h1><a href="/fernhill">fernhill</a> / ' +
+      `<a href="/fernhill/tidepool">tidepool</a> <span>Fernhill Labs</span></h1></header><section>${card}${prose}</section></body></html>`;
+    expect(extractArticle(page('<h1>Tidepool Sentiment</h1>')).title).toBe('Tidepool Sentiment');
+    expect(extractArticle(page('<h2>Tidepool Sentiment</h2>')).title).not.toBe('Tidepool Sentiment');
+  });
 });

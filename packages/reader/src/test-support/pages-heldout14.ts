@@ -37,13 +37,9 @@ export const HELDOUT14_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'CBO Cost Estimates [0]',
     'Subject — Policy Area:',
     'Environmental Protection',
-    'View subjects',
     'Summary: H.R.2317 — 118th Congress (2023-2024)',
     'Shown Here:',
   ],
-  // the link post's source domain under its title (Lemmy, Reddit and Hacker News print it so): a bare domain as a link
-  // to the article; a rule for it would have to tell it from a domain named in a post
-  'heldout14-lemmy-thread': ['nos.example'],
   // a link line under "Risks and challenges" inside the campaign's story column, not a call the call rules know
   'heldout14-kickstarter-campaign': ['Learn about accountability on Kickstarter'],
   // the about box's "Suggested duration" line and the tour-booking box (a heading, a "from $" price, "Free cancellation",

@@ -144,9 +144,10 @@ export const gitbookPage: TestPage = {
   // headings (its items are not listed again); header, section tabs, sidebar (group titles, page links), breadcrumb, the page
   // actions menu, "Was this helpful?" with its three emoji buttons, previous/next links and the cookie notice are furniture;
   // "Slack", "Integrations" and "Webhooks" are body words: left out
+  // the slash command's block is code: in neither list (a gold change of session 15, after measuring, to batch 21's convention)
   title: gbTitle,
   headings: [...gbH],
-  body: [gbDesc, gbIntro[0], gbHint, ...gbSteps, ...gbChan, gbCode, ...gbTest, ...gbRemove],
+  body: [gbDesc, gbIntro[0], gbHint, ...gbSteps, ...gbChan, ...gbTest, ...gbRemove],
   bylines: ['3 months ago'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [

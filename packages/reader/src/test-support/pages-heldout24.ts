@@ -17,6 +17,14 @@ import { HELDOUT24_F } from './pages-heldout24-f.js';
  * navbox, and a university department news story on Drupal with its media contact box.
  * Measured once on the round-23 rules: precision 96.8 %, recall 97.3 %, body recall 97.5 %, 10 of 33 bylines (all on the
  * Zulip archive) and 9 of 572 furniture texts on 6 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts
- * --leaks`). Not tuned on: held out (not in ALL_PAGES or the tests).
+ * --leaks`). The round-24 rules (session 15) were tuned on them: training since (five golds changed then, each to an earlier
+ * batch's convention: the SourceHut, Hugging Face, Dokka, GitBook and Zulip pages' code is in neither list, and so are the
+ * Zulip reply's quoted line and Dokka's "See also" heading over names in neither list).
  */
 export const HELDOUT24_PAGES: readonly TestPage[] = [...HELDOUT24_A, ...HELDOUT24_B, ...HELDOUT24_C, ...HELDOUT24_D, ...HELDOUT24_E, ...HELDOUT24_F];
+
+/**
+ * The byline and furniture texts of batch 24 the round-24 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list). None.
+ */
+export const HELDOUT24_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};
