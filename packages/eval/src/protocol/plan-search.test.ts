@@ -31,6 +31,6 @@ describe('the protocol options and the trials beside them', () => {
   });
 
   it('an unknown trial is refused by name', () => {
-    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, one, rest, concepts/);
+    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, concepts/);
   });
 });

@@ -48,6 +48,8 @@ function weights(w: PlanWeights['weights']): PlanWeights {
  * comparison can be run again; docs/results.md gives their figures.
  * - lead: the lead plan's position with a little centrality (word overlap 1/4 or 1/2, or
  *   cosine 1/4), for BBC's short budgets, where central sentences win and the lead loses.
+ * - length: the lead plan's position with a preference for longer sentences (length x1/4 or x1/2), for
+ *   BBC's short budgets, whose long references reward long sentences under F1 (session 15).
  * - one: the one-sentence plan with less position (cosine + position x1/2 or x1/4), between
  *   XSum (which wants cosine) and SummEval at one sentence (which wants the lead).
  * - rest: cosine to the rest of the document (the sentence's own part left out of the document
@@ -63,6 +65,13 @@ export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
       { label: 'position + overlap/4', patch: { lead: weights({ position: 1, wordOverlap: 0.25 }) } },
       { label: 'position + overlap/2', patch: { lead: weights({ position: 1, wordOverlap: 0.5 }) } },
       { label: 'position + cosine/4', patch: { lead: weights({ position: 1, cosine: 0.25 }) } },
+    ],
+  },
+  length: {
+    lead: [
+      { label: 'position (lead)', patch: { lead: weights({ position: 1 }) } },
+      { label: 'position + length/4', patch: { lead: weights({ position: 1, length: 0.25 }) } },
+      { label: 'position + length/2', patch: { lead: weights({ position: 1, length: 0.5 }) } },
     ],
   },
   one: {
