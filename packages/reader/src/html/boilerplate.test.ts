@@ -242,4 +242,10 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     const kept = '<p>This article originally appeared in print in 1962, and the harbour trust has now put the whole archive online.</p>';
     expect(read(kept)).toContain('originally appeared in print');
   });
+
+  it("drops a translated story's note on its first language (Deutsche Welle; round 25), keeps a sentence on a translation", () => {
+    expect(read('<p><em>This article was originally written in German.</em></p>')).not.toContain('originally written in german');
+    const kept = '<p>This article was originally written in German by the harbour master, and the council translated it for the visitors.</p>';
+    expect(read(kept)).toContain('originally written in german by the harbour master');
+  });
 });

@@ -101,4 +101,9 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read('<p><a href="/report">Read the harbour report.</a></p>')).toContain('read the harbour report.');
     expect(read('<p>You can add a comment at the harbour office until Friday, when the consultation closes.</p>')).toContain('add a comment');
   });
+
+  it("drops a writer's closing 'Follow me on LinkedIn.' line (round 25), keeps a sentence about following", () => {
+    expect(read('<p><em>Follow me on <a href="https://social.example/in/x">LinkedIn</a>.</em></p>')).not.toContain('follow me on');
+    expect(read('<p>Follow me on the harbour path to the lighthouse, the guide said, and we walked for an hour.</p>')).toContain('follow me on');
+  });
 });

@@ -49,6 +49,8 @@ const CALLS: readonly RegExp[] = [
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
   /^join (?:our|the) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
   /^(?:solved|resolved|answered)!?$/i,
+  // a writer's closing self-promotion line (a Forbes contributor's "Follow me on LinkedIn."; round 25)
+  /^(?:[Yy]ou can )?(?:[Ff]ollow|[Ff]ind|[Cc]onnect with) (?:me|us|him|her|them) on (?:\p{Lu}[\p{L}.]*(?:,? (?:and|or) |, )?){1,4}[.!]?$/u,
 ];
 const CALL_MAX_CHARS = 300;
 /**

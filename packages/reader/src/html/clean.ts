@@ -61,6 +61,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // made \p{Lu} match any letter)
   /^(?:[Bb][Yy]|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ss]tory|[Pp]osted|[Tt]ext|[Aa]rticle|[Ii]nterview) [Bb]y)\s+\p{Lu}.{0,160}[^.!?]$/u,
   /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
+  // a co-reporting line closing a story (CBC's "With files from Jonas Lindgren", "Additional reporting by ..."; round 25)
+  /^(?:[Ww]ith (?:files|reporting) from|[Aa]dditional reporting by) \p{Lu}[^.!?]{0,120}\.?$/u,
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   /^a note to (?:our|my) readers:.{0,120}\baffiliate\b/i, // Smithsonian's form of the same disclosure (round 23)

@@ -3,7 +3,7 @@ import { sectionOf } from './notes.js';
 
 /** Headings of furniture sections (their lists and cards are removed by the rules of clean.ts). */
 const FURNITURE_HEADING = new RegExp(
-  '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:on this story' +
+  '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:for you|on this story' +
     '|(?:from|articles by|posts by) [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
     '|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy' +
     '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular' +
@@ -37,7 +37,7 @@ export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.t
  * Information" card (venue, time, attendance) is such a box too (round 19, after batch 20).
  */
 const RAIL_HEADING = new RegExp(
-  '^(?:related|more (?:from|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading' +
+  '^(?:related|more (?:from|for you|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading' +
     '|(?:game|match) info|sources$)',
   'i',
 );

@@ -37,14 +37,15 @@ const STRONG = new RegExp(
  * `tools`, a page-tools box's label; `place`, its "Harlan Falls, WI"; round 8, after batch 9:
  * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines; round
  * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters; round 11, after batch 12:
- * `tagline`, a site's slogan or the short description Wikipedia's mobile skin sets under the title).
+ * `tagline`, a site's slogan or the short description Wikipedia's mobile skin sets under the title; round 25, after batch 25:
+ * `cptn`, the Times of India's caption, and `short-url`, Deutsche Welle's short link to the story).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );

@@ -51,9 +51,29 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   };
   const named = blocks.find((el) => NAMES.test(names(el)) || namedBox(el));
   if (named !== undefined) return squash(named.textContent);
+  const list = summaryList(block, names);
+  if (list !== undefined) return list;
   const described = descriptions(doc);
   return blocks.map((el) => squash(el.textContent)).find((text) => described.has(text.toLowerCase())) ?? headerLead(block);
 }
+
+/**
+ * A dek set as a short list of its own, in a box named as the summary (round 25, after batch 25's South China Morning Post page:
+ * `<div data-qa="ContentSummary"><ul><li><p>...</p></li>...</ul></div>` under the headline): its items, as "- " lines, when there
+ * are two to five, each a few words of text and no link.
+ */
+function summaryList(block: DomElement, names: (el: DomElement) => string): string | undefined {
+  for (const list of Array.from(block.querySelectorAll('ul, ol'))) {
+    const box = parentElement(list);
+    if (!NAMES.test(names(list)) && (box === undefined || box === block || !NAMES.test(names(box)))) continue;
+    const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
+    if (items.length < 2 || items.length > SUMMARY_ITEMS_MAX || items.length !== list.children.length) continue;
+    const texts = items.map((li) => (li.querySelectorAll('a').length > 0 ? '' : squash(li.textContent)));
+    if (texts.every((t) => t.length >= STANDFIRST_MIN_CHARS && t.length <= STANDFIRST_MAX_CHARS)) return texts.map((t) => `- ${t}`).join('\n');
+  }
+  return undefined;
+}
+const SUMMARY_ITEMS_MAX = 5;
 
 const LEAD_MAX_CHARS = 1200;
 const LEAD_PROSE_CHARS = 80;

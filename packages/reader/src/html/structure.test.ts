@@ -228,4 +228,12 @@ describe('furniture by shape (structure.ts)', () => {
     expect(text).toContain('- who may book a berth.');
     expect(text).not.toContain('well established');
   });
+
+  it("drops a listen time ('Estimated 4 minutes'), a caption and a short link by their class words, and a co-reporting line (round 25)", () => {
+    const bits =
+      '<div class="tts"><span class="ttsDuration">Estimated 4 minutes</span></div><div class="img_cptn">Boats in the inner basin</div>' +
+      '<a class="short-url" href="https://s.example/p/4lX">https://s.example/p/4lX</a><p>With files from Jonas Lindgren</p>';
+    expect(read(bits)).not.toMatch(/estimated 4 minutes|boats in the inner basin|s\.example|with files from/);
+    expect(read('<p>With files from the archive, the council showed how the wall was built in 1902.</p>')).toContain('with files from the archive');
+  });
 });

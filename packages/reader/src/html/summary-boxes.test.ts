@@ -40,4 +40,15 @@ describe("a side box's summary lists (summary-boxes.ts, round 14)", () => {
     expect(text).toContain('- the wall cost two million pounds.');
     expect(text).not.toContain('key facts');
   });
+
+  it('drops the labels in a box named as key points over its paragraphs (ABC News; round 25), keeps the paragraphs', () => {
+    const box =
+      '<div data-component="KeyPoints" class="KeyPoints_keyPoints__x1"><h2>In short:</h2><p>The harbour wall reopened after a winter of repairs.</p>' +
+      "<h2>What's next?</h2><p>The council will vote on berth fees in May.</p></div>";
+    const text = read(box);
+    expect(text).toContain('the harbour wall reopened after a winter of repairs.');
+    expect(text).toContain('the council will vote on berth fees in may.');
+    expect(text).not.toMatch(/in short:|what's next\?/);
+    expect(read("<h2>What's next?</h2><p>The council will vote on berth fees in May.</p>")).toContain("what's next?");
+  });
 });

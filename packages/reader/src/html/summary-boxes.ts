@@ -1,4 +1,5 @@
 import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { elementNames } from './names.js';
 
 /**
  * The article's own summary lists, set in a side box (round 14, after batch 15's product review
@@ -17,7 +18,7 @@ const VERDICT_LABEL = new RegExp(
   'i',
 );
 const KEY_POINTS_LABEL =
-  /^(?:key (?:takeaways?|points|facts|findings)|(?:the )?takeaways?|at a glance|in brief|the short version|tl;? ?dr|what (?:you need|to) know)\s*:?$/i;
+  /^(?:key (?:takeaways?|points|facts|findings)|(?:the )?takeaways?|at a glance|in brief|in short|the short version|tl;? ?dr|what (?:you need|to) know)\s*:?$/i;
 const BOXES = 'aside, [role="complementary"]';
 const LABELS = 'h2, h3, h4, h5, h6, p, strong, b, span, div, dt';
 /** Each item of a summary list says something: a few words, not a link. */
@@ -58,7 +59,15 @@ export function removeKeyPointsLabels(doc: DomDocument): void {
     const list = nextElement(label);
     if (list !== null && isProseList(list)) label.remove();
   }
+  // the labels inside a box named as key points, over its paragraphs (ABC News's <div data-component="KeyPoints"> with "In short:"
+  // and "What's next?" headings; round 25, after batch 25)
+  for (const box of Array.from(doc.querySelectorAll('div, section'))) {
+    if (box.parentNode === null || !KEY_POINTS_BOX.test(elementNames(box))) continue;
+    for (const h of Array.from(box.querySelectorAll('h2, h3, h4, h5, h6')))
+      if (squashedLength(h, LABEL_MAX_CHARS) <= LABEL_MAX_CHARS && nextElement(h)?.tagName === 'P') h.remove();
+  }
 }
+const KEY_POINTS_BOX = /(?:^|[\s_-])key-?points(?:$|[\s_-])/i;
 
 function nextElement(el: DomElement): DomElement | null {
   for (let sib = el.nextSibling; sib !== null; sib = sib.nextSibling) if (isElement(sib)) return sib;

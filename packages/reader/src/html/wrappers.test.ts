@@ -107,4 +107,15 @@ ${update('Ferries cancelled', 'All ferries to the islands were cancelled for the
       'articles by the harbour master',
     );
   });
+
+  it('reads a dek set as a short list in a box named as the summary under the headline (SCMP; round 25)', () => {
+    const html = `<html><head><title>Harbour news</title></head><body><main><article><div class="header"><h1>Harbour wall reopens</h1>
+<div data-qa="ContentSummary-ContentSummary"><ul><li><p>The wall cost two million pounds to rebuild over the winter</p></li>
+<li><p>Boats returned to the inner basin a month earlier than planned</p></li></ul></div><span>By Ann Lee</span></div>
+<div class="body"><p>${'The council said on Tuesday that the harbour wall had reopened after the repairs. '.repeat(5)}</p></div>
+</article></main></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('- the wall cost two million pounds to rebuild over the winter');
+    expect(text).toContain('- boats returned to the inner basin a month earlier than planned');
+  });
 });

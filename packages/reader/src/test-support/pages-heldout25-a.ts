@@ -156,6 +156,8 @@ const atlantic: TestPage = {
   headings: [atH1, atH2, atH3],
   body: [atDek, ...texts(atBody1), ...texts(atBody2), ...texts(atBody3), ...texts(atBody4)],
   bylines: ['Mara Lindqvist', 'November 18, 2025, 6 AM ET', atBio],
+  // the footer's "About" is a word of the body ("talks about the nine minutes"): out of the furniture (a gold change of session 15,
+  // after measuring, as batch 21's nav words)
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
     'Skip to content', 'Explore', 'Sign In', 'Subscribe', ...atExplore, atCaption, 'Share', 'Save', 'Gift', 'Listen to this article', '00:00', '24:18',
@@ -163,7 +165,7 @@ const atlantic: TestPage = {
     'About the Author', 'More Stories', 'Explore More Topics', ...atTopics, 'Ideas that matter.',
     'Subscribe and support more than 165 years of independent journalism.', 'Already have an account?',
     'We use cookies and similar technologies to personalize content and ads. You can change your choices at any time.', 'Accept All', 'Manage Choices',
-    ...atFoot, ...atFoot2, atCopy,
+    ...atFoot.filter((t) => t !== 'About'), ...atFoot2, atCopy,
   ],
 };
 
