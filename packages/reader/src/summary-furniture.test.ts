@@ -28,6 +28,7 @@ import { HELDOUT22_MEASURED_LEAKS, HELDOUT22_PAGES } from './test-support/pages-
 import { HELDOUT23_MEASURED_LEAKS, HELDOUT23_PAGES } from './test-support/pages-heldout23.js';
 import { HELDOUT24_MEASURED_LEAKS, HELDOUT24_PAGES } from './test-support/pages-heldout24.js';
 import { HELDOUT25_MEASURED_LEAKS, HELDOUT25_PAGES } from './test-support/pages-heldout25.js';
+import { HELDOUT26_MEASURED_LEAKS, HELDOUT26_PAGES } from './test-support/pages-heldout26.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -79,6 +80,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT23_MEASURED_LEAKS[page.name] ??
       HELDOUT24_MEASURED_LEAKS[page.name] ??
       HELDOUT25_MEASURED_LEAKS[page.name] ??
+      HELDOUT26_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -112,5 +114,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT23_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT24_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT25_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT26_PAGES.includes(p))).toHaveLength(12);
   });
 });

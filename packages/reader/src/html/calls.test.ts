@@ -106,4 +106,13 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read('<p><em>Follow me on <a href="https://social.example/in/x">LinkedIn</a>.</em></p>')).not.toContain('follow me on');
     expect(read('<p>Follow me on the harbour path to the lighthouse, the guide said, and we walked for an hour.</p>')).toContain('follow me on');
   });
+
+  it('drops a box of one line and a button under it (a call to action in a post; round 26), keeps the line without a button', () => {
+    const cta =
+      '<div class="wp-block-group"><p class="has-text-align-center">Still not sure? Our technicians can check your boat in under an hour.</p>' +
+      '<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="/book">Book a Hull Check</a></div></div></div>';
+    expect(read(cta)).not.toMatch(/still not sure|book a hull check/);
+    const kept = '<div class="note"><p>Still not sure? Our technicians can check your boat in under an hour.</p><p>Call the office on Monday.</p></div>';
+    expect(read(kept)).toContain('our technicians can check your boat');
+  });
 });

@@ -1,4 +1,4 @@
-import { squash, type DomDocument } from './dom.js';
+import { squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { standsAlone } from './structure.js';
 
 /**
@@ -80,6 +80,34 @@ const COMMENT_LINK = /^(?:add|post|leave|write) (?:a |your )?(?:comment|reply)$/
  * an EDGAR filing, "Back to contents"; round 15, after batch 16's 10-K): an in-page link, alone.
  */
 const CONTENTS_LINK = /^(?:(?:back|return|go) to (?:the )?)?(?:table of )?contents$/i;
+
+/**
+ * A box of one short line and a button under it ("Still not sure? Our technicians can check your system in under an hour." over
+ * <a class="wp-block-button__link">Schedule a Heat Pump Checkup</a>; round 26, after batch 26's GeneratePress post): a call to
+ * action, set in the post as a block of its own. A paragraph with a link in its sentence is not one: the button sits apart.
+ */
+function isButtonCall(box: DomElement): boolean {
+  // its length read only up to the cap first: every box of a long page is tested
+  if (squashedLength(box, BUTTON_BOX_MAX_CHARS + 1) > BUTTON_BOX_MAX_CHARS) return false;
+  const paragraphs = box.querySelectorAll('p');
+  const paragraph = paragraphs[0];
+  if (paragraphs.length !== 1 || paragraph === undefined || box.querySelectorAll('li, h1, h2, h3, h4, h5, h6, table').length > 0) return false;
+  const line = squash(paragraph.textContent);
+  const inLine = new Set(Array.from(paragraph.querySelectorAll('a')));
+  const buttons = Array.from(box.querySelectorAll('a')).filter((a) => BUTTON.test(a.getAttribute('class') ?? '') && !inLine.has(a));
+  if (line === '' || line.length > BUTTON_LINE_MAX_CHARS || buttons.length === 0) return false;
+  const rest = buttons.reduce((t, a) => t.replace(squash(a.textContent), ''), squash(box.textContent).replace(line, ''));
+  return rest.trim() === '' && buttons.every((a) => squash(a.textContent).split(' ').length <= BUTTON_MAX_WORDS);
+}
+const BUTTON = /(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])/i;
+const BUTTON_LINE_MAX_CHARS = 200;
+const BUTTON_BOX_MAX_CHARS = 300;
+const BUTTON_MAX_WORDS = 6;
+
+/** Removes the boxes of a line and a button, before the furniture pass takes the buttons by their class. */
+export function removeButtonCalls(doc: DomDocument): void {
+  for (const box of Array.from(doc.querySelectorAll('div, section'))) if (box.parentNode !== null && isButtonCall(box)) box.remove();
+}
 
 /** Removes calls to action and lone action links from `doc` in place. */
 export function removeCalls(doc: DomDocument): void {

@@ -2,7 +2,8 @@ import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
 import { isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { removeCalls } from './calls.js';
+import { removeButtonCalls, removeCalls } from './calls.js';
+import { removeStylesheetHidden } from './stylesheet-hidden.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
@@ -156,6 +157,7 @@ export function removeFurniture(doc: DomDocument): void {
   openAccordions(doc);
   removeMailFurniture(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
+  removeStylesheetHidden(doc);
   removeEmbeds(doc);
   removeEntryForms(doc);
   keepSummaryBoxes(doc);
@@ -166,6 +168,7 @@ export function removeFurniture(doc: DomDocument): void {
   // a web component named as a button (new Reddit's <award-button>, <shreddit-post-share-button>; round 17): a control by its tag
   for (const el of list(doc.querySelectorAll('body *'))) if (el.parentNode !== null && CUSTOM_BUTTON.test(el.tagName)) el.remove();
   removeAppeals(doc);
+  removeButtonCalls(doc);
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');

@@ -1,4 +1,4 @@
-import { isElement, squash, type DomElement } from './dom.js';
+import { isElement, squash, squashedLength, type DomElement } from './dom.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
 
@@ -9,11 +9,12 @@ import { elementNames } from './names.js';
  * condolences, comments by another name, and `reblog`, a Tumblr post's notes, round 7;
  * `testimonial`, customer quotes, and `pagenum`, a book's "[Pg 3]", round 9; `tmbox` / `ambox`, a MediaWiki message box: a talk page's banners, round 10;
  * `user-review` / `customer-reviews` / `reader-reviews`, readers' reviews, comments by another name (wikiHow's "Reader Success
- * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12).
+ * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12; `microblog_conversation`, the
+ * replies micro.blog's conversation.js sets under a post, round 26: a bare "conversation" is Launchpad's bug thread).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
-    '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail' +
+    '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|microblog_conversation' +
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
     '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
     '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
@@ -25,7 +26,9 @@ const STRONG = new RegExp(
     '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
     // a pull request's diff hunks and merge box, Launchpad's side portlets, Gitea's issue sidebar, IPS's guest teaser (round 21)
     String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also|diff-?table|blob-wrapper|merge-?status|branch-action` +
-    String.raw`|side-?portlets|issue-content-right|guest-?teaser)(?:$|[\s_-])`,
+    String.raw`|side-?portlets|issue-content-right|guest-?teaser` +
+    // a design system's rendered examples in Storybook's docs canvases (round 26): demos of the component, not text about it
+    String.raw`|docs-story|sb-story)(?:$|[\s_-])`,
   'i',
 );
 /**
@@ -50,6 +53,8 @@ const WEAK = new RegExp(
   'i',
 );
 const WEAK_MAX_CHARS = 300;
+const LABELLED_NOTE = /^(?:note|tip|warning|caution|important|helpful|critical)\s*:\s+\S.{30,}$/i;
+const NOTE_MAX_CHARS = 600;
 
 /**
  * Whether an element is furniture by its name (class, id, test hooks, itemprop, rel, aria-label): a STRONG word whatever its
@@ -63,6 +68,8 @@ export function isFurnitureByName(el: DomElement): boolean {
   // an anchor link that holds its heading's whole text is the heading (Rails guides' <a class="anchorlink">; round 20)
   const parent = el.parentNode;
   if (parent !== null && isElement(parent) && /^H[1-6]$/.test(parent.tagName) && squash(parent.textContent) === squash(el.textContent)) return false;
+  // a docs note that opens with its label ("HELPFUL: ...", Angular's `docs-alert-helpful`; round 26): the page's text, whatever its class
+  if (squashedLength(el, NOTE_MAX_CHARS + 1) <= NOTE_MAX_CHARS && LABELLED_NOTE.test(squash(el.textContent))) return false;
   const names = elementNames(el);
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;

@@ -122,4 +122,11 @@ describe("the 'Activity' label over a timeline of notes (labels.ts, round 12)", 
     const section = '<h2>Activity</h2><p>The volcano erupted twice in the last century, in 1911 and again in 1968, when ash closed the harbour.</p>';
     expect(markdown(section)).toMatch(/^#+ Activity$/m);
   });
+
+  it("keeps a heading 'Warning' that names a section in the page's run of headings (a Storybook story; round 26)", () => {
+    const prose = (t: string) => `<p>${t} ${'The harbour alerts follow the same rules as the rest of the design system. '.repeat(2)}</p>`;
+    const html = `<html><head><title>Alert</title></head><body><main><h1>Alert</h1>${prose('Alerts tell people what changed.')}<h2>Stories</h2>
+<h3>Warning</h3>${prose('Use warning before a problem happens.')}<h3>Error</h3>${prose('Use error after it happened.')}</main></body></html>`;
+    expect(extractArticle(html).text).toMatch(/^### Warning$/m);
+  });
 });

@@ -66,7 +66,11 @@ export function removeLabels(doc: DomDocument): void {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);
     if (text.length === 0 || text.length > LABEL_MAX_CHARS || !isLabelOnly(text)) continue;
-    if (standsAlone(el, alone) && el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length === 0) el.remove();
+    if (!standsAlone(el, alone) || el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length > 0) continue;
+    // a callout's label set as a heading heads its box; a heading "Warning" in the page's run of sections names a section (Storybook's
+    // story of the warning variant; round 26)
+    if (/^H[2-6]$/.test(el.tagName) && CALLOUT_LABEL.test(text) && !headsItsBox(el)) continue;
+    el.remove();
   }
 }
 
@@ -95,3 +99,12 @@ function headsNotes(h: DomElement): boolean {
   }
   return NOTES_LIST.test(box);
 }
+
+/** A heading that opens a small box of its own (a callout's): the first text of a parent with at most three elements (an icon may come first). */
+function headsItsBox(h: DomElement): boolean {
+  const parent = h.parentNode;
+  if (parent === null || !isElement(parent) || parent.children.length > CALLOUT_BOX_CHILDREN) return false;
+  const children = Array.from(parent.children);
+  return children.slice(0, children.indexOf(h)).every((c) => squash(c.textContent) === '');
+}
+const CALLOUT_BOX_CHILDREN = 3;

@@ -105,4 +105,25 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
     expect(extractArticle(page('<h1>Tidepool Sentiment</h1>')).title).toBe('Tidepool Sentiment');
     expect(extractArticle(page('<h2>Tidepool Sentiment</h2>')).title).not.toBe('Tidepool Sentiment');
   });
+
+  it("keeps a section heading made of title words, drops an <h2> that echoes the title (Readability's check narrowed; round 26)", () => {
+    const prose = `<p>${'The wall was rebuilt over the winter at a cost of two million pounds, and the quay reopened in March. '.repeat(4)}</p>`;
+    const html =
+      '<html><head><title>Running the harbour on a secondhand thin budget</title></head><body><article>' +
+      `<h2>Why a thin budget</h2>${prose}<h2>The quay</h2>${prose}</article></body></html>`;
+    expect(norm(extractArticle(html).text)).toContain('## why a thin budget');
+    const echo =
+      '<html><head><title>Harbour: Documentation: 27.4. Berth monitoring</title></head><body><article>' +
+      `<h2>27.4. Berth monitoring</h2>${prose}<h2>The quay</h2>${prose}</article></body></html>`;
+    expect(norm(extractArticle(echo).text)).not.toContain('## 27.4. berth monitoring');
+  });
+
+  it("takes an <h2> that is the <title> whole over an <h1> the <title> does not name (an office's name; round 26)", () => {
+    const prose = `<p>${'Lake-effect snow develops along the harbour shore tonight and continues into Thursday morning. '.repeat(4)}</p>`;
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><header><h1>Duluth, MN</h1></header>` +
+      `<main><h2>Area Forecast Discussion</h2>${prose}</main></body></html>`;
+    expect(extractArticle(page('Area Forecast Discussion')).title).toBe('Area Forecast Discussion');
+    expect(extractArticle(page('Duluth, MN: Area Forecast Discussion')).title).toBe('Duluth, MN');
+  });
 });

@@ -236,4 +236,16 @@ describe('furniture by shape (structure.ts)', () => {
     expect(read(bits)).not.toMatch(/estimated 4 minutes|boats in the inner basin|s\.example|with files from/);
     expect(read('<p>With files from the archive, the council showed how the wall was built in 1902.</p>')).toContain('with files from the archive');
   });
+
+  it("keeps a name set with an empty anchor link beside it (TypeDoc's member index; round 26), and a labelled note whatever its class", () => {
+    const index =
+      '<dl><dt><span class="tsd-member-summary-name"><a href="/c/Berth.html">BerthPolicy</a><a href="#berthpolicy" class="anchor"></a></span>' +
+      '</dt><dd><p>How many boats to admit, and how long to hold each one.</p></dd></dl>';
+    expect(read(index)).toContain('berthpolicy');
+    const note = '<div class="docs-alert docs-alert-helpful"><p>HELPFUL: the berth list is refreshed every hour, so a new booking shows up soon.</p></div>';
+    expect(read(note)).toContain('helpful: the berth list is refreshed every hour');
+    const demo =
+      '<div class="docs-story"><div class="sb-story"><p>Your changes were saved.</p></div></div><div class="microblog_conversation"><p>@ann Love it!</p></div>';
+    expect(read(demo)).not.toMatch(/your changes were saved|love it/);
+  });
 });

@@ -39,7 +39,8 @@ const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
  * Engineering, Infrastructure"). Prose with links in it has words between the links.
  */
 export function isLinkLine(el: DomElement): boolean {
-  const links = list(el.querySelectorAll('a'));
+  // a link with no text is an icon or an anchor beside a name (TypeDoc's member index; round 26), not a link of the line
+  const links = list(el.querySelectorAll('a')).filter((a) => squash(a.textContent) !== '');
   if (links.length < 2 || el.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, table').length > 0) return false;
   const text = squash(el.textContent);
   if (text.length === 0 || text.length > 160) return false;

@@ -200,13 +200,15 @@ const learn: TestPage = {
   // is a placeholder only), breadcrumbs, page actions, "Share via", feedback, Ask Learn, "Additional resources" cards and
   // footer are furniture; the TOC's "Checkpoints", "Consumer groups", "Event processor", the breadcrumbs "Azure" and "Event
   // Hubs", the hidden metadata label "Article" and the feedback button "No" are words of the body or headings: left out
+  // a gold change of session 15, after measuring: "Related content" and its three links are furniture, as every batch sets a
+  // list of links to other pages under a "Related" heading (the round-12 rules' "related content")
   title: lnTitle,
-  headings: [lnH1, lnH2, lnH3, lnH4],
-  body: [...texts(lnIntro), ...texts(lnB1), lnB2, ...lnList, lnNote, ...texts(lnB3), lnImportant, ...lnRelated],
+  headings: [lnH1, lnH2, lnH3],
+  body: [...texts(lnIntro), ...texts(lnB1), lnB2, ...lnList, lnNote, ...texts(lnB3), lnImportant],
   bylines: ['03/12/2025'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    'Skip to main content', 'This browser is no longer supported.',
+    lnH4, ...lnRelated, 'Skip to main content', 'This browser is no longer supported.',
     'Upgrade to Microsoft Edge to take advantage of the latest features, security updates, and technical support.', 'Download Microsoft Edge',
     'More info about Internet Explorer and Microsoft Edge', 'Learn', ...lnSiteNav, 'Sign in', ...lnAzureNav, 'Table of contents',
     'Exit focus mode', ...lnToc.filter((t) => !['Checkpoints', 'Consumer groups', 'Event processor'].includes(t)),

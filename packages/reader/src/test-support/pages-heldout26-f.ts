@@ -244,15 +244,17 @@ const sphinx: TestPage = {
   // texts, navbar, version switcher, "Section Navigation" and its other pages, prev/next labels, "Edit on GitHub", "Show
   // Source" and the footer lines are furniture; the logo title "seastate" and the sidebar's "Extreme value analysis" are
   // words of the body: left out
+  // a gold change of session 15, after measuring: the "See also" box's text is furniture, as the round-12 rules set Sphinx's
+  // "See also" box (pointers to other pages)
   title: sxTitle,
   headings: [sxH1, sxH2],
-  body: texts([...sxIntro, sxNote, sxB1, ...sxList, sxB1b, ...sxB2, sxWarn, sxSeeAlso]),
+  body: texts([...sxIntro, sxNote, sxB1, ...sxList, sxB1b, ...sxB2, sxWarn]),
   bylines: [],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
     'Skip to main content', 'Back to top', 'Ctrl+K', ...sxNav, 'Search', '2.3 (stable)', 'dev', '2.2', 'GitHub', 'Section Navigation',
     ...sxSide.filter((t) => ![sxTitle, 'Gap statistics', 'Extreme value analysis'].includes(t)), 'previous', 'next', 'On this page', 'Edit on GitHub',
-    'Show Source',
+    'Show Source', ...texts([sxSeeAlso]),
     '© Copyright 2019-2025, The seastate developers.', 'Created using Sphinx 8.2.3.', 'Built with the PyData Sphinx Theme 0.16.1.',
   ],
 };

@@ -13,7 +13,15 @@ import { HELDOUT26_F } from './pages-heldout26-f.js';
  * guide page, a Hexo blog post on the NexT theme, a Gatsby personal blog post, an Obsidian Publish note, a WordPress
  * GeneratePress business blog post with comments, a micro.blog long post, a Write.as post, a Sphinx page on the
  * pydata-sphinx-theme for a scientific Python library and a Storybook docs page of a design system's component.
- * Not yet measured. Only checked that every gold string occurs in plain(html) and that no short furniture or byline text is
- * a word run of the gold article text.
+ * Measured once on the round-25 rules: precision 98.0 %, recall 97.5 %, body recall 97.8 %, 0 of 33 bylines and 8 of 458
+ * furniture texts on 3 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`).
+ * The round-26 rules (session 15) were tuned on them: training since (two golds changed then, each to an earlier convention:
+ * Microsoft Learn's "Related content" links and the Sphinx "See also" box are furniture).
  */
 export const HELDOUT26_PAGES: readonly TestPage[] = [...HELDOUT26_A, ...HELDOUT26_B, ...HELDOUT26_C, ...HELDOUT26_D, ...HELDOUT26_E, ...HELDOUT26_F];
+
+/**
+ * The byline and furniture texts of batch 26 the round-26 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list). None.
+ */
+export const HELDOUT26_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};

@@ -27,6 +27,7 @@ import { HELDOUT22_PAGES } from './pages-heldout22.js';
 import { HELDOUT23_PAGES } from './pages-heldout23.js';
 import { HELDOUT24_PAGES } from './pages-heldout24.js';
 import { HELDOUT25_PAGES } from './pages-heldout25.js';
+import { HELDOUT26_PAGES } from './pages-heldout26.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -75,6 +76,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT23_PAGES,
   ...HELDOUT24_PAGES,
   ...HELDOUT25_PAGES,
+  ...HELDOUT26_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

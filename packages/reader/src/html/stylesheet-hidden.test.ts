@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+import { parseDocument } from './parse-linkedom.js';
+import { hiddenClasses } from './stylesheet-hidden.js';
+
+describe("blocks the page's stylesheet hides (stylesheet-hidden.ts, round 26)", () => {
+  it('reads top-level rules of single classes set to display: none, not rules in @media or with combinators', () => {
+    const css =
+      '.sb-nopreview { display: none; } .a, .b{color:red;display:none!important} /* .c { display: none } */' +
+      '@media (max-width: 600px) { .sidebar { display: none } } .js .menu { display: none } .shown { display: block }';
+    expect(hiddenClasses(parseDocument(`<html><head><style>${css}</style></head><body></body></html>`))).toEqual(['sb-nopreview', 'a', 'b']);
+  });
+
+  it("drops a hidden screen's heading and lines (Storybook's 'No Preview'), keeps hidden prose a script reveals", () => {
+    const head = '<style>.sb-nopreview { display: none; } .more { display: none; }</style>';
+    const hidden = '<div class="sb-nopreview"><h1>No Preview</h1><p>Sorry, but you either have no stories or none are selected.</p></div>';
+    const more = `<div class="more"><p>${'The harbour wall was finished in March after two winters of storms and delays. '.repeat(3)}</p></div>`;
+    const out = extractArticle(harbourStory(more, { head, before: hidden }));
+    expect(out.title).toBe('Harbour works');
+    expect(norm(out.text)).not.toMatch(/no preview|no stories/);
+    expect(norm(out.text)).toContain('finished in march after two winters');
+  });
+});
