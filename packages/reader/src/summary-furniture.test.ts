@@ -29,6 +29,7 @@ import { HELDOUT23_MEASURED_LEAKS, HELDOUT23_PAGES } from './test-support/pages-
 import { HELDOUT24_MEASURED_LEAKS, HELDOUT24_PAGES } from './test-support/pages-heldout24.js';
 import { HELDOUT25_MEASURED_LEAKS, HELDOUT25_PAGES } from './test-support/pages-heldout25.js';
 import { HELDOUT26_MEASURED_LEAKS, HELDOUT26_PAGES } from './test-support/pages-heldout26.js';
+import { HELDOUT27_MEASURED_LEAKS, HELDOUT27_PAGES } from './test-support/pages-heldout27.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -81,6 +82,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT24_MEASURED_LEAKS[page.name] ??
       HELDOUT25_MEASURED_LEAKS[page.name] ??
       HELDOUT26_MEASURED_LEAKS[page.name] ??
+      HELDOUT27_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -115,5 +117,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT24_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT25_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT26_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT27_PAGES.includes(p))).toHaveLength(12);
   });
 });

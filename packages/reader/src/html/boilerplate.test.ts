@@ -248,4 +248,11 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     const kept = '<p>This article was originally written in German by the harbour master, and the council translated it for the visitors.</p>';
     expect(read(kept)).toContain('originally written in german by the harbour master');
   });
+
+  it("drops a wiki project's banner (round 27), keeps a sentence about a project", () => {
+    const banner =
+      '<table class="projectbox"><tr><td><small>This article is part of Project Harbour, a project that aims to cover every berth.</small></td></tr></table>';
+    expect(read(banner)).not.toContain('project harbour');
+    expect(read('<p>This article is part of a series the harbour trust wrote about the quay in the winter of 1962.</p>')).toContain('part of a series');
+  });
 });

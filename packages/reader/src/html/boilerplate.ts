@@ -51,6 +51,8 @@ const LINES: readonly RegExp[] = [
   /^for the latest news, weather,? sports,? and streaming video, head to\b.{0,80}$/i,
   // an archive's note on itself (zulip-archive's "This is a public archive of the ... chat. ... To reply, open the message on Zulip.")
   /^this is (?:a|an|the) (?:public |read-only |static )?archive of\b.{0,200}$/i,
+  // a wiki project's banner on its articles ("This article is part of Project Wildmarch, a ... project that aims to ..."; round 27)
+  /^this article is part of (?:the )?(?:wiki)?project\b.{0,200}$/i,
   // a translated story's note on its first language (Deutsche Welle's "This article was originally written in German."; round 25)
   /^[Tt]his (?:article|story|report) was (?:originally )?(?:written|published) in \p{Lu}\p{Ll}+\.?$/u,
 ];

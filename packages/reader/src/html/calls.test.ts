@@ -115,4 +115,13 @@ describe('calls to action set as text (calls.ts)', () => {
     const kept = '<div class="note"><p>Still not sure? Our technicians can check your boat in under an hour.</p><p>Call the office on Monday.</p></div>';
     expect(read(kept)).toContain('our technicians can check your boat');
   });
+
+  it("drops a thread's 'View solution in original post' link, 'Message 2 of 5', an 'ALT' badge and an image's size line (round 27)", () => {
+    const bits =
+      '<div class="sol"><p>Pin the radio to channel 44 and the satellite stays on the fast link.</p><a href="/m/1">View solution in original post</a></div>' +
+      '<div class="count">Message 2 of 5</div><span class="badge">ALT</span><div class="meta"><span>1380×776 92.4 KB</span></div>';
+    const text = read(bits);
+    expect(text).not.toMatch(/view solution|message 2 of 5|\balt\b|92\.4 kb/);
+    expect(text).toContain('pin the radio to channel 44');
+  });
 });

@@ -72,7 +72,7 @@ const BACK_TO_LIST = new RegExp(
 const TOP_ANCHOR = /^#(?:top|page-?top|top[-_]of[-_](?:the[-_])?page)$/i;
 const TOP_LINK_MAX_CHARS = 20;
 /** A link to a thread's accepted answer ("Go to solution", "Jump to the accepted answer"). */
-const SOLUTION_LINK = /^(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)$/i;
+const SOLUTION_LINK = /^(?:(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)|view solution in original post)$/i;
 /** A post's comment link, alone (Stack Exchange's "Add a comment" under every post; round 24, after batch 24's Meta page). */
 const COMMENT_LINK = /^(?:add|post|leave|write) (?:a |your )?(?:comment|reply)$/i;
 /**

@@ -116,12 +116,14 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
   /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
+  /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
+  /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
   // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this
   // report."), a funder's note ("... The AP is solely responsible for all content."), a museum object's location ("On view at ...
   // in Gallery 741", "Not on view"), Stack Overflow's prompt to ask
   /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
   /^(?:(?:currently |not )?on view|not currently on view)\b.{0,80}$/i,
-  /^(?:start asking to get answers|find the answer to your question by asking\.?)$/i,
+  /^(?:start asking to get answers|find the answer to your question by asking\.?|see similar questions with these tags\.?)$/i,
   // round 17, after batch 18's New York Times-style page: the print-edition note and the reporter's bio line ("... covers rural New
   // England for the National desk. She is based in Boston.")
   /^a version of this (?:article|story) appears? in print on\b/i,
@@ -129,7 +131,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
   // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)
   /^(?:(?:pro )?tip:\s*)?press \S{1,12} to (?:comment|reply|search|jump|navigate|open (?:the )?(?:search|menu|shortcuts|command palette))\b.{0,20}$/i,
-  /^(?:comment|reply|answer|post|message) #?\d+$/i, // a thread's numbering label ("Comment 4" on Bugzilla, "Reply #12")
+  /^(?:comment|reply|answer|post|message) #?\d+(?: of \d+)?$/i, // a thread's numbering label ("Comment 4", "Reply #12", Khoros's "Message 2 of 5")
   // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread

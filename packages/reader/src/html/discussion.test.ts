@@ -51,4 +51,14 @@ describe('a discussion whose comments are named only by a test hook (discussion.
     const story = `<html><body><article><h1>Lock gate sticks halfway</h1><p>${q} ${a}</p><p>${a} ${q}</p></article>${notes}</body></html>`;
     expect(norm(extractArticle(story).text)).not.toContain('fitted the new bushings');
   });
+
+  it('does not read a thread found in a <noscript> crawler copy, which the furniture pass removes whole (Discourse; round 27)', () => {
+    const post = '<p>Offline sync is here, and search runs on the device now.</p><div class="meta"><span>1380×776 92.4 KB</span></div>';
+    const html = `<html><head><title>Harbour 4.2 is out</title></head><body><main><h1>Harbour 4.2 is out</h1><div class="cooked">${post}
+<p>${'The release also ends the old v1 API, which has been deprecated for two years. '.repeat(3)}</p></div></main>
+<noscript><div itemscope itemtype="http://schema.org/DiscussionForumPosting"><div itemprop="text">${post}</div></div></noscript></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('offline sync is here');
+    expect(text).not.toContain('92.4 kb');
+  });
 });

@@ -72,6 +72,24 @@ export function squashedLength(node: DomNode, cap: number): number {
   return countShown(node, state, cap) ? cap + 1 : state.count;
 }
 
+/** The first `cap` characters or so of `node`'s text (whole text nodes, read in order until the cap is reached), not the rest. */
+export function textPrefix(node: DomNode, cap: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (n: DomNode): boolean => {
+    if (n.nodeType === TEXT_NODE) {
+      parts.push(n.textContent ?? '');
+      length += (n.textContent ?? '').length;
+      return length >= cap;
+    }
+    if (!isElement(n)) return false;
+    for (let kid = n.firstChild; kid !== null; kid = kid.nextSibling) if (walk(kid)) return true;
+    return false;
+  };
+  walk(node);
+  return parts.join(' ').slice(0, cap);
+}
+
 /** Adds `node`'s text to the squashed count; true once it is over `cap`. */
 function countShown(node: DomNode, state: { count: number; space: boolean }, cap: number): boolean {
   if (node.nodeType === TEXT_NODE) {
@@ -105,3 +123,13 @@ const PAGE_BOXES = new Set(['BODY', 'HTML', 'ARTICLE', 'MAIN']);
 /** Whether `el` holds a paragraph (<p>) of at least `minChars` characters: a post's or a comment's prose, not its labels. */
 export const holdsParagraph = (el: DomElement, minChars = 40): boolean =>
   Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= minChars);
+
+/** Whether `el` is still in its document: its ancestors reach the `<html>` element (a subtree removed whole keeps its own parents). */
+export function isAttached(el: DomElement): boolean {
+  let node: DomElement = el;
+  for (let p = el.parentNode; p !== null; p = p.parentNode) {
+    if (!isElement(p)) return true;
+    node = p;
+  }
+  return node.tagName === 'HTML';
+}

@@ -76,4 +76,12 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
       '<ol><li><a href="#a">Moorings</a></li><li><a href="#b">Fees</a></li></ol></details>';
     expect(read(toc)).not.toContain('table of contents');
   });
+
+  it("drops a panel that repeats the accepted answer under 'Accepted Solutions' (Khoros; round 27), keeps the answer in the thread", () => {
+    const answer = 'Pin the router radio to channel 44 and the satellite stays on the fast link from then on.';
+    const panel = `<div class="lia-panel"><div class="bar"><span>Accepted Solutions</span></div><div class="content"><p>${answer}</p></div></div>`;
+    const text = norm(extractArticle(harbourStory(`${panel}<p>Reply: ${answer}</p>`)).text);
+    expect(text).not.toContain('accepted solutions');
+    expect(text.split('pin the router radio').length).toBe(2);
+  });
 });

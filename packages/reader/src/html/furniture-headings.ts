@@ -21,7 +21,7 @@ const FURNITURE_HEADING = new RegExp(
     // round 19, after batch 20's game recap: the box of venue, time and attendance under it
     String.raw`|(?:game|match) (?:information|info|details)` +
     // round 21, after batch 22: Wikinews's "Sources", Invision's "Recommended Posts" over the thread, "Similar questions"
-    String.raw`|sources|recommended posts|similar questions` +
+    String.raw`|sources|recommended posts|similar questions|accepted solutions?|explore related questions|start asking to get answers` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
@@ -57,6 +57,7 @@ const LABEL_MAX_CHARS = 80;
  * paper's bold "Discussion" line opens its section.
  */
 export function removeFurnitureHeadings(doc: DomDocument): void {
+  removeRepeatPanels(doc);
   for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     const parent = el.parentNode;
     if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
@@ -84,4 +85,26 @@ function removeRail(h: DomElement): boolean {
   if (section.length < 2 || section.some(prose)) return false;
   for (const el of section) el.remove();
   return true;
+}
+
+/**
+ * A panel that repeats a post of the thread under a label (round 27, after batch 27's Khoros thread: "Accepted Solutions" over a
+ * copy of the answer and "View solution in original post", as Khoros, and the communities built on it, set above the replies):
+ * the largest box that opens with the label, up to PANEL_MAX_CHARS, goes whole.
+ */
+const REPEAT_LABEL = /^accepted solutions?$/i;
+const PANEL_MAX_CHARS = 3000;
+
+function removeRepeatPanels(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('span, div, p, strong, h2, h3, h4, h5, h6'))) {
+    if (el.parentNode === null || squashedLength(el, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue;
+    const label = squash(el.textContent);
+    if (!REPEAT_LABEL.test(label)) continue;
+    let box = el;
+    for (let up = box.parentNode; up !== null && isElement(up) && !isPageBox(up); up = up.parentNode) {
+      if (squashedLength(up, PANEL_MAX_CHARS + 1) > PANEL_MAX_CHARS || !squash(up.textContent).startsWith(label)) break;
+      box = up;
+    }
+    if (box !== el) box.remove();
+  }
 }

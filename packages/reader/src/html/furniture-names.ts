@@ -28,7 +28,9 @@ const STRONG = new RegExp(
     String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also|diff-?table|blob-wrapper|merge-?status|branch-action` +
     String.raw`|side-?portlets|issue-content-right|guest-?teaser` +
     // a design system's rendered examples in Storybook's docs canvases (round 26): demos of the component, not text about it
-    String.raw`|docs-story|sb-story)(?:$|[\s_-])`,
+    String.raw`|docs-story|sb-story` +
+    // a social post's preview card of a linked page (Bluesky's data-testid="externalLinkCard"; round 27)
+    String.raw`|external-?link-?card|link-?preview-?card)(?:$|[\s_-])`,
   'i',
 );
 /**
@@ -53,6 +55,8 @@ const WEAK = new RegExp(
   'i',
 );
 const WEAK_MAX_CHARS = 300;
+const POST_TEXT = '[itemprop="text"], [itemprop="articleBody"], [itemprop="reviewBody"]';
+const POST_TEXT_PROP = /^(?:text|articleBody|reviewBody)$/;
 const LABELLED_NOTE = /^(?:note|tip|warning|caution|important|helpful|critical)\s*:\s+\S.{30,}$/i;
 const NOTE_MAX_CHARS = 600;
 
@@ -75,6 +79,8 @@ export function isFurnitureByName(el: DomElement): boolean {
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
+  // a post's text by schema.org (itemprop="text") is the post, in a box named by its widget (Khoros's "message-view-widget-body"; round 27)
+  if (el.querySelectorAll(POST_TEXT).length > 0 || POST_TEXT_PROP.test(el.getAttribute('itemprop') ?? '')) return false;
   // a place's hCard with its description is a travel guide's listing, not a person's name (Wikivoyage; round 23)
   const text = squash(el.textContent);
   return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));

@@ -33,4 +33,14 @@ describe('message headers and label-and-link headings (post-headers.ts, round 24
     expect(text).toContain('## class: harbour.berth');
     expect(text).not.toContain('priya natarajan');
   });
+
+  it("drops an author's name as a link with a date after it as a line of its own (TiddlyWiki's subtitle; round 27)", () => {
+    const prose = 'The bentwood case came with the key still in the lock, and the shuttle was seized with old oil. ';
+    const html = `<html><head><title>Restoring a sewing machine</title></head><body><article><h1>Restoring a sewing machine</h1>
+<div class="tc-subtitle"><a href="#Marta">Marta</a> 14th January 2026 at 9:32pm</div><p>${prose.repeat(4)}</p>
+<p><a href="#Marta">Marta</a> says the shuttle came free after a week in paraffin.</p></article></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).not.toContain('14th january 2026');
+    expect(text).toContain('marta says the shuttle came free');
+  });
 });

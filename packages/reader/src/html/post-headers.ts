@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { isDateOnly } from './structure.js';
 
 /**
@@ -23,12 +23,27 @@ const LINK_MAX_WORDS = 3;
 /** The separators of a <title>'s parts, "›" among them (zulip-archive's "help › Predictions ..."). */
 const TITLE_SEPARATORS = /\s+[-|·–—»›]\s+/;
 
-/** Removes message headers and label-and-link headings from `doc` in place. */
+/** Removes message headers, author-and-date lines and label-and-link headings from `doc` in place. */
 export function removePostHeaders(doc: DomDocument, title: string | undefined): void {
   for (const h of Array.from(doc.querySelectorAll(HEADINGS))) {
     if (h.parentNode !== null && (isMessageHeader(h) || isLabelLink(h, title))) h.remove();
   }
+  for (const line of Array.from(doc.querySelectorAll('div, p, span'))) if (line.parentNode !== null && isAuthorDateLine(line)) line.remove();
 }
+
+/**
+ * A line of an author's name as a link and a date after it ("<div class="tc-subtitle"><a>Marta</a> 14th January 2026 at
+ * 9:32pm</div>", TiddlyWiki; round 27, after batch 27): a byline, whatever its class.
+ */
+function isAuthorDateLine(el: DomElement): boolean {
+  if (el.children.length !== 1 || squashedLength(el, LINE_MAX_CHARS + 1) > LINE_MAX_CHARS) return false;
+  const link = el.firstElementChild;
+  if (link === null || link.tagName !== 'A') return false;
+  const name = squash(link.textContent);
+  const text = squash(el.textContent);
+  return text.startsWith(name) && NAME.test(name) && isDateOnly(text.slice(name.length).trim());
+}
+const LINE_MAX_CHARS = 80;
 
 /** The page's title when a heading sets it as a label and a link ("Topic: <a>...</a>") and the <title> holds it as a part. */
 export function labelledTitle(doc: DomDocument): string | undefined {

@@ -124,6 +124,15 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
       `<html><head><title>${title}</title></head><body><header><h1>Duluth, MN</h1></header>` +
       `<main><h2>Area Forecast Discussion</h2>${prose}</main></body></html>`;
     expect(extractArticle(page('Area Forecast Discussion')).title).toBe('Area Forecast Discussion');
-    expect(extractArticle(page('Duluth, MN: Area Forecast Discussion')).title).toBe('Duluth, MN');
+    expect(extractArticle(page('Duluth, MN')).title).toBe('Duluth, MN');
+  });
+
+  it('drops a site-name <h1> that is the middle part of a three-part <title>, and titles the page from an <h2> (TiddlyWiki; round 27)', () => {
+    const prose = `<p>${'The bentwood case came with the key still in the lock, and the shuttle was seized with old oil. '.repeat(4)}</p>`;
+    const html =
+      '<html><head><title>Restoring a Harwood 41 — Marta’s Workbench: notes from the shed</title></head><body>' +
+      '<div class="site"><h1 class="tc-site-title">Marta’s Workbench</h1></div>' +
+      `<div class="tiddler"><h2>Restoring a Harwood 41</h2>${prose}</div></body></html>`;
+    expect(extractArticle(html).title).toBe('Restoring a Harwood 41');
   });
 });

@@ -10,7 +10,7 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * entry heading the og:title names (sharedEntryHeading).
  */
 
-const SEPARATOR = /\s+[-|·–—»:]\s+/;
+const SEPARATOR = /\s+[-|·–—»:]\s+|:\s+/;
 const HEADER_MAX_CHARS = 300;
 
 /** Removes a site-name <h1> (and its small header) from `doc` in place; the post's title (the <h2>) when it did. */
@@ -20,9 +20,12 @@ export function removeSiteNameHeading(doc: DomDocument): string | undefined {
   if (h1s.length !== 1 || h1 === undefined) return undefined;
   const parts = squash(doc.title).toLowerCase().split(SEPARATOR);
   const site = squash(h1.textContent).toLowerCase();
-  const post = parts.length === 2 && parts.includes(site) ? (parts.find((p) => p !== site) ?? '') : undefined;
+  // of three parts or more too ("Tiddler — Marta’s Workbench: notes from the shed", TiddlyWiki; round 27): the <h2> that is another part
+  const others = parts.length >= 2 && parts.includes(site) ? parts.filter((p) => p !== site && p !== '') : undefined;
   const title =
-    post !== undefined ? Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === post) : sharedEntryHeading(doc, h1);
+    others !== undefined
+      ? Array.from(doc.querySelectorAll('h2')).find((h) => others.includes(squash(h.textContent).toLowerCase()))
+      : sharedEntryHeading(doc, h1);
   if (title === undefined) return undefined;
   const header = enclosingHeader(h1);
   (header !== undefined && squash(header.textContent).length <= HEADER_MAX_CHARS ? header : h1).remove();

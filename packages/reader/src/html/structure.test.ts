@@ -248,4 +248,13 @@ describe('furniture by shape (structure.ts)', () => {
       '<div class="docs-story"><div class="sb-story"><p>Your changes were saved.</p></div></div><div class="microblog_conversation"><p>@ann Love it!</p></div>';
     expect(read(demo)).not.toMatch(/your changes were saved|love it/);
   });
+
+  it("keeps a post's text in a box named as a widget (Khoros; round 27), drops a social post's link card, and reads a list whose id is its own words", () => {
+    const post = '<div class="lia-message-view-widget-body"><div itemprop="text"><p>Same here, it started with the update.</p></div></div>';
+    expect(read(post)).toContain('same here, it started with the update.');
+    const card = '<a data-testid="externalLinkCard" href="https://x.example/p"><span>Hedges and bees: the paper</span></a>';
+    expect(read(card)).not.toContain('hedges and bees');
+    const list = '<ol id="bkmrk-switch-on-the-extrac"><li>Switch on the extraction fan before you cut.</li><li>Check the air assist.</li></ol>';
+    expect(read(list)).toContain('switch on the extraction fan');
+  });
 });

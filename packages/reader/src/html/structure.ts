@@ -53,7 +53,7 @@ export function isLinkLine(el: DomElement): boolean {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE_WORD = new RegExp(
-  `^(?:${MONTH}|\\d[\\d:.,/-]*(?:st|nd|rd|th|h|m|k)?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{1,2}[sd]t|at|on|ago|` +
+  `^(?:${MONTH}|\\d[\\d:.,/-]*(?:st|nd|rd|th|h|m|k|am|pm)?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{1,2}[sd]t|at|on|ago|` +
     'min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|read|estimated|listen|today|yesterday|mon|tue|tues|wed|thu|thur|thurs|' +
     'fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$',
   'i',

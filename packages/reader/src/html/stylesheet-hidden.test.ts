@@ -21,4 +21,12 @@ describe("blocks the page's stylesheet hides (stylesheet-hidden.ts, round 26)", 
     expect(norm(out.text)).not.toMatch(/no preview|no stories/);
     expect(norm(out.text)).toContain('finished in march after two winters');
   });
+
+  it("drops what a framework's hiding class hides (Gitea's raw copy in 'tw-hidden'; round 27), not what a width class shows again", () => {
+    const raw = '<div class="raw-content tw-hidden">Raw copy of the harbour comment</div><div class="d-none">Hidden berth list</div>';
+    const shown = '<div class="hidden sm:block">Harbour office hours are nine to five</div>';
+    const text = norm(extractArticle(harbourStory(raw + shown)).text);
+    expect(text).not.toMatch(/raw copy|hidden berth list/);
+    expect(text).toContain('harbour office hours are nine to five');
+  });
 });

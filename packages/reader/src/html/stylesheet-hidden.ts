@@ -13,10 +13,24 @@ const PROSE_MIN_CHARS = 200;
 const RULE = /([^{}]+)\{([^{}]*)\}/g;
 const SINGLE_CLASS = /^\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)$/;
 
-/** Removes the elements of the classes the page's stylesheets hide, in place. */
+/**
+ * The utility classes of CSS frameworks that hide an element at every screen size (round 27, after batch 27's Gitea issue, whose
+ * comments each carry a hidden raw-Markdown copy in `<div class="raw-content tw-hidden">`): Tailwind's `hidden` (Gitea prefixes it
+ * `tw-`), Bootstrap's `d-none`, Bulma's `is-hidden`. A class that shows it again at some width ("hidden sm:block", "d-none
+ * d-md-block") keeps it: the page shows it on a desktop.
+ */
+const HIDING_CLASS = /^(?:tw-)?(?:hidden|d-none|is-hidden|u-hidden)$/;
+const SHOWN_AT = /^(?:[a-z0-9]+:)+(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$|^d-(?:sm|md|lg|xl|xxl)-(?!none)/;
+
+/** Removes the elements of the classes the page's stylesheets hide, and of the frameworks' hiding classes, in place. */
 export function removeStylesheetHidden(doc: DomDocument): void {
   for (const name of hiddenClasses(doc)) {
     for (const el of Array.from(doc.querySelectorAll(`.${name}`))) if (el.parentNode !== null && !holdsProse(el)) el.remove();
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+    if (el.parentNode === null) continue;
+    const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+    if (classes.some((c) => HIDING_CLASS.test(c)) && !classes.some((c) => SHOWN_AT.test(c)) && !holdsProse(el)) el.remove();
   }
 }
 

@@ -1,13 +1,36 @@
-import type { DomDocument } from './dom.js';
+import { textPrefix, type DomDocument } from './dom.js';
 
 /**
  * Clears the classes of headings and of the phrases inside paragraphs, once the rules that read
  * them have run (the standfirst's): they are styling, and Readability's "unlikely candidate" test
  * drops an element for one ("header" in WP Recipe Maker's "wprm-recipe-header" dropped
  * "Ingredients"; "legends" in PR Newswire's "legendSpanClass" dropped a release's dateline words).
+ *
+ * Ids made from the element's own words go too (round 27, after batch 27's BookStack page: its
+ * editor ids every block by its opening words, `<ol id="bkmrk-switch-on-the-extraction-fan">`, and
+ * Readability dropped the list for the "extra" in "extraction"): an anchor, not a name of the box.
  */
 export function clearStylingClasses(doc: DomDocument): void {
   const headings = 'h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]';
   const phrases = 'p span[class], p em[class], p strong[class], p b[class], p i[class], p small[class]';
   for (const el of Array.from(doc.querySelectorAll(`${headings}, ${phrases}`))) el.setAttribute('class', '');
+  for (const el of Array.from(doc.querySelectorAll('[id]'))) {
+    const words = slugWords(el.getAttribute('id') ?? '');
+    if (words.length < SLUG_MIN_WORDS) continue;
+    const opening = slugWords(textPrefix(el, TEXT_START_CHARS)).slice(0, words.length);
+    // the id's last word may be cut (BookStack keeps 20 characters: "bkmrk-switch-on-the-extrac")
+    const last = words.length - 1;
+    if (opening.length === words.length && opening.every((w, i) => (i === last ? w.startsWith(words[i] ?? '') : w === words[i]))) el.removeAttribute('id');
+  }
+}
+const SLUG_MIN_WORDS = 3;
+const TEXT_START_CHARS = 200;
+
+/** The id's words, lower-cased, an editor's prefix ("bkmrk-", "user-content-") left out. */
+function slugWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/^(?:bkmrk|user-content|h|heading|toc|sec|section)[-_]/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
 }

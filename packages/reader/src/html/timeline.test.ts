@@ -48,4 +48,14 @@ describe('a timeline of dated updates (timeline.ts)', () => {
     const unsigned = html.replace(/<div class="message-user">.*?<\/div>|<div class="message-userExtras">.*?<\/div>/g, '');
     expect(findTimeline(parseDocument(unsigned))?.rows.length).toBe(3);
   });
+
+  it("keeps a first entry of the rows' kind whose text ends without a stop (a Threads post's opening; round 27)", () => {
+    const post = (text: string, i: number) =>
+      `<div class="x78zum5 xdt5ytf"><a href="/@tilly">tilly</a><time datetime="2026-03-01T18:4${i}:10Z">2d</time><div><span>${text}</span></div></div>`;
+    const texts = ['A year ago today we opened a secondhand bookshop on a side street with almost no passing trade. Here is what happened 🧵', ...postmortem];
+    const html = `<html><head><title>tilly on Threads</title></head><body><div role="region">${texts.map(post).join('\n')}</div></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('a year ago today we opened a secondhand bookshop');
+    expect(text).toContain('ran out of disk space');
+  });
 });

@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isAttached, squash, type DomDocument, type DomElement } from './dom.js';
 import { elementNames } from './names.js';
 
 /**
@@ -51,11 +51,16 @@ export function findTimeline(doc: DomDocument): Timeline | undefined {
  * its rows are still on the page and hold most of its prose; else undefined (nothing changed).
  */
 export function timelineAfterCleaning(doc: DomDocument, timeline: Timeline | undefined): DomElement | undefined {
-  if (timeline === undefined || doc.body === null || !attached(timeline.column)) return undefined;
+  if (timeline === undefined || doc.body === null || !isAttached(timeline.column)) return undefined;
   const rows = timeline.rows.filter((r) => r.parentNode === timeline.column);
   const inRows = rows.reduce((n, r) => n + proseChars(r, false), 0);
   if (rows.length < MIN_ROWS || inRows < MOST * proseChars(doc.body, false)) return undefined;
-  for (const child of Array.from(timeline.column.children)) if (!rows.includes(child)) child.remove();
+  // an entry of the rows' kind whose text ends without a stop stays (a thread's first post, "... Here's what a year taught us 🧵";
+  // round 27, after batch 27's Threads page)
+  // (its class the rows' whole class: its stamp may be gone with the furniture pass)
+  const kinds = new Set(rows.map((r) => r.getAttribute('class') ?? ''));
+  const entry = (c: DomElement): boolean => kinds.has(c.getAttribute('class') ?? '') && squash(c.textContent) !== '';
+  for (const child of Array.from(timeline.column.children)) if (!rows.includes(child) && !entry(child)) child.remove();
   return timeline.column;
 }
 
@@ -101,13 +106,4 @@ function proseChars(el: DomElement, skipStamps: boolean): number {
   };
   walk(el);
   return n;
-}
-
-function attached(el: DomElement): boolean {
-  let node: DomElement = el;
-  for (let p = el.parentNode; p !== null; p = p.parentNode) {
-    if (!isElement(p)) return true;
-    node = p;
-  }
-  return node.tagName === 'HTML';
 }

@@ -155,9 +155,11 @@ export const blueskyThread: TestPage = {
   // "Everybody can reply", the reposts/quotes/likes labels, "Write your reply", the "Post" header, nav, feeds, trending and
   // footer links are furniture; the bare counts are left out; a post has no headline: the title is the one the page gives
   // it, the <title>'s quoted opening of the first post, without the author's name (a byline) and the site name
+  // a gold change of session 15, after measuring: the replies of other accounts (and the author's answer) are body, as batch 9's
+  // Mastodon thread set a social thread's replies ("the posts are the body, as on the earlier forum pages")
   title: 'We spent last summer counting every bumblebee nest we could find on 400 hectares of mixed farmland in north Dorset…',
   headings: [],
-  body: texts(bsPosts),
+  body: [...texts(bsPosts), ...bsReplies.map((r) => r[3])],
   bylines: [
     bsName,
     bsHandle,
@@ -176,6 +178,6 @@ export const blueskyThread: TestPage = {
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
     ...bsNav, 'New Post', 'Post', 'Follow', 'ALT', 'Everybody can reply', 'reposts', 'quotes', 'likes', ...bsCard, 'Write your reply',
-    ...bsReplies.map((r) => r[3]), ...bsFeeds, 'Trending', ...bsTrending, ...bsFoot,
+    ...bsFeeds, 'Trending', ...bsTrending, ...bsFoot,
   ],
 };

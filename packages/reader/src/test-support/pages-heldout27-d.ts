@@ -222,7 +222,9 @@ const fanWiki: TestPage = {
   // are words of the title and body ("Mossling", "Thatchback", "Barrowhorn"): only the other names are listed, and the
   // category "Wildmarch introduced in Generation II" is the lead's own words: left out
   title: mwTitle,
-  headings: mwHeads,
+  // a gold change of session 15, after measuring: "References" heads the footnotes, which every batch from 19 on sets as furniture;
+  // it is in neither list, as the other footnote headings are
+  headings: mwHeads.filter((h) => h !== 'References'),
   body: [...texts(mwLead), ...mwBiology, ...texts(mwAnime), ...texts(mwTrivia), mwOrigin, ...texts([mwName])],
   bylines: ['This page was last edited on 14 February 2026, at 22:41.'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short

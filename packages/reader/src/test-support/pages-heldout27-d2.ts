@@ -179,9 +179,12 @@ export const tiddlyWiki: TestPage = {
   headings: [twH1, twH2, twH3, twH4],
   body: [twIntro, ...twCame, ...texts(twClean), ...texts([twMotor]), ...twTodo],
   bylines: ['Marta 14th January 2026 at 9:32pm'],
+  // a gold change of session 15, after measuring: the noscript list's "Oiling points diagram" is a link text of the body ("See
+  // Oiling points diagram for the full list"): out of the furniture, as batch 21's nav words
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    'This TiddlyWiki contains the following tiddlers:', ...twAll.filter((t) => t !== twTitle), 'Marta’s Workbench', 'notes from the shed', 'Open', 'Recent',
+    'This TiddlyWiki contains the following tiddlers:', ...twAll.filter((t) => t !== twTitle && t !== 'Oiling points diagram'),
+    'Marta’s Workbench', 'notes from the shed', 'Open', 'Recent',
     'Tools', 'More', 'close all',
   ],
 };

@@ -252,9 +252,11 @@ const seQa: TestPage = {
   // are bylines; vote tooltips, "Share"/"Improve this ..."/"Follow", reputations and badge counts, tags, "Add a comment",
   // "3 Answers", the sort menu, the guest answer form and its notices, the sidebar, top bar, nav, footer and cookie consent
   // are furniture; vote counts and bare badge counts are left out
+  // a gold change of session 15, after measuring: the comments under the question and the answer are body, as batch 17's Stack
+  // Overflow question set them ("every comment under a post" is the thread's)
   title: seTitle,
   headings: [],
-  body: [...texts(seQ), ...texts(seA1), ...seA1List, seA1End, seA2, seA3],
+  body: [...texts(seQ), ...seComments.map((c) => c[0]), ...texts(seA1), ...seA1List, seA1End, seA1Comment[0], seA2, seA3],
   // biome-ignore format: the bylines are packed several to a line to keep the file short
   bylines: [
     'Asked 2 years, 11 months ago', 'Modified 1 year, 2 months ago', 'edited Mar 3, 2023 at 8:20', 'Marti Kessler', 'asked Mar 2, 2023 at 13:48', 'theo_b',
@@ -266,9 +268,9 @@ const seQa: TestPage = {
     'Visit Stack Exchange', 'Log in', 'Sign up', ...seNav.filter((t) => t !== 'Chat'), 'Ask Question', 'Viewed 23k times',
     'This question shows research effort; it is useful and clear', 'This question does not show any research effort; it is unclear or not useful',
     'Save this question.', 'Show activity on this post.', ...seTags, 'Share', 'Improve this question', 'Follow', '24.1k', '3 gold badges', '41 silver badges',
-    '96 bronze badges', '1 silver badge', '5 bronze badges', ...seComments.map((c) => c[0]), 'Add a comment', '3 Answers', 'Sorted by:', 'Reset to default',
+    '96 bronze badges', '1 silver badge', '5 bronze badges', 'Add a comment', '3 Answers', 'Sorted by:', 'Reset to default',
     'Highest score (default)', 'Date modified (newest first)', 'Date created (oldest first)', 'This answer is useful', 'This answer is not useful',
-    'Save this answer.', 'Improve this answer', seA1Comment[0], 'Your Answer', 'Thanks for contributing an answer to Seasoned Advice!',
+    'Save this answer.', 'Improve this answer', 'Your Answer', 'Thanks for contributing an answer to Seasoned Advice!',
     'Please be sure to answer the question. Provide details and share your research!', 'Sign up or log in', 'Post as a guest', 'Required, but never shown',
     'Post Your Answer', 'Discard', 'Start asking to get answers', 'Find the answer to your question by asking.', 'Explore related questions',
     'See similar questions with these tags.', 'The Overflow Blog', 'Featured on Meta', 'Related', ...seRelated, 'Hot Network Questions', ...seHot,

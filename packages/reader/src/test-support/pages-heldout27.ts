@@ -17,6 +17,20 @@ import { HELDOUT27_F } from './pages-heldout27-f.js';
  * are the body (the posts are the article); on a social thread only the author's own chain of posts is, and on an
  * announcement topic only the first post: replies there are comments (furniture); comments under Stack Exchange posts are
  * furniture too; every poster's name and every post's date are bylines.
- * Not yet measured.
+ * Measured once on the round-26 rules: precision 89.0 %, recall 94.9 %, body recall 95.6 %, 1 of 92 bylines and 26 of 621
+ * furniture texts on 7 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`).
+ * The round-27 rules (session 15) were tuned on them: training since. Eight golds changed then, each to an earlier batch's
+ * convention: the replies of the Bluesky, Threads and Discourse threads and the Stack Exchange comments are body (as batch 9's
+ * Mastodon thread and batch 17's Discourse topic and Stack Overflow question set them); the GitHub wiki's and Gitea's code is in
+ * neither list; the fan wiki's "References" heading over its footnotes is in neither list.
  */
 export const HELDOUT27_PAGES: readonly TestPage[] = [...HELDOUT27_A, ...HELDOUT27_B, ...HELDOUT27_C, ...HELDOUT27_D, ...HELDOUT27_E, ...HELDOUT27_F];
+
+/**
+ * The byline and furniture texts of batch 27 the round-27 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT27_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the web app's header over the thread, one word beside a back button: a label no rule tells from a heading of one word
+  'heldout27-bluesky-thread': ['Post'],
+};

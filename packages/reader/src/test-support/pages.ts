@@ -28,6 +28,7 @@ import { HELDOUT23_PAGES } from './pages-heldout23.js';
 import { HELDOUT24_PAGES } from './pages-heldout24.js';
 import { HELDOUT25_PAGES } from './pages-heldout25.js';
 import { HELDOUT26_PAGES } from './pages-heldout26.js';
+import { HELDOUT27_PAGES } from './pages-heldout27.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -77,6 +78,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT24_PAGES,
   ...HELDOUT25_PAGES,
   ...HELDOUT26_PAGES,
+  ...HELDOUT27_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

@@ -1,0 +1,113 @@
+import { isElement, squash, type DomDocument } from './dom.js';
+
+/**
+ * The page's headline, as the reader's rules read it from the <h1>s, the <h2>s, the <title> and the metadata (each rule with
+ * its round): article.ts tries them in turn.
+ */
+
+/**
+ * The page's headline: the single <h1> if there is one (what the reader sees), else undefined
+ * (Readability's title). A label before a colon that the <title> leaves out ("Thread: ...",
+ * "Topic: ...") is not part of it, nor a number after it ("#2817" on GitHub, Jira, Trac).
+ */
+export function headline(doc: DomDocument): string | undefined {
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => squash(h.textContent))
+    .filter((t) => t.length > 0);
+  // no <h1> left: an <h2> that is the <title>'s first part (TiddlyWiki's tiddler title under "... — Workbench: notes"; round 27)
+  if (h1s.length === 0) return titledH2(doc);
+  if (h1s.length !== 1) return titledHeadline(h1s, squash(doc.title));
+  // an <h1> the <title> does not name, over an <h2> that is the <title> whole: an office's or a section's name over the document's
+  // own title (the National Weather Service's "Duluth, MN" over "Area Forecast Discussion - ..."; round 26)
+  const docTitle = squash(doc.title).toLowerCase();
+  const titled = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === docTitle);
+  if (titled !== undefined && docTitle.length >= 10 && !docTitle.includes((h1s[0] ?? '').toLowerCase())) return squash(titled.textContent);
+  // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
+  const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
+  if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
+  // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
+  const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
+  if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];
+  // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
+  const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
+  return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];
+}
+
+function titledH2(doc: DomDocument): string | undefined {
+  const first = (squash(doc.title).split(/\s+[-|·–—»]\s+|:\s+/)[0] ?? '').toLowerCase();
+  const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === first);
+  return first.length >= 10 && h2 !== undefined && first !== squash(doc.title).toLowerCase() ? squash(h2.textContent) : undefined;
+}
+
+/**
+ * Of several <h1>s (a docs site's "Documentation" banner, a hidden footer title, the page's own), the one that is a part of
+ * the <title> between its separators ("Connection pooling | Django documentation | Django"; round 20), when exactly one is.
+ */
+function titledHeadline(h1s: readonly string[], title: string): string | undefined {
+  const parts = new Set(title.split(/\s+[-|·–—]\s+|:\s+/).map((p) => p.trim().toLowerCase()));
+  const named = h1s.filter((h) => h.length >= 3 && parts.has(h.toLowerCase()));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Of several <h1>s none of which the <title> names, and no title found otherwise, the one straight before the page's first
+ * paragraph of prose
+ * (round 24, after batch 24's Hugging Face model card: the repository header's "fernhill / tidepool-sentiment" and its buttons,
+ * then the card's own "Tidepool Sentiment" over its opening paragraph).
+ */
+export function proseHeadline(doc: DomDocument): string | undefined {
+  if (doc.querySelectorAll('h1').length < 2) return undefined;
+  // the first paragraph of prose on the page, and the <h1> straight before it (not a section's, as Wiki.js sets them in <h1>s)
+  const first = Array.from(doc.querySelectorAll('p')).find((p) => PROSE_PARAGRAPH.test(squash(p.textContent)));
+  const siblings = Array.from(first?.parentNode?.childNodes ?? []);
+  const before = siblings.slice(0, first === undefined ? 0 : siblings.indexOf(first)).findLast((n) => squash(n.textContent) !== '');
+  return before !== undefined && isElement(before) && before.tagName === 'H1' ? squash(before.textContent) || undefined : undefined;
+}
+const PROSE_PARAGRAPH = /^.{40,}[.!?]["'”’)]*$/;
+
+/**
+ * An <h1> whose text is the <title>'s first part, read before the furniture pass (round 23, after batch 23's Wikivoyage page: its
+ * h1s sit in a hidden header and a "noprint" banner): the headline when no <h1> is left; a site's name is the <title>'s last part.
+ */
+export function titleLeadH1(doc: DomDocument): string | undefined {
+  const first = (squash(doc.title).split(/\s+[-|·–—]\s+/)[0] ?? '').toLowerCase();
+  return Array.from(doc.querySelectorAll('h1'))
+    .map((h) => squash(h.textContent))
+    .find((t) => t.length >= 3 && t.toLowerCase() === first && t.toLowerCase() !== squash(doc.title).toLowerCase());
+}
+
+/** Metadata names of a document's own title: Highwire Press (Google Scholar's citation_*) and Dublin Core. */
+const TITLE_META = new Set(['citation_title', 'dc.title']);
+
+/**
+ * A scholarly page's title as its metadata gives it (round 9, after batch 9's arXiv page: three
+ * <h1>s, a "Title:" label in the one that is the paper's, the id before it in the <title>):
+ * `citation_title`, which Google Scholar reads, or Dublin Core's `DC.title`, when the page shows it.
+ * Read before the furniture pass (round 11, after batch 12's court opinion, whose caption box
+ * holding the title is furniture): the page as served shows it.
+ */
+export function scholarlyTitle(doc: DomDocument): string | undefined {
+  const meta = Array.from(doc.querySelectorAll('meta[name]')).find((m) => TITLE_META.has((m.getAttribute('name') ?? '').toLowerCase()));
+  const title = squash(meta?.getAttribute('content') ?? '');
+  return title !== '' && squash(doc.body?.textContent ?? '').includes(title) ? title : undefined;
+}
+
+/**
+ * The part of the <title> the page shows (round 9, after batch 10's Lobsters and Bugzilla
+ * threads; round 12, a status page's timeline, "Hookline Status - Delayed webhook ..."): a
+ * thread read whole has no Readability title, and its page no <h1>, but the <title>
+ * names it beside the site or the bug number ("48213 – Printing a rotated page...", "SQLite
+ * VACUUM made... | Lobsters"): its longest part that some element's text is.
+ */
+export function shownTitlePart(doc: DomDocument): string | undefined {
+  const parts = squash(doc.title)
+    .split(/\s+[-|·–—»]\s+|\s+:\s+/)
+    .filter((p) => p.length >= 10)
+    .sort((a, b) => b.length - a.length);
+  const body = squash(doc.body?.textContent ?? '');
+  if (!parts.some((p) => body.includes(p))) return undefined;
+  // phrase-level elements, and <div>s with none inside (a status page's incident name; round 12): a <div>'s text holds its whole subtree
+  const elements = Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3, body div'));
+  const shown = new Set(elements.filter((el) => el.tagName !== 'DIV' || el.children.length === 0).map((el) => squash(el.textContent)));
+  return parts.find((p) => shown.has(p));
+}
