@@ -30,6 +30,8 @@ import { HELDOUT24_MEASURED_LEAKS, HELDOUT24_PAGES } from './test-support/pages-
 import { HELDOUT25_MEASURED_LEAKS, HELDOUT25_PAGES } from './test-support/pages-heldout25.js';
 import { HELDOUT26_MEASURED_LEAKS, HELDOUT26_PAGES } from './test-support/pages-heldout26.js';
 import { HELDOUT27_MEASURED_LEAKS, HELDOUT27_PAGES } from './test-support/pages-heldout27.js';
+import { HELDOUT28_MEASURED_LEAKS, HELDOUT28_PAGES } from './test-support/pages-heldout28.js';
+import { HELDOUT30_MEASURED_LEAKS, HELDOUT30_PAGES } from './test-support/pages-heldout30.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -83,6 +85,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT25_MEASURED_LEAKS[page.name] ??
       HELDOUT26_MEASURED_LEAKS[page.name] ??
       HELDOUT27_MEASURED_LEAKS[page.name] ??
+      HELDOUT28_MEASURED_LEAKS[page.name] ??
+      HELDOUT30_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -118,5 +122,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT25_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT26_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT27_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT28_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT30_PAGES.includes(p))).toHaveLength(12);
   });
 });

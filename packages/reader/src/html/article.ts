@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.js';
 import { clearStylingClasses } from './styling.js';
+import { findAbstract, withAbstract } from './abstract.js';
 import { unwrapIconCallouts } from './callouts.js';
 import { findDiscussion } from './discussion.js';
 import { isAttached, squash, type DomDocument, type DomElement, type ParseHtml } from './dom.js';
@@ -60,6 +61,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   removeSectionKicker(doc);
   removeTitleEchoes(doc, pageTitle);
   const standfirst = findStandfirst(doc);
+  const abstract = findAbstract(doc);
   clearStylingClasses(doc);
   collapseWrapperChains(doc);
   unwrapIconCallouts(doc);
@@ -77,7 +79,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
   const title = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
-  text = withTitle(withStandfirst(text, standfirst), title);
+  text = withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title);
   return {
     text,
     ...(title === undefined ? {} : { title }),

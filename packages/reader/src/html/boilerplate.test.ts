@@ -255,4 +255,11 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     expect(read(banner)).not.toContain('project harbour');
     expect(read('<p>This article is part of a series the harbour trust wrote about the quay in the winter of 1962.</p>')).toContain('part of a series');
   });
+
+  it("drops a paper's back matter sections: CRediT statement, competing interests, data availability (round 28)", () => {
+    const back =
+      '<h2>CRediT authorship contribution statement</h2><p>Ines Carvalho: Conceptualization, Methodology. Rui Figueiredo: Data curation.</p>' +
+      '<h2>Declaration of competing interest</h2><p>The authors declare no known competing financial interests.</p>';
+    expect(read(back)).not.toMatch(/credit authorship|conceptualization|competing/);
+  });
 });

@@ -25,7 +25,9 @@ const LABEL = new RegExp(
   '^(?:(?:cautionary (?:note|statement|language) (?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)' +
     '|safe harbou?r(?: statement)?|(?:media|press|investor|analyst)s? (?:contacts?|relations|enquiries|inquiries)|contacts?' +
     '|(?:use of |about |reconciliations? of )?non-gaap (?:financial )?(?:measures?|information|reconciliations?)' +
-    String.raw`|more information|further information|journal information|journal reference|citation|doi|source(?: code)?|provided by)\s*:?$`,
+    String.raw`|more information|further information|journal information|journal reference|citation|doi|source(?: code)?|provided by` +
+    // a paper's back matter (ScienceDirect, Springer, PLOS; round 28): who did what, interests declared, where the data are
+    String.raw`|credit authorship contribution statement|declaration of competing interests?|competing interests?|data availability(?: statement)?)\s*:?$`,
   'i',
 );
 /**

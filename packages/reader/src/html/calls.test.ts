@@ -124,4 +124,10 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(text).not.toMatch(/view solution|message 2 of 5|\balt\b|92\.4 kb/);
     expect(text).toContain('pin the radio to channel 44');
   });
+
+  it("keeps a run of paragraphs that are one short link each (a release's annexes; round 28), drops a lone one", () => {
+    const annexes = '<h3>For More Information</h3><p><a href="/q">Questions and answers</a></p><p><a href="/f">Factsheet</a></p>';
+    expect(read(annexes)).toMatch(/questions and answers.*factsheet/);
+    expect(read('<p><a href="/archive/">Archive index</a></p>')).not.toContain('archive index');
+  });
 });

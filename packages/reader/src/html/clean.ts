@@ -4,6 +4,7 @@ import { isElement, isPageBox, squash, type DomDocument, type DomElement, type D
 import { removeBoilerplate } from './boilerplate.js';
 import { removeButtonCalls, removeCalls } from './calls.js';
 import { removeStylesheetHidden } from './stylesheet-hidden.js';
+import { removeShapedFigures } from './figures.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
@@ -62,6 +63,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // made \p{Lu} match any letter)
   /^(?:[Bb][Yy]|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ss]tory|[Pp]osted|[Tt]ext|[Aa]rticle|[Ii]nterview) [Bb]y)\s+\p{Lu}.{0,160}[^.!?]$/u,
   /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
+  // a credit line of a site page (Jimdo's "Text: Margaret Elkin, Trust archivist"; round 28)
+  /^(?:[Tt]ext|[Ww]ords)\s*:\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:,[^.!?]{0,60})?$/u,
   // a co-reporting line closing a story (CBC's "With files from Jonas Lindgren", "Additional reporting by ..."; round 25)
   /^(?:[Ww]ith (?:files|reporting) from|[Aa]dditional reporting by) \p{Lu}[^.!?]{0,120}\.?$/u,
   // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
@@ -113,9 +116,14 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
   /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   /^page \d+ of \d+$/i, // pagination
+  /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
+  /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
   /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
+  // who is reading a board, and who started the topic (SMF's "0 Members and 3 Guests are viewing this topic.", "Started by ..."; round 28)
+  /^\d+ members? and \d+ guests? (?:are |is )?viewing this (?:topic|board|thread)\.?$/i,
+  /^started by \S[^.!?]{0,80}$/i,
   /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
   /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
   // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this
@@ -188,6 +196,8 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
   }
+  // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
+  for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && onOwnLine(el) && isFurnitureByText(el)) el.remove();
   removeCalls(doc);
   removeQuotedPosts(doc);
   removeLabels(doc);
@@ -202,6 +212,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el))) el.remove();
   }
   removeFurnitureHeadings(doc);
+  removeShapedFigures(doc);
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
   }
@@ -263,3 +274,11 @@ const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
 /** True when `el` is an element node (re-exported for the serializer). */
 export { isElement };
+
+/** An inline element with a line break (or nothing) on each side of it in its parent: a line of its own. */
+function onOwnLine(el: DomElement): boolean {
+  const nodes = list(el.parentNode?.childNodes ?? []).filter((n) => isElement(n) || squash(n.textContent) !== '');
+  const at = nodes.indexOf(el);
+  const edge = (n: DomNode | undefined): boolean => n === undefined || (isElement(n) && n.tagName === 'BR');
+  return at >= 0 && edge(nodes[at - 1]) && edge(nodes[at + 1]);
+}

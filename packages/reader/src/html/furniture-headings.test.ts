@@ -84,4 +84,13 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
     expect(text).not.toContain('accepted solutions');
     expect(text.split('pin the router radio').length).toBe(2);
   });
+
+  it("keeps a paper's 'Discussion' section beside its 'Results', drops a forum's 'News:' box and a 'Keywords' box (round 28)", () => {
+    const prose = 'The stretch signal reached the forebrain within four seconds of the start of drinking in every mouse. ';
+    const paper = `<h2>Results</h2><p>${prose}</p><h2>Discussion</h2><p>${prose}</p>`;
+    expect(norm(extractArticle(harbourStory(paper)).text)).toContain('## discussion');
+    const boxes =
+      '<div class="news"><h2>News: </h2><p>The 2026 weekend is now taking bookings.</p></div><div class="kw"><h2>Keywords</h2><span>Canal seepage</span></div>';
+    expect(norm(extractArticle(harbourStory(boxes)).text)).not.toMatch(/news:|taking bookings|keywords|canal seepage/);
+  });
 });

@@ -21,7 +21,7 @@ const FURNITURE_HEADING = new RegExp(
     // round 19, after batch 20's game recap: the box of venue, time and attendance under it
     String.raw`|(?:game|match) (?:information|info|details)` +
     // round 21, after batch 22: Wikinews's "Sources", Invision's "Recommended Posts" over the thread, "Similar questions"
-    String.raw`|sources|recommended posts|similar questions|accepted solutions?|explore related questions|start asking to get answers` +
+    String.raw`|sources|recommended posts|similar questions|accepted solutions?|explore related questions|start asking to get answers|news:|keywords:?` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
@@ -42,6 +42,7 @@ const RAIL_HEADING = new RegExp(
   'i',
 );
 const RAIL_PARAGRAPH_MAX_CHARS = 160;
+const PAPER_SECTION = /^(?:\d+\.?\s*)?(?:introduction|results|methods|materials and methods|results and discussion)$/i;
 
 /** A small section a furniture heading opens ("Who is online" and its one line of counts) goes with it. */
 const SECTION_MAX_CHARS = 300;
@@ -58,9 +59,13 @@ const LABEL_MAX_CHARS = 80;
  */
 export function removeFurnitureHeadings(doc: DomDocument): void {
   removeRepeatPanels(doc);
-  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  // a paper's "Discussion" is its section, not a comments section (IMRaD: an "Introduction", "Results" or "Methods" beside it; round 28)
+  const paper = headings.some((h) => PAPER_SECTION.test(squash(h.textContent)));
+  for (const el of headings) {
     const parent = el.parentNode;
     if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
+    if (paper && /^(?:\d+\.?\s*)?discussion$/i.test(squash(el.textContent))) continue;
     if (RAIL_HEADING.test(squash(el.textContent)) && removeRail(el)) continue;
     el.remove();
     if (isElement(parent) && !isPageBox(parent) && squash(parent.textContent).length <= SECTION_MAX_CHARS) parent.remove();

@@ -43,18 +43,21 @@ const STRONG = new RegExp(
  * `display-name`, a post's author name and handle on Mastodon and other fediverse timelines; round
  * 9, after batch 10: `vcard`, the hCard microformat around a person's name, Bugzilla's commenters; round 11, after batch 12:
  * `tagline`, a site's slogan or the short description Wikipedia's mobile skin sets under the title; round 25, after batch 25:
- * `cptn`, the Times of India's caption, and `short-url`, Deutsche Welle's short link to the story).
+ * `cptn`, the Times of India's caption, and `short-url`, Deutsche Welle's short link to the story; round 28: `poster`, an SMF
+ * post's column of the poster's name, group, post count and blurb).
  */
 const WEAK = new RegExp(
   String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
-    '|credit|credits|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
+    '|credit|credits|captions|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link|poster' +
     String.raw`|widget)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;
+const STATS_WORD = /(?:^|[\s_-])stats?(?:$|[\s_-])/i;
+const STAT_PHRASE_WORDS = 5;
 const POST_TEXT = '[itemprop="text"], [itemprop="articleBody"], [itemprop="reviewBody"]';
 const POST_TEXT_PROP = /^(?:text|articleBody|reviewBody)$/;
 const LABELLED_NOTE = /^(?:note|tip|warning|caution|important|helpful|critical)\s*:\s+\S.{30,}$/i;
@@ -79,6 +82,8 @@ export function isFurnitureByName(el: DomElement): boolean {
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
+  // a report's statistic blocks ("34%" over "of water points surveyed were not working"; round 28) are findings, not a poster's counts
+  if (STATS_WORD.test(names) && Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).split(' ').length >= STAT_PHRASE_WORDS)) return false;
   // a post's text by schema.org (itemprop="text") is the post, in a box named by its widget (Khoros's "message-view-widget-body"; round 27)
   if (el.querySelectorAll(POST_TEXT).length > 0 || POST_TEXT_PROP.test(el.getAttribute('itemprop') ?? '')) return false;
   // a place's hCard with its description is a travel guide's listing, not a person's name (Wikivoyage; round 23)

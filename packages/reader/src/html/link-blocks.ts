@@ -1,4 +1,4 @@
-import { squash, type DomElement } from './dom.js';
+import { isElement, squash, type DomElement } from './dom.js';
 
 /** The characters of a block's text that sit in links. */
 export function linkChars(el: DomElement): number {
@@ -28,8 +28,17 @@ const LONE_LINK_MAX_WORDS = 3;
  * its stop, and a label its colon.
  */
 export function isLoneLinkParagraph(el: DomElement): boolean {
+  if (!isLinkParagraph(el) || squash(el.textContent).split(' ').length > LONE_LINK_MAX_WORDS) return false;
+  // one of a run of such paragraphs is a list of links set as paragraphs (a release's annexes under "For More Information"; round 28)
+  const siblings = Array.from(el.parentNode?.childNodes ?? []).filter(isElement);
+  const at = siblings.indexOf(el);
+  return ![siblings[at - 1], siblings[at + 1]].some((s) => s !== undefined && s.tagName === 'P' && isLinkParagraph(s));
+}
+
+/** A paragraph that is one link and nothing else, no sentence. */
+function isLinkParagraph(el: DomElement): boolean {
   const links = el.querySelectorAll('a');
   const text = squash(el.textContent);
   if (links.length !== 1 || el.children.length !== 1 || text === '' || /[.!?:;,]$/.test(text)) return false;
-  return squash(links[0]?.textContent ?? null) === text && text.split(' ').length <= LONE_LINK_MAX_WORDS;
+  return squash(links[0]?.textContent ?? null) === text;
 }

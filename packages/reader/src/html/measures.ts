@@ -35,3 +35,19 @@ function inListItem(el: DomElement): boolean {
   for (let depth = 0; depth < ITEM_DEPTH && node !== null && isElement(node); depth++, node = node.parentNode) if (node.tagName === 'LI') return true;
   return false;
 }
+
+/**
+ * A statistic's figure over its label (round 28, after batch 28's NGO report: `<p class="stat-number">5 years</p><p
+ * class="stat-label">the average age at which a water point first broke down completely</p>`): a figure reads as a time span
+ * ("5 years", "54 minutes") by its words, and the line after it goes on in lower case, as a phrase that needs it.
+ */
+export function isStatFigure(el: DomElement): boolean {
+  if (!/^\d[\d.,]*(?:%|\s+\p{L}+)$/u.test(squash(el.textContent))) return false;
+  for (let sib = el.nextSibling; sib !== null; sib = sib.nextSibling) {
+    const text = squash(sib.textContent ?? '');
+    if (text === '') continue;
+    return isElement(sib) && sib.tagName === 'P' && /^\p{Ll}/u.test(text) && text.split(' ').length >= STAT_LABEL_WORDS;
+  }
+  return false;
+}
+const STAT_LABEL_WORDS = 4;

@@ -43,4 +43,13 @@ describe('message headers and label-and-link headings (post-headers.ts, round 24
     expect(text).not.toContain('14th january 2026');
     expect(text).toContain('marta says the shuttle came free');
   });
+
+  it("drops a sign-off set in italics on a line of its own between line breaks (Weebly's '— Ellie'; round 28)", () => {
+    const planted = 'We planted the garlic in the lower field on a dry day in late October. '.repeat(4);
+    const html = `<html><head><title>Garlic</title></head><body><article><h1>Garlic</h1><div class="paragraph">${planted}<br><br>
+The straw went on a week later.<br><br><em>— Ellie</em></div></article></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).not.toContain('— ellie');
+    expect(text).toContain('the straw went on a week later.');
+  });
 });

@@ -18,6 +18,8 @@ const NAMES = new RegExp(
 );
 
 const STANDFIRST_MIN_CHARS = 20;
+/** How many boxes that hold only the <h1> the search climbs (tagDiv wraps it in three: round 28, after batch 30). */
+const HEADLINE_WRAPS = 4;
 const STANDFIRST_MAX_CHARS = 300;
 
 /** The standfirst's text, when the page has one near its <h1> (read on the cleaned page, before Readability edits it). */
@@ -26,9 +28,9 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   // with no <h1>, or several (Wiki.js sets its sections in <h1>s; round 21), the element that is the page's title
   const h1 = h1s.length === 1 ? h1s[0] : titleHeading(doc);
   if (h1 === undefined) return undefined;
-  // the headline's block: its parent, or its grandparent when the <h1> is wrapped alone
+  // the headline's block: its parent, or the first box above it that holds more than the <h1>
   let block = parentElement(h1);
-  for (let up = 0; up < 2 && block !== undefined && squash(block.textContent) === squash(h1.textContent); up++) block = parentElement(block);
+  for (let up = 0; up < HEADLINE_WRAPS && block !== undefined && squash(block.textContent) === squash(h1.textContent); up++) block = parentElement(block);
   if (block === undefined) return undefined;
   const blocks = Array.from(block.querySelectorAll('p, div, h2, h3, h4, h5, h6, span')).filter((el) => {
     // its length read only up to the cap: every box of a long page's body was read whole here (a grown agency release: 5.7 s of 11)
@@ -42,12 +44,15 @@ export function findStandfirst(doc: DomDocument): string | undefined {
       .replace(/([a-z])([A-Z])/g, '$1-$2');
   // the name may be on the box around the paragraph ("<div class="standfirst"><p>…</p></div>"; round 10, after batch 11's live blog)
   // (its name is read first: comparing each paragraph's text with its parent's whole text was quadratic on a long page)
+  // (or two boxes up: tagDiv's `<div class="td_block_wrap tdb_single_subtitle"><div class="tdb-block-inner"><p>`; round 28)
   const namedBox = (el: DomElement): boolean => {
-    const parent = parentElement(el);
-    if (parent === undefined || parent === block || !NAMES.test(names(parent))) return false;
-    // the box holds nothing but the paragraph: its length read only that far (a body field named "summary" was read whole per paragraph)
     const length = squashedLength(el, STANDFIRST_MAX_CHARS);
-    return squashedLength(parent, length + 1) === length && squash(parent.textContent) === squash(el.textContent);
+    for (let box = parentElement(el), up = 0; box !== undefined && box !== block && up < 2; box = parentElement(box), up++) {
+      // the box holds nothing but the paragraph: its length read only that far (a body field named "summary" was read whole per paragraph)
+      if (squashedLength(box, length + 1) !== length || squash(box.textContent) !== squash(el.textContent)) return false;
+      if (NAMES.test(names(box))) return true;
+    }
+    return false;
   };
   const named = blocks.find((el) => NAMES.test(names(el)) || namedBox(el));
   if (named !== undefined) return squash(named.textContent);

@@ -257,4 +257,26 @@ describe('furniture by shape (structure.ts)', () => {
     const list = '<ol id="bkmrk-switch-on-the-extrac"><li>Switch on the extraction fan before you cut.</li><li>Check the air assist.</li></ol>';
     expect(read(list)).toContain('switch on the extraction fan');
   });
+
+  it("keeps steps in boxes classed 'overflow-hidden', a heading whose id says 'header', and a report's statistic blocks (round 28)", () => {
+    const steps =
+      '<div class="steps"><div class="w-full overflow-hidden pl-8"><p>Create an endpoint</p>' +
+      '<div><p>Add a route that accepts POST requests.</p></div></div></div>';
+    expect(read(steps)).toContain('add a route that accepts post requests.');
+    const jimdo = '<div id="cc-m-1" class="j-module n j-header"><h2 id="cc-m-header-1">Early years, 1790–1850</h2></div><p>The ropewalk opened in 1790.</p>';
+    expect(read(jimdo)).toContain('## early years, 1790–1850');
+    const stats =
+      '<div class="stats-row"><div class="stat"><p class="stat-number">5 years</p>' +
+      '<p class="stat-label">the average age at which a pump first broke down</p></div></div>';
+    expect(read(stats)).toContain('5 years');
+    expect(read(stats)).toContain('the average age at which a pump first broke down');
+  });
+
+  it("drops an SMF poster column, who is viewing, a page index, a download link and a 'Text:' credit line (round 28)", () => {
+    const bits =
+      '<div class="poster"><h4>bobbin_lass</h4><ul><li>Newbie</li><li>Posts: 12</li><li>Logged</li></ul></div>' +
+      '<p>0 Members and 3 Guests are viewing this topic.</p><div class="pagelinks"><span>Pages</span><span>1</span></div>' +
+      '<span><a href="#">Download: Download high-res image (412KB)</a></span><p><em>Text: Margaret Elkin, Trust archivist</em></p>';
+    expect(read(bits)).not.toMatch(/bobbin_lass|posts: 12|guests are viewing|pages 1|download high-res|margaret elkin/);
+  });
 });

@@ -1,6 +1,6 @@
 import { isLabelText } from './data-lines.js';
 import { isElement, isPageBox, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { isQuantity } from './measures.js';
+import { isQuantity, isStatFigure } from './measures.js';
 
 /**
  * Furniture found by its shape rather than its words (sprint 8, written to generalise beyond the
@@ -99,7 +99,7 @@ export function removeByShape(doc: DomDocument): void {
   // and the web components of dates: GitHub's <relative-time>, Microsoft Q&A's <local-time> (round 18, batch 19)
   for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6, local-time, relative-time, time-ago'))) {
     if (el.parentNode === null || el.querySelectorAll('p, div, li').length > 0 || !isDateOnly(squash(el.textContent))) continue;
-    if (!standsAlone(el, alone) || isQuantity(el)) continue;
+    if (!standsAlone(el, alone) || isQuantity(el) || isStatFigure(el)) continue;
     const parent = el.parentNode;
     el.remove();
     if (isElement(parent)) emptied.add(parent);

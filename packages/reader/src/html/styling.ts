@@ -1,4 +1,4 @@
-import { textPrefix, type DomDocument } from './dom.js';
+import { squash, textPrefix, type DomDocument } from './dom.js';
 
 /**
  * Clears the classes of headings and of the phrases inside paragraphs, once the rules that read
@@ -14,6 +14,24 @@ export function clearStylingClasses(doc: DomDocument): void {
   const headings = 'h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]';
   const phrases = 'p span[class], p em[class], p strong[class], p b[class], p i[class], p small[class]';
   for (const el of Array.from(doc.querySelectorAll(`${headings}, ${phrases}`))) el.setAttribute('class', '');
+  // a heading's anchor id that says "header" (Jimdo's `<h2 id="cc-m-header-99">`; round 28) made Readability drop the heading
+  for (const el of Array.from(doc.querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')))
+    if (UNLIKELY_ID.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+  // utility classes with "hidden" in them that hide nothing the page shows (Tailwind's "overflow-hidden" on Mintlify's step boxes,
+  // "hidden md:block"; round 28): Readability weighs every "hidden" class down and dropped the steps; what is hidden is gone already
+  for (const el of Array.from(doc.querySelectorAll('[class*="hidden"]'))) {
+    const classes = (el.getAttribute('class') ?? '').split(/\s+/);
+    const kept = classes.filter((c) => !UTILITY_HIDDEN.test(c));
+    if (kept.length !== classes.length) el.setAttribute('class', kept.join(' '));
+  }
+  // a box named "header" that holds only a heading is the heading's module, not the page's header (Jimdo's `<div id="cc-m-header-99">
+  // <h2>`; round 28): Readability drops any box whose id says "header"
+  for (const el of Array.from(doc.querySelectorAll('div[id*="header"], div[class*="header"]'))) {
+    const heading = el.querySelectorAll('h2, h3, h4, h5, h6')[0];
+    if (heading === undefined || squash(textPrefix(el, HEADING_BOX_MAX_CHARS)) !== squash(textPrefix(heading, HEADING_BOX_MAX_CHARS))) continue;
+    if (/header/i.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/\S*header\S*/gi, ' ').trim());
+  }
   for (const el of Array.from(doc.querySelectorAll('[id]'))) {
     const words = slugWords(el.getAttribute('id') ?? '');
     if (words.length < SLUG_MIN_WORDS) continue;
@@ -24,6 +42,9 @@ export function clearStylingClasses(doc: DomDocument): void {
   }
 }
 const SLUG_MIN_WORDS = 3;
+const UNLIKELY_ID = /header|footer|comment|menu|related|social|sidebar|banner|extra|remark|replies|sponsor|pager|popup/i;
+const HEADING_BOX_MAX_CHARS = 200;
+const UTILITY_HIDDEN = /^(?:[\w-]+:)*(?:overflow(?:-[xy])?-hidden|hidden)$/;
 const TEXT_START_CHARS = 200;
 
 /** The id's words, lower-cased, an editor's prefix ("bkmrk-", "user-content-") left out. */

@@ -17,8 +17,11 @@ const VERDICT_LABEL = new RegExp(
     String.raw`|what (?:we|i) (?:don['’]?t|do not|didn['’]?t|did not) like|strengths|weaknesses|upsides?|downsides?)\s*:?$`,
   'i',
 );
-const KEY_POINTS_LABEL =
-  /^(?:key (?:takeaways?|points|facts|findings)|(?:the )?takeaways?|at a glance|in brief|in short|the short version|tl;? ?dr|what (?:you need|to) know)\s*:?$/i;
+const KEY_POINTS_LABEL = new RegExp(
+  String.raw`^(?:key (?:takeaways?|points|facts|findings|highlights)|(?:the )?takeaways?|at a glance|in brief|in short` +
+    String.raw`|the short version|tl;? ?dr|what (?:you need|to) know)\s*:?$`,
+  'i',
+);
 const BOXES = 'aside, [role="complementary"]';
 const LABELS = 'h2, h3, h4, h5, h6, p, strong, b, span, div, dt';
 /** Each item of a summary list says something: a few words, not a link. */

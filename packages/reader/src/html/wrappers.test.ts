@@ -118,4 +118,16 @@ ${update('Ferries cancelled', 'All ferries to the islands were cancelled for the
     expect(text).toContain('- the wall cost two million pounds to rebuild over the winter');
     expect(text).toContain('- boats returned to the inner basin a month earlier than planned');
   });
+
+  it("reads a subtitle named two boxes above its paragraph under a wrapped <h1> (tagDiv; round 28), and a 'Key Highlights' list", () => {
+    const wrap = (cls: string, inner: string) => `<div class="td_block_wrap ${cls}"><div class="tdb-block-inner">${inner}</div></div>`;
+    const html = `<html><head><title>Ferry dock</title></head><body><div class="col">${wrap('tdb_title', '<h1>Ferry dock rebuilt</h1>')}
+${wrap('tdb_single_subtitle', '<p>Construction starts in March and will close the ferry for six weeks.</p>')}</div>
+<div class="content"><p>${'The county board voted on Thursday to rebuild the dock at the point. '.repeat(5)}</p>
+<div class="box"><h3>Key Highlights</h3><ul><li>The dock will cost four million.</li><li>Work ends in May.</li></ul></div></div></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('construction starts in march');
+    expect(text).toContain('- the dock will cost four million.');
+    expect(text).not.toContain('key highlights');
+  });
 });

@@ -13,6 +13,15 @@ import { HELDOUT28_F } from './pages-heldout28-f.js';
  * abstract page, a UN News story, a European Commission press corner release, an Australian government (gov.au) information
  * page, an NGO report landing page with its summary, a PR Newswire release, a trade magazine article with a sponsored-content
  * rail, a company engineering incident postmortem and a news post on a personal academic homepage.
- * Not yet measured.
+ * Measured once on the round-27 rules: precision 98.8 %, recall 93.1 %, body recall 93.4 %, 1 of 54 bylines and 13 of 732
+ * furniture texts on 3 of 12 pages, 1 of 12 default summaries with any (`compare-extractors.ts --leaks`).
+ * The round-28 rules (session 15) were tuned on them: training since (one page's gold changed then, to batch 12's conventions for
+ * a PR Newswire release: the dateline is body in the paragraph it opens, and the issuer's "About" section is furniture).
  */
 export const HELDOUT28_PAGES: readonly TestPage[] = [...HELDOUT28_A, ...HELDOUT28_B, ...HELDOUT28_C, ...HELDOUT28_D, ...HELDOUT28_E, ...HELDOUT28_F];
+
+/**
+ * The byline and furniture texts of batch 28 the round-28 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list). None.
+ */
+export const HELDOUT28_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};

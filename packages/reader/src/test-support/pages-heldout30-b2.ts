@@ -277,9 +277,11 @@ export const jannahBlog: TestPage = {
   headings: [jnH1, jnH2, jnH3],
   body: [jnSub, ...texts(jnBody1), ...jnSteps, ...texts(jnBody2), ...texts(jnBody3)],
   bylines: ['Maggie Thornbury', 'November 12, 2025'],
+  // a gold change of session 15, after measuring: the nav word "About" is a word of the body: out of the furniture, as batch 21's nav words
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    'Thu, Nov 13, 2025', ...jnTopMenu, 'Sidebar', 'Random Article', 'Instagram', 'YouTube', 'The Potting Shed Diaries', ...jnMenu, 'Search for',
+    'Thu, Nov 13, 2025', ...jnTopMenu.filter((t) => t !== 'About'), 'Sidebar', 'Random Article', 'Instagram', 'YouTube',
+    'The Potting Shed Diaries', ...jnMenu, 'Search for',
     '1,204', '4 minutes read', 'The crates on the cellar shelf in early December.', 'Advertisement', 'Tags', ...jnTags, 'Facebook', 'X',
     'Pinterest', 'WhatsApp', 'Share via Email', 'Print',
     'Maggie has gardened on the same heavy clay plot in Worcestershire for twenty years and writes about what works and what doesn’t.',

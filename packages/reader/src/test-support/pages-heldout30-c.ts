@@ -275,9 +275,10 @@ const ghost: TestPage = {
   headings: [ghH1, ghH2],
   body: [ghExcerpt, ...texts(ghBody1), ...texts(ghBody2), ghQuote, ...texts(ghBody3), ghCallout],
   bylines: ['Callum Reyes', 'Sep 18, 2025'],
+  // a gold change of session 15, after measuring: the nav word "Home" is a word of the body: out of the furniture, as batch 21's nav words
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    'Footpath Notes', ...ghNav, 'Sign in', 'Subscribe', 'Field Notes', '6 min read', 'Photo by Ines Varga / Unsplash',
+    'Footpath Notes', ...ghNav.filter((t) => t !== 'Home'), 'Sign in', 'Subscribe', 'Field Notes', '6 min read', 'Photo by Ines Varga / Unsplash',
     'Detail of the 1843 tithe map, with the church way marked in red.', 'Public rights of way: local authority responsibilities',
     'How councils record, maintain and change public rights of way, including definitive map modification orders.', 'GOV.UK', 'Read more',
     ...ghRead.flat(), 'Sign up', 'Privacy', 'Powered by Ghost',

@@ -229,21 +229,11 @@ const starlight: TestPage = {
   // title: in neither; "New" badge), TOCs ("On this page", "Overview"; items repeat the headings: in neither), the
   // "Section titled" anchor labels, "Edit page", pagination and "Built with Starlight" are furniture; the site title
   // "Tidewater" is a word of the code's import line: left out
+  // a gold change of session 15, after measuring: the config file's lines and the tab's command are code, in neither list, as
+  // batch 21 set code
   title: slTitle,
   headings: [slH1, slH2, slH3, slH4],
-  body: [
-    ...texts(slIntro),
-    ...texts(slBody1),
-    slNote,
-    slBody2a.replace(/<\/?code>/g, ''),
-    ...slCode.filter((l) => l !== '').map((l) => l.trim()),
-    slBody2b,
-    slBody3,
-    slNpx,
-    slBody4,
-    ...slSteps,
-    slCaution,
-  ],
+  body: [...texts(slIntro), ...texts(slBody1), slNote, slBody2a.replace(/<\/?code>/g, ''), slBody2b, slBody3, slBody4, ...slSteps, slCaution],
   bylines: ['Last updated: Oct 30, 2025'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [

@@ -29,6 +29,8 @@ import { HELDOUT24_PAGES } from './pages-heldout24.js';
 import { HELDOUT25_PAGES } from './pages-heldout25.js';
 import { HELDOUT26_PAGES } from './pages-heldout26.js';
 import { HELDOUT27_PAGES } from './pages-heldout27.js';
+import { HELDOUT28_PAGES } from './pages-heldout28.js';
+import { HELDOUT30_PAGES } from './pages-heldout30.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -79,6 +81,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT25_PAGES,
   ...HELDOUT26_PAGES,
   ...HELDOUT27_PAGES,
+  ...HELDOUT28_PAGES,
+  ...HELDOUT30_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

@@ -1,0 +1,29 @@
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+
+/**
+ * An image and its caption set in a box with no `<figure>` (round 28, after batch 30's Weebly post: `<div class="wsite-image"><a>
+ * <img></a><div style="font-size:90%">Laying straw over the garlic beds ...</div></div>`): a box whose children are an image (an
+ * `<img>`, a `<picture>`, or a link holding one) and one short line of text with no link goes whole, as a `<figure>` does.
+ */
+const CAPTION_MAX_CHARS = 160;
+
+/** Removes image-and-caption boxes from `doc` in place. */
+export function removeShapedFigures(doc: DomDocument): void {
+  for (const box of Array.from(doc.querySelectorAll('div'))) {
+    if (box.parentNode === null) continue;
+    const kids = Array.from(box.children);
+    if (kids.length !== 2 || !isImage(kids[0]) || squashedLength(box, CAPTION_MAX_CHARS + 1) > CAPTION_MAX_CHARS) continue;
+    const caption = kids[1];
+    if (caption === undefined || /^H[1-6]$/.test(caption.tagName) || squash(caption.textContent) === '') continue;
+    // a caption has no link and no heading: a portrait beside a name heading is a page's header (an obituary's)
+    if (caption.querySelectorAll('a, img, h1, h2, h3, h4, h5, h6').length > 0) continue;
+    if (Array.from(box.childNodes).some((n) => !isElement(n) && squash(n.textContent) !== '')) continue;
+    box.remove();
+  }
+}
+
+function isImage(el: DomElement | undefined): boolean {
+  if (el === undefined) return false;
+  if (el.tagName === 'IMG' || el.tagName === 'PICTURE') return true;
+  return el.tagName === 'A' && squash(el.textContent) === '' && el.querySelectorAll('img, picture').length > 0;
+}
