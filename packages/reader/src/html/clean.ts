@@ -1,6 +1,6 @@
 import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
-import { isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { removeButtonCalls, removeCalls } from './calls.js';
 import { removeStylesheetHidden } from './stylesheet-hidden.js';
@@ -197,7 +197,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
   }
   // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
-  for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && onOwnLine(el) && isFurnitureByText(el)) el.remove();
+  for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && isFurnitureByText(el) && onOwnLine(el)) el.remove();
   removeCalls(doc);
   removeQuotedPosts(doc);
   removeLabels(doc);
@@ -277,8 +277,6 @@ export { isElement };
 
 /** An inline element with a line break (or nothing) on each side of it in its parent: a line of its own. */
 function onOwnLine(el: DomElement): boolean {
-  const nodes = list(el.parentNode?.childNodes ?? []).filter((n) => isElement(n) || squash(n.textContent) !== '');
-  const at = nodes.indexOf(el);
-  const edge = (n: DomNode | undefined): boolean => n === undefined || (isElement(n) && n.tagName === 'BR');
-  return at >= 0 && edge(nodes[at - 1]) && edge(nodes[at + 1]);
+  const edge = (n: DomNode | null): boolean => n === null || (isElement(n) && n.tagName === 'BR');
+  return edge(adjacentNode(el, 'previous')) && edge(adjacentNode(el, 'next'));
 }

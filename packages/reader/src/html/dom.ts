@@ -9,6 +9,7 @@ export interface DomNode {
   textContent: string | null;
   readonly parentNode: DomNode | null;
   readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
   /** With `nextSibling`, walks the children without listing them (linkedom builds `childNodes` on every read). */
   readonly firstChild: DomNode | null;
   readonly childNodes: ArrayLike<DomNode>;
@@ -132,4 +133,12 @@ export function isAttached(el: DomElement): boolean {
     node = p;
   }
   return node.tagName === 'HTML';
+}
+
+/** The nearest sibling of `node` that is an element or holds text, on the side `side`: read without listing the parent's children. */
+export function adjacentNode(node: DomNode, side: 'previous' | 'next'): DomNode | null {
+  for (let n = side === 'next' ? node.nextSibling : node.previousSibling; n !== null; n = side === 'next' ? n.nextSibling : n.previousSibling) {
+    if (isElement(n) || squash(n.textContent) !== '') return n;
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { isElement, squash, type DomElement } from './dom.js';
+import { adjacentNode, isElement, squash, type DomElement } from './dom.js';
 
 /** The characters of a block's text that sit in links. */
 export function linkChars(el: DomElement): number {
@@ -30,9 +30,8 @@ const LONE_LINK_MAX_WORDS = 3;
 export function isLoneLinkParagraph(el: DomElement): boolean {
   if (!isLinkParagraph(el) || squash(el.textContent).split(' ').length > LONE_LINK_MAX_WORDS) return false;
   // one of a run of such paragraphs is a list of links set as paragraphs (a release's annexes under "For More Information"; round 28)
-  const siblings = Array.from(el.parentNode?.childNodes ?? []).filter(isElement);
-  const at = siblings.indexOf(el);
-  return ![siblings[at - 1], siblings[at + 1]].some((s) => s !== undefined && s.tagName === 'P' && isLinkParagraph(s));
+  const near = [adjacentNode(el, 'previous'), adjacentNode(el, 'next')];
+  return !near.some((s) => s !== null && isElement(s) && s.tagName === 'P' && isLinkParagraph(s));
 }
 
 /** A paragraph that is one link and nothing else, no sentence. */
