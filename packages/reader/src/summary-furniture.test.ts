@@ -32,6 +32,8 @@ import { HELDOUT26_MEASURED_LEAKS, HELDOUT26_PAGES } from './test-support/pages-
 import { HELDOUT27_MEASURED_LEAKS, HELDOUT27_PAGES } from './test-support/pages-heldout27.js';
 import { HELDOUT28_MEASURED_LEAKS, HELDOUT28_PAGES } from './test-support/pages-heldout28.js';
 import { HELDOUT30_MEASURED_LEAKS, HELDOUT30_PAGES } from './test-support/pages-heldout30.js';
+import { HELDOUT29_MEASURED_LEAKS, HELDOUT29_PAGES } from './test-support/pages-heldout29.js';
+import { HELDOUT31_MEASURED_LEAKS, HELDOUT31_PAGES } from './test-support/pages-heldout31.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -87,6 +89,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT27_MEASURED_LEAKS[page.name] ??
       HELDOUT28_MEASURED_LEAKS[page.name] ??
       HELDOUT30_MEASURED_LEAKS[page.name] ??
+      HELDOUT29_MEASURED_LEAKS[page.name] ??
+      HELDOUT31_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -124,5 +128,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT27_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT28_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT30_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT29_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT31_PAGES.includes(p))).toHaveLength(12);
   });
 });

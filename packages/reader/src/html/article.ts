@@ -184,15 +184,19 @@ function withTitle(text: string, title: string | undefined): string {
   const first = lines[0] ?? '';
   const m = /^#{1,6} (.*)$/.exec(first);
   if (title === undefined) return text;
-  if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
-    return [`# ${title}`, ...lines.slice(1)].join('\n');
-  }
   // drop a repeated title further in, as a heading (Readability keeps an <h1> that differs from
   // <title>, with its number: headline()) or as a line of its own (a thread's title set as a link)
   const isTitle = (l: string): boolean =>
     squash(l.replace(/^#+ /, ''))
       .replace(/\s+#\d+$/, '')
       .toLowerCase() === title.toLowerCase();
+  if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
+    // and its heading again below it (Lemmy's thread repeats the post's <h1> the title was read from; round 29)
+    const after = lines.slice(1);
+    const kept = after.filter((l) => !(/^#{1,6} /.test(l) && isTitle(l)));
+    const joined = [`# ${title}`, ...kept].join('\n');
+    return kept.length === after.length ? joined : joined.replace(/\n{3,}/g, '\n\n');
+  }
   // and the item label on the line just before it ("Bug 48213 -" over a bug's summary, "Issue #12:")
   const rest = lines.filter((l, i) => !isTitle(l) && !(ITEM_LABEL.test(squash(l)) && isTitle(lines[i + 1] ?? '')));
   return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();

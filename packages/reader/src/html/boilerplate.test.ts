@@ -262,4 +262,12 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
       '<h2>Declaration of competing interest</h2><p>The authors declare no known competing financial interests.</p>';
     expect(read(back)).not.toMatch(/credit authorship|conceptualization|competing/);
   });
+
+  it('drops a translated story’s note on its first language in Le Monde’s form, and keeps a sentence on a translation (round 29)', () => {
+    const note = 'Translation of an original article published in French on lemonde.fr; only the French version is binding on the publisher.';
+    expect(read(`<section class="article__translation"><p>${note}</p></section>`)).not.toContain('binding on the publisher');
+    expect(read('<p>The translation of the original charter, published in French in 1887, hangs in the harbour office.</p>')).toContain(
+      'hangs in the harbour office',
+    );
+  });
 });

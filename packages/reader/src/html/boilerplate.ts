@@ -57,6 +57,13 @@ const LINES: readonly RegExp[] = [
   /^this article is part of (?:the )?(?:wiki)?project\b.{0,200}$/i,
   // a translated story's note on its first language (Deutsche Welle's "This article was originally written in German."; round 25)
   /^[Tt]his (?:article|story|report) was (?:originally )?(?:written|published) in \p{Lu}\p{Ll}+\.?$/u,
+  // the same note as Le Monde in English sets it ("Translation of an original article published in French on lemonde.fr; only the
+  // French version is binding on the publisher."; round 29)
+  new RegExp(
+    String.raw`^(?:[Tt]his is an? )?(?:[Tt]ranslation|[Tt]ranslated version) of an? (?:original )?(?:article|story|report) ` +
+      String.raw`(?:originally )?(?:published|written) in \p{Lu}\p{Ll}+\b.{0,160}$`,
+    'u',
+  ),
 ];
 /** A link that files a report about the page ("Report problems with this compatibility data on GitHub", "Report an issue"): an action, never text. */
 const REPORT_LINK = /^(?:report|flag|suggest) (?:a |an )?(?:problems?|issues?|bugs?|errors?|typos?|mistakes?|corrections?|edits?)\b.{0,70}$/i;

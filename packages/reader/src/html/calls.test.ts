@@ -130,4 +130,17 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read(annexes)).toMatch(/questions and answers.*factsheet/);
     expect(read('<p><a href="/archive/">Archive index</a></p>')).not.toContain('archive index');
   });
+
+  it('drops a paper’s promotion lines, a thread’s "Solved by" status and a podcast promotion set as a lone link (round 29)', () => {
+    const promos =
+      '<p><i><a href="/alerts">Sign up for push alerts and get the best of our news, analysis and comment sent straight to your phone</a></i></p>' +
+      '<p><i><a href="/wa">Follow The Irish Times on WhatsApp and keep up to date with the day’s news</a></i></p>' +
+      '<p><i><a href="/pod">Our In The News podcast is now published every weekday – find the latest episode here</a></i></p>' +
+      '<p><strong>Solved by ShrimpDad_77</strong></p>';
+    expect(read(promos)).not.toMatch(/push alerts|whatsapp|latest episode|shrimpdad/);
+    const kept =
+      '<p>Our podcast team will follow the harbour story on air, and listeners can find the latest episode on the council’s site.</p>' +
+      '<p>The case was solved by two detectives from the county force after a year.</p>';
+    expect(read(kept)).toMatch(/podcast team will follow.*solved by two detectives/);
+  });
 });

@@ -49,9 +49,16 @@ const CALLS: readonly RegExp[] = [
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
   /^join (?:our|the) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
   /^(?:solved|resolved|answered)!?$/i,
+  /^(?:solved|resolved|answered) by \S[^.!?]{0,60}$/i, // the same status naming who solved it (Invision's "Solved by ShrimpDad_77"; round 29)
   // a writer's closing self-promotion line (a Forbes contributor's "Follow me on LinkedIn."; round 25)
   /^(?:[Yy]ou can )?(?:[Ff]ollow|[Ff]ind|[Cc]onnect with) (?:me|us|him|her|them) on (?:\p{Lu}[\p{L}.]*(?:,? (?:and|or) |, )?){1,4}[.!]?$/u,
+  // a paper's promotion lines under its stories (the Irish Times's "Sign up for push alerts and get ...", "Follow The Irish Times on
+  // WhatsApp and keep up to date ..."; round 29)
+  /^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:push |breaking[- ]news |email )?(?:alerts|notifications|newsletters?|briefings?)\b.{0,160}$/i,
+  /^follow (?:the )?\p{Lu}[\p{L}'’. ]{1,40} on (?:whatsapp|telegram|instagram|x|twitter|facebook|tiktok|google news|threads|bluesky|linkedin)\b.{0,120}$/iu,
 ];
+/** A promotion of the site's own podcast or app, when a link is all its line holds ("Our In The News podcast ... find the latest episode here"). */
+const OWN_PROMO = /\b(?:our|the) [\p{L} ]{0,40}\b(?:podcast|app|newsletter)\b.{0,120}\b(?:latest episode|listen|subscribe|download|sign up)\b/iu;
 const CALL_MAX_CHARS = 300;
 /**
  * A label and a link to another story, the whole line (round 19, after batch 20: USA TODAY's "Related: <a>Teachers get 4% raise</a>",
@@ -119,7 +126,7 @@ export function removeCalls(doc: DomDocument): void {
     const lone = links.length === 1 && squash(links[0]?.textContent ?? '') === text;
     const label = LINK_LABEL.exec(text);
     const onlyLink = links.length === 1 && label !== null && squash(links[0]?.textContent ?? '') === label[1];
-    if (CALLS.some((re) => re.test(text)) || (lone && (ACTION.test(text) || isShouted(text))) || onlyLink) el.remove();
+    if (CALLS.some((re) => re.test(text)) || (lone && (ACTION.test(text) || isShouted(text) || OWN_PROMO.test(text))) || onlyLink) el.remove();
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);

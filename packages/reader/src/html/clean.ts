@@ -1,3 +1,4 @@
+import { removeTruncatedRepeats } from './excerpts.js';
 import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
 import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -15,7 +16,8 @@ import { isLinkList, isLoneLinkParagraph, isShortLinkBlock } from './link-blocks
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
-import { isFurnitureByName } from './furniture-names.js';
+import { headlineH1, isFurnitureByName } from './furniture-names.js';
+import { isFurnitureByText } from './furniture-lines.js';
 import { descriptions } from './standfirst.js';
 import { removeNotes } from './notes.js';
 import { removeFrontPages } from './paged.js';
@@ -57,103 +59,7 @@ const DROP_ROLES = [
   'alert',
   ...CONTROL_ROLES,
 ];
-/** Whole-text patterns of short furniture blocks with no furniture class. */
-const TEXT_PATTERNS: readonly RegExp[] = [
-  // byline (no final stop): the name capitalized ("By default requests are grouped ..." is no byline; round 22: the `i` flag had
-  // made \p{Lu} match any letter)
-  /^(?:[Bb][Yy]|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ss]tory|[Pp]osted|[Tt]ext|[Aa]rticle|[Ii]nterview) [Bb]y)\s+\p{Lu}.{0,160}[^.!?]$/u,
-  /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
-  // a credit line of a site page (Jimdo's "Text: Margaret Elkin, Trust archivist"; round 28)
-  /^(?:[Tt]ext|[Ww]ords)\s*:\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:,[^.!?]{0,60})?$/u,
-  // a co-reporting line closing a story (CBC's "With files from Jonas Lindgren", "Additional reporting by ..."; round 25)
-  /^(?:[Ww]ith (?:files|reporting) from|[Aa]dditional reporting by) \p{Lu}[^.!?]{0,120}\.?$/u,
-  // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
-  /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
-  /^a note to (?:our|my) readers:.{0,120}\baffiliate\b/i, // Smithsonian's form of the same disclosure (round 23)
-  /^[—–]\s?\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+)?$/u, // a letter's sign-off line, a dash and a name ("— Priya"; round 23)
-  // the same disclosure as a commission note (round 11: "Wanderlore may earn a commission when you book through links on this page")
-  new RegExp(
-    String.raw`^(?:we|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}) (?:may |might |can )?(?:earn|receive|get) ` +
-      String.raw`(?:a )?(?:small )?(?:commission|share of (?:the )?sales)\b`,
-    'u',
-  ),
-  /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
-  new RegExp(
-    '^(?:published|updated|posted|submitted|revised|edited|issued at|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
-      '|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
-      String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
-      '|yesterday|today))',
-    'i',
-  ),
-  new RegExp(
-    String.raw`^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email` +
-      String.raw`|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$`,
-    'i',
-  ),
-  new RegExp(
-    String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
-      String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
-      String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$` +
-      // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
-      String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$|feature state(?=:(?:[^.!?]|\.(?=\S))*$))\b`,
-    'i',
-  ),
-  /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
-  /^(?:our standards|editorial standards|corrections policy)\b/i,
-  new RegExp(
-    String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?` +
-      String.raw`|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read|people in discussion|participants)\s*[·•|]?\s*)+$`,
-    'i',
-  ), // counters
-  /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
-  /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
-  new RegExp(
-    String.raw`^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)` +
-      String.raw`|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$`,
-    'i',
-  ), // account links
-  /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
-  // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
-  /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
-  /^page \d+ of \d+$/i, // pagination
-  /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
-  /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)
-  // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
-  /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
-  /^unread,?$/i, // a message's read state (Google Groups)
-  // who is reading a board, and who started the topic (SMF's "0 Members and 3 Guests are viewing this topic.", "Started by ..."; round 28)
-  /^\d+ members? and \d+ guests? (?:are |is )?viewing this (?:topic|board|thread)\.?$/i,
-  /^started by \S[^.!?]{0,80}$/i,
-  /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
-  /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
-  // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this
-  // report."), a funder's note ("... The AP is solely responsible for all content."), a museum object's location ("On view at ...
-  // in Gallery 741", "Not on view"), Stack Overflow's prompt to ask
-  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
-  /^(?:(?:currently |not )?on view|not currently on view)\b.{0,80}$/i,
-  /^(?:start asking to get answers|find the answer to your question by asking\.?|see similar questions with these tags\.?)$/i,
-  // round 17, after batch 18's New York Times-style page: the print-edition note and the reporter's bio line ("... covers rural New
-  // England for the National desk. She is based in Boston.")
-  /^a version of this (?:article|story) appears? in print on\b/i,
-  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:covers|reports on|writes about)\b.{0,160}\b(?:is|are) based in\b/u,
-  /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
-  // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)
-  /^(?:(?:pro )?tip:\s*)?press \S{1,12} to (?:comment|reply|search|jump|navigate|open (?:the )?(?:search|menu|shortcuts|command palette))\b.{0,20}$/i,
-  /^(?:comment|reply|answer|post|message) #?\d+(?: of \d+)?$/i, // a thread's numbering label ("Comment 4", "Reply #12", Khoros's "Message 2 of 5")
-  // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
-  /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
-  /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
-  /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
-  /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
-];
-const PATTERN_MAX_CHARS = 240;
 const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-BUTTON$/;
-/**
- * A funder's note under a story ("The Associated Press receives support from ... The AP is solely responsible for all
- * content. For all of AP's environment coverage, visit ..."; round 16), which runs longer than the other patterns' blocks.
- */
-const FUNDER_NOTE = /^(?:the )?\p{Lu}[\p{L}.’' ]{1,40} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu;
-const FUNDER_NOTE_MAX_CHARS = 400;
 const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol';
 
 /**
@@ -186,12 +92,7 @@ export function removeFurniture(doc: DomDocument): void {
       el.removeAttribute('role'); // Readability drops alerts too
     else if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
-  // a box whose text is the page's own description (<meta name="description">) is the page's, whatever its name (Wiki.js's
-  // "caption" under the title; round 21)
-  const described = descriptions(doc);
-  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
-    if (isFurnitureByName(el) && !described.has(squash(el.textContent).toLowerCase())) el.remove();
-  }
+  removeNamedFurniture(doc);
   // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
@@ -212,6 +113,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el))) el.remove();
   }
   removeFurnitureHeadings(doc);
+  removeTruncatedRepeats(doc);
   removeShapedFigures(doc);
   for (const el of list(doc.querySelectorAll('figure'))) {
     if (el.parentNode !== null && el.querySelectorAll('blockquote, table, p').length === 0) el.remove();
@@ -219,6 +121,17 @@ export function removeFurniture(doc: DomDocument): void {
   removeAuthorLines(doc, authorLines);
   headDetails(doc);
   removeEmptyHeadings(doc);
+}
+
+/** Removes the boxes that are furniture by their name (furniture-names.ts). */
+function removeNamedFurniture(doc: DomDocument): void {
+  // a box whose text is the page's own description (<meta name="description">) is the page's, whatever its name (Wiki.js's
+  // "caption" under the title; round 21)
+  const described = descriptions(doc);
+  const headline = headlineH1(doc);
+  for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
+    if (isFurnitureByName(el, headline) && !described.has(squash(el.textContent).toLowerCase())) el.remove();
+  }
 }
 
 /**
@@ -263,12 +176,6 @@ function holdsOtherProse(el: DomElement): boolean {
   return list(el.querySelectorAll('p, li')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS && !isFurnitureByText(p));
 }
 const PROSE_MIN_CHARS = 80;
-
-function isFurnitureByText(el: DomElement): boolean {
-  const text = squash(el.textContent);
-  if (text.length === 0 || text.length > FUNDER_NOTE_MAX_CHARS) return false;
-  return text.length > PATTERN_MAX_CHARS ? FUNDER_NOTE.test(text) : TEXT_PATTERNS.some((re) => re.test(text)) || FUNDER_NOTE.test(text);
-}
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 

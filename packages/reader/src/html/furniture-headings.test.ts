@@ -93,4 +93,13 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
       '<div class="news"><h2>News: </h2><p>The 2026 weekend is now taking bookings.</p></div><div class="kw"><h2>Keywords</h2><span>Canal seepage</span></div>';
     expect(norm(extractArticle(harbourStory(boxes)).text)).not.toMatch(/news:|taking bookings|keywords|canal seepage/);
   });
+
+  it('round 29: drops a thread’s counters heading and a launch page’s "Meet the team" with its names, and keeps the replies', () => {
+    const text = read(
+      '<h2>3 comments · 3 replies</h2><div class="reply"><p>Same here: builds went from a minute to four on a smaller site, watching this.</p></div>' +
+        '<section><h2>Meet the team</h2><ul><li><a href="/@nora">Nora Pellegrini</a></li><li><a href="/@sami">Sami Okafor</a></li></ul></section>',
+    );
+    expect(text).not.toMatch(/3 comments|meet the team|nora pellegrini/);
+    expect(text).toContain('builds went from a minute to four');
+  });
 });

@@ -12,8 +12,9 @@ const FURNITURE_HEADING = new RegExp(
     '|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)' +
     '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
-    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)|share this(?: article| story| post)?:?` +
-    '|like this:?|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
+    String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)(?: [·•|,] \d+ (?:comments?|answers?|replies))?` +
+    String.raw`|share this(?: article| story| post)?:?` +
+    '|like this:?|meet the (?:team|makers|founders)|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
     String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying)` +
     // round 15, after batch 16's book page: a review widget's title over the reviews' own heading, a genre label over its tags

@@ -1,4 +1,4 @@
-import { isElement, squash, squashedLength, type DomElement } from './dom.js';
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
 
@@ -30,7 +30,13 @@ const STRONG = new RegExp(
     // a design system's rendered examples in Storybook's docs canvases (round 26): demos of the component, not text about it
     String.raw`|docs-story|sb-story` +
     // a social post's preview card of a linked page (Bluesky's data-testid="externalLinkCard"; round 27)
-    String.raw`|external-?link-?card|link-?preview-?card)(?:$|[\s_-])`,
+    String.raw`|external-?link-?card|link-?preview-?card` +
+    // the paywall vendor Piano's offer slots (the Telegraph's `piano-inline` "Subscribe today and get your first month free"; round 29)
+    String.raw`|piano-(?:inline|container|offer|template|paywall|banner|article-end)` +
+    // Discourse's moderation events in the post stream ("Closed on Mar 9", "pinned", "split this topic"; round 29)
+    String.raw`|small-action` +
+    // a forum's "Solution" banner over the accepted reply (Khoros Aurora's `AcceptedSolutionBanner_lia-solution-banner__3kQeT`; round 29)
+    String.raw`|solution-?banner)(?:$|[\s_-])`,
   'i',
 );
 /**
@@ -52,7 +58,8 @@ const WEAK = new RegExp(
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
     '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link|poster' +
-    String.raw`|widget)(?:$|[\s_-])`,
+    // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
+    String.raw`|lia-board|board-?name|forum-?name|widget)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;
@@ -65,9 +72,9 @@ const NOTE_MAX_CHARS = 600;
 
 /**
  * Whether an element is furniture by its name (class, id, test hooks, itemprop, rel, aria-label): a STRONG word whatever its
- * size unless it holds the story's prose, a WEAK word only when short.
+ * size unless it holds the story's prose, a WEAK word only when short and not around the page's `headline` (headlineH1).
  */
-export function isFurnitureByName(el: DomElement): boolean {
+export function isFurnitureByName(el: DomElement, headline?: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
   // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
   // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
@@ -80,8 +87,10 @@ export function isFurnitureByName(el: DomElement): boolean {
   const names = elementNames(el);
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
-  if (STRONG.test(names) || STRONG.test(el.getAttribute('aria-label') ?? '')) return !isLongProse(el);
+  if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
+  // a meta box that holds the headline (Politico's `article-meta` around its label, <h1>, dek and byline; round 29): its lines are judged one by one
+  if (headline !== undefined && el.querySelectorAll('h1')[0] === headline) return false;
   // a report's statistic blocks ("34%" over "of water points surveyed were not working"; round 28) are findings, not a poster's counts
   if (STATS_WORD.test(names) && Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).split(' ').length >= STAT_PHRASE_WORDS)) return false;
   // a post's text by schema.org (itemprop="text") is the post, in a box named by its widget (Khoros's "message-view-widget-body"; round 27)
@@ -90,6 +99,16 @@ export function isFurnitureByName(el: DomElement): boolean {
   const text = squash(el.textContent);
   return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));
 }
+
+/**
+ * The element's aria-label when it names the element, not when it reads its text out (Mastodon labels each status with its poster,
+ * the post's first 60 characters and its date, and "the ad for his bakery" read as an ad; round 29).
+ */
+function shortLabel(el: DomElement): string {
+  const label = el.getAttribute('aria-label') ?? '';
+  return label.split(/\s+/).length <= LABEL_MAX_WORDS ? label : '';
+}
+const LABEL_MAX_WORDS = 6;
 
 /** A container of the story itself that happens to carry a furniture word ("post-share-wrapper" around the body is rare, but never drop prose). */
 function isLongProse(el: DomElement): boolean {
@@ -100,3 +119,19 @@ function isLongProse(el: DomElement): boolean {
   const enough = paragraphs.length >= 4 || (paragraphs.length >= 2 && el.querySelectorAll('h1').length === 1);
   return enough && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
+
+/**
+ * The page's one <h1> when it is the story's headline, not the site's name (round 29): the <title> has no part that is the <h1>, or
+ * the <h1> is its longest part (a blog's "Paper & Thread" is the short part of "Paper & Thread: Rebinding a 1912 hymnal ...").
+ */
+export function headlineH1(doc: DomDocument): DomElement | undefined {
+  const h1s = doc.querySelectorAll('h1');
+  const h1 = h1s[0];
+  if (h1s.length !== 1 || h1 === undefined) return undefined;
+  const text = squash(h1.textContent).toLowerCase();
+  const parts = squash(doc.title).toLowerCase().split(TITLE_SEPARATOR);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return text.length >= HEADLINE_MIN_CHARS && (!parts.includes(text) || text === longest) ? h1 : undefined;
+}
+const TITLE_SEPARATOR = /\s+[-|·–—»:]\s+|:\s+/;
+const HEADLINE_MIN_CHARS = 20;

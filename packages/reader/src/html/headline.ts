@@ -28,6 +28,17 @@ export function headline(doc: DomDocument): string | undefined {
   // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
   const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
   if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];
+  // a thread prefix set before the headline in the <h1> and left out of the <title> (XenForo's <span class="label">Air source</span>
+  // before "Heat pump short cycling ..."; round 29): a label of up to three words
+  // (not the site's name the <title> gives as another part: "Tallybird Terms of Service" under "Terms of Service | Tallybird")
+  const titleParts = squash(doc.title)
+    .toLowerCase()
+    .split(/\s+[-|·–—»]\s+/);
+  const lead = titleParts[0] ?? '';
+  const h1 = h1s[0] ?? '';
+  const prefix = h1.slice(0, h1.length - lead.length).trim();
+  const isLabel = prefix !== '' && prefix.split(' ').length <= 3 && !titleParts.includes(prefix.toLowerCase());
+  if (lead.length >= 10 && h1.toLowerCase().endsWith(lead) && isLabel) return h1.slice(h1.length - lead.length);
   // an issue's or ticket's number after the headline ("... after upgrading to 4.2 #2817"), which the <title> puts elsewhere
   const numbered = /^(.+?)\s+#\d+$/.exec(h1s[0] ?? '');
   return numbered?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(numbered[1].toLowerCase()) ? numbered[1] : h1s[0];

@@ -32,4 +32,31 @@ describe('Docutils and Sphinx links (names.ts, round 12)', () => {
       '</a> to read the tide table, or see <a class="reference external" href="https://example.org/manual">the harbour manual</a> for more.</p>';
     expect(norm(extractArticle(harbourStory(p)).text)).toContain('use fetch() to read the tide table, or see the harbour manual for more.');
   });
+
+  it('round 29: drops a paywall vendor’s offer slot, a Discourse moderation event, a solution banner and a forum board label', () => {
+    const boxes =
+      '<div class="tpl-article__offer piano-inline"><p>The Harbour, for less</p><p>Subscribe today and get your first month free.</p></div>' +
+      '<div class="small-action"><p>Closed on <span>Mar 9</span></p></div>' +
+      '<div class="AcceptedSolutionBanner_lia-solution-banner__3kQeT"><span>Solution</span></div>' +
+      '<span class="ThreadHeader_lia-board__J0oN8">Excel</span>';
+    expect(norm(extractArticle(harbourStory(boxes)).text)).not.toMatch(/for less|first month|closed on|solution|excel/);
+  });
+
+  it('round 29: reads an aria-label as a name only when it is short (Mastodon labels a status with its own text)', () => {
+    const status =
+      '<div class="status__wrapper" aria-label="Marta Solberg, My grandfather placed the ad for his bakery in that…, Oct 2, marta">' +
+      '<p>My grandfather placed the ad for his bakery in that paper every week for forty years.</p></div>';
+    expect(norm(extractArticle(harbourStory(status)).text)).toContain('placed the ad for his bakery');
+    expect(norm(extractArticle(harbourStory('<div aria-label="Sponsored ad"><p>Buy a boat today.</p></div>')).text)).not.toContain('buy a boat');
+  });
+
+  it('round 29: keeps the headline, dek and body lines of a short meta box that holds the page’s <h1>', () => {
+    const wall = 'The harbour wall was rebuilt over the winter at a cost of two million pounds. '.repeat(6);
+    const html =
+      '<html><head><title>Railways warn of ticket rules – POLITICO</title></head><body><article><div class="article-meta">' +
+      '<p><a href="/mobility">Mobility</a></p><h1>Railways warn of ticket rules</h1>' +
+      '<p class="hero__excerpt">Railways in Austria and Italy warn the rules would hand ticket sales to platforms.</p></div>' +
+      `<div class="article__content"><p>${wall}</p></div></article></body></html>`;
+    expect(norm(extractArticle(html).text)).toContain('railways in austria and italy warn');
+  });
 });

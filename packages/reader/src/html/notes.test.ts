@@ -195,4 +195,9 @@ describe('layout boxes and disclosures (clean.ts)', () => {
       'affiliate links to no one',
     );
   });
+
+  it('drops a dated note that the story was updated, and keeps an update that is news (round 29)', () => {
+    expect(read('<p><em>Update 11/21/25, 11:05 a.m. ET: This article was updated with new snowfall forecasts.</em></p>')).not.toContain('snowfall');
+    expect(read('<p>Update: the harbour master said on Friday that the inner basin will reopen on Monday.</p>')).toContain('inner basin will reopen');
+  });
 });

@@ -32,6 +32,8 @@ const MACHINE_NOTE = new RegExp(
     String.raw`|(?:generated|produced|created|transcribed|translated) (?:automatically|by (?:machine|software|ai|a computer|artificial intelligence))))`,
   'i',
 );
+/** A dated note that the story was updated (Newsweek's "Update 11/21/25, 11:05 a.m. ET: This article was updated with ..."; round 29). */
+const UPDATE_NOTE = /^(?:update|updated)\b.{0,50}?:\s*this (?:article|story|post|page|report) (?:was|has been|is being) updated\b/i;
 /** A footnote marked by an asterisk or a dagger ("*At the time of publishing, the price was $299."). */
 const STARRED = /^[*†‡]+\s*\p{L}/u;
 const NOTE_MAX_CHARS = 600;
@@ -54,7 +56,7 @@ export function removeNotes(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll('p, div, small, li, aside, section, blockquote'))) {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);
-    if (text.length <= NOTE_MAX_CHARS && (NOTE_LABEL.test(text) || STARRED.test(text) || MACHINE_NOTE.test(text))) el.remove();
+    if (text.length <= NOTE_MAX_CHARS && (NOTE_LABEL.test(text) || STARRED.test(text) || MACHINE_NOTE.test(text) || UPDATE_NOTE.test(text))) el.remove();
   }
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null) continue;

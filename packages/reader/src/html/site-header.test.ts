@@ -135,4 +135,17 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
       `<div class="tiddler"><h2>Restoring a Harwood 41</h2>${prose}</div></body></html>`;
     expect(extractArticle(html).title).toBe('Restoring a Harwood 41');
   });
+
+  it('round 29: reads the <h1> as the headline when it is the first of three <title> parts, and drops a thread prefix before it', () => {
+    const launch =
+      '<html><head><title>Tidewell: Plan your days around tides | Product Hunt</title></head><body><section><h1>Tidewell</h1>' +
+      `<h2>Plan your days around tides</h2></section><article><p>${body}</p></article></body></html>`;
+    expect(extractArticle(launch).title).toBe('Tidewell');
+    const thread = (title: string) =>
+      `<html><head><title>${title} | HomeHeat Talk</title></head><body><h1><span class="label">Air source</span> Heat pump short cycling</h1>` +
+      `<article><p>${body}</p></article></body></html>`;
+    expect(extractArticle(thread('Heat pump short cycling')).title).toBe('Heat pump short cycling');
+    // a prefix that is the <title>'s other part is the site's name, kept with the headline
+    expect(extractArticle(thread('Heat pump short cycling | Air source')).title).toBe('Air source Heat pump short cycling');
+  });
 });

@@ -20,6 +20,9 @@ export function removeSiteNameHeading(doc: DomDocument): string | undefined {
   if (h1s.length !== 1 || h1 === undefined) return undefined;
   const parts = squash(doc.title).toLowerCase().split(SEPARATOR);
   const site = squash(h1.textContent).toLowerCase();
+  // the first of three parts or more names the page, the site being last (Product Hunt's "Tidewell: Plan your days ... | Product Hunt"
+  // over <h1>Tidewell</h1> and its tagline's <h2>; round 29)
+  if (parts.length >= 3 && parts[0] === site) return undefined;
   // of three parts or more too ("Tiddler — Marta’s Workbench: notes from the shed", TiddlyWiki; round 27): the <h2> that is another part
   const others = parts.length >= 2 && parts.includes(site) ? parts.filter((p) => p !== site && p !== '') : undefined;
   const title =

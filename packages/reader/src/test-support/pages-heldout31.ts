@@ -16,7 +16,16 @@ import { HELDOUT31_F } from './pages-heldout31-f.js';
  * people, and its gold (title, headings, body, bylines, furniture) follows the thread conventions: every post, reply and
  * comment is body, posters' names and post dates are bylines, code blocks and quoted repeats are in neither list.
  *
- * Written in session 15 without reading the reader's rules, its tests or its measured results; not yet measured, and not
- * wired into any test or script.
+ * Written in session 15 without reading the reader's rules, its tests or its measured results. Measured once on the round-28
+ * rules (session 16, before any rule looked at it): precision 98.1 %, recall 98.8 %, body recall 99.1 %, 4 of 122 bylines and
+ * 11 of 737 furniture texts on 6 of 12 pages, 1 of 12 default summaries with any. The round-29 rules (session 16) were tuned
+ * on it: training since (no gold changed; the Mastodon page's title, the <title>'s truncated quote of the first post, is not
+ * read: the post is, whole).
  */
 export const HELDOUT31_PAGES: readonly TestPage[] = [...HELDOUT31_A, ...HELDOUT31_B, ...HELDOUT31_C, ...HELDOUT31_D, ...HELDOUT31_E, ...HELDOUT31_F];
+
+/**
+ * The byline and furniture texts of batch 31 the round-29 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list). None.
+ */
+export const HELDOUT31_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};

@@ -31,6 +31,8 @@ import { HELDOUT26_PAGES } from './pages-heldout26.js';
 import { HELDOUT27_PAGES } from './pages-heldout27.js';
 import { HELDOUT28_PAGES } from './pages-heldout28.js';
 import { HELDOUT30_PAGES } from './pages-heldout30.js';
+import { HELDOUT29_PAGES } from './pages-heldout29.js';
+import { HELDOUT31_PAGES } from './pages-heldout31.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -83,6 +85,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT27_PAGES,
   ...HELDOUT28_PAGES,
   ...HELDOUT30_PAGES,
+  ...HELDOUT29_PAGES,
+  ...HELDOUT31_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
+
+/** Whole-line furniture of round 29 (furniture-lines.ts), each beside a sentence of a story that shares its words. */
+describe('furniture lines of round 29 (furniture-lines.ts)', () => {
+  it('drops a co-reporting line without "to this report", and keeps a sentence on who contributed', () => {
+    expect(read('<p><em>Marta Pellegrini contributed reporting.</em></p>')).not.toContain('pellegrini');
+    expect(read('<p>Marta Pellegrini contributed reporting to the inquiry that reopened the harbour case.</p>')).toContain('reopened the harbour case');
+  });
+
+  it('drops an article’s audio player lines, and keeps a story about listening', () => {
+    const player = '<div class="article-audio"><p>Press play to listen to this article</p><p>Voiced by artificial intelligence.</p><button>Play</button></div>';
+    expect(read(player)).not.toMatch(/press play|voiced by/);
+    expect(read('<p>Listen to the harbour at dawn and you hear the boats before you see them, the skipper said.</p>')).toContain('listen to the harbour');
+  });
+
+  it('drops a letters address, a relative date alone and a deleted comment’s stub, and keeps a sentence with them', () => {
+    const text = read('<p>Contact us at letters@harbour.example.</p><p><time>3d ago</time></p><p>Comment deleted by user</p>');
+    expect(text).not.toMatch(/letters@|3d ago|deleted by user/);
+    expect(read('<p>Three days ago the crews found the old wall, and the comment deleted by the council was restored.</p>')).toContain(
+      'three days ago the crews',
+    );
+  });
+
+  it('drops a launch line, rank badges and a comment box’s placeholder, and keeps a sentence that asks a question', () => {
+    const text = read('<p>Launched on October 14th, 2025</p><span>#11 Week Rank</span><p>What do you think? …</p>');
+    expect(text).not.toMatch(/launched on|week rank|what do you think/);
+    expect(read('<p>What do you think the wall will cost? The council says two million pounds.</p>')).toContain('what do you think the wall');
+  });
+});

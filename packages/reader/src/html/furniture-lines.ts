@@ -1,0 +1,122 @@
+import { squash, type DomElement } from './dom.js';
+
+/**
+ * Furniture lines by their whole text (bylines, credits, share lines, counters, banners, prompts, the page's own notes): the
+ * shapes no class word marks, each with the round that added it. Read by the furniture pass (clean.ts) on every short block.
+ */
+const TEXT_PATTERNS: readonly RegExp[] = [
+  // byline (no final stop): the name capitalized ("By default requests are grouped ..." is no byline; round 22: the `i` flag had
+  // made \p{Lu} match any letter)
+  /^(?:[Bb][Yy]|(?:[Ww]ords|[Ww]ritten|[Rr]eporting|[Ss]tory|[Pp]osted|[Tt]ext|[Aa]rticle|[Ii]nterview) [Bb]y)\s+\p{Lu}.{0,160}[^.!?]$/u,
+  /^(?:prepared|compiled) by (?:the\s+)?\p{L}[^.!?]{0,100}$/iu, // a report's byline ("Prepared by the survey working group, 3 February 2025")
+  // a credit line of a site page (Jimdo's "Text: Margaret Elkin, Trust archivist"; round 28)
+  /^(?:[Tt]ext|[Ww]ords)\s*:\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:,[^.!?]{0,60})?$/u,
+  // a co-reporting line closing a story (CBC's "With files from Jonas Lindgren", "Additional reporting by ..."; round 25)
+  /^(?:[Ww]ith (?:files|reporting) from|[Aa]dditional reporting by) \p{Lu}[^.!?]{0,120}\.?$/u,
+  // the affiliate-link disclosure blogs put above a post ("This post may contain affiliate links. ...")
+  /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
+  /^a note to (?:our|my) readers:.{0,120}\baffiliate\b/i, // Smithsonian's form of the same disclosure (round 23)
+  /^[—–]\s?\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+)?$/u, // a letter's sign-off line, a dash and a name ("— Priya"; round 23)
+  // the same disclosure as a commission note (round 11: "Wanderlore may earn a commission when you book through links on this page")
+  new RegExp(
+    String.raw`^(?:we|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}) (?:may |might |can )?(?:earn|receive|get) ` +
+      String.raw`(?:a )?(?:small )?(?:commission|share of (?:the )?sales)\b`,
+    'u',
+  ),
+  /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
+  new RegExp(
+    '^(?:published|updated|posted|submitted|revised|edited|launched(?: on)?|issued at|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
+      '|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
+      String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
+      '|yesterday|today))',
+    'i',
+  ),
+  new RegExp(
+    String.raw`^share(?: this(?: article| story| post| page)?)?(?: on| via)?\s*:?(?:\s+(?:facebook|twitter|x|email` +
+      String.raw`|e-mail|linkedin|whatsapp|reddit|copy link|messenger|pinterest|print))+\s*$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
+      String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
+      String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$` +
+      // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
+      String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$|feature state(?=:(?:[^.!?]|\.(?=\S))*$))\b`,
+    'i',
+  ),
+  /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
+  /^(?:our standards|editorial standards|corrections policy)\b/i,
+  new RegExp(
+    String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?` +
+      String.raw`|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read|people in discussion|participants)\s*[·•|]?\s*)+$`,
+    'i',
+  ), // counters
+  /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
+  /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
+  new RegExp(
+    String.raw`^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)` +
+      String.raw`|register|create (?:an |your )?account|my account|remember me|subscribe))+\s*$`,
+    'i',
+  ), // account links
+  /^(?:do you have|have you got|got) a (?:story|news tip|tip)\b/i, // the newsroom's call for tips
+  // a contact line under a press release ("Email press.office@example.gov.uk", "Telephone: 0303 444 1201")
+  /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
+  // a magazine's letters address under a story (TIME's "Contact us at letters@time.example."; round 29)
+  /^(?:contact|email|e-mail|write to) us at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  /^page \d+ of \d+$/i, // pagination
+  /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
+  /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)
+  // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
+  /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
+  /^unread,?$/i, // a message's read state (Google Groups)
+  // a launch's rank badges and a comment box's placeholder prompt (Product Hunt's "#11 Week Rank", "What do you think? …"; round 29)
+  /^#\d+ (?:day|week|month|year|product of the (?:day|week|month))(?: rank)?$/i,
+  /^(?:what do you think\?|share your thoughts|add a comment|write a (?:comment|reply)|join the (?:discussion|conversation)|leave a comment)\s*(?:…|\.\.\.)$/i,
+  // a post's relative date alone, and the stub of a deleted comment (Reddit's "3d ago", "Comment deleted by user"; round 29)
+  /^\d+\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|yr|seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/i,
+  /^(?:comment|post|message|reply) (?:deleted|removed) by (?:the )?(?:user|author|moderators?|a moderator|reddit)\.?$/i,
+  // who is reading a board, and who started the topic (SMF's "0 Members and 3 Guests are viewing this topic.", "Started by ..."; round 28)
+  /^\d+ members? and \d+ guests? (?:are |is )?viewing this (?:topic|board|thread)\.?$/i,
+  /^started by \S[^.!?]{0,80}$/i,
+  /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
+  /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
+  // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this
+  // report."), a funder's note ("... The AP is solely responsible for all content."), a museum object's location ("On view at ...
+  // in Gallery 741", "Not on view"), Stack Overflow's prompt to ask
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
+  // the same line without "to this report" (Politico's "Marta Pellegrini contributed reporting."; round 29): names, then the verb
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* contributed reporting\.?$/u,
+  // an article's audio player (Politico's BeyondWords box, "Press play to listen to this article" / "Voiced by artificial intelligence."; round 29)
+  /^(?:press play to |click (?:here )?to |tap to )?listen to (?:this|the) (?:article|story)\b.{0,40}$/i,
+  /^(?:voiced|narrated|read aloud|read) by (?:artificial intelligence|ai|an ai voice|a synthetic voice)\.?$/i,
+  /^(?:(?:currently |not )?on view|not currently on view)\b.{0,80}$/i,
+  /^(?:start asking to get answers|find the answer to your question by asking\.?|see similar questions with these tags\.?)$/i,
+  // round 17, after batch 18's New York Times-style page: the print-edition note and the reporter's bio line ("... covers rural New
+  // England for the National desk. She is based in Boston.")
+  /^a version of this (?:article|story) appears? in print on\b/i,
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:covers|reports on|writes about)\b.{0,160}\b(?:is|are) based in\b/u,
+  /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
+  // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)
+  /^(?:(?:pro )?tip:\s*)?press \S{1,12} to (?:comment|reply|search|jump|navigate|open (?:the )?(?:search|menu|shortcuts|command palette))\b.{0,20}$/i,
+  /^(?:comment|reply|answer|post|message) #?\d+(?: of \d+)?$/i, // a thread's numbering label ("Comment 4", "Reply #12", Khoros's "Message 2 of 5")
+  // an obituary's funeral-home credit ("Arrangements by Lindqvist-Moe Funeral Home")
+  /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
+  /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
+  /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
+  /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
+];
+const PATTERN_MAX_CHARS = 240;
+
+/**
+ * A funder's note under a story ("The Associated Press receives support from ... The AP is solely responsible for all
+ * content. For all of AP's environment coverage, visit ..."; round 16), which runs longer than the other patterns' blocks.
+ */
+const FUNDER_NOTE = /^(?:the )?\p{Lu}[\p{L}.’' ]{1,40} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu;
+const FUNDER_NOTE_MAX_CHARS = 400;
+
+/** Whether a block's whole text is a furniture line. */
+export function isFurnitureByText(el: DomElement): boolean {
+  const text = squash(el.textContent);
+  if (text.length === 0 || text.length > FUNDER_NOTE_MAX_CHARS) return false;
+  return text.length > PATTERN_MAX_CHARS ? FUNDER_NOTE.test(text) : TEXT_PATTERNS.some((re) => re.test(text)) || FUNDER_NOTE.test(text);
+}
