@@ -34,6 +34,7 @@ import { HELDOUT28_MEASURED_LEAKS, HELDOUT28_PAGES } from './test-support/pages-
 import { HELDOUT30_MEASURED_LEAKS, HELDOUT30_PAGES } from './test-support/pages-heldout30.js';
 import { HELDOUT29_MEASURED_LEAKS, HELDOUT29_PAGES } from './test-support/pages-heldout29.js';
 import { HELDOUT31_MEASURED_LEAKS, HELDOUT31_PAGES } from './test-support/pages-heldout31.js';
+import { HELDOUT32_MEASURED_LEAKS, HELDOUT32_PAGES } from './test-support/pages-heldout32.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -91,6 +92,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT30_MEASURED_LEAKS[page.name] ??
       HELDOUT29_MEASURED_LEAKS[page.name] ??
       HELDOUT31_MEASURED_LEAKS[page.name] ??
+      HELDOUT32_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -130,5 +132,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT30_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT29_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT31_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT32_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -30,4 +30,11 @@ describe('reader-revenue appeals (appeals.ts, round 14)', () => {
     const sentence = '<p>Residents who lost boats can <a href="/fund">donate</a> to the relief fund at the harbour office until the end of May.</p>';
     expect(read(sentence)).toContain('residents who lost boats can donate to the relief fund');
   });
+
+  it('round 30: drops a membership ask by its programme’s name ("Join Slate Plus") with its pitch', () => {
+    const ask =
+      '<div class="plus-ask"><p>The Harbour is published with the support of readers. If you enjoy our work, join to support our writers.</p>' +
+      '<a href="/plus">Join Harbour Plus</a></div>';
+    expect(read(ask)).not.toMatch(/join harbour plus|support of readers/);
+  });
 });

@@ -16,6 +16,8 @@ const CALL = new RegExp(
     String.raw`|make a (?:donation|contribution)|contribute(?: now| today)?|give (?:now|today|monthly)` +
     // round 19, after batch 20's Vox page: "Give a one-time gift" under "You've read 1 article in the last month"
     String.raw`|give an? (?:one-time |monthly |recurring )?(?:gift|donation)` +
+    // a membership programme by its name (Slate's "Join Slate Plus"; round 30)
+    String.raw`|join [\p{L}'’ ]{1,30} (?:plus|premium|insiders?|membership)` +
     String.raw`|become a (?:member|supporter|patron|subscriber|friend)(?: today| now)?)(?: [→›»])?$`,
   'iu',
 );

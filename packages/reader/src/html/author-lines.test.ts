@@ -66,4 +66,11 @@ describe("the writer's sign-off line (author-lines.ts, round 12)", () => {
   it("keeps a one-word line that is not the writer's name", () => {
     expect(read('<p>See you next Thursday,</p><p>Onwards</p>', head)).toContain('onwards');
   });
+
+  it('round 30: drops a channel’s note on its partners set in italics, and keeps a sentence on a partnership', () => {
+    expect(read('<p><em>Future Tense is a partnership of Slate, New America, and Arizona State University that looks at technology.</em></p>')).not.toContain(
+      'future tense',
+    );
+    expect(read('<p>The ferry service is a partnership of the council and two boat owners, and it runs all year.</p>')).toContain('ferry service');
+  });
 });

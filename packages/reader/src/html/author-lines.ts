@@ -44,8 +44,10 @@ const BLOCK = /^(?:H[1-6]|P|DIV|LI|DD|DT|TD|SECTION|HEADER)$/;
 const NOTE_MAX_CHARS = 300;
 const PRODUCTION_NOTE = new RegExp(
   '^this (?:article|story|report|piece|fact[- ]check|explainer|post|page|content) (?:was|has been|is) ' +
-    String.raw`(?:produced|written|reported|compiled|prepared|created|made|edited)\b`,
-  'i',
+    String.raw`(?:produced|written|reported|compiled|prepared|created|made|edited)\b` +
+    // a channel's note on its partners (Slate's "<em>Future Tense is a partnership of Slate, New America, and ...</em>"; round 30)
+    String.raw`|^[\p{L}'’ ]{2,40} is a partnership (?:of|between) \p{L}`,
+  'iu',
 );
 /** A link to a member's or author's profile page. */
 const PROFILE_HREF = /(?:^|\/)(?:profiles?|users?|u|members?|people|authors?)\/[^/?#]+\/?(?:[?#].*)?$|[?&]mode=viewprofile\b/i;

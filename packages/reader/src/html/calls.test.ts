@@ -143,4 +143,14 @@ describe('calls to action set as text (calls.ts)', () => {
       '<p>The case was solved by two detectives from the county force after a year.</p>';
     expect(read(kept)).toMatch(/podcast team will follow.*solved by two detectives/);
   });
+
+  it('round 30: drops a rights link, a series label, a newsroom’s sign-up note and a letters call, and keeps sentences with their words', () => {
+    const lines =
+      '<a href="/rights">Reuse this content</a><p class="series-title">Series: <a href="/series/tapped-out">Tapped Out</a></p>' +
+      '<div><p>ProPublica is a nonprofit newsroom that investigates abuses of power. ' +
+      'Sign up to receive our biggest stories as soon as they’re published.</p></div>' +
+      '<p><em>Let us know what you think about this article. Submit a letter to the editor at mail@wired.example.</em></p>';
+    expect(read(lines)).not.toMatch(/reuse this|tapped out|nonprofit newsroom|letter to the editor/);
+    expect(read('<p>The series of storms in March tapped out the council’s repair budget, the clerk wrote in a letter.</p>')).toContain('series of storms');
+  });
 });

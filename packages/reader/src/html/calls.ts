@@ -49,7 +49,12 @@ const CALLS: readonly RegExp[] = [
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
   /^join (?:our|the) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
   /^(?:solved|resolved|answered)!?$/i,
-  /^(?:solved|resolved|answered) by \S[^.!?]{0,60}$/i, // the same status naming who solved it (Invision's "Solved by ShrimpDad_77"; round 29)
+  // the same status naming who solved it (Invision's "Solved by ShrimpDad_77"; round 29)
+  /^(?:solved|resolved|answered) by \S[^.!?]{0,60}$/i,
+  /\bsubmit a letter to the editor\b/i, // a magazine's letters call closing a story (Wired's "Let us know what you think ..."; round 30)
+  // a newsroom's note on itself with its sign-up call (ProPublica's "... Sign up to receive our biggest stories as soon as they're
+  // published."; round 30)
+  /\bsign up to (?:receive|get) our\b.{0,60}\b(?:stories|newsletters?|emails?|briefings?|investigations)\b/i,
   // a writer's closing self-promotion line (a Forbes contributor's "Follow me on LinkedIn."; round 25)
   /^(?:[Yy]ou can )?(?:[Ff]ollow|[Ff]ind|[Cc]onnect with) (?:me|us|him|her|them) on (?:\p{Lu}[\p{L}.]*(?:,? (?:and|or) |, )?){1,4}[.!]?$/u,
   // a paper's promotion lines under its stories (the Irish Times's "Sign up for push alerts and get ...", "Follow The Irish Times on
@@ -64,7 +69,8 @@ const CALL_MAX_CHARS = 300;
  * A label and a link to another story, the whole line (round 19, after batch 20: USA TODAY's "Related: <a>Teachers get 4% raise</a>",
  * Axios's "Go deeper: <a>...</a>"): the story's words are never a label and a link alone.
  */
-const LINK_LABEL = /^(?:related|more|go deeper|also read|read also|read more|see also|watch|listen|read next|recommended)\s*:\s*(.+)$/i;
+// (a series label too: ProPublica's "Series: <a>Tapped Out</a>"; round 30)
+const LINK_LABEL = /^(?:related|more|go deeper|also read|read also|read more|see also|watch|listen|read next|recommended|series)\s*:\s*(.+)$/i;
 /** A link alone on its line, set all in capitals, four words or more (Fox's "CLICK HERE TO GET THE FOX NEWS APP", its related headlines). */
 const isShouted = (text: string): boolean => text.split(' ').length >= 4 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 /** Actions on a post, never words of it when a link is all a block holds. */
@@ -82,6 +88,8 @@ const TOP_LINK_MAX_CHARS = 20;
 const SOLUTION_LINK = /^(?:(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)|view solution in original post)$/i;
 /** A post's comment link, alone (Stack Exchange's "Add a comment" under every post; round 24, after batch 24's Meta page). */
 const COMMENT_LINK = /^(?:add|post|leave|write) (?:a |your )?(?:comment|reply)$/i;
+/** A link to the rights desk, alone (the Economist's "Reuse this content" under a story; round 30). */
+const RIGHTS_LINK = /^(?:reuse|republish|reprint|license) (?:this )?(?:content|article|story)$/i;
 /**
  * A link back to the document's contents at the head of each printed page ("Table of Contents" in
  * an EDGAR filing, "Back to contents"; round 15, after batch 16's 10-K): an in-page link, alone.
@@ -131,7 +139,7 @@ export function removeCalls(doc: DomDocument): void {
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);
     if (
-      ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text) || COMMENT_LINK.test(text)) && standsAlone(a)) ||
+      ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text) || COMMENT_LINK.test(text) || RIGHTS_LINK.test(text)) && standsAlone(a)) ||
       (CONTENTS_LINK.test(text) && (a.getAttribute('href') ?? '').startsWith('#') && standsAlone(a)) ||
       (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
     )

@@ -1,4 +1,5 @@
 import { removeTruncatedRepeats } from './excerpts.js';
+import { removeDatelines } from './datelines.js';
 import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
 import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -68,6 +69,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6,
  */
 export function removeFurniture(doc: DomDocument): void {
   const authorLines = findAuthorLines(doc);
+  removeDatelines(doc);
   removePageKindFurniture(doc);
   removeFrontPages(doc);
   openAccordions(doc);

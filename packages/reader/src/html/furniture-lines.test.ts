@@ -30,4 +30,16 @@ describe('furniture lines of round 29 (furniture-lines.ts)', () => {
     expect(text).not.toMatch(/launched on|week rank|what do you think/);
     expect(read('<p>What do you think the wall will cost? The council says two million pounds.</p>')).toContain('what do you think the wall');
   });
+
+  it('round 30: drops issue notes, a print-issue line, a research credit and a reporter’s contact line, and keeps sentences like them', () => {
+    const lines =
+      '<p>This article appears in the March 2026 issue. Subscribe now.</p><p>This article appeared in the Europe section of the print edition ' +
+      'under the headline “Pulling the stopper”</p><span> • from DER SPIEGEL 4/2026</span><p><em>Adele Finch contributed research.</em></p>' +
+      '<p>Reach Jordan Pike at jpike@ledger.example or 252-555-0148.</p>';
+    expect(read(lines)).not.toMatch(/march 2026 issue|print edition|der spiegel|adele finch|jpike/);
+    const kept =
+      '<p>This article appeared in the harbour board’s minutes long before the council read it.</p>' +
+      '<p>Reach the quay at low tide and the old wall is plain to see, Jordan Pike said.</p>';
+    expect(read(kept)).toMatch(/harbour board’s minutes.*reach the quay at low tide/);
+  });
 });

@@ -63,6 +63,12 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   // a magazine's letters address under a story (TIME's "Contact us at letters@time.example."; round 29)
   /^(?:contact|email|e-mail|write to) us at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  // a reporter's contact line under a story (a Yahoo partner's "Reach Jordan Pike at jpike@... or 252-555-0148."; round 30)
+  new RegExp(
+    String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} at ` +
+      String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,? or (?:at )?\+?[\d().\s-]{7,}\d)?\.?$`,
+    'u',
+  ),
   /^page \d+ of \d+$/i, // pagination
   /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
   /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)
@@ -85,7 +91,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // in Gallery 741", "Not on view"), Stack Overflow's prompt to ask
   /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i,
   // the same line without "to this report" (Politico's "Marta Pellegrini contributed reporting."; round 29): names, then the verb
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* contributed reporting\.?$/u,
+  new RegExp(
+    String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})*` +
+      String.raw` contributed (?:reporting|research|additional reporting)\.?$`,
+    'u',
+  ),
   // an article's audio player (Politico's BeyondWords box, "Press play to listen to this article" / "Voiced by artificial intelligence."; round 29)
   /^(?:press play to |click (?:here )?to |tap to )?listen to (?:this|the) (?:article|story)\b.{0,40}$/i,
   /^(?:voiced|narrated|read aloud|read) by (?:artificial intelligence|ai|an ai voice|a synthetic voice)\.?$/i,
@@ -94,6 +104,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // round 17, after batch 18's New York Times-style page: the print-edition note and the reporter's bio line ("... covers rural New
   // England for the National desk. She is based in Boston.")
   /^a version of this (?:article|story) appears? in print on\b/i,
+  // a magazine's issue note (Wired's "This article appears in the March 2026 issue. Subscribe now.", the Economist's "This article appeared
+  // in the Europe section of the print edition under the headline ..."; round 30)
+  /^this (?:article|story|piece) (?:appears|appeared) in (?:the )?.{0,60}\b(?:issue|print edition)\b.{0,120}$/i,
+  // the print issue a story ran in (Spiegel International's " • from DER SPIEGEL 4/2026"; round 30)
+  /^[•·|]?\s*from (?:the )?\p{Lu}[\p{L} ]{1,30} \d{1,2}\/\d{4}$/u,
   /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:covers|reports on|writes about)\b.{0,160}\b(?:is|are) based in\b/u,
   /^[\d,]+ pages?(?:\s*[,·•|]\s*(?:hardcover|paperback|kindle edition|ebook|audiobook|audio cd|mass market paperback))?$/i, // a book's format line (round 15)
   // a keyboard hint of the page's own controls ("Pro tip: press M to comment", Jira; round 15)

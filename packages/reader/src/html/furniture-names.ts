@@ -59,10 +59,13 @@ const WEAK = new RegExp(
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
     '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link|poster' +
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
-    String.raw`|lia-board|board-?name|forum-?name|widget)(?:$|[\s_-])`,
+    // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
+    String.raw`|lia-board|board-?name|forum-?name|fly-?title|widget)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;
+const PAYWALLED = /(?:^|[\s_-])(?:paywall|paywalled|metered)(?:$|[\s_-])/i;
+const isProse = (text: string): boolean => text.length >= 80 && /\p{Ll}[.!?]['"”’)]*$/u.test(text);
 const STATS_WORD = /(?:^|[\s_-])stats?(?:$|[\s_-])/i;
 const STAT_PHRASE_WORDS = 5;
 const POST_TEXT = '[itemprop="text"], [itemprop="articleBody"], [itemprop="reviewBody"]';
@@ -87,6 +90,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   const names = elementNames(el);
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
+  // a paragraph of the story marked as behind the paywall (Condé Nast's <p class="paywall"> on every paragraph past the free part;
+  // round 30, after batch 32's Wired feature): the article's text, not a paywall's box
+  if (el.tagName === 'P' && PAYWALLED.test(names) && isProse(squash(el.textContent)) && linkChars(el) < 0.3 * squash(el.textContent).length) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a meta box that holds the headline (Politico's `article-meta` around its label, <h1>, dek and byline; round 29): its lines are judged one by one

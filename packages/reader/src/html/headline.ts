@@ -45,6 +45,15 @@ export function headline(doc: DomDocument): string | undefined {
 }
 
 function titledH2(doc: DomDocument): string | undefined {
+  // a kicker and a headline set as two lines of one <h2>, the <title> joining them with a colon (Spiegel International's "Rural
+  // Germany: The Village That Bought ..." over <h2><span>Rural Germany</span><span>The Village ...</span></h2>; round 30)
+  const [kicker, rest] = (squash(doc.title).split(/\s+[-|·–—»]\s+/)[0] ?? '').split(/:\s+/);
+  if (kicker !== undefined && rest !== undefined && rest.length >= 10) {
+    const joined = `${kicker} ${rest}`.toLowerCase();
+    const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === joined);
+    const last = h2 === undefined ? undefined : Array.from(h2.children).at(-1);
+    if (last !== undefined && squash(last.textContent).toLowerCase() === rest.toLowerCase()) return squash(last.textContent);
+  }
   const first = (squash(doc.title).split(/\s+[-|·–—»]\s+|:\s+/)[0] ?? '').toLowerCase();
   const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === first);
   return first.length >= 10 && h2 !== undefined && first !== squash(doc.title).toLowerCase() ? squash(h2.textContent) : undefined;

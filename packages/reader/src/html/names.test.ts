@@ -59,4 +59,18 @@ describe('Docutils and Sphinx links (names.ts, round 12)', () => {
       `<div class="article__content"><p>${wall}</p></div></article></body></html>`;
     expect(norm(extractArticle(html).text)).toContain('railways in austria and italy warn');
   });
+
+  it('round 30: keeps paragraphs marked as behind the paywall, and drops the fly-title over a headline', () => {
+    const text = norm(
+      extractArticle(
+        harbourStory(
+          '<p class="paywall">The system was written by a small firm in Ohio that went out of business in 1997, and nobody maintains it.</p>' +
+            '<span data-test-id="article-fly-title">Portugal’s cork forests</span>',
+        ),
+      ).text,
+    );
+    expect(text).toContain('small firm in ohio');
+    expect(text).not.toContain('cork forests');
+    expect(norm(extractArticle(harbourStory('<div class="paywall"><p>Subscribe to keep reading.</p></div>')).text)).not.toContain('keep reading');
+  });
 });

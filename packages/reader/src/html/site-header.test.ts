@@ -148,4 +148,11 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
     // a prefix that is the <title>'s other part is the site's name, kept with the headline
     expect(extractArticle(thread('Heat pump short cycling | Air source')).title).toBe('Air source Heat pump short cycling');
   });
+
+  it('round 30: reads the headline from an <h2> of a kicker and a headline that the <title> joins with a colon', () => {
+    const html =
+      '<html><head><title>Rural Germany: The Village That Bought Its Station - DER SPIEGEL</title></head><body><article><header><h2>' +
+      `<span class="block">Rural Germany</span> <span>The Village That Bought Its Station</span></h2></header><p>${body}</p></article></body></html>`;
+    expect(extractArticle(html).title).toBe('The Village That Bought Its Station');
+  });
 });

@@ -55,7 +55,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DATE_WORD = new RegExp(
   `^(?:${MONTH}|\\d[\\d:.,/-]*(?:st|nd|rd|th|h|m|k|am|pm)?|[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|[a-z]{1,2}[sd]t|at|on|ago|` +
     'min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|read|estimated|listen|today|yesterday|mon|tue|tues|wed|thu|thur|thurs|' +
-    'fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$',
+    'fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr)$',
   'i',
 );
 

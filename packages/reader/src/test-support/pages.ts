@@ -33,6 +33,7 @@ import { HELDOUT28_PAGES } from './pages-heldout28.js';
 import { HELDOUT30_PAGES } from './pages-heldout30.js';
 import { HELDOUT29_PAGES } from './pages-heldout29.js';
 import { HELDOUT31_PAGES } from './pages-heldout31.js';
+import { HELDOUT32_PAGES } from './pages-heldout32.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -87,6 +88,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT30_PAGES,
   ...HELDOUT29_PAGES,
   ...HELDOUT31_PAGES,
+  ...HELDOUT32_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
