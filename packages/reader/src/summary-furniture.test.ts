@@ -35,6 +35,8 @@ import { HELDOUT30_MEASURED_LEAKS, HELDOUT30_PAGES } from './test-support/pages-
 import { HELDOUT29_MEASURED_LEAKS, HELDOUT29_PAGES } from './test-support/pages-heldout29.js';
 import { HELDOUT31_MEASURED_LEAKS, HELDOUT31_PAGES } from './test-support/pages-heldout31.js';
 import { HELDOUT32_MEASURED_LEAKS, HELDOUT32_PAGES } from './test-support/pages-heldout32.js';
+import { HELDOUT33_MEASURED_LEAKS, HELDOUT33_PAGES } from './test-support/pages-heldout33.js';
+import { HELDOUT34_MEASURED_LEAKS, HELDOUT34_PAGES } from './test-support/pages-heldout34.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -93,6 +95,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT29_MEASURED_LEAKS[page.name] ??
       HELDOUT31_MEASURED_LEAKS[page.name] ??
       HELDOUT32_MEASURED_LEAKS[page.name] ??
+      HELDOUT33_MEASURED_LEAKS[page.name] ??
+      HELDOUT34_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -133,5 +137,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT29_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT31_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT32_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT33_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT34_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -8,6 +8,8 @@ import { isAttached, squash, type DomDocument, type DomElement, type ParseHtml }
 import { MAX_ARTICLE_TEXT_WORK } from '../limits.js';
 import type { ReadWarning } from '../types.js';
 import { guardMarkup } from './guard.js';
+import { markCodeListings } from './code-listings.js';
+import { keepStyledLines } from './white-space.js';
 import { headline, proseHeadline, scholarlyTitle, shownTitlePart, titleLeadH1 } from './headline.js';
 import { findMessageList } from './message-list.js';
 import { labelledTitle, removePostHeaders } from './post-headers.js';
@@ -53,6 +55,8 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const labelled = labelledTitle(doc);
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
+  markCodeListings(doc);
+  keepStyledLines(doc);
   const discussion = findDiscussion(doc);
   const timeline = findTimeline(doc);
   removeFurniture(doc);
@@ -143,6 +147,8 @@ function quotedPost(docTitle: string, text: string): { title: string | undefined
 function fallbackBody(html: string, parse: ParseHtml): DomElement | null {
   const doc = parse(html);
   readProsePre(doc);
+  markCodeListings(doc);
+  keepStyledLines(doc);
   findDiscussion(doc);
   removeFurniture(doc);
   return doc.body;
@@ -159,6 +165,8 @@ const WHOLE_DROP = 'script, style, noscript, template, svg, canvas, iframe, obje
  */
 function readWhole(doc: DomDocument): ExtractedArticle {
   readProsePre(doc);
+  markCodeListings(doc);
+  keepStyledLines(doc);
   for (const el of Array.from(doc.querySelectorAll(WHOLE_DROP))) el.remove();
   const h1s = Array.from(doc.querySelectorAll('h1'));
   const title = squash(h1s.length === 1 ? (h1s[0]?.textContent ?? '') : doc.title) || undefined;
@@ -177,6 +185,7 @@ function readWhole(doc: DomDocument): ExtractedArticle {
 
 /** A tracker item's label set before its title: a word or two and a number, then a separator. */
 const ITEM_LABEL = /^\p{L}+(?:\s\p{L}+)?\s+#?\d+\s*[-–—:|]$/u;
+const ITEM_LABEL_START = /^\p{L}+(?:\s\p{L}+)?\s+#?\d+\s*[-–—:|]\s+/u;
 
 /** The title as a first "# " heading, unless the text already opens with it as a heading. */
 function withTitle(text: string, title: string | undefined): string {
@@ -186,9 +195,11 @@ function withTitle(text: string, title: string | undefined): string {
   if (title === undefined) return text;
   // drop a repeated title further in, as a heading (Readability keeps an <h1> that differs from
   // <title>, with its number: headline()) or as a line of its own (a thread's title set as a link)
+  // (with its item label on the same line: "Bug 48213 - Printing a rotated page ..." once source line breaks are spaces; round 31)
   const isTitle = (l: string): boolean =>
     squash(l.replace(/^#+ /, ''))
       .replace(/\s+#\d+$/, '')
+      .replace(ITEM_LABEL_START, '')
       .toLowerCase() === title.toLowerCase();
   if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
     // and its heading again below it (Lemmy's thread repeats the post's <h1> the title was read from; round 29)

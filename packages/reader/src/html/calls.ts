@@ -1,4 +1,4 @@
-import { squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { adjacentNode, isElement, squash, squashedLength, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { standsAlone } from './structure.js';
 
 /**
@@ -88,6 +88,8 @@ const TOP_LINK_MAX_CHARS = 20;
 const SOLUTION_LINK = /^(?:(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)|view solution in original post)$/i;
 /** A post's comment link, alone (Stack Exchange's "Add a comment" under every post; round 24, after batch 24's Meta page). */
 const COMMENT_LINK = /^(?:add|post|leave|write) (?:a |your )?(?:comment|reply)$/i;
+/** A link whose text is its address, alone on its line (a video description's shop link; round 31). */
+const BARE_URL = /^https?:\/\/\S+$/i;
 /** A link to the rights desk, alone (the Economist's "Reuse this content" under a story; round 30). */
 const RIGHTS_LINK = /^(?:reuse|republish|reprint|license) (?:this )?(?:content|article|story)$/i;
 /**
@@ -140,9 +142,20 @@ export function removeCalls(doc: DomDocument): void {
     const text = squash(a.textContent);
     if (
       ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text) || COMMENT_LINK.test(text) || RIGHTS_LINK.test(text)) && standsAlone(a)) ||
+      (BARE_URL.test(text) && isWholeLine(a)) ||
       (CONTENTS_LINK.test(text) && (a.getAttribute('href') ?? '').startsWith('#') && standsAlone(a)) ||
       (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
     )
       a.remove();
   }
+}
+
+/** The link is all of its line: line breaks on each side, or no other words in its nearest block (past inline boxes). */
+function isWholeLine(a: DomElement): boolean {
+  // between line breaks (a description whose lines are kept: white-space.ts)
+  const edge = (n: DomNode | null): boolean => n === null || (isElement(n) && n.tagName === 'BR');
+  if (edge(adjacentNode(a, 'previous')) && edge(adjacentNode(a, 'next'))) return true;
+  let box: DomNode | null = a.parentNode;
+  while (box !== null && isElement(box) && /^(?:SPAN|B|STRONG|EM|I|SMALL|FONT)$/.test(box.tagName)) box = box.parentNode;
+  return box !== null && squash(box.textContent) === squash(a.textContent);
 }

@@ -1,5 +1,6 @@
 import { removeTruncatedRepeats } from './excerpts.js';
 import { removeDatelines } from './datelines.js';
+import { removeProductCards } from './product-cards.js';
 import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
 import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -61,7 +62,7 @@ const DROP_ROLES = [
   ...CONTROL_ROLES,
 ];
 const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-BUTTON$/;
-const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol';
+const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol, caption';
 
 /**
  * Removes page furniture from `doc` in place (on a discussion page, after findDiscussion has
@@ -74,6 +75,7 @@ export function removeFurniture(doc: DomDocument): void {
   removeFrontPages(doc);
   openAccordions(doc);
   removeMailFurniture(doc);
+  removeProductCards(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeStylesheetHidden(doc);
   removeEmbeds(doc);

@@ -18,4 +18,11 @@ describe('labels of code boxes (code-labels.ts)', () => {
     const box = '<div class="codeblock"><div><span>Slack message box</span></div><button>Copy</button><pre><code>/invite @harbour</code></pre></div>';
     expect(read(box)).not.toMatch(/slack message box/);
   });
+
+  it('round 31: drops a file-name bar over a code box (with its copy button) and a listing title over the box that holds the code', () => {
+    const nextra = '<div><div><span>themes/report.ts</span><div><button title="Copy code"></button></div></div><pre><code>export default {}</code></pre></div>';
+    const antora = '<div class="listingblock"><div class="title">harbormaster.yaml</div><div class="content"><pre>retention: 30d</pre></div></div>';
+    expect(read(nextra + antora)).not.toMatch(/report\.ts|harbormaster\.yaml/);
+    expect(read('<p>Edit harbour.yaml before the first run, then restart the service.</p><pre>port: 80</pre>')).toContain('edit harbour.yaml');
+  });
 });

@@ -11,12 +11,21 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  */
 const LABEL = /^[\p{L}][\p{L}\p{N}+#.]*(?:\s[\p{L}\p{N}+#.]+){0,2}$/u;
 
-/** Removes the one- and two-word labels set just before a `<pre>` from `doc` in place. */
+/** A file name as a code box's title ("quillmark.config.ts", "themes/report.ts": Nextra, Antora's listing titles; round 31). */
+const FILE_NAME = /^[\w.-]+(?:\/[\w.-]+)*\.\w{1,6}$/;
+
+/** Removes the one- and two-word labels set just before a `<pre>` (or before the box that holds only it) from `doc` in place. */
 export function removeCodeLabels(doc: DomDocument): void {
   for (const pre of Array.from(doc.querySelectorAll('pre'))) {
-    const label = previousElement(pre);
-    if (label === undefined || !/^(?:DIV|P|SPAN)$/.test(label.tagName) || label.children.length > 1) continue;
-    if (LABEL.test(squash(label.textContent))) label.remove();
+    // Antora's listing: <div class="title">harbormaster.yaml</div><div class="content"><pre>
+    const box = pre.parentNode;
+    const alone = box !== null && isElement(box) && box.children.length === 1 && squash(box.textContent) === squash(pre.textContent);
+    const label = previousElement(pre) ?? (alone && isElement(box) ? previousElement(box) : undefined);
+    // a label with a copy button beside its text (Nextra's file bar): children with words, at most one
+    const worded = label === undefined ? 0 : Array.from(label.children).filter((c) => squash(c.textContent) !== '').length;
+    if (label === undefined || !/^(?:DIV|P|SPAN)$/.test(label.tagName) || worded > 1) continue;
+    const text = squash(label.textContent);
+    if (LABEL.test(text) || FILE_NAME.test(text)) label.remove();
   }
 }
 

@@ -46,4 +46,20 @@ describe('disclosure widgets that hold the article (disclosures.ts, round 8)', (
     const menu = '<ul><li><a href="/moorings">Moorings and berths</a></li><li><a href="/fees">Harbour fees</a></li></ul>';
     expect(extractArticle(harbourStory(expander(menu))).text).not.toContain('Harbour fees');
   });
+
+  it('round 31: reads a heading that is its own expander button (Google Help’s zippy) and a hidden tab panel of steps', () => {
+    const zippy =
+      '<div class="zippy-container"><h3 class="zippy" role="button" aria-expanded="false">Your location does not show</h3>' +
+      `<div class="zippy-content" aria-hidden="true"><p>${answer}</p></div></div>`;
+    const text = norm(extractArticle(harbourStory(zippy)).text);
+    expect(text).toContain('### your location does not show');
+    expect(text).toContain('moorings on the north wall');
+    const tabs =
+      '<div role="tabpanel" id="android"><ol><li>Open the app and find the area you want to keep offline.</li></ol></div>' +
+      '<div role="tabpanel" id="ios" hidden><ol><li>On your iPhone, open the app and tap your profile picture first.</li></ol></div>';
+    expect(norm(extractArticle(harbourStory(tabs)).text)).toContain('on your iphone, open the app');
+    // a hidden panel of links stays hidden, as the accordion's does
+    const menu = '<div role="tabpanel" hidden><ul><li><a href="/a">Archive</a></li><li><a href="/b">Boats</a></li></ul></div>';
+    expect(norm(extractArticle(harbourStory(menu)).text)).not.toContain('archive');
+  });
 });

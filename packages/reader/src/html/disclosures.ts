@@ -45,13 +45,20 @@ export function openAccordions(doc: DomDocument): void {
     trigger.remove();
   }
   // an expander with no aria-controls, its panel right after it (Confluence's expand macro; round 18, after batch 19)
-  for (const button of Array.from(doc.querySelectorAll('button[aria-expanded="false"]'))) {
+  // (or a heading that is the button itself, Google Help's "zippy" <h3 role="button" aria-expanded="false">; round 31: it stays a heading)
+  for (const button of Array.from(doc.querySelectorAll('button[aria-expanded="false"], [role="button"][aria-expanded="false"]'))) {
     const panel = nextElement(button);
     if (panel === undefined || !isHidden(panel) || !holdsProse(panel) || squash(button.textContent) === '') continue;
     show(panel);
+    if (button.tagName !== 'BUTTON') {
+      button.removeAttribute('role');
+      continue;
+    }
     button.before(...Array.from(button.childNodes));
     button.remove();
   }
+  // a tab panel hidden until its tab is chosen (Google Help's platform chooser: the iPhone steps beside the Android ones; round 31)
+  for (const panel of Array.from(doc.querySelectorAll('[role="tabpanel"]'))) if (isHidden(panel) && holdsProse(panel)) show(panel);
 }
 
 function nextElement(el: DomElement): DomElement | undefined {
@@ -86,7 +93,8 @@ export function headDetails(doc: DomDocument): void {
 }
 
 function holdsProse(el: DomElement): boolean {
-  return Array.from(el.querySelectorAll('p')).some((p) => {
+  // a list item of sentences too: a panel of steps (round 31)
+  return Array.from(el.querySelectorAll('p, li')).some((p) => {
     const text = squash(p.textContent);
     return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text);
   });

@@ -93,4 +93,19 @@ describe('polls (embeds.ts)', () => {
     const prose = 'Opinion polls put the harbour party four points ahead in the coastal wards, where the works were popular. ';
     expect(read(`<section class="poll-analysis"><p>${prose.repeat(3)}</p><p>${prose.repeat(2)}</p></section>`)).toContain('opinion polls put');
   });
+
+  it('round 31: keeps a run of post boxes that is the page itself (an unrolled thread), and drops the cards after it', () => {
+    const posts = [1, 2, 3, 4, 5]
+      .map((n) => `<div class="content-tweet">Post ${n} of the thread: the slope above the village moved four metres in one night.</div>`)
+      .join('');
+    const page =
+      `<html><head><title>Thread by @geo</title></head><body><div class="col">${posts}` +
+      '<div class="card"><h2>Keep Current with Ines</h2><p>Stay in touch and get notified when new unrolls are available from this author!</p></div>' +
+      '</div></body></html>';
+    const text = norm(extractArticle(page).text);
+    expect(text.split('moved four metres').length).toBe(6);
+    expect(text).not.toMatch(/keep current|stay in touch/);
+    // one such box inside a story is still an embed
+    expect(read('<div class="content-tweet">The council said the quay would reopen on Monday.</div>')).not.toContain('would reopen on monday');
+  });
 });

@@ -52,6 +52,7 @@ const EMBED_NAME = new RegExp(
 );
 /** Text of an embedded post: a long caption at most (Instagram allows 2,200 characters); a longer box is a container. */
 const EMBED_MAX_CHARS = 2400;
+const THREAD_MIN_POSTS = 4;
 
 /** Polls by the names sites and poll services give them. */
 const POLL_NAME = /(?:^|[\s_-])(?:polls?|polldaddy|crowdsignal|pd-?embed|opinion-?stage|poll-?embed)(?:$|[\s_-])/i;
@@ -66,10 +67,21 @@ export function removeEmbeds(doc: DomDocument): void {
     if (quote.parentNode === null) continue;
     if (Array.from(quote.querySelectorAll('a')).some((a) => POST_PERMALINK.test(a.getAttribute('href') ?? ''))) quote.remove();
   }
-  for (const el of Array.from(doc.querySelectorAll(`${NAMED}, [role="radiogroup"]`))) {
+  const named = Array.from(doc.querySelectorAll(`${NAMED}, [role="radiogroup"]`));
+  // a run of posts side by side is the page itself, not embeds in it (Thread Reader App's unrolled thread: a `content-tweet` box per
+  // post; round 31): the parents that hold THREAD_MIN_POSTS such boxes or more
+  const posts = new Map<DomElement, number>();
+  for (const el of named) {
+    const parent = el.parentNode;
+    if (parent !== null && isElement(parent) && EMBED_NAME.test(elementNames(el))) posts.set(parent, (posts.get(parent) ?? 0) + 1);
+  }
+  // what follows the run in its box is the site's (Thread Reader's "Keep Current with ...", "Did Thread Reader help you today?" cards)
+  for (const [parent, count] of posts) if (count >= THREAD_MIN_POSTS) removeAfterLastPost(parent);
+  for (const el of named) {
     if (el.parentNode === null || isPageBox(el)) continue;
     const names = elementNames(el);
-    if (EMBED_NAME.test(names) && squash(el.textContent).length <= EMBED_MAX_CHARS) el.remove();
+    const inThread = isElement(el.parentNode) && (posts.get(el.parentNode) ?? 0) >= THREAD_MIN_POSTS;
+    if (EMBED_NAME.test(names) && !inThread && squash(el.textContent).length <= EMBED_MAX_CHARS) el.remove();
     else if (isPoll(el, names)) poll(el).remove();
   }
   for (const group of radioGroups(doc)) poll(group).remove();
@@ -122,4 +134,11 @@ function poll(el: DomElement): DomElement {
     box = parent;
   }
   return box;
+}
+
+/** Removes the children of `box` after its last post box (a thread's run of posts: removeEmbeds). */
+function removeAfterLastPost(box: DomElement): void {
+  const children = Array.from(box.children);
+  const last = children.findLastIndex((c) => EMBED_NAME.test(elementNames(c)));
+  for (const c of children.slice(last + 1)) c.remove();
 }

@@ -14,7 +14,9 @@ const FURNITURE_HEADING = new RegExp(
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)(?: [·•|,] \d+ (?:comments?|answers?|replies))?` +
     String.raw`|share this(?: article| story| post)?:?` +
-    '|like this:?|meet the (?:team|makers|founders)|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
+    '|like this:?|this (?:article|story|post) was featured in(?:\\.\\.\\.|…)?|meet the (?:team|makers|founders)' +
+    '|(?:still )?need (?:more |further |some )?help\\??|try these next steps:?' +
+    '|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
     String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying)` +
     // round 15, after batch 16's book page: a review widget's title over the reviews' own heading, a genre label over its tags

@@ -42,4 +42,16 @@ describe('furniture lines of round 29 (furniture-lines.ts)', () => {
       '<p>Reach the quay at low tide and the old wall is plain to see, Jordan Pike said.</p>';
     expect(read(kept)).toMatch(/harbour board’s minutes.*reach the quay at low tide/);
   });
+
+  it('round 31: drops a newsletter masthead with its issue number, a price line, a table caption and a domain alone, and keeps code', () => {
+    const lines =
+      '<p>THE TEA SHED LETTER · No. 37 · March 2026</p><p>£9.50 / 50g</p><table><caption>Table 1. Retention rule types</caption>' +
+      '<tr><td>Keep every boat record for seven years after the mooring ends.</td></tr></table><p><a href="/d/x">streetsreport.example</a></p>';
+    const text = read(lines);
+    expect(text).not.toMatch(/tea shed letter|£9\.50|table 1\.|streetsreport/);
+    expect(text).toContain('keep every boat record');
+    expect(read('<p>The attribute <code><span class="pre">st.constituents</span></code> is a table you can sort by amplitude.</p>')).toContain(
+      'st.constituents',
+    );
+  });
 });

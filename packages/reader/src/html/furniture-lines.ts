@@ -25,7 +25,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   ),
   /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
   new RegExp(
-    '^(?:published|updated|posted|submitted|revised|edited|launched(?: on)?|issued at|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
+    '^(?:published|updated|posted|submitted|revised|edited|modified|launched(?: on)?|issued at' +
+      '|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
       '|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
@@ -70,6 +71,17 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     'u',
   ),
   /^page \d+ of \d+$/i, // pagination
+  // a description's label for its affiliate links (YouTube's "Tools used in this video (affiliate links):" over the link; round 31,
+  // once the description's lines are kept; the link alone on its line goes in calls.ts)
+  /\(?affiliate links?\)?\s*:$/i,
+  // a link post's domain alone on its line (Mbin's "streetsreport.example"; round 31), by the endings of sites' names: an attribute
+  // name in a docs page's inline code ("st.constituents") is no domain
+  /^\(?(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|news|app|dev|example|ca|au|in|me|tv|us|social)\)?$/i,
+  // a newsletter's masthead line with its issue number ("THE TEA SHED LETTER · No. 37 · March 2026"; round 31) and a price line alone
+  // under a product ("£9.50 / 50g")
+  /^[\p{Lu}\d'’&.\s]{3,60}[·•|]\s*(?:No\.|Issue|Vol\.?|#)\s*\d+\b[^.!?]{0,40}$/u,
+  /^(?:from )?[£$€]\s?\d[\d,]*(?:\.\d{2})?(?:\s*(?:\/|per)\s*\d*\s?[\p{L}]{1,10})?$/iu,
+  /^table \d+[.:]\s+\S.{0,150}$/i, // a table's numbered caption (Antora's "Table 1. Retention rule types"; round 31), as a figure's is
   /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
   /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)

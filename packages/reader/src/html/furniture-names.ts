@@ -60,7 +60,8 @@ const WEAK = new RegExp(
     '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link|poster' +
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
-    String.raw`|lia-board|board-?name|forum-?name|fly-?title|widget)(?:$|[\s_-])`,
+    // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)
+    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|widget)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;
@@ -95,6 +96,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   if (el.tagName === 'P' && PAYWALLED.test(names) && isProse(squash(el.textContent)) && linkChars(el) < 0.3 * squash(el.textContent).length) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
+  // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text
+  if ((el.tagName === 'BLOCKQUOTE' || el.tagName === 'ARTICLE') && /\p{Ll}[.!?]["'”’)]*(?:\s|$)/u.test(squash(el.textContent))) return false;
   // a meta box that holds the headline (Politico's `article-meta` around its label, <h1>, dek and byline; round 29): its lines are judged one by one
   if (headline !== undefined && el.querySelectorAll('h1')[0] === headline) return false;
   // a report's statistic blocks ("34%" over "of water points surveyed were not working"; round 28) are findings, not a poster's counts

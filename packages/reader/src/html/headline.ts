@@ -16,7 +16,7 @@ export function headline(doc: DomDocument): string | undefined {
     .filter((t) => t.length > 0);
   // no <h1> left: an <h2> that is the <title>'s first part (TiddlyWiki's tiddler title under "... — Workbench: notes"; round 27)
   if (h1s.length === 0) return titledH2(doc);
-  if (h1s.length !== 1) return titledHeadline(h1s, squash(doc.title));
+  if (h1s.length !== 1) return titledHeadline(h1s, squash(doc.title)) ?? titleBox(doc);
   // an <h1> the <title> does not name, over an <h2> that is the <title> whole: an office's or a section's name over the document's
   // own title (the National Weather Service's "Duluth, MN" over "Area Forecast Discussion - ..."; round 26)
   const docTitle = squash(doc.title).toLowerCase();
@@ -54,6 +54,8 @@ function titledH2(doc: DomDocument): string | undefined {
     const last = h2 === undefined ? undefined : Array.from(h2.children).at(-1);
     if (last !== undefined && squash(last.textContent).toLowerCase() === rest.toLowerCase()) return squash(last.textContent);
   }
+  const shown = titleBox(doc);
+  if (shown !== undefined) return shown;
   const first = (squash(doc.title).split(/\s+[-|·–—»]\s+|:\s+/)[0] ?? '').toLowerCase();
   const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === first);
   return first.length >= 10 && h2 !== undefined && first !== squash(doc.title).toLowerCase() ? squash(h2.textContent) : undefined;
@@ -130,4 +132,18 @@ export function shownTitlePart(doc: DomDocument): string | undefined {
   const elements = Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3, body div'));
   const shown = new Set(elements.filter((el) => el.tagName !== 'DIV' || el.children.length === 0).map((el) => squash(el.textContent)));
   return parts.find((p) => shown.has(p));
+}
+
+/**
+ * The <title>'s part after a project's name, shown in a box named "title" (round 31, after batch 33's Doxygen page: "libtessel:
+ * Thread safety" over <div class="title">Thread safety</div>, its sections set in <h1>s).
+ */
+function titleBox(doc: DomDocument): string | undefined {
+  const rest = squash(doc.title)
+    .split(/\s+[-|·–—»]\s+/)[0]
+    ?.split(/:\s+/)[1]
+    ?.toLowerCase();
+  if (rest === undefined || rest.length < 10) return undefined;
+  const shown = Array.from(doc.querySelectorAll('div[class~="title"], div[class~="page-title"]')).find((el) => squash(el.textContent).toLowerCase() === rest);
+  return shown === undefined ? undefined : squash(shown.textContent);
 }

@@ -79,4 +79,12 @@ ${block(runs[0] ?? [])}${image}${block(runs[1] ?? [])}</div></div></div></div></
     // Readability alone keeps the first run only
     expect(text).toContain('rota of six people');
   });
+
+  it('round 31: drops a newsletter’s footer lines in the browser, and keeps a sentence about unsubscribing', () => {
+    const footer =
+      '<p>You’re receiving this email because you signed up at harbour.example or bought a ticket from us.</p>' +
+      '<p>No longer want to receive these emails? <a href="/u">Unsubscribe</a>. <a href="/p">Manage preferences</a></p>';
+    expect(read(footer)).not.toMatch(/receiving this email|unsubscribe|manage preferences/);
+    expect(read('<p>Readers who unsubscribe from the harbour newsletter can still read the minutes online.</p>')).toContain('who unsubscribe');
+  });
 });

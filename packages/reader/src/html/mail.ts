@@ -12,11 +12,19 @@ import { isDateOnly } from './structure.js';
  *   four capitalised words) in a short message header that also holds a date, when two or more
  *   messages have one (Google Groups sets each sender as an <h3>);
  * - a list's footer lines, textual by nature: "More information about the Allotments-l mailing
- *   list", "You received this message because you are subscribed to the Google Groups ... group".
+ *   list", "You received this message because you are subscribed to the Google Groups ... group", and a newsletter's
+ *   ("You're receiving this email because ...", "Unsubscribe").
  */
 
 const ADDRESS = /^[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+$/i;
-const FOOTER = /^(?:more information about the .{1,80} mailing list|you received this (?:message|email) because you are subscribed to\b.{0,200})$/i;
+const FOOTER = new RegExp(
+  String.raw`^(?:more information about the .{1,80} mailing list|you received this (?:message|email) because you are subscribed to\b.{0,200}` +
+    // a newsletter's footer in the browser (Klaviyo's "You're receiving this email because ...", "No longer want to receive these
+    // emails? Unsubscribe. Manage preferences"; round 31)
+    String.raw`|you(?:['’]re| are) receiving this (?:email|message|newsletter) because\b.{0,200}` +
+    String.raw`|(?:no longer want to receive (?:these|our) emails\?\s*)?unsubscribe\b.{0,80}|manage (?:your )?(?:email )?preferences\.?)$`,
+  'i',
+);
 const NAME_MAX_CHARS = 60;
 
 /** Removes archived messages' sender lines and mailing-list footers from `doc` in place. */

@@ -73,4 +73,12 @@ describe('Docutils and Sphinx links (names.ts, round 12)', () => {
     expect(text).not.toContain('cork forests');
     expect(norm(extractArticle(harbourStory('<div class="paywall"><p>Subscribe to keep reading.</p></div>')).text)).not.toContain('keep reading');
   });
+
+  it('round 31: keeps a thread author’s reply in a <blockquote> named "author", and drops a post’s flair label', () => {
+    const reply =
+      '<blockquote class="section subject author"><p>The report does mention it: one full-time mechanic, shared with the bus depot. ' +
+      'Not sure that is enough either.</p></blockquote>';
+    expect(norm(extractArticle(harbourStory(reply)).text)).toContain('one full-time mechanic');
+    expect(norm(extractArticle(harbourStory('<p><span class="linkflairlabel">Question - Beginner</span></p>')).text)).not.toContain('beginner');
+  });
 });

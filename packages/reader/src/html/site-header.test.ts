@@ -155,4 +155,11 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
       `<span class="block">Rural Germany</span> <span>The Village That Bought Its Station</span></h2></header><p>${body}</p></article></body></html>`;
     expect(extractArticle(html).title).toBe('The Village That Bought Its Station');
   });
+
+  it('round 31: reads the title from a box named "title" that the <title> shows after a project’s name (Doxygen), with sections in <h1>s', () => {
+    const html =
+      '<html><head><title>libtessel: Thread safety</title></head><body><div class="headertitle"><div class="title">Thread safety</div></div>' +
+      `<h1>Objects you may share</h1><p>${body}</p><h1>Initialization</h1><p>${body}</p></body></html>`;
+    expect(extractArticle(html).title).toBe('Thread safety');
+  });
 });

@@ -36,6 +36,11 @@ export function removeStylesheetHidden(doc: DomDocument): void {
 
 /** The classes that top-level rules of the page's `<style>` elements set to `display: none`. */
 export function hiddenClasses(doc: DomDocument): readonly string[] {
+  return styledClasses(doc, /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i);
+}
+
+/** The classes that top-level rules of the page's `<style>` elements give a declaration that `declaration` matches. */
+export function styledClasses(doc: DomDocument, declaration: RegExp): readonly string[] {
   const css = Array.from(doc.querySelectorAll('style'))
     .map((s) => s.textContent ?? '')
     .join('\n')
@@ -43,7 +48,7 @@ export function hiddenClasses(doc: DomDocument): readonly string[] {
     .replace(/\/\*[\s\S]*?\*\//g, '');
   const names = new Set<string>();
   for (const match of topLevel(css).matchAll(RULE)) {
-    if (!/(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(match[2] ?? '')) continue;
+    if (!declaration.test(match[2] ?? '')) continue;
     const selectors = (match[1] ?? '').split(',').map((s) => s.trim());
     const classes = selectors.map((s) => SINGLE_CLASS.exec(s)?.[1]);
     if (classes.every((c) => c !== undefined)) for (const c of classes) if (c !== undefined) names.add(c);

@@ -32,6 +32,10 @@ export function clearStylingClasses(doc: DomDocument): void {
     if (/header/i.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
     el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/\S*header\S*/gi, ' ').trim());
   }
+  // a class prefix of a name that ends in "com" (Intercom's "intercom-interblocks-ordered-nested-list"; round 31): Readability reads
+  // "com-" as a comment box and dropped a help article's steps
+  for (const el of Array.from(doc.querySelectorAll('[class*="com-"]')))
+    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/(\p{L})com-/gu, '$1com_'));
   for (const el of Array.from(doc.querySelectorAll('[id]'))) {
     const words = slugWords(el.getAttribute('id') ?? '');
     if (words.length < SLUG_MIN_WORDS) continue;

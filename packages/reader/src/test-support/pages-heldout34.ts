@@ -13,6 +13,18 @@ import { HELDOUT34_F } from './pages-heldout34-f.js';
  * with comments, a Patreon public post, a hospital newsroom story (Drupal), a museum exhibition page, a school district news
  * post (Finalsite), a Klaviyo email newsletter viewed in the browser (table layout), a HackerNoon story, a Thread Reader App
  * unrolled X thread and an Mbin link thread with threaded comments.
- * Not yet measured.
+ * Measured once on the round-30 rules (session 16, before any rule looked at it): precision 93.0 %, recall 91.8 %, body recall
+ * 91.8 %, 2 of 60 bylines and 31 of 628 furniture texts on 4 of 12 pages, 2 of 12 default summaries with any. The round-31 rules
+ * (session 16) were tuned on it: training since (no gold changed).
  */
 export const HELDOUT34_PAGES: readonly TestPage[] = [...HELDOUT34_A, ...HELDOUT34_B, ...HELDOUT34_C, ...HELDOUT34_D, ...HELDOUT34_E, ...HELDOUT34_F];
+
+/**
+ * The byline and furniture texts of batch 34 the round-31 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT34_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the newsletter's signature (the founder's name over her role, under "Until next month, happy brewing.") names no author the
+  // page declares, and the products' heading stays once its cards are gone, as an empty section's heading
+  'heldout34-klaviyo-newsletter-web-view': ['Hattie Lowe', 'Founder, Fernhill Tea Co.', 'New this month'],
+};

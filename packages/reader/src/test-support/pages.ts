@@ -34,6 +34,8 @@ import { HELDOUT30_PAGES } from './pages-heldout30.js';
 import { HELDOUT29_PAGES } from './pages-heldout29.js';
 import { HELDOUT31_PAGES } from './pages-heldout31.js';
 import { HELDOUT32_PAGES } from './pages-heldout32.js';
+import { HELDOUT33_PAGES } from './pages-heldout33.js';
+import { HELDOUT34_PAGES } from './pages-heldout34.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -89,6 +91,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT29_PAGES,
   ...HELDOUT31_PAGES,
   ...HELDOUT32_PAGES,
+  ...HELDOUT33_PAGES,
+  ...HELDOUT34_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
