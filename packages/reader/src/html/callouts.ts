@@ -1,4 +1,8 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isProseLine } from './sentences.js';
+
+/** How long the one paragraph of an icon callout is, at least. */
+const PROSE_MIN_CHARS = 60;
 
 /**
  * A docs callout set as an icon beside one paragraph (round 26, after batch 26's Laravel page: `<div class="... shadow-lg ...">
@@ -8,7 +12,6 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * is an icon: an `<svg>`, or an `<img>` of an SVG file, with no text. A photo beside a caption (a JPEG, a PNG) stays as it is.
  */
 const ICON_SRC = /\.svg(?:[?#].*)?$/i;
-const PROSE = /^.{60,}[.!?]["'”’)]*$/;
 
 /** Replaces each icon-and-paragraph box by its paragraph, in place. */
 export function unwrapIconCallouts(doc: DomDocument): void {
@@ -19,7 +22,7 @@ export function unwrapIconCallouts(doc: DomDocument): void {
     const others = children.filter((c) => c.tagName !== 'P');
     const paragraph = paragraphs[0];
     if (paragraphs.length !== 1 || paragraph === undefined || others.length === 0 || !others.every(isIcon)) continue;
-    if (!PROSE.test(squash(paragraph.textContent)) || hasLooseText(box)) continue;
+    if (!isProseLine(squash(paragraph.textContent), PROSE_MIN_CHARS) || hasLooseText(box)) continue;
     box.before(paragraph);
     box.remove();
   }

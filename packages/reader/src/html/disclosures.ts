@@ -1,4 +1,5 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { endsSentence } from './sentences.js';
 
 /**
  * Disclosure widgets that hold the article (round 8, after batch 9's FAQ page, which read half of
@@ -23,7 +24,6 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const PROSE_MIN_CHARS = 40;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Shows the prose panels of accordions and unwraps their header buttons (run before hidden elements are removed). */
@@ -96,6 +96,6 @@ function holdsProse(el: DomElement): boolean {
   // a list item of sentences too: a panel of steps (round 31)
   return Array.from(el.querySelectorAll('p, li')).some((p) => {
     const text = squash(p.textContent);
-    return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text);
+    return text.length >= PROSE_MIN_CHARS && endsSentence(text);
   });
 }

@@ -1,6 +1,7 @@
 import { inFurniture } from './clean.js';
 import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { NAME_ATTRIBUTES, NAMED } from './names.js';
+import { endsSentence } from './sentences.js';
 
 /**
  * Discussion pages (sprint 9): on a forum thread, a Q&A page or a Reddit-like thread the post and
@@ -23,7 +24,6 @@ const PROSE_MIN_CHARS = 40;
 /** The attributes that name an element (names.ts): a thread's comments may be named by a test hook only (Jira's `data-testid`, round 15). */
 const NAMES = NAME_ATTRIBUTES;
 /** Text that ends as a sentence does: a full stop, question or exclamation mark, maybe in quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /** A discussion page: the element holding its post and replies, when it can be told. */
 export interface Discussion {
@@ -71,7 +71,7 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     // outside the comments, only sentences count as an article's prose: a byline, a dateline or a
     // label line ("By Anna Kowalski for the Daily News | Published: 18:02") is no article, and
     // neither is furniture the page will lose (a newsletter box, a cookie notice)
-    else if (SENTENCE_END.test(text) && !inFurniture(p, memo)) outside += n;
+    else if (endsSentence(text) && !inFurniture(p, memo)) outside += n;
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
 }
@@ -139,7 +139,7 @@ function proseRoot(doc: DomDocument): DomElement | undefined {
   const memo = new Map<DomElement, boolean>();
   const prose = Array.from(doc.querySelectorAll('p')).filter((p) => {
     const text = squash(p.textContent);
-    return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text) && !inFurniture(p, memo);
+    return text.length >= PROSE_MIN_CHARS && endsSentence(text) && !inFurniture(p, memo);
   });
   const root = prose.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   return root === undefined || TOP.test(root.tagName) || prose.length < 2 ? undefined : root;

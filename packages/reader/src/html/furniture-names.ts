@@ -1,6 +1,7 @@
 import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
+import { holdsSentence } from './sentences.js';
 
 /**
  * Class/id words of furniture, removed whatever their size (`action-link`: a call-to-action link,
@@ -97,7 +98,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text
-  if ((el.tagName === 'BLOCKQUOTE' || el.tagName === 'ARTICLE') && /\p{Ll}[.!?]["'”’)]*(?:\s|$)/u.test(squash(el.textContent))) return false;
+  if ((el.tagName === 'BLOCKQUOTE' || el.tagName === 'ARTICLE') && holdsSentence(squash(el.textContent))) return false;
   // a meta box that holds the headline (Politico's `article-meta` around its label, <h1>, dek and byline; round 29): its lines are judged one by one
   if (headline !== undefined && el.querySelectorAll('h1')[0] === headline) return false;
   // a report's statistic blocks ("34%" over "of water points surveyed were not working"; round 28) are findings, not a poster's counts

@@ -1,4 +1,8 @@
 import { isElement, squash, type DomDocument } from './dom.js';
+import { isProseLine } from './sentences.js';
+
+/** How long the first paragraph of prose under a headline is, at least. */
+const PROSE_PARAGRAPH_MIN_CHARS = 40;
 
 /**
  * The page's headline, as the reader's rules read it from the <h1>s, the <h2>s, the <title> and the metadata (each rule with
@@ -80,12 +84,11 @@ function titledHeadline(h1s: readonly string[], title: string): string | undefin
 export function proseHeadline(doc: DomDocument): string | undefined {
   if (doc.querySelectorAll('h1').length < 2) return undefined;
   // the first paragraph of prose on the page, and the <h1> straight before it (not a section's, as Wiki.js sets them in <h1>s)
-  const first = Array.from(doc.querySelectorAll('p')).find((p) => PROSE_PARAGRAPH.test(squash(p.textContent)));
+  const first = Array.from(doc.querySelectorAll('p')).find((p) => isProseLine(squash(p.textContent), PROSE_PARAGRAPH_MIN_CHARS));
   const siblings = Array.from(first?.parentNode?.childNodes ?? []);
   const before = siblings.slice(0, first === undefined ? 0 : siblings.indexOf(first)).findLast((n) => squash(n.textContent) !== '');
   return before !== undefined && isElement(before) && before.tagName === 'H1' ? squash(before.textContent) || undefined : undefined;
 }
-const PROSE_PARAGRAPH = /^.{40,}[.!?]["'”’)]*$/;
 
 /**
  * An <h1> whose text is the <title>'s first part, read before the furniture pass (round 23, after batch 23's Wikivoyage page: its

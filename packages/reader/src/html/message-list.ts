@@ -1,4 +1,5 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { endsSentence } from './sentences.js';
 
 /**
  * A conversation marked up as an ARIA list of messages (round 7, after batch 8's Google Groups
@@ -16,7 +17,6 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  */
 
 const PROSE_MIN_CHARS = 40;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 /** Share of the page's prose the list must hold. */
 const MOST = 0.8;
 
@@ -43,7 +43,7 @@ function proseChars(el: DomElement): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
     const text = squash(p.textContent);
-    if (text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text)) n += text.length;
+    if (text.length >= PROSE_MIN_CHARS && endsSentence(text)) n += text.length;
   }
   return n;
 }

@@ -1,4 +1,5 @@
 import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { holdsSentence } from './sentences.js';
 
 /**
  * A product card: a picture, a name, a price and a button, and no sentence (round 31, after batch 34's newsletter: "Mirik Valley
@@ -8,7 +9,6 @@ import { isElement, isPageBox, squash, squashedLength, type DomDocument, type Do
  */
 const PRICE = /^(?:from )?[£$€]\s?\d[\d,]*(?:\.\d{2})?(?:\s*(?:\/|per)\s*\d*\s?\p{L}{1,10})?$/iu;
 const CARD_MAX_CHARS = 160;
-const SENTENCE = /\p{Ll}[.!?]["'”’)]*(?:\s|$)/u;
 
 /** Removes product cards from `doc` in place (before the furniture pass takes their price lines). */
 export function removeProductCards(doc: DomDocument): void {
@@ -18,7 +18,7 @@ export function removeProductCards(doc: DomDocument): void {
     for (let up: DomNode | null = line.parentNode; up !== null && isElement(up) && !isPageBox(up); up = up.parentNode) {
       if (squashedLength(up, CARD_MAX_CHARS + 1) > CARD_MAX_CHARS) break;
       const text = squash(up.textContent);
-      if (SENTENCE.test(text) || text.split(/[£$€]\s?\d/).length > 2) break;
+      if (holdsSentence(text) || text.split(/[£$€]\s?\d/).length > 2) break;
       card = up;
     }
     if (card !== undefined && card.querySelectorAll('img').length > 0) card.remove();

@@ -1,4 +1,5 @@
 import { isSeriesBoilerplate } from './boilerplate.js';
+import { holdsSentence } from './sentences.js';
 
 /**
  * The layout of a plain-text document as a `<pre>` shows it (round 9, after batch 10's man page,
@@ -37,7 +38,6 @@ const COLUMN_GAP = /\S {8,}\S/;
 const RIGHT_ALIGNED_INDENT = 30;
 /** A table-of-contents line's dot leader and page number ("1.  Introduction . . . . 2"). */
 const LEADER = /(?:\s?\.){4,}\s*\d+\s*$/;
-const SENTENCE = /\p{Ll}[.!?]["'”’)]*(?:\s|$)/u;
 const HEADING_MAX_CHARS = 72;
 
 /** A running header or footer of a paged plain-text document: two or three spread fields, one a page or document mark. */
@@ -73,7 +73,7 @@ export function layoutBlocks(text: string, headings: ReadonlyMap<string, number>
       continue;
     }
     if (skipping) continue;
-    const deep = (block[0]?.indent ?? 0) > base && !SENTENCE.test(joined);
+    const deep = (block[0]?.indent ?? 0) > base && !holdsSentence(joined);
     if (!deep) out.push({ level: 0, text: joined });
   }
   return out;

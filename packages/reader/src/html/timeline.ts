@@ -1,5 +1,6 @@
 import { isAttached, squash, type DomDocument, type DomElement } from './dom.js';
 import { elementNames } from './names.js';
+import { endsSentence } from './sentences.js';
 
 /**
  * A timeline of dated updates (round 12, after batch 13's status page): an incident on Atlassian
@@ -22,7 +23,6 @@ const STAMP_NAME = /(?:^|[\s_-])(?:time-?stamp|date-?time|date|time|posted|publi
 const POSTER = /(?:^|[\s_-])(?:author|by-?line|user|user-?name|lj-?user|poster|member|avatar|userpic|profile)(?:$|[\s_-])/i;
 const BLOCK_TAGS = /^(?:P|DIV|LI|UL|OL|DL|DD|DT|TABLE|SECTION|ARTICLE|BLOCKQUOTE|H[1-6]|HEADER|FOOTER|PRE|FIGURE)$/;
 const PROSE_MIN_CHARS = 40;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 const MIN_ROWS = 3;
 /** Share of the cleaned page's prose the rows must hold. */
 const MOST = 0.8;
@@ -99,7 +99,7 @@ function proseChars(el: DomElement, skipStamps: boolean): number {
     const kids = Array.from(node.children);
     if (!kids.some((k) => BLOCK_TAGS.test(k.tagName))) {
       const text = squash(node.textContent);
-      if (text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text)) n += text.length;
+      if (text.length >= PROSE_MIN_CHARS && endsSentence(text)) n += text.length;
       return;
     }
     for (const k of kids) walk(k);
