@@ -37,6 +37,8 @@ import { HELDOUT31_MEASURED_LEAKS, HELDOUT31_PAGES } from './test-support/pages-
 import { HELDOUT32_MEASURED_LEAKS, HELDOUT32_PAGES } from './test-support/pages-heldout32.js';
 import { HELDOUT33_MEASURED_LEAKS, HELDOUT33_PAGES } from './test-support/pages-heldout33.js';
 import { HELDOUT34_MEASURED_LEAKS, HELDOUT34_PAGES } from './test-support/pages-heldout34.js';
+import { HELDOUT36_MEASURED_LEAKS, HELDOUT36_PAGES } from './test-support/pages-heldout36.js';
+import { HELDOUT37_MEASURED_LEAKS, HELDOUT37_PAGES } from './test-support/pages-heldout37.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -97,6 +99,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT32_MEASURED_LEAKS[page.name] ??
       HELDOUT33_MEASURED_LEAKS[page.name] ??
       HELDOUT34_MEASURED_LEAKS[page.name] ??
+      HELDOUT36_MEASURED_LEAKS[page.name] ??
+      HELDOUT37_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -139,5 +143,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT32_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT33_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT34_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT36_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT37_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -153,4 +153,14 @@ describe('calls to action set as text (calls.ts)', () => {
     expect(read(lines)).not.toMatch(/reuse this|tapped out|nonprofit newsroom|letter to the editor/);
     expect(read('<p>The series of storms in March tapped out the council’s repair budget, the clerk wrote in a letter.</p>')).toContain('series of storms');
   });
+
+  it('round 32: drops a link whose own text opens with a label ("Also Read: ...") and a newsletter call closing a story', () => {
+    const lines =
+      '<p class="alsoRead"><strong><a href="/pune">Also Read: Pune’s garbage plant to double capacity by 2027</a></strong></p>' +
+      '<p><em>Start the day with a summary of the day’s most important stories. Sign up for our Morning Edition newsletter.</em></p>';
+    expect(read(lines)).not.toMatch(/also read|morning edition/);
+    expect(read('<p>Also read the council’s <a href="/plan">harbour plan</a> before the meeting on Monday, the clerk said.</p>')).toContain(
+      'also read the council',
+    );
+  });
 });

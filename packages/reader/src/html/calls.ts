@@ -51,7 +51,10 @@ const CALLS: readonly RegExp[] = [
   /^(?:solved|resolved|answered)!?$/i,
   // the same status naming who solved it (Invision's "Solved by ShrimpDad_77"; round 29)
   /^(?:solved|resolved|answered) by \S[^.!?]{0,60}$/i,
-  /\bsubmit a letter to the editor\b/i, // a magazine's letters call closing a story (Wired's "Let us know what you think ..."; round 30)
+  // a magazine's letters call closing a story (Wired's "Let us know what you think ..."; round 30)
+  /\bsubmit a letter to the editor\b/i,
+  // a newsletter call closing a story (the Sydney Morning Herald's "... Sign up for our Morning Edition newsletter."; round 32)
+  /\bsign up (?:for|to) (?:our|the) [\p{L}'’ ]{0,40}newsletters?\.?$/iu,
   // a newsroom's note on itself with its sign-up call (ProPublica's "... Sign up to receive our biggest stories as soon as they're
   // published."; round 30)
   /\bsign up to (?:receive|get) our\b.{0,60}\b(?:stories|newsletters?|emails?|briefings?|investigations)\b/i,
@@ -136,7 +139,9 @@ export function removeCalls(doc: DomDocument): void {
     const lone = links.length === 1 && squash(links[0]?.textContent ?? '') === text;
     const label = LINK_LABEL.exec(text);
     const onlyLink = links.length === 1 && label !== null && squash(links[0]?.textContent ?? '') === label[1];
-    if (CALLS.some((re) => re.test(text)) || (lone && (ACTION.test(text) || isShouted(text) || OWN_PROMO.test(text))) || onlyLink) el.remove();
+    // (a label inside the link's own text too: the Hindustan Times's <a>Also Read: Pune's garbage plant ...</a>; round 32)
+    const labelledLink = lone && label !== null;
+    if (CALLS.some((re) => re.test(text)) || (lone && (ACTION.test(text) || isShouted(text) || OWN_PROMO.test(text))) || onlyLink || labelledLink) el.remove();
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) {
     const text = squash(a.textContent);

@@ -61,4 +61,19 @@ describe('a discussion whose comments are named only by a test hook (discussion.
     expect(text).toContain('offline sync is here');
     expect(text).not.toContain('92.4 kb');
   });
+
+  it('round 32: reads a blog post set as <div>s of text inside its <article> as the article, and its comments as comments', () => {
+    const post = [1, 2, 3, 4, 5, 6]
+      .map((n) => `<div>Day ${n} on the ridge was wet but the basalt held, and we reached the bothy before the light went at six.</div>`)
+      .join('');
+    const comments = [1, 2, 3, 4, 5, 6]
+      .map((n) => `<li class="comment"><p class="comment-content">Comment ${n}: lovely photos, and September is usually kinder than people think.</p></li>`)
+      .join('');
+    const html =
+      `<html><head><title>Skye</title></head><body><article class="post-outer-container"><h3>Three days on the Cuillin</h3><div class="post-body">${post}` +
+      `</div></article><section class="comments" id="comments"><ol>${comments}</ol></section></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('the basalt held');
+    expect(text).not.toContain('lovely photos');
+  });
 });

@@ -23,7 +23,6 @@ const SHORT_POST_CHARS = 1000;
 const PROSE_MIN_CHARS = 40;
 /** The attributes that name an element (names.ts): a thread's comments may be named by a test hook only (Jira's `data-testid`, round 15). */
 const NAMES = NAME_ATTRIBUTES;
-/** Text that ends as a sentence does: a full stop, question or exclamation mark, maybe in quotes or brackets. */
 
 /** A discussion page: the element holding its post and replies, when it can be told. */
 export interface Discussion {
@@ -62,8 +61,9 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
   let outside = 0;
   const memo = new Map<DomElement, boolean>();
   // text set straight in a box counts too, on a page that marks no <article> (a story marked as one keeps its comments as comments:
-  // Slashdot's story in an <article> with its comment tree beside it)
-  for (const p of Array.from(doc.querySelectorAll(doc.querySelectorAll('article').length === 0 ? 'p, div, td' : 'p'))) {
+  // Slashdot's story in an <article> with its comment tree beside it), and inside an <article> (Blogger's post set as <div>s of
+  // text, not paragraphs, over its comments' <p>s; round 32)
+  for (const p of Array.from(doc.querySelectorAll(doc.querySelectorAll('article').length === 0 ? 'p, div, td' : 'p, article div'))) {
     const text = p.tagName === 'P' ? squash(p.textContent) : ownText(p);
     const n = text.length;
     if (n < PROSE_MIN_CHARS) continue;

@@ -102,4 +102,9 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
     expect(text).not.toMatch(/3 comments|meet the team|nora pellegrini/);
     expect(text).toContain('builds went from a minute to four');
   });
+
+  it('round 32: drops a "Go deeper" rail of story cards', () => {
+    const rail = '<section><h2>Go deeper</h2><a href="/a"><span>Columbus’ housing levy pays for its first homes</span></a></section>';
+    expect(read(rail)).not.toMatch(/go deeper|housing levy/);
+  });
 });

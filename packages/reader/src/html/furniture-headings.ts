@@ -14,7 +14,7 @@ const FURNITURE_HEADING = new RegExp(
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)(?: [·•|,] \d+ (?:comments?|answers?|replies))?` +
     String.raw`|share this(?: article| story| post)?:?` +
-    '|like this:?|this (?:article|story|post) was featured in(?:\\.\\.\\.|…)?|meet the (?:team|makers|founders)' +
+    '|like this:?|this (?:article|story|post) was featured in(?:\\.\\.\\.|…)?|meet the (?:team|makers|founders)|go deeper' +
     '|(?:still )?need (?:more |further |some )?help\\??|try these next steps:?' +
     '|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +

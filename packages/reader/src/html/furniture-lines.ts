@@ -64,6 +64,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|out of hours)\s*:?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s().-]{6,}\d)$/i,
   // a magazine's letters address under a story (TIME's "Contact us at letters@time.example."; round 29)
   /^(?:contact|email|e-mail|write to) us at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  // the same line naming the reporter's beat (USA TODAY Network's "Contact IndyStar education reporter Caroline Dunn at ... Follow her
+  // on X: @..."; round 32)
+  /^(?:contact|reach|email|e-mail|write to)\b.{0,60}\b(?:reporter|writer|editor|correspondent|columnist)\b.{0,60}\bat\b.{0,160}$/i,
   // a reporter's contact line under a story (a Yahoo partner's "Reach Jordan Pike at jpike@... or 252-555-0148."; round 30)
   new RegExp(
     String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} at ` +

@@ -62,7 +62,8 @@ const WEAK = new RegExp(
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)
-    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|widget)(?:$|[\s_-])`,
+    // (a Notion page's property table over its text, author, date, tags and reading time: Super's `notion-page__properties`; round 32)
+    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;

@@ -95,7 +95,12 @@ export function proseHeadline(doc: DomDocument): string | undefined {
  * h1s sit in a hidden header and a "noprint" banner): the headline when no <h1> is left; a site's name is the <title>'s last part.
  */
 export function titleLeadH1(doc: DomDocument): string | undefined {
-  const first = (squash(doc.title).split(/\s+[-|·–—]\s+/)[0] ?? '').toLowerCase();
+  const parts = squash(doc.title).split(/\s+[-|·–—]\s+/);
+  const first = (parts[0] ?? '').toLowerCase();
+  // a site's name first, the entry's heading after it ("marginalia & moss — On Keeping a Commonplace Book", a Tumblr theme's
+  // <h1> blog title over the post's <h2>; round 32): no headline
+  const rest = parts.slice(1).join(' - ').toLowerCase();
+  if (rest.length >= 10 && Array.from(doc.querySelectorAll('h2, h3, h4')).some((h) => squash(h.textContent).toLowerCase() === rest)) return undefined;
   return Array.from(doc.querySelectorAll('h1'))
     .map((h) => squash(h.textContent))
     .find((t) => t.length >= 3 && t.toLowerCase() === first && t.toLowerCase() !== squash(doc.title).toLowerCase());

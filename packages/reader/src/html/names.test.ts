@@ -81,4 +81,11 @@ describe('Docutils and Sphinx links (names.ts, round 12)', () => {
     expect(norm(extractArticle(harbourStory(reply)).text)).toContain('one full-time mechanic');
     expect(norm(extractArticle(harbourStory('<p><span class="linkflairlabel">Question - Beginner</span></p>')).text)).not.toContain('beginner');
   });
+
+  it('round 32: drops a Notion page’s property table (author, date, tags, reading time) over its text', () => {
+    const props =
+      '<div class="notion-page__properties"><div><span>Tags</span></div><div class="notion-pill">Community</div>' +
+      '<div><span>Reading time</span></div><div><span>6 min</span></div></div>';
+    expect(norm(extractArticle(harbourStory(props)).text)).not.toMatch(/community|reading time/);
+  });
 });

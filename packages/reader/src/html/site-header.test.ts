@@ -162,4 +162,11 @@ describe("a journal's name over an entry the og:title names (site-header.ts, rou
       `<h1>Objects you may share</h1><p>${body}</p><h1>Initialization</h1><p>${body}</p></body></html>`;
     expect(extractArticle(html).title).toBe('Thread safety');
   });
+
+  it('round 32: takes the post’s <h2> over a blog-name <h1> that is the first part of the <title>', () => {
+    const html =
+      '<html><head><title>marginalia &amp; moss — On Keeping a Commonplace Book</title></head><body><header><h1><a href="/">marginalia ' +
+      `&amp; moss</a></h1></header><article><h2 class="title"><a href="/post/1">On Keeping a Commonplace Book</a></h2><p>${body}</p></article></body></html>`;
+    expect(extractArticle(html).title).toBe('On Keeping a Commonplace Book');
+  });
 });

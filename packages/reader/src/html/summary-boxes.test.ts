@@ -51,4 +51,15 @@ describe("a side box's summary lists (summary-boxes.ts, round 14)", () => {
     expect(text).not.toMatch(/in short:|what's next\?/);
     expect(read("<h2>What's next?</h2><p>The council will vote on berth fees in May.</p>")).toContain("what's next?");
   });
+
+  it('round 32: reads "What you need to know:" as a key-points label, and drops a short note and a button between label and list', () => {
+    const box = (label: string, between = '') =>
+      `<section class="summary"><h3>${label}</h3>${between}<ul><li>About 1,400 farmers lost crops days before the harvest.</li>` +
+      '<li>Farmers want the authority to repair the dykes damaged in the floods.</li></ul></section>';
+    for (const html of [box('What you need to know:'), box('Key Points', '<span>AI-assisted summary</span><button aria-label="About">i</button>')]) {
+      const text = read(html);
+      expect(text).toContain('about 1,400 farmers lost crops');
+      expect(text).not.toMatch(/what you need to know|key points|ai-assisted/);
+    }
+  });
 });

@@ -19,7 +19,7 @@ const VERDICT_LABEL = new RegExp(
 );
 const KEY_POINTS_LABEL = new RegExp(
   String.raw`^(?:key (?:takeaways?|points|facts|findings|highlights)|(?:the )?takeaways?|at a glance|in brief|in short` +
-    String.raw`|the short version|tl;? ?dr|what (?:you need|to) know)\s*:?$`,
+    String.raw`|the short version|tl;? ?dr|what (?:you need to|you need|to) know)\s*:?$`,
   'i',
 );
 const BOXES = 'aside, [role="complementary"]';
@@ -59,8 +59,13 @@ export function removeKeyPointsLabels(doc: DomDocument): void {
     const parent = label.parentNode;
     if (parent === null || !isElement(parent) || parent.firstElementChild !== label) continue;
     if (squashedLength(label, LABEL_MAX_CHARS) > LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(squash(label.textContent))) continue;
-    const list = nextElement(label);
-    if (list !== null && isProseList(list)) label.remove();
+    // a short note between the label and its list goes with the label (USA TODAY Network's "AI-assisted summary"; round 32)
+    const next = nextElement(label);
+    const note = next !== null && next.tagName !== 'UL' && next.tagName !== 'OL' && squashedLength(next, LABEL_MAX_CHARS) <= LABEL_MAX_CHARS ? next : null;
+    const list = note === null ? next : nextElement(note);
+    if (list === null || !isProseList(list)) continue;
+    label.remove();
+    note?.remove();
   }
   // the labels inside a box named as key points, over its paragraphs (ABC News's <div data-component="KeyPoints"> with "In short:"
   // and "What's next?" headings; round 25, after batch 25)
@@ -73,7 +78,8 @@ export function removeKeyPointsLabels(doc: DomDocument): void {
 const KEY_POINTS_BOX = /(?:^|[\s_-])key-?points(?:$|[\s_-])/i;
 
 function nextElement(el: DomElement): DomElement | null {
-  for (let sib = el.nextSibling; sib !== null; sib = sib.nextSibling) if (isElement(sib)) return sib;
+  // a button between them is a control (USA TODAY Network's "About AI-assisted summaries" info button; round 32)
+  for (let sib = el.nextSibling; sib !== null; sib = sib.nextSibling) if (isElement(sib) && sib.tagName !== 'BUTTON') return sib;
   return null;
 }
 

@@ -36,6 +36,8 @@ import { HELDOUT31_PAGES } from './pages-heldout31.js';
 import { HELDOUT32_PAGES } from './pages-heldout32.js';
 import { HELDOUT33_PAGES } from './pages-heldout33.js';
 import { HELDOUT34_PAGES } from './pages-heldout34.js';
+import { HELDOUT36_PAGES } from './pages-heldout36.js';
+import { HELDOUT37_PAGES } from './pages-heldout37.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -93,6 +95,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT32_PAGES,
   ...HELDOUT33_PAGES,
   ...HELDOUT34_PAGES,
+  ...HELDOUT36_PAGES,
+  ...HELDOUT37_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
