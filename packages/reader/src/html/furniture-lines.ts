@@ -1,4 +1,5 @@
 import { squash, type DomElement } from './dom.js';
+import { PRICE } from './product-cards.js';
 
 /**
  * Furniture lines by their whole text (bylines, credits, share lines, counters, banners, prompts, the page's own notes): the
@@ -83,7 +84,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a newsletter's masthead line with its issue number ("THE TEA SHED LETTER · No. 37 · March 2026"; round 31) and a price line alone
   // under a product ("£9.50 / 50g")
   /^[\p{Lu}\d'’&.\s]{3,60}[·•|]\s*(?:No\.|Issue|Vol\.?|#)\s*\d+\b[^.!?]{0,40}$/u,
-  /^(?:from )?[£$€]\s?\d[\d,]*(?:\.\d{2})?(?:\s*(?:\/|per)\s*\d*\s?[\p{L}]{1,10})?$/iu,
+  PRICE,
   /^table \d+[.:]\s+\S.{0,150}$/i, // a table's numbered caption (Antora's "Table 1. Retention rule types"; round 31), as a figure's is
   /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
   /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)

@@ -7,7 +7,8 @@ import { holdsSentence } from './sentences.js';
  * price line alone on its line, climbing while the box stays short, holds that one price and no sentence; it goes when it holds an
  * image.
  */
-const PRICE = /^(?:from )?[£$€]\s?\d[\d,]*(?:\.\d{2})?(?:\s*(?:\/|per)\s*\d*\s?\p{L}{1,10})?$/iu;
+/** A price alone on its line ("£9.50 / 50g", "from $21.40 per adult"): furniture-lines.ts reads it as a line too. */
+export const PRICE = /^(?:from )?[£$€]\s?\d[\d,]*(?:\.\d{2})?(?:\s*(?:\/|per)\s*\d*\s?\p{L}{1,10})?$/iu;
 const CARD_MAX_CHARS = 160;
 
 /** Removes product cards from `doc` in place (before the furniture pass takes their price lines). */

@@ -7,7 +7,7 @@ import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './d
  */
 export function toMarkdown(root: DomElement): string {
   const blocks: Block[] = [];
-  const state: State = { blocks, inline: '', kind: 'p', level: 0, keepsLines: false };
+  const state: State = { blocks, inline: '', kind: 'p', level: 0 };
   walk(root, state);
   flush(state);
   return render(blocks);
@@ -23,8 +23,6 @@ interface State {
   inline: string;
   kind: Block['kind'];
   level: number;
-  /** Inside a box styled to keep its source line breaks (a thread's message read whole; white-space.ts marks the others with <br>s). */
-  keepsLines: boolean;
 }
 
 const BLOCK = new Set([
@@ -83,8 +81,8 @@ const CELL = new Set(['TD', 'TH']);
 function walk(node: DomNode, state: State): void {
   for (const child of Array.from(node.childNodes)) {
     // a line break in the source is a space, as a browser shows it (round 31: hand-wrapped paragraphs kept their source lines); a
-    // line of its own is a <br>, or a box whose style keeps white space (a chat message, a poem)
-    if (child.nodeType === TEXT_NODE) state.inline += state.keepsLines ? (child.textContent ?? '') : (child.textContent ?? '').replace(/\s+/g, ' ');
+    // line of its own is a <br> (white-space.ts has made them of the lines of boxes styled to keep white space)
+    if (child.nodeType === TEXT_NODE) state.inline += (child.textContent ?? '').replace(/\s+/g, ' ');
     else if (isElement(child)) element(child, state);
   }
 }
@@ -102,11 +100,8 @@ function element(el: DomElement, state: State): void {
     state.inline += ' ';
     return;
   }
-  const keeps = state.keepsLines;
-  if (!keeps && KEEPS_LINES_STYLE.test(el.getAttribute('style') ?? '')) state.keepsLines = true;
   if (!BLOCK.has(tag)) {
     walk(el, state);
-    state.keepsLines = keeps;
     return;
   }
   flush(state);
@@ -117,9 +112,8 @@ function element(el: DomElement, state: State): void {
   else if (tag === 'LI') Object.assign(state, { kind: 'li', level: 0 });
   walk(el, state);
   flush(state);
-  Object.assign(state, outer, { keepsLines: keeps });
+  Object.assign(state, outer);
 }
-const KEEPS_LINES_STYLE = /white-space\s*:\s*pre(?:-wrap|-line)?\b/i;
 
 /** Ends the current block: its inline text (collapsed) becomes a block when it has any. */
 function flush(state: State): void {
