@@ -16,7 +16,9 @@ import { HELDOUT35_F } from './pages-heldout35-f.js';
  * Every post, reply and comment is body; posters' names, handles, post times and "edited" lines are bylines; quoted earlier
  * posts and code blocks are in neither list; signatures, user titles, counts, buttons and related lists are furniture. On
  * the three social posts without a title of their own (Facebook, LinkedIn, YouTube) the post's first line is the title.
- * Not yet measured, and not wired into any test or script.
+ * Measured once on the round-32 rules (session 16, before any rule looked at it): precision 93.3 %, recall
+ * 80.4 %, body recall 80.3 %, 14 of 109 bylines and 37 of 510 furniture texts on 8 of 12 pages, 2 of 12 default summaries with
+ * any. Not tuned on yet; its per-page misses were read at the end of session 16 to plan round 33. Not wired into any test.
  * (Its writer saw, in the allowed pages-heldout19.ts, batch 19's measured totals and its one listed leak, a podcast page's
  * visually hidden "Show notes" heading; the Apple page here has two visually hidden h2s, as Apple's template does, both furniture.)
  */
