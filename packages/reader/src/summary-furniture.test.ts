@@ -39,6 +39,7 @@ import { HELDOUT33_MEASURED_LEAKS, HELDOUT33_PAGES } from './test-support/pages-
 import { HELDOUT34_MEASURED_LEAKS, HELDOUT34_PAGES } from './test-support/pages-heldout34.js';
 import { HELDOUT36_MEASURED_LEAKS, HELDOUT36_PAGES } from './test-support/pages-heldout36.js';
 import { HELDOUT37_MEASURED_LEAKS, HELDOUT37_PAGES } from './test-support/pages-heldout37.js';
+import { HELDOUT35_MEASURED_LEAKS, HELDOUT35_PAGES } from './test-support/pages-heldout35.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -101,6 +102,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT34_MEASURED_LEAKS[page.name] ??
       HELDOUT36_MEASURED_LEAKS[page.name] ??
       HELDOUT37_MEASURED_LEAKS[page.name] ??
+      HELDOUT35_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -145,5 +147,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT34_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT36_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT37_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT35_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -20,6 +20,8 @@ import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
+import { soleArticle, wholeWhenPartial } from './whole-article.js';
+import { firstLineTitle, posterNames, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
 export interface ExtractedArticle {
@@ -53,6 +55,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const scholarly = scholarlyTitle(doc);
   const leadingH1 = titleLeadH1(doc);
   const labelled = labelledTitle(doc);
+  const posters = posterNames(doc);
   // text set in <pre> becomes paragraphs first: a bug's comments in <pre> are its thread's prose
   readProsePre(doc);
   markCodeListings(doc);
@@ -76,13 +79,18 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
     (discussion?.thread !== undefined && isAttached(discussion.thread) ? discussion.thread : undefined) ??
     findMessageList(doc) ??
     timelineAfterCleaning(doc, timeline);
+  const sole = thread !== undefined ? undefined : soleArticle(doc);
   const article = thread !== undefined ? null : readArticle(doc);
   // Readability edits the document it reads: the fallback re-reads the cleaned page
-  const content = thread ?? article?.content ?? fallbackBody(html, parse);
+  const content = thread ?? wholeWhenPartial(article?.content, sole) ?? fallbackBody(html, parse);
   let text = content === null ? '' : removeChapterLines(toMarkdown(content));
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
-  const title = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
+  const found = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
+  // a poster's name where a title would be (a social post's og:title) is a byline: the post's first line is the title
+  const byPoster = found !== undefined && posters.has(found.toLowerCase());
+  const title = byPoster ? firstLineTitle(text) : found;
+  if (byPoster) text = withoutPosterHeadings(text, posters);
   text = withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title);
   return {
     text,
@@ -197,9 +205,11 @@ function withTitle(text: string, title: string | undefined): string {
   // <title>, with its number: headline()) or as a line of its own (a thread's title set as a link)
   // (with its item label on the same line: "Bug 48213 - Printing a rotated page ..." once source line breaks are spaces; round 31)
   const isTitle = (l: string): boolean =>
-    squash(l.replace(/^#+ /, ''))
+    withoutLeadingSymbols(squash(l.replace(/^#+ /, '')))
       .replace(/\s+#\d+$/, '')
       .replace(ITEM_LABEL_START, '')
+      // and a mail's "Re: " subject over each reply (Nabble's "Re: Reprojecting a shapefile ..."; round 33)
+      .replace(/^re:\s+/i, '')
       .toLowerCase() === title.toLowerCase();
   if (m !== null && squash(m[1] ?? '').toLowerCase() === title.toLowerCase()) {
     // and its heading again below it (Lemmy's thread repeats the post's <h1> the title was read from; round 29)

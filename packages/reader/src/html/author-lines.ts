@@ -1,6 +1,7 @@
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { elementNames } from './names.js';
 import { removeSignatures } from './signatures.js';
+import { holdsSentence } from './sentences.js';
 import { standsAlone } from './structure.js';
 
 /**
@@ -26,7 +27,10 @@ import { standsAlone } from './structure.js';
  *   you next Thursday,"; round 12);
  * - a poster's name set as a link to their profile page and nothing else beside it ("<a
  *   href="/profile/Dana-Whitlock">Dana Whitlock</a>" over a Q&A answer, phpBB's
- *   "memberlist.php?mode=viewprofile"; round 6): a byline by its address, whatever its class.
+ *   "memberlist.php?mode=viewprofile"; round 6): a byline by its address, whatever its class;
+ *   or by the avatar beside it, a link to the same address showing only a picture (Facebook's and
+ *   LinkedIn's comments, whose profiles are at "facebook.com/deb.kowalczyk" and "/in/slug";
+ *   round 33, batch 35).
  *
  * `findAuthorLines` reads the names and marks the blocks before the furniture pass removes the
  * author elements; `removeAuthorLines` removes them after it.
@@ -36,6 +40,10 @@ export interface AuthorLines {
   names: readonly string[];
   /** Blocks whose text opens with an author element. */
   headed: readonly DomElement[];
+  /** Addresses (without query and fragment) of links that show only a picture: avatars, whose profile a name link beside them opens too. */
+  avatars: ReadonlySet<string>;
+  /** Poster cards: the largest box around an avatar and a name link to the same profile that holds no sentence. */
+  cards: readonly DomElement[];
 }
 
 const AUTHOR_NAME = /(?:^|[\s_-])(?:author|byline|user-?name|hnuser)(?:$|[\s_-])/i;
@@ -56,6 +64,20 @@ const LEFT_MAX_CHARS = 100;
 
 /** The page's author names and the blocks that open with an author element (run before the furniture pass). */
 export function findAuthorLines(doc: DomDocument): AuthorLines {
+  const names = pageAuthorNames(doc);
+  const headed = new Set<DomElement>();
+  for (const el of list(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [class]'))) {
+    if (!INLINE.test(el.tagName) || !(el.hasAttribute('rel') || el.hasAttribute('itemprop') || AUTHOR_NAME.test(elementNames(el)))) continue;
+    const block = nearestBlock(el);
+    const name = squash(el.textContent);
+    if (block !== undefined && name !== '' && squash(block.textContent).startsWith(name)) headed.add(block);
+  }
+  const avatars = avatarAddresses(doc);
+  return { names, headed: [...headed], avatars: new Set(avatars.keys()), cards: posterCards(avatars) };
+}
+
+/** The page's author names, lower-cased: its author meta tags, JSON-LD authors and elements marked `rel="author"` or `itemprop="author"`. */
+export function pageAuthorNames(doc: DomDocument): string[] {
   const names = new Set<string>();
   const add = (name: string | null | undefined) => {
     const n = squash(name ?? '');
@@ -66,14 +88,7 @@ export function findAuthorLines(doc: DomDocument): AuthorLines {
   }
   for (const s of list(doc.querySelectorAll('script[type="application/ld+json"]'))) for (const n of jsonLdAuthors(s.textContent ?? '')) add(n);
   for (const el of list(doc.querySelectorAll('[rel~="author"], [itemprop~="author"]'))) add(el.textContent);
-  const headed = new Set<DomElement>();
-  for (const el of list(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [class]'))) {
-    if (!INLINE.test(el.tagName) || !(el.hasAttribute('rel') || el.hasAttribute('itemprop') || AUTHOR_NAME.test(elementNames(el)))) continue;
-    const block = nearestBlock(el);
-    const name = squash(el.textContent);
-    if (block !== undefined && name !== '' && squash(block.textContent).startsWith(name)) headed.add(block);
-  }
-  return { names: [...names], headed: [...headed] };
+  return [...names];
 }
 
 /** Removes the author and production notes, the words left of author-headed lines, lone profile links and posts' signatures (after the furniture pass). */
@@ -91,7 +106,12 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
   const alone = new Map<DomNode, boolean>();
   for (const a of list(doc.querySelectorAll('a[href]'))) {
     const name = squash(a.textContent);
-    if (name.length > 0 && name.length <= NAME_MAX_CHARS && PROFILE_HREF.test(a.getAttribute('href') ?? '') && standsAlone(a, alone)) a.remove();
+    const href = a.getAttribute('href') ?? '';
+    if (name.length > 0 && name.length <= NAME_MAX_CHARS && (PROFILE_HREF.test(href) || lines.avatars.has(address(href))) && standsAlone(a, alone)) a.remove();
+  }
+  for (const card of lines.cards) {
+    const text = squash(card.textContent);
+    if (card.parentNode !== null && text.length <= CARD_MAX_CHARS && !holdsSentence(text)) card.remove();
   }
   removeSignatures(doc);
 }
@@ -125,6 +145,42 @@ function isEmphasised(el: DomElement): boolean {
   };
   return !/[\p{L}\p{N}]/u.test(plain(el));
 }
+
+/** The links that show a picture and no text, by their addresses. */
+function avatarAddresses(doc: DomDocument): Map<string, DomElement[]> {
+  const out = new Map<string, DomElement[]>();
+  for (const a of list(doc.querySelectorAll('a[href]'))) {
+    const href = address(a.getAttribute('href') ?? '');
+    if (href !== '' && href !== '/' && a.querySelectorAll('img, svg').length > 0 && squash(a.textContent) === '') out.set(href, [...(out.get(href) ?? []), a]);
+  }
+  return out;
+}
+
+/**
+ * A post's header card (round 33, after batch 35's LinkedIn post: the avatar, the name, the poster's headline "Staff Site
+ * Reliability Engineer at Orrery Health | Incident response and on-call health", the time and Follow): the largest box around an
+ * avatar that holds a name link to the same profile, at most CARD_MAX_CHARS of text and no sentence. All of it is about the poster.
+ */
+function posterCards(avatars: ReadonlyMap<string, readonly DomElement[]>): DomElement[] {
+  const cards: DomElement[] = [];
+  for (const [href, links] of avatars) {
+    for (const avatar of links) {
+      let card: DomElement | undefined;
+      for (let up = avatar.parentNode; up !== null && isElement(up) && !/^(?:BODY|HTML|ARTICLE|MAIN)$/.test(up.tagName); up = up.parentNode) {
+        const text = squash(up.textContent);
+        // (a page's header holding its title heading beside the poster is no card: Thread Reader App's "Thread by @name")
+        if (text.length > CARD_MAX_CHARS || holdsSentence(text) || up.querySelectorAll('h1, h2, h3').length > 0) break;
+        if (list(up.querySelectorAll('a[href]')).some((a) => squash(a.textContent) !== '' && address(a.getAttribute('href') ?? '') === href)) card = up;
+      }
+      if (card !== undefined) cards.push(card);
+    }
+  }
+  return cards;
+}
+const CARD_MAX_CHARS = 200;
+
+/** A link's address without its query and fragment (LinkedIn's avatar and name links differ by a tracking parameter). */
+const address = (href: string): string => href.replace(/[?#].*$/, '');
 
 function nearestBlock(el: DomElement): DomElement | undefined {
   for (let p = el.parentNode; p !== null && isElement(p); p = p.parentNode) if (BLOCK.test(p.tagName)) return p;

@@ -44,6 +44,10 @@ const CALLS: readonly RegExp[] = [
   ),
   // a line that is only a sign-in call for an action ("Sign in to follow", "Please sign in to rate this answer."; round 18, batch 19)
   /^(?:please )?(?:sign|log) ?in (?:to|and) (?:follow|rate|vote|like|comment|reply|answer|save|bookmark|react|join)\b[^.!?]{0,60}[.!]?$/i,
+  // a network's nudge to sign in for more (Facebook's "Log in or sign up for Facebook to connect with friends, family and people you
+  // know.", LinkedIn's "To view or add a comment, sign in" and "Sign in to view more content"; round 33, batch 35)
+  /^(?:log ?in|sign ?in|sign up|join)(?: or (?:log ?in|sign ?in|sign up))? (?:for|to) (?:[\p{L}]+ to )?(?:connect|see|view|continue|read)\b.{0,80}$/iu,
+  /^to (?:view|add|see|read|join)\b.{0,60}, (?:sign|log) ?in\.?$/i,
   /^click here\b.{0,100}$/i,
   // a blog's closing call for replies ("Thoughts? Reply by email or reply to this post on Mastodon."; round 20)
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,

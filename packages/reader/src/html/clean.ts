@@ -25,7 +25,8 @@ import { removeNotes } from './notes.js';
 import { removeFrontPages } from './paged.js';
 import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
-import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, removeByShape, removeEmptyHeadings } from './structure.js';
+import { removeMailSignatures } from './mail-signatures.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, isPostHashtagLine, removeByShape, removeEmptyHeadings } from './structure.js';
 import { keepSummaryBoxes, removeKeyPointsLabels } from './summary-boxes.js';
 
 /**
@@ -75,6 +76,7 @@ export function removeFurniture(doc: DomDocument): void {
   removeFrontPages(doc);
   openAccordions(doc);
   removeMailFurniture(doc);
+  removeMailSignatures(doc);
   removeProductCards(doc);
   for (const el of list(doc.querySelectorAll(HIDDEN_STYLE))) el.remove();
   removeStylesheetHidden(doc);
@@ -114,7 +116,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && isLinkList(el) && !isHeadedBodyList(el)) el.remove();
   }
   for (const el of list(doc.querySelectorAll('div, section, p'))) {
-    if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el))) el.remove();
+    if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) && !isPostHashtagLine(el)) el.remove();
   }
   removeFurnitureHeadings(doc);
   removeTruncatedRepeats(doc);

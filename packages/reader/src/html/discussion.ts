@@ -1,7 +1,7 @@
 import { inFurniture } from './clean.js';
 import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { NAME_ATTRIBUTES, NAMED } from './names.js';
-import { endsSentence } from './sentences.js';
+import { endsSentence, holdsSentence } from './sentences.js';
 
 /**
  * Discussion pages (sprint 9): on a forum thread, a Q&A page or a Reddit-like thread the post and
@@ -23,6 +23,16 @@ const SHORT_POST_CHARS = 1000;
 const PROSE_MIN_CHARS = 40;
 /** The attributes that name an element (names.ts): a thread's comments may be named by a test hook only (Jira's `data-testid`, round 15). */
 const NAMES = NAME_ATTRIBUTES;
+/** A comment named by its label ("Comment by Deb Kowalczyk": Facebook's comment boxes; round 33, batch 35). */
+const COMMENT_LABEL = /^(?:comment|reply) by\b/i;
+/** A label naming a box as the comments or replies (a lone "Comment" is a button's). */
+const COMMENTS_LABEL = /^(?:\d+\s+)?(?:comments|replies)$/i;
+
+/** The names a box carries as a comment: its name attributes, and a label that calls it a comment (Facebook; round 33, batch 35). */
+function commentNames(el: DomElement): string {
+  const label = COMMENT_LABEL.test(el.getAttribute('aria-label') ?? '') ? 'comment' : '';
+  return [...NAMES.map((a) => el.getAttribute(a) ?? ''), label].join(' ');
+}
 
 /** A discussion page: the element holding its post and replies, when it can be told. */
 export interface Discussion {
@@ -37,7 +47,7 @@ export interface Discussion {
  * in a script).
  */
 export function findDiscussion(doc: DomDocument): Discussion | undefined {
-  const schema = Array.from(doc.querySelectorAll('[itemtype]')).find((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
+  const schema = schemaThread(doc);
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
   const shaped = schema !== undefined || jsonLd || commentsHoldTheProse(doc);
   const qa = shaped ? undefined : questionAndAnswers(doc);
@@ -53,7 +63,19 @@ export function findDiscussion(doc: DomDocument): Discussion | undefined {
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) if (COMMENTS_HEADING.test(squash(h.textContent))) h.remove();
   return { thread };
 }
-const COMMENTS_HEADING = /^(?:\d+ )?comments?(?: \(\d+\))?$/i;
+// (and "Replies" over a forum's replies: Apple's Developer Forums; round 33)
+const COMMENTS_HEADING = /^(?:\d+ )?(?:comments?|replies)(?: \(\d+\))?$/i;
+
+/**
+ * The element schema.org names as the discussion: the first DiscussionForumPosting (or QAPage), or, when the replies are
+ * postings of their own beside it rather than inside it, the element holding them all (vBulletin 5's opening post is the
+ * `mainEntity` and each reply a sibling `comment` item: the first alone lost the replies; round 33, batch 35).
+ */
+function schemaThread(doc: DomDocument): DomElement | undefined {
+  const items = Array.from(doc.querySelectorAll('[itemtype]')).filter((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
+  const outer = items.filter((el) => !items.some((other) => other !== el && ancestors(el).includes(other)));
+  return outer.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+}
 
 /** The comments hold most of the page's prose, and the rest is short (a post, not an article). */
 function commentsHoldTheProse(doc: DomDocument): boolean {
@@ -63,7 +85,10 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
   // text set straight in a box counts too, on a page that marks no <article> (a story marked as one keeps its comments as comments:
   // Slashdot's story in an <article> with its comment tree beside it), and inside an <article> (Blogger's post set as <div>s of
   // text, not paragraphs, over its comments' <p>s; round 32)
-  for (const p of Array.from(doc.querySelectorAll(doc.querySelectorAll('article').length === 0 ? 'p, div, td' : 'p, article div'))) {
+  // and text set straight in a <span> outside paragraphs (YouTube's comments and post, each one span of pre-wrap text; round 33)
+  const boxes = doc.querySelectorAll('article').length === 0 ? 'p, div, td, span' : 'p, article div, article span';
+  for (const p of Array.from(doc.querySelectorAll(boxes))) {
+    if (p.tagName === 'SPAN' && insideParagraph(p)) continue;
     const text = p.tagName === 'P' ? squash(p.textContent) : ownText(p);
     const n = text.length;
     if (n < PROSE_MIN_CHARS) continue;
@@ -109,24 +134,27 @@ function ownText(el: DomElement): string {
 
 /** The common ancestor of the comment-named elements, widened up to the first level that holds prose before them (the post). */
 function commentsWithPost(doc: DomDocument): DomElement | undefined {
-  const comments = Array.from(
-    doc.querySelectorAll(
-      NAMED.split(', ')
-        .map((s) => `body ${s}`)
-        .join(', '),
-    ),
-  ).filter((el) => COMMENT_NAME.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')));
+  const comments = Array.from(doc.querySelectorAll('body *')).filter((el) => COMMENT_NAME.test(commentNames(el)));
   let root = comments.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   while (root !== undefined && !TOP.test(root.tagName)) {
     const parent = root.parentNode;
     if (parent === null || !isElement(parent) || TOP.test(parent.tagName)) break;
     const before = Array.from(parent.children).slice(0, Array.from(parent.children).indexOf(root));
     root = parent;
-    if (before.some((el) => Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS))) break;
+    if (before.some(holdsProse)) break;
   }
   return root === undefined || TOP.test(root.tagName) ? undefined : root;
 }
 const TOP = /^(?:BODY|HTML)$/;
+
+/** A paragraph of prose in `el`, or a box's own text that reads as a sentence (Steam's opening post, set straight in a <div>; round 33). */
+function holdsProse(el: DomElement): boolean {
+  if (Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= PROSE_MIN_CHARS)) return true;
+  return [el, ...Array.from(el.querySelectorAll('div'))].some((d) => {
+    const own = ownText(d);
+    return own.length >= PROSE_MIN_CHARS && holdsSentence(own);
+  });
+}
 
 /**
  * The smallest element holding every prose paragraph of the page that the furniture pass will
@@ -160,9 +188,14 @@ function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
   return ancestors(b).find((el) => mine.has(el));
 }
 
+function insideParagraph(el: DomElement): boolean {
+  for (let node = el.parentNode; node !== null && isElement(node); node = node.parentNode) if (node.tagName === 'P') return true;
+  return false;
+}
+
 function insideComment(el: DomElement): boolean {
   for (let node = el.parentNode; node !== null; node = node.parentNode) {
-    const names = isElement(node) && !TOP.test(node.tagName) ? NAMES.map((a) => node.getAttribute(a) ?? '').join(' ') : '';
+    const names = isElement(node) && !TOP.test(node.tagName) ? commentNames(node) : '';
     if (COMMENT_NAME.test(names)) return true;
   }
   return false;
@@ -180,5 +213,10 @@ function unmarkComments(doc: DomDocument): void {
       const unmarked = value?.replace(COMMENT_WORDS, '');
       if (value !== null && unmarked !== undefined && unmarked !== value) el.setAttribute(name, unmarked);
     }
+  }
+  // and the labels that call a box a comment or the comments (Apple's forum: `<div class="post-comments" aria-label="Comments">`)
+  for (const el of Array.from(doc.querySelectorAll('[aria-label]'))) {
+    const label = el.getAttribute('aria-label') ?? '';
+    if (COMMENT_LABEL.test(label) || COMMENTS_LABEL.test(label)) el.removeAttribute('aria-label');
   }
 }

@@ -20,12 +20,15 @@ export interface DomElement extends DomNode {
   /** Lists every child each time it is read in linkedom: O(children), so never read it per sibling. */
   readonly children: ArrayLike<DomElement>;
   readonly firstElementChild: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  /** A deep copy, detached (whole-article.ts keeps the article as it was before Readability edits the page). */
+  cloneNode(deep: true): DomElement;
   /** Inserts nodes or text before this element (a <pre> read as paragraphs: prose-pre.ts). */
   before(...nodes: (DomNode | string)[]): void;
   append(...nodes: (DomNode | string)[]): void;
@@ -126,6 +129,12 @@ export const holdsParagraph = (el: DomElement, minChars = 40): boolean =>
   Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).length >= minChars);
 
 /** Whether `el` is still in its document: its ancestors reach the `<html>` element (a subtree removed whole keeps its own parents). */
+/** Whether `node` sits inside `box` (not `box` itself). */
+export function isInside(node: DomNode, box: DomElement): boolean {
+  for (let up = node.parentNode; up !== null; up = up.parentNode) if (up === box) return true;
+  return false;
+}
+
 export function isAttached(el: DomElement): boolean {
   let node: DomElement = el;
   for (let p = el.parentNode; p !== null; p = p.parentNode) {

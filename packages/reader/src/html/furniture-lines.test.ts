@@ -55,3 +55,18 @@ describe('furniture lines of round 29 (furniture-lines.ts)', () => {
     );
   });
 });
+
+describe('furniture lines of round 33 (furniture-lines.ts, calls.ts)', () => {
+  it('drops a bare short date ("2w", "6d") and an edit note with its editor, and keeps a sentence with them', () => {
+    const text = read('<div><time>2w</time></div><div><span>6d</span></div><div>« <em>Last Edit: Jan 7, 2026 at 9:02pm by Marguerite L</em> »</div>');
+    expect(text).not.toMatch(/\b2w\b|\b6d\b|last edit/);
+    expect(read('<p>The last edit of the harbour plan was made by Marguerite Lane on Jan 7, 2026, before the vote.</p>')).toContain('last edit');
+  });
+
+  it("drops a network's nudges to sign in, and keeps a sentence on signing in", () => {
+    const nudges = ['Log in or sign up for Facebook to connect with friends, family and people you know.', 'To view or add a comment, sign in'];
+    const text = read(nudges.map((n) => `<div><span>${n}</span></div>`).join(''));
+    expect(text).not.toMatch(/connect with friends|view or add a comment/);
+    expect(read('<p>Visitors sign in to the harbour office to see the tide tables before they launch.</p>')).toContain('sign in to the harbour');
+  });
+});

@@ -96,6 +96,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:what do you think\?|share your thoughts|add a comment|write a (?:comment|reply)|join the (?:discussion|conversation)|leave a comment)\s*(?:…|\.\.\.)$/i,
   // a post's relative date alone, and the stub of a deleted comment (Reddit's "3d ago", "Comment deleted by user"; round 29)
   /^\d+\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|yr|seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/i,
+  // or shortened to a number and a letter, as LinkedIn's and Facebook's comments show it ("2w", "6d", "20h"; round 33)
+  /^\d{1,2}(?:h|d|w|mo|y|yr)$/i,
+  // a post's edit note with its date and editor (ProBoards' "Last Edit: Jan 7, 2026 at 9:02pm by Marguerite L"; round 33)
+  // (SMF's in guillemets: "« Last Edit: October 28, 2025, 09:22:03 PM by Gordon Fairlie »")
+  /^«?\s?last edit(?:ed)?:? (?:on )?[\p{L}\p{N} ,.:]{3,40} by [^.!?«»]{1,40}\s?»?$/iu,
   /^(?:comment|post|message|reply) (?:deleted|removed) by (?:the )?(?:user|author|moderators?|a moderator|reddit)\.?$/i,
   // who is reading a board, and who started the topic (SMF's "0 Members and 3 Guests are viewing this topic.", "Started by ..."; round 28)
   /^\d+ members? and \d+ guests? (?:are |is )?viewing this (?:topic|board|thread)\.?$/i,

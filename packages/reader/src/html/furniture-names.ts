@@ -11,13 +11,14 @@ import { holdsSentence } from './sentences.js';
  * `testimonial`, customer quotes, and `pagenum`, a book's "[Pg 3]", round 9; `tmbox` / `ambox`, a MediaWiki message box: a talk page's banners, round 10;
  * `user-review` / `customer-reviews` / `reader-reviews`, readers' reviews, comments by another name (wikiHow's "Reader Success
  * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12; `microblog_conversation`, the
- * replies micro.blog's conversation.js sets under a post, round 26: a bare "conversation" is Launchpad's bug thread).
+ * replies micro.blog's conversation.js sets under a post, round 26: a bare "conversation" is Launchpad's bug thread; `mini-profile`,
+ * ProBoards' user card beside each post, round 33).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|microblog_conversation' +
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
-    '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|post-?meta' +
+    '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|mini-?profile|post-?meta' +
     '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
     '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +

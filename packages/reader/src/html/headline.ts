@@ -1,6 +1,8 @@
 import { isElement, squash, type DomDocument } from './dom.js';
 import { isProseLine } from './sentences.js';
 
+/** A site's name set as the <h1> has at most this many words. */
+const SITE_NAME_MAX_WORDS = 5;
 /** How long the first paragraph of prose under a headline is, at least. */
 const PROSE_PARAGRAPH_MIN_CHARS = 40;
 
@@ -27,8 +29,12 @@ export function headline(doc: DomDocument): string | undefined {
   const titled = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === docTitle);
   if (titled !== undefined && docTitle.length >= 10 && !docTitle.includes((h1s[0] ?? '').toLowerCase())) return squash(titled.textContent);
   // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
+  // (a name is short, and shorter than the rest: Nabble's "Fernbrake GIS - Users - Reprojecting a shapefile shifts ..." puts its
+  // topic last, and its <h1> is that topic; round 33)
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
-  if (site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
+  const words = (t: string): number => t.split(/\s+/).length;
+  const named = site?.[1] !== undefined && words(h1s[0] ?? '') <= SITE_NAME_MAX_WORDS && words(h1s[0] ?? '') < words(site[1]);
+  if (named && site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
   // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
   const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
   if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];

@@ -1,5 +1,5 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
-import { endsSentence } from './sentences.js';
+import { isElement, type DomDocument, type DomElement } from './dom.js';
+import { proseChars } from './sentences.js';
 
 /**
  * A conversation marked up as an ARIA list of messages (round 7, after batch 8's Google Groups
@@ -16,7 +16,6 @@ import { endsSentence } from './sentences.js';
  * page's prose: Readability read the first post and lost the rest (a third of the thread read).
  */
 
-const PROSE_MIN_CHARS = 40;
 /** Share of the page's prose the list must hold. */
 const MOST = 0.8;
 
@@ -36,14 +35,4 @@ export function findMessageList(doc: DomDocument): DomElement | undefined {
     if (parent !== null && isElement(parent) && parent !== doc.body && proseChars(parent) >= MOST * all) return parent;
   }
   return undefined;
-}
-
-/** Characters in the paragraphs of `el` that read as sentences. */
-function proseChars(el: DomElement): number {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    const text = squash(p.textContent);
-    if (text.length >= PROSE_MIN_CHARS && endsSentence(text)) n += text.length;
-  }
-  return n;
 }

@@ -37,7 +37,7 @@ const HIGHLIGHT_SPANS_PER_LINE = 1 / 3;
 
 /** Replaces every prose <pre> of `doc` (and the <pre>s like them) with its paragraphs and headings, in place. */
 export function readProsePre(doc: DomDocument): void {
-  const pres = Array.from(doc.querySelectorAll('pre')).filter((pre) => !hasCodeMarkup(pre));
+  const pres = [...Array.from(doc.querySelectorAll('pre')), ...mailBodies(doc)].filter((pre) => !hasCodeMarkup(pre));
   const prose = new Set(pres.filter(isProse));
   const kinds = new Set(Array.from(prose, kind));
   const parents = new Set(Array.from(prose, (pre) => pre.parentNode));
@@ -45,7 +45,7 @@ export function readProsePre(doc: DomDocument): void {
   const alike = (pre: DomElement): boolean => kinds.has(kind(pre)) || (parents.has(pre.parentNode) && /\p{Ll}[.!?](?:\s|$)/u.test(pre.textContent ?? ''));
   for (const pre of pres) {
     if (pre.parentNode === null || !(prose.has(pre) || (alike(pre) && isLooseProse(pre)))) continue;
-    for (const block of messageBlocks(pre.textContent ?? '', markedHeadings(pre))) {
+    for (const block of messageBlocks(shownText(pre), markedHeadings(pre))) {
       const el = pre.ownerDocument.createElement(block.level === 0 ? 'p' : `h${block.level}`);
       el.append(block.text);
       pre.before(el);
@@ -56,6 +56,33 @@ export function readProsePre(doc: DomDocument): void {
 
 const kind = (pre: DomElement): string => squash(pre.getAttribute('class') ?? '');
 
+/** A <pre>'s text; a mail body box's with its inner boxes on lines of their own (a folded quote's "..." link and its "> " lines). */
+function shownText(box: DomElement): string {
+  if (box.tagName === 'PRE') return box.textContent ?? '';
+  let out = '';
+  for (let node = box.firstChild; node !== null; node = node.nextSibling) {
+    out += isElement(node) && node.tagName === 'DIV' ? `\n${shownText(node)}\n` : (node.textContent ?? '');
+  }
+  return out;
+}
+
+/** A box named as a mail's body ("email-body", "message-text"). */
+const MAIL_BODY = /(?:^|[\s_-])(?:e?mail|message)[-_]?(?:body|text)(?:$|[\s_-])/i;
+
+/**
+ * A mail's text set straight in a box named as its body, with its line breaks and blank lines (round 33, after batch 35's
+ * HyperKitty thread: Mailman 3's `<div class="email-body">`, which the archive's stylesheet sets `white-space: pre-wrap`): read
+ * as a <pre>, when nothing in it is set as a paragraph, a line break or a list.
+ */
+function mailBodies(doc: DomDocument): DomElement[] {
+  return Array.from(doc.querySelectorAll('div[class]')).filter(
+    (div) =>
+      MAIL_BODY.test(div.getAttribute('class') ?? '') &&
+      div.querySelectorAll('p, br, ul, ol, table, pre, blockquote').length === 0 &&
+      /\n[ \t]*\n/.test(div.textContent ?? ''),
+  );
+}
+
 function hasCodeMarkup(pre: DomElement): boolean {
   if (pre.querySelectorAll('code, kbd, samp').length > 0) return true;
   const parent = pre.parentNode;
@@ -65,7 +92,7 @@ function hasCodeMarkup(pre: DomElement): boolean {
 }
 
 function isProse(pre: DomElement): boolean {
-  const text = pre.textContent ?? '';
+  const text = shownText(pre);
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   // a long line is a paragraph left unwrapped (Bugzilla 5 wraps on screen), unless it is a statement
   // the line over a quote is as long as a mail client makes it ("On Tue, Mar 4, 2025 at 9:12 AM Paulo Mendes <...> wrote:"; round 21)
@@ -112,7 +139,8 @@ export function messageBlocks(text: string, headings?: ReadonlyMap<string, numbe
   const lines = text.split('\n');
   const end = lines.findIndex((l) => SIGNATURE.test(l.trimEnd()));
   const own = (end < 0 ? lines : lines.slice(0, end)).filter((l, i, all) => !/^\s*>/.test(l) && !(WROTE.test(l) && quoteFollows(all, i)));
-  const blocks = layoutBlocks(own.join('\n'), headings).filter((b) => !ATTACHMENT_NOTE.test(b.text));
+  // (and a lone ellipsis: the link that opens a folded quote, HyperKitty's "...")
+  const blocks = layoutBlocks(own.join('\n'), headings).filter((b) => !ATTACHMENT_NOTE.test(b.text) && !/^(?:\.{3}|…)$/.test(b.text.trim()));
   const last = blocks[blocks.length - 1];
   const lastLines =
     own

@@ -24,4 +24,14 @@ describe('quotes of other posts (quotes.ts)', () => {
       'harbour master wrote',
     );
   });
+
+  it("reads a quote box named as one, not a <blockquote> (vBulletin 5's bbcode quote; round 33): its header and repeat go", () => {
+    const box =
+      '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_quote_container"></div>' +
+      `<div class="bbcode_postedby">Originally posted by <strong>Clanger</strong></div><div class="message">${said}</div></div></div></div>`;
+    const text = read(`<p>${said}</p>${box}<p>Thanks, that explains why the wall was finished late.</p>`);
+    expect(text).not.toMatch(/originally posted|clanger/);
+    expect(text.split('came late from the quarry')).toHaveLength(2);
+    expect(text).toContain('explains why the wall was finished late');
+  });
 });

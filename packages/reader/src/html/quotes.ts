@@ -1,4 +1,4 @@
-import { squash, type DomDocument, type DomElement } from './dom.js';
+import { isInside, squash, type DomDocument, type DomElement } from './dom.js';
 import { isDateOnly } from './structure.js';
 
 /**
@@ -16,6 +16,11 @@ import { isDateOnly } from './structure.js';
 const WROTE = /^.{1,60}?\s+(?:wrote|said|posted)\s*:\s*[↑^]?\s*(.*)$/i;
 /** "Quote from: <name> on <date>", "Originally Posted by <name>": the whole block. */
 const QUOTE_FROM = /^(?:quote from:|originally posted by)\s+[^.!?]{1,80}$/i;
+/**
+ * Where forums set a quote: a <blockquote>, or a box named as one (vBulletin's `<div class="bbcode_quote">` around a
+ * `bbcode_postedby` line and the `message`; round 33, batch 35); of nested named boxes, the innermost is the quote.
+ */
+const QUOTE_BOXES = 'blockquote, div[class*="quote"]';
 /** Only the first blockquotes are tested for repeats: each test reads the page's text once. */
 const REPEAT_MAX_QUOTES = 200;
 /** Quotes shorter than this are not tested for repeats (a phrase may well occur twice). */
@@ -28,9 +33,11 @@ export function removeQuotedPosts(doc: DomDocument): void {
     const rest = WROTE.exec(text)?.[1];
     if (el.parentNode !== null && (QUOTE_FROM.test(text) || (rest !== undefined && (rest === '' || isDateOnly(rest))))) el.remove();
   }
-  const quotes = Array.from(doc.querySelectorAll('blockquote'))
-    .slice(0, REPEAT_MAX_QUOTES)
+  const long = Array.from(doc.querySelectorAll(QUOTE_BOXES))
+    .slice(0, 2 * REPEAT_MAX_QUOTES)
     .filter((q) => squash(q.textContent).length >= REPEAT_MIN_CHARS);
+  const named = long.filter((q) => q.tagName !== 'BLOCKQUOTE');
+  const quotes = long.filter((q) => q.tagName === 'BLOCKQUOTE' || !named.some((o) => isInside(o, q))).slice(0, REPEAT_MAX_QUOTES);
   if (quotes.length === 0 || doc.body === null) return;
   const page = squash(doc.body.textContent);
   for (const q of quotes) {
@@ -48,9 +55,17 @@ export function removeQuotedPosts(doc: DomDocument): void {
  */
 function quoteHeaderCandidates(doc: DomDocument): DomElement[] {
   const firsts = new Set<DomElement>();
-  for (const q of Array.from(doc.querySelectorAll('blockquote'))) {
-    const first = q.firstElementChild;
+  for (const q of Array.from(doc.querySelectorAll(QUOTE_BOXES))) {
+    // a box's first child with text: an empty icon box may come first (vBulletin's quote mark)
+    let first = q.firstElementChild;
+    while (first !== null && q.tagName !== 'BLOCKQUOTE' && squash(first.textContent) === '') first = first.nextElementSibling;
     if (first !== null && (first.tagName === 'P' || first.tagName === 'DIV')) firsts.add(first);
   }
-  return Array.from(doc.querySelectorAll('blockquote cite, blockquote > p, blockquote > div')).filter((el) => el.tagName === 'CITE' || firsts.has(el));
+  return Array.from(
+    doc.querySelectorAll(
+      `blockquote cite, ${QUOTE_BOXES.split(', ')
+        .map((b) => `${b} > p, ${b} > div`)
+        .join(', ')}`,
+    ),
+  ).filter((el) => el.tagName === 'CITE' || firsts.has(el));
 }

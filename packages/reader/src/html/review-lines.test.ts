@@ -128,4 +128,10 @@ describe('review and thread chrome lines (review-lines.ts)', () => {
     expect(read('<p>The status changed to confirmed after the harbour board met on Tuesday, and the works begin in May.</p>')).toContain('status changed');
     expect(isChromeLine('The bug affects the harbour gates, the board said.')).toBe(false);
   });
+
+  it("drops Facebook's fan badge and reactions label and Steam's answered banner (round 33), and keeps sentences with their words", () => {
+    const text = read('<div><div>Top fan</div><div>All reactions:</div><div>This topic has been answered. <a href="#c1">Jump to the answer</a></div></div>');
+    expect(text).not.toMatch(/top fan|all reactions|has been answered|jump to the answer/);
+    expect(read('<p>The top fan of the harbour choir has been answered by the council at last.</p>')).toContain('has been answered by the council');
+  });
 });

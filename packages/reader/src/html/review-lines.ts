@@ -40,11 +40,15 @@ const STAMP = new RegExp(
 );
 const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s*[•·|–-]\s*\p{L}[\p{L} -]{0,24}$`, 'iu');
 const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?)$/i;
+/** A social post's reactions label, over its count and icons (Facebook's "All reactions:"; round 33). */
+const REACTIONS = /^all reactions:?$/i;
 const RESPONSE = /^(?:(?:owner|management|business|host)(?:'s|’s)? (?:response|reply)|(?:response|reply) from (?:the )?\S[^.!?]{0,60})$/i;
 const RESULTS = /^(?:showing|displaying) (?:results? )?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]* of \d[\d,]*(?: \p{L}+)?$/iu;
 const ANSWER_MARK = new RegExp(
   '^(?:marked as (?:the )?(?:answer|solution)|(?:accepted|best|helpful|top|recommended|verified) answer|accepted solution' +
-    String.raw`|(?:answer|solution) (?:selected|accepted|marked) by \S+)$`,
+    String.raw`|(?:answer|solution) (?:selected|accepted|marked) by \S+` +
+    // Steam's banner over a thread with a marked answer ("This topic has been answered. Jump to the answer"; round 33)
+    String.raw`|this (?:topic|thread|question) has been (?:answered|solved)\.?(?: jump to the (?:answer|solution))?)$`,
   'i',
 );
 /** The notice under a closed or archived thread ("This thread has been closed by the system ...", Discourse's "This topic was automatically closed ..."). */
@@ -86,7 +90,9 @@ const TRACKER_LINE = new RegExp(
 const STATE_BADGE = /^(?:open|closed|merged|draft|resolved|solved|locked|archived)$/i;
 const SOLVED_BY = /^solved by \S+ in post #\d+$/i;
 const POSITION = /^\d{1,5} \/ \d{1,5}$/;
-const ROLE_BADGE = /^(?:maintainer|author|owner|member|contributor|collaborator|moderator|mod|admin|staff|op|original poster)$/i;
+// and Facebook's fan and contributor badges ("Top fan", "Rising contributor"; round 33)
+const ROLE_BADGE =
+  /^(?:maintainer|author|owner|member|contributor|collaborator|moderator|mod|admin|staff|op|original poster|top fan|(?:top|rising) contributor)$/i;
 const SORT_NAME = '(?:oldest|newest|top|best|new|old|hot|latest|controversial|popular|recommended|most (?:recent|helpful|liked|relevant))';
 // or "Sort" and the one order shown (Quora's "Sort Recommended"; round 21)
 const SORT_BAR = new RegExp(String.raw`^(?:${SORT_NAME}(?:\s*[|·•]?\s*${SORT_NAME}){1,6}|sort(?: by)?:? ${SORT_NAME})$`, 'i');
@@ -146,6 +152,7 @@ export function isChromeLine(text: string): boolean {
     STAMP,
     DATE_TAG,
     REVIEWER_COUNT,
+    REACTIONS,
     RESPONSE,
     ANSWER_MARK,
     SORT_BAR,

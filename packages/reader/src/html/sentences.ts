@@ -1,3 +1,5 @@
+import { squash, type DomElement } from './dom.js';
+
 /**
  * What makes a line read as prose, one definition for every rule that asks (session 16: six modules each carried their own).
  * The text given is squashed (no line breaks).
@@ -11,3 +13,14 @@ export const holdsSentence = (text: string): boolean => /\p{Ll}[.!?]["'”’)]*
 
 /** A paragraph of prose: at least `minChars` long, ending in a stop, a question or exclamation mark (maybe inside closing quotes). */
 export const isProseLine = (text: string, minChars: number): boolean => text.length >= minChars && /[.!?]["'”’)]*$/.test(text);
+
+/** Characters in the paragraphs of `el` that read as sentences (40 characters or more, ending as a sentence does). */
+export function proseChars(el: DomElement): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const text = squash(p.textContent);
+    if (text.length >= PROSE_MIN_CHARS && endsSentence(text)) n += text.length;
+  }
+  return n;
+}
+const PROSE_MIN_CHARS = 40;

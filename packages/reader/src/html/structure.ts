@@ -1,3 +1,4 @@
+import { holdsSentence } from './sentences.js';
 import { isLabelText } from './data-lines.js';
 import { isElement, isPageBox, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { isQuantity, isStatFigure } from './measures.js';
@@ -89,11 +90,26 @@ export function standsAlone(el: DomElement, cache?: Map<DomNode, boolean>): bool
   return alone;
 }
 
+/**
+ * A post's closing line of hashtags, set as a line of the post's own text (Facebook's "#AlderCreekParks #RiversideTrail" in a
+ * `<div dir="auto">` after the post's other lines; round 33): the poster's words. A tag list of its own below a post (Tumblr's,
+ * a blog's "Tags:" line) is set in a box of another kind and stays a link line.
+ */
+export function isPostHashtagLine(el: DomElement): boolean {
+  const links = list(el.querySelectorAll('a')).filter((a) => squash(a.textContent) !== '');
+  if (!links.every((a) => squash(a.textContent).startsWith('#'))) return false;
+  let prev = el.previousSibling;
+  while (prev !== null && !isElement(prev)) prev = prev.previousSibling;
+  if (prev === null || !isElement(prev)) return false;
+  const same = (name: string): boolean => prev.getAttribute(name) === el.getAttribute(name);
+  return prev.tagName === el.tagName && same('class') && same('dir') && holdsSentence(squash(prev.textContent));
+}
+
 /** Removes link lines and date-only blocks (one pass over the elements per rule). */
 export function removeByShape(doc: DomDocument): void {
   const alone = new Map<DomNode, boolean>();
   for (const el of list(doc.querySelectorAll('p, div, span, td, small, header, footer, section'))) {
-    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone)) el.remove();
+    if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone) && !isPostHashtagLine(el)) el.remove();
   }
   const emptied = new Set<DomElement>();
   // and the web components of dates: GitHub's <relative-time>, Microsoft Q&A's <local-time> (round 18, batch 19)

@@ -18,8 +18,16 @@ import { HELDOUT35_F } from './pages-heldout35-f.js';
  * the three social posts without a title of their own (Facebook, LinkedIn, YouTube) the post's first line is the title.
  * Measured once on the round-32 rules (session 16, before any rule looked at it): precision 93.3 %, recall
  * 80.4 %, body recall 80.3 %, 14 of 109 bylines and 37 of 510 furniture texts on 8 of 12 pages, 2 of 12 default summaries with
- * any. Not tuned on yet; its per-page misses were read at the end of session 16 to plan round 33. Not wired into any test.
+ * any. Its per-page misses were read at the end of session 16 to plan round 33; the round-33 rules (session 17) were tuned on
+ * it: training since. One gold changed to an earlier convention: the HyperKitty mails' short sign-offs ("Cheers, Ines", as batch
+ * 8's Pipermail "Marion" and this batch's Groups.io sign-offs) are furniture, "Bertrand" (a word of a mail) in neither list.
  * (Its writer saw, in the allowed pages-heldout19.ts, batch 19's measured totals and its one listed leak, a podcast page's
  * visually hidden "Show notes" heading; the Apple page here has two visually hidden h2s, as Apple's template does, both furniture.)
  */
 export const HELDOUT35_PAGES: readonly TestPage[] = [...HELDOUT35_A, ...HELDOUT35_B, ...HELDOUT35_C, ...HELDOUT35_D, ...HELDOUT35_E, ...HELDOUT35_F];
+
+/**
+ * The byline and furniture texts of batch 35 the round-33 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list). None.
+ */
+export const HELDOUT35_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};

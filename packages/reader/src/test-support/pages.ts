@@ -38,6 +38,7 @@ import { HELDOUT33_PAGES } from './pages-heldout33.js';
 import { HELDOUT34_PAGES } from './pages-heldout34.js';
 import { HELDOUT36_PAGES } from './pages-heldout36.js';
 import { HELDOUT37_PAGES } from './pages-heldout37.js';
+import { HELDOUT35_PAGES } from './pages-heldout35.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -97,6 +98,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT34_PAGES,
   ...HELDOUT36_PAGES,
   ...HELDOUT37_PAGES,
+  ...HELDOUT35_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

@@ -1,0 +1,26 @@
+import { isElement, TEXT_NODE, type DomDocument, type DomNode } from './dom.js';
+
+/**
+ * A mail's signature and its list's footer, set in HTML with line breaks (round 33, after batch 35's Nabble archive: "-- <br>Rolf
+ * Achterberg | Fernbrake GIS steering committee<br>_____<br>Fernbrake-users mailing list<br>..."): the signature delimiter "-- "
+ * or a rule of underscores, alone on its line, and every line after it in the same block are not the message. prose-pre.ts cuts
+ * the same lines from a mail set in a <pre>.
+ */
+const DELIMITER = /^(?:--|_{10,}|-{10,})$/;
+
+/** Removes, in each block of `doc`, a line that is a signature delimiter and all that follows it there. */
+export function removeMailSignatures(doc: DomDocument): void {
+  for (const br of Array.from(doc.querySelectorAll('br'))) {
+    if (br.parentNode === null) continue;
+    const line = br.nextSibling;
+    if (line === null || line.nodeType !== TEXT_NODE || !DELIMITER.test((line.textContent ?? '').trim())) continue;
+    const after = line.nextSibling;
+    if (after !== null && !(isElement(after) && after.tagName === 'BR')) continue;
+    for (let node: DomNode | null = br; node !== null; ) {
+      const next: DomNode | null = node.nextSibling;
+      if (isElement(node)) node.remove();
+      else node.textContent = '';
+      node = next;
+    }
+  }
+}

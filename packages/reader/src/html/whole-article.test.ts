@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+/** Round 33 (batch 35's Tumblr reblog chain): a post made of repeated parts is read whole; other shapes keep Readability's pick. */
+const PARTS = [
+  ['archivist', 'We have been cataloguing a household manuscript from around 1740, and its gingerbread is nothing like a cake.'],
+  [
+    'saltcellar',
+    'This is the older style of gingerbread that goes back to medieval recipes, and the breadcrumb version survived in some ' +
+      'households long after the treacle and flour versions became fashionable. Surviving moulds from the period are carved with ' +
+      'saints, horses and hearts, and that detail only shows if the dough is stiff enough to hold it. The gilding was often a bit ' +
+      'of gold leaf on the raised parts of the mould, pressed on while the dough was still warm from the oven.',
+  ],
+  ['mossbank', 'I tried this over the weekend with a half quantity. Use properly stale white bread, dried in a low oven if you must.'],
+  ['lanternmoth', 'The manuscript writer casually claims it lasts a year, and the archivists said they chose to believe it.'],
+] as const;
+
+describe('an <article> read whole when its prose sits in a run of parts (whole-article.ts)', () => {
+  it('reads every part of a reblog trail, not only the part Readability scores best', () => {
+    const part = ([blog, text]: readonly [string, string]) =>
+      `<div class="u2tXn"><div class="hF8Ik"><a href="/${blog}">${blog}</a></div><div class="LaNUG"><div class="k31gt"><p>${text}</p></div></div></div>`;
+    const html = `<html><body><main><article aria-label="Post by lanternmoth"><header><a href="/lanternmoth">lanternmoth</a></header>
+<div class="GzjsW">${PARTS.map(part).join('\n')}</div><footer><button>4,812 notes</button></footer></article></main></body></html>`;
+    const text = norm(extractArticle(html).text);
+    for (const [, words] of PARTS) expect(text).toContain(norm(words).slice(0, 50));
+  });
+
+  it("keeps Readability's pick when the rest of the article's prose is of another shape (an event's registration box)", () => {
+    const description = `<div class="event-description"><p>${PARTS[1][1]}</p><p>${PARTS[0][1]}</p></div>`;
+    const box =
+      '<div class="event-registration"><div class="seats">14 seats left</div><p>Registration opens 14 days before the event, ' +
+      'and the room is wheelchair accessible.</p></div>';
+    const html = `<html><body><main><article><h1>Baking from old manuscripts</h1>${description}${box}</article></main></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain(norm(PARTS[1][1]).slice(0, 50));
+    expect(text).not.toContain('registration opens');
+  });
+});
