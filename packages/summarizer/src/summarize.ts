@@ -14,7 +14,7 @@ import { rankByScore } from './select/rank.js';
 import { createSession } from './select/session.js';
 import type { PickNote, SelectionContext, SelectorName, SelectorOptions } from './select/types.js';
 import { getSelector, isSelectorChoice, type SelectorChoice } from './selectors/registry.js';
-import { planScores } from './score/prepare-scores.js';
+import { planMeta, planScores } from './score/prepare-scores.js';
 import type { Eligibility } from './prepare/eligibility.js';
 import type { Sentence, Vector } from '@vecsum/embeddings';
 import type { ResolvedBudget } from './budget.js';
@@ -240,9 +240,6 @@ function explainAll(f: Finalize, outOrder: readonly number[], picks: Map<number,
     ...(scoring.plan === undefined ? {} : { plan: scoring.plan }),
   });
 }
-
-/** The plan as the meta shows it (its fields, without the per-sentence factors). */
-const planMeta = ({ kind, weights, gap, redundancy, concepts, why }: NonNullable<Scoring['plan']>) => ({ kind, weights, gap, redundancy, concepts, why });
 
 /** The summary's meta: the plan, the budget used, the summary vector's similarity, timings and warnings. */
 function metaOf(f: Finalize, texts: readonly string[], partSum: Float32Array): Summary['meta'] {

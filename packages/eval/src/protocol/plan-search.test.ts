@@ -25,12 +25,24 @@ describe('the protocol options and the trials beside them', () => {
     expect(groups.lead![0]!.patch.lead).toEqual(SHIPPED_PLAN.lead);
   });
 
+  it('the pyramid trial adds a group whose first option is the shipped behaviour (no routing) and three thresholds', () => {
+    const groups = withTrials(['pyramid']);
+    expect(PLAN_OPTIONS.pyramid).toBeUndefined();
+    expect(configurationsOf(groups)).toBe(CONFIGURATIONS_COMPARED + 4);
+    const options = groups.pyramid!;
+    expect({ ...SHIPPED_PLAN, ...options[0]!.patch }.pyramid).toBeUndefined();
+    expect(SHIPPED_PLAN.pyramid).toBeUndefined();
+    expect(options.slice(1).map((o) => o.patch.pyramid)).toEqual([0, 0.5, 1]);
+    // nothing else is patched: the trial fits only the threshold
+    for (const o of options) expect(Object.keys(o.patch)).toEqual(['pyramid']);
+  });
+
   it('every option and trial gives valid plan constants', () => {
     for (const options of [...Object.values(PLAN_OPTIONS), ...Object.values(PLAN_TRIALS).flatMap((t) => Object.values(t))])
       for (const option of options) expect(() => checkPlanConstants({ ...SHIPPED_PLAN, ...option.patch })).not.toThrow();
   });
 
   it('an unknown trial is refused by name', () => {
-    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, concepts/);
+    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, pyramid, concepts/);
   });
 });

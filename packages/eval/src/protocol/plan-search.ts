@@ -57,6 +57,10 @@ function weights(w: PlanWeights['weights']): PlanWeights {
  * - concepts: Gillick & Favre's concept coverage (word pairs several documents share) as a gap
  *   term for clusters under a length budget (score/concepts.ts), weighed 1/2 and 1 against the
  *   standardized cosine.
+ * - pyramid: inverted-pyramid routing (score/pyramid.ts, session 17): a `lead` or `one` input
+ *   keeps its plan when its opening is at least 0, 1/2 or 1 sd closer to the rest of the text
+ *   than its average sentence, else it takes the central plan's weights (one sentence: cosine);
+ *   the first option is the shipped behaviour (no routing).
  */
 export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
   lead: {
@@ -87,6 +91,9 @@ export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
     ],
     list: [{ label: 'overlap + frequency + rest', patch: { list: weights({ wordOverlap: 1, frequency: 1, rest: 0.5 }) } }],
     cluster: [{ label: 'rest', patch: { cluster: weights({ rest: 1 }) } }],
+  },
+  pyramid: {
+    pyramid: [{ label: 'no routing', patch: { pyramid: undefined } }, ...[0, 0.5, 1].map((t) => ({ label: `lead kept from ${t} sd`, patch: { pyramid: t } }))],
   },
   concepts: {
     cluster: [0.5, 1].map((w) => ({
@@ -125,7 +132,9 @@ export async function autoSummary(instance: Instance, embedder: SentenceEmbedder
 
 /** Whether an option of `group` can change the summary of an input `auto` gave plan `kind` under the shipped constants. */
 function affects(group: string, kind: string): boolean {
-  return group === 'centralShare' ? kind === 'lead' || kind === 'central' : group === kind;
+  if (group === 'centralShare') return kind === 'lead' || kind === 'central';
+  if (group === 'pyramid') return kind === 'lead' || kind === 'one';
+  return group === kind;
 }
 
 /** Score of every instance under every option (each option = the shipped constants with one group changed). */

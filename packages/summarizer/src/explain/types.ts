@@ -62,6 +62,8 @@ export interface SummaryMeta {
     /** Weight of the shared-facts term (clusters under a length budget; 0: none). */
     readonly concepts: number;
     readonly why: string;
+    /** How far the opening stands above the average sentence in closeness to the rest (sd), when inverted-pyramid routing measured it. */
+    readonly leadEvidence?: number;
   };
   readonly embedderId: string;
   readonly budget: Budget;

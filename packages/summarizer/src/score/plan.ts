@@ -36,6 +36,12 @@ export interface PlanConstants {
   readonly central: PlanWeights;
   readonly lead: PlanWeights;
   readonly one: PlanWeights;
+  /**
+   * Inverted-pyramid routing (score/pyramid.ts): a `lead` or `one` input keeps its plan when the
+   * lead evidence is at least this many standard deviations, else it takes the central plan's
+   * weights (one sentence: cosine); absent: no routing.
+   */
+  readonly pyramid?: number | undefined;
 }
 
 /** What `auto` decided for one input: which weights, and why, in words. */
@@ -44,6 +50,8 @@ export interface Plan extends PlanWeights {
   readonly why: string;
   /** Weight of the shared-facts term in this run (0: none). */
   readonly concepts: number;
+  /** The lead evidence (score/pyramid.ts), when inverted-pyramid routing measured it. */
+  readonly leadEvidence?: number;
 }
 
 /** The shape of the input that decides the plan. */
@@ -113,6 +121,8 @@ export function checkPlanConstants(value: unknown): PlanConstants {
   };
   const v = isRecord(value) ? value : fail('expected an object');
   for (const key of ['centralShare', 'listMinSentences'] as const) if (typeof v[key] !== 'number' || !Number.isFinite(v[key])) fail(`${key} must be a number`);
+  const pyramid = v['pyramid'];
+  if (pyramid !== undefined && !(typeof pyramid === 'number' && Number.isFinite(pyramid))) fail('pyramid must be a number');
   for (const kind of PLAN_KINDS) {
     const p = v[kind];
     if (!isRecord(p)) return fail(`${kind} is missing`);

@@ -2,7 +2,8 @@ import type { JoinComposer, Sentence, Vector } from '@vecsum/embeddings';
 import type { ResolvedBudget } from '../budget.js';
 import type { SelectionContext, SelectorName } from '../select/types.js';
 import { FEATURES, featureColumns } from './features.js';
-import { checkPlanConstants, choosePlan, SHIPPED_PLAN, type InputShape, type PlanConstants } from './plan.js';
+import { budgetShare, checkPlanConstants, choosePlan, SHIPPED_PLAN, type InputShape, type Plan, type PlanConstants } from './plan.js';
+import { leadEvidence, openingCount, routeByLeadEvidence } from './pyramid.js';
 import { linearScores } from './scorer.js';
 
 export interface ScoreInput {
@@ -21,11 +22,26 @@ export function planScores(
   input: ScoreInput,
   constants: PlanConstants = SHIPPED_PLAN,
 ): { importance: number[]; plan: NonNullable<SelectionContext['plan']>; selector: SelectorName } {
-  const plan = choosePlan(shapeOf(input), input.budget, constants === SHIPPED_PLAN ? constants : checkPlanConstants(constants));
+  const checked = constants === SHIPPED_PLAN ? constants : checkPlanConstants(constants);
+  const shape = shapeOf(input);
+  const plan = routed(choosePlan(shape, input.budget, checked), input, shape, checked);
   const needed = new Set(FEATURES.filter((f) => (plan.weights[f] ?? 0) !== 0));
   const scores = linearScores(featureColumns(input, needed), plan.weights, input.eligible);
   return { importance: Array.from(scores.score), plan: { ...plan, factors: scores.factors }, selector: 'scored' };
 }
+
+/** The plan after inverted-pyramid routing (score/pyramid.ts), when the constants ask for it. */
+function routed(plan: Plan, input: ScoreInput, shape: InputShape, constants: PlanConstants): Plan {
+  if (constants.pyramid === undefined || (plan.kind !== 'lead' && plan.kind !== 'one')) return plan;
+  const candidates: number[] = [];
+  for (let i = 0; i < input.eligible.length; i++) if (input.eligible[i] === true) candidates.push(i);
+  const k = openingCount(plan.kind, budgetShare(shape, input.budget), candidates.length);
+  return routeByLeadEvidence(plan, leadEvidence(input.vectors, input.target, input.join, candidates, k), constants);
+}
+
+/** The plan as the meta shows it (its fields, without the per-sentence factors). */
+export const planMeta = ({ kind, weights, gap, redundancy, concepts, why, leadEvidence: e }: NonNullable<SelectionContext['plan']>) =>
+  e === undefined ? { kind, weights, gap, redundancy, concepts, why } : { kind, weights, gap, redundancy, concepts, why, leadEvidence: e };
 
 function shapeOf(input: ScoreInput): InputShape {
   let candidates = 0;
