@@ -40,6 +40,8 @@ import { HELDOUT34_MEASURED_LEAKS, HELDOUT34_PAGES } from './test-support/pages-
 import { HELDOUT36_MEASURED_LEAKS, HELDOUT36_PAGES } from './test-support/pages-heldout36.js';
 import { HELDOUT37_MEASURED_LEAKS, HELDOUT37_PAGES } from './test-support/pages-heldout37.js';
 import { HELDOUT35_MEASURED_LEAKS, HELDOUT35_PAGES } from './test-support/pages-heldout35.js';
+import { HELDOUT38_MEASURED_LEAKS, HELDOUT38_PAGES } from './test-support/pages-heldout38.js';
+import { HELDOUT39_MEASURED_LEAKS, HELDOUT39_PAGES } from './test-support/pages-heldout39.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -103,6 +105,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT36_MEASURED_LEAKS[page.name] ??
       HELDOUT37_MEASURED_LEAKS[page.name] ??
       HELDOUT35_MEASURED_LEAKS[page.name] ??
+      HELDOUT38_MEASURED_LEAKS[page.name] ??
+      HELDOUT39_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -148,5 +152,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT36_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT37_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT35_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT38_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT39_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -14,7 +14,7 @@ import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeFurnitureHeadings } from './furniture-headings.js';
 import { isHeadedBodyList } from './headed-lists.js';
-import { isLinkList, isLoneLinkParagraph, isShortLinkBlock } from './link-blocks.js';
+import { isLinkList, isLoneLinkParagraph, isResourceList, isShortLinkBlock } from './link-blocks.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
@@ -113,7 +113,7 @@ export function removeFurniture(doc: DomDocument): void {
   removeBoilerplate(doc);
   removeDataLines(doc);
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
-    if (el.parentNode !== null && isLinkList(el) && !isHeadedBodyList(el)) el.remove();
+    if (el.parentNode !== null && ((isLinkList(el) && !isHeadedBodyList(el)) || isResourceList(el))) el.remove();
   }
   for (const el of list(doc.querySelectorAll('div, section, p'))) {
     if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) && !isPostHashtagLine(el)) el.remove();

@@ -1,6 +1,7 @@
 import { inFurniture } from './clean.js';
 import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { NAME_ATTRIBUTES, NAMED } from './names.js';
+import { postFeed } from './message-list.js';
 import { endsSentence, holdsSentence } from './sentences.js';
 
 /**
@@ -49,7 +50,8 @@ export interface Discussion {
 export function findDiscussion(doc: DomDocument): Discussion | undefined {
   const schema = schemaThread(doc);
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
-  const shaped = schema !== undefined || jsonLd || commentsHoldTheProse(doc);
+  // (or a feed of posts holding most of the prose: Flarum's `role="feed"` stream inside a `DiscussionPage` box; round 34)
+  const shaped = schema !== undefined || jsonLd || postFeed(doc) !== undefined || commentsHoldTheProse(doc) || postIsAnEntry(doc);
   const qa = shaped ? undefined : questionAndAnswers(doc);
   if (!shaped && qa === undefined) return undefined;
   const thread =
@@ -99,6 +101,36 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     else if (endsSentence(text) && !inFurniture(p, memo)) outside += n;
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
+}
+
+/** Class words that any two boxes may share without being of one kind (layout, state, parity). */
+const GENERIC_CLASS = new RegExp(
+  '^(?:clearfix|row|col|container|wrapper|inner|box|card|media|item|entry-?\\w*|even|odd|first|last|active|collapsed|noncollapsed|' +
+    'expanded|visible|hidden)$|^(?:js|is|has|h|u)-',
+  'i',
+);
+
+/**
+ * A post that is an entry of the same kind as its replies (round 34, after batch 38's old Reddit self post: the post is a
+ * `div.thing.link`, each comment a `div.thing.comment`): a long post (a trip report) over its comments is then the thread's
+ * opening entry, not an article with comments under it. The post and every comment share a class word that is not a comment
+ * word or a layout word, and the post holds prose.
+ */
+function postIsAnEntry(doc: DomDocument): boolean {
+  // the comment boxes: named a comment or a reply by a class word of their own, each holding a paragraph of prose
+  const comments = Array.from(doc.querySelectorAll('body [class]')).filter(
+    (el) => (el.getAttribute('class') ?? '').split(/\s+/).some((w) => /^(?:comment|reply)$/i.test(w)) && holdsParagraph(el, PROSE_MIN_CHARS),
+  );
+  if (comments.length < 2) return false;
+  const words = (el: DomElement): string[] => (el.getAttribute('class') ?? '').split(/\s+/).filter((w) => w !== '');
+  let shared = new Set(words(comments[0] as DomElement));
+  for (const c of comments.slice(1)) shared = new Set(words(c).filter((w) => shared.has(w)));
+  const kinds = [...shared].filter((w) => !COMMENT_NAME.test(w) && !GENERIC_CLASS.test(w) && !/\d/.test(w));
+  if (kinds.length === 0) return false;
+  const inComment = new Set(comments);
+  return Array.from(doc.querySelectorAll(kinds.map((k) => `[class~="${k}"]`).join(', '))).some(
+    (el) => !inComment.has(el) && !insideComment(el) && holdsParagraph(el, PROSE_MIN_CHARS),
+  );
 }
 
 const QUESTION_NAME = /(?:^|[\s_-])question(?:$|[\s_-])/i;

@@ -28,7 +28,7 @@ export interface DomElement extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
   /** A deep copy, detached (whole-article.ts keeps the article as it was before Readability edits the page). */
-  cloneNode(deep: true): DomElement;
+  cloneNode(deep: true): DomNode;
   /** Inserts nodes or text before this element (a <pre> read as paragraphs: prose-pre.ts). */
   before(...nodes: (DomNode | string)[]): void;
   append(...nodes: (DomNode | string)[]): void;

@@ -9,6 +9,8 @@ import { squash, squashedLength, type DomDocument } from './dom.js';
 const ELLIPSIS = /(?:…|\.\.\.)$/;
 const EXCERPT_MIN_CHARS = 80;
 const EXCERPT_MAX_CHARS = 600;
+/** The words before the ellipsis that must stand elsewhere when a header precedes them (without spaces: about 60 characters of text). */
+const TAIL_CHARS = 50;
 const BLOCKS = 'p, div, blockquote, span';
 
 /** Whitespace matters not: an excerpt joins a heading to its paragraph ("What changed In 3.0 ..."). */
@@ -24,8 +26,15 @@ export function removeTruncatedRepeats(doc: DomDocument): void {
   if (excerpts.length === 0) return;
   const page = compact(doc.body?.textContent ?? '');
   for (const el of excerpts) {
+    // its words up to the ellipsis, or their last TAIL_CHARS (spaces aside) after a header of its own (Jira's collapsed copy of each
+    // comment: "Ravi Shah added a comment - 15/Oct/25 08:41 Thanks for the clear reproduction. In the new protocol the ..."; round 34)
     const head = compact(squash(el.textContent).replace(ELLIPSIS, ''));
-    const first = page.indexOf(head);
-    if (first >= 0 && page.indexOf(head, first + 1) >= 0) el.remove();
+    const tail = head.slice(-TAIL_CHARS);
+    if ([head, tail].some((words) => occursTwice(page, words))) el.remove();
   }
+}
+
+function occursTwice(page: string, words: string): boolean {
+  const first = page.indexOf(words);
+  return first >= 0 && page.indexOf(words, first + 1) >= 0;
 }

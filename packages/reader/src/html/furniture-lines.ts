@@ -98,6 +98,33 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^\d+\s?(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|yr|seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$/i,
   // or shortened to a number and a letter, as LinkedIn's and Facebook's comments show it ("2w", "6d", "20h"; round 33)
   /^\d{1,2}(?:h|d|w|mo|y|yr)$/i,
+  // old Reddit's reply counts and its call under a thread, and AutoModerator's fixed closing line (round 34, batch 38)
+  /^\(\d+ (?:repl(?:y|ies)|child(?:ren)?)\)$/i,
+  /^want to (?:add to|join) the discussion\?$/i,
+  /^post a comment!?$/i,
+  /^i am a bot, and this action was performed automatically\b.{0,200}$/i,
+  // Microsoft Q&A: a post's empty comment count ("0 comments No comments") and the support engineers' fixed lines around an
+  // answer ("Thank you for posting your question on Microsoft Q&A.", "If the answer is helpful, please click "Accept Answer" ...")
+  /^\d+ comments?(?: no comments)?$/i,
+  /^thank you for (?:posting your question|reaching out) (?:on|to|in) [\p{L}&' ]{2,40}\.?$/iu,
+  /^if (?:the|this|my) (?:answer|response|reply) (?:is|was) helpful, please (?:click|accept|mark)\b.{0,160}$/i,
+  // a discussion's events with their actor and date (Hugging Face's "mpetrova opened this discussion Aug 19", "oskar-nw changed
+  // discussion status to closed Sep 2"; round 34)
+  /^@?[\w.-]+ (?:opened this (?:discussion|issue|pull request|topic)|changed (?:the )?(?:discussion |issue )?status to)\b[^.!?]{0,40}$/i,
+  // GitLab's empty child-items widget (round 34)
+  /^no (?:child|linked) items are currently assigned\b.{0,100}$/i,
+  // Tildes's note on collapsed replies, Bugzilla's attachment count and needinfo flag (round 34)
+  /^\d+ more (?:comments?|replies) (?:are|is) hidden\b.{0,120}$/i,
+  /^\(\d+ files?\)$/i,
+  /^needinfo\?\([^()\s]{1,60}\)$/i,
+  // a health topic's other names and its citation link (MedlinePlus's "Also called: Ringing in the ears", "Learn how to cite this
+  // page"; round 34)
+  /^also called: [^.!?]{1,80}$/i,
+  /^learn how to cite this page$/i,
+  // a job posting's equal-opportunity statement (Greenhouse's closing paragraph; round 34), like a press release's "About" block
+  /^[\p{L}\p{N}&.,'’ -]{2,60} is an equal (?:employment )?opportunity employer\b.{0,700}$/iu,
+  // an encyclopedia's revision note (Britannica's "This article was most recently revised and updated by ..."; round 34)
+  /^this article was (?:most recently )?revised and updated by [^.!?]{2,60}\.?$/i,
   // a post's edit note with its date and editor (ProBoards' "Last Edit: Jan 7, 2026 at 9:02pm by Marguerite L"; round 33)
   // (SMF's in guillemets: "« Last Edit: October 28, 2025, 09:22:03 PM by Gordon Fairlie »")
   /^«?\s?last edit(?:ed)?:? (?:on )?[\p{L}\p{N} ,.:]{3,40} by [^.!?«»]{1,40}\s?»?$/iu,

@@ -38,7 +38,18 @@ const STRONG = new RegExp(
     // Discourse's moderation events in the post stream ("Closed on Mar 9", "pinned", "split this topic"; round 29)
     String.raw`|small-action` +
     // a forum's "Solution" banner over the accepted reply (Khoros Aurora's `AcceptedSolutionBanner_lia-solution-banner__3kQeT`; round 29)
-    String.raw`|solution-?banner)(?:$|[\s_-])`,
+    String.raw`|solution-?banner` +
+    // the copy of the best answer Flarum's best-answer extension sets under the first post (`BestAnswerPost`; round 34), not the
+    // answer itself (`Post--bestAnswer`)
+    String.raw`|best-?answer-?post` +
+    // Jira's module headers ("Details", "Description", "Issue Links", "Activity") and its field and link lists (round 34)
+    String.raw`|mod-header|property-list|links-list` +
+    // a job posting's pay box (Greenhouse's `pay-transparency`; round 34)
+    String.raw`|pay-transparency|pay-range` +
+    // an encyclopedia's "Top Questions" box of questions answered from the article (Britannica's `top-questions`; round 34)
+    String.raw`|top-questions` +
+    // the link to the post a reply answers, opening the reply (Flarum's `PostMention` "ruth_okafor"; round 34), like "in reply to"
+    String.raw`|post-?mention)(?:$|[\s_-])`,
   'i',
 );
 /**

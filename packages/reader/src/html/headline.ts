@@ -26,14 +26,19 @@ export function headline(doc: DomDocument): string | undefined {
   // an <h1> the <title> does not name, over an <h2> that is the <title> whole: an office's or a section's name over the document's
   // own title (the National Weather Service's "Duluth, MN" over "Area Forecast Discussion - ..."; round 26)
   const docTitle = squash(doc.title).toLowerCase();
-  const titled = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === docTitle);
+  // (or an <h3> that is the <title>'s first part: Kaggle's competition name in the <h1> over the topic's "3rd place solution: ..."
+  // <h3>, under "3rd place solution: ... | Kaggle"; round 34)
+  const firstPart = docTitle.split(/\s+[-|·–—»]\s+/)[0] ?? '';
+  const titled = Array.from(doc.querySelectorAll('h2, h3')).find((h) => {
+    const text = squash(h.textContent).toLowerCase();
+    return text === docTitle || (h.tagName === 'H3' && text === firstPart && firstPart.length >= 20);
+  });
   if (titled !== undefined && docTitle.length >= 10 && !docTitle.includes((h1s[0] ?? '').toLowerCase())) return squash(titled.textContent);
   // an <h1> that is the <title>'s last part is the site's name (a forum's, a logo), not the headline
   // (a name is short, and shorter than the rest: Nabble's "Fernbrake GIS - Users - Reprojecting a shapefile shifts ..." puts its
   // topic last, and its <h1> is that topic; round 33)
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
-  const words = (t: string): number => t.split(/\s+/).length;
-  const named = site?.[1] !== undefined && words(h1s[0] ?? '') <= SITE_NAME_MAX_WORDS && words(h1s[0] ?? '') < words(site[1]);
+  const named = site?.[1] !== undefined && isSiteName(h1s[0] ?? '', site[1]);
   if (named && site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
   // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
   const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
@@ -75,9 +80,19 @@ function titledH2(doc: DomDocument): string | undefined {
  * Of several <h1>s (a docs site's "Documentation" banner, a hidden footer title, the page's own), the one that is a part of
  * the <title> between its separators ("Connection pooling | Django documentation | Django"; round 20), when exactly one is.
  */
+/** A site's name, not a headline: short, and shorter than the rest of the <title>. */
+function isSiteName(name: string, rest: string): boolean {
+  const words = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
+  return words(name) <= SITE_NAME_MAX_WORDS && words(name) < words(rest);
+}
+
 function titledHeadline(h1s: readonly string[], title: string): string | undefined {
-  const parts = new Set(title.split(/\s+[-|·–—]\s+|:\s+/).map((p) => p.trim().toLowerCase()));
-  const named = h1s.filter((h) => h.length >= 3 && parts.has(h.toLowerCase()));
+  const list = title.split(/\s+[-|·–—]\s+|:\s+/).map((p) => p.trim().toLowerCase());
+  const parts = new Set(list);
+  // (not the site's name as the last part: old Reddit's sidebar <h1> "bicycletouring" under "Danube cycle path ... : bicycletouring"; round 34)
+  const site = list.length >= 2 ? list[list.length - 1] : undefined;
+  const isSite = (h: string): boolean => h.toLowerCase() === site && isSiteName(h, list.slice(0, -1).join(' '));
+  const named = h1s.filter((h) => h.length >= 3 && parts.has(h.toLowerCase()) && !isSite(h));
   return named.length === 1 ? named[0] : undefined;
 }
 

@@ -13,6 +13,32 @@ export function isLinkList(el: DomElement): boolean {
   return text > 0 && linkChars(el) / text > 0.6;
 }
 
+/**
+ * A list of resources: every item opens with a link, names its source in brackets, links again, and holds no other words than
+ * a few, nor a sentence ("<a>Tinnitus: Overview</a> (National Hearing Council) <a>Also in Spanish</a>" under MedlinePlus's
+ * "Start Here"; round 34). Links to other pages, whatever heading they stand under. A list of one link per item (a podcast's
+ * show-note links, a wiki's drops "Warden's Halberd (guaranteed)") is the page's own and stays.
+ */
+export function isResourceList(el: DomElement): boolean {
+  const items = Array.from(el.children).filter((c) => c.tagName === 'LI');
+  if (items.length < 2 || items.length !== el.children.length) return false;
+  return items.every((li) => {
+    const text = squash(li.textContent);
+    const first = li.firstElementChild;
+    if (first === null || first.tagName !== 'A' || !text.startsWith(squash(first.textContent)) || text.length > RESOURCE_MAX_CHARS) return false;
+    let rest = text;
+    for (const a of Array.from(li.querySelectorAll('a'))) rest = rest.replace(squash(a.textContent), ' ');
+    const words = rest
+      .replace(/\([^()]*\)/g, ' ')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const sourced = /\([^()]{2,80}\)/.test(rest) && li.querySelectorAll('a').length >= 2;
+    return sourced && words.length <= RESOURCE_MAX_WORDS && !/[.!?]$/.test(text);
+  });
+}
+const RESOURCE_MAX_CHARS = 160;
+const RESOURCE_MAX_WORDS = 3;
+
 /** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */
 export function isShortLinkBlock(el: DomElement): boolean {
   if (el.querySelectorAll('p, div, section, ul, ol, h1, h2, h3, h4, h5, h6, table').length > 0) return false;

@@ -28,11 +28,30 @@ export function findMessageList(doc: DomDocument): DomElement | undefined {
     if (messages.length >= 2 && proseChars(list) >= MOST * all) return list;
   }
   for (const feed of Array.from(doc.querySelectorAll('[role="feed"]'))) {
-    const posts = Array.from(feed.children).filter((c) => c.tagName === 'ARTICLE' && proseChars(c) > 0);
-    if (posts.length < 2) continue;
+    if (feedPosts(feed) < 2) continue;
     if (proseChars(feed) >= MOST * all) return feed;
     const parent = feed.parentNode;
     if (parent !== null && isElement(parent) && parent !== doc.body && proseChars(parent) >= MOST * all) return parent;
   }
   return undefined;
+}
+
+/**
+ * The posts of a feed holding prose: its `<article>` children, or children that each wrap one `<article>` (Flarum's
+ * `PostStream-item` around each `CommentPost`; round 34, batch 38).
+ */
+export function feedPosts(feed: DomElement): number {
+  return Array.from(feed.children).filter((c) => {
+    const post = c.tagName === 'ARTICLE' ? c : c.querySelectorAll('article').length === 1 ? c.querySelectorAll('article')[0] : undefined;
+    return post !== undefined && proseChars(post) > 0;
+  }).length;
+}
+
+/** A feed of two posts or more that holds most of the page's prose (a thread the furniture pass must not take for comments). */
+export function postFeed(doc: DomDocument): DomElement | undefined {
+  if (doc.body === null) return undefined;
+  // (a <noscript> copy of the posts for crawlers is not shown: Flarum prints one under the stream)
+  let all = proseChars(doc.body);
+  for (const copy of Array.from(doc.querySelectorAll('noscript'))) all -= proseChars(copy);
+  return Array.from(doc.querySelectorAll('[role="feed"]')).find((feed) => feedPosts(feed) >= 2 && proseChars(feed) >= MOST * all);
 }

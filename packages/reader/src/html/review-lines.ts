@@ -39,7 +39,10 @@ const STAMP = new RegExp(
   'i',
 );
 const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s*[•·|–-]\s*\p{L}[\p{L} -]{0,24}$`, 'iu');
-const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?)$/i;
+/** A poster's place in a competition, under their name (Kaggle's "3rd in this Competition"; round 34). */
+const PLACE = /^\d{1,5}(?:st|nd|rd|th) in this competition$/i;
+// (and a Q&A site's reputation under each poster, Microsoft Q&A's "11,810 Reputation points"; round 34)
+const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?|reputation points?)$/i;
 /** A social post's reactions label, over its count and icons (Facebook's "All reactions:"; round 33). */
 const REACTIONS = /^all reactions:?$/i;
 const RESPONSE = /^(?:(?:owner|management|business|host)(?:'s|’s)? (?:response|reply)|(?:response|reply) from (?:the )?\S[^.!?]{0,60})$/i;
@@ -153,6 +156,7 @@ export function isChromeLine(text: string): boolean {
     DATE_TAG,
     REVIEWER_COUNT,
     REACTIONS,
+    PLACE,
     RESPONSE,
     ANSWER_MARK,
     SORT_BAR,

@@ -105,11 +105,21 @@ export function isPostHashtagLine(el: DomElement): boolean {
   return prev.tagName === el.tagName && same('class') && same('dir') && holdsSentence(squash(prev.textContent));
 }
 
+const HANDLE = /^@[\w.-]{2,40}$/;
+const insideLink = (el: DomElement): boolean => {
+  for (let up = el.parentNode; up !== null && isElement(up); up = up.parentNode) if (up.tagName === 'A' || up.tagName === 'P') return true;
+  return false;
+};
+
 /** Removes link lines and date-only blocks (one pass over the elements per rule). */
 export function removeByShape(doc: DomDocument): void {
   const alone = new Map<DomNode, boolean>();
   for (const el of list(doc.querySelectorAll('p, div, span, td, small, header, footer, section'))) {
     if (el.parentNode !== null && isLinkLine(el) && standsAlone(el, alone) && !isPostHashtagLine(el)) el.remove();
+  }
+  // a poster's handle as a line of its own (GitLab's "@praman" over each note; round 34), not a mention opening a reply
+  for (const el of list(doc.querySelectorAll('p, div, span, li, a'))) {
+    if (el.parentNode !== null && HANDLE.test(squash(el.textContent)) && standsAlone(el, alone) && !insideLink(el)) el.remove();
   }
   const emptied = new Set<DomElement>();
   // and the web components of dates: GitHub's <relative-time>, Microsoft Q&A's <local-time> (round 18, batch 19)
@@ -131,8 +141,14 @@ export function removeByShape(doc: DomDocument): void {
  * stays (it is the title).
  */
 export function removeEmptyHeadings(doc: DomDocument): void {
+  // nor a heading that is the <title>'s first part: the page's title set below an <h1> of the site's (Kaggle's topic <h3> over
+  // the write-up's <h2> sections; round 34)
+  const titled =
+    squash(doc.title)
+      .toLowerCase()
+      .split(/\s+[-|·–—»]\s+/)[0] ?? '';
   for (const h of list(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    if (h.parentNode === null) continue;
+    if (h.parentNode === null || (titled.length >= 20 && squash(h.textContent).toLowerCase() === titled)) continue;
     const next = nextText(h);
     if (next === undefined || (next.level !== undefined && next.level <= level(h))) h.remove();
   }

@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from './dom.js';
+import { isElement, type DomDocument, type DomElement } from './dom.js';
 import { proseChars } from './sentences.js';
 
 /**
@@ -22,7 +22,8 @@ export function soleArticle(doc: DomDocument): DomElement | undefined {
   if (only === undefined || doc.body === null) return undefined;
   const inArticle = proseChars(only);
   if (inArticle === 0 || inArticle < MOST * proseChars(doc.body) || !heldInRun(only, inArticle)) return undefined;
-  return only.cloneNode(true);
+  const copy = only.cloneNode(true);
+  return isElement(copy) ? copy : undefined;
 }
 
 /** The whole article in place of Readability's pick, when the pick holds less than most of its prose. */

@@ -30,9 +30,6 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // a campus alert in a <div role="region" aria-label="Campus alert">: a landmark region, the same markup as a page's own
   // named sections, and its one sentence reads as news (no general rule in round 10)
   'heldout11-course-syllabus': ['Campus buildings close at 6pm on Friday 18 April for the Easter break.'],
-  // the employer's equal-opportunity statement, emphasised prose at the end of the description: its words are the job
-  // ad's own, and only a phrase list of legal boilerplate would tell it (not written in round 10)
-  'heldout11-job-posting': ['Parcelwise is an equal opportunity employer.'],
   // the listing's price qualifier and added date beside the <h1>, station distances as list items, and the mortgage
   // calculator's result and small print: short lines of a portal's template that no class word names as furniture
   // ('listing__added', 'map__stations', 'mortgage-calculator'), not taken in round 10

@@ -39,6 +39,8 @@ import { HELDOUT34_PAGES } from './pages-heldout34.js';
 import { HELDOUT36_PAGES } from './pages-heldout36.js';
 import { HELDOUT37_PAGES } from './pages-heldout37.js';
 import { HELDOUT35_PAGES } from './pages-heldout35.js';
+import { HELDOUT38_PAGES } from './pages-heldout38.js';
+import { HELDOUT39_PAGES } from './pages-heldout39.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -99,6 +101,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT36_PAGES,
   ...HELDOUT37_PAGES,
   ...HELDOUT35_PAGES,
+  ...HELDOUT38_PAGES,
+  ...HELDOUT39_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */

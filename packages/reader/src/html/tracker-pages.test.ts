@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+
+/** Round 34 (batches 38 and 39): threads, trackers and long-tail pages the reader had read in part. */
+const POSTS = [
+  'Since upgrading to 2.4 last night, the scheduled backup job fails every time with a permission error on the data folder.',
+  'Which user does the container run as? If you set PUID and PGID in your compose file, please post those lines here.',
+  'Found it. In 2.4 the backup job writes its staging files to a new folder, and the entrypoint creates it as root on first start.',
+];
+const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
+
+describe('threads (discussion.ts, message-list.ts; round 34)', () => {
+  it("reads a feed whose posts are each wrapped in a box, inside a box named for the discussion, without the <noscript> copy's weight (Flarum)", () => {
+    const post = (text: string, n: number) =>
+      `<div class="PostStream-item" data-number="${n}"><article class="CommentPost Post"><div class="Post-body"><p>${text}</p></div></article></div>`;
+    const html = `<html><body><div class="DiscussionPage"><div class="DiscussionPage-discussion"><h1>Backups fail after upgrading to 2.4</h1>
+<div class="PostStream" role="feed">${POSTS.map(post).join('\n')}</div></div></div>
+<noscript><div>${POSTS.map((p) => `<div><p>${p}</p></div>`).join('')}</div></noscript></body></html>`;
+    const text = norm(extractArticle(html).text);
+    for (const p of POSTS) expect(text.split(norm(p).slice(0, 50))).toHaveLength(2);
+  });
+
+  it("reads a long post's comments as the thread when the post is an entry of the same kind as its comments (old Reddit)", () => {
+    const report = 'We rode the whole route in eleven days and the Austrian section was as easy as everyone says, with signs every few kilometres. ';
+    const comment = (text: string) => `<div class="thing noncollapsed comment"><div class="entry"><div class="md"><p>${text}</p></div></div></div>`;
+    const side = '<div class="side"><h1 class="redditname"><a href="/r/bicycletouring/">bicycletouring</a></h1><h1>MODERATORS</h1></div>';
+    const head = "<title>Danube by bike: what I'd change next time : bicycletouring</title>";
+    const html = `<html><head>${head}</head><body>${side}<div class="content"><div id="siteTable">\
+<div class="thing link self"><a class="title">Danube by bike: what I'd change next time</a>
+<div class="md">${`<p>${report.repeat(3)}</p>`.repeat(3)}</div></div></div>
+<div class="commentarea"><div class="sitetable nestedlisting">${POSTS.map(comment).join('\n')}</div></div></div></body></html>`;
+    const { title, text } = extractArticle(html);
+    // the sidebar's <h1> is the <title>'s last part, the subreddit's name: not the headline
+    expect(title).not.toBe('bicycletouring');
+    for (const p of POSTS) expect(norm(text)).toContain(norm(p).slice(0, 50));
+    // a blog post's comments, which share no class word with the post, stay comments
+    const blog = html.replace('class="thing link self"', 'class="post hentry"').replaceAll('class="thing noncollapsed comment"', 'class="comment even"');
+    expect(norm(extractArticle(blog).text)).not.toContain(norm(POSTS[1] ?? '').slice(0, 50));
+  });
+});
+
+describe("trackers' and Q&A sites' furniture (round 34)", () => {
+  it("drops Jira's module headers, field list and links list, and each comment's collapsed copy (excerpts.ts)", () => {
+    const comment = (who: string, text: string) =>
+      `<div class="activity-comment"><div class="verbose"><div class="action-details"><a id="commentauthor_1_verbose" class="user-hover">${who}</a> ` +
+      `added a comment - 15/Oct/25 08:41</div><div class="action-body"><p>${text}</p></div></div>` +
+      `<div class="concise"><div class="action-details">${who} added a comment - 15/Oct/25 08:41 ${text.slice(0, 90)}...</div></div></div>`;
+    const html = `<html><body><h1>Consumer rebalance stalls when the revocation callback blocks</h1><div class="issue-main-column">
+<div class="module"><div class="mod-header"><h4>Details</h4></div><ul class="property-list"><li><strong>Type:</strong> <span>Bug</span></li>
+<li><strong>Priority:</strong> <span>Major</span></li></ul></div>
+<div class="module"><div class="mod-header"><h4>Description</h4></div><div class="mod-content"><p>${POSTS[0]}</p></div></div>
+<div class="module"><div class="mod-header"><h4>Issue Links</h4></div><dl class="links-list"><dt>relates to</dt>\
+<dd>KAFKA-1 Timeouts are not reported</dd></dl></div>
+<div class="module"><div class="mod-header"><h4>Activity</h4></div>${comment('Ravi Shah', POSTS[1] ?? '')}\
+${comment('Elena Morozova', POSTS[2] ?? '')}</div></div></body></html>`;
+    const text = norm(extractArticle(html).text);
+    for (const p of POSTS) expect(text.split(norm(p).slice(0, 50))).toHaveLength(2);
+    expect(text).not.toMatch(/priority: major|issue links|relates to|added a comment/);
+  });
+
+  it('drops reputation, rank and reply-count lines, sign-in calls, and a support template around an answer, and keeps sentences like them', () => {
+    const lines = [
+      '11,810 Reputation points',
+      '3rd in this Competition',
+      '(4 replies)',
+      '0 comments No comments',
+      'Want to add to the discussion?',
+      'Sign up or log in to comment',
+      'Thank you for posting your question on Microsoft Q&A.',
+      'mpetrova opened this discussion Aug 19',
+      'If the answer is helpful, please click "Accept Answer" and kindly upvote it.',
+      '26 more comments are hidden because they were posted in reply to collapsed threads.',
+    ];
+    const text = read(lines.map((l) => `<div>${l}</div>`).join(''));
+    expect(text).not.toMatch(
+      new RegExp(
+        'reputation points|in this competition|4 replies|no comments|add to the discussion|log in to comment|posting your question|' +
+          'opened this|accept answer|more comments are hidden',
+      ),
+    );
+    expect(read('<p>Thank you for posting your question about the harbour wall, which the council will answer on Friday.</p>')).toContain(
+      'posting your question',
+    );
+  });
+});
+
+describe('long-tail pages (round 34)', () => {
+  it("takes an <h3> that is the <title>'s first part as the title under a site's <h1>, and keeps it though a section heading follows (Kaggle)", () => {
+    const html = `<html><head><title>3rd place solution: gradient boosting on weather residuals | Kaggle</title></head><body>
+<h1>Regional Grid Load Forecasting 2025</h1><h3>3rd place solution: gradient boosting on weather residuals</h3><h2>Overview</h2><p>${POSTS[2]}</p>
+<p>${POSTS[0]}</p></body></html>`;
+    expect(extractArticle(html).title).toBe('3rd place solution: gradient boosting on weather residuals');
+  });
+
+  it('drops a list of sourced resource links, and keeps a list of one link per item (link-blocks.ts)', () => {
+    const sourced = (t: string) => `<li><a href="/x">${t}</a> (National Hearing Council) <a href="/es">Also in Spanish</a></li>`;
+    expect(read(`<h2>Start Here</h2><ul>${['Tinnitus: Overview', 'Living with Tinnitus'].map(sourced).join('')}</ul>`)).not.toContain('overview');
+    const drops = `<h2>Drops</h2><ul><li><a href="/h">Warden's Halberd</a> (guaranteed)</li><li><a href="/k">Sluice Key</a> (quest)</li></ul>`;
+    expect(read(drops)).toContain("warden's halberd");
+  });
+
+  it("drops a job posting's pay box and equal-opportunity statement, and an encyclopedia's top questions and revision note", () => {
+    const text = read(
+      '<div class="pay-transparency"><div class="title">US Base Salary</div><span>$186,000 USD</span></div>' +
+        '<p>Solvane is an equal opportunity employer. We consider all qualified applicants without regard to race or religion.</p>' +
+        '<div class="top-questions"><h2>Top Questions</h2><h3>Who was Aurelia Stenmark?</h3><p>A botanist who studied the plants of the Andes.</p></div>' +
+        '<p>This article was most recently revised and updated by Jonas Ferreira.</p>',
+    );
+    expect(text).not.toMatch(/base salary|equal opportunity|top questions|aurelia|revised and updated/);
+  });
+});
