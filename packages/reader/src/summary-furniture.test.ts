@@ -42,6 +42,8 @@ import { HELDOUT37_MEASURED_LEAKS, HELDOUT37_PAGES } from './test-support/pages-
 import { HELDOUT35_MEASURED_LEAKS, HELDOUT35_PAGES } from './test-support/pages-heldout35.js';
 import { HELDOUT38_MEASURED_LEAKS, HELDOUT38_PAGES } from './test-support/pages-heldout38.js';
 import { HELDOUT39_MEASURED_LEAKS, HELDOUT39_PAGES } from './test-support/pages-heldout39.js';
+import { HELDOUT40_MEASURED_LEAKS, HELDOUT40_PAGES } from './test-support/pages-heldout40.js';
+import { HELDOUT41_MEASURED_LEAKS, HELDOUT41_PAGES } from './test-support/pages-heldout41.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -107,6 +109,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT35_MEASURED_LEAKS[page.name] ??
       HELDOUT38_MEASURED_LEAKS[page.name] ??
       HELDOUT39_MEASURED_LEAKS[page.name] ??
+      HELDOUT40_MEASURED_LEAKS[page.name] ??
+      HELDOUT41_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -154,5 +158,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT35_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT38_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT39_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT40_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT41_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -86,8 +86,11 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   let text = content === null ? '' : removeChapterLines(toMarkdown(content));
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
-  const found = squash(pageTitle ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
+  // a heading the <title> does not name gives way to the quoted post's first line (X's hidden "Conversation" <h1>; round 35)
+  const named = pageTitle !== undefined && (post === undefined || docTitle.toLowerCase().includes(pageTitle.toLowerCase())) ? pageTitle : undefined;
+  const found = squash(named ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
   // a poster's name where a title would be (a social post's og:title) is a byline: the post's first line is the title
+  if (pageTitle !== undefined && named === undefined) text = withoutPosterHeadings(text, new Set([squash(pageTitle).toLowerCase()]));
   const byPoster = found !== undefined && posters.has(found.toLowerCase());
   const title = byPoster ? firstLineTitle(text) : found;
   if (byPoster) text = withoutPosterHeadings(text, posters);
@@ -136,6 +139,8 @@ function similarity(a: string, b: string): number {
 /** A social post's <title>: the author, maybe "on" the network, then the post's opening in quotes ('Ann Lee: "Notes from…" - Fen Social'). */
 const POST_TITLE = /^[^:"“]{1,80}:\s*["“](.{10,}?)(?:…|\.\.\.)?["”]/;
 const POST_TITLE_MAX_CHARS = 160;
+/** The post's first line is looked for among the text's first lines. */
+const POST_LINE_SEARCH = 3;
 
 /**
  * A social post page (round 8, after batch 9's Mastodon thread): Mastodon, X, Bluesky and Threads
@@ -147,8 +152,18 @@ const POST_TITLE_MAX_CHARS = 160;
  */
 function quotedPost(docTitle: string, text: string): { title: string | undefined } | undefined {
   const quote = POST_TITLE.exec(docTitle)?.[1];
-  const first = text.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
-  if (quote === undefined || first === undefined || !squash(first).toLowerCase().startsWith(squash(quote).toLowerCase())) return undefined;
+  if (quote === undefined) return undefined;
+  const quoted = squash(quote).toLowerCase();
+  // (the <title> may quote more than the first line: X's quotes the first post's two lines and its emoji; and a line may come
+  // before the post: Substack's publication name under the poster's; round 35)
+  const lines = text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const at = lines.slice(0, POST_LINE_SEARCH).findIndex((l) => {
+    const line = squash(l).toLowerCase();
+    return line.length >= 10 && (line.startsWith(quoted) || quoted.startsWith(line));
+  });
+  const first = lines[at];
+  // (a long first line is no title; below another line, it says nothing of the title either)
+  if (first === undefined || (at > 0 && first.length > POST_TITLE_MAX_CHARS)) return undefined;
   return { title: first.length <= POST_TITLE_MAX_CHARS ? squash(first) : undefined };
 }
 

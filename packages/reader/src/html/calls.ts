@@ -48,6 +48,8 @@ const CALLS: readonly RegExp[] = [
   // know.", LinkedIn's "To view or add a comment, sign in" and "Sign in to view more content"; round 33, batch 35)
   /^(?:log ?in|sign ?in|sign up|join)(?: or (?:log ?in|sign ?in|sign up))? (?:for|to) (?:[\p{L}]+ to )?(?:connect|see|view|continue|read)\b.{0,80}$/iu,
   /^to (?:view|add|see|read|join)\b.{0,60}, (?:sign|log) ?in\.?$/i,
+  // (and Launchpad's "To post a message you must log in."; round 35)
+  /^to post a (?:message|comment|reply|answer) you (?:must|need to) (?:log ?in|sign ?in|register)\.?$/i,
   // (and Hugging Face's "Sign up or log in to comment"; round 34)
   /^(?:sign up|log ?in|sign ?in)(?: or (?:sign up|log ?in|sign ?in))? to (?:comment|reply|post|join the discussion)\.?$/i,
   /^click here\b.{0,100}$/i,

@@ -32,7 +32,8 @@ const COMMENTS_LABEL = /^(?:\d+\s+)?(?:comments|replies)$/i;
 /** The names a box carries as a comment: its name attributes, and a label that calls it a comment (Facebook; round 33, batch 35). */
 function commentNames(el: DomElement): string {
   const label = COMMENT_LABEL.test(el.getAttribute('aria-label') ?? '') ? 'comment' : '';
-  return [...NAMES.map((a) => el.getAttribute(a) ?? ''), label].join(' ');
+  // (camelCase words apart, as names.ts reads them: Substack's `feedCommentBodyInner`; round 35)
+  return [...NAMES.map((a) => el.getAttribute(a) ?? ''), label].join(' ').replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /** A discussion page: the element holding its post and replies, when it can be told. */
@@ -123,9 +124,9 @@ function postIsAnEntry(doc: DomDocument): boolean {
   );
   if (comments.length < 2) return false;
   const words = (el: DomElement): string[] => (el.getAttribute('class') ?? '').split(/\s+/).filter((w) => w !== '');
-  let shared = new Set(words(comments[0] as DomElement));
-  for (const c of comments.slice(1)) shared = new Set(words(c).filter((w) => shared.has(w)));
-  const kinds = [...shared].filter((w) => !COMMENT_NAME.test(w) && !GENERIC_CLASS.test(w) && !/\d/.test(w));
+  let shared: Set<string> | undefined;
+  for (const c of comments) shared = new Set(words(c).filter((w) => shared === undefined || shared.has(w)));
+  const kinds = [...(shared ?? [])].filter((w) => !COMMENT_NAME.test(w) && !GENERIC_CLASS.test(w) && !/\d/.test(w));
   if (kinds.length === 0) return false;
   const inComment = new Set(comments);
   return Array.from(doc.querySelectorAll(kinds.map((k) => `[class~="${k}"]`).join(', '))).some(

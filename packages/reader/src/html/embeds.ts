@@ -68,6 +68,8 @@ export function removeEmbeds(doc: DomDocument): void {
     if (Array.from(quote.querySelectorAll('a')).some((a) => POST_PERMALINK.test(a.getAttribute('href') ?? ''))) quote.remove();
   }
   const named = Array.from(doc.querySelectorAll(`${NAMED}, [role="radiogroup"]`));
+  // on the network's own page its posts are the page (X's `data-testid="tweet"` articles of a thread; round 35)
+  const networkPage = isNetworkPage(doc);
   // a run of posts side by side is the page itself, not embeds in it (Thread Reader App's unrolled thread: a `content-tweet` box per
   // post; round 31): the parents that hold THREAD_MIN_POSTS such boxes or more
   const posts = new Map<DomElement, number>();
@@ -80,11 +82,22 @@ export function removeEmbeds(doc: DomDocument): void {
   for (const el of named) {
     if (el.parentNode === null || isPageBox(el)) continue;
     const names = elementNames(el);
-    const inThread = isElement(el.parentNode) && (posts.get(el.parentNode) ?? 0) >= THREAD_MIN_POSTS;
+    const inThread = networkPage || (isElement(el.parentNode) && (posts.get(el.parentNode) ?? 0) >= THREAD_MIN_POSTS);
     if (EMBED_NAME.test(names) && !inThread && squash(el.textContent).length <= EMBED_MAX_CHARS) el.remove();
     else if (isPoll(el, names)) poll(el).remove();
   }
   for (const group of radioGroups(doc)) poll(group).remove();
+}
+
+/** The social networks' own names for their sites, as og:site_name gives them. */
+const NETWORK_SITE = /^(?:x|twitter|x \(formerly twitter\)|instagram|tiktok|facebook|threads|bluesky|mastodon)$/i;
+const NETWORK_HOST = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter|instagram|tiktok|facebook|threads)\.(?:com|net)\/|^https?:\/\/bsky\.app\//i;
+
+/** A page of a social network itself (its og:site_name, or its canonical address on the network's host), not a page embedding its posts. */
+function isNetworkPage(doc: DomDocument): boolean {
+  const meta = (p: string): string => doc.querySelectorAll(`meta[property="${p}"]`)[0]?.getAttribute('content') ?? '';
+  const canonical = doc.querySelectorAll('link[rel="canonical"]')[0]?.getAttribute('href') ?? '';
+  return NETWORK_SITE.test(squash(meta('og:site_name'))) || NETWORK_HOST.test(meta('og:url')) || NETWORK_HOST.test(canonical);
 }
 
 /** A poll by its name or its ARIA role, and short (the name is tested first: the text length costs a walk of the subtree). */

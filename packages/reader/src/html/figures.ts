@@ -12,7 +12,7 @@ export function removeShapedFigures(doc: DomDocument): void {
   for (const box of Array.from(doc.querySelectorAll('div'))) {
     if (box.parentNode === null) continue;
     const kids = Array.from(box.children);
-    if (kids.length !== 2 || !isImage(kids[0]) || squashedLength(box, CAPTION_MAX_CHARS + 1) > CAPTION_MAX_CHARS) continue;
+    if (kids.length !== 2 || !isImage(kids[0]) || isAvatar(kids[0]) || squashedLength(box, CAPTION_MAX_CHARS + 1) > CAPTION_MAX_CHARS) continue;
     const caption = kids[1];
     if (caption === undefined || /^H[1-6]$/.test(caption.tagName) || squash(caption.textContent) === '') continue;
     // a caption has no link and no heading: a portrait beside a name heading is a page's header (an obituary's)
@@ -26,4 +26,15 @@ function isImage(el: DomElement | undefined): boolean {
   if (el === undefined) return false;
   if (el.tagName === 'IMG' || el.tagName === 'PICTURE') return true;
   return el.tagName === 'A' && squash(el.textContent) === '' && el.querySelectorAll('img, picture').length > 0;
+}
+
+/**
+ * A poster's picture, not a figure: a link to a profile ("substack.com/@name", "/u/name") or a picture described as an avatar.
+ * Beside it is a short reply, not a caption (a Substack Notes reply, whose name the byline rules had taken; round 35).
+ */
+function isAvatar(el: DomElement | undefined): boolean {
+  if (el === undefined) return false;
+  const alt = Array.from(el.querySelectorAll('img')).map((img) => img.getAttribute('alt') ?? '');
+  const href = el.getAttribute('href') ?? '';
+  return alt.some((a) => /\bavatar\b/i.test(a)) || /\/@[\w.-]+\/?$|\/(?:u|users?|members?|profiles?|people)\/[^/?#]+\/?$/i.test(href);
 }

@@ -125,6 +125,26 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^[\p{L}\p{N}&.,'’ -]{2,60} is an equal (?:employment )?opportunity employer\b.{0,700}$/iu,
   // an encyclopedia's revision note (Britannica's "This article was most recently revised and updated by ..."; round 34)
   /^this article was (?:most recently )?revised and updated by [^.!?]{2,60}\.?$/i,
+  // Goodreads groups' message numbers, comment count and member count, Mumsnet's withdrawn message, Telegram's web preview call
+  // and Answer Overflow's call to the Discord server (round 35)
+  /^message \d{1,5}:$/i,
+  /^comments showing \d+-\d+ of \d+(?: \(\d+ new\))?$/i,
+  /^[\d.,]+[km]? members$/i,
+  /^message (?:withdrawn|deleted) at (?:the )?poster['’]s request\.?$/i,
+  /^if you have telegram, you can view this post\b.{0,100}$/i,
+  /^looking for more\? join the community!?$/i,
+  // a message's header: the poster, maybe a handle in brackets, "said on" and the date, a number (Launchpad's "Manfred Ebbesen
+  // (manfred-eb) said on 2025-02-19 #1"; round 35)
+  /^[\p{L}][\p{L} .'’-]{1,60}(?: \([\w.-]{1,40}\))? (?:said|wrote|posted|replied) on [\p{L}\p{N} ,:/-]{4,40}(?: #\d{1,5})?:?$/iu,
+  // a wiki's content licence line in its footer (Wikimedia Phabricator's "Content licensed under Creative Commons ..."; round 35)
+  /^content (?:is )?(?:available|licensed) under (?:the )?creative commons\b.{0,300}$/i,
+  // Phabricator's minor timeline events, each with its actor (round 35)
+  new RegExp(
+    String.raw`^\S+ (?:triaged this task as \w+ priority|moved this task from .{1,60} to .{1,60} on the .{1,60} board|` +
+      String.raw`(?:added|removed) (?:a |\d+ )?(?:projects?|subscribers?|subtasks?|parent tasks?): .{1,80}|claimed this task|` +
+      String.raw`changed the (?:task )?status (?:of this task )?(?:from \w+ )?to \w+|closed this task as \w+)\.?$`,
+    'i',
+  ),
   // a post's edit note with its date and editor (ProBoards' "Last Edit: Jan 7, 2026 at 9:02pm by Marguerite L"; round 33)
   // (SMF's in guillemets: "« Last Edit: October 28, 2025, 09:22:03 PM by Gordon Fairlie »")
   /^«?\s?last edit(?:ed)?:? (?:on )?[\p{L}\p{N} ,.:]{3,40} by [^.!?«»]{1,40}\s?»?$/iu,

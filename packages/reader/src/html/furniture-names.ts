@@ -42,8 +42,14 @@ const STRONG = new RegExp(
     // the copy of the best answer Flarum's best-answer extension sets under the first post (`BestAnswerPost`; round 34), not the
     // answer itself (`Post--bestAnswer`)
     String.raw`|best-?answer-?post` +
-    // Jira's module headers ("Details", "Description", "Issue Links", "Activity") and its field and link lists (round 34)
-    String.raw`|mod-header|property-list|links-list` +
+    // Jira's module headers ("Details", "Description", "Issue Links", "Activity"), its field list (`#issuedetails`; not a generic
+    // "property-list": Phabricator's `phui-property-list-section` holds a task's description, round 35) and its links list (round 34)
+    String.raw`|mod-header|issuedetails|links-list` +
+    // Phabricator's side curtain (Assigned To, Authored By, Referenced Files), its section headers ("Description", "Event
+    // Timeline") and its property labels (round 35)
+    String.raw`|phui-curtain-panel|phui-header-header|phui-property-list-key` +
+    // Launchpad Answers' "Question information" portlet and each message's hidden revision history (round 35)
+    String.raw`|portlet-details|message-revision-container` +
     // a job posting's pay box (Greenhouse's `pay-transparency`; round 34)
     String.raw`|pay-transparency|pay-range` +
     // an encyclopedia's "Top Questions" box of questions answered from the article (Britannica's `top-questions`; round 34)
@@ -66,7 +72,8 @@ const STRONG = new RegExp(
  * post's column of the poster's name, group, post count and blurb).
  */
 const WEAK = new RegExp(
-  String.raw`(?:^|[\s_-])(byline|author|authors|dateline|date|time|timestamp|published|updated|meta|caption` +
+  // (and a poster's `nickname`, Mumsnet's; round 35)
+  String.raw`(?:^|[\s_-])(byline|author|authors|nickname|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|captions|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +

@@ -73,7 +73,10 @@ function titledH2(doc: DomDocument): string | undefined {
   if (shown !== undefined) return shown;
   const first = (squash(doc.title).split(/\s+[-|·–—»]\s+|:\s+/)[0] ?? '').toLowerCase();
   const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => squash(h.textContent).toLowerCase() === first);
-  return first.length >= 10 && h2 !== undefined && first !== squash(doc.title).toLowerCase() ? squash(h2.textContent) : undefined;
+  if (first.length >= 10 && h2 !== undefined && first !== squash(doc.title).toLowerCase()) return squash(h2.textContent);
+  // or the one <h2> named as the headline, longer than the <title>'s shortened one (Politico's `<h2 class="headline">`; round 35)
+  const named = Array.from(doc.querySelectorAll('h2')).filter((h) => /(?:^|\s)headline(?:$|\s)/i.test(h.getAttribute('class') ?? ''));
+  return named.length === 1 && named[0] !== undefined ? squash(named[0].textContent) || undefined : undefined;
 }
 
 /**

@@ -52,11 +52,14 @@ export function firstLineTitle(text: string): string | undefined {
 /** The line without a leading picture or symbol, for comparing a post's first line with the title taken from it. */
 export const withoutLeadingSymbols = (line: string): string => line.replace(LEADING_SYMBOLS, '');
 
-/** The text without headings that are the poster's name (Facebook sets the Page's name over its post as a heading): a byline. */
+/**
+ * The text without headings that are the poster's name (Facebook sets the Page's name over its post as a heading): a byline; or
+ * a heading the title gave way to (X's hidden "Conversation").
+ */
 export function withoutPosterHeadings(text: string, poster: ReadonlySet<string>): string {
   return text
     .split('\n')
-    .filter((l) => !(/^#{2,6} /.test(l) && poster.has(squash(l.replace(/^#+ /, '')).toLowerCase())))
+    .filter((l) => !(/^#{1,6} /.test(l) && poster.has(squash(l.replace(/^#+ /, '')).toLowerCase())))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
 }

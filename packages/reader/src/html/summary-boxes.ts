@@ -27,6 +27,8 @@ const LABELS = 'h2, h3, h4, h5, h6, p, strong, b, span, div, dt';
 /** Each item of a summary list says something: a few words, not a link. */
 const ITEM_MIN_WORDS = 2;
 const LABEL_MAX_CHARS = 40;
+/** A paragraph of a key-points box says something: more words than a label. */
+const PARAGRAPH_MIN_WORDS = 4;
 
 /** Replaces each side box that holds labelled summary lists by those lists (and their heading labels), in place. */
 export function keepSummaryBoxes(doc: DomDocument): void {
@@ -38,6 +40,12 @@ export function keepSummaryBoxes(doc: DomDocument): void {
       const text = squash(label.textContent);
       if (!VERDICT_LABEL.test(text) && !KEY_POINTS_LABEL.test(text)) continue;
       const list = nextElement(label);
+      // a key-points label over paragraphs, not a list: the box's paragraphs are the summary (ABC News's <aside> with "In short:"
+      // and "What's next?"; round 35)
+      if (list !== null && list.tagName === 'P' && KEY_POINTS_LABEL.test(text)) {
+        kept.push(...Array.from(box.querySelectorAll('p')).filter((p) => squash(p.textContent).split(' ').length > PARAGRAPH_MIN_WORDS));
+        break;
+      }
       if (list === null || !isProseList(list)) continue;
       if (/^H[2-6]$/.test(label.tagName)) kept.push(label);
       kept.push(list);

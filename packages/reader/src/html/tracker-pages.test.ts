@@ -47,7 +47,7 @@ describe("trackers' and Q&A sites' furniture (round 34)", () => {
       `added a comment - 15/Oct/25 08:41</div><div class="action-body"><p>${text}</p></div></div>` +
       `<div class="concise"><div class="action-details">${who} added a comment - 15/Oct/25 08:41 ${text.slice(0, 90)}...</div></div></div>`;
     const html = `<html><body><h1>Consumer rebalance stalls when the revocation callback blocks</h1><div class="issue-main-column">
-<div class="module"><div class="mod-header"><h4>Details</h4></div><ul class="property-list"><li><strong>Type:</strong> <span>Bug</span></li>
+<div class="module"><div class="mod-header"><h4>Details</h4></div><ul id="issuedetails" class="property-list"><li><strong>Type:</strong> <span>Bug</span></li>
 <li><strong>Priority:</strong> <span>Major</span></li></ul></div>
 <div class="module"><div class="mod-header"><h4>Description</h4></div><div class="mod-content"><p>${POSTS[0]}</p></div></div>
 <div class="module"><div class="mod-header"><h4>Issue Links</h4></div><dl class="links-list"><dt>relates to</dt>\

@@ -23,7 +23,15 @@ export function keepStyledLines(doc: DomDocument): void {
     const byClass = PRE_CLASS.test(classes) && !NORMAL_CLASS.test(classes);
     if (byStylesheet || byClass || PRE_STYLE.test(el.getAttribute('style') ?? '')) breakLines(el);
   }
+  // a post's text in a <span> with blank lines between its paragraphs: set for a pre-wrap style the saved page does not carry
+  // (X's tweet text, "line\n\nline", styled by an atomic class of a stylesheet left behind; round 35). Source formatting puts
+  // no blank line in the middle of a span's words.
+  for (const span of Array.from(doc.querySelectorAll('span'))) {
+    const text = span.firstChild;
+    if (text !== null && text.nodeType === TEXT_NODE && text.nextSibling === null && BLANK_LINE.test(text.textContent ?? '')) breakLines(span);
+  }
 }
+const BLANK_LINE = /\S[ \t]*\n[ \t]*\n\s*\S/;
 
 /** Each text node of `box` that holds a line break becomes its lines with <br>s between them. */
 function breakLines(box: DomElement): void {

@@ -41,6 +41,8 @@ import { HELDOUT37_PAGES } from './pages-heldout37.js';
 import { HELDOUT35_PAGES } from './pages-heldout35.js';
 import { HELDOUT38_PAGES } from './pages-heldout38.js';
 import { HELDOUT39_PAGES } from './pages-heldout39.js';
+import { HELDOUT40_PAGES } from './pages-heldout40.js';
+import { HELDOUT41_PAGES } from './pages-heldout41.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -103,6 +105,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT35_PAGES,
   ...HELDOUT38_PAGES,
   ...HELDOUT39_PAGES,
+  ...HELDOUT40_PAGES,
+  ...HELDOUT41_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
