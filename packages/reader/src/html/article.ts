@@ -20,7 +20,7 @@ import { findStandfirst, withStandfirst } from './standfirst.js';
 import { toMarkdown } from './to-markdown.js';
 import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
-import { soleArticle, wholeWhenPartial } from './whole-article.js';
+import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
 import { firstLineTitle, posterNames, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
@@ -80,9 +80,10 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
     findMessageList(doc) ??
     timelineAfterCleaning(doc, timeline);
   const sole = thread !== undefined ? undefined : soleArticle(doc);
+  const run = thread !== undefined || sole !== undefined ? undefined : postRun(doc);
   const article = thread !== undefined ? null : readArticle(doc);
   // Readability edits the document it reads: the fallback re-reads the cleaned page
-  const content = thread ?? wholeWhenPartial(article?.content, sole) ?? fallbackBody(html, parse);
+  const content = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run) ?? fallbackBody(html, parse);
   let text = content === null ? '' : removeChapterLines(toMarkdown(content));
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { norm } from '../test-support/page-kit.js';
 import { extractArticle } from './extract.js';
+import { parseDocument } from './parse-linkedom.js';
+import { postRun, runWhenPartial } from './whole-article.js';
 
 /** Round 33 (batch 35's Tumblr reblog chain): a post made of repeated parts is read whole; other shapes keep Readability's pick. */
 const PARTS = [
@@ -35,5 +37,20 @@ describe('an <article> read whole when its prose sits in a run of parts (whole-a
     const text = norm(extractArticle(html).text);
     expect(text).toContain(norm(PARTS[1][1]).slice(0, 50));
     expect(text).not.toContain('registration opens');
+  });
+  it('takes a run of posts with no marks of a thread, and reads it when Readability keeps one of them (vBulletin 4; round 36)', () => {
+    const post = (text: string) => `<li class="postbitlegacy postcontainer"><div class="content"><blockquote>${text}</blockquote></div></li>`;
+    const texts = PARTS.map(([, words]) => words);
+    const page = (items: string) => `<html><body><h1>Gingerbread from a 1740 manuscript</h1><ol id="posts">${items}</ol></body></html>`;
+    // an ad slot emptied of text among the posts is no post
+    const run = postRun(parseDocument(page(`${texts.map(post).join('\n')}<li class="postbitlegacy postcontainer"></li>`)));
+    expect(run?.tagName).toBe('OL');
+    if (run === undefined) return;
+    const one = parseDocument(page(post(PARTS[1][1]))).querySelectorAll('li')[0];
+    expect(runWhenPartial(one, run)).toBe(run);
+    expect(runWhenPartial(run, run)).toBe(run);
+    // two posts are no run, nor a list of short links
+    expect(postRun(parseDocument(page(texts.slice(0, 2).map(post).join(''))))).toBeUndefined();
+    expect(postRun(parseDocument(page(['Home', 'News', 'Sport', 'Weather'].map((t) => `<li class="nav"><a href="/">${t}</a></li>`).join(''))))).toBeUndefined();
   });
 });

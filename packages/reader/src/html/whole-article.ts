@@ -1,5 +1,5 @@
-import { isElement, type DomDocument, type DomElement } from './dom.js';
-import { proseChars } from './sentences.js';
+import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { holdsSentence, proseChars } from './sentences.js';
 
 /**
  * The page's one <article>, kept whole when Readability reads a part of a post made of repeated parts (round 33, after batch
@@ -47,4 +47,42 @@ function heldInRun(article: DomElement, inArticle: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A thread whose posts are a run of list items or boxes of one class, with no marks of a thread (round 36, after batch 42's
+ * vBulletin 4 topic: `<ol id="posts">` of `<li class="postbitlegacy postcontainer">`, no schema.org, no comment names):
+ * Readability kept the first post (recall 29 %). When RUN_MIN or more sibling items of one class each hold a sentence and
+ * together hold most of the page's text, a copy of their parent is taken before Readability edits the page, and read whole
+ * when Readability's pick holds less than most of the run's text.
+ */
+export function postRun(doc: DomDocument): DomElement | undefined {
+  if (doc.body === null) return undefined;
+  const page = squash(doc.body.textContent).length;
+  for (const box of Array.from(doc.querySelectorAll('ol, ul, div'))) {
+    const byClass = new Map<string, DomElement[]>();
+    for (const kid of Array.from(box.children)) {
+      const first = (kid.getAttribute('class') ?? '').split(/\s+/)[0] ?? '';
+      if (first !== '' && kid.tagName !== 'P') byClass.set(first, [...(byClass.get(first) ?? []), kid]);
+    }
+    for (const run of byClass.values()) {
+      // (an item emptied by the furniture pass, an ad slot among the posts, is no post)
+      const texts = run.map((item) => squash(item.textContent)).filter((t) => t !== '');
+      if (texts.length < RUN_MIN || !texts.every((t) => holdsSentence(t) && t.length >= POST_MIN_CHARS)) continue;
+      if (texts.reduce((a, t) => a + t.length, 0) < RUN_SHARE * page) continue;
+      const copy = box.cloneNode(true);
+      return isElement(copy) ? copy : undefined;
+    }
+  }
+  return undefined;
+}
+/** Share of the page's text a run of posts must hold. */
+const RUN_SHARE = 0.6;
+/** A post holds at least this much text. */
+const POST_MIN_CHARS = 80;
+
+/** The run of posts in place of Readability's pick, when the pick holds less than most of the run's text. */
+export function runWhenPartial(picked: DomElement | null | undefined, run: DomElement | undefined): DomElement | null | undefined {
+  if (run === undefined || picked === null || picked === undefined) return picked;
+  return squash(picked.textContent).length < MOST * squash(run.textContent).length ? run : picked;
 }
