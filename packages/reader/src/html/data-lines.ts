@@ -166,9 +166,11 @@ function isRecordTable(table: DomElement): boolean {
     rows.every(
       (cells, i) =>
         // a label whose value the furniture pass took ("Comments:" in a cell named "comments")
-        (cells.length === 2 || (cells.length === 1 && header(cells[0]))) &&
+        // (or two label-value pairs to a row: Trac's ticket properties, "Reported by: | okonkwo_a | Owned by: | hvandenberg"; round 37)
+        (cells.length === 2 || cells.length === 4 || (cells.length === 1 && header(cells[0]))) &&
         (header(cells[0]) || (i > 0 && squash(cells[0]?.textContent ?? '') === '')) &&
-        (cells[1] === undefined || cells[1].tagName === 'TD') &&
+        (cells.length !== 4 || header(cells[2]) || squash(cells[2]?.textContent ?? '') === '') &&
+        [cells[1], cells[3]].every((c) => c === undefined || c.tagName === 'TD') &&
         cells.every((c) => squash(c.textContent).length <= CELL_MAX_CHARS),
     )
   );

@@ -107,4 +107,16 @@ describe('page numbers of a book (clean.ts, round 9)', () => {
       '<dt>Throws:</dt><dd>RangeError - when the depth is negative</dd><dt>Since:</dt><dd>2.1</dd></dl>';
     expect(read(tags)).toContain('the water depth in metres');
   });
+
+  it("drops a record table of two label-value pairs to a row (Trac's ticket properties; round 37), and keeps a table of columns", () => {
+    const row = (a: string, b: string, c: string, d: string) => `<tr><th>${a}</th><td>${b}</td><th>${c}</th><td>${d}</td></tr>`;
+    const table = `<table class="properties">${row('Reported by:', 'okonkwo_a', 'Owned by:', 'hvandenberg')}${row('Priority:', 'high', 'Milestone:', '3.8.3')}
+${row('Component:', 'io/shapefile', 'Version:', '3.8.2')}</table>`;
+    expect(read(table)).not.toMatch(/reported by|okonkwo_a|io\/shapefile/);
+    const cells = (tag: string, texts: string[]) => `<tr>${texts.map((t) => `<${tag}>${t}</${tag}>`).join('')}</tr>`;
+    const columns =
+      `<table>${cells('th', ['Berth', 'Length', 'Fee', 'Season'])}${cells('td', ['North quay', '12 m', '£410', 'May to September'])}` +
+      `${cells('td', ['South quay', '9 m', '£320', 'April to October'])}${cells('td', ['Inner basin', '7 m', '£260', 'All year'])}</table>`;
+    expect(read(columns)).toContain('north quay');
+  });
 });
