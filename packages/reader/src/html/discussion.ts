@@ -1,6 +1,6 @@
 import { inFurniture } from './clean.js';
 import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { NAME_ATTRIBUTES, NAMED } from './names.js';
+import { CAMEL_WORD, NAME_ATTRIBUTES, NAMED } from './names.js';
 import { postFeed } from './message-list.js';
 import { endsSentence, holdsSentence } from './sentences.js';
 
@@ -33,7 +33,7 @@ const COMMENTS_LABEL = /^(?:\d+\s+)?(?:comments|replies)$/i;
 function commentNames(el: DomElement): string {
   const label = COMMENT_LABEL.test(el.getAttribute('aria-label') ?? '') ? 'comment' : '';
   // (camelCase words apart, as names.ts reads them: Substack's `feedCommentBodyInner`; round 35)
-  return [...NAMES.map((a) => el.getAttribute(a) ?? ''), label].join(' ').replace(/([a-z])([A-Z])/g, '$1-$2');
+  return [...NAMES.map((a) => el.getAttribute(a) ?? ''), label].join(' ').replace(CAMEL_WORD, '$1-$2');
 }
 
 /** A discussion page: the element holding its post and replies, when it can be told. */

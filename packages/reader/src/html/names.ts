@@ -64,11 +64,14 @@ function isHeadingSlug(id: string, el: DomElement): boolean {
  * there "reference" is a link's kind, not a references list (it dropped every cross-reference
  * from the sentences of Sphinx pages: "Use fetch() to read ..." read "Use to read ...").
  */
+/** A camelCase name's word boundary ("feedCommentBody" reads "feed-Comment-Body"): one rule for every reader of names. */
+export const CAMEL_WORD = /([a-z])([A-Z])/g;
+
 export function elementNames(el: DomElement): string {
   const id = el.getAttribute('id') ?? '';
   const tokens = NAME_ATTRIBUTES.map((a) => (a === 'id' && id !== '' && isHeadingSlug(id, el) ? '' : (el.getAttribute(a) ?? '')))
     .join(' ')
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .replace(CAMEL_WORD, '$1-$2')
     .split(/\s+/)
     .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token));
   const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));

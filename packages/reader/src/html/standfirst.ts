@@ -1,5 +1,5 @@
 import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
-import { NAME_ATTRIBUTES } from './names.js';
+import { CAMEL_WORD, NAME_ATTRIBUTES } from './names.js';
 
 /**
  * The standfirst (dek, subtitle) under the headline: article text that Readability leaves out
@@ -41,7 +41,7 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   const names = (el: DomElement): string =>
     NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '')
       .join(' ')
-      .replace(/([a-z])([A-Z])/g, '$1-$2');
+      .replace(CAMEL_WORD, '$1-$2');
   // the name may be on the box around the paragraph ("<div class="standfirst"><p>…</p></div>"; round 10, after batch 11's live blog)
   // (its name is read first: comparing each paragraph's text with its parent's whole text was quadratic on a long page)
   // (or two boxes up: tagDiv's `<div class="td_block_wrap tdb_single_subtitle"><div class="tdb-block-inner"><p>`; round 28)
