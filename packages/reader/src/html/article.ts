@@ -21,6 +21,7 @@ import { toMarkdown } from './to-markdown.js';
 import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
+import { postOverReplies, withPostWhenMissed } from './post-over-replies.js';
 import { firstLineTitle, posterNames, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
@@ -81,9 +82,12 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
     timelineAfterCleaning(doc, timeline);
   const sole = thread !== undefined ? undefined : soleArticle(doc);
   const run = thread !== undefined || sole !== undefined ? undefined : postRun(doc);
+  // (a thread read from its dated rows may be the replies without the post above them: Misskey's note; round 38)
+  const replies = sole !== undefined || run !== undefined ? undefined : postOverReplies(doc);
   const article = thread !== undefined ? null : readArticle(doc);
   // Readability edits the document it reads: the fallback re-reads the cleaned page
-  const content = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run) ?? fallbackBody(html, parse);
+  const picked = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run);
+  const content = withPostWhenMissed(picked, replies) ?? fallbackBody(html, parse);
   let text = content === null ? '' : removeChapterLines(toMarkdown(content));
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;

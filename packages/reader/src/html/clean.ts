@@ -63,7 +63,7 @@ const DROP_ROLES = [
   ...CONTROL_ROLES,
 ];
 const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-BUTTON$/;
-const BLOCKS = 'p, div, span, li, section, header, small, time, address, h5, h6, figure, ul, ol, caption';
+const BLOCKS = 'p, div, span, li, section, header, small, time, address, h3, h4, h5, h6, figure, ul, ol, caption';
 
 /**
  * Removes page furniture from `doc` in place (on a discussion page, after findDiscussion has

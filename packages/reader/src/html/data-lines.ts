@@ -76,6 +76,7 @@ export function removeDataLines(doc: DomDocument): void {
     if (d.parentNode !== null && (isBadge(label) || NOTES_HEADING.test(label))) d.remove();
   }
   for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && (isRecordTable(t) || isFileTable(t))) t.remove();
+  for (const list of Array.from(doc.querySelectorAll('ul'))) if (list.parentNode !== null && isChangeList(list)) list.remove();
   for (const dl of Array.from(doc.querySelectorAll('dl'))) {
     if (dl.parentNode !== null && (isItemIndex(dl) || isRecordList(dl))) dl.remove();
     else if (dl.parentNode !== null) removeTagLabels(dl);
@@ -143,7 +144,8 @@ function labelLineRuns(doc: DomDocument): DomElement[][] {
     };
     for (const child of Array.from(parent.children)) {
       const same = run.length === 0 || run[0]?.tagName === child.tagName;
-      const line = /^(?:P|DIV)$/.test(child.tagName) && child.querySelectorAll('p, div, ul, ol, table').length === 0 && isLabelLine(squash(child.textContent));
+      const bare = child.querySelectorAll('p, div, ul, ol, table').length === 0;
+      const line = /^(?:P|DIV)$/.test(child.tagName) && ((bare && isLabelLine(squash(child.textContent))) || isFieldBox(child));
       if (!line || !same) close();
       if (line) run.push(child);
     }
@@ -151,6 +153,29 @@ function labelLineRuns(doc: DomDocument): DomElement[][] {
   }
   return runs;
 }
+
+/**
+ * A field set as a box of two (round 38, after batch 42's Redmine issue: `<div class="status attribute"><div class="label">Status:
+ * </div><div class="value">Resolved</div></div>`): a label ending in a colon and a short value, maybe empty, maybe a progress bar.
+ */
+function isFieldBox(el: DomElement): boolean {
+  const kids = Array.from(el.children);
+  // (the value may be gone, a status badge the furniture pass took)
+  // (boxes, not a paragraph's words: "<strong>Nell:</strong> <em>A Field Guide to Lost Railways</em> by ..." is a sentence)
+  if (kids.length === 0 || kids.length > 2 || kids.some((k) => k.tagName !== 'DIV' || k.querySelectorAll('div, ul, ol').length > 0)) return false;
+  const [label, value] = kids.map((k) => squash(k.textContent));
+  return /^[^.!?:]{1,30}:$/.test(label ?? '') && (value === undefined || value === '' || isShortValue(value));
+}
+
+/**
+ * A tracker's list of property changes (round 38, after batch 42's Trac ticket and Redmine issue): every item "Status changed
+ * from new to assigned", "Owner set to hvandenberg", "Keywords needs-review removed", "Attachment flush.diff added".
+ */
+const CHANGE = /^[\p{L}%#][\p{L}\d%# '’/_.-]{0,40} (?:changed from .{1,80} to .{1,80}|set to .{1,80}|deleted|removed|added|cleared)(?: \(.{1,80}\))?$/u;
+const isChangeList = (list: DomElement): boolean => {
+  const items = Array.from(list.children);
+  return items.length > 0 && items.every((li) => li.tagName === 'LI' && CHANGE.test(squash(li.textContent)) && !/[.!?]$/.test(squash(li.textContent)));
+};
 
 /**
  * Rows of one header cell and one value cell, all short (a catalogue record, a spec sheet). The

@@ -1,5 +1,5 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
-import { endsSentence } from './sentences.js';
+import { endsSentence, holdsSentence } from './sentences.js';
 
 /**
  * Disclosure widgets that hold the article (round 8, after batch 9's FAQ page, which read half of
@@ -59,6 +59,26 @@ export function openAccordions(doc: DomDocument): void {
   }
   // a tab panel hidden until its tab is chosen (Google Help's platform chooser: the iPhone steps beside the Android ones; round 31)
   for (const panel of Array.from(doc.querySelectorAll('[role="tabpanel"]'))) if (isHidden(panel) && holdsProse(panel)) show(panel);
+  showBehindWarnings(doc);
+}
+
+/** A toggle that shows a post's hidden text: "Show content (247 characters)", "(view spoiler)", "Show more". */
+const REVEAL = /^\(?(?:show|view|reveal)\s+(?:content|more|spoiler|post|text)\b/i;
+
+/**
+ * Text behind a content warning or a spoiler toggle (round 38, after batch 42's Misskey reply behind a content warning and batch
+ * 40's Goodreads spoiler): the post's own text, in the page and hidden until the reader asks. The hidden box right after the
+ * toggle (or after the toggle's line) is shown when it holds a sentence; the toggle stays, a control the furniture pass drops.
+ */
+function showBehindWarnings(doc: DomDocument): void {
+  for (const toggle of Array.from(doc.querySelectorAll('button, a, [role="button"]'))) {
+    if (!REVEAL.test(squash(toggle.textContent))) continue;
+    const parent = toggle.parentNode;
+    const box = nextElement(toggle) ?? (parent !== null && isElement(parent) ? nextElement(parent) : undefined);
+    if (box === undefined || !isHidden(box)) continue;
+    const text = squash(box.textContent);
+    if (text.length >= PROSE_MIN_CHARS && holdsSentence(text)) show(box);
+  }
 }
 
 function nextElement(el: DomElement): DomElement | undefined {

@@ -145,6 +145,14 @@ const TEXT_PATTERNS: readonly RegExp[] = [
       String.raw`changed the (?:task )?status (?:of this task )?(?:from \w+ )?to \w+|closed this task as \w+)\.?$`,
     'i',
   ),
+  // a tracker's own lines: Trac's help note and comment numbers, Redmine's export formats, an "Updated by" header (round 38, batch 42)
+  /^(?:note: )?see \S{1,40} for help on using (?:tickets|issues|the tracker)\.?$/i,
+  /^comment:\d{1,5}$/i,
+  // a tracker's change header, its author and age (Redmine's "Updated by Tomasz Zielinski about 1 month ago", Trac's "Changed 3 months ago by ...")
+  /^(?:updated|added|changed|edited) by [^.!?]{1,60} (?:(?:about|over|almost|less than) )?(?:a|an|\d{1,4}) \w{3,8} ago\.?$/i,
+  /^(?:comment:\d{1,5} )?(?:changed|modified|updated) (?:(?:about|over|almost) )?(?:a|an|\d{1,4}) \w{3,8} ago(?: by(?: [^.!?]{1,60})?)?$/i,
+  /^\p{Lu}[\p{L} .'’-]{1,60} wrote in #?[\w-]{1,20}:$/u, // a quoted note's header (Redmine's "Beatriz Nunes wrote in #note-3:")
+  /^also available in:\s*(?:(?:atom|pdf|csv|rss|txt|html)\b\s*\|?\s*){0,6}$/i,
   // a post's edit note with its date and editor (ProBoards' "Last Edit: Jan 7, 2026 at 9:02pm by Marguerite L"; round 33)
   // (SMF's in guillemets: "« Last Edit: October 28, 2025, 09:22:03 PM by Gordon Fairlie »")
   /^«?\s?last edit(?:ed)?:? (?:on )?[\p{L}\p{N} ,.:]{3,40} by [^.!?«»]{1,40}\s?»?$/iu,

@@ -156,7 +156,8 @@ export function scholarlyTitle(doc: DomDocument): string | undefined {
 export function shownTitlePart(doc: DomDocument): string | undefined {
   const parts = squash(doc.title)
     .split(/\s+[-|·–—»]\s+|\s+:\s+/)
-    .filter((p) => p.length >= 10)
+    // (not the site's name its meta tags give: Misskey's "Marta Ilves | bikeshed.example", the server's name shown in its header; round 38)
+    .filter((p) => p.length >= 10 && !metaSiteNames(doc).has(p.toLowerCase()))
     .sort((a, b) => b.length - a.length);
   const body = squash(doc.body?.textContent ?? '');
   if (!parts.some((p) => body.includes(p))) return undefined;
@@ -164,6 +165,12 @@ export function shownTitlePart(doc: DomDocument): string | undefined {
   const elements = Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3, body div'));
   const shown = new Set(elements.filter((el) => el.tagName !== 'DIV' || el.children.length === 0).map((el) => squash(el.textContent)));
   return parts.find((p) => shown.has(p));
+}
+
+/** The site's names its meta tags give (og:site_name, application-name), lower-cased. */
+function metaSiteNames(doc: DomDocument): Set<string> {
+  const metas = Array.from(doc.querySelectorAll('meta[property="og:site_name"], meta[name="application-name"]'));
+  return new Set(metas.map((m) => squash(m.getAttribute('content')).toLowerCase()).filter((n) => n !== ''));
 }
 
 /**

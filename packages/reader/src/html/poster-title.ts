@@ -24,13 +24,17 @@ export function posterNames(doc: DomDocument): Set<string> {
   const names = new Set(pageAuthorNames(doc));
   const poster = posterName(doc);
   if (poster !== undefined) names.add(poster);
+  // (and the og:title whole when it adds the handle: a title read from it is the poster's too)
+  const title = squash(doc.querySelectorAll('meta[property="og:title"]')[0]?.getAttribute('content') ?? '').toLowerCase();
+  if (poster !== undefined && title.startsWith(`${poster} (@`)) names.add(title);
   return names;
 }
 
 /** The poster's name when the page sets it as its og:title, lower-cased; undefined on other pages. */
 function posterName(doc: DomDocument): string | undefined {
   const meta = (p: string): string => squash(doc.querySelectorAll(`meta[property="${p}"], meta[name="${p}"]`)[0]?.getAttribute('content') ?? '');
-  const name = meta('og:title');
+  // (a handle after the name is the poster's too: Misskey's and Mastodon's "Marta Ilves (@marta)"; round 38)
+  const name = meta('og:title').replace(/\s*\(@[^()\s]+\)$/, '');
   if (!NAME.test(name)) return undefined;
   const key = name.toLowerCase();
   const opening = meta('og:description').replace(LEADING_SYMBOLS, '').slice(0, 40);

@@ -105,7 +105,8 @@ export function isPostHashtagLine(el: DomElement): boolean {
   return prev.tagName === el.tagName && same('class') && same('dir') && holdsSentence(squash(prev.textContent));
 }
 
-const HANDLE = /^@[\w.-]{2,40}$/;
+// (or a fediverse handle with its server: "@kaito@velo.social.example" on a Misskey reply; round 38)
+const HANDLE = /^@[\w.-]{2,40}(?:@[\w-]+(?:\.[\w-]+)+)?$/;
 const insideLink = (el: DomElement): boolean => {
   for (let up = el.parentNode; up !== null && isElement(up); up = up.parentNode) if (up.tagName === 'A' || up.tagName === 'P') return true;
   return false;

@@ -110,3 +110,38 @@ describe('long-tail pages (round 34)', () => {
     expect(text).not.toMatch(/base salary|equal opportunity|top questions|aurelia|revised and updated/);
   });
 });
+
+describe("trackers' chrome (data-lines.ts, furniture-lines.ts; round 38, batch 42's Trac ticket and Redmine issue)", () => {
+  const field = (label: string, value: string) => `<div class="attribute"><div class="label">${label}:</div><div class="value">${value}</div></div>`;
+  const page = `<div class="issue"><h3>Backup job fails after the upgrade</h3>
+<div class="attributes">${field('Status', 'Resolved')}${field('Priority', 'High')}${field('Due date', '')}${field('% Done', '<p>100%</p>')}</div>
+<div class="wiki"><p>${POSTS[0]}</p></div></div>
+<div class="journal"><h4 class="note-header">Updated by Tomasz Zielinski about 1 month ago</h4>
+<ul class="journal-details"><li><strong>Status</strong> changed from <i>New</i> to <i>Confirmed</i></li><li><strong>Assignee</strong> set to <i>Tomasz</i></li>
+<li>Attachment flush.diff added</li></ul><div class="wiki"><p>${POSTS[1]}</p></div></div>
+<div class="change"><h3 class="change"><span class="cnum">comment:2</span> Changed <a href="/timeline">3 months ago</a> by <span>hvandenberg</span></h3>
+<div class="searchable"><p>${POSTS[2]}</p></div></div>
+<p class="other-formats">Also available in: <a href="x.atom">Atom</a> | <a href="x.pdf">PDF</a></p>
+<div class="trac-help"><strong>Note:</strong> See <a href="/wiki/TracTickets">TracTickets</a> for help on using tickets.</div>`;
+
+  it("drops a record of label and value boxes, property-change lists, change headers with their ages, and the tracker's own lines", () => {
+    const text = norm(extractArticle(`<html><head><title>Bug #3817 - Tracker</title></head><body><div id="content">${page}</div></body></html>`).text);
+    for (const p of POSTS) expect(text).toContain(norm(p));
+    for (const furniture of ['status:', 'resolved', 'priority:', '% done', 'changed from', 'set to', 'flush.diff', 'updated by', 'ago', 'comment:2'])
+      expect(text).not.toContain(furniture);
+    expect(text).not.toContain('also available in');
+    expect(text).not.toContain('for help on using tickets');
+  });
+
+  it("keeps a paragraph's words set as a label and a title, and a sentence saying a setting changed", () => {
+    const picks = [
+      '<p><strong>Nell:</strong> <em>A Field Guide to Lost Railways</em> by Hugh Amberley, which made every walk longer.</p>',
+      '<p><strong>Amos:</strong> <em>Nine Rooms in Lisbon</em> by Clara Peixoto, a house told one room at a time.</p>',
+      '<ul><li>The timeout changed from 30 to 60 seconds, which fixed the nightly job.</li></ul>',
+    ];
+    const text = read(`<p>${POSTS[0]}</p>${picks.join('')}<p>${POSTS[1]}</p>`);
+    expect(text).toContain('a field guide to lost railways');
+    expect(text).toContain('nine rooms in lisbon');
+    expect(text).toContain('the timeout changed from 30 to 60 seconds');
+  });
+});
