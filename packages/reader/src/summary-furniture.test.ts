@@ -44,6 +44,7 @@ import { HELDOUT38_MEASURED_LEAKS, HELDOUT38_PAGES } from './test-support/pages-
 import { HELDOUT39_MEASURED_LEAKS, HELDOUT39_PAGES } from './test-support/pages-heldout39.js';
 import { HELDOUT40_MEASURED_LEAKS, HELDOUT40_PAGES } from './test-support/pages-heldout40.js';
 import { HELDOUT41_MEASURED_LEAKS, HELDOUT41_PAGES } from './test-support/pages-heldout41.js';
+import { HELDOUT42_MEASURED_LEAKS, HELDOUT42_PAGES } from './test-support/pages-heldout42.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -111,6 +112,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT39_MEASURED_LEAKS[page.name] ??
       HELDOUT40_MEASURED_LEAKS[page.name] ??
       HELDOUT41_MEASURED_LEAKS[page.name] ??
+      HELDOUT42_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -160,5 +162,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT39_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT40_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT41_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT42_PAGES.includes(p))).toHaveLength(12);
   });
 });

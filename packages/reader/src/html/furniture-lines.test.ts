@@ -69,4 +69,11 @@ describe('furniture lines of round 33 (furniture-lines.ts, calls.ts)', () => {
     expect(text).not.toMatch(/connect with friends|view or add a comment/);
     expect(read('<p>Visitors sign in to the harbour office to see the tide tables before they launch.</p>')).toContain('sign in to the harbour');
   });
+
+  it("round 38: drops a forum's guest box and a tracker's export line, and keeps sentences about members and formats", () => {
+    const text = read('<p>You need to be a member in order to leave a comment</p><p>Also available in: <a href="a">Atom</a> | <a href="p">PDF</a></p>');
+    expect(text).not.toMatch(/need to be a member|also available in/);
+    const kept = read('<p>You need to be a member in order to leave a comment on the council site, which put many residents off.</p>');
+    expect(kept).toContain('put many residents off');
+  });
 });

@@ -148,6 +148,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a tracker's own lines: Trac's help note and comment numbers, Redmine's export formats, an "Updated by" header (round 38, batch 42)
   /^(?:note: )?see \S{1,40} for help on using (?:tickets|issues|the tracker)\.?$/i,
   /^comment:\d{1,5}$/i,
+  // a forum's guest box under a topic (Invision 5's "Create an account or sign in to comment" / "You need to be a member in order to ...")
+  /^create an account or sign in to (?:comment|reply|post|join the conversation)\.?$/i,
+  /^you need to be a member in order to (?:leave a comment|comment|reply|post)\.?$/i,
   // a tracker's change header, its author and age (Redmine's "Updated by Tomasz Zielinski about 1 month ago", Trac's "Changed 3 months ago by ...")
   /^(?:updated|added|changed|edited) by [^.!?]{1,60} (?:(?:about|over|almost|less than) )?(?:a|an|\d{1,4}) \w{3,8} ago\.?$/i,
   /^(?:comment:\d{1,5} )?(?:changed|modified|updated) (?:(?:about|over|almost) )?(?:a|an|\d{1,4}) \w{3,8} ago(?: by(?: [^.!?]{1,60})?)?$/i,

@@ -77,7 +77,8 @@ const WEAK = new RegExp(
     '|credit|credits|captions|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
-    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link|poster' +
+    '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link' +
+    '|poster|postauthor' +
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)
