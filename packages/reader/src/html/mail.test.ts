@@ -88,3 +88,25 @@ ${block(runs[0] ?? [])}${image}${block(runs[1] ?? [])}</div></div></div></div></
     expect(read('<p>Readers who unsubscribe from the harbour newsletter can still read the minutes online.</p>')).toContain('who unsubscribe');
   });
 });
+
+describe("a public-inbox message's <pre> (round 38, batch 44's lore.kernel.org page)", () => {
+  it('reads a message whose <pre> opens with its headers (addresses in angle brackets, a long Cc line), without the headers', () => {
+    const body = [
+      'I like the principle, but a fixed week will read as a rule, and people will then argue about whether a late report counts.',
+      'Patch 3 is fine as it is. Please mention that the tag should point to the report on the archive, not to the dashboard.',
+    ];
+    const pre = `<pre id="b">From: Marek Vrana &lt;marek.vrana@example.cz&gt;
+To: Lena Hofmann &lt;lena.hofmann@example.de&gt;
+Cc: linux-doc@vger.kernel.org, workflows@vger.kernel.org, Tomasz Wierzba &lt;tomasz.wierzba@example.pl&gt;
+Subject: Re: [RFC PATCH 0/3] docs: process: add guidance for replying to bisection reports
+Date: Wed, 12 Mar 2025 10:41:22 +0100
+
+${body.map(wrap).join('\n\n')}
+
+Acked-by: Marek Vrana &lt;marek.vrana@example.cz&gt;
+</pre>`;
+    const text = norm(extractArticle(`<html><head><title>Re: docs - Marek Vrana</title></head><body>${pre}</body></html>`).text);
+    for (const p of body) expect(text).toContain(norm(p));
+    expect(text).not.toMatch(/tomasz\.wierzba@|acked-by|marek\.vrana@/);
+  });
+});

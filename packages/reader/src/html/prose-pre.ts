@@ -45,7 +45,7 @@ export function readProsePre(doc: DomDocument): void {
   const alike = (pre: DomElement): boolean => kinds.has(kind(pre)) || (parents.has(pre.parentNode) && /\p{Ll}[.!?](?:\s|$)/u.test(pre.textContent ?? ''));
   for (const pre of pres) {
     if (pre.parentNode === null || !(prose.has(pre) || (alike(pre) && isLooseProse(pre)))) continue;
-    for (const block of messageBlocks(shownText(pre), markedHeadings(pre))) {
+    for (const block of messageBlocks(withoutMailHeaders(shownText(pre)), markedHeadings(pre))) {
       const el = pre.ownerDocument.createElement(block.level === 0 ? 'p' : `h${block.level}`);
       el.append(block.text);
       pre.before(el);
@@ -91,8 +91,19 @@ function hasCodeMarkup(pre: DomElement): boolean {
   return CODE_CLASS.test(names) || pre.querySelectorAll('span[class]').length > Math.max(1, lines * HIGHLIGHT_SPANS_PER_LINE);
 }
 
+/** A mail's header or trailer line ("From: Marek Vrána <marek@example.cz>", "Acked-by: ..."): addresses, not code (round 38, batch 44). */
+const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Subject|Date|Message-I[Dd]|In-Reply-To|References|Reply-To|[A-Z][\w-]*-by):\s/;
+
+/** The text without its mail header and trailer lines: bylines and addresses, not the message. */
+const withoutMailHeaders = (text: string): string =>
+  text
+    .split('\n')
+    .filter((l) => !MAIL_HEADER.test(l))
+    .join('\n');
+
 function isProse(pre: DomElement): boolean {
-  const text = shownText(pre);
+  // (a public-inbox message's <pre> opens with its headers: their addresses in angle brackets are no code, and the line is long)
+  const text = withoutMailHeaders(shownText(pre));
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   // a long line is a paragraph left unwrapped (Bugzilla 5 wraps on screen), unless it is a statement
   // the line over a quote is as long as a mail client makes it ("On Tue, Mar 4, 2025 at 9:12 AM Paulo Mendes <...> wrote:"; round 21)
