@@ -22,7 +22,7 @@ import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
 import { postOverReplies, withPostWhenMissed } from './post-over-replies.js';
-import { firstLineTitle, posterNames, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
+import { firstLineTitle, posterNames, unheadPosts, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
 export interface ExtractedArticle {
@@ -49,7 +49,7 @@ export interface ExtractedArticle {
  */
 export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArticle {
   if (guardMarkup(html).textWork > MAX_ARTICLE_TEXT_WORK) return readWhole(parse(html));
-  const doc = parse(html);
+  const doc = unheadPosts(parse(html));
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
   const shownTitle = shownTitlePart(doc);

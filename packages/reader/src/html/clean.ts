@@ -20,6 +20,9 @@ import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
 import { headlineH1, isFurnitureByName } from './furniture-names.js';
 import { isFurnitureByText } from './furniture-lines.js';
+import { descriptionQuotes, quotedEntry } from './quoted-item.js';
+import { unmarkComments } from './discussion.js';
+import { holdsSentence } from './sentences.js';
 import { descriptions } from './standfirst.js';
 import { removeNotes } from './notes.js';
 import { removeFrontPages } from './paged.js';
@@ -94,7 +97,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
     const role = el.getAttribute('role');
-    if (role !== null && isAdmonition(el, role))
+    if (role !== null && (isAdmonition(el, role) || isProseButton(el, role)))
       el.removeAttribute('role'); // Readability drops alerts too
     else if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
@@ -135,8 +138,16 @@ function removeNamedFurniture(doc: DomDocument): void {
   // "caption" under the title; round 21)
   const described = descriptions(doc);
   const headline = headlineH1(doc);
+  const quotes = descriptionQuotes(doc);
   for (const el of list(doc.querySelectorAll(`[itemprop], [rel], [aria-label], ${NAMED}`))) {
-    if (isFurnitureByName(el, headline) && !described.has(squash(el.textContent).toLowerCase())) el.remove();
+    if (el.parentNode === null || !isFurnitureByName(el, headline) || described.has(squash(el.textContent).toLowerCase())) continue;
+    // (the entry the page's description quotes stays, the rest of its box goes: a review page's one review; round 39)
+    const entry = quotedEntry(el, quotes);
+    // (named as a comment inside, the entry would be Readability's "unlikely candidate")
+    if (entry !== undefined) unmarkComments(entry);
+    if (entry === el) continue;
+    if (entry !== undefined) el.before(entry);
+    el.remove();
   }
 }
 
@@ -176,6 +187,17 @@ function keepNoteAsides(doc: DomDocument): void {
 /** A docs callout marked as an alert (Docsy, Bootstrap: `role="alert"`, "Note: ..." and a sentence; round 20): the article's own note. */
 const isAdmonition = (el: DomElement, role: string): boolean =>
   role.toLowerCase() === 'alert' && /^(?:note|tip|warning|caution|important)\s*:?\s+\S.{30,600}$/i.test(squash(el.textContent));
+
+/**
+ * A box marked as a button that holds a post's prose (round 39, after batch 45's Instagram post: the caption and each comment sit
+ * in a `<div role="button">` that opens it): a control's label is a few words, never sentences.
+ */
+const isProseButton = (el: DomElement, role: string): boolean => {
+  if (role.toLowerCase() !== 'button' || el.tagName === 'BUTTON') return false;
+  const text = squash(el.textContent);
+  return text.length >= PROSE_BUTTON_MIN_CHARS && holdsSentence(text);
+};
+const PROSE_BUTTON_MIN_CHARS = 40;
 
 /** A block holding a paragraph of prose that no text pattern matches: its match is a line inside it, which goes alone. */
 function holdsOtherProse(el: DomElement): boolean {

@@ -1,6 +1,6 @@
 import { inFurniture } from './clean.js';
 import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
-import { CAMEL_WORD, NAME_ATTRIBUTES, NAMED } from './names.js';
+import { CAMEL_WORD, GENERIC_CLASS, NAME_ATTRIBUTES, NAMED } from './names.js';
 import { postFeed } from './message-list.js';
 import { endsSentence, holdsSentence } from './sentences.js';
 
@@ -95,7 +95,8 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
     const text = p.tagName === 'P' ? squash(p.textContent) : ownText(p);
     const n = text.length;
     if (n < PROSE_MIN_CHARS) continue;
-    if (insideComment(p)) inComments += n;
+    // (a comment box's own text is the comment's: Ask MetaFilter's answers, set straight in `<div class="comments">`; round 39)
+    if (insideComment(p) || (p.tagName !== 'P' && COMMENT_NAME.test(commentNames(p)))) inComments += n;
     // outside the comments, only sentences count as an article's prose: a byline, a dateline or a
     // label line ("By Anna Kowalski for the Daily News | Published: 18:02") is no article, and
     // neither is furniture the page will lose (a newsletter box, a cookie notice)
@@ -103,13 +104,6 @@ function commentsHoldTheProse(doc: DomDocument): boolean {
   }
   return inComments > outside && outside < SHORT_POST_CHARS;
 }
-
-/** Class words that any two boxes may share without being of one kind (layout, state, parity). */
-const GENERIC_CLASS = new RegExp(
-  '^(?:clearfix|row|col|container|wrapper|inner|box|card|media|item|entry-?\\w*|even|odd|first|last|active|collapsed|noncollapsed|' +
-    'expanded|visible|hidden)$|^(?:js|is|has|h|u)-',
-  'i',
-);
 
 /**
  * A post that is an entry of the same kind as its replies (round 34, after batch 38's old Reddit self post: the post is a
@@ -239,8 +233,9 @@ function insideComment(el: DomElement): boolean {
  * Readability drops the thread ("comment-tree-item" becomes "-tree-item"; "comment-author" becomes
  * "-author", still a byline).
  */
-function unmarkComments(doc: DomDocument): void {
-  for (const el of Array.from(doc.querySelectorAll(NAMED))) {
+export function unmarkComments(doc: DomDocument | DomElement): void {
+  const own = 'tagName' in doc ? [doc] : [];
+  for (const el of [...own, ...Array.from(doc.querySelectorAll(NAMED))]) {
     for (const name of NAMES) {
       const value = el.getAttribute(name);
       const unmarked = value?.replace(COMMENT_WORDS, '');

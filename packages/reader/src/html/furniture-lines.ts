@@ -148,6 +148,10 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a tracker's own lines: Trac's help note and comment numbers, Redmine's export formats, an "Updated by" header (round 38, batch 42)
   /^(?:note: )?see \S{1,40} for help on using (?:tickets|issues|the tracker)\.?$/i,
   /^comment:\d{1,5}$/i,
+  // vBulletin's "Posting Rules" box and the header of a quoted post (round 39, batch 44's vBulletin 3 thread)
+  /^you may (?:not )?(?:post new threads|post replies|post attachments|edit your posts)$/i,
+  /^(?:bb code|smilies|\[img\] code|\[video\] code|html code) (?:is|are) (?:on|off)$/i,
+  /^(?:quote:\s*)?originally posted by [^.!?]{1,60}$/i,
   // a forum's guest box under a topic (Invision 5's "Create an account or sign in to comment" / "You need to be a member in order to ...")
   /^create an account or sign in to (?:comment|reply|post|join the conversation)\.?$/i,
   /^you need to be a member in order to (?:leave a comment|comment|reply|post)\.?$/i,

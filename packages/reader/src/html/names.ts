@@ -78,3 +78,10 @@ export function elementNames(el: DomElement): string {
   const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
   return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');
 }
+
+/** Class words that any two boxes may share without being of one kind (layout, state, parity). */
+export const GENERIC_CLASS = new RegExp(
+  '^(?:clearfix|row|col|container|wrapper|inner|box|card|media|item|entry-?\\w*|even|odd|first|last|active|collapsed|noncollapsed|' +
+    'expanded|visible|hidden)$|^(?:js|is|has|h|u)-',
+  'i',
+);

@@ -1,4 +1,4 @@
-import { squash, type DomDocument } from './dom.js';
+import { isElement, squash, type DomDocument, type DomNode } from './dom.js';
 import { pageAuthorNames } from './author-lines.js';
 import { NAME_ATTRIBUTES } from './names.js';
 
@@ -66,4 +66,36 @@ export function withoutPosterHeadings(text: string, poster: ReadonlySet<string>)
     .filter((l) => !(/^#{1,6} /.test(l) && poster.has(squash(l.replace(/^#+ /, '')).toLowerCase())))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
+}
+
+/** A heading this long, in lines, with sentences, is a post's text set in a heading. */
+const HEADING_POST_MIN_CHARS = 200;
+
+/**
+ * A post's text set in a heading (round 39, after batch 45's Instagram post: the whole caption, its lines split by `<br>`, is the
+ * `<h1>`): no headline, and its lines are the post's paragraphs. Such a heading becomes a box of the same content; the title then
+ * comes from the post's first line or the <title>. Returns `doc`, changed in place.
+ */
+export function unheadPosts(doc: DomDocument): DomDocument {
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+    // its lines, split by its <br>s
+    const lines: DomNode[][] = [[]];
+    for (const node of Array.from(h.childNodes)) {
+      if (isElement(node) && node.tagName === 'BR') lines.push([]);
+      else lines.at(-1)?.push(node);
+    }
+    const texts = lines.map((nodes) => squash(nodes.map((n) => n.textContent ?? '').join(''))).filter((t) => t !== '');
+    const text = texts.join(' ');
+    if (texts.length < 2 || text.length < HEADING_POST_MIN_CHARS || (text.match(/\p{Ll}[.!?](?:\s|$)/gu)?.length ?? 0) < 2) continue;
+    const box = h.ownerDocument.createElement('div');
+    for (const nodes of lines) {
+      if (squash(nodes.map((n) => n.textContent ?? '').join('')) === '') continue;
+      const p = h.ownerDocument.createElement('p');
+      p.append(...nodes);
+      box.append(p);
+    }
+    h.before(box);
+    h.remove();
+  }
+  return doc;
 }

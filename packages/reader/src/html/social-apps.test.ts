@@ -79,3 +79,31 @@ weather satellites</h2><p>${POSTS[1]} ${POSTS[2]}</p><p>${POSTS[2]} ${POSTS[1]}<
     expect(read('<p>Our 1,284 members voted to keep the harbour open on Sundays, and the council agreed.</p>')).toContain('1,284 members voted');
   });
 });
+
+describe('a post and its comments as entries of one class at different depths (round 39, batch 45)', () => {
+  const entry = (tag: string, text: string) =>
+    `<div role="button" class="_a9zm"><div class="_a9zr"><${tag}>ines.rowe</${tag}></div><div class="_a9zs"><span dir="auto">${text}</span></div></div>`;
+  const caption = `${POSTS[0]}<br><br>${POSTS[1]}<br><br>${POSTS[2]}<br><br>#rain #drains`;
+  const comments = [
+    'This is such a good project. Did the council ever reply to your letter about the leaves?',
+    'We have the same problem on our road, the drain by the bus stop floods every single October.',
+    'Brilliant work. Could you share the spreadsheet so that we can try it on our street this winter?',
+  ];
+  const page = `<html><head><title>Ines Rowe on Instagram: "${POSTS[0]}"</title></head><body><main><article>
+<ul class="_a9z6"><div class="x78zum5">${entry('h2', `<h1 dir="auto">${caption}</h1>`)}</div>
+<div class="_a9zq"><div class="x78zum5">${comments.map((c) => entry('h3', c)).join('')}</div></div></ul></article></main></body></html>`;
+
+  it("reads a caption set in an <h1> as the post's lines, titled by its first line, with the comments in their buttons", () => {
+    const { title, text } = extractArticle(page);
+    expect(title).toBe(POSTS[0]);
+    const read = norm(text);
+    for (const p of [...POSTS.slice(1), ...comments]) expect(read).toContain(norm(p));
+    // the caption's lines are paragraphs, not headings
+    expect(text).not.toMatch(/^#+ (?:first surprise|the reason is leaves)/im);
+  });
+
+  it('keeps a button that is a control out', () => {
+    const read = norm(extractArticle(page.replace('</article>', '<div role="button">Load more comments</div></article>')).text);
+    expect(read).not.toContain('load more comments');
+  });
+});

@@ -145,3 +145,17 @@ describe("trackers' chrome (data-lines.ts, furniture-lines.ts; round 38, batch 4
     expect(text).toContain('the timeout changed from 30 to 60 seconds');
   });
 });
+
+describe('answers set straight in comment boxes (discussion.ts; round 39, batch 44 Ask MetaFilter)', () => {
+  it('reads a question\'s answers whose text sits in `<div class="comments">` itself, between line breaks', () => {
+    const DRY = 'Dry some of it on parchment, break it into flakes and keep them in a jar until you are home again.';
+    const answer = (text: string) =>
+      `<div class="comments">${text}<br>\n<br>\nMore on that later, I think.<span class="smallcopy">posted by pat at 9:12 AM</span></div><br>`;
+    const html = `<html><head><title>Keeping a starter alive - Ask MetaFilter</title></head><body><h1 class="posttitle">Keeping a starter alive</h1>
+<div class="copy post">${POSTS[0]}<br><br>I feed it twice a week and keep it in the fridge between bakes, and I will be away for six weeks.</div>
+${POSTS.slice(1).map(answer).join('\n')}${answer(DRY)}</body></html>`;
+    const text = norm(extractArticle(html).text);
+    for (const p of POSTS) expect(text).toContain(norm(p));
+    expect(text).toContain('dry some of it on parchment');
+  });
+});

@@ -1,4 +1,5 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, isInside, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { GENERIC_CLASS } from './names.js';
 import { holdsSentence, proseChars } from './sentences.js';
 
 /**
@@ -73,6 +74,49 @@ export function postRun(doc: DomDocument): DomElement | undefined {
       const copy = box.cloneNode(true);
       return isElement(copy) ? copy : undefined;
     }
+  }
+  return classRun(doc, page);
+}
+
+/**
+ * Entries of one class at different depths (round 39, after batch 45's Instagram post: the caption is a `div._a9zm` in one box, each
+ * comment a `div._a9zm` in a box beside it, nothing named a comment): Readability kept the caption. When RUN_MIN or more outermost
+ * elements of one tag and first class word each hold a sentence, and together most of the page's text, their common box is the run.
+ */
+function classRun(doc: DomDocument, page: number): DomElement | undefined {
+  const byClass = new Map<string, DomElement[]>();
+  for (const el of Array.from(doc.querySelectorAll('body div[class], body li[class], body article[class]'))) {
+    const key = `${el.tagName} ${(el.getAttribute('class') ?? '').split(/\s+/)[0] ?? ''}`;
+    byClass.set(key, [...(byClass.get(key) ?? []), el]);
+  }
+  for (const [key, all] of byClass) {
+    // (a kind's name, not a layout or utility class: Medium's atomic "ab", ScienceDirect's "u-margin-s-bottom" name every box)
+    const word = key.split(' ')[1] ?? '';
+    if (word.length < KIND_MIN_CHARS || GENERIC_CLASS.test(word)) continue;
+    const outer = all.filter((el) => !all.some((other) => other !== el && isInside(el, other)));
+    // (at different depths: siblings are postRun's)
+    if (new Set(outer.map((el) => el.parentNode)).size < 2) continue;
+    const texts = outer.map((el) => squash(el.textContent)).filter((t) => t.length >= ENTRY_MIN_CHARS && holdsSentence(t));
+    if (outer.length < RUN_MIN || texts.length < outer.length * ENTRY_SHARE || texts.join(' ').length < RUN_SHARE * page) continue;
+    const root = outer.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonBox(a, el)), undefined);
+    if (root === undefined || /^(?:BODY|HTML)$/.test(root.tagName)) continue;
+    const copy = root.cloneNode(true);
+    return isElement(copy) ? copy : undefined;
+  }
+  return undefined;
+}
+/** An entry holds this much text; this share of a class's outermost elements must be entries. */
+const ENTRY_MIN_CHARS = 40;
+const ENTRY_SHARE = 0.75;
+/** A class word this short is an atomic CSS name ("ab", "ca"), not a kind. */
+const KIND_MIN_CHARS = 4;
+
+/** The nearest element holding both `a` and `b`. */
+function commonBox(a: DomElement, b: DomElement): DomElement | undefined {
+  for (let up: DomElement | undefined = a; up !== undefined; ) {
+    if (up === b || isInside(b, up)) return up;
+    const parent: DomNode | null = up.parentNode;
+    up = parent !== null && isElement(parent) ? parent : undefined;
   }
   return undefined;
 }
