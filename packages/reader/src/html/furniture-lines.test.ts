@@ -76,4 +76,10 @@ describe('furniture lines of round 33 (furniture-lines.ts, calls.ts)', () => {
     const kept = read('<p>You need to be a member in order to leave a comment on the council site, which put many residents off.</p>');
     expect(kept).toContain('put many residents off');
   });
+
+  it("round 39: drops Discuz!'s edit note and a video app's creator badge, and keeps sentences about editing and liking", () => {
+    const text = read('<p>This post was last edited by kwokfai_lab at 2025-3-15 10:20</p><p>Liked by creator</p>');
+    expect(text).not.toMatch(/last edited by|liked by creator/);
+    expect(read('<p>This post was last edited by the harbour master at the end of March, after the wall was finished.</p>')).toContain('harbour master');
+  });
 });

@@ -152,6 +152,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^you may (?:not )?(?:post new threads|post replies|post attachments|edit your posts)$/i,
   /^(?:bb code|smilies|\[img\] code|\[video\] code|html code) (?:is|are) (?:on|off)$/i,
   /^(?:quote:\s*)?originally posted by [^.!?]{1,60}$/i,
+  // phpBB's permissions box and a quote box's header (round 39, batch 44's phpBB 2 topic)
+  /^you (?:cannot|can) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|post attachments|download files) in this forum$/i,
+  /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’-]{0,39} wrote:$/u,
+  /^this post was last edited by \S{1,40} (?:at|on) [\d:/ -]{6,25}$/i, // Discuz!'s edit note (round 39)
+  /^liked by (?:the )?(?:creator|author)$/i, // a comment's badge on a video app (TikTok; round 39)
   // a forum's guest box under a topic (Invision 5's "Create an account or sign in to comment" / "You need to be a member in order to ...")
   /^create an account or sign in to (?:comment|reply|post|join the conversation)\.?$/i,
   /^you need to be a member in order to (?:leave a comment|comment|reply|post)\.?$/i,

@@ -111,6 +111,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a docs note that opens with its label ("HELPFUL: ...", Angular's `docs-alert-helpful`; round 26): the page's text, whatever its class
   if (squashedLength(el, NOTE_MAX_CHARS + 1) <= NOTE_MAX_CHARS && LABELLED_NOTE.test(squash(el.textContent))) return false;
   const names = elementNames(el);
+  // phpBB's post details line set in a <span> (the poster's rank, join date and post count; "Posted: ... Post subject: ..."; round 39):
+  // vBulletin names its whole post box `postdetails`, so only the span
+  if (el.tagName === 'SPAN' && /(?:^|\s)postdetails(?:\s|$)/.test(el.getAttribute('class') ?? '')) return true;
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   // a paragraph of the story marked as behind the paywall (Condé Nast's <p class="paywall"> on every paragraph past the free part;

@@ -159,3 +159,21 @@ ${POSTS.slice(1).map(answer).join('\n')}${answer(DRY)}</body></html>`;
     expect(text).toContain('dry some of it on parchment');
   });
 });
+
+describe("old forum templates' chrome (round 39, batch 44's phpBB 2 and vBulletin 3 topics)", () => {
+  const post = (who: string, text: string) =>
+    `<tr><td class="row1"><span class="name"><b>${who}</b></span><br /><span class="postdetails">Regular<br /><br />Joined: 12 Mar 2004<br />` +
+    `Posts: 1022<br />Location: Leeds</span></td><td class="row1"><span class="postdetails">Posted: Sat Feb 08, 2025 6:42 pm</span><hr />` +
+    `<span class="postbody">${text}</span></td></tr>`;
+  const html = `<html><head><title>Points gap keeps closing - Moped Club</title></head><body><table class="forumline">
+${POSTS.map((p, i) => post(`rider${i}`, p)).join('\n')}</table>
+<div><span class="gensmall">Mopedmaggie wrote:</span></div><div class="smallfont">You may not post new threads</div>
+<div class="smallfont">BB code is On</div><div class="smallfont">Quote: Originally Posted by fishnerd88</div></body></html>`;
+
+  it("drops phpBB's post details spans, a quote's \"X wrote:\" header and vBulletin's posting rules, and keeps the posts", () => {
+    const text = norm(extractArticle(html).text);
+    for (const p of POSTS) expect(text).toContain(norm(p));
+    for (const furniture of ['joined:', 'posts: 1022', 'location: leeds', 'posted: sat', 'wrote:', 'you may not post', 'bb code is on', 'originally posted'])
+      expect(text).not.toContain(furniture);
+  });
+});

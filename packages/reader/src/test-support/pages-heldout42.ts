@@ -44,31 +44,9 @@ export const HELDOUT42_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'None yet',
     'Development',
   ],
-  // the table layout's profile cell (rank, Joined, Posts, Location in a `postdetails` span, which vBulletin uses for a whole
-  // post), the topic's post count and page line in table cells, the Author / Message column heads, a moderator's coloured name
-  'heldout42-phpbb-custom-theme': [
-    'Marta K',
-    'Page 1 of 1',
-    '[ 5 posts ]',
-    'Author',
-    'Message',
-    'Member',
-    'Moderator',
-    'Senior Member',
-    'Joined:',
-    'Sun Jun 09, 2024 10:15 pm',
-    'Mon Jan 05, 2009 7:42 pm',
-    'Thu Oct 22, 2015 1:03 pm',
-    'Posts:',
-    '37',
-    '6812',
-    '1940',
-    'Location:',
-    'Lincolnshire',
-    'Bremen',
-    'Utrecht',
-    'Top',
-  ],
+  // the table layout's profile cell (the rank in a table cell; the Joined / Posts / Location lines in its `postdetails` span go),
+  // the topic's post count and page line in table cells, the Author / Message column heads, a moderator's coloured name
+  'heldout42-phpbb-custom-theme': ['Marta K', 'Page 1 of 1', '[ 5 posts ]', 'Author', 'Message', 'Member', 'Moderator', 'Senior Member', 'Posts:', 'Top'],
   // the guest box under the topic (its heading and sign-in links), the accepted answer's "Solution" badge, a poster's name in the quote header
   'heldout42-invision5-topic': [
     'Priya_Aquascapes',
