@@ -53,14 +53,13 @@ export function findDiscussion(doc: DomDocument): Discussion | undefined {
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
   // (or a feed of posts holding most of the prose: Flarum's `role="feed"` stream inside a `DiscussionPage` box; round 34)
   const shaped = schema !== undefined || jsonLd || postFeed(doc) !== undefined || commentsHoldTheProse(doc) || postIsAnEntry(doc);
-  const qa = shaped ? undefined : questionAndAnswers(doc);
+  const qa = questionAndAnswers(doc);
   if (!shaped && qa === undefined) return undefined;
-  const thread =
-    schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName)
-      ? schema
-      : qa !== undefined
-        ? (qa ?? undefined)
-        : (commentsWithPost(doc) ?? (jsonLd ? proseRoot(doc) : undefined));
+  const commented = shaped ? (commentsWithPost(doc) ?? (jsonLd ? proseRoot(doc) : undefined)) : undefined;
+  // (a page shaped by its comments whose comments' box is one answer of a Q&A: the question and answers around it are the thread;
+  // Trailblazer's answers each carry their replies; round 40)
+  const wider = qa !== undefined && qa !== null && commented !== undefined && ancestors(commented).includes(qa);
+  const thread = schema !== undefined && !/^(?:BODY|HTML)$/.test(schema.tagName) ? schema : !shaped || wider ? (qa ?? undefined) : commented;
   unmarkComments(doc);
   // a "Comments" heading over a post's comments labels them, here; the furniture pass would take their small box with it (round 18)
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) if (COMMENTS_HEADING.test(squash(h.textContent))) h.remove();
@@ -141,10 +140,13 @@ const ANSWER_NAME = /(?:^|[\s_-])answers?(?:$|[\s_-])/i;
 function questionAndAnswers(doc: DomDocument): DomElement | null | undefined {
   const named = (re: RegExp): DomElement[] =>
     Array.from(doc.querySelectorAll(NAMED)).filter((el) => re.test(NAMES.map((a) => el.getAttribute(a) ?? '').join(' ')));
-  const posts = [...named(QUESTION_NAME), ...named(ANSWER_NAME)].filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
+  const questions = named(QUESTION_NAME).filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
+  const answers = named(ANSWER_NAME).filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
+  const posts = [...questions, ...answers];
   if (posts.length < 2) return undefined;
   const comments = named(COMMENT_NAME).filter((c) => posts.some((post) => ancestors(c).includes(post) || post.parentNode === c.parentNode));
-  if (comments.length === 0) return undefined;
+  // (or a question with two answers or more, no comments: Trailblazer Community's `article.tbc-question` and `article.tbc-answer`s; round 40)
+  if (comments.length === 0 && (questions.length === 0 || answers.length < 2)) return undefined;
   const root = [...posts, ...comments].reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   return root === undefined || TOP.test(root.tagName) ? null : root;
 }

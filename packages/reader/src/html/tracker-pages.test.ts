@@ -177,3 +177,19 @@ ${POSTS.map((p, i) => post(`rider${i}`, p)).join('\n')}</table>
       expect(text).not.toContain(furniture);
   });
 });
+
+describe('a Q&A page whose replies sit inside one answer (discussion.ts; round 40, batch 50 Trailblazer Community)', () => {
+  it('reads the question and every answer, not only the answer that holds the replies', () => {
+    const replies = (reply: string) => (reply === '' ? '' : `<div class="tbc-replies"><article class="tbc-reply"><p>${reply}</p></article></div>`);
+    const answer = (text: string, reply = '') => `<article class="tbc-answer"><p>${text}</p>${replies(reply)}</article>`;
+    const SHARING = 'Check the sharing settings of the user the flow runs as, since that decides what it can see.';
+    const reply = 'Good call. We had a formula that trimmed the address and it also kept the original case, so we fixed both of them.';
+    const html = `<html><head><title>Flow returns nothing | Community</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question"}}</script></head><body>
+<main><article class="tbc-question"><h1>Flow returns nothing</h1><p>${POSTS[0]}</p></article><section class="tbc-answers">
+${answer(POSTS[1] ?? '')}${answer(POSTS[2] ?? '', reply)}${answer(SHARING)}
+</section></main></body></html>`;
+    const text = norm(extractArticle(html).text);
+    for (const p of [...POSTS, reply, 'check the sharing settings']) expect(text).toContain(norm(p));
+  });
+});
