@@ -1,5 +1,6 @@
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { isBadge, NOTES_HEADING, sectionOf } from './notes.js';
+import { MAIL_HEADER } from './prose-pre.js';
 
 /**
  * Data set as text, not prose (session 9, after batch 5): what sports, recipe, review and
@@ -76,7 +77,7 @@ export function removeDataLines(doc: DomDocument): void {
     if (d.parentNode !== null && (isBadge(label) || NOTES_HEADING.test(label))) d.remove();
   }
   for (const t of Array.from(doc.querySelectorAll('table'))) if (t.parentNode !== null && (isRecordTable(t) || isFileTable(t))) t.remove();
-  for (const list of Array.from(doc.querySelectorAll('ul'))) if (list.parentNode !== null && isChangeList(list)) list.remove();
+  for (const list of Array.from(doc.querySelectorAll('ul'))) if (list.parentNode !== null && (isChangeList(list) || isMailHeaderList(list))) list.remove();
   for (const dl of Array.from(doc.querySelectorAll('dl'))) {
     if (dl.parentNode !== null && (isItemIndex(dl) || isRecordList(dl))) dl.remove();
     else if (dl.parentNode !== null) removeTagLabels(dl);
@@ -172,6 +173,16 @@ function isFieldBox(el: DomElement): boolean {
  * from new to assigned", "Owner set to hvandenberg", "Keywords needs-review removed", "Attachment flush.diff added".
  */
 const CHANGE = /^[\p{L}%#][\p{L}\d%# '’/_.-]{0,40} (?:changed from .{1,80} to .{1,80}|set to .{1,80}|deleted|removed|added|cleared)(?: \(.{1,80}\))?$/u;
+/**
+ * A message's header set as a list (round 40, after batch 50's MHonArc page: "To: ...", "Subject: ...", "Message-id: <...>", one
+ * header to an item): the mail's envelope, not its text.
+ */
+const isMailHeaderList = (list: DomElement): boolean => {
+  const items = Array.from(list.children);
+  return items.length >= MAIL_HEADER_MIN_ITEMS && items.every((li) => li.tagName === 'LI' && MAIL_HEADER.test(squash(li.textContent)));
+};
+const MAIL_HEADER_MIN_ITEMS = 3;
+
 const isChangeList = (list: DomElement): boolean => {
   const items = Array.from(list.children);
   return items.length > 0 && items.every((li) => li.tagName === 'LI' && CHANGE.test(squash(li.textContent)) && !/[.!?]$/.test(squash(li.textContent)));

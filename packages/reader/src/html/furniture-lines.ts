@@ -155,6 +155,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // phpBB's permissions box and a quote box's header (round 39, batch 44's phpBB 2 topic)
   /^you (?:cannot|can) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|post attachments|download files) in this forum$/i,
   /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’-]{0,39} wrote:$/u,
+  /^attachment:\s*\S+\.(?:asc|sig|pgp)\s*description:\s*pgp signature$/i, // a mail archive's signature attachment (MHonArc; round 40)
   /^this post was last edited by \S{1,40} (?:at|on) [\d:/ -]{6,25}$/i, // Discuz!'s edit note (round 39)
   /^liked by (?:the )?(?:creator|author)$/i, // a comment's badge on a video app (TikTok; round 39)
   // a forum's guest box under a topic (Invision 5's "Create an account or sign in to comment" / "You need to be a member in order to ...")

@@ -110,3 +110,17 @@ Acked-by: Marek Vrana &lt;marek.vrana@example.cz&gt;
     expect(text).not.toMatch(/tomasz\.wierzba@|acked-by|marek\.vrana@/);
   });
 });
+
+describe("a mail archive's header list and signature attachment (round 40, batch 50's MHonArc page)", () => {
+  it('drops a list of mail headers, one to an item, and the PGP signature attachment, and keeps a list of sentences', () => {
+    const MESSAGE = 'We set the last course of the wall in April. The harbour master thinks the basin will stay calm in a gale.';
+    const headers = ['To: debian-devel@lists.debian.org', 'Subject: Re: dropping i386', 'Date: Wed, 12 Feb 2025 10:37:05 +0100']
+      .concat(['Message-id: &lt;Z6xr0YbQw3Lk@hollin.example&gt;', 'In-reply-to: &lt;87o6z2wq1v.fsf@lindqvist.example&gt;'])
+      .map((h) => `<li><em>${h.split(':')[0]}</em>:${h.slice(h.indexOf(':') + 1)}</li>`);
+    const facts = ['<li>To: the harbour board, who approved the plan in March.</li>', '<li>Date: the wall reopens on the first of June.</li>'];
+    const text = read(`<ul>${headers.join('')}</ul><pre>${wrap(MESSAGE)}</pre>
+<p><strong>Attachment: <a href="x.pgp"><tt>signature.asc</tt></a></strong><br><em>Description:</em> PGP signature</p><ul>${facts.join('')}</ul>`);
+    expect(text).not.toMatch(/message-id|in-reply-to|signature\.asc|pgp signature|dropping i386/);
+    expect(text).toContain('the harbour board, who approved the plan');
+  });
+});

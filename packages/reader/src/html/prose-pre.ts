@@ -92,7 +92,7 @@ function hasCodeMarkup(pre: DomElement): boolean {
 }
 
 /** A mail's header or trailer line ("From: Marek Vrána <marek@example.cz>", "Acked-by: ..."): addresses, not code (round 38, batch 44). */
-const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Subject|Date|Message-I[Dd]|In-Reply-To|References|Reply-To|[A-Z][\w-]*-by):\s/;
+export const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Subject|Date|Message-I[Dd]|In-Reply-To|References|Reply-To|Mail-Followup-To|[A-Z][\w-]*-by):(?:\s|$)/i;
 
 /** The text without its mail header and trailer lines: bylines and addresses, not the message. */
 const withoutMailHeaders = (text: string): string =>
