@@ -51,7 +51,8 @@ const CALLS: readonly RegExp[] = [
   // (and Launchpad's "To post a message you must log in."; round 35)
   /^to post a (?:message|comment|reply|answer) you (?:must|need to) (?:log ?in|sign ?in|register)\.?$/i,
   // (and Hugging Face's "Sign up or log in to comment"; round 34)
-  /^(?:sign up|log ?in|sign ?in)(?: or (?:sign up|log ?in|sign ?in))? to (?:comment|reply|post|join the discussion)\.?$/i,
+  // (and Codidact's "Sign up to answer this question »"; round 41)
+  /^(?:sign up|log ?in|sign ?in)(?: or (?:sign up|log ?in|sign ?in))? to (?:comment|reply|post|answer(?: this question)?|join the discussion)\s*[.»]?$/i,
   /^click here\b.{0,100}$/i,
   // a blog's closing call for replies ("Thoughts? Reply by email or reply to this post on Mastodon."; round 20)
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
@@ -98,7 +99,8 @@ const TOP_LINK_MAX_CHARS = 20;
 /** A link to a thread's accepted answer ("Go to solution", "Jump to the accepted answer"). */
 const SOLUTION_LINK = /^(?:(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)|view solution in original post)$/i;
 /** A post's comment link, alone (Stack Exchange's "Add a comment" under every post; round 24, after batch 24's Meta page). */
-const COMMENT_LINK = /^(?:add|post|leave|write) (?:a |your )?(?:comment|reply)$/i;
+// (and Codidact's "Start a new comment thread"; round 41)
+const COMMENT_LINK = /^(?:add|post|leave|write|start) (?:a |your |a new )?(?:comment|reply)(?: thread)?$/i;
 /** A link whose text is its address, alone on its line (a video description's shop link; round 31). */
 const BARE_URL = /^https?:\/\/\S+$/i;
 /** A link to the rights desk, alone (the Economist's "Reuse this content" under a story; round 30). */

@@ -76,4 +76,19 @@ describe('a discussion whose comments are named only by a test hook (discussion.
     expect(text).toContain('the basalt held');
     expect(text).not.toContain('lovely photos');
   });
+
+  it('round 41: reads a Q&A page that names no question or answer by the heading that counts its answers (Codidact), not a story', () => {
+    const [[, q], [, a], [, c]] = COMMENTS as [[string, string], [string, string], [string, string]];
+    const post = (body: string, notes: string) => `<div class="post"><div class="post--content"><p>${body}</p></div>${notes}</div>`;
+    const notes = `<div class="post--comments"><h4>1 comment thread</h4><div class="comment"><div class="comment--body">${c}</div></div>
+<a class="js-new-thread-link" href="#">Start a new comment thread</a></div>`;
+    const page = (heading: string) =>
+      `<html><body><main><div class="cell"><h1>Lock gate sticks halfway</h1>${post(q, notes)}<div class="list-header"><h2>${heading}</h2></div>` +
+      `${post(a, '')}<p><a href="/users/sign_up">Sign up</a> to answer this question »</p></div><aside><p>Related</p></aside></main></body></html>`;
+    const text = norm(extractArticle(page('2 answers')).text);
+    expect(text).toContain('fitted the new bushings');
+    expect(text).not.toMatch(/comment thread|sign up/);
+    // without the count, comments under a post are comments
+    expect(norm(extractArticle(page('Background')).text)).not.toContain('fitted the new bushings');
+  });
 });

@@ -66,7 +66,8 @@ export function findDiscussion(doc: DomDocument): Discussion | undefined {
   return { thread };
 }
 // (and "Replies" over a forum's replies: Apple's Developer Forums; round 33)
-const COMMENTS_HEADING = /^(?:\d+ )?(?:comments?|replies)(?: \(\d+\))?$/i;
+// (and Codidact's "1 comment thread" over each post's threads; round 41)
+const COMMENTS_HEADING = /^(?:\d+ )?(?:comments?|comment threads?|replies)(?: \(\d+\))?$/i;
 
 /**
  * The element schema.org names as the discussion: the first DiscussionForumPosting (or QAPage), or, when the replies are
@@ -143,11 +144,26 @@ function questionAndAnswers(doc: DomDocument): DomElement | null | undefined {
   const questions = named(QUESTION_NAME).filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
   const answers = named(ANSWER_NAME).filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
   const posts = [...questions, ...answers];
-  if (posts.length < 2) return undefined;
+  if (posts.length < 2) return countedAnswers(doc, named(COMMENT_NAME));
   const comments = named(COMMENT_NAME).filter((c) => posts.some((post) => ancestors(c).includes(post) || post.parentNode === c.parentNode));
   // (or a question with two answers or more, no comments: Trailblazer Community's `article.tbc-question` and `article.tbc-answer`s; round 40)
   if (comments.length === 0 && (questions.length === 0 || answers.length < 2)) return undefined;
   const root = [...posts, ...comments].reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+  return root === undefined || TOP.test(root.tagName) ? null : root;
+}
+
+/** A heading that counts a question's answers ("2 answers": Codidact, whose posts are all `div.post`; round 41). */
+const ANSWERS_HEADING = /^\d+ answers?$/i;
+
+/**
+ * A Q&A page told by a heading that counts its answers, with comments on its posts (Codidact names neither a question nor an
+ * answer; round 41, after batch 50): the element holding the page's <h1>, that heading and the comments is the thread.
+ */
+function countedAnswers(doc: DomDocument, comments: DomElement[]): DomElement | null | undefined {
+  const heading = Array.from(doc.querySelectorAll('h2, h3, h4')).find((h) => ANSWERS_HEADING.test(squash(h.textContent)));
+  const title = doc.querySelectorAll('h1')[0];
+  if (heading === undefined || title === undefined || !comments.some((c) => holdsProse(c))) return undefined;
+  const root = [title, heading, ...comments].reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   return root === undefined || TOP.test(root.tagName) ? null : root;
 }
 

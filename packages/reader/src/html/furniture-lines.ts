@@ -1,4 +1,5 @@
 import { squash, type DomElement } from './dom.js';
+import { MOBILE_SIGNATURE } from './mail-signatures.js';
 import { PRICE } from './product-cards.js';
 
 /**
@@ -207,6 +208,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
+  MOBILE_SIGNATURE, // a mobile client's signature as a block of its own ("Sent from my iPhone"; round 41)
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];
 const PATTERN_MAX_CHARS = 240;

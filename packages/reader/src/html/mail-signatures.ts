@@ -8,11 +8,21 @@ import { isElement, TEXT_NODE, type DomDocument, type DomNode } from './dom.js';
  */
 const DELIMITER = /^(?:--|_{10,}|-{10,})$/;
 
-/** Removes, in each block of `doc`, a line that is a signature delimiter and all that follows it there. */
+/**
+ * A mobile client's signature line ("Sent from my iPhone", "Sent from my Pixel 8 using Tapatalk"; round 41, after batch 50's
+ * Tapatalk topic): the client adds it under the message.
+ */
+export const MOBILE_SIGNATURE = /^sent (?:from|with|via) (?:my )?[\p{L}\d .'’-]{1,40}?(?: using tapatalk)?\.?$/iu;
+
+/** Removes, in each block of `doc`, a line that is a signature delimiter and all that follows it there, and a mobile signature line last in it. */
 export function removeMailSignatures(doc: DomDocument): void {
   for (const br of Array.from(doc.querySelectorAll('br'))) {
     if (br.parentNode === null) continue;
     const line = br.nextSibling;
+    if (line !== null && line.nodeType === TEXT_NODE && MOBILE_SIGNATURE.test((line.textContent ?? '').trim()) && lastInBlock(line)) {
+      line.textContent = '';
+      continue;
+    }
     if (line === null || line.nodeType !== TEXT_NODE || !DELIMITER.test((line.textContent ?? '').trim())) continue;
     const after = line.nextSibling;
     if (after !== null && !(isElement(after) && after.tagName === 'BR')) continue;
@@ -23,4 +33,12 @@ export function removeMailSignatures(doc: DomDocument): void {
       node = next;
     }
   }
+}
+
+/** Nothing but line breaks and white space after `node` in its block. */
+function lastInBlock(node: DomNode): boolean {
+  for (let next = node.nextSibling; next !== null; next = next.nextSibling) {
+    if (isElement(next) ? next.tagName !== 'BR' : (next.textContent ?? '').trim() !== '') return false;
+  }
+  return true;
 }

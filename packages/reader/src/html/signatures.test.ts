@@ -25,4 +25,13 @@ describe("a post's signature (signatures.ts) and a talk page's banners (clean.ts
     const text = read(`${banner}${meta}`);
     expect(text).not.toMatch(/rated c-class|latest comment|people in discussion/);
   });
+
+  it("round 41: drops a mobile client's signature line under a post (Tapatalk), and keeps a sentence that starts the same way", () => {
+    const post = (last: string) =>
+      `<div class="post-body">The sills were soft right through, so I cut them out and welded new ones in.<br>\n<br>\n${last}</div>`;
+    expect(read(post('Sent from my Pixel 8 using Tapatalk'))).not.toContain('sent from my');
+    expect(read('<p>The sills were soft right through, so I cut them out.</p><p>Sent from my iPhone</p>')).not.toContain('sent from my');
+    const sentence = 'Sent from my workshop in Leeds, the new sills arrived on Tuesday and fitted well.';
+    expect(read(post(sentence))).toContain('sent from my workshop in leeds');
+  });
 });

@@ -13,6 +13,50 @@ import { HELDOUT50_F } from './pages-heldout50-f.js';
  * thread, an Atlassian Community question, a Salesforce Trailblazer Community question, a Codidact question with answers,
  * a Mathematics Stack Exchange question with its TeX for MathJax, a Tapatalk-hosted forum topic, a Jira Service Management
  * customer portal request, a Zendesk help-center community post with comments, a GitLab epic, an Azure DevOps work item
- * and a SourceHut todo ticket. Not yet measured; not wired into any test or script.
+ * and a SourceHut todo ticket. Measured once in session 18 on the round-39 rules (96.4 / 90.5 %); training since
+ * (rounds 40 and 41), in ALL_PAGES since session 19.
  */
 export const HELDOUT50_PAGES: readonly TestPage[] = [...HELDOUT50_A, ...HELDOUT50_B, ...HELDOUT50_C, ...HELDOUT50_D, ...HELDOUT50_E, ...HELDOUT50_F];
+
+/**
+ * The byline and furniture texts of batch 50 the round-41 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT50_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // MHonArc's thread-navigation headings under the message
+  'heldout50-mhonarc-debian-list': ['References', 'Reply to:'],
+  // the asker's name in the question's header card, and its "Question" type label
+  'heldout50-atlassian-community-question': ['Hannah Kowalczyk', 'Question'],
+  // the request's field labels and values (one label and one value to a box), and the "Agent" badge on a reply
+  'heldout50-jira-service-management-portal-request': [
+    'Description',
+    'Company laptop (Windows)',
+    'Office location',
+    'Lisbon, Avenida da Liberdade',
+    'Urgency',
+    'High: I cannot do my job',
+    'Agent',
+  ],
+  // the badge over the staff reply
+  'heldout50-zendesk-community-post': ['Official comment'],
+  // the epic's widget headings and the linked-items help line
+  'heldout50-gitlab-epic': ['Child items', 'Linked items', "Link items together to show that they're related or that one is blocking others.", 'Activity'],
+  // the work item's type badge, its form-group headings, and the right column's planning, development and related-work boxes
+  // (the discussion's comments are lost: comment-named boxes under a work item whose fields hold more prose)
+  'heldout50-azure-devops-work-item': [
+    'BUG',
+    'Repro Steps',
+    'System Info',
+    'Acceptance Criteria',
+    'Planning',
+    'Development',
+    'Create a branch',
+    'Related Work',
+    'Parent',
+    'User Story 4790: Self-service exports for reconciliation',
+    'Related',
+    'Bug 4466: PDF export truncates long counterparty names',
+  ],
+  // the commenters' ~handles set as links at the head of each event line
+  'heldout50-sourcehut-todo-ticket': ['~tmueller', '~ksato'],
+};

@@ -44,6 +44,7 @@ import { HELDOUT39_PAGES } from './pages-heldout39.js';
 import { HELDOUT40_PAGES } from './pages-heldout40.js';
 import { HELDOUT41_PAGES } from './pages-heldout41.js';
 import { HELDOUT42_PAGES } from './pages-heldout42.js';
+import { HELDOUT50_PAGES } from './pages-heldout50.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -109,6 +110,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT40_PAGES,
   ...HELDOUT41_PAGES,
   ...HELDOUT42_PAGES,
+  ...HELDOUT50_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
