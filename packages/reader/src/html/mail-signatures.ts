@@ -1,4 +1,4 @@
-import { isElement, TEXT_NODE, type DomDocument, type DomNode } from './dom.js';
+import { isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * A mail's signature and its list's footer, set in HTML with line breaks (round 33, after batch 35's Nabble archive: "-- <br>Rolf
@@ -23,6 +23,11 @@ export function removeMailSignatures(doc: DomDocument): void {
       line.textContent = '';
       continue;
     }
+    const box = br.parentNode;
+    if (isElement(box) && opensSignatureBox(br, box)) {
+      box.remove();
+      continue;
+    }
     if (line === null || line.nodeType !== TEXT_NODE || !DELIMITER.test((line.textContent ?? '').trim())) continue;
     const after = line.nextSibling;
     if (after !== null && !(isElement(after) && after.tagName === 'BR')) continue;
@@ -34,6 +39,18 @@ export function removeMailSignatures(doc: DomDocument): void {
     }
   }
 }
+
+/**
+ * A forum signature's box: a <div> that opens with a rule of underscores or dashes on its own line (vBulletin 3's
+ * "<div>__________________<br />120 mixed reef | 40B sump</div>" under a post; round 41, after batch 44).
+ */
+function opensSignatureBox(br: DomNode, box: DomElement): boolean {
+  const rule = br.previousSibling;
+  if (rule === null || rule.nodeType !== TEXT_NODE || !RULE.test((rule.textContent ?? '').trim()) || box.tagName !== 'DIV') return false;
+  for (let node = rule.previousSibling; node !== null; node = node.previousSibling) if ((node.textContent ?? '').trim() !== '') return false;
+  return true;
+}
+const RULE = /^(?:_{10,}|-{10,})$/;
 
 /** Nothing but line breaks and white space after `node` in its block. */
 function lastInBlock(node: DomNode): boolean {

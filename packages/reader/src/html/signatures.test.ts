@@ -34,4 +34,11 @@ describe("a post's signature (signatures.ts) and a talk page's banners (clean.ts
     const sentence = 'Sent from my workshop in Leeds, the new sills arrived on Tuesday and fitted well.';
     expect(read(post(sentence))).toContain('sent from my workshop in leeds');
   });
+
+  it("round 41: drops a forum signature's box that opens with a rule of underscores (vBulletin 3), and keeps the post above it", () => {
+    const post = '<div>The sills were soft right through, so I cut them out and welded new ones in over two weekends.</div>';
+    const text = read(`${post}<div>__________________<br />120 mixed reef | 40B sump | still chasing the perfect rock</div>`);
+    expect(text).not.toContain('40b sump');
+    expect(text).toContain('welded new ones in');
+  });
 });

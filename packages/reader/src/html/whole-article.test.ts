@@ -53,4 +53,25 @@ describe('an <article> read whole when its prose sits in a run of parts (whole-a
     expect(postRun(parseDocument(page(texts.slice(0, 2).map(post).join(''))))).toBeUndefined();
     expect(postRun(parseDocument(page(['Home', 'News', 'Sport', 'Weather'].map((t) => `<li class="nav"><a href="/">${t}</a></li>`).join(''))))).toBeUndefined();
   });
+
+  it('round 41: takes a run of posts told by their ids (vBulletin 3), and reads it when the pick lost one post whole, however long the pick', () => {
+    const post = (text: string, i: number) =>
+      `<div id="edit${1870 + i}" style="padding:0"><table><tr><td><div id="post_message_${1870 + i}">${text}</div></td></tr></table></div>`;
+    const texts = PARTS.map(([, words]) => words);
+    const page = `<html><body><h1>Gingerbread from a 1740 manuscript</h1><div id="posts">${texts.map(post).join('\n')}<div id="lastpost"></div></div></body></html>`;
+    const run = postRun(parseDocument(page));
+    expect(run?.getAttribute('id')).toBe('posts');
+    if (run === undefined) return;
+    // a pick with every post but the third, and enough chrome to make up the length
+    const chrome = '<p>Similar threads: moulds, gilding and the history of treacle in household baking, with replies and last posts.</p>'.repeat(6);
+    const pick = parseDocument(
+      `<html><body><div>${texts
+        .filter((_, i) => i !== 2)
+        .map(post)
+        .join('')}${chrome}</div></body></html>`,
+    ).body?.firstElementChild;
+    expect(runWhenPartial(pick, run)).toBe(run);
+    const whole = parseDocument(`<html><body><div>${texts.map(post).join('')}</div></body></html>`).body?.firstElementChild;
+    expect(runWhenPartial(whole, run)).toBe(whole);
+  });
 });

@@ -1,4 +1,4 @@
-import { isElement, isInside, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { isElement, isInside, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { GENERIC_CLASS } from './names.js';
 import { holdsSentence, proseChars } from './sentences.js';
 
@@ -63,7 +63,7 @@ export function postRun(doc: DomDocument): DomElement | undefined {
   for (const box of Array.from(doc.querySelectorAll('ol, ul, div'))) {
     const byClass = new Map<string, DomElement[]>();
     for (const kid of Array.from(box.children)) {
-      const first = (kid.getAttribute('class') ?? '').split(/\s+/)[0] ?? '';
+      const first = itemKind(kid);
       if (first !== '' && kid.tagName !== 'P') byClass.set(first, [...(byClass.get(first) ?? []), kid]);
     }
     for (const run of byClass.values()) {
@@ -72,10 +72,23 @@ export function postRun(doc: DomDocument): DomElement | undefined {
       if (texts.length < RUN_MIN || !texts.every((t) => holdsSentence(t) && t.length >= POST_MIN_CHARS)) continue;
       if (texts.reduce((a, t) => a + t.length, 0) < RUN_SHARE * page) continue;
       const copy = box.cloneNode(true);
-      return isElement(copy) ? copy : undefined;
+      if (!isElement(copy)) return undefined;
+      copy.setAttribute(RUN_KIND, itemKind(run[0]!));
+      return copy;
     }
   }
   return classRun(doc, page);
+}
+
+/**
+ * An item's kind: its first class word, or, for an item without a class, its id's stem before a number (vBulletin 3's posts are
+ * `<div id="edit1870391">` boxes with no class; round 41, after batch 44).
+ */
+function itemKind(el: DomElement): string {
+  const first = (el.getAttribute('class') ?? '').split(/\s+/)[0] ?? '';
+  if (first !== '') return first;
+  const stem = /^([a-z][a-z_-]*?)[_-]?\d+$/i.exec(el.getAttribute('id') ?? '')?.[1];
+  return stem === undefined ? '' : `#${stem}`;
 }
 
 /**
@@ -128,5 +141,38 @@ const POST_MIN_CHARS = 80;
 /** The run of posts in place of Readability's pick, when the pick holds less than most of the run's text. */
 export function runWhenPartial(picked: DomElement | null | undefined, run: DomElement | undefined): DomElement | null | undefined {
   if (run === undefined || picked === null || picked === undefined) return picked;
-  return squash(picked.textContent).length < MOST * squash(run.textContent).length ? run : picked;
+  const kept = squash(picked.textContent);
+  return kept.length < MOST * squash(run.textContent).length || lostPost(run, kept) ? run : picked;
+}
+
+/**
+ * A post of the run that the pick lost whole: the longest text of one of the run's items is not in it (vBulletin 3's fourth post of
+ * five, dropped by Readability's table cleaning, while the pick's table chrome made up its length; round 41, after batch 44).
+ */
+function lostPost(run: DomElement, kept: string): boolean {
+  const kind = run.getAttribute(RUN_KIND);
+  return Array.from(run.children).some((item) => {
+    if (kind === null || itemKind(item) !== kind) return false;
+    const longest = longestText(item);
+    return longest.length >= POST_MIN_CHARS && !kept.includes(longest);
+  });
+}
+
+/** The attribute that names the kind of a run's items on postRun's copy (classRun's entries are not its children). */
+const RUN_KIND = 'data-run-kind';
+
+/** The longest text node under `el`, squashed. */
+function longestText(el: DomElement): string {
+  let best = '';
+  const walk = (node: DomNode): void => {
+    for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
+      if (isElement(kid)) walk(kid);
+      else if (kid.nodeType === TEXT_NODE) {
+        const text = squash(kid.textContent);
+        if (text.length > best.length) best = text;
+      }
+    }
+  };
+  walk(el);
+  return best;
 }
