@@ -58,7 +58,8 @@ describe('an <article> read whole when its prose sits in a run of parts (whole-a
     const post = (text: string, i: number) =>
       `<div id="edit${1870 + i}" style="padding:0"><table><tr><td><div id="post_message_${1870 + i}">${text}</div></td></tr></table></div>`;
     const texts = PARTS.map(([, words]) => words);
-    const page = `<html><body><h1>Gingerbread from a 1740 manuscript</h1><div id="posts">${texts.map(post).join('\n')}<div id="lastpost"></div></div></body></html>`;
+    const posts = `${texts.map(post).join('\n')}<div id="lastpost"></div>`;
+    const page = `<html><body><h1>Gingerbread from a 1740 manuscript</h1><div id="posts">${posts}</div></body></html>`;
     const run = postRun(parseDocument(page));
     expect(run?.getAttribute('id')).toBe('posts');
     if (run === undefined) return;
