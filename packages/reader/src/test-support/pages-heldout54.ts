@@ -1,0 +1,18 @@
+import type { TestPage } from './page-kit.js';
+import { HELDOUT54_A } from './pages-heldout54-a.js';
+import { HELDOUT54_B } from './pages-heldout54-b.js';
+import { HELDOUT54_C } from './pages-heldout54-c.js';
+import { HELDOUT54_D } from './pages-heldout54-d.js';
+import { HELDOUT54_E } from './pages-heldout54-e.js';
+import { HELDOUT54_F } from './pages-heldout54-f.js';
+
+/**
+ * Held-out batch 54, written in session 19 without reading the reader's rules (src/html), its scripts, README or extract
+ * tests and without running the extractor (or the CLI, or any test) on these pages: twelve blog posts, each on its own
+ * platform or theme: a WordPress post on the Astra theme with reader comments, a WordPress post on the Kadence theme, a
+ * Squarespace 7.1 blog post, a Blogger post on the Soho theme, a Ghost post on the Headline theme, a Medium member-only story
+ * preview, a DEV Community article with comments, a Hashnode blog post, a Bear Blog post, an Eleventy base-blog post, a Quarto
+ * blog post and a Pelican post on the Flex theme.
+ * Not yet measured.
+ */
+export const HELDOUT54_PAGES: readonly TestPage[] = [...HELDOUT54_A, ...HELDOUT54_B, ...HELDOUT54_C, ...HELDOUT54_D, ...HELDOUT54_E, ...HELDOUT54_F];
