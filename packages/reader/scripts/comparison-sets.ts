@@ -45,17 +45,10 @@ import { HELDOUT40_PAGES } from '../src/test-support/pages-heldout40.js';
 import { HELDOUT41_PAGES } from '../src/test-support/pages-heldout41.js';
 import { HELDOUT42_PAGES } from '../src/test-support/pages-heldout42.js';
 import { HELDOUT43_PAGES } from '../src/test-support/pages-heldout43.js';
-import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
-import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
-import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
-import { HELDOUT47_PAGES } from '../src/test-support/pages-heldout47.js';
-import { HELDOUT48_PAGES } from '../src/test-support/pages-heldout48.js';
-import { HELDOUT49_PAGES } from '../src/test-support/pages-heldout49.js';
-import { HELDOUT50_PAGES } from '../src/test-support/pages-heldout50.js';
-import { HELDOUT51_PAGES } from '../src/test-support/pages-heldout51.js';
 import { HELDOUT36_PAGES } from '../src/test-support/pages-heldout36.js';
 import { HELDOUT37_PAGES } from '../src/test-support/pages-heldout37.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
+import { LATER_SETS } from './comparison-sets-later.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -250,44 +243,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       '1 / 12 summaries with any; not tuned on (held out)',
     HELDOUT43_PAGES,
   ],
-  [
-    'pages of batch 44, held out in session 18, measured once on the round-38 rules: 77.4 % / 81.5 %, 22 / 115 bylines, 96 / 701 furniture, ' +
-      "4 / 12 summaries with any; not tuned on yet (the next round's training batch)",
-    HELDOUT44_PAGES,
-  ],
-  [
-    'pages of batch 45, held out in session 18, measured once on the round-38 rules: 84.3 % / 69.3 %, 4 / 118 bylines, 35 / 575 furniture, ' +
-      "4 / 12 summaries with any; not tuned on yet (the next round's training batch)",
-    HELDOUT45_PAGES,
-  ],
-  [
-    'pages of batch 46, held out in session 18, measured once on the round-38 rules: 86.5 % / 93.9 %, 6 / 30 bylines, 138 / 828 furniture, ' +
-      "7 / 12 summaries with any; not tuned on yet (the next round's training batch)",
-    HELDOUT46_PAGES,
-  ],
-  [
-    'pages of batch 47, held out in session 18, measured once on the round-38 rules: 72.3 % / 68.5 %, 30 / 127 bylines, 112 / 567 furniture, ' +
-      '8 / 12 summaries with any; not tuned on (held out)',
-    HELDOUT47_PAGES,
-  ],
-  [
-    'pages of batch 48, held out in session 18, measured once on the round-39 rules: 99.6 % / 99.9 %, 0 / 44 bylines, 5 / 629 furniture, ' +
-      '0 / 12 summaries with any; not tuned on (held out)',
-    HELDOUT48_PAGES,
-  ],
-  [
-    'pages of batch 49, held out in session 18, measured once on the round-39 rules: 97.4 % / 99.4 %, 5 / 114 bylines, 29 / 534 furniture, ' +
-      '1 / 12 summaries with any; not tuned on (held out)',
-    HELDOUT49_PAGES,
-  ],
-  [
-    'pages of batch 50, held out in session 18, measured once on the round-39 rules: 96.4 % / 90.5 %, 4 / 89 bylines, 35 / 537 furniture, ' +
-      "0 / 12 summaries with any; not tuned on yet (a next round's training batch)",
-    HELDOUT50_PAGES,
-  ],
-  [
-    'pages of batch 51, held out in session 18, measured once on the round-39 rules: 84.8 % / 85.6 %, 9 / 95 bylines, 138 / 882 furniture, ' +
-      "5 / 12 summaries with any; not tuned on yet (a next round's training batch)",
-    HELDOUT51_PAGES,
-  ],
+  ...LATER_SETS,
 ];

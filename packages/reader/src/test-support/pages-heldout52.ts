@@ -12,6 +12,6 @@ import { HELDOUT52_F } from './pages-heldout52-f.js';
  * yet in the set, each on its own template: a CNBC article, a Gizmodo article, an EL PAÍS English-edition story, a Rolling
  * Stone feature, a Variety news story, a story in The Hill, a Mother Jones article, a Quartz article, a Scientific American
  * article, a National Geographic story, a MarketWatch story and a Korea Herald story. Article texts, people and facts are
- * invented. Not yet measured.
+ * invented. Measured once in session 19 on the round-41 rules (98.7 / 99.3 %); held out: no rule is tuned on it.
  */
 export const HELDOUT52_PAGES: readonly TestPage[] = [...HELDOUT52_A, ...HELDOUT52_B, ...HELDOUT52_C, ...HELDOUT52_D, ...HELDOUT52_E, ...HELDOUT52_F];

@@ -13,6 +13,6 @@ import { HELDOUT53_F } from './pages-heldout53-f.js';
  * page, a Terraform Registry provider resource page, an Elastic docs page, a Grafana docs page, a MongoDB manual page, a Mozilla
  * Support knowledge-base article, a Fandom wiki article on a TV series episode, an Encyclopaedia Britannica biography and a
  * wikiHow article. Crates, providers, people, the series and the botanist are made up; the C++ and Java pages describe real
- * APIs in their writer's own words. Not yet measured.
+ * APIs in their writer's own words. Measured once in session 19 on the round-41 rules (89.8 / 98.7 %); held out: no rule is tuned on it.
  */
 export const HELDOUT53_PAGES: readonly TestPage[] = [...HELDOUT53_A, ...HELDOUT53_B, ...HELDOUT53_C, ...HELDOUT53_D, ...HELDOUT53_E, ...HELDOUT53_F];
