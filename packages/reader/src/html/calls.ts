@@ -51,8 +51,12 @@ const CALLS: readonly RegExp[] = [
   // (and Launchpad's "To post a message you must log in."; round 35)
   /^to post a (?:message|comment|reply|answer) you (?:must|need to) (?:log ?in|sign ?in|register)\.?$/i,
   // (and Hugging Face's "Sign up or log in to comment"; round 34)
-  // (and Codidact's "Sign up to answer this question »"; round 41)
-  /^(?:sign up|log ?in|sign ?in)(?: or (?:sign up|log ?in|sign ?in))? to (?:comment|reply|post|answer(?: this question)?|join the discussion)\s*[.»]?$/i,
+  // (and Codidact's "Sign up to answer this question »", Postmill's "Log in or sign up to leave a comment."; round 41)
+  new RegExp(
+    String.raw`^(?:sign up|log ?in|sign ?in)(?: or (?:sign up|log ?in|sign ?in))? to ` +
+      String.raw`(?:comment|reply|post|answer(?: this question)?|join the discussion|(?:leave|post|add|write) an? (?:comment|reply))\s*[.»]?$`,
+    'i',
+  ),
   /^click here\b.{0,100}$/i,
   // a blog's closing call for replies ("Thoughts? Reply by email or reply to this post on Mastodon."; round 20)
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
@@ -96,6 +100,9 @@ const BACK_TO_LIST = new RegExp(
 /** An in-page anchor at the top of the page ("#top", "#top_of_page", "#page-top"). */
 const TOP_ANCHOR = /^#(?:top|page-?top|top[-_]of[-_](?:the[-_])?page)$/i;
 const TOP_LINK_MAX_CHARS = 20;
+/** A forum's link back to the thread's board (phpBB's "Return to Storage and booting"; round 41, after batch 55), by its address. */
+const RETURN_TO_BOARD = /^return to (?:the )?\S.{0,60}$/i;
+const BOARD_HREF = /viewforum|forumdisplay|[?&](?:f|board)=\d/i;
 /** A link to a thread's accepted answer ("Go to solution", "Jump to the accepted answer"). */
 const SOLUTION_LINK = /^(?:(?:go|jump|skip) to (?:the )?(?:accepted )?(?:solution|answer)|view solution in original post)$/i;
 /** A post's comment link, alone (Stack Exchange's "Add a comment" under every post; round 24, after batch 24's Meta page). */
@@ -158,6 +165,7 @@ export function removeCalls(doc: DomDocument): void {
     if (
       ((BACK_TO_LIST.test(text) || SOLUTION_LINK.test(text) || COMMENT_LINK.test(text) || RIGHTS_LINK.test(text)) && standsAlone(a)) ||
       (BARE_URL.test(text) && isWholeLine(a)) ||
+      (RETURN_TO_BOARD.test(text) && BOARD_HREF.test(a.getAttribute('href') ?? '') && standsAlone(a)) ||
       (CONTENTS_LINK.test(text) && (a.getAttribute('href') ?? '').startsWith('#') && standsAlone(a)) ||
       (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
     )

@@ -173,6 +173,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:comment|post|message|reply) (?:deleted|removed) by (?:the )?(?:user|author|moderators?|a moderator|reddit)\.?$/i,
   // who is reading a board, and who started the topic (SMF's "0 Members and 3 Guests are viewing this topic.", "Started by ..."; round 28)
   /^\d+ members? and \d+ guests? (?:are |is )?viewing this (?:topic|board|thread)\.?$/i,
+  // (phpBB's "Users browsing this forum: Bing [Bot], and 6 guests", vBulletin's "Currently Active Users Viewing This Thread: 1 (0 members
+  // and 1 guests)"; round 41, after batches 55 and 44)
+  /^(?:users browsing this (?:forum|topic|thread|board)|currently active users viewing this (?:thread|topic)):.{0,200}$/i,
   /^started by \S[^.!?]{0,80}$/i,
   /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
   /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
@@ -208,6 +211,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:[Aa]rrangements|[Ss]ervices) (?:(?:are|were) )?(?:by|entrusted to|under the direction of|in the care of) \p{Lu}[^.!?]{0,100}\.?$/u,
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
+  /^logged$/i, // SMF's "Logged" under each post (round 41)
   MOBILE_SIGNATURE, // a mobile client's signature as a block of its own ("Sent from my iPhone"; round 41)
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
 ];

@@ -55,7 +55,11 @@ const STRONG = new RegExp(
     // an encyclopedia's "Top Questions" box of questions answered from the article (Britannica's `top-questions`; round 34)
     String.raw`|top-questions` +
     // the link to the post a reply answers, opening the reply (Flarum's `PostMention` "ruth_okafor"; round 34), like "in reply to"
-    String.raw`|post-?mention)(?:$|[\s_-])`,
+    String.raw`|post-?mention` +
+    // a forum signature's box by its short name (PunBB's `sig-content`, phpBB's `signature` is above; round 41)
+    String.raw`|sig-?content|post-?sig` +
+    // phpBB's attachment box under a post ("Attachments", "IMG_2041.jpeg (212.51 KiB) Viewed 88 times"; round 41)
+    String.raw`|attachbox)(?:$|[\s_-])`,
   'i',
 );
 /**

@@ -167,11 +167,18 @@ export function shownTitlePart(doc: DomDocument): string | undefined {
   return parts.find((p) => shown.has(p));
 }
 
-/** The site's names its meta tags give (og:site_name, application-name), lower-cased. */
-function metaSiteNames(doc: DomDocument): Set<string> {
+/**
+ * The site's names its meta tags give (og:site_name, application-name), lower-cased, and the name its feed links carry (phpBB's
+ * "Feed - Berry Bench", WordPress's "Harbour Notes » Feed"; round 41, after batch 55's phpBB 3.0 topic, which has no meta tags).
+ */
+export function metaSiteNames(doc: DomDocument): Set<string> {
   const metas = Array.from(doc.querySelectorAll('meta[property="og:site_name"], meta[name="application-name"]'));
-  return new Set(metas.map((m) => squash(m.getAttribute('content')).toLowerCase()).filter((n) => n !== ''));
+  const feeds = Array.from(doc.querySelectorAll('link[rel="alternate"][title]')).filter((l) => /rss|atom/i.test(l.getAttribute('type') ?? ''));
+  const feedNames = feeds.map((l) => FEED_TITLE.exec(squash(l.getAttribute('title')))).map((m) => m?.[1] ?? m?.[2] ?? '');
+  return new Set([...metas.map((m) => squash(m.getAttribute('content'))), ...feedNames].map((n) => n.toLowerCase()).filter((n) => n !== ''));
 }
+/** A feed link's title around the site's name: "Feed - Site", "Site » Feed", "Site - RSS" (not "Site » Comments Feed"). */
+const FEED_TITLE = /^(?:feed|rss|atom)(?: feed)?\s+[-–—:»|]\s+(.+)$|^(.+?)\s+[-–—:»|]\s+(?:feed|rss|atom|rss feed|atom feed)$/i;
 
 /**
  * The <title>'s part after a project's name, shown in a box named "title" (round 31, after batch 33's Doxygen page: "libtessel:

@@ -19,8 +19,19 @@ export function removeMailSignatures(doc: DomDocument): void {
   for (const br of Array.from(doc.querySelectorAll('br'))) {
     if (br.parentNode === null) continue;
     const line = br.nextSibling;
-    if (line !== null && line.nodeType === TEXT_NODE && MOBILE_SIGNATURE.test((line.textContent ?? '').trim()) && lastInBlock(line)) {
-      line.textContent = '';
+    const last = lastLine(br);
+    if (
+      last !== undefined &&
+      MOBILE_SIGNATURE.test(
+        last
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim(),
+      )
+    ) {
+      for (const node of last)
+        if (isElement(node)) node.remove();
+        else node.textContent = '';
       continue;
     }
     const box = br.parentNode;
@@ -52,10 +63,17 @@ function opensSignatureBox(br: DomNode, box: DomElement): boolean {
 }
 const RULE = /^(?:_{10,}|-{10,})$/;
 
-/** Nothing but line breaks and white space after `node` in its block. */
-function lastInBlock(node: DomNode): boolean {
-  for (let next = node.nextSibling; next !== null; next = next.nextSibling) {
-    if (isElement(next) ? next.tagName !== 'BR' : (next.textContent ?? '').trim() !== '') return false;
+/**
+ * The nodes of the line after `br` when it is the block's last line (only line breaks and white space after it), its
+ * inline elements included ("Sent from my iPhone using <a>Tapatalk</a>"); undefined otherwise.
+ */
+function lastLine(br: DomNode): DomNode[] | undefined {
+  const line: DomNode[] = [];
+  let next = br.nextSibling;
+  for (; next !== null && !(isElement(next) && (next.tagName === 'BR' || BLOCK.test(next.tagName))); next = next.nextSibling) line.push(next);
+  for (; next !== null; next = next.nextSibling) {
+    if (isElement(next) ? next.tagName !== 'BR' : (next.textContent ?? '').trim() !== '') return undefined;
   }
-  return true;
+  return line.length > 0 ? line : undefined;
 }
+const BLOCK = /^(?:DIV|P|UL|OL|TABLE|BLOCKQUOTE|PRE|DL|H[1-6]|SECTION|FIGURE)$/;

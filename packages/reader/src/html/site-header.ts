@@ -1,4 +1,5 @@
 import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { metaSiteNames } from './headline.js';
 
 /**
  * A blog's name set as the page's only `<h1>` (round 7, after batch 8's Tumblr post): themes of
@@ -10,7 +11,7 @@ import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
  * entry heading the og:title names (sharedEntryHeading).
  */
 
-const SEPARATOR = /\s+[-|·–—»:]\s+|:\s+/;
+const SEPARATOR = /\s+[-|·•–—»:]\s+|:\s+/;
 const HEADER_MAX_CHARS = 300;
 
 /** Removes a site-name <h1> (and its small header) from `doc` in place; the post's title (the <h2>) when it did. */
@@ -22,7 +23,8 @@ export function removeSiteNameHeading(doc: DomDocument): string | undefined {
   const site = squash(h1.textContent).toLowerCase();
   // the first of three parts or more names the page, the site being last (Product Hunt's "Tidewell: Plan your days ... | Product Hunt"
   // over <h1>Tidewell</h1> and its tagline's <h2>; round 29)
-  if (parts.length >= 3 && parts[0] === site) return undefined;
+  // (unless the site's meta tags or feed links name the <h1>: phpBB's "Berry Bench • View topic - <topic>"; round 41)
+  if (parts.length >= 3 && parts[0] === site && !metaSiteNames(doc).has(site)) return undefined;
   // of three parts or more too ("Tiddler — Marta’s Workbench: notes from the shed", TiddlyWiki; round 27): the <h2> that is another part
   const others = parts.length >= 2 && parts.includes(site) ? parts.filter((p) => p !== site && p !== '') : undefined;
   const title =

@@ -142,8 +142,41 @@ const POST_MIN_CHARS = 80;
 export function runWhenPartial(picked: DomElement | null | undefined, run: DomElement | undefined): DomElement | null | undefined {
   if (run === undefined || picked === null || picked === undefined) return picked;
   const kept = squash(picked.textContent);
-  return kept.length < MOST * squash(run.textContent).length || lostPost(run, kept) ? run : picked;
+  return kept.length < MOST * squash(run.textContent).length || lostPost(run, kept) || widerThanRun(picked, run) ? run : picked;
 }
+
+/**
+ * A pick that holds the run and, outside it, at most one passage of prose: the page's chrome around a thread, not an article with
+ * the run under it (PunBB's board header, announcement and query-time line, which Readability kept with the posts; round 41, after
+ * batch 55). Only postRun's runs of items named as posts: Vox's story is a run of `duet--article--...` paragraph boxes under
+ * its dek, which the first version of this rule lost.
+ */
+function widerThanRun(picked: DomElement, run: DomElement): boolean {
+  if (!POST_KIND.test(run.getAttribute(RUN_KIND) ?? '')) return false;
+  const inRun = squash(run.textContent);
+  const texts = longTexts(picked);
+  if (!longTexts(run).every((t) => texts.includes(t))) return false;
+  return texts.filter((t) => !inRun.includes(t)).length <= 1 && squash(picked.textContent).length > inRun.length;
+}
+
+/** The texts of `el`'s text nodes, squashed. */
+function textNodes(el: DomElement): string[] {
+  const out: string[] = [];
+  const walk = (node: DomNode): void => {
+    for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
+      if (isElement(kid)) walk(kid);
+      else if (kid.nodeType === TEXT_NODE) out.push(squash(kid.textContent));
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** The longest text node under `el`, squashed. */
+const longestText = (el: DomElement): string => textNodes(el).reduce((a, t) => (t.length > a.length ? t : a), '');
+
+/** The texts of `el`'s text nodes long enough to be a passage of prose (POST_MIN_CHARS), squashed. */
+const longTexts = (el: DomElement): string[] => textNodes(el).filter((t) => t.length >= POST_MIN_CHARS && holdsSentence(t));
 
 /**
  * A post of the run that the pick lost whole: the longest text of one of the run's items is not in it (vBulletin 3's fourth post of
@@ -158,21 +191,8 @@ function lostPost(run: DomElement, kept: string): boolean {
   });
 }
 
+/** A run kind that names posts (PunBB's `post`, vBulletin's `postbitlegacy`, a board's `message`). */
+const POST_KIND = /post|message|reply/i;
+
 /** The attribute that names the kind of a run's items on postRun's copy (classRun's entries are not its children). */
 const RUN_KIND = 'data-run-kind';
-
-/** The longest text node under `el`, squashed. */
-function longestText(el: DomElement): string {
-  let best = '';
-  const walk = (node: DomNode): void => {
-    for (let kid = node.firstChild; kid !== null; kid = kid.nextSibling) {
-      if (isElement(kid)) walk(kid);
-      else if (kid.nodeType === TEXT_NODE) {
-        const text = squash(kid.textContent);
-        if (text.length > best.length) best = text;
-      }
-    }
-  };
-  walk(el);
-  return best;
-}
