@@ -46,6 +46,8 @@ import { HELDOUT40_MEASURED_LEAKS, HELDOUT40_PAGES } from './test-support/pages-
 import { HELDOUT41_MEASURED_LEAKS, HELDOUT41_PAGES } from './test-support/pages-heldout41.js';
 import { HELDOUT42_MEASURED_LEAKS, HELDOUT42_PAGES } from './test-support/pages-heldout42.js';
 import { HELDOUT50_MEASURED_LEAKS, HELDOUT50_PAGES } from './test-support/pages-heldout50.js';
+import { HELDOUT54_MEASURED_LEAKS, HELDOUT54_PAGES } from './test-support/pages-heldout54.js';
+import { HELDOUT55_MEASURED_LEAKS, HELDOUT55_PAGES } from './test-support/pages-heldout55.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -115,6 +117,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT41_MEASURED_LEAKS[page.name] ??
       HELDOUT42_MEASURED_LEAKS[page.name] ??
       HELDOUT50_MEASURED_LEAKS[page.name] ??
+      HELDOUT54_MEASURED_LEAKS[page.name] ??
+      HELDOUT55_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -172,5 +176,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT41_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT42_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT50_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT54_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT55_PAGES.includes(p))).toHaveLength(12);
   });
 });

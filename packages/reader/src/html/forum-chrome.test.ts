@@ -51,17 +51,18 @@ describe("an old forum's chrome (round 41, after batches 44 and 55)", () => {
       '<dl class="attachbox"><dt>Attachments</dt><dd>IMG_2041.jpeg (212.51 KiB) Viewed 88 times</dd></dl>',
       '<div class="smalltext">Logged</div>',
       '<p><a href="/login">Log in</a> or <a href="/registration">sign up</a> to leave a comment.</p>',
+      '<p class="edit">This post has been edited by Wolverton_Works: 02 February 2025 - 08:15 PM</p>',
     ];
     const tapatalk = '<br><br>Sent from my iPhone using <a href="https://www.tapatalk.com/">Tapatalk</a>';
     // a thread (schema.org says so) is read whole, without Readability's cleaning: these lines would stay in it
     const thread = POSTS.map(
-      (p, i) => `<div class="post"><div class="content">${p}${i === 1 ? tapatalk : ''}</div>${chrome[i] ?? ''}${chrome[i + 1] ?? ''}</div>`,
+      (p, i) => `<div class="post"><div class="content">${p}${i === 1 ? tapatalk : ''}</div>${chrome.slice(2 * i, 2 * i + 2).join('')}</div>`,
     );
     const html = `<html><head><title>Pi 4 stopped booting</title><script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script></head>
 <body><h1>Pi 4 stopped booting</h1>${thread.join('\n')}</body></html>`;
     const text = read(html);
     for (const post of POSTS) expect(text).toContain(norm(post).slice(0, 40));
-    for (const words of ['sent from my', 'flask of tea', 'img_2041', 'viewed 88', 'logged', 'leave a comment'])
+    for (const words of ['sent from my', 'flask of tea', 'img_2041', 'viewed 88', 'logged', 'leave a comment', 'has been edited'])
       expect([words, text.includes(words)]).toEqual([words, false]);
   });
 });

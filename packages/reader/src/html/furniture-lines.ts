@@ -158,6 +158,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’-]{0,39} wrote:$/u,
   /^attachment:\s*\S+\.(?:asc|sig|pgp)\s*description:\s*pgp signature$/i, // a mail archive's signature attachment (MHonArc; round 40)
   /^this post was last edited by \S{1,40} (?:at|on) [\d:/ -]{6,25}$/i, // Discuz!'s edit note (round 39)
+  // (IP.Board's "This post has been edited by Wolverton_Works: 02 February 2025 - 08:15 PM"; round 41, after batch 55)
+  /^this post has been edited by \S{1,40}: [\p{L}\d:/ ,-]{6,40}(?:[ap]m)?$/iu,
   /^liked by (?:the )?(?:creator|author)$/i, // a comment's badge on a video app (TikTok; round 39)
   // a forum's guest box under a topic (Invision 5's "Create an account or sign in to comment" / "You need to be a member in order to ...")
   /^create an account or sign in to (?:comment|reply|post|join the conversation)\.?$/i,

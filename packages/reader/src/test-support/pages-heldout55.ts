@@ -18,3 +18,14 @@ import { HELDOUT55_F } from './pages-heldout55-f.js';
  * for the lint rules, names the reader's use of Readability in one allowed-cast reason.)
  */
 export const HELDOUT55_PAGES: readonly TestPage[] = [...HELDOUT55_A, ...HELDOUT55_B, ...HELDOUT55_C, ...HELDOUT55_D, ...HELDOUT55_E, ...HELDOUT55_F];
+
+/**
+ * The byline and furniture texts of batch 55 the round-41 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT55_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // SMF's topic bar, "Author Topic: <title> (Read 1,412 times)", one heading line with the title in it
+  'heldout55-smf2-curve-topic': ['(Read 1,412 times)'],
+  // the submission's info line, "Submitted by wrenchwench 2 weeks ago in DIY" (the name and the forum are its links)
+  'heldout55-postmill-submission': ['wrenchwench', 'DIY'],
+};

@@ -45,6 +45,8 @@ import { HELDOUT40_PAGES } from './pages-heldout40.js';
 import { HELDOUT41_PAGES } from './pages-heldout41.js';
 import { HELDOUT42_PAGES } from './pages-heldout42.js';
 import { HELDOUT50_PAGES } from './pages-heldout50.js';
+import { HELDOUT54_PAGES } from './pages-heldout54.js';
+import { HELDOUT55_PAGES } from './pages-heldout55.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -111,6 +113,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT41_PAGES,
   ...HELDOUT42_PAGES,
   ...HELDOUT50_PAGES,
+  ...HELDOUT54_PAGES,
+  ...HELDOUT55_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
