@@ -52,7 +52,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const doc = unheadPosts(parse(html));
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
-  const shownTitle = shownTitlePart(doc);
+  const [shownTitle, pageText] = [shownTitlePart(doc), squash(doc.body?.textContent ?? '')];
   const scholarly = scholarlyTitle(doc);
   const leadingH1 = titleLeadH1(doc);
   const labelled = labelledTitle(doc);
@@ -93,7 +93,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const threadTitle = thread !== undefined ? shownTitle : undefined;
   // a heading the <title> does not name gives way to the quoted post's first line (X's hidden "Conversation" <h1>; round 35)
   const named = pageTitle !== undefined && (post === undefined || docTitle.toLowerCase().includes(pageTitle.toLowerCase())) ? pageTitle : undefined;
-  const found = squash(named ?? (post === undefined ? (article?.title ?? threadTitle) : post.title) ?? '') || undefined;
+  const found = squash(named ?? (post === undefined ? (shownOver(article?.title, shownTitle, pageText) ?? threadTitle) : post.title) ?? '') || undefined;
   // a poster's name where a title would be (a social post's og:title) is a byline: the post's first line is the title
   if (pageTitle !== undefined && named === undefined) text = withoutPosterHeadings(text, new Set([squash(pageTitle).toLowerCase()]));
   const byPoster = found !== undefined && posters.has(found.toLowerCase());
@@ -241,4 +241,14 @@ function withTitle(text: string, title: string | undefined): string {
   // and the item label on the line just before it ("Bug 48213 -" over a bug's summary, "Issue #12:")
   const rest = lines.filter((l, i) => !isTitle(l) && !(ITEM_LABEL.test(squash(l)) && isTitle(lines[i + 1] ?? '')));
   return `# ${title}\n\n${rest.join('\n').replace(/^\n+/, '')}`.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * Readability's title, unless the page never shows it and shows a longer part of the <title> (phpBB 2's "Vintage Moped Owners
+ * Club :: View topic - Puch Maxi points gap ...": Readability kept the board's part, the page shows the topic in `a.maintitle`; round 41).
+ */
+function shownOver(readTitle: string | null | undefined, shown: string | undefined, pageText: string): string | undefined {
+  if (readTitle === undefined || readTitle === null || shown === undefined) return readTitle ?? undefined;
+  // (a longer part: a shorter one is the site's name or a section, "Daily Mail Online" under a headline Readability re-quoted)
+  return !pageText.includes(squash(readTitle)) && shown.length > readTitle.length ? shown : readTitle;
 }

@@ -33,6 +33,17 @@ describe("an old forum's chrome (round 41, after batches 44 and 55)", () => {
     expect(extractArticle(board({ feed: false })).title).toBe('Berry Bench');
   });
 
+  it('takes the topic the page shows over the <title> part Readability keeps, when the page never shows that part (phpBB 2)', () => {
+    const posts = POSTS.map(
+      (p) => `<tr><td class="row1"><span class="name"><b>rusty_bolt</b></span></td><td class="row1"><span class="postbody">${p}</span></td></tr>`,
+    );
+    const html = `<html><head><title>Vintage Moped Owners Club :: View topic - Points gap keeps closing up after fifty miles</title></head><body>
+<table><tr><td><span class="maintitle">Vintage Moped Owners Club</span></td></tr></table>
+<table><tr><td><a class="maintitle" href="viewtopic.php?t=1187">Points gap keeps closing up after fifty miles</a></td></tr></table>
+<table class="forumline">${posts.join('')}</table></body></html>`;
+    expect(extractArticle(html).title).toBe('Points gap keeps closing up after fifty miles');
+  });
+
   it('drops the code box header "Code: Select all", the "Return to" board link and the "Users browsing this forum" line', () => {
     const code = '<dl class="codebox"><dt>Code: <a href="#" onclick="selectCode(this); return false;">Select all</a></dt><dd><code>lsusb -t</code></dd></dl>';
     const after =
