@@ -1,0 +1,23 @@
+import type { TestPage } from './page-kit.js';
+import { HELDOUT57_A } from './pages-heldout57-a.js';
+import { HELDOUT57_B } from './pages-heldout57-b.js';
+import { HELDOUT57_C } from './pages-heldout57-c.js';
+import { HELDOUT57_D } from './pages-heldout57-d.js';
+import { HELDOUT57_E } from './pages-heldout57-e.js';
+import { HELDOUT57_F } from './pages-heldout57-f.js';
+
+/**
+ * Held-out batch 57, API and language reference pages, written in session 19 without reading the reader's rules (src/html), its
+ * scripts, README or extract tests and without running the extractor (or the CLI, or any test) on these pages: a
+ * docs.python.org library module page, a Node.js API docs page, a doc.rust-lang.org std item page, a PHP manual function page,
+ * a Microsoft Learn .NET API reference class page, an Android Developers reference class page, a Kotlin docs page, a
+ * ruby-doc.org class page, a perldoc.perl.org function page, an R documentation page on rdrr.io, a Qt documentation class page
+ * and a NumPy API reference page on the PyData Sphinx Theme. Modules, functions, classes, people and facts are invented.
+ * Not yet measured.
+ * Gold conventions of the batch: signatures are headings where the page sets them as heading elements (Node.js, rustdoc,
+ * Android, Qt) and code, in neither list, where it sets them in `dt`s, spans or `pre`s (Sphinx, PHP, RDoc, perldoc); version
+ * notes ("Added in ...", stability) are body; source links, see-also lists and members inherited from a base type or trait
+ * (documented elsewhere) are furniture; table header cells of the docs' own tables and summary tables that repeat the body
+ * are in neither list.
+ */
+export const HELDOUT57_PAGES: readonly TestPage[] = [...HELDOUT57_A, ...HELDOUT57_B, ...HELDOUT57_C, ...HELDOUT57_D, ...HELDOUT57_E, ...HELDOUT57_F];
