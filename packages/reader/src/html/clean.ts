@@ -13,6 +13,7 @@ import { headDetails, openAccordions } from './disclosures.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeFurnitureHeadings } from './furniture-headings.js';
+import { removeInheritedMembers } from './inherited-members.js';
 import { isHeadedBodyList } from './headed-lists.js';
 import { isLinkList, isLoneLinkParagraph, isResourceList, isShortLinkBlock } from './link-blocks.js';
 import { removeLabels } from './labels.js';
@@ -121,6 +122,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('div, section, p'))) {
     if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) && !isPostHashtagLine(el)) el.remove();
   }
+  removeInheritedMembers(doc);
   removeFurnitureHeadings(doc);
   removeTruncatedRepeats(doc);
   removeShapedFigures(doc);
@@ -134,6 +136,7 @@ export function removeFurniture(doc: DomDocument): void {
 
 /** Removes the boxes that are furniture by their name (furniture-names.ts). */
 function removeNamedFurniture(doc: DomDocument): void {
+  renameDescriptions(doc);
   // a box whose text is the page's own description (<meta name="description">) is the page's, whatever its name (Wiki.js's
   // "caption" under the title; round 21)
   const described = descriptions(doc);
@@ -174,9 +177,11 @@ export function inFurniture(el: DomElement, memo: Map<DomElement, boolean> = new
  */
 function keepNoteAsides(doc: DomDocument): void {
   for (const aside of list(doc.querySelectorAll('aside'))) {
-    const kind = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('aria-label') ?? ''}`;
+    // (or its data-type: Writerside's `<aside class="prompt" data-type="warning">`, Kotlin's docs; round 41)
+    const kind = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('aria-label') ?? ''} ${aside.getAttribute('data-type') ?? ''}`;
     if (!/(?:^|\s)(?:note|tip|important|warning|caution|experiment)(?:$|\s)/i.test(kind)) continue;
-    if (!list(aside.querySelectorAll('p')).some((p) => squash(p.textContent).length >= 40)) continue;
+    // (a paragraph of its own, or the note's text set straight in it: Android's `<aside class="note"><strong>Note:</strong> <span>...`; round 41)
+    if (!list(aside.querySelectorAll('p')).some((p) => squash(p.textContent).length >= 40) && !ADMONITION.test(squash(aside.textContent))) continue;
     const box = aside.ownerDocument.createElement('div');
     box.append(...list(aside.childNodes));
     aside.before(box);
@@ -185,8 +190,9 @@ function keepNoteAsides(doc: DomDocument): void {
 }
 
 /** A docs callout marked as an alert (Docsy, Bootstrap: `role="alert"`, "Note: ..." and a sentence; round 20): the article's own note. */
-const isAdmonition = (el: DomElement, role: string): boolean =>
-  role.toLowerCase() === 'alert' && /^(?:note|tip|warning|caution|important)\s*:?\s+\S.{30,600}$/i.test(squash(el.textContent));
+const isAdmonition = (el: DomElement, role: string): boolean => role.toLowerCase() === 'alert' && ADMONITION.test(squash(el.textContent));
+/** A callout's text: its label word and a sentence or a few. */
+const ADMONITION = /^(?:note|tip|warning|caution|important)\s*:?\s+\S.{30,600}$/i;
 
 /**
  * A box marked as a button that holds a post's prose (round 39, after batch 45's Instagram post: the caption and each comment sit
@@ -214,4 +220,15 @@ export { isElement };
 function onOwnLine(el: DomElement): boolean {
   const edge = (n: DomNode | null): boolean => n === null || (isElement(n) && n.tagName === 'BR');
   return edge(adjacentNode(el, 'previous')) && edge(adjacentNode(el, 'next'));
+}
+
+/**
+ * RDFa's `rdfs-comment` class marks a description, not a comment (the PHP manual's `<p class="para rdfs-comment">` under a
+ * function's name; round 41, after batch 57): renamed, so that neither the furniture names nor Readability's "unlikely
+ * candidates" read it as a comment.
+ */
+function renameDescriptions(doc: DomDocument): void {
+  for (const el of list(doc.querySelectorAll('[class~="rdfs-comment"]'))) {
+    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/(?:^|\s)rdfs-comment(?=\s|$)/g, ' rdfs-description'));
+  }
 }

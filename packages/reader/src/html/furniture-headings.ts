@@ -25,11 +25,19 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|(?:game|match) (?:information|info|details)` +
     // round 21, after batch 22: Wikinews's "Sources", Invision's "Recommended Posts" over the thread, "Similar questions"
     String.raw`|sources|recommended posts|similar questions|accepted solutions?|explore related questions|start asking to get answers|news:|keywords:?` +
+    // round 41, after batch 57: the PHP manual's box asking readers to report a problem with the page
+    String.raw`|found a problem\??` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
+/**
+ * A docs page's "See also" over its list of other pages (round 41, after batch 57's reference pages); a manual page's "SEE ALSO",
+ * in capitals as all its section names are, is a section of the page (man7.org).
+ */
+const SEE_ALSO = /^see also:?$/i;
+const isSeeAlso = (text: string): boolean => SEE_ALSO.test(text) && text !== text.toUpperCase();
 /** Whether a heading's text names a furniture section ("Related stories", "Comments (4)", "Further reading"). */
-export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.test(text);
+export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.test(text) || isSeeAlso(text);
 
 /**
  * The headings of a rail of other stories ("More from the journal", "Related posts", "Read next",
@@ -67,7 +75,7 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
   const paper = headings.some((h) => PAPER_SECTION.test(squash(h.textContent)));
   for (const el of headings) {
     const parent = el.parentNode;
-    if (parent === null || !FURNITURE_HEADING.test(squash(el.textContent))) continue;
+    if (parent === null || !isFurnitureHeading(squash(el.textContent))) continue;
     if (paper && /^(?:\d+\.?\s*)?discussion$/i.test(squash(el.textContent))) continue;
     if (RAIL_HEADING.test(squash(el.textContent)) && removeRail(el)) continue;
     el.remove();
@@ -79,7 +87,7 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
     if (box === null || !isElement(box) || !LABEL_BOXES.test(box.tagName) || isPageBox(box)) continue;
     if (squashedLength(el, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue; // read no long text per element: a page of nested boxes
     const text = squash(el.textContent);
-    if (text !== '' && FURNITURE_HEADING.test(text) && squashedLength(box, text.length + 1) === text.length) box.remove();
+    if (text !== '' && isFurnitureHeading(text) && squashedLength(box, text.length + 1) === text.length) box.remove();
   }
 }
 

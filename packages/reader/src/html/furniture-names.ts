@@ -59,7 +59,9 @@ const STRONG = new RegExp(
     // a forum signature's box by its short name (PunBB's `sig-content`, phpBB's `signature` is above; round 41)
     String.raw`|sig-?content|post-?sig` +
     // phpBB's attachment box under a post ("Attachments", "IMG_2041.jpeg (212.51 KiB) Viewed 88 times"; round 41)
-    String.raw`|attachbox)(?:$|[\s_-])`,
+    String.raw`|attachbox` +
+    // the PHP manual's readers' notes under a function (`<section id="usernotes">`), comments by another name (round 41)
+    String.raw`|user-?notes)(?:$|[\s_-])`,
   'i',
 );
 /**

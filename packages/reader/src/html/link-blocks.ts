@@ -42,9 +42,12 @@ const RESOURCE_MAX_WORDS = 3;
 /** A short block of mostly links with no blocks inside: "Have more questions? Submit a request", "Older post Newer post". */
 export function isShortLinkBlock(el: DomElement): boolean {
   if (el.querySelectorAll('p, div, section, ul, ol, h1, h2, h3, h4, h5, h6, table').length > 0) return false;
-  const text = squash(el.textContent).length;
-  return text > 0 && text <= 80 && linkChars(el) / text >= 0.4;
+  const squashed = squash(el.textContent);
+  const text = squashed.length;
+  return text > 0 && text <= 80 && linkChars(el) / text >= 0.4 && !VERSION_NOTE.test(squashed);
 }
+/** A reference page's version note, its version linked ("Added in <a>API level 36</a>": Android; round 41, after batch 57). */
+const VERSION_NOTE = /^(?:added|introduced|deprecated|removed|changed|available) in:?\s/i;
 
 const LONE_LINK_MAX_WORDS = 3;
 

@@ -13,7 +13,7 @@ import { HELDOUT57_F } from './pages-heldout57-f.js';
  * a Microsoft Learn .NET API reference class page, an Android Developers reference class page, a Kotlin docs page, a
  * ruby-doc.org class page, a perldoc.perl.org function page, an R documentation page on rdrr.io, a Qt documentation class page
  * and a NumPy API reference page on the PyData Sphinx Theme. Modules, functions, classes, people and facts are invented.
- * Not yet measured.
+ * Measured once in session 19 on the round-41 rules (88.4 / 95.7 %); a training batch from then on.
  * Gold conventions of the batch: signatures are headings where the page sets them as heading elements (Node.js, rustdoc,
  * Android, Qt) and code, in neither list, where it sets them in `dt`s, spans or `pre`s (Sphinx, PHP, RDoc, perldoc); version
  * notes ("Added in ...", stability) are body; source links, see-also lists and members inherited from a base type or trait
