@@ -55,11 +55,12 @@ describe("an API reference page's generated parts (inherited-members.ts, round 4
       '<div class="note"><p>Handy for splitting validation results into the rows that passed a check and the ones that failed.</p></div></section>';
     expect(read(page(notes))).not.toMatch(/found a problem|handy for splitting/);
     const man = `<html><head><title>ls(1)</title></head><body><h1>ls(1)</h1><h2>NAME</h2><p>ls - list directory contents in the order asked.</p>
-<h2>DESCRIPTION</h2><p>${INTRO.join(' ')}</p><h2>SEE ALSO</h2><p>Full documentation is kept in the info manual, with examples of every option.</p></body></html>`;
+<h2>DESCRIPTION</h2><p>${INTRO.join(' ')}</p>
+<h2>SEE ALSO</h2><p>Full documentation is kept in the info manual, with examples of every option.</p></body></html>`;
     expect(read(man)).toContain('see also');
   });
 
-  it("keeps a note set straight in an <aside> with its label, or marked by its data-type (Android, Kotlin's Writerside), a PHP manual description and a linked version note", () => {
+  it("keeps an <aside> note told by its label or data-type (Android, Kotlin's Writerside), a PHP manual description, a linked version note", () => {
     const rest =
       '<aside class="note"><strong>Note:</strong> <span>The size of the budget depends on the standby bucket and may change between releases.</span></aside>' +
       '<aside class="prompt" data-type="warning"><p>Scoped imports are experimental and may change or be removed in a future release.</p></aside>' +
