@@ -48,6 +48,7 @@ import { HELDOUT42_MEASURED_LEAKS, HELDOUT42_PAGES } from './test-support/pages-
 import { HELDOUT50_MEASURED_LEAKS, HELDOUT50_PAGES } from './test-support/pages-heldout50.js';
 import { HELDOUT54_MEASURED_LEAKS, HELDOUT54_PAGES } from './test-support/pages-heldout54.js';
 import { HELDOUT55_MEASURED_LEAKS, HELDOUT55_PAGES } from './test-support/pages-heldout55.js';
+import { HELDOUT57_MEASURED_LEAKS, HELDOUT57_PAGES } from './test-support/pages-heldout57.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -119,6 +120,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT50_MEASURED_LEAKS[page.name] ??
       HELDOUT54_MEASURED_LEAKS[page.name] ??
       HELDOUT55_MEASURED_LEAKS[page.name] ??
+      HELDOUT57_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -178,5 +180,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT50_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT54_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT55_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT57_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -82,4 +82,12 @@ describe('furniture lines of round 33 (furniture-lines.ts, calls.ts)', () => {
     expect(text).not.toMatch(/last edited by|liked by creator/);
     expect(read('<p>This post was last edited by the harbour master at the end of March, after the wall was finished.</p>')).toContain('harbour master');
   });
+
+  it("round 41: drops Google's developer-site licence footer, and keeps a sentence on a page's licence terms", () => {
+    const footer =
+      'Content and code samples on this page are subject to the licenses described in the Content License. ' +
+      'Java and OpenJDK are trademarks or registered trademarks of Oracle and/or its affiliates.';
+    expect(read(`<p>${footer}</p>`)).not.toContain('content license');
+    expect(read('<p>The harbour trust says its photographs are subject to the licences described in each caption.</p>')).toContain('harbour trust says');
+  });
 });

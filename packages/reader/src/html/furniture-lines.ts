@@ -216,6 +216,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^logged$/i, // SMF's "Logged" under each post (round 41)
   MOBILE_SIGNATURE, // a mobile client's signature as a block of its own ("Sent from my iPhone"; round 41)
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
+  // Google's developer sites' footer ("Content and code samples on this page are subject to the licenses described in the Content License.
+  // Java and OpenJDK are trademarks ..."; round 41, after batch 57's Android reference page)
+  /^(?:except as otherwise noted, )?(?:the )?content and code samples on this page are subject to the licen[cs]es described in\b.{0,400}$/i,
 ];
 const PATTERN_MAX_CHARS = 240;
 

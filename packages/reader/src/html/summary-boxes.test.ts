@@ -62,4 +62,15 @@ describe("a side box's summary lists (summary-boxes.ts, round 14)", () => {
       expect(text).not.toMatch(/what you need to know|key points|ai-assisted/);
     }
   });
+
+  it('keeps a key-takeaways list when a line sits between the box label and the list (a byline or a note), not that line alone', () => {
+    const box = (between: string) =>
+      `<div class="css-key" role="complementary"><p class="css-key-title">Key takeaways</p>${between}` +
+      '<ul><li>Boats that moored inside the new wall lost no gear in the March storm.</li><li>The outer berths were closed for a week.</li></ul></div>';
+    for (const between of ['', '<p>By Anna Kowalski for the Daily News | Published: 18:02, 2 May 2021</p>']) {
+      const text = read(box(between));
+      expect(text).toContain('lost no gear in the march storm');
+      expect(text).not.toContain('anna kowalski');
+    }
+  });
 });

@@ -39,7 +39,8 @@ export function keepSummaryBoxes(doc: DomDocument): void {
       if (squashedLength(label, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue;
       const text = squash(label.textContent);
       if (!VERDICT_LABEL.test(text) && !KEY_POINTS_LABEL.test(text)) continue;
-      const list = nextElement(label);
+      // (a line between the label and its list, a byline or a note, does not make the box one of paragraphs; session 19)
+      const list = followingList(label) ?? nextElement(label);
       // a key-points label over paragraphs, not a list: the box's paragraphs are the summary (ABC News's <aside> with "In short:"
       // and "What's next?"; round 35)
       if (list !== null && list.tagName === 'P' && KEY_POINTS_LABEL.test(text)) {
@@ -103,4 +104,11 @@ function isProseList(el: DomElement): boolean {
       return text.split(' ').length >= ITEM_MIN_WORDS && links < 0.3 * text.length;
     })
   );
+}
+
+/** The first list among the elements after `label` in its box, when it is a list of prose. */
+function followingList(label: DomElement): DomElement | undefined {
+  for (let next = nextElement(label); next !== null; next = nextElement(next))
+    if ((next.tagName === 'UL' || next.tagName === 'OL') && isProseList(next)) return next;
+  return undefined;
 }

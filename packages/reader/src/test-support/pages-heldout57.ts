@@ -21,3 +21,24 @@ import { HELDOUT57_F } from './pages-heldout57-f.js';
  * are in neither list.
  */
 export const HELDOUT57_PAGES: readonly TestPage[] = [...HELDOUT57_A, ...HELDOUT57_B, ...HELDOUT57_C, ...HELDOUT57_D, ...HELDOUT57_E, ...HELDOUT57_F];
+
+/**
+ * The byline and furniture texts of batch 57 the round-41 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT57_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the docs site's name over the page and its version heading
+  'heldout57-nodejs-api-docs': ['Node.js', 'Node.js v24.11.1 documentation'],
+  // rustdoc's "Source" link beside the item's heading
+  'heldout57-rust-std-item': ['Source'],
+  // Microsoft Learn's source file link under the class's declaration
+  'heldout57-microsoft-learn-dotnet-class': ['SlidingWindowCounter.cs'],
+  // rdrr.io's author line and build date, the package name over the page, and its "run in your browser" box
+  'heldout57-rdrr-r-documentation': [
+    'Maren Østby',
+    'tidegauge documentation built on Nov. 3, 2025, 5:08 p.m.',
+    'tidegauge',
+    'Try the tidegauge package in your browser',
+    'Any scripts or data that you put into this service are public.',
+  ],
+};

@@ -47,6 +47,7 @@ import { HELDOUT42_PAGES } from './pages-heldout42.js';
 import { HELDOUT50_PAGES } from './pages-heldout50.js';
 import { HELDOUT54_PAGES } from './pages-heldout54.js';
 import { HELDOUT55_PAGES } from './pages-heldout55.js';
+import { HELDOUT57_PAGES } from './pages-heldout57.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -115,6 +116,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT50_PAGES,
   ...HELDOUT54_PAGES,
   ...HELDOUT55_PAGES,
+  ...HELDOUT57_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
