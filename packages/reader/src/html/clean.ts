@@ -14,6 +14,7 @@ import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeFurnitureHeadings } from './furniture-headings.js';
 import { removeInheritedMembers } from './inherited-members.js';
+import { removeEndMatter } from './end-matter.js';
 import { isHeadedBodyList } from './headed-lists.js';
 import { isLinkList, isLoneLinkParagraph, isResourceList, isShortLinkBlock } from './link-blocks.js';
 import { removeLabels } from './labels.js';
@@ -122,7 +123,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('div, section, p'))) {
     if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) && !isPostHashtagLine(el)) el.remove();
   }
-  removeInheritedMembers(doc);
+  for (const remove of [removeInheritedMembers, removeEndMatter]) remove(doc);
   removeFurnitureHeadings(doc);
   removeTruncatedRepeats(doc);
   removeShapedFigures(doc);

@@ -24,7 +24,7 @@ const TABLE_REACH = 3;
 /** Removes the inherited and generated member sections and rows of `doc` in place. */
 export function removeInheritedMembers(doc: DomDocument): void {
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    if (h.parentNode === null || !GENERATED_HEADING.test(squash(h.textContent).replace(ANCHOR_MARK, ''))) continue;
+    if (h.parentNode === null || !GENERATED_HEADING.test(headingText(h))) continue;
     const table = enclosingTable(h);
     if (table !== undefined) table.remove();
     else removeSection(h);
@@ -42,3 +42,6 @@ function enclosingTable(h: DomElement): DomElement | undefined {
   }
   return undefined;
 }
+
+/** A heading's text without the anchor mark after it ("Trait Implementations§" reads "Trait Implementations"). */
+export const headingText = (h: DomElement): string => squash(h.textContent).replace(ANCHOR_MARK, '');

@@ -50,12 +50,7 @@ export const HELDOUT22_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout22-apple-support-community-question': ['Mac mini, macOS 15'],
   // the wiki's name and the page's namespace path ("equipment:laser_cutter") over the page, which Readability keeps with it
   'heldout22-dokuwiki-page': ['Northgate Makerspace Wiki', 'equipment', 'equipment:laser_cutter'],
-  // the "Sources" list under a removed heading: citations ("Name. "Title" — Publisher, date") in a plain <ul>
-  'heldout22-wikinews-article': [
-    'Fiona Rendall. "Skerry Dawn begins sea trials" — North Isles Ferries, April 14, 2025',
-    'Ewan Flett. "Hydrogen ferry trial starts amid cost questions" — The Orcadian Courier, April 14, 2025',
-    '"Zero-emission shipping fund: projects awarded" — Maritime Transport Agency, November 2, 2023',
-  ],
+  // (Wikinews's "Sources" list goes with its heading since the round-41 end-matter rule)
   // an answer to another question shown in the feed under "Related": an answer like the page's own, in the same box
   'heldout22-quora-question': ['Related', qrRelatedA],
 };

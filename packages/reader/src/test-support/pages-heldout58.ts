@@ -13,6 +13,7 @@ import { HELDOUT58_F } from './pages-heldout58-f.js';
  * footnote clusters), an English Wikipedia biography as the mobile site (Minerva) serves it, a MediaWiki page on the Timeless
  * skin, a Minecraft Wiki block page, a PCGamingWiki game page, a RationalWiki article, a Citizendium article, a World History
  * Encyclopedia definition, a New World Encyclopedia biography, a Ballotpedia local ballot-measure page, an XWiki page with
- * comments and a MoinMoin page in the style of wiki.python.org. Not yet measured.
+ * comments and a MoinMoin page in the style of wiki.python.org. Measured once in session 19 on the round-41 rules (87.7 / 98.8 %);
+ * a training batch from then on.
  */
 export const HELDOUT58_PAGES: readonly TestPage[] = [...HELDOUT58_A, ...HELDOUT58_B, ...HELDOUT58_C, ...HELDOUT58_D, ...HELDOUT58_E, ...HELDOUT58_F];
