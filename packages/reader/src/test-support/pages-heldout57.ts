@@ -19,6 +19,7 @@ import { HELDOUT57_F } from './pages-heldout57-f.js';
  * notes ("Added in ...", stability) are body; source links, see-also lists and members inherited from a base type or trait
  * (documented elsewhere) are furniture; table header cells of the docs' own tables and summary tables that repeat the body
  * are in neither list.
+ * (Its writer saw, after the pages were written, one line of a reader commit message giving batch totals; no rule.)
  */
 export const HELDOUT57_PAGES: readonly TestPage[] = [...HELDOUT57_A, ...HELDOUT57_B, ...HELDOUT57_C, ...HELDOUT57_D, ...HELDOUT57_E, ...HELDOUT57_F];
 
