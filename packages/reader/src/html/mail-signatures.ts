@@ -19,7 +19,8 @@ export function removeMailSignatures(doc: DomDocument): void {
   for (const br of Array.from(doc.querySelectorAll('br'))) {
     if (br.parentNode === null) continue;
     const line = br.nextSibling;
-    const last = lastLine(br);
+    // (only a line that starts as one is read to the block's end: a block of thousands of <br> lines stays linear)
+    const last = line !== null && line.nodeType === TEXT_NODE && /^\s*sent\s/i.test(line.textContent ?? '') ? lastLine(br) : undefined;
     if (
       last !== undefined &&
       MOBILE_SIGNATURE.test(
