@@ -123,6 +123,8 @@ export function composeExplanation(s: ScoredSentence, summary: Summary): string 
       return 'Not picked: the model knows none of its words, so its meaning cannot be compared.';
     case 'too-long':
       return `Not picked: at ${s.words} words it is longer than a summary sentence may be.`;
+    case 'fragment':
+      return 'Not picked: a few words that do not end as a sentence, like a label or a table cell, are not summary sentences.';
     case 'heading':
       return 'Not picked: it is a heading, and headings are never summary sentences.';
     default:

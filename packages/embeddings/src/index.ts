@@ -3,7 +3,7 @@ export { EmbeddingError, isEmbeddingError, EMBEDDING_ERROR_CODES } from './error
 export type { EmbeddingErrorCode } from './errors.js';
 
 export { splitSentences, splitDocuments } from './segment/split-sentences.js';
-export { isHeadingLike } from './segment/headings.js';
+export { endsAsSentence, isHeadingLike } from './segment/headings.js';
 export { wordCount } from './segment/word-counts.js';
 export { tokenize, splitCompound } from './segment/tokenize.js';
 export { tokenIds, scansByHand } from './segment/token-ids.js';

@@ -22,8 +22,13 @@ const MAX_LABEL_WORDS = 4;
 const MAX_TITLE_WORDS = 12;
 
 const STARTS_UPPER_OR_DIGIT = /^\s*[\p{Lu}\p{N}]/u;
-/** Ends like a sentence: terminal punctuation, optionally closed by quotes/brackets. */
-const TERMINAL_END = /[.!?…‼⁇⁈⁉]["'”’»)\]]*\s*$/u;
+/** Ends like a sentence: terminal punctuation of any script ("." "?" "。" "।" "؟"...), optionally closed by quotes/brackets. */
+const TERMINAL_END = /[\p{Sentence_Terminal}…]["'”’»)\]」』）]*\s*$/u;
+
+/** Whether the text ends as a sentence does, with a full stop, question or exclamation mark in any script (or an ellipsis). */
+export function endsAsSentence(text: string): boolean {
+  return TERMINAL_END.test(text);
+}
 /** Ends with punctuation that continues a sentence. */
 const CONTINUING_END = /[,;:\-–—&/]\s*$/;
 /** A line ending in one of these continues on the next line; no heading ends so. */
@@ -43,7 +48,7 @@ export function isHeadingLike(text: string, maxWords = MAX_HEADING_WORDS): boole
   return (
     wordsBetween(line, 0, line.length, maxWords) <= maxWords &&
     STARTS_UPPER_OR_DIGIT.test(line) &&
-    !TERMINAL_END.test(line) &&
+    !endsAsSentence(line) &&
     !CONTINUING_END.test(line) &&
     !FUNCTION_WORD_END.test(line)
   );

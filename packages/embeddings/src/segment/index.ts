@@ -4,6 +4,6 @@
  */
 export { splitSentences, splitDocuments } from './split-sentences.js';
 export type { SplitSentencesOptions } from './split-sentences.js';
-export { isHeadingLike } from './headings.js';
+export { endsAsSentence, isHeadingLike } from './headings.js';
 export { tokenize, splitCompound } from './tokenize.js';
 export type { Sentence } from '../types.js';

@@ -1,6 +1,7 @@
 import type { Sentence, Vector } from '@vecsum/embeddings';
 import type { SkipReason } from '../select/types.js';
 import { exactDuplicates } from './exact-duplicates.js';
+import { isFragment, MIN_FULL_SENTENCES } from './fragments.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 
 export interface EligibilityOptions {
@@ -13,7 +14,7 @@ export interface EligibilityOptions {
 export interface Eligibility {
   readonly eligible: boolean[];
   /** Why an ineligible sentence is out, and for duplicates which sentence it repeats. */
-  readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'heading' | 'duplicate'>; of?: number }>;
+  readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'heading' | 'duplicate' | 'fragment'>; of?: number }>;
 }
 
 /**
@@ -23,7 +24,9 @@ export interface Eligibility {
  * Cross-document duplicate detection compares each sentence with earlier sentences of other
  * documents only when the input has several documents; it hashes exact repeats first and
  * compares vectors among at most the 2,000 nearest earlier sentences to stay near-linear
- * (with an exact early-exit filter, `nearDuplicateFinder`).
+ * (with an exact early-exit filter, `nearDuplicateFinder`). Fragments (`isFragment`: short lines that do
+ * not end as sentences, such as labels and table cells) are left out when at least three full
+ * sentences remain candidates; a text made of little else keeps them.
  */
 export function decideEligibility(
   sentences: readonly Sentence[],
@@ -65,5 +68,16 @@ export function decideEligibility(
       excluded.set(i, { reason: 'duplicate', of: j });
     }
   });
+  excludeFragments(sentences, eligible, excluded);
   return { eligible, excluded };
+}
+
+function excludeFragments(sentences: readonly Sentence[], eligible: boolean[], excluded: Eligibility['excluded']): void {
+  const fragments = sentences.flatMap((s, i) => (eligible[i] === true && isFragment(s) ? [i] : []));
+  const full = eligible.filter(Boolean).length - fragments.length;
+  if (fragments.length === 0 || full < MIN_FULL_SENTENCES) return;
+  for (const i of fragments) {
+    eligible[i] = false;
+    excluded.set(i, { reason: 'fragment' });
+  }
 }

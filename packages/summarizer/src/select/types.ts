@@ -28,6 +28,7 @@ export type SkipReason =
   | 'no-vector' // no in-vocabulary word: no vector
   | 'too-long' // longer than the candidate length cap
   | 'heading' // a title line or Markdown heading (Sentence.heading)
+  | 'fragment' // a short line that does not end as a sentence: a label, a table cell, a menu item
   | 'duplicate'; // near-duplicate of an earlier sentence (see redundantWith)
 
 export type ReasonCode = PickReason | SkipReason;
