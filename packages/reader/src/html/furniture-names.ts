@@ -89,7 +89,8 @@ const WEAK = new RegExp(
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)
     // (a Notion page's property table over its text, author, date, tags and reading time: Super's `notion-page__properties`; round 32)
-    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget)(?:$|[\s_-])`,
+    // (MediaWiki's classic image box names its caption `thumbcaption`: Citizendium's, a credit line over a caption; round 42)
+    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;

@@ -22,7 +22,8 @@ describe('isFragment', () => {
     for (const t of LABELS) expect(isFragment(line(t)), t).toBe(true);
     for (const t of SENTENCES) expect(isFragment(line(t)), t).toBe(false);
     // short, but a sentence: it ends as one, in any script
-    for (const t of ['It was approved.', 'Is it safe?', 'Wait for it…', 'He said “no.”', '我们明天去公园。', 'यह सही है।']) expect(isFragment(line(t)), t).toBe(false);
+    for (const t of ['It was approved.', 'Is it safe?', 'Wait for it…', 'He said “no.”', '我们明天去公园。', 'यह सही है।'])
+      expect(isFragment(line(t)), t).toBe(false);
     // long lines without an end are bullets or run-ons, not labels
     expect(isFragment(line('Rents in the city rose by a fifth over the last three years'))).toBe(false);
   });
