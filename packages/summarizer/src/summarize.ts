@@ -5,7 +5,7 @@ import { SummarizerError } from './errors.js';
 import { cosineWithNorms, squaredNorms } from './explain/cosines.js';
 import { explainSentences } from './explain/explain.js';
 import type { Summary } from './explain/types.js';
-import { decideEligibility } from './prepare/eligibility.js';
+import { decideEligibility, excludeFragments } from './prepare/eligibility.js';
 import { DEFAULT_MAX_INPUT_CHARS, inputDocuments, segmentInput, type SummarizeInput } from './prepare/input.js';
 import { summaryText, truncateToFill } from './select/finalize.js';
 import { positionPrior, positionsInDocument } from './select/position-prior.js';
@@ -170,6 +170,8 @@ function scoreInput(
       eligibility.eligible[i] = s.words <= maxSentenceWords && s.heading !== true;
       if (eligibility.eligible[i]) eligibility.excluded.delete(i);
     });
+    // the lead of a page in another language skips its labels too ("查看: |回复:")
+    excludeFragments(sentences, eligibility.eligible, eligibility.excluded);
     return { selector: 'lead', importance: positionPrior(sentences), eligibility, warnings };
   }
   if (choice === 'auto' || choice === 'scored') {

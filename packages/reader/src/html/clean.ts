@@ -104,12 +104,7 @@ export function removeFurniture(doc: DomDocument): void {
     else if (role === null || DROP_ROLES.includes(role.toLowerCase())) el.remove();
   }
   removeNamedFurniture(doc);
-  // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
-  for (const el of list(doc.querySelectorAll(BLOCKS))) {
-    if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
-  }
-  // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
-  for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && isFurnitureByText(el) && onOwnLine(el)) el.remove();
+  removeFurnitureLines(doc);
   removeCalls(doc);
   removeQuotedPosts(doc);
   removeLabels(doc);
@@ -214,6 +209,18 @@ const PROSE_MIN_CHARS = 80;
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
+/** Removes the blocks whose whole text is a furniture line (furniture-lines.ts). */
+function removeFurnitureLines(doc: DomDocument): void {
+  // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
+  for (const el of list(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
+  }
+  // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
+  for (const t of list(doc.querySelectorAll('table'))) if (t.querySelectorAll('td, th').length === 1 && isFurnitureByText(t)) t.remove();
+  // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
+  for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && isFurnitureByText(el) && onOwnLine(el)) el.remove();
+}
+
 /** True when `el` is an element node (re-exported for the serializer). */
 export { isElement };
 
@@ -224,12 +231,14 @@ function onOwnLine(el: DomElement): boolean {
 }
 
 /**
- * RDFa's `rdfs-comment` class marks a description, not a comment (the PHP manual's `<p class="para rdfs-comment">` under a
- * function's name; round 41, after batch 57): renamed, so that neither the furniture names nor Readability's "unlikely
- * candidates" read it as a comment.
+ * Class names that Readability's "unlikely candidates" (and the furniture names) misread, renamed: RDFa's `rdfs-comment` marks
+ * a description, not a comment (the PHP manual's `<p class="para rdfs-comment">` under a function's name; round 41, after batch
+ * 57), and the Nextra docs theme's `nextra-*` classes hold "extra", one of Readability's unlikely words, so that its callouts and
+ * its inline `<code class="nextra-code">` were dropped (round 42, after batch 59).
  */
 function renameDescriptions(doc: DomDocument): void {
-  for (const el of list(doc.querySelectorAll('[class~="rdfs-comment"]'))) {
-    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/(?:^|\s)rdfs-comment(?=\s|$)/g, ' rdfs-description'));
+  for (const el of list(doc.querySelectorAll('[class~="rdfs-comment"], [class*="nextra"]'))) {
+    const names = (el.getAttribute('class') ?? '').replace(/(?:^|\s)rdfs-comment(?=\s|$)/g, ' rdfs-description');
+    el.setAttribute('class', names.replace(/(^|[\s:])nextra(?=[-_\s]|$)/g, '$1nxtr'));
   }
 }

@@ -21,6 +21,16 @@ ${REPLIES.map((r) => post(r, 'comment')).join('\n')}</ul><footer><p>Powered by v
     for (const reply of REPLIES) expect(text).toContain(norm(reply).slice(0, 40));
   });
 
+  it('reads replies typed as schema.org Comments beside the opening posting (vBulletin 5.7)', () => {
+    const post = (text: string, type: string, prop = '') =>
+      `<li class="b-post js-post js-comment-entry__parent" itemscope itemtype="https://schema.org/${type}"${prop}><div itemprop="text">${text}</div></li>`;
+    const html = `<html><body><h1>Cistern keeps running</h1><ul class="conversation-list">${post(OPENING, 'DiscussionForumPosting', ' itemprop="mainEntity"')}
+${REPLIES.map((r) => post(r, 'Comment')).join('\n')}</ul><footer><p>Powered by vBulletin. All times are GMT.</p></footer></body></html>`;
+    const text = norm(extractArticle(html).text);
+    expect(text).toContain('keeps running for a minute');
+    for (const reply of REPLIES) expect(text).toContain(norm(reply).slice(0, 40));
+  });
+
   it('keeps comments named only by their label ("Comment by ...") and set in spans, and drops their poster names (Facebook)', () => {
     const avatar = (href: string) => `<a aria-hidden="true" href="${href}"><svg role="img"><image href="a.jpg"></image></svg></a>`;
     const comment = (who: string, href: string, text: string) =>

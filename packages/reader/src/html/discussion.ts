@@ -75,10 +75,17 @@ const COMMENTS_HEADING = /^(?:\d+ )?(?:comments?|comment threads?|replies)(?: \(
  * `mainEntity` and each reply a sibling `comment` item: the first alone lost the replies; round 33, batch 35).
  */
 function schemaThread(doc: DomDocument): DomElement | undefined {
-  const items = Array.from(doc.querySelectorAll('[itemtype]')).filter((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
-  const outer = items.filter((el) => !items.some((other) => other !== el && ancestors(el).includes(other)));
+  const typed = Array.from(doc.querySelectorAll('[itemtype]'));
+  const items = typed.filter((el) => SCHEMA.test(el.getAttribute('itemtype') ?? ''));
+  // (replies typed as schema.org Comments beside the posting, in the same list: vBulletin 5.7's `<li itemtype=".../Comment">`
+  // after the opening `DiscussionForumPosting`; round 42, after batch 64)
+  const parents = new Set(items.map((el) => el.parentNode));
+  const replies = typed.filter((el) => COMMENT_SCHEMA.test(el.getAttribute('itemtype') ?? '') && parents.has(el.parentNode));
+  const all = [...items, ...replies];
+  const outer = all.filter((el) => !all.some((other) => other !== el && ancestors(el).includes(other)));
   return outer.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
 }
+const COMMENT_SCHEMA = /schema\.org\/Comment\b/i;
 
 /** The comments hold most of the page's prose, and the rest is short (a post, not an article). */
 function commentsHoldTheProse(doc: DomDocument): boolean {

@@ -89,6 +89,17 @@ describe('polls (embeds.ts)', () => {
     expect(text).toContain('the harbour wall was rebuilt');
   });
 
+  it('keeps tabs made of radio buttons, each over a panel of the text (Hugo Book), and their panels', () => {
+    const panel = (os: string, dir: string) => `<p>The ${os} package writes its snapshots to ${dir}, where the service user can reach them.</p>`;
+    const tabs =
+      '<div class="book-tabs"><input type="radio" class="toggle" name="tabs-dir" id="t0" checked="checked"><label for="t0">Debian</label>' +
+      `<div class="book-tabs-content">${panel('Debian', '/var/lib/tidewater')}</div><input type="radio" class="toggle" name="tabs-dir" id="t1">` +
+      `<label for="t1">Homebrew</label><div class="book-tabs-content">${panel('Homebrew', '/opt/homebrew/var/tidewater')}</div></div>`;
+    const text = read(tabs);
+    expect(text).toContain('debian package writes its snapshots');
+    expect(text).toContain('homebrew package writes its snapshots');
+  });
+
   it('keeps a section whose class mentions polls when it holds the article prose', () => {
     const prose = 'Opinion polls put the harbour party four points ahead in the coastal wards, where the works were popular. ';
     expect(read(`<section class="poll-analysis"><p>${prose.repeat(3)}</p><p>${prose.repeat(2)}</p></section>`)).toContain('opinion polls put');

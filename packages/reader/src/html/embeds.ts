@@ -124,7 +124,17 @@ function radioGroups(doc: DomDocument): DomElement[] {
     const group = ancestors(radio).find((a) => (counts.get(a) ?? 0) >= 2);
     if (group !== undefined && !isPageBox(group)) groups.add(group);
   }
-  return [...groups].filter((g) => squash(g.textContent).length <= POLL_MAX_CHARS);
+  return [...groups].filter((g) => squash(g.textContent).length <= POLL_MAX_CHARS && !isTabSet(g));
+}
+
+/**
+ * Tabs made with radio buttons and CSS, not a poll: a panel of the text's own blocks (paragraphs, lists, code, tables) for each
+ * button (Hugo Book's `book-tabs`, a radio and a label over each panel; round 42, after batch 59). A poll's choices are labels.
+ */
+function isTabSet(group: DomElement): boolean {
+  const radios = group.querySelectorAll('input[type="radio"]').length;
+  const panels = Array.from(group.querySelectorAll('p, pre, ul, ol, table')).filter((el) => el.querySelectorAll('input').length === 0);
+  return panels.length >= radios;
 }
 
 function ancestors(el: DomElement): DomElement[] {

@@ -106,3 +106,21 @@ describe('a run of posts that Readability kept with the board around it (round 4
     expect(runWhenPartial(wide, run)).toBe(wide);
   });
 });
+
+describe("FluxBB's poster column and signature (round 42, after batch 64)", () => {
+  it('drops the name, title, "From:", "Registered:" and "Posts:" column and the signature box, and keeps every post', () => {
+    const post = (
+      p: string,
+      i: number,
+    ) => `<div id="p${i}" class="blockpost rowodd"><h2><span><a href="viewtopic.php?pid=${i}">2025-03-0${i + 1}</a></span></h2>
+<div class="box"><div class="inbox"><div class="postbody"><div class="postleft"><dl><dt><strong><a href="profile.php?id=${i}">wrenfield</a></strong></dt>
+<dd class="usertitle"><strong>Member</strong></dd><dd><span>From: Tampere</span></dd><dd><span>Registered: 2023-06-02</span></dd><dd><span>Posts: 88</span></dd>
+</dl></div><div class="postright"><div class="postmsg"><p>${p}</p></div><div class="postsignature postmsg"><hr /><p>X270 · Larkspur 12 · openbox</p></div>
+</div></div></div></div></div>`;
+    const html = `<html><head><title>Pi 4 stopped booting from USB / Boards</title></head><body><div id="brdmain"><div class="inbox">
+${POSTS.map(post).join('\n')}</div></div></body></html>`;
+    const text = read(html);
+    for (const p of POSTS) expect(text).toContain(norm(p).slice(0, 40));
+    expect(text).not.toMatch(/registered:|from: tampere|posts: 88|wrenfield|openbox/);
+  });
+});

@@ -91,3 +91,25 @@ describe('furniture lines of round 33 (furniture-lines.ts, calls.ts)', () => {
     expect(read('<p>The harbour trust says its photographs are subject to the licences described in each caption.</p>')).toContain('harbour trust says');
   });
 });
+
+describe('a spoiler notice (round 42, after batch 61)', () => {
+  it('drops a one-cell notice table that warns of spoilers, and keeps a data table and a sentence about spoilers', () => {
+    const notice =
+      '<table class="notice"><tbody><tr><td><b>Spoiler warning!</b>\nThis article contains major plot details from Act III.</td></tr></tbody></table>';
+    expect(read(notice)).not.toMatch(/spoiler warning|plot details/);
+    const data = '<table><tbody><tr><td>Spoiler warning! This episode reveals the ending.</td><td>Season 2</td><td>Aired 2024</td></tr></tbody></table>';
+    expect(read(data)).toContain('aired 2024');
+    expect(read('<p>Spoiler warning: the review reveals the ending, the critic wrote, and readers thanked him for saying so first.</p>')).toContain(
+      'readers thanked him',
+    );
+  });
+});
+
+describe('a "See also" line (round 42, after batch 61)', () => {
+  it('drops a line of links under "See also", and keeps a sentence that opens with the words and goes on with a verb', () => {
+    expect(read('<p>See also: <a href="/a">Cropston Reservoir</a>, <a href="/b">Thornton Pumping Station</a></p>')).not.toContain('cropston');
+    expect(read('<p>See also <a href="/rot">Onion white rot</a>, which has not reached our beds yet but is two plots down.</p>')).toContain(
+      'onion white rot, which has not reached',
+    );
+  });
+});

@@ -40,7 +40,10 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more|see also` +
+    // ("see also" and its links, not a sentence that goes on with a verb: "See also Onion white rot, which has not reached our beds";
+    // round 42, after batch 61's TiddlyWiki page)
+    String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|jump to\b|back to top|read more` +
+      String.raw`|see also(?![^.!?]*\b(?:which|who|that|is|are|was|were|has|have|had)\b)` +
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
       String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$` +
       // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
@@ -214,6 +217,12 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
   /^logged$/i, // SMF's "Logged" under each post (round 41)
+  // a wiki's spoiler notice ("Spoiler warning! This article contains major plot details from Act III"; Fandom's; round 42, after batch 61)
+  new RegExp(
+    String.raw`^spoilers?(?: (?:warning|alert|ahead))?[!:.]\s+(?:this (?:article|page|section|entry|post|review) ` +
+      String.raw`(?:contains|may contain|has|reveals|discusses|includes)|plot (?:and\/or ending )?details follow)\b.{0,200}$`,
+    'i',
+  ),
   MOBILE_SIGNATURE, // a mobile client's signature as a block of its own ("Sent from my iPhone"; round 41)
   /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
   // Google's developer sites' footer ("Content and code samples on this page are subject to the licenses described in the Content License.

@@ -58,6 +58,8 @@ const STRONG = new RegExp(
     String.raw`|post-?mention` +
     // a forum signature's box by its short name (PunBB's `sig-content`, phpBB's `signature` is above; round 41)
     String.raw`|sig-?content|post-?sig` +
+    // FluxBB's poster column (name, title, "From:", "Registered:", "Posts:") and signature box (PunBB 1.2's too; round 42, after batch 64)
+    String.raw`|postleft|postsignature` +
     // phpBB's attachment box under a post ("Attachments", "IMG_2041.jpeg (212.51 KiB) Viewed 88 times"; round 41)
     String.raw`|attachbox` +
     // the PHP manual's readers' notes under a function (`<section id="usernotes">`), comments by another name (round 41)

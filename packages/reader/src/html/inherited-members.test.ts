@@ -65,9 +65,13 @@ describe("an API reference page's generated parts (inherited-members.ts, round 4
       '<aside class="note"><strong>Note:</strong> <span>The size of the budget depends on the standby bucket and may change between releases.</span></aside>' +
       '<aside class="prompt" data-type="warning"><p>Scoped imports are experimental and may change or be removed in a future release.</p></aside>' +
       '<p class="para rdfs-comment">array_partition() iterates over each value in the array, passing it to the callback function once.</p>' +
+      // (Nextra's class names hold "extra", one of Readability's unlikely words: its callouts and inline code were dropped)
+      '<div class="nextra-callout x:mt-6 x:flex"><div class="x:w-full"><p>Cost is counted from the query document alone, before any ' +
+      'subgraph runs.</p></div></div><p>Override a weight with the <code class="nextra-code">@cost</code> directive in the schema.</p>' +
       '<div class="api-level"><div>Added in <a href="/guide/api-levels">API level 36</a></div></div>';
     const text = read(page(rest));
-    for (const words of ['the size of the budget depends', 'scoped imports are experimental', 'iterates over each value']) expect(text).toContain(words);
+    const kept = ['the size of the budget depends', 'scoped imports are experimental', 'iterates over each value', 'cost is counted', 'the @cost directive'];
+    for (const words of kept) expect(text).toContain(words);
     // a version note with its version linked is no block of links (Readability drops some of them on its own)
     const block = (html: string) => parseDocument(`<html><body>${html}</body></html>`).querySelectorAll('div')[0];
     const note = block('<div>Added in <a href="/guide/api-levels">API level 36</a></div>');

@@ -72,7 +72,8 @@ export function decideEligibility(
   return { eligible, excluded };
 }
 
-function excludeFragments(sentences: readonly Sentence[], eligible: boolean[], excluded: Eligibility['excluded']): void {
+/** Leaves fragments out of the candidates (reason `fragment`) when at least MIN_FULL_SENTENCES full sentences remain. */
+export function excludeFragments(sentences: readonly Sentence[], eligible: boolean[], excluded: Eligibility['excluded']): void {
   const fragments = sentences.flatMap((s, i) => (eligible[i] === true && isFragment(s) ? [i] : []));
   const full = eligible.filter(Boolean).length - fragments.length;
   if (fragments.length === 0 || full < MIN_FULL_SENTENCES) return;

@@ -53,6 +53,19 @@ describe('fragments in a summary', () => {
     expect(s.sentences.some((x) => x.reason === 'fragment')).toBe(false);
   });
 
+  it('leaves them out of the lead that a text in another language gets (no vectors)', async () => {
+    const forum = [
+      '查看: 1024 | 回复: 12',
+      '发表于 2025-3-8 21:14:06',
+      '我家的拖拉机换了液压油以后一直有啸叫声。',
+      '经销商说可能是油的型号不对。',
+      '今天换回原厂油以后声音小了很多。',
+    ];
+    const s = await summarize(forum.join('\n\n'), embedder, { budget: { sentences: 2 } });
+    expect(s.meta.warnings).toContain('NO_VECTORS');
+    expect(s.picked.map((i) => s.sentences[i]!.text)).toEqual([forum[2], forum[3]]);
+  });
+
   it('never picks a fragment while three full sentences are candidates (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
