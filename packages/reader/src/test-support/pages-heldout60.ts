@@ -12,6 +12,9 @@ import { HELDOUT60_F } from './pages-heldout60-f.js';
  * pages, one of each: a Stripe docs guide, a Twilio docs page, a Cloudflare developer docs page (Starlight), a DigitalOcean
  * community tutorial, a Google Cloud docs page (DevSite), a Microsoft Learn conceptual article, an Atlassian Support
  * knowledge-base article, a Shopify Help Center article, a GitLab docs page, a Heroku Dev Center article, a Vercel docs page and
- * a HashiCorp Developer tutorial. Article texts and people are invented. Not yet measured.
+ * a HashiCorp Developer tutorial. Article texts and people are invented. Held out: measured once, on the round-42 rules, as
+ * a set only: 97.6 % / 98.6 %, 0 / 13 bylines, 22 / 802 furniture, 2 / 12 summaries with any. Its writer saw, outside the
+ * brief, part of one regex of src/html/appeals.ts (donation and "support us" phrases) in a lint message, after all twelve
+ * pages and golds were written; none of its pages has such a box.
  */
 export const HELDOUT60_PAGES: readonly TestPage[] = [...HELDOUT60_A, ...HELDOUT60_B, ...HELDOUT60_C, ...HELDOUT60_D, ...HELDOUT60_E, ...HELDOUT60_F];

@@ -48,6 +48,9 @@ import { HELDOUT50_PAGES } from './pages-heldout50.js';
 import { HELDOUT54_PAGES } from './pages-heldout54.js';
 import { HELDOUT55_PAGES } from './pages-heldout55.js';
 import { HELDOUT57_PAGES } from './pages-heldout57.js';
+import { HELDOUT59_PAGES } from './pages-heldout59.js';
+import { HELDOUT61_PAGES } from './pages-heldout61.js';
+import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -117,6 +120,9 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT54_PAGES,
   ...HELDOUT55_PAGES,
   ...HELDOUT57_PAGES,
+  ...HELDOUT59_PAGES,
+  ...HELDOUT61_PAGES,
+  ...HELDOUT64_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
