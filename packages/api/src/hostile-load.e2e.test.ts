@@ -59,8 +59,9 @@ describe('hostile requests under a deadline, /health answering throughout', () =
     // the sentence-level embed is refused by the vector cap, or its deadline passed while it queued
     expect([422, 504]).toContain(answers[5]?.status);
     expect(health.length).toBeGreaterThan(5);
-    // the target is 100 ms (measured by `pnpm bench:api`); this bound stays robust on a loaded box
-    expect(Math.max(...health)).toBeLessThan(500);
+    // the target is 100 ms (measured by `pnpm bench:api`); this bound stays robust on a loaded box (703 ms was seen with two
+    // test runs and a page survey sharing 2 cores), and half the 2 s deadline that a blocked event loop would hold /health for
+    expect(Math.max(...health)).toBeLessThan(1000);
     // the workers cut at the deadline were replaced: an ordinary request is served (a
     // replacement still loading on a busy box can outlast the 2 s deadline: a few tries, bounded)
     let ok = 0;

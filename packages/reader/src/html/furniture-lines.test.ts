@@ -113,3 +113,13 @@ describe('a "See also" line (round 42, after batch 61)', () => {
     );
   });
 });
+
+describe("a site's alert bar (round 42)", () => {
+  it('drops an alert or announcement bar by its name, and keeps a docs alert box and a story about an alert', () => {
+    const bar = '<div class="alert-bar" role="region" aria-label="Campus alert"><p>Campus buildings close at 6pm on Friday 18 April.</p></div>';
+    expect(read(bar)).not.toContain('campus buildings close');
+    expect(read('<div class="announcement-bar"><p>Free delivery on orders over £40 until Sunday.</p></div>')).not.toContain('free delivery');
+    const note = '<div class="alert alert-warning"><p>Back up the harbour database before you run the migration on the live server.</p></div>';
+    expect(read(note)).toContain('back up the harbour database');
+  });
+});

@@ -27,9 +27,7 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // lone link to the newsletter's PDF (dropping the link alone, tried in round 10, left its neighbours as stray lines on
   // two other pages: heldout8-court-news's 'Read the ruling', the patent's 'Find Prior Art')
   'heldout11-parish-newsletter': ['Fr. Declan Moore', 'Download this week’s newsletter (PDF)'],
-  // a campus alert in a <div role="region" aria-label="Campus alert">: a landmark region, the same markup as a page's own
-  // named sections, and its one sentence reads as news (no general rule in round 10)
-  'heldout11-course-syllabus': ['Campus buildings close at 6pm on Friday 18 April for the Easter break.'],
+  // (the course syllabus's campus alert, named `alert-bar`, went in round 42)
   // the listing's price qualifier and added date beside the <h1>, station distances as list items, and the mortgage
   // calculator's result and small print: short lines of a portal's template that no class word names as furniture
   // ('listing__added', 'map__stations', 'mortgage-calculator'), not taken in round 10
