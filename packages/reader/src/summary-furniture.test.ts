@@ -52,6 +52,8 @@ import { HELDOUT57_MEASURED_LEAKS, HELDOUT57_PAGES } from './test-support/pages-
 import { HELDOUT59_MEASURED_LEAKS, HELDOUT59_PAGES } from './test-support/pages-heldout59.js';
 import { HELDOUT61_MEASURED_LEAKS, HELDOUT61_PAGES } from './test-support/pages-heldout61.js';
 import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-heldout64.js';
+import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
+import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -127,6 +129,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT59_MEASURED_LEAKS[page.name] ??
       HELDOUT61_MEASURED_LEAKS[page.name] ??
       HELDOUT64_MEASURED_LEAKS[page.name] ??
+      HELDOUT65_MEASURED_LEAKS[page.name] ??
+      HELDOUT66_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -190,5 +194,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT59_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT61_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT64_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
   });
 });

@@ -76,7 +76,16 @@ const CALLS: readonly RegExp[] = [
   // a paper's promotion lines under its stories (the Irish Times's "Sign up for push alerts and get ...", "Follow The Irish Times on
   // WhatsApp and keep up to date ..."; round 29)
   /^(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:push |breaking[- ]news |email )?(?:alerts|notifications|newsletters?|briefings?)\b.{0,160}$/i,
-  /^follow (?:the )?\p{Lu}[\p{L}'’. ]{1,40} on (?:whatsapp|telegram|instagram|x|twitter|facebook|tiktok|google news|threads|bluesky|linkedin)\b.{0,120}$/iu,
+  new RegExp(
+    String.raw`^(?:follow|find) (?:the )?\p{Lu}[\p{L}'’. ]{1,40} on ` +
+      String.raw`(?:whatsapp|telegram|instagram|x|twitter|facebook|tiktok|google news|threads|bluesky|linkedin)\b.{0,120}$`,
+    'iu',
+  ),
+  // a paper's podcast line and a newsletter's sign-up box ("Listen to our Inside Politics podcast for ...", "Forbes Daily: Join over 1
+  // million Forbes Daily subscribers ...", "By signing up, you agree to receive this newsletter ..."; round 42, after batch 65)
+  /^[Ll]isten to (?:our|the) \p{Lu}[\p{L}'’ ]{1,40} podcast\b.{0,120}$/u,
+  /^(?:\p{Lu}[\p{L} ]{1,30}: )?join (?:over |more than )?[\d,.]+(?: million| thousand|k)? (?:[\p{L}]+ ){0,4}(?:subscribers|readers)\b/iu,
+  /^by (?:signing up|subscribing|clicking \S+(?: \S+)?),? you (?:agree|acknowledge|consent)\b/i,
 ];
 /** A promotion of the site's own podcast or app, when a link is all its line holds ("Our In The News podcast ... find the latest episode here"). */
 const OWN_PROMO = /\b(?:our|the) [\p{L} ]{0,40}\b(?:podcast|app|newsletter)\b.{0,120}\b(?:latest episode|listen|subscribe|download|sign up)\b/iu;

@@ -32,6 +32,17 @@ describe("an encyclopedia's end matter (end-matter.ts, round 41, after batch 58)
     }
   });
 
+  it('drops "Further Reading" set as a paragraph of links between line breaks (Forbes; round 42)', () => {
+    const links = [
+      'The Neocloud Boom: Inside The Race To Rent Out AI Chips (Forbes)',
+      'GPU Prices Are Falling. Here’s Who Loses (Forbes)',
+      'Former Crypto Miners Are Reinventing Themselves As AI Landlords (Forbes)',
+    ];
+    const text = read(entry(`<h2>Further Reading</h2><p>${links.map((t) => `<a href="/sites/x">${t}</a>`).join('<br>')}</p>`));
+    expect(text).toContain('died in waynesville in 1889');
+    expect(text).not.toMatch(/neocloud|gpu prices|crypto miners/);
+  });
+
   it("keeps references set as paragraphs (an R help page's 'References' is part of its documentation)", () => {
     const refs = `<h2>References</h2>${CITATIONS.map((c) => `<p>${c}</p>`).join('')}`;
     expect(read(entry(refs))).toContain('naiades of the miami');

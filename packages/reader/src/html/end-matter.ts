@@ -1,5 +1,6 @@
-import type { DomDocument } from './dom.js';
+import { squash, type DomDocument, type DomElement } from './dom.js';
 import { headingText } from './inherited-members.js';
+import { linkChars } from './link-blocks.js';
 import { removeSection, sectionOf } from './notes.js';
 
 /**
@@ -22,9 +23,15 @@ export function removeEndMatter(doc: DomDocument): void {
     if (h.parentNode === null) continue;
     if (
       END_MATTER_HEADING.test(text) ||
-      (CITATIONS_HEADING.test(text) && sectionOf(h).some((el) => /^(?:UL|OL)$/.test(el.tagName) || el.querySelectorAll('ul, ol').length > 0))
+      (CITATIONS_HEADING.test(text) && sectionOf(h).some((el) => /^(?:UL|OL)$/.test(el.tagName) || el.querySelectorAll('ul, ol').length > 0 || isLinkRun(el)))
     ) {
       removeSection(h);
     }
   }
+}
+
+/** A block of links and nothing else, one a line (Forbes's "Further Reading": a paragraph of story links between <br>s; round 42). */
+function isLinkRun(el: DomElement): boolean {
+  const text = squash(el.textContent).length;
+  return text > 0 && el.querySelectorAll('a').length >= 2 && linkChars(el) >= 0.9 * text;
 }

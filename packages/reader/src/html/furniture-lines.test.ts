@@ -123,3 +123,31 @@ describe("a site's alert bar (round 42)", () => {
     expect(read(note)).toContain('back up the harbour database');
   });
 });
+
+describe("a news story's widget notices, credits and promotions (round 42, after batches 65 and 66)", () => {
+  it('drops them, and keeps sentences that share their words', () => {
+    const lines = [
+      '<p class="nw-audio__notice">Voice is AI-generated. Inconsistencies may occur.</p>',
+      '<p>Newsweek AI is in beta. Translations may contain inaccuracies—please refer to the original content.</p>',
+      '<p><em>Sarah Lin contributed.</em></p>',
+      '<p>(FRANCE 24 with AFP)</p>',
+      '<div><span>In this article:</span><ul><li><a href="/t/a">Apple</a></li><li><a href="/t/b">Tablets</a></li></ul></div>',
+      '<p><em><a href="/promo/">Find The Irish Times on WhatsApp and stay up to date</a></em></p>',
+      '<p><em><a href="/promo/">Listen to our Inside Politics podcast for the latest political news and analysis</a></em></p>',
+      '<p>Forbes Daily: Join over 1 million Forbes Daily subscribers and get our best stories in your inbox.</p>',
+      '<p>By signing up, you agree to receive this newsletter and other updates about Forbes and its affiliates.</p>',
+      '<div class="b-singlepost-currents"><span>Music:</span> the guard announcing every stop to Newcastle</div>',
+    ];
+    const text = read(lines.join(''));
+    for (const gone of ['ai-generated', 'in beta', 'sarah lin', 'france 24', 'in this article', 'whatsapp', 'inside politics', 'forbes', 'newcastle'])
+      expect(text, gone).not.toContain(gone);
+    const kept = [
+      'The voice is AI-generated, the studio admitted, and listeners had complained for weeks before it said so.',
+      'Sarah Lin contributed the photographs of the harbour wall to the exhibition, which opens on Friday.',
+      'Listeners who join over 1,000 subscribers get the harbour podcast a day early, the council said.',
+    ];
+    const story = read(kept.map((p) => `<p>${p}</p>`).join(''));
+    for (const words of ['the voice is ai-generated, the studio', 'sarah lin contributed the photographs', 'listeners who join over'])
+      expect(story, words).toContain(words);
+  });
+});

@@ -191,7 +191,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // the same line without "to this report" (Politico's "Marta Pellegrini contributed reporting."; round 29): names, then the verb
   new RegExp(
     String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})*` +
-      String.raw` contributed (?:reporting|research|additional reporting)\.?$`,
+      String.raw` contributed(?: reporting| research| additional reporting)?\.?$`,
     'u',
   ),
   // an article's audio player (Politico's BeyondWords box, "Press play to listen to this article" / "Voiced by artificial intelligence."; round 29)
@@ -217,6 +217,17 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^sort(?:ed)? by\b.{0,40}$/i, // sort controls of a thread
   /^(?:members?[- ]only|subscribers?[- ]only|premium|exclusive|free|paid|locked|plus)(?: (?:story|article|content|post|read))?$/i, // paywall labels
   /^logged$/i, // SMF's "Logged" under each post (round 41)
+  // an audio or translation widget's notice (Newsweek's "Voice is AI-generated. Inconsistencies may occur.", "Newsweek AI is in beta.
+  // Translations may contain inaccuracies"; round 42, after batch 65), a story's topic chips' label (Engadget's "In this article:")
+  new RegExp(
+    String.raw`^(?:this )?(?:voice|audio|narration|translation|summary)(?: of this (?:article|story))? (?:is|was|has been) ` +
+      String.raw`(?:ai|machine|automatically)[- ](?:generated|translated|created)\b.{0,120}$`,
+    'i',
+  ),
+  /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)? ai is in beta\b.{0,200}$/iu,
+  /^in this (?:article|story):$/i,
+  // a wire agency's credit closing a story ("(FRANCE 24 with AFP)", "(Reuters)"; round 42)
+  /^\((?:[\p{Lu}\d][\p{L}\d ]{1,30} (?:with|and) )?(?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Xinhua|AAP|PA)(?:(?:,| and) (?:AFP|AP|Reuters|dpa))*\)$/u,
   // a wiki's spoiler notice ("Spoiler warning! This article contains major plot details from Act III"; Fandom's; round 42, after batch 61)
   new RegExp(
     String.raw`^spoilers?(?: (?:warning|alert|ahead))?[!:.]\s+(?:this (?:article|page|section|entry|post|review) ` +

@@ -62,6 +62,8 @@ const STRONG = new RegExp(
     String.raw`|postleft|postsignature` +
     // a site's alert or announcement bar over every page ("Campus buildings close at 6pm on Friday", MediaWiki's `sitenotice`; round 42)
     String.raw`|alert-?bar|site-?alerts?|global-?alerts?|site-?notice|announcement-?bar` +
+    // a LiveJournal entry's "currents" (Location, Mood, Music; round 42, after batch 66)
+    String.raw`|singlepost-currents|lj-?currents?` +
     // phpBB's attachment box under a post ("Attachments", "IMG_2041.jpeg (212.51 KiB) Viewed 88 times"; round 41)
     String.raw`|attachbox` +
     // the PHP manual's readers' notes under a function (`<section id="usernotes">`), comments by another name (round 41)

@@ -15,6 +15,8 @@ import { HELDOUT67_F } from './pages-heldout67-f.js';
  * Docusaurus 3 product guide, a developer guide on a vendor's Mintlify-style docs site), two wiki pages (a Wikipedia article
  * on the Vector 2022 skin with an infobox, a game's community MediaWiki on the legacy Vector skin) and two forum threads (a
  * Stack Exchange question with two answers and comments, a XenForo 2 thread with a quote).
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Held out:
+ * measured once, on the rules of the end of round 42, as a set only: 98.1 % / 99.9 %, 0 / 54 bylines, 7 / 779 furniture,
+ * 3 / 12 summaries with any.
  */
 export const HELDOUT67_PAGES: readonly TestPage[] = [...HELDOUT67_A, ...HELDOUT67_B, ...HELDOUT67_C, ...HELDOUT67_D, ...HELDOUT67_E, ...HELDOUT67_F];

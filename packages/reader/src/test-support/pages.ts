@@ -51,6 +51,8 @@ import { HELDOUT57_PAGES } from './pages-heldout57.js';
 import { HELDOUT59_PAGES } from './pages-heldout59.js';
 import { HELDOUT61_PAGES } from './pages-heldout61.js';
 import { HELDOUT64_PAGES } from './pages-heldout64.js';
+import { HELDOUT65_PAGES } from './pages-heldout65.js';
+import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -123,6 +125,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT59_PAGES,
   ...HELDOUT61_PAGES,
   ...HELDOUT64_PAGES,
+  ...HELDOUT65_PAGES,
+  ...HELDOUT66_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
