@@ -27,6 +27,8 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|sources|recommended posts|similar questions|accepted solutions?|explore related questions|start asking to get answers|news:|keywords:?` +
     // round 41, after batch 57: the PHP manual's box asking readers to report a problem with the page
     String.raw`|found a problem\??` +
+    // round 42, after batch 70: Salesforce Help's editions and permissions box, Microsoft Support's closing offers
+    String.raw`|required editions|user permissions needed|want more options\??` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );

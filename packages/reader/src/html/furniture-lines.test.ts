@@ -151,3 +151,19 @@ describe("a news story's widget notices, credits and promotions (round 42, after
       expect(story, words).toContain(words);
   });
 });
+
+describe("a help article's applicability boxes (round 42, after batch 70)", () => {
+  it('drops "Applies To", editions, subscriptions and contributors boxes, and keeps a step that names a plan', () => {
+    const boxes = [
+      '<div class="appliesToList" role="region" aria-label="Applies To"><div>Applies To</div><ul><li>Outlook 2024</li><li>Outlook 2021</li></ul></div>',
+      '<div class="box"><h4>Required Editions</h4><table><tbody><tr><td>Available in: Professional and Enterprise Editions</td></tr></tbody></table></div>',
+      '<div class="kb-article__subscriptions"><p>Available with any of the following subscriptions, except where noted:</p><p>Marketing Hub</p></div>',
+      '<section class="contributors"><p>These fine people helped write this article: <a href="/u/1">Ingrid</a>, <a href="/u/2">Tomasz</a></p></section>',
+    ];
+    const text = read(boxes.join(''));
+    for (const gone of ['outlook 2024', 'required editions', 'available in', 'marketing hub', 'fine people']) expect(text, gone).not.toContain(gone);
+    expect(read('<p>On the Professional plan, open Settings and choose the harbour calendar before you import the tide table.</p>')).toContain(
+      'on the professional plan',
+    );
+  });
+});

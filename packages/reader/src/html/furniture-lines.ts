@@ -226,6 +226,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   ),
   /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)? ai is in beta\b.{0,200}$/iu,
   /^in this (?:article|story):$/i,
+  // a help article's applicability line ("Available in: Professional, Enterprise ... Editions", HubSpot's "Available with any of the
+  // following subscriptions, except where noted:"; round 42, after batch 70)
+  /^available (?:in|with|on|for)\b[^.!?]{0,80}:(?:\s.{0,200})?$/i,
   // a wire agency's credit closing a story ("(FRANCE 24 with AFP)", "(Reuters)"; round 42)
   /^\((?:[\p{Lu}\d][\p{L}\d ]{1,30} (?:with|and) )?(?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Xinhua|AAP|PA)(?:(?:,| and) (?:AFP|AP|Reuters|dpa))*\)$/u,
   // a wiki's spoiler notice ("Spoiler warning! This article contains major plot details from Act III"; Fandom's; round 42, after batch 61)

@@ -96,7 +96,10 @@ const WEAK = new RegExp(
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)
     // (a Notion page's property table over its text, author, date, tags and reading time: Super's `notion-page__properties`; round 32)
     // (MediaWiki's classic image box names its caption `thumbcaption`: Citizendium's, a credit line over a caption; round 42)
-    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption)(?:$|[\s_-])`,
+    // (a help article's applicability boxes, Microsoft Support's "Applies To" list and HubSpot's subscriptions box, and SUMO's
+    // contributors line; round 42, after batch 70)
+    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption` +
+    String.raw`|applies-?to(?:-?list)?|subscriptions|contributors)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;

@@ -29,4 +29,13 @@ describe("blocks the page's stylesheet hides (stylesheet-hidden.ts, round 26)", 
     expect(text).not.toMatch(/raw copy|hidden berth list/);
     expect(text).toContain('harbour office hours are nine to five');
   });
+
+  it('keeps the hidden panels of tabs, each a role="tabpanel" the stylesheet hides but the open one (Google Help; round 42)', () => {
+    const panel = (os: string, hidden: boolean) =>
+      `<div class="tab-panel${hidden ? ' hidden' : ''}" role="tabpanel"><p>On ${os}, open the harbour app and tap the tide table.</p></div>`;
+    const page = harbourStory(`<style>.tab-panel.hidden{display:none} .hidden{display:none}</style>${panel('Android', false)}${panel('iPhone', true)}`);
+    const text = norm(extractArticle(page).text);
+    expect(text).toContain('on android, open the harbour app');
+    expect(text).toContain('on iphone, open the harbour app');
+  });
 });

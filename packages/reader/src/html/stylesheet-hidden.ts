@@ -25,14 +25,20 @@ const SHOWN_AT = /^(?:[a-z0-9]+:)+(?:block|flex|inline|inline-block|inline-flex|
 /** Removes the elements of the classes the page's stylesheets hide, and of the frameworks' hiding classes, in place. */
 export function removeStylesheetHidden(doc: DomDocument): void {
   for (const name of hiddenClasses(doc)) {
-    for (const el of Array.from(doc.querySelectorAll(`.${name}`))) if (el.parentNode !== null && !holdsProse(el)) el.remove();
+    for (const el of Array.from(doc.querySelectorAll(`.${name}`))) if (el.parentNode !== null && !holdsProse(el) && !isTabPanel(el)) el.remove();
   }
   for (const el of Array.from(doc.querySelectorAll('[class]'))) {
     if (el.parentNode === null) continue;
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-    if (classes.some((c) => HIDING_CLASS.test(c)) && !classes.some((c) => SHOWN_AT.test(c)) && !holdsProse(el)) el.remove();
+    if (classes.some((c) => HIDING_CLASS.test(c)) && !classes.some((c) => SHOWN_AT.test(c)) && !holdsProse(el) && !isTabPanel(el)) el.remove();
   }
 }
+
+/**
+ * A tab's panel: the page shows one tab at a time, and the others are as much its text (Google Help's platform tabs, each a
+ * `role="tabpanel"` with `class="tab-panel hidden"` but the open one; round 42, after batch 70). disclosures.ts shows them.
+ */
+const isTabPanel = (el: DomElement): boolean => el.getAttribute('role') === 'tabpanel';
 
 /** The classes that top-level rules of the page's `<style>` elements set to `display: none`. */
 export function hiddenClasses(doc: DomDocument): readonly string[] {

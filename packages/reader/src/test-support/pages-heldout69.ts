@@ -15,6 +15,8 @@ import { HELDOUT69_F } from './pages-heldout69-f.js';
  * Community thread and an Apple Support Community thread.
  * Golds follow the thread convention: every post, reply and comment is body; names, handles, post times and "edited" lines
  * are bylines; quoted posts and code blocks are in neither list; badges, ranks, counts, reactions and buttons are furniture.
- * Not yet measured.
+ * Measured once on the round-42 rules (help centres included):
+ * 92.0 % / 99.3 %, 0 / 105 bylines, 25 / 779 furniture, 0 / 12 summaries with any; not tuned on yet (a next round's
+ * training batch).
  */
 export const HELDOUT69_PAGES: readonly TestPage[] = [...HELDOUT69_A, ...HELDOUT69_B, ...HELDOUT69_C, ...HELDOUT69_D, ...HELDOUT69_E, ...HELDOUT69_F];

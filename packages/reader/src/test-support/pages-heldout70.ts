@@ -12,6 +12,27 @@ import { HELDOUT70_F } from './pages-heldout70-f.js';
  * Guide article on the Copenhagen theme, an Intercom help-centre article, a Help Scout Docs article, a Freshdesk solution
  * article, a Document360 knowledge-base article, a ReadMe.com guide page, a Salesforce Help topic, an Apple Support article, a
  * Google Help Center answer, a Mozilla Support (SUMO) article, a Microsoft Support article and a HubSpot Knowledge Base article.
- * Not wired into any test or script, not yet measured.
+ * Measured once on the rules of the end of round 42: 96.7 % / 97.1 %, 0 / 18 bylines, 29 / 526 furniture, 2 / 12 summaries
+ * with any; training for the round-42 help-centre rules (applicability boxes, hidden tab panels).
  */
 export const HELDOUT70_PAGES: readonly TestPage[] = [...HELDOUT70_A, ...HELDOUT70_B, ...HELDOUT70_C, ...HELDOUT70_D, ...HELDOUT70_E, ...HELDOUT70_F];
+
+/**
+ * The byline and furniture texts of batch 70 the round-42 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT70_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // SUMO's volunteer card under the article
+  'heldout70-mozilla-support-article': [
+    'Answer questions in the forum',
+    'Volunteer',
+    'Share what you know. Answer questions in the forum and help improve these articles.',
+    'Learn More',
+  ],
+  // Microsoft Support's closing offers under "Want more options?"
+  'heldout70-microsoft-support-article': [
+    'Explore subscription benefits, browse training courses, learn how to secure your device, and more.',
+    'Accessibility center',
+    'Find solutions to common problems or get help from a support agent.',
+  ],
+};

@@ -53,6 +53,7 @@ import { HELDOUT61_PAGES } from './pages-heldout61.js';
 import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
+import { HELDOUT70_PAGES } from './pages-heldout70.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -127,6 +128,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT64_PAGES,
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
+  ...HELDOUT70_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
