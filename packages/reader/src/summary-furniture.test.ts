@@ -55,6 +55,7 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT69_MEASURED_LEAKS, HELDOUT69_PAGES } from './test-support/pages-heldout69.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -133,6 +134,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT69_MEASURED_LEAKS[page.name] ??
       [];
     await check(
       page,
@@ -199,5 +201,6 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT69_PAGES.includes(p))).toHaveLength(12);
   });
 });

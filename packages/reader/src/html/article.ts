@@ -15,8 +15,10 @@ import { findMessageList } from './message-list.js';
 import { labelledTitle, removePostHeaders } from './post-headers.js';
 import { readProsePre } from './prose-pre.js';
 import { findTimeline, timelineAfterCleaning } from './timeline.js';
-import { documentTitle, removeSectionKicker, removeSiteNameHeading, removeTitleEchoes } from './site-header.js';
+import { documentTitle, removeSectionKicker, removeSiteNameHeading, removeTitleEchoes, removeTitlePrefixes } from './site-header.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
+import { siteNameCandidates, withoutSiteNameLines } from './site-name-lines.js';
+import { withoutRepeatedRuns } from './repeated-runs.js';
 import { toMarkdown } from './to-markdown.js';
 import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
@@ -49,10 +51,10 @@ export interface ExtractedArticle {
  */
 export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArticle {
   if (guardMarkup(html).textWork > MAX_ARTICLE_TEXT_WORK) return readWhole(parse(html));
-  const doc = unheadPosts(parse(html));
+  const doc = removeTitlePrefixes(unheadPosts(parse(html)));
   const docTitle = squash(doc.title);
   const lang = doc.documentElement.getAttribute('lang') ?? undefined;
-  const [shownTitle, pageText] = [shownTitlePart(doc), squash(doc.body?.textContent ?? '')];
+  const [shownTitle, pageText, siteNames] = [shownTitlePart(doc), squash(doc.body?.textContent ?? ''), siteNameCandidates(doc)] as const;
   const scholarly = scholarlyTitle(doc);
   const leadingH1 = titleLeadH1(doc);
   const labelled = labelledTitle(doc);
@@ -88,7 +90,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const picked = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run);
   const content = withPostWhenMissed(picked, replies) ?? fallbackBody(html, parse);
-  let text = content === null ? '' : removeChapterLines(toMarkdown(content));
+  let text = markdownOf(content, thread !== undefined || run !== undefined || replies !== undefined);
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
   // a heading the <title> does not name gives way to the quoted post's first line (X's hidden "Conversation" <h1>; round 35)
@@ -99,13 +101,19 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const byPoster = found !== undefined && posters.has(found.toLowerCase());
   const title = byPoster ? firstLineTitle(text) : found;
   if (byPoster) text = withoutPosterHeadings(text, posters);
-  text = withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title);
+  text = withoutSiteNameLines(withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title), siteNames, title);
   return {
     text,
     ...(title === undefined ? {} : { title }),
     ...(article?.byline ? { byline: squash(article.byline) } : {}),
     ...(lang === undefined || lang === '' ? {} : { lang }),
   };
+}
+
+/** The content as Markdown, a video's chapter lines out; in a thread, a reply's copies read once (repeated-runs.ts). */
+function markdownOf(content: DomElement | null, isThread: boolean): string {
+  const markdown = content === null ? '' : removeChapterLines(toMarkdown(content));
+  return isThread ? withoutRepeatedRuns(markdown) : markdown;
 }
 
 /**

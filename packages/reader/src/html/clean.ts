@@ -67,7 +67,9 @@ const DROP_ROLES = [
   'alert',
   ...CONTROL_ROLES,
 ];
-const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-BUTTON$/;
+// (and one named as a comment box, a sort menu or a search field: new Reddit's <comment-composer-host>, <shreddit-sort-dropdown>,
+// <faceplate-search-input>; round 43, after batch 69)
+const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:BUTTON|COMPOSER(?:-HOST)?|SORT-DROPDOWN|SEARCH-INPUT)$/;
 const BLOCKS = 'p, div, span, li, section, header, small, time, address, h3, h4, h5, h6, figure, ul, ol, caption';
 
 /**

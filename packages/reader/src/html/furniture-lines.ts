@@ -54,7 +54,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:our standards|editorial standards|corrections policy)\b/i,
   new RegExp(
     String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?` +
-      String.raw`|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|users?|links?|read|people in discussion|participants)\s*[·•|]?\s*)+$`,
+      String.raw`|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|posters?|users?|links?|read` +
+      String.raw`|people in discussion|participants)\s*[·•|]?\s*)+$`,
     'i',
   ), // counters
   /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
@@ -167,6 +168,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // a forum's guest box under a topic (Invision 5's "Create an account or sign in to comment" / "You need to be a member in order to ...")
   /^create an account or sign in to (?:comment|reply|post|join the conversation)\.?$/i,
   /^you need to be a member in order to (?:leave a comment|comment|reply|post)\.?$/i,
+  // (and its column's stock words, Invision's "Sign up for a new account in our community. It's easy!"; round 43, after batch 69)
+  /^sign up for a new account in our community\.? it[’']s easy!?$/i,
   // a tracker's change header, its author and age (Redmine's "Updated by Tomasz Zielinski about 1 month ago", Trac's "Changed 3 months ago by ...")
   /^(?:updated|added|changed|edited) by [^.!?]{1,60} (?:(?:about|over|almost|less than) )?(?:a|an|\d{1,4}) \w{3,8} ago\.?$/i,
   /^(?:comment:\d{1,5} )?(?:changed|modified|updated) (?:(?:about|over|almost) )?(?:a|an|\d{1,4}) \w{3,8} ago(?: by(?: [^.!?]{1,60})?)?$/i,
@@ -182,6 +185,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // and 1 guests)"; round 41, after batches 55 and 44)
   /^(?:users browsing this (?:forum|topic|thread|board)|currently active users viewing this (?:thread|topic)):.{0,200}$/i,
   /^started by \S[^.!?]{0,80}$/i,
+  // a moderator's event in a thread ("jpereira moved this topic from General Discussion on Nov 4, 2025"; NodeBB; round 43, after batch 69)
+  // and the note a moderator leaves in a post ("[Re-Titled by Moderator]", Apple's communities)
+  /^\S{1,40} (?:moved|merged|split|locked|unlocked|pinned|unpinned|closed|reopened|archived) this (?:topic|thread|discussion)\b[^.!?]{0,120}$/i,
+  /^cross-?posted (?:to|from|in):?$/i, // over the communities a post was shared to (Lemmy)
+  /^\[(?:re-?titled|edited|moved|merged|locked|split) by (?:a )?(?:moderator|admin(?:istrator)?|host)\]$/i,
   /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
   /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
   // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this

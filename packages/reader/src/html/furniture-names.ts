@@ -67,7 +67,11 @@ const STRONG = new RegExp(
     // phpBB's attachment box under a post ("Attachments", "IMG_2041.jpeg (212.51 KiB) Viewed 88 times"; round 41)
     String.raw`|attachbox` +
     // the PHP manual's readers' notes under a function (`<section id="usernotes">`), comments by another name (round 41)
-    String.raw`|user-?notes)(?:$|[\s_-])`,
+    String.raw`|user-?notes` +
+    // a thread's copy of its accepted reply over the thread (Vanilla's `DataBox-AcceptedAnswers`, Apple's `best-reply-wrapper`), the label
+    // over an answer (Microsoft Community's `answer-label` "Answer") and
+    // its list of similar threads ("Similar questions"; round 43, after batch 69)
+    String.raw`|accepted-?answers|best-?reply(?:-?wrapper)?|answer-?label|similar-?(?:questions|threads|topics|discussions|posts))(?:$|[\s_-])`,
   'i',
 );
 /**

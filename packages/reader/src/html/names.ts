@@ -8,7 +8,18 @@ import type { DomElement } from './dom.js';
  */
 
 /** Attributes whose values name what an element is, besides class and id (test hooks and components of JS frameworks). */
-export const NAME_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-component', 'data-module', 'data-role'];
+export const NAME_ATTRIBUTES = [
+  'class',
+  'id',
+  'data-testid',
+  'data-test-id',
+  'data-test',
+  'data-qa',
+  'data-component',
+  'data-module',
+  'data-role',
+  'component',
+];
 /** A selector of the elements that have a name. */
 export const NAMED = NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 
@@ -70,6 +81,8 @@ export const CAMEL_WORD = /([a-z])([A-Z])/g;
 export function elementNames(el: DomElement): string {
   const id = el.getAttribute('id') ?? '';
   const tokens = NAME_ATTRIBUTES.map((a) => (a === 'id' && id !== '' && isHeadingSlug(id, el) ? '' : (el.getAttribute(a) ?? '')))
+    // (NodeBB names its parts as paths, `component="post/signature"`: a path's steps are words; round 43, after batch 69)
+    .map((value, i) => (NAME_ATTRIBUTES[i] === 'component' ? value.replace(/\//g, '-') : value))
     .join(' ')
     .replace(CAMEL_WORD, '$1-$2')
     .split(/\s+/)

@@ -126,3 +126,31 @@ export function removeTitleEchoes(doc: DomDocument, title: string | undefined): 
     if (/^re:\s/i.test(text) || keys.has(text.toLowerCase())) el.remove();
   }
 }
+
+/** A thread's prefix label: a word or two in a box named as a label or prefix. */
+const PREFIX_NAME = /(?:^|[\s_-])(?:label|prefix|thread-?prefix)(?:$|[\s_-])/i;
+const PREFIX_MAX_WORDS = 3;
+
+/**
+ * A forum thread's prefix set first in its <h1> (round 43, after batch 69's XenForo thread: `<h1><span class="label">Help</span>
+ * Chatter when parting off ...`): a tag of the thread, not words of its title. It goes when more text follows it in the heading.
+ * Returns `doc`.
+ */
+export function removeTitlePrefixes(doc: DomDocument): DomDocument {
+  // (a prefix that is a part of the <title> is the site's name, kept with the headline: round 29)
+  const parts = new Set(
+    squash(doc.title)
+      .toLowerCase()
+      .split(/\s+[-|·•–—»:]\s+/),
+  );
+  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+    const first = h1.firstElementChild;
+    if (first === null || !PREFIX_NAME.test(first.getAttribute('class') ?? '')) continue;
+    const words = squash(first.textContent).split(' ').length;
+    const before = Array.from(h1.childNodes).slice(0, Array.from(h1.childNodes).indexOf(first));
+    const rest = squash(h1.textContent).length - squash(first.textContent).length;
+    const own = !parts.has(squash(first.textContent).toLowerCase());
+    if (own && words <= PREFIX_MAX_WORDS && before.every((n) => squash(n.textContent) === '') && rest >= 10) first.remove();
+  }
+  return doc;
+}

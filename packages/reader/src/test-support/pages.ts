@@ -54,6 +54,7 @@ import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { HELDOUT70_PAGES } from './pages-heldout70.js';
+import { HELDOUT69_PAGES } from './pages-heldout69.js';
 import { NEWS_PAGES } from './pages-news.js';
 import { NEWS2_PAGES } from './pages-news2.js';
 import { WIKI_PAGES } from './pages-wiki.js';
@@ -129,6 +130,7 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
   ...HELDOUT70_PAGES,
+  ...HELDOUT69_PAGES,
 ];
 
 /** The pages the current rules were written while looking at (every batch but batch 4). */
