@@ -55,6 +55,9 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT75_MEASURED_LEAKS, HELDOUT75_PAGES } from './test-support/pages-heldout75.js';
+import { HELDOUT73_MEASURED_LEAKS, HELDOUT73_PAGES } from './test-support/pages-heldout73.js';
+import { HELDOUT72_MEASURED_LEAKS, HELDOUT72_PAGES } from './test-support/pages-heldout72.js';
 import { HELDOUT69_MEASURED_LEAKS, HELDOUT69_PAGES } from './test-support/pages-heldout69.js';
 import { ALL_PAGES } from './test-support/pages.js';
 
@@ -134,6 +137,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT75_MEASURED_LEAKS[page.name] ??
+      HELDOUT73_MEASURED_LEAKS[page.name] ??
+      HELDOUT72_MEASURED_LEAKS[page.name] ??
       HELDOUT69_MEASURED_LEAKS[page.name] ??
       [];
     await check(
@@ -201,6 +207,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT75_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT73_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT72_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT69_PAGES.includes(p))).toHaveLength(12);
   });
 });

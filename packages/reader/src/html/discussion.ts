@@ -152,11 +152,23 @@ function questionAndAnswers(doc: DomDocument): DomElement | null | undefined {
   const answers = named(ANSWER_NAME).filter((el) => holdsParagraph(el, PROSE_MIN_CHARS));
   const posts = [...questions, ...answers];
   if (posts.length < 2) return countedAnswers(doc, named(COMMENT_NAME));
+  if (isFaq(questions, answers)) return undefined;
   const comments = named(COMMENT_NAME).filter((c) => posts.some((post) => ancestors(c).includes(post) || post.parentNode === c.parentNode));
   // (or a question with two answers or more, no comments: Trailblazer Community's `article.tbc-question` and `article.tbc-answer`s; round 40)
   if (comments.length === 0 && (questions.length === 0 || answers.length < 2)) return undefined;
   const root = [...posts, ...comments].reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   return root === undefined || TOP.test(root.tagName) ? null : root;
+}
+
+/**
+ * An FAQ block, no Q&A page (round 43, after batch 73's Rank Math FAQ, `faq-question-N` items each holding their answer, which was
+ * read as the page's thread and lost the review above it): two questions or more, each holding exactly one answer, and no answer
+ * outside them. A Q&A page's answers sit beside its question (a box around them all holds every answer, not one).
+ */
+function isFaq(questions: readonly DomElement[], answers: readonly DomElement[]): boolean {
+  const inside = (q: DomElement) => answers.filter((a) => ancestors(a).includes(q));
+  const items = questions.filter((q) => inside(q).length === 1);
+  return items.length >= 2 && answers.every((a) => items.some((q) => ancestors(a).includes(q)));
 }
 
 /** A heading that counts a question's answers ("2 answers": Codidact, whose posts are all `div.post`; round 41). */

@@ -1,5 +1,6 @@
 import { squash, type DomElement } from './dom.js';
 import { MOBILE_SIGNATURE } from './mail-signatures.js';
+import { NOTICE_LINES } from './notice-lines.js';
 import { PRICE } from './product-cards.js';
 
 /**
@@ -189,6 +190,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // and the note a moderator leaves in a post ("[Re-Titled by Moderator]", Apple's communities)
   /^\S{1,40} (?:moved|merged|split|locked|unlocked|pinned|unpinned|closed|reopened|archived) this (?:topic|thread|discussion)\b[^.!?]{0,120}$/i,
   /^cross-?posted (?:to|from|in):?$/i, // over the communities a post was shared to (Lemmy)
+  ...NOTICE_LINES, // notices over a text, wire credits, a Q&A site's counters (notice-lines.ts; round 43)
   /^\[(?:re-?titled|edited|moved|merged|locked|split) by (?:a )?(?:moderator|admin(?:istrator)?|host)\]$/i,
   /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
   /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)

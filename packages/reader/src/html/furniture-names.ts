@@ -71,7 +71,11 @@ const STRONG = new RegExp(
     // a thread's copy of its accepted reply over the thread (Vanilla's `DataBox-AcceptedAnswers`, Apple's `best-reply-wrapper`), the label
     // over an answer (Microsoft Community's `answer-label` "Answer") and
     // its list of similar threads ("Similar questions"; round 43, after batch 69)
-    String.raw`|accepted-?answers|best-?reply(?:-?wrapper)?|answer-?label|similar-?(?:questions|threads|topics|discussions|posts))(?:$|[\s_-])`,
+    String.raw`|accepted-?answers|best-?reply(?:-?wrapper)?|answer-?label|similar-?(?:questions|threads|topics|discussions|posts)` +
+    // a reader-revenue appeal by its label (the Guardian's "Contributions appeal"), a promoted billboard between posts (dev.to's
+    // `crayons-story__billboard`), a maker site's "I made it" box (Instructables), a clinic's appointment box (Mayo Clinic's
+    // `cmp-request-appointment`; round 43, after batches 72, 73 and 75)
+    String.raw`|contributions?[\s_-]?appeal|billboard|i-made-it|request-?(?:an-?)?appointment)(?:$|[\s_-])`,
   'i',
 );
 /**
@@ -108,7 +112,8 @@ const WEAK = new RegExp(
 );
 const WEAK_MAX_CHARS = 300;
 const PAYWALLED = /(?:^|[\s_-])(?:paywall|paywalled|metered)(?:$|[\s_-])/i;
-const isProse = (text: string): boolean => text.length >= 80 && /\p{Ll}[.!?]['"”’)]*$/u.test(text);
+// (a sentence may end on a number: "... before 2028."; round 43, after batch 72's Bloomberg story)
+const isProse = (text: string): boolean => text.length >= 80 && /[\p{Ll}\p{N}%][.!?]['"”’)]*$/u.test(text);
 const STATS_WORD = /(?:^|[\s_-])stats?(?:$|[\s_-])/i;
 const STAT_PHRASE_WORDS = 5;
 const POST_TEXT = '[itemprop="text"], [itemprop="articleBody"], [itemprop="reviewBody"]';

@@ -123,7 +123,7 @@ class="navbar-title-link">${ssPub.replace('&', '&amp;')}</a></div>
 id="§the-cover-price-lies">
 <button type="button" aria-label="Link" class="pencraft pc-reset"></button></div></div></h2>
 ${ps(ss2)}
-${widget(ssWidget[0])}
+${widget(ssWidget[0]!)}
 <h2 class="header-anchor-post">${ssH2}<div class="pencraft pc-display-flex header-anchor-parent"><div class="header-anchor offset-top"
 id="§what-the-notebook-showed"></div></div></h2>
 ${ps(ss3)}
@@ -141,7 +141,7 @@ data-component-name="ButtonCreateButton"><a class="button primary"
 href="https://marginsmarginalia.substack.com/p/tiny-bookshop-pricing?action=share"><span>Share</span></a></p>
 <h2 class="header-anchor-post">${ssH3}</h2>
 ${ps(ss6)}
-${widget(ssWidget[1])}
+${widget(ssWidget[1]!)}
 </div></div>
 <div class="post-footer">${ufi('bottom')}</div></article>
 <div id="discussion" class="comments-section"><h4 class="comments-heading">Discussion about this post</h4>

@@ -15,7 +15,9 @@ import { HELDOUT71_F } from './pages-heldout71-f.js';
  * library (docs), an AWS-docs-shaped cloud tutorial (docs), a react.dev-shaped API reference page (docs), a Wikipedia
  * article on Vector 2022 (wiki), a wikiHow how-to (wiki), a Stack Overflow question with three answers (forum) and a
  * Hacker News "Ask HN" item with a nested comment thread (forum). Brands, people, places and facts are invented; the
- * markup follows the real templates. Not yet measured.
+ * markup follows the real templates. Held out: measured once, on the round-43 rules (forums), as a set only: 97.1 % / 99.2 %, 2
+ * / 63 bylines, 22 / 665 furniture,
+ * 0 / 12 summaries with any.
  * Gold conventions beyond the brief's: standfirsts, decks and subtitles are body; a "Key points" box of jump links to a
  * live story's posts is furniture (a table of contents), while a prose "In short" box at the top of the body is body;
  * tables of contents that repeat the headings are not listed; box labels ("Note", "Warning", "Important", "Pitfall",

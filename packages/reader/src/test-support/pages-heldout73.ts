@@ -16,7 +16,10 @@ import { HELDOUT73_F } from './pages-heldout73-f.js';
  * page of an unreleased version with its banner and a deprecation admonition, a GitHub front page of an archived repository
  * with its README, a Microsoft Learn article on a retired product, an npm package page of a deprecated package, and a
  * Confluence Cloud page with a status lozenge, "Owned by", inline comments and "Like".
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the round-43 rules
+ * (forums): 96.8 % / 92.6 %, 0 / 31 bylines, 13 / 673 furniture, 4 / 12 summaries with
+ * any; training for the round-43 notice rules (a post's age, an old version of the docs, a promoted billboard, a sponsor box, an FAQ
+ * block that is no Q&A page).
  * Gold conventions beyond the batch rules: a notice the platform or theme puts around or at the top of the text (affiliate
  * disclosure, subscribers-only gate, "over 3 years old", "not the most recent version", "unreleased version", "archived by the
  * owner", archived disclaimer, npm deprecation) is furniture, while a notice the author wrote into the text (a README alert, a
@@ -28,3 +31,19 @@ import { HELDOUT73_F } from './pages-heldout73-f.js';
  * nutrition furniture.
  */
 export const HELDOUT73_PAGES: readonly TestPage[] = [...HELDOUT73_A, ...HELDOUT73_B, ...HELDOUT73_C, ...HELDOUT73_D, ...HELDOUT73_E, ...HELDOUT73_F];
+
+/**
+ * The byline and furniture texts of batch 73 the round-43 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT73_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a post's comments under the sponsor box, in no box a rule knows
+  'heldout73-hashnode-blog': [
+    'The greedy longest-first trick is so simple and so effective. Did you look at splitting individual slow files too?',
+    'Love the quarantine budget idea. Stealing it for our team.',
+  ],
+  // the project's name, the admonition's label and a code block's file name, each on a short line of the text
+  'heldout73-docusaurus-unreleased-docs': ['Quarry', 'deprecated', 'quarry.config.ts'],
+  // the owner's name in the repository's title
+  'heldout73-github-archived-readme-docs': ['fernwood'],
+};

@@ -12,7 +12,9 @@ import { HELDOUT74_F } from './pages-heldout74-f.js';
  * a Deutsche Welle English news story, a CBC News story, an NDTV syndicated news story, an RTÉ News story, a South China
  * Morning Post story, a Japan Times story, a The Conversation article by an academic, a ProPublica investigation, an Atlantic
  * feature, a McClatchy regional paper (Miami Herald shape) story and a TechCrunch shape trade story.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Held out: measured once, on the
+ * round-43 rules (forums), as a set only: 96.5 % / 100.0 %, 1 / 40 bylines, 5 / 693
+ * furniture, 2 / 12 summaries with any.
  * Gold conventions beyond the usual ones: a story's standfirst (subhead, deck, dek, teaser, SCMP's summary bullets) and
  * NDTV's AI "Quick Read" points are in neither list (the labels around them are furniture); a dateline that opens the first
  * paragraph is a byline and that paragraph's body text starts after it; an author's name repeated in an author box is the

@@ -115,7 +115,7 @@ ${ps(wmC.slice(2))}
 </article>
 <div class="newsletter-module"><h3>${wmNews[0]}</h3><p>${wmNews[1]}</p><form action="/newsletters/subscribe"><label class="visually-hidden"
 for="nl-email">${wmNews[2]}</label><input id="nl-email" type="email" placeholder="${wmNews[2]}"><button type="submit">${wmNews[3]}</button></form>
-<p class="legal">${wmNews[4].replace(/&/g, '&amp;')}</p></div>
+<p class="legal">${wmNews[4]!.replace(/&/g, '&amp;')}</p></div>
 <aside class="right-rail">${wmAd('520')}
 <div class="top-doctors"><h3>${wmDocs[0]}</h3><ul><li><a href="/doctor/anjali-ross">${wmDocs[1]}</a><span>${wmDocs[2]}</span></li>
 <li><a href="/doctor/marcus-levin">${wmDocs[3]}</a><span>${wmDocs[4]}</span></li></ul>

@@ -129,26 +129,26 @@ aria-label="Search">Search</button></div></header>
 <div class="mntl-attribution__item"><span class="mntl-attribution__item-descriptor">Fact checked by</span>
 <a class="mntl-attribution__item-name" href="/yuki-brennan-5201180">Yuki Brennan</a></div></div></header>
 <div class="comp mntl-toc toc" data-toc-collapsed="true"><div class="mntl-toc__heading">${ivToc[0]}</div><button class="mntl-toc-toggle">${ivToc[1]}</button>
-<ul class="mntl-toc__list">${links([ivHeads[1], ivHeads[2], ivToc[2], ivHeads[5], ivHeads[6], ivHeads[7]], 'mntl-toc__list-item')}</ul>
+<ul class="mntl-toc__list">${links([ivHeads[1]!, ivHeads[2]!, ivToc[2]!, ivHeads[5]!, ivHeads[6]!, ivHeads[7]!], 'mntl-toc__list-item')}</ul>
 <button class="mntl-toc-toggle mntl-toc-toggle--close">${ivToc[3]}</button></div>
 <figure class="comp figure-article mntl-universal-primary-image"><img src="https://www.finpedia.com/thmb/sinkingfund-final.png" alt="Sinking Fund">
 <figcaption class="figure-article-caption-owner">${ivCredit}</figcaption></figure>
 <div id="article-body_1-0" class="comp article-body mntl-sc-page mntl-block">
 <div class="comp mntl-sc-block finpedia-sc-block-callout mntl-sc-block-callout theme-whatyouneedtoknow"><div class="mntl-sc-block-callout-heading">
 <h3>${ivHeads[0]}</h3></div><div class="mntl-sc-block-callout-body"><ul>${ivLi(ivKey)}</ul></div></div>
-${ivH2(ivHeads[1], 2)}
+${ivH2(ivHeads[1]!, 2)}
 ${ivP(ivWhat, 3)}
-${ivH2(ivHeads[2], 4)}
+${ivH2(ivHeads[2]!, 4)}
 ${ivP(ivHow, 5)}
 <div class="comp mntl-sc-block mntl-sc-block-adslot"><div class="mntl-gpt-adunit gpt billboard"
 data-ad-label="Advertisement"><span>Advertisement</span></div></div>
 <div class="comp mntl-sc-block finpedia-sc-block-procon"><div class="procon__pros"><h3 class="procon__title">${ivHeads[3]}</h3><ul>${ivLi(ivPros)}</ul></div>
 <div class="procon__cons"><h3 class="procon__title">${ivHeads[4]}</h3><ul>${ivLi(ivCons)}</ul></div></div>
-${ivH2(ivHeads[5], 8)}
+${ivH2(ivHeads[5]!, 8)}
 ${ivP(ivExample, 9)}
-${ivH2(ivHeads[6], 10)}
+${ivH2(ivHeads[6]!, 10)}
 ${ivP(ivPersonal, 11)}
-${ivH2(ivHeads[7], 12)}
+${ivH2(ivHeads[7]!, 12)}
 ${ivP(ivBottom, 13)}
 <div class="comp mntl-sc-block finpedia-sc-block-compare"><h3 class="compare__title">${ivCompare[0]}</h3><button
 class="compare__disclosure">${ivCompare[1]}</button>
@@ -183,7 +183,7 @@ export const investopediaTerm: TestPage = {
   bylines: ['By', 'Dana Whitlock', 'Updated March 03, 2025', 'Reviewed by', 'Gregor Anand', 'Fact checked by', 'Yuki Brennan'],
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
-    'Skip to content', ...ivNav, 'Newsletters', 'Search', 'Full Bio', ...ivToc, ivCredit, 'Advertisement', ivCompare[0], ivCompare[1], ivCompare[5],
+    'Skip to content', ...ivNav, 'Newsletters', 'Search', 'Full Bio', ...ivToc, ivCredit, 'Advertisement', ivCompare[0]!, ivCompare[1]!, ivCompare[5]!,
     'Article Sources', ivSourcesNote,
     ...texts(ivSources), 'editorial policy', 'Related Terms', ...ivRelated, 'Related Articles', ...ivArticles, ...ivPartner, ...ivFoot, ivFootNote,
 ...ivConsent,

@@ -120,7 +120,7 @@ ${uvMedia[4]}</p></aside>
 </article>
 <section class="esu-related"><h2>Related News</h2><ul>${uvRelated
   .map(
-    (r) => `<li class="esu-card"><a href="/news/${r[1].replace(/\W+/g, '-')}"><h3 class="esu-card__title">${r[0]}</h3></a>
+    (r) => `<li class="esu-card"><a href="/news/${r[1]!.replace(/\W+/g, '-')}"><h3 class="esu-card__title">${r[0]}</h3></a>
 <time class="esu-card__date">${r[1]}</time></li>`,
   )
   .join('\n')}</ul><a href="/news" class="esu-related__more">More ESU News</a></section>

@@ -146,9 +146,9 @@ href="https://auth.fandom.com/register">${fdAccount[1]}</a><a class="wds-button"
 ${fdInfobox}
 ${fdPs(fdIntro)}
 ${fdToc}
-${fdH(2, fdHeads[0])}${fdH(3, fdHeads[1])}${fdPs(fdEarly)}${fdH(3, fdHeads[2])}${fdPs(fdFirst)}${fdH(3, fdHeads[3])}${fdPs(fdSiege, 1, 1)}
-${fdH(2, fdHeads[4])}${fdPs(fdPersonality)}
-${fdH(2, fdHeads[5])}<ul>${fdTrivia.map((t, i) => `<li>${t}${i === 0 ? fdRef(2) : ''}</li>`).join('\n')}</ul>
+${fdH(2, fdHeads[0]!)}${fdH(3, fdHeads[1]!)}${fdPs(fdEarly)}${fdH(3, fdHeads[2]!)}${fdPs(fdFirst)}${fdH(3, fdHeads[3]!)}${fdPs(fdSiege, 1, 1)}
+${fdH(2, fdHeads[4]!)}${fdPs(fdPersonality)}
+${fdH(2, fdHeads[5]!)}<ul>${fdTrivia.map((t, i) => `<li>${t}${i === 0 ? fdRef(2) : ''}</li>`).join('\n')}</ul>
 ${fdH(2, 'References')}<div class="mw-references-wrap"><ol class="references">${fdRefs
   .map(
     (r, i) =>

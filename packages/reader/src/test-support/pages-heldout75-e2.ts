@@ -155,7 +155,7 @@ ${qaHead[2]}</div></button></div></div>
 <div class="q-box qu-pt--huge" id="mainContent"><div class="q-flex qu-justifyContent--center"><div class="q-box qu-width--600">
 <div class="q-box qu-borderAll qu-p--medium qu-bg--raised"><div class="q-text puppeteer_test_question_title"><span class="q-box qu-userSelect--text">
 <span>${qaTitle}</span></span></div>
-<div class="q-flex qu-mt--small">${qaBtn(qaQuestionBar[0])}${qaBtn(qaQuestionBar[1])}${qaBtn(qaQuestionBar[2])}</div></div>
+<div class="q-flex qu-mt--small">${qaBtn(qaQuestionBar[0]!)}${qaBtn(qaQuestionBar[1]!)}${qaBtn(qaQuestionBar[2]!)}</div></div>
 <div class="q-flex qu-justifyContent--space-between qu-py--small"><div class="q-text qu-bold">${qaQuestionBar[3]}</div>
 <button class="q-click-wrapper"><div class="q-text">${qaQuestionBar[4]}</div></button></div>
 ${qaAnswer(qaAnswers[0]!, 0)}
@@ -199,7 +199,7 @@ export const quoraQuestion: TestPage = {
   // biome-ignore format: the furniture texts are packed several to a line to keep the file short
   furniture: [
     'Quora', ...qaNav, ...qaHead, ...qaQuestionBar.slice(1), 'Upvote', '1.4K', '312', '88', 'Downvote', 'Comment', 'Share', '24', '6', '9', '3', '2',
-    ...qaAnswers.map((a) => a.cred), ...qaAnswers.map((a) => a.views), 'View upvotes', 'View 9 shares', 'View 2 shares', ...qaPromo, qaMore[0],
+    ...qaAnswers.map((a) => a.cred), ...qaAnswers.map((a) => a.views), 'View upvotes', 'View 9 shares', 'View 2 shares', ...qaPromo, qaMore[0]!,
     ...qaRelated, ...qaFoot,
   ],
 };

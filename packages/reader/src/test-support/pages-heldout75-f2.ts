@@ -160,7 +160,7 @@ export const instructablesProject: TestPage = {
   furniture: [
     'Instructables', ...inNav, 'Log In', 'Sign Up', ...inCats.filter((t) => t !== 'Workshop'), 'Follow', 'Workshop', 'Woodworking', ...inStats,
     ...inMore, inImgNote, ...inAttach, inContest, ...inShare, ...inRecs, ...inCommentTabs,
-    ...inComments.flatMap((c) => [c[1], c[2]]).filter((t, i) => t !== '1 year ago' || i === 0), 'gardenlaura', 'dunstan_k', 'Reply', 'Upvote', ...inFoot,
+    ...inComments.flatMap((c) => [c[1]!, c[2]!]).filter((t, i) => t !== '1 year ago' || i === 0), 'gardenlaura', 'dunstan_k', 'Reply', 'Upvote', ...inFoot,
 ...inLegal,
   ],
 };

@@ -13,7 +13,10 @@ import { HELDOUT75_F } from './pages-heldout75-f.js';
  * product callouts (blog), a Britannica-style encyclopedia article (wiki), an Investopedia-style term definition (wiki), a
  * GOV.UK-style guidance page (docs), a university press release on Drupal (news), a Fandom wiki character article (wiki), a
  * Quora question page (forum), a Seasoned Advice (Stack Exchange) question with answers (forum) and an Instructables project
- * (blog). Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * (blog). Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the round-43
+ * rules (forums): 96.2 % / 99.9 %, 0 / 59 bylines, 34 / 782 furniture, 2 / 12 summaries with
+ * any; training for the round-43 notice rules (a spoiler warning, an affiliate disclosure, a clinic's appointment box, "Compare
+ * Accounts", a Q&A site's counters).
  * Gold conventions beyond the usual ones: publisher brands are invented (Halvorsen Clinic, PHS, WellMD, Healthwell,
  * Encyclopaedia Aurelia, Finpedia, GOV.WM, Easthaven State University) while hosting platforms keep their names (Fandom,
  * Quora, Stack Exchange, Instructables); an article's own summary box ("Key Takeaways", a press release's dek) is body, its
@@ -22,3 +25,41 @@ import { HELDOUT75_F } from './pages-heldout75-f.js';
  * neither list; table data cells of an article table are body, one cell an entry.
  */
 export const HELDOUT75_PAGES: readonly TestPage[] = [...HELDOUT75_A, ...HELDOUT75_B, ...HELDOUT75_C, ...HELDOUT75_D, ...HELDOUT75_E, ...HELDOUT75_F];
+
+/**
+ * The byline and furniture texts of batch 75 the round-43 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT75_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the vetting box and notes, the product callout and the sources of a health site, in boxes no rule names yet
+  'heldout75-healthline-blog': [
+    'Research',
+    'Bottom line',
+    'How we vet brands and products',
+    'Healthwell only shows you brands and products that we stand behind.',
+    'Our team thoroughly researches and evaluates the recommendations we make on our site. To establish that the product ' +
+      'manufacturers addressed safety and efficacy standards, we:',
+    'Evaluate ingredients and composition: Do they have the potential to cause harm?',
+    'Fact-check all health claims: Do they align with the current body of scientific evidence?',
+    'Assess the brand: Does it operate with integrity and adhere to industry best practices?',
+    'We do the research so you can find trusted products for your health and wellness.',
+    'Read more about our vetting process.',
+    'Northfield Labs Magnesium Glycinate',
+    'Price: $$',
+    'Form: capsule',
+    'Dose: 2 capsules (240 mg)',
+    'Third-party tested, with no added colors or fillers.',
+    'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.',
+    'Abernethy K, et al. (2021). Oral magnesium and sleep onset in older adults with insomnia: A randomized trial.',
+    'Dietary supplement fact sheet: Magnesium. (2024). Office of Nutrition Standards.',
+    'Varga T, et al. (2024). Magnesium supplementation and sleep quality: A systematic review.',
+  ],
+  // a breadcrumb's section, a word of a heading
+  'heldout75-investopedia-definition': ['Personal Finance'],
+  // the college's label over the headline
+  'heldout75-university-press-release': ['College of Natural Sciences'],
+  // a place's name in the infobox, said on a short line of the text
+  'heldout75-fandom-wiki-character': ['Coldharbor'],
+  // a photo's note between the steps
+  'heldout75-instructables-project': ['Use a stop block on the saw so all eight long boards come out exactly the same length.'],
+};

@@ -13,7 +13,9 @@ import { HELDOUT76_F } from './pages-heldout76-f.js';
  * post, a Wix Blog post, a company engineering blog post on its own site, a PR Newswire press release, a podcast episode page
  * on WordPress with PowerPress (show notes and transcript), a Mintlify product changelog, a GitBook documentation page, a
  * Discourse announcement topic with replies and an old.reddit.com self-post with nested comments.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Held out: measured once, on the
+ * round-43 rules (forums), as a set only: 99.1 % / 98.9 %, 0 / 50 bylines, 6 / 598 furniture,
+ * 1 / 12 summaries with any.
  * Gold conventions beyond the usual ones: a dek or subheadline and a docs page's description are body; product callout
  * blurbs are body, their labels, prices and retailer buttons furniture; a recipe's details block (prep, cook, total,
  * serves) is in neither list and its nutrition panel is furniture; a press release's media contact block is in neither

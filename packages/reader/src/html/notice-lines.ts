@@ -1,0 +1,40 @@
+/**
+ * Furniture lines of round 43 (after batches 72, 73 and 75), by their whole text, read with the other furniture lines
+ * (furniture-lines.ts): the notices a site sets over or under a text, a wire story's credits, a Q&A site's counters.
+ */
+export const NOTICE_LINES: readonly RegExp[] = [
+  // notices over a text (round 43, after batches 72, 73 and 75): its age ("Heads up! This post is over 3 years old; ..."), an old
+  // version of the docs ("You are not reading the most recent version of this documentation."), a spoiler warning, a metered
+  // paywall's count ("You've read 9 articles in the last year")
+  new RegExp(
+    String.raw`^(?:heads up!?\s*|note:?\s*)?this (?:blog post|post|article|page|story|entry) is (?:over|more than|older than) ` +
+      String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? old` +
+      // (and what follows from it, "; some information may be out of date")
+      String.raw`(?:[.;,:]?\s*(?:some|parts|the information|information|details|links|content)\b[^.!?]{0,80}[.!]?)?\s*$`,
+    'i',
+  ),
+  /^(?:note:?\s*)?you are not reading the (?:most recent|latest) version of (?:this|the) documentation\b.{0,120}$/i,
+  new RegExp(
+    String.raw`^(?:spoiler warning!?\s*)?(?:this|the following) (?:article|page|section) (?:contains|may contain|includes) ` +
+      String.raw`(?:major |minor |significant )?(?:plot details|spoilers)\b.{0,120}$`,
+    'i',
+  ),
+  /^spoiler warning!?$/i,
+  /^you[’']ve read \d+ (?:free )?articles? (?:in|this) (?:the )?(?:last |past )?(?:year|month|week)\b.{0,60}$/i,
+  // a disclosure of affiliate links inside its first sentences ("We include products ... If you buy through links on this page, we may
+  // earn a small commission.")
+  new RegExp(
+    String.raw`^(?=.{0,400}$).*\b(?:if|when) you (?:buy|purchase|shop|book|click|order)\b[^.!?]{0,60}\b(?:links?|retailers?)\b[^.!?]{0,60}` +
+      String.raw`\bwe (?:may |might |could |can )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate |modest )?(?:commission|share|compensation|fee)`,
+    'i',
+  ),
+  // a sponsor line over a story (the New York Times's "Supported by"), a wire story's source line (CNN's "Lisbon, Portugal CNN —"), a
+  // photo's caption by its agency credit ("... (AP Photo/Gina Castellano, File)"), the agency's hub line ("Follow AP's coverage of ...")
+  /^supported by$/i,
+  /^\p{Lu}[\p{L} .,'’-]{1,60}\s(?:CNN|CNN Business|AP|AFP|Reuters)\s?[—–-]+$/u,
+  /\((?:AP|AFP|Reuters|EPA|Getty Images?|PA) Photo\/[^)]{1,60}\)$/,
+  /^follow (?:ap|reuters|afp|our)['’]?s? coverage (?:of|on) .{1,100}(?:at|:) (?:https?:\/\/)?\S+$/i,
+  // a Q&A site's counters without a number and its list of other answers (Quora's "View upvotes", "More answers below")
+  /^[·•|\s]*view (?:upvotes|shares|voters)[·•|\s]*$/i,
+  /^more answers below$/i,
+];
