@@ -55,6 +55,9 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT81_MEASURED_LEAKS, HELDOUT81_PAGES } from './test-support/pages-heldout81.js';
+import { HELDOUT79_MEASURED_LEAKS, HELDOUT79_PAGES } from './test-support/pages-heldout79.js';
+import { HELDOUT78_MEASURED_LEAKS, HELDOUT78_PAGES } from './test-support/pages-heldout78.js';
 import { HELDOUT75_MEASURED_LEAKS, HELDOUT75_PAGES } from './test-support/pages-heldout75.js';
 import { HELDOUT73_MEASURED_LEAKS, HELDOUT73_PAGES } from './test-support/pages-heldout73.js';
 import { HELDOUT72_MEASURED_LEAKS, HELDOUT72_PAGES } from './test-support/pages-heldout72.js';
@@ -137,6 +140,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT81_MEASURED_LEAKS[page.name] ??
+      HELDOUT79_MEASURED_LEAKS[page.name] ??
+      HELDOUT78_MEASURED_LEAKS[page.name] ??
       HELDOUT75_MEASURED_LEAKS[page.name] ??
       HELDOUT73_MEASURED_LEAKS[page.name] ??
       HELDOUT72_MEASURED_LEAKS[page.name] ??
@@ -207,6 +213,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT81_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT79_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT78_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT75_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT73_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT72_PAGES.includes(p))).toHaveLength(12);

@@ -68,9 +68,10 @@ const DROP_ROLES = [
   ...CONTROL_ROLES,
 ];
 // (and one named as a comment box, a sort menu or a search field: new Reddit's <comment-composer-host>, <shreddit-sort-dropdown>,
-// <faceplate-search-input>; round 43, after batch 69)
-const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:BUTTON|COMPOSER(?:-HOST)?|SORT-DROPDOWN|SEARCH-INPUT)$/;
-const BLOCKS = 'p, div, span, li, section, header, small, time, address, h3, h4, h5, h6, figure, ul, ol, caption';
+// <faceplate-search-input>; round 43, after batch 69), a comment's row of votes and buttons and a promoted post among the comments
+// (<shreddit-comment-action-row>, <shreddit-ad-post>; after batch 81)
+const CUSTOM_BUTTON = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?:BUTTON|COMPOSER(?:-HOST)?|SORT-DROPDOWN|SEARCH-INPUT|ACTION-ROW|AD-POST)$/;
+const BLOCKS = 'p, div, span, li, section, header, small, time, address, h3, h4, h5, h6, figure, ul, ol, caption, center';
 
 /**
  * Removes page furniture from `doc` in place (on a discussion page, after findDiscussion has

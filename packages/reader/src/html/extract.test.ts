@@ -55,6 +55,9 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from '../test-support/pages
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from '../test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from '../test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from '../test-support/pages-heldout70.js';
+import { HELDOUT81_MEASURED_LEAKS, HELDOUT81_PAGES } from '../test-support/pages-heldout81.js';
+import { HELDOUT79_MEASURED_LEAKS, HELDOUT79_PAGES } from '../test-support/pages-heldout79.js';
+import { HELDOUT78_MEASURED_LEAKS, HELDOUT78_PAGES } from '../test-support/pages-heldout78.js';
 import { HELDOUT75_MEASURED_LEAKS, HELDOUT75_PAGES } from '../test-support/pages-heldout75.js';
 import { HELDOUT73_MEASURED_LEAKS, HELDOUT73_PAGES } from '../test-support/pages-heldout73.js';
 import { HELDOUT72_MEASURED_LEAKS, HELDOUT72_PAGES } from '../test-support/pages-heldout72.js';
@@ -182,6 +185,9 @@ describe('extractArticle on the test pages (news, blog, docs, wiki, forum)', () 
     ['batch 72 (12 pages, 653 furniture texts; held out in session 21, training since the round-43 rules)', HELDOUT72_PAGES, HELDOUT72_MEASURED_LEAKS],
     ['batch 73 (12 pages, 673 furniture texts; held out in session 21, training since the round-43 rules)', HELDOUT73_PAGES, HELDOUT73_MEASURED_LEAKS],
     ['batch 75 (12 pages, 782 furniture texts; held out in session 21, training since the round-43 rules)', HELDOUT75_PAGES, HELDOUT75_MEASURED_LEAKS],
+    ['batch 78 (12 pages, 641 furniture texts; held out in session 21, training since the round-43 rules)', HELDOUT78_PAGES, HELDOUT78_MEASURED_LEAKS],
+    ['batch 79 (12 pages, 665 furniture texts; held out in session 21, training since the round-43 rules)', HELDOUT79_PAGES, HELDOUT79_MEASURED_LEAKS],
+    ['batch 81 (12 pages, 784 furniture texts; held out in session 21, training since the round-43 rules)', HELDOUT81_PAGES, HELDOUT81_MEASURED_LEAKS],
   ] as const)('%s: precision and recall at least 97 per cent, no byline, no furniture but what its MEASURED_LEAKS lists', (name, pages, known) => {
     const scores = pages.map((page) => ({ page, text: extractArticle(page.html).text })).map((x) => ({ ...x, s: score(x.page, x.text) }));
     const mean = (f: (s: (typeof scores)[number]['s']) => number) => scores.reduce((a, x) => a + f(x.s), 0) / scores.length;
@@ -193,12 +199,10 @@ describe('extractArticle on the test pages (news, blog, docs, wiki, forum)', () 
     // and batch 55's where the round-41 rules have (measured once: 92.8 %; 97.0 % now: a phpBB topic's code boxes are neither body nor furniture)
     // and batch 57's (measured once: 88.4 %; 94.6 % now: an Android page's summary tables, which repeat its member details, are in neither list)
     // and batch 64's (measured once: 93.6 %; 94.8 % now: a Discuz thread in Chinese, whose chrome no rule reads yet, at 48.4 %)
-    // and batch 75's (measured once: 96.2 %; 96.2 % now: a health site's vetting box, product callout and sources, at 72.1 %)
     const floors: ReadonlyArray<readonly [RegExp, number]> = [
       [/^batch (?:11|57|64)\b/, 0.94],
       [/^batch 42\b/, 0.95],
       [/^batch 40\b/, 0.955],
-      [/^batch 75\b/, 0.96],
       [/^batch (?:14|18|22|55)\b/, 0.965],
     ];
     const floor = floors.find(([re]) => re.test(name))?.[1] ?? 0.97;

@@ -75,7 +75,12 @@ const STRONG = new RegExp(
     // a reader-revenue appeal by its label (the Guardian's "Contributions appeal"), a promoted billboard between posts (dev.to's
     // `crayons-story__billboard`), a maker site's "I made it" box (Instructables), a clinic's appointment box (Mayo Clinic's
     // `cmp-request-appointment`; round 43, after batches 72, 73 and 75)
-    String.raw`|contributions?[\s_-]?appeal|billboard|i-made-it|request-?(?:an-?)?appointment)(?:$|[\s_-])`,
+    String.raw`|contributions?[\s_-]?appeal|billboard|i-made-it|request-?(?:an-?)?appointment` +
+    // a help centre's notice bar by its label (Zendesk themes' "Service notice"; after batch 79)
+    String.raw`|(?:service|system|maintenance|holiday)[\s_-]?notice` +
+    // the legend under MDN's browser-compatibility table ("Full support", "No support", "Tip: you can click/tap on a cell ..."; after
+    // batch 79); the table itself stays, reference data the page gives (round 13's `bc-table` test)
+    String.raw`|bc-legend)(?:$|[\s_-])`,
   'i',
 );
 /**

@@ -37,4 +37,24 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // a Q&A site's counters without a number and its list of other answers (Quora's "View upvotes", "More answers below")
   /^[·•|\s]*view (?:upvotes|shares|voters)[·•|\s]*$/i,
   /^more answers below$/i,
+  // (after batches 78 and 79) a docs version's banner ("Kubernetes v1.29 documentation is no longer actively maintained", "The version
+  // you are currently viewing is a static snapshot."), a tabloid's call for tips ("We pay for your stories!", "Email us at ... or call
+  // ..."), a story's first publisher ("This article was originally published by ..."), an audio offer ("You can now listen to Fox News
+  // articles!"), a co-reporting line and an agency's source line ("Contributing: Sam Ortiz, ...", "Source: CNA/lw(ac)"), a trademark notice
+  /^.{0,80}\bdocumentation (?:is|which is) no longer (?:actively )?maintained\.?$/i,
+  /^the version you are (?:currently )?viewing is a static snapshot\b.{0,120}$/i,
+  /^we pay for (?:your )?(?:stories|videos|pictures|photos)(?: too)?!?$/i,
+  /^(?=.{0,250}$)e-?mail us at\b.*\b(?:call|whatsapp|phone)\b/i,
+  new RegExp(
+    String.raw`^(?:this|the) (?:article|story|post|piece) (?:was |is )?(?:originally|first) (?:published|appeared) (?:by|in|on|at) ` +
+      String.raw`[^.!?,;]{1,120}(?:,\s*(?:a|an|the) [^.!?]{1,120})?\.?$`,
+    'i',
+  ),
+  /^(?:new:?\s+)?you can now listen to\b.{0,60}\b(?:articles|stories)!?$/i,
+  /^[Cc]ontributing:\s*\p{Lu}.{0,120}$/u,
+  /^[Ss]ource:\s*\p{Lu}[\p{L}]{1,20}(?:\s*\/\s*[\p{L}()]{1,12})+$/u,
+  /^(?=.{0,300}$).{0,120}\bare (?:registered )?trademarks (?:or registered trademarks )?of\b.*$/i,
+  // (after batch 81) a Q&A site's helpfulness count ("5 people found this answer helpful."), Hacker News's banner over its pages
+  /^\d[\d,]* (?:people|persons?|users?|members?) found this (?:answer|reply|post|comment|article) helpful\.?$/i,
+  /^applications are open for yc (?:winter|spring|summer|fall) \d{4}$/i,
 ];

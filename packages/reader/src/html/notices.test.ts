@@ -82,6 +82,64 @@ describe('notices over a text (round 43, after batches 72, 73 and 75)', () => {
   });
 });
 
+describe('notices and credits of batches 78 and 79 (round 43)', () => {
+  it("drops a docs version's banner, and keeps a sentence about maintaining the docs", () => {
+    const text = read(
+      '<div class="pageinfo"><h3>Kubernetes v1.29 documentation is no longer actively maintained</h3><p>The version you are currently viewing ' +
+        'is a static snapshot. For up-to-date information, see the <a href="/docs/">latest version</a>.</p></div>',
+    );
+    expect(text).not.toMatch(/no longer actively maintained|static snapshot/);
+    expect(read('<p>The harbour trust said its documentation is no longer maintained by volunteers, and a clerk now keeps the records.</p>')).toContain(
+      'no longer maintained by volunteers',
+    );
+  });
+
+  it("drops a tabloid's call for tips, a first publisher's note, an audio offer, a co-reporting line, a source code line and a trademark notice", () => {
+    const text = read(
+      '<p><strong>We pay for your stories!</strong></p><p>Email us at tips@sun.example or call 020 7946 0123. You can WhatsApp us on 07700 900 415.</p>' +
+        '<p><em>This article was originally published by The Prairie Health Desk, a nonprofit newsroom.</em></p>' +
+        '<p>NEW You can now listen to Fox News articles!</p><p>Contributing: Sam Ortiz, Riverbend Gazette</p><p>Source: CNA/lw(ac)</p>' +
+        '<p>IBM, the IBM logo, and ibm.com are trademarks or registered trademarks of International Business Machines Corp.</p>',
+    );
+    expect(text).not.toMatch(/pay for your stories|whatsapp|originally published|listen to fox|sam ortiz|cna\/lw|trademarks/);
+    for (const line of ['<p class="gnt_ar_b_p"><em>Contributing: Sam Ortiz, Riverbend Gazette</em></p>', '<div class="source"><p>Source: CNA/lw(ac)</p></div>'])
+      expect(read(line)).not.toMatch(/sam ortiz|cna\/lw/);
+    expect(read('<p>This article was originally published by the harbour trust in 1912, and the council reprinted it last spring.</p>')).toContain(
+      'reprinted it last spring',
+    );
+  });
+
+  it("drops the legend under MDN's browser-compatibility table, and keeps the table", () => {
+    const table =
+      '<div class="bc-data"><table class="bc-table bc-table-web"><tr><th>Chrome</th><th>Firefox</th></tr><tr><td>Version 124</td>' +
+      '<td>Version 120</td></tr></table><section class="bc-legend"><h3>Legend</h3><dl><dt>Full support</dt><dd>Full support</dd></dl>' +
+      '<p>Tip: you can click/tap on a cell for more information.</p></section></div>';
+    const text = read(table);
+    expect(text).not.toMatch(/full support|legend|click\/tap/);
+    expect(text).toContain('version 124');
+  });
+
+  it("drops a Q&A site's helpfulness count, Hacker News's banner in its <center>, and new Reddit's vote row and promoted post", () => {
+    const text = read(
+      '<p>5 people found this answer helpful.</p><center><a href="/apply">Applications are open for YC Summer 2025</a></center>' +
+        '<shreddit-comment-action-row><faceplate-number>212</faceplate-number></shreddit-comment-action-row>' +
+        '<shreddit-ad-post><h2>Switch your current account in seven days, no paperwork</h2></shreddit-ad-post>',
+    );
+    expect(text).not.toMatch(/found this answer helpful|applications are open|\b212\b|switch your current account/);
+    expect(read('<p>Five people found this answer helpful at the council meeting, and the harbour master thanked them for it.</p>')).toContain(
+      'harbour master thanked',
+    );
+  });
+
+  it("drops a help centre's notice bar by its label and its who-can-do-this box", () => {
+    const text = read(
+      '<div class="bl-notice" role="region" aria-label="Service notice"><p>Our phone lines are closed from 24 to 26 December.</p></div>' +
+        '<div class="panel"><h3>Who can do this?</h3><p><strong>Role:</strong> Project admin</p></div>',
+    );
+    expect(text).not.toMatch(/phone lines|who can do this|project admin/);
+  });
+});
+
 describe("a paywalled paragraph that ends on a number (round 43, after batch 72's Bloomberg story)", () => {
   it('keeps a paragraph of the story marked as behind the paywall whose last sentence ends on a year', () => {
     const p =

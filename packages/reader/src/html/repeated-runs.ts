@@ -4,8 +4,8 @@ import { squash } from './dom.js';
  * A run of blocks the text holds twice (round 43, after batch 69's forum threads: Vanilla's "Answers" box and Apple's "Best
  * reply" repeat the accepted reply word for word above the thread, where it is read again in its place): the earlier copy goes,
  * the later one, in the order of the thread, stays. Only runs of some length count (MIN_RUN_WORDS): a short line may be said
- * twice ("Click Save."); and only a copy with something between it and the run (a heading, another block): the same paragraph
- * twice in a row is the text's own.
+ * twice ("Click Save."). Read in threads only (article.ts): there a reply's copy may sit right above the reply (Apple's Developer
+ * Forums set the accepted answer's first paragraph over it; round 43, after batch 81).
  */
 const MIN_RUN_WORDS = 25;
 
@@ -26,9 +26,7 @@ export function withoutRepeatedRuns(text: string): string {
       if (m <= n) continue;
       let len = 0;
       while (n + len < m && m + len < blocks.length && blocks[n + len]!.k === blocks[m + len]!.k) len++;
-      // (a copy right after the run, nothing between, is the text's own repetition, kept)
-      const between = lines.slice(blocks[n + len - 1]!.i + 1, blocks[m]!.i);
-      if (len > 0 && between.some((l) => l.trim() !== '')) best = Math.max(best, len);
+      best = Math.max(best, len);
     }
     const words = blocks.slice(n, n + best).reduce((a, b) => a + wordCount(b.k), 0);
     if (best > 0 && words >= MIN_RUN_WORDS) {

@@ -45,8 +45,8 @@ describe("a thread's copies of its replies (round 43, after batch 69)", () => {
     expect(withoutRepeatedRuns(`${run}\n\n${QUESTION}\n\n${run}`)).toBe(`${QUESTION}\n\n${run}`);
     const short = 'Click Save.\n\nThe first step ends here.\n\nClick Save.';
     expect(withoutRepeatedRuns(short)).toBe(short);
-    // the same paragraph twice in a row is the text's own
-    expect(withoutRepeatedRuns(`${ANSWER}\n\n${ANSWER}`)).toBe(`${ANSWER}\n\n${ANSWER}`);
+    // a copy right above its reply goes too (Apple's Developer Forums)
+    expect(withoutRepeatedRuns(`${ANSWER}\n\n${ANSWER}\n\n${THANKS}`)).toBe(`${ANSWER}\n\n${THANKS}`);
     // a heading is never part of a run
     expect(withoutRepeatedRuns(`## Answer\n\n${ANSWER}\n\n## Answer\n\nOther words.`)).toBe(`## Answer\n\n${ANSWER}\n\n## Answer\n\nOther words.`);
   });

@@ -51,8 +51,6 @@ export const HELDOUT42_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout42-invision5-topic': ['Priya_Aquascapes', 'Solution'],
   // display names with a symbol or a note in brackets
   'heldout42-akkoma-thread': ['Hazel ✿', 'Dev (field recordist)'],
-  // Hacker News's banner line over the page
-  'heldout42-hn-story': ['Applications are open for YC Spring 2026'],
   // the ticket's section headings and the attachments box's download line
   'heldout42-trac-ticket': ['Description', 'Attachments', 'Download all attachments as:', '.zip', 'Change History'],
   // the sidebar heading, the tracker number heading, a custom field alone in its column, the "Description" and "Related issues"

@@ -16,7 +16,9 @@ import { HELDOUT77_F } from './pages-heldout77-f.js';
  * a MediaWiki MonoBook article on a hobby wiki, an ArchWiki-shaped knowledge-base page with related articles and
  * note/tip/warning boxes, a phpBB 3.3 prosilver topic with a quote and signatures, and a Discourse product-community topic
  * with a solution and "Related topics".
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Held out: measured once, on the
+ * round-43 rules (notices of batches 78 and 79 in part), as a set only: 98.1 % / 97.3 %, 0 / 35 bylines, 7 / 590 furniture, 2 /
+ * 12 summaries with any.
  * Gold conventions beyond the batch brief: a news story's dek or standfirst is in neither list; docs admonition and alert
  * titles ("Note", "Warning", "See also") are in neither list while their paragraphs are body, and ArchWiki-style boxes
  * keep their "Note:"/"Tip:"/"Warning:" labels in the body text; a wiki's references list (with its heading) is in neither

@@ -17,7 +17,10 @@ import { HELDOUT79_F } from './pages-heldout79-f.js';
  * a Zendesk help centre article on a custom theme, a Notion help centre article with an FAQ accordion, a Slack Help Center
  * article with plan availability notes, a docs.python.org page for a deprecated module with the version switcher and
  * "Deprecated since version" notes, a docs.rs crate page of an outdated release, and an AWS re:Post Knowledge Center article.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the round-43 rules
+ * (notices of batches 72, 73 and 75): 96.4 % / 98.2 %, 0 / 11 bylines, 23 / 665 furniture, 2 / 12 summaries with any; training
+ * for the round-43 notice lines (a docs version's banner, a trademark notice, a help centre's notice bar, who-can-do-this
+ * boxes, MDN's compatibility table).
  * Gold conventions beyond the usual ones: callouts written into the text ("Note:", "Important:", "Caution:", "Tip", plan notes,
  * "Deprecated since version" and "Changed in version" notes, "Applies to" lines) are body, with their inline labels; a
  * callout's label on a line of its own (Apple's "Note") is in neither list; notices the platform puts around the text (beta,
@@ -27,3 +30,16 @@ import { HELDOUT79_F } from './pages-heldout79-f.js';
  * furniture, their authors and times too.
  */
 export const HELDOUT79_PAGES: readonly TestPage[] = [...HELDOUT79_A, ...HELDOUT79_B, ...HELDOUT79_C, ...HELDOUT79_D, ...HELDOUT79_E, ...HELDOUT79_F];
+
+/**
+ * The byline and furniture texts of batch 79 the round-43 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT79_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a code tab's label set as a heading
+  'heldout79-android-developers-docs': ['Java'],
+  // a code block's language label, the specification's name and anchor in its table
+  'heldout79-mdn-web-docs-reference': ['js', 'Fetch Standard', '# dom-response-bytesreceived'],
+  // the feedback box's heading
+  'heldout79-kubernetes-docsy-task': ['Feedback'],
+};

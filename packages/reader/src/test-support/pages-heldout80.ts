@@ -14,7 +14,8 @@ import { HELDOUT80_F } from './pages-heldout80-f.js';
  * blog post with MathJax math and footnotes, a Hugo (PaperMod) personal blog post with a series box and related posts, a
  * Bear Blog minimalist post, a HubSpot CMS company blog post with CTA blocks, a WordPress recipe blog post with the Tasty
  * Recipes card and a Squarespace travel blog post. Brands, people, places and facts are invented; the markup follows the
- * real templates. Not yet measured.
+ * real templates. Held out: measured once, on the round-43 rules (with the notices of batches 78 and 79), as a set only: 96.9 %
+ * / 98.7 %, 0 / 26 bylines, 7 / 479 furniture, 1 / 12 summaries with any.
  * Gold conventions beyond the brief: a subtitle, dek or custom excerpt under the title is in neither list; reader comments,
  * Tumblr notes and their names and dates are furniture; editor-inserted promotion inside the post body (Substack's
  * subscribe widget, Ghost's signup card, Beehiiv's sponsor section and poll, HubSpot's CTAs, Squarespace's newsletter

@@ -14,7 +14,10 @@ import { HELDOUT81_F } from './pages-heldout81-f.js';
  * with a bounty notice and a closed notice, a new Reddit (shreddit) link post with comments, a Hacker News story with nested
  * comments, a Quora question page with two answers, a Microsoft Q&A question with an accepted answer, an Apple Developer
  * Forums thread, a Steam Community discussion thread and a Tripadvisor forum thread.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the round-43 rules
+ * (with the notices of batches 78 and 79): 98.0 % / 99.4 %, 0 / 107 bylines, 11 / 784 furniture, 0 / 12 summaries with any;
+ * training for the last round-43 lines (a Q&A site's helpfulness count, Hacker News's banner, new Reddit's vote row and
+ * promoted post, a reply's copy right above it).
  * Golds follow the thread convention: every post, reply and comment is body; names, handles, post times and "edited" lines
  * are bylines; quoted posts and code blocks are in neither list; badges, ranks, counts, reactions and buttons are furniture.
  * Conventions of this batch beyond that: posts written as text with <br><br> between paragraphs (phpBB, vBulletin, XenForo,
@@ -27,3 +30,9 @@ import { HELDOUT81_F } from './pages-heldout81-f.js';
  * count) are left out of the furniture list.
  */
 export const HELDOUT81_PAGES: readonly TestPage[] = [...HELDOUT81_A, ...HELDOUT81_B, ...HELDOUT81_C, ...HELDOUT81_D, ...HELDOUT81_E, ...HELDOUT81_F];
+
+/**
+ * The byline and furniture texts of batch 81 the round-43 rules still read (none; the tests check that exactly these leak). The
+ * Discourse poll's options, gold here, are still dropped with the poll (embeds.ts).
+ */
+export const HELDOUT81_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};

@@ -13,7 +13,9 @@ import { HELDOUT82_F } from './pages-heldout82-f.js';
  * library condition page, a Verywell Health-style (Dotdash Meredith) article, a Britannica-style encyclopedia biography, a
  * Merriam-Webster-style word page, page 2 of a HowStuffWorks-style paged article, an NHS inform-style condition page, a
  * LibGuides university library research guide page, an iFixit repair guide with steps and a wikiHow article with parts and
- * expert Q&A. Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * expert Q&A. Brands, people, places and facts are invented; the markup follows the real templates. Held out: measured once, on
+ * the round-43 rules (notices of batches 78 and 79 in part), as a set only: 96.4 % / 98.6 %, 1 / 29 bylines, 23 / 659
+ * furniture, 1 / 12 summaries with any.
  * Gold conventions beyond the brief: reference and source lists (Wikipedia references, a health site's references, Verywell's
  * sources, wikiHow's references), infoboxes and quick-fact boxes, a dek or guide description under the headline, "Step n" /
  * "Part n" labels, sense numbers and map-marker numbers are in neither list; a table of contents or jump list that repeats

@@ -54,6 +54,9 @@ import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { HELDOUT70_PAGES } from './pages-heldout70.js';
+import { HELDOUT81_PAGES } from './pages-heldout81.js';
+import { HELDOUT79_PAGES } from './pages-heldout79.js';
+import { HELDOUT78_PAGES } from './pages-heldout78.js';
 import { HELDOUT75_PAGES } from './pages-heldout75.js';
 import { HELDOUT73_PAGES } from './pages-heldout73.js';
 import { HELDOUT72_PAGES } from './pages-heldout72.js';
@@ -133,6 +136,9 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
   ...HELDOUT70_PAGES,
+  ...HELDOUT81_PAGES,
+  ...HELDOUT79_PAGES,
+  ...HELDOUT78_PAGES,
   ...HELDOUT75_PAGES,
   ...HELDOUT73_PAGES,
   ...HELDOUT72_PAGES,
