@@ -219,10 +219,15 @@ function removeFurnitureLines(doc: DomDocument): void {
     if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
   }
   // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
-  for (const t of list(doc.querySelectorAll('table'))) if (t.querySelectorAll('td, th').length === 1 && isFurnitureByText(t)) t.remove();
+  // (or a one-row table of an icon's cell and the notice's: Fandom's stub notice; round 43, after batch 85)
+  for (const t of list(doc.querySelectorAll('table'))) if (isNoticeTable(t) && isFurnitureByText(t)) t.remove();
   // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
   for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && isFurnitureByText(el) && onOwnLine(el)) el.remove();
 }
+
+/** A table of one cell, or of one row of two cells at most (an icon's and the notice's). */
+const isNoticeTable = (t: DomElement): boolean =>
+  t.querySelectorAll('td, th').length === 1 || (t.querySelectorAll('tr').length === 1 && t.querySelectorAll('td, th').length <= 2);
 
 /** True when `el` is an element node (re-exported for the serializer). */
 export { isElement };

@@ -57,4 +57,14 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 81) a Q&A site's helpfulness count ("5 people found this answer helpful."), Hacker News's banner over its pages
   /^\d[\d,]* (?:people|persons?|users?|members?) found this (?:answer|reply|post|comment|article) helpful\.?$/i,
   /^applications are open for yc (?:winter|spring|summer|fall) \d{4}$/i,
+  // (after batch 85) a content warning over a story, an opinion desk's disclaimer, a wire release's "FOR IMMEDIATE RELEASE", an update
+  // note over a post, a wiki's stub notice, a docs page's preview notice, a thread's archived or locked notice
+  /^(?:content )?warning:\s*this (?:story|article|post|page|episode|video) (?:contains|includes|discusses|mentions)\b.{0,120}$/i,
+  /^the views expressed (?:in this (?:article|piece|post|column|op-ed) )?are (?:the author['’]s own|those of the authors?)\b.{0,160}$/i,
+  /^for immediate release:?$/i,
+  /^(?=.{0,300}$)this (?:post|article|page|story|guide) was (?:last )?updated on \d{1,2} \p{L}+ \d{4}\.(?:\s.*)?$/iu,
+  /^this (?:article|page) is a stub\b.{0,120}$/i,
+  /^(?=.{0,300}$)this feature is (?:in (?:limited availability|(?:private |public )?preview|beta)|currently in (?:beta|preview))\b.*$/i,
+  /^preview features may change\b.{0,160}$/i,
+  /^(?:archived|locked) post\. new comments cannot be posted\b.{0,60}$/i,
 ];

@@ -78,6 +78,7 @@ describe('notices over a text (round 43, after batches 72, 73 and 75)', () => {
     expect(text).not.toContain('did you find this article valuable?');
     expect(text).not.toContain('how we vetted this article:');
     expect(text).not.toContain('compare accounts');
+    expect(lines('<h2>Comments Section</h2><ul><li>Great write-up.</li></ul>')).not.toContain('comments section');
     expect(text).toContain('how we tested the wall');
   });
 });
@@ -137,6 +138,31 @@ describe('notices and credits of batches 78 and 79 (round 43)', () => {
         '<div class="panel"><h3>Who can do this?</h3><p><strong>Role:</strong> Project admin</p></div>',
     );
     expect(text).not.toMatch(/phone lines|who can do this|project admin/);
+  });
+});
+
+describe('notices of batch 85 (round 43)', () => {
+  it('drops a content warning, an opinion disclaimer, a release mark, an update note, a preview notice and a locked-thread notice', () => {
+    const text = read(
+      '<div class="warning"><p>Warning: This story contains references to suicide.</p></div>' +
+        '<p><em>The views expressed in this article are the author’s own and do not necessarily reflect the paper’s editorial stance.</em></p>' +
+        '<p><strong>FOR IMMEDIATE RELEASE</strong></p><div class="kg-callout-card"><p>This post was updated on 14 March 2025. The campsite now ' +
+        'needs booking in advance.</p></div><div class="admonition"><p>This feature is in limited availability. Request access from the Labs ' +
+        'page.</p></div><p>Locked post. New comments cannot be posted.</p>',
+    );
+    expect(text).not.toMatch(/references to suicide|views expressed|immediate release|was updated on|limited availability|locked post/);
+    expect(read('<p>The views expressed at the harbour meeting were mixed, and the board promised to publish every letter it received.</p>')).toContain(
+      'views expressed at the harbour meeting',
+    );
+  });
+
+  it("drops a wiki's stub notice set in a one-row table of an icon's cell and the notice's cell, and keeps a two-row table", () => {
+    const stub =
+      '<table class="notice"><tbody><tr><td><img src="stub.png" alt=""></td><td><b>This article is a stub.</b> You can help the wiki by ' +
+      '<a href="?action=edit">expanding it</a>.</td></tr></tbody></table>';
+    expect(read(stub)).not.toContain('stub');
+    const data = '<table><tr><td>Tide</td><td>This article is a stub of the tide table.</td></tr><tr><td>Low</td><td>06:12</td></tr></table>';
+    expect(read(data)).toContain('06:12');
   });
 });
 

@@ -18,7 +18,10 @@ import { HELDOUT85_F } from './pages-heldout85-f.js';
  * "Jump to Recipe" bar, an age gate, a cookie banner and the "As an Amazon Associate" line, a Fandom wiki stub with
  * "citation needed" markers, a Docusaurus documentation page with a "Beta" badge and a limited-availability "preview"
  * admonition, and an archived and locked Reddit thread with a moderator's stickied note.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the rules of the end
+ * of round 43 (before its last lines): 96.6 % / 98.6 %, 0 / 41 bylines, 13 / 585 furniture, 4 / 12 summaries with any; training
+ * for the last round-43 lines (a content warning, an opinion disclaimer, FOR IMMEDIATE RELEASE, an update note, a stub notice
+ * in a one-row table, a preview notice, a thread's archived or locked notice).
  * Gold conventions beyond the usual ones: notices set around or inside the article (developing-story banners, correction
  * and clarification boxes, content warnings and support-line boxes, registration walls, "Opinion" labels and views
  * disclaimers, "FOR IMMEDIATE RELEASE", update notes and sponsorship or affiliate disclosures, age gates, stub notices,
@@ -35,3 +38,16 @@ import { HELDOUT85_F } from './pages-heldout85-f.js';
  * headings are left out.
  */
 export const HELDOUT85_PAGES: readonly TestPage[] = [...HELDOUT85_A, ...HELDOUT85_B, ...HELDOUT85_C, ...HELDOUT85_D, ...HELDOUT85_E, ...HELDOUT85_F];
+
+/**
+ * The byline and furniture texts of batch 85 the round-43 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT85_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the district's name as a tag, said in the story's first sentence
+  'heldout85-arc-xp-news-correction': ['Harwick Unified School District'],
+  // the admonition's label
+  'heldout85-docusaurus-docs-beta-preview': ['preview'],
+  // the post's vote count
+  'heldout85-reddit-thread-archived-locked': ['94'],
+};
