@@ -55,6 +55,7 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT86_MEASURED_LEAKS, HELDOUT86_PAGES } from './test-support/pages-heldout86.js';
 import { HELDOUT85_MEASURED_LEAKS, HELDOUT85_PAGES } from './test-support/pages-heldout85.js';
 import { HELDOUT81_MEASURED_LEAKS, HELDOUT81_PAGES } from './test-support/pages-heldout81.js';
 import { HELDOUT79_MEASURED_LEAKS, HELDOUT79_PAGES } from './test-support/pages-heldout79.js';
@@ -141,6 +142,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT86_MEASURED_LEAKS[page.name] ??
       HELDOUT85_MEASURED_LEAKS[page.name] ??
       HELDOUT81_MEASURED_LEAKS[page.name] ??
       HELDOUT79_MEASURED_LEAKS[page.name] ??
@@ -215,6 +217,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT86_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT85_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT81_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT79_PAGES.includes(p))).toHaveLength(12);

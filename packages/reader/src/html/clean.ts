@@ -221,6 +221,8 @@ function removeFurnitureLines(doc: DomDocument): void {
   // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
   // (or a one-row table of an icon's cell and the notice's: Fandom's stub notice; round 43, after batch 85)
   for (const t of list(doc.querySelectorAll('table'))) if (isNoticeTable(t) && isFurnitureByText(t)) t.remove();
+  // a heading's anchor link shown as a mark ("Overview ¶" on pkg.go.dev; round 43, after batch 86)
+  for (const a of list(doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, h5 a, h6 a'))) if (/^[¶§#]$/.test(squash(a.textContent))) a.remove();
   // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
   for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && isFurnitureByText(el) && onOwnLine(el)) el.remove();
 }

@@ -32,6 +32,7 @@ const FURNITURE_HEADING = new RegExp(
     // round 43, after batches 73 and 75: a blog's sponsor box, a health site's vetting notes, a finance site's account table
     String.raw`|did you find this (?:article|post) (?:valuable|helpful|useful)\?|how we vet(?:ted)? (?:this article|brands and products):?` +
     String.raw`|compare accounts|who can (?:do|use) this(?: feature)?\?|comments section` +
+    String.raw`|can[’']?t find the answers? you[’']re looking for\??` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );

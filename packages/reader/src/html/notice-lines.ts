@@ -67,4 +67,7 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^(?=.{0,300}$)this feature is (?:in (?:limited availability|(?:private |public )?preview|beta)|currently in (?:beta|preview))\b.*$/i,
   /^preview features may change\b.{0,160}$/i,
   /^(?:archived|locked) post\. new comments cannot be posted\b.{0,60}$/i,
+  // (after batch 86) a help centre's closing offer ("We're here to help you.") and its plan label
+  /^we[’']re here to help(?: you)?[.!]?$/i,
+  /^plan availability:?$/i,
 ];

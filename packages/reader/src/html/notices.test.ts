@@ -166,6 +166,20 @@ describe('notices of batch 85 (round 43)', () => {
   });
 });
 
+describe('help-centre lines of batch 86 (round 43)', () => {
+  it("drops a help centre's closing offer, its plan label and a heading's anchor mark, and keeps the heading", () => {
+    const text = lines(
+      '<div class="plan"><p>Plan availability</p><p>Scheduling is available on every plan.</p></div>' +
+        '<h2>Can’t find the answers you’re looking for?</h2><p>We’re here to help you.</p>' +
+        '<h3>Backoff <a class="Documentation-idLink" href="#hdr-Backoff">¶</a></h3><p>The wait doubles after each failed attempt, up to a minute.</p>',
+    );
+    expect(text).not.toContain('plan availability');
+    expect(text).not.toContain('can’t find the answers you’re looking for?');
+    expect(text).not.toContain('we’re here to help you.');
+    expect(text).toContain('backoff');
+  });
+});
+
 describe("a paywalled paragraph that ends on a number (round 43, after batch 72's Bloomberg story)", () => {
   it('keeps a paragraph of the story marked as behind the paywall whose last sentence ends on a year', () => {
     const p =

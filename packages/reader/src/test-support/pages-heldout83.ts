@@ -15,7 +15,9 @@ import { HELDOUT83_F } from './pages-heldout83-f.js';
  * a deployment page of an open-source project's Docusaurus docs, a Wikipedia article on a historical fire in the Vector 2022
  * skin, a game fan wiki page on a Miraheze MediaWiki (legacy Vector), a Lemmy thread with nested comments and a GitHub
  * Discussions Q&A thread with an accepted answer and replies.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Held out: measured once, on the rules
+ * of the end of round 43 (its last lines included), as a set only: 98.6 % / 99.8 %, 1 / 40 bylines, 12 / 676 furniture, 1 / 12
+ * summaries with any.
  * Gold conventions beyond the usual ones: a dek, subtitle, custom excerpt or docs excerpt is body; a dateline opening the
  * first paragraph is body, a wire contribution note at the end of a story a byline; callout, alert and admonition texts are
  * body and their labels ("Note", "warning", "tip") furniture; table data cells are body (header cells in neither list);

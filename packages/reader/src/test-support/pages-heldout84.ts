@@ -14,7 +14,9 @@ import { HELDOUT84_F } from './pages-heldout84-f.js';
  * with its audio module and transcript link, a Medium publication post, a Substack post with footnotes, a WordPress
  * photography blog post (Twenty Twenty-Four with Jetpack), a Blogger recipe post on the "Simple" theme, a long-form Tumblr
  * text post on the Optica theme and a Dreamwidth journal entry with comments.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Held out: measured once, on the
+ * round-43 rules (all but the lines of batch 85), as a set only: 99.6 % / 98.2 %, 0 / 35 bylines, 6 / 665 furniture, 1 / 12
+ * summaries with any.
  * Gold conventions beyond the usual ones: a dek, subheadline, subtitle or standfirst is body (also when it is an h2 or h3),
  * and so are Bloomberg-style abstract bullets under the headline; a news dateline that opens the first paragraph stays in it;
  * an author's role or title next to the name is a byline; inline "Read More:" / "Related:" link paragraphs, closing promo

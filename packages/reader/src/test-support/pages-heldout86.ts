@@ -16,7 +16,9 @@ import { HELDOUT86_F } from './pages-heldout86-f.js';
  * page with the Translate "Other languages:" bar, a Britannica-like encyclopedia topic page, a health-topic page of
  * MedlinePlus shape, a legal encyclopedia (Wex) entry on a Cornell LII-style site and a university IT knowledge-base
  * article in a TeamDynamix portal.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the rules of the end
+ * of round 43 (before the lines of batch 86): 98.0 % / 99.1 %, 1 / 21 bylines, 27 / 828 furniture, 2 / 12 summaries with any;
+ * training for the help-centre lines of round 43 (a closing offer, a plan label, the headings' anchor marks).
  * Gold conventions beyond the usual ones: boilerplate launch-stage and preview notices (Google Cloud "Preview", Learn
  * "Important") are furniture, while a page's own note, caution, info and plan-availability callouts are body (the bare
  * "Note" labels of Learn and Shopify alerts are in neither list); tab labels that are the h3s of their sections are
@@ -29,3 +31,35 @@ import { HELDOUT86_F } from './pages-heldout86-f.js';
  * sections after it are furniture; "See also" lists written in the page are body.
  */
 export const HELDOUT86_PAGES: readonly TestPage[] = [...HELDOUT86_A, ...HELDOUT86_B, ...HELDOUT86_C, ...HELDOUT86_D, ...HELDOUT86_E, ...HELDOUT86_F];
+
+/**
+ * The byline and furniture texts of batch 86 the round-43 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT86_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the product's name and its tabs' and side nav's words, said on short lines of the text
+  'heldout86-google-cloud-docs': ['Pricing', 'Cloud Cairn', 'Reference', 'Table snapshots', 'Back up and restore'],
+  // the tabs' names and a preview notice longer than the furniture lines read (240 characters)
+  'heldout86-microsoft-learn-azure-docs': [
+    'Azure',
+    'Portal',
+    'Configure dead-letter routing',
+    'Azure CLI',
+    'Azure Event Canal dead-letter routing is currently in PREVIEW. See the Supplemental Terms of Use for Microsoft Azure Previews for ' +
+      'legal terms that apply to Azure features that are in beta, preview, or otherwise not yet released into general availability.',
+  ],
+  // a templated "Steps:" label set as a heading, and words of the nav
+  'heldout86-shopify-help-center-docs': ['Products', 'Steps:', 'Shopify'],
+  // a word of the footer said on a short line
+  'heldout86-mozilla-support-docs': ['Privacy'],
+  // the version note beside a function's heading
+  'heldout86-pkg-go-dev-docs': ['added in'],
+  // the namespace's words on short lines
+  'heldout86-mediawiki-org-help-wiki': ['Help page', 'Help'],
+  // the link-list sections after the summary, which no rule names
+  'heldout86-healthshelf-health-topic-wiki': ['Start Here', 'Diagnosis and Tests', 'Related Issues', '(Association of Foot and Ankle Surgeons)', 'Heel Spurs'],
+  // the entry's bracketed update line
+  'heldout86-open-law-institute-wex-docs': ['[Last updated in October of 2025 by the Wex Definitions Team]'],
+  // tags that are words of the text
+  'heldout86-university-teamdynamix-kb-docs': ['eduroam', 'windows'],
+};
