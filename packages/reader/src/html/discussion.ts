@@ -166,9 +166,13 @@ function questionAndAnswers(doc: DomDocument): DomElement | null | undefined {
  * outside them. A Q&A page's answers sit beside its question (a box around them all holds every answer, not one).
  */
 function isFaq(questions: readonly DomElement[], answers: readonly DomElement[]): boolean {
-  const inside = (q: DomElement) => answers.filter((a) => ancestors(a).includes(q));
-  const items = questions.filter((q) => inside(q).length === 1);
-  return items.length >= 2 && answers.every((a) => items.some((q) => ancestors(a).includes(q)));
+  // (one walk up from each answer: linear in the answers and the depth)
+  const isQuestion = new Set(questions);
+  const holders = answers.map((a) => ancestors(a).filter((n) => isQuestion.has(n)));
+  const held = new Map<DomElement, number>();
+  for (const qs of holders) for (const q of qs) held.set(q, (held.get(q) ?? 0) + 1);
+  const items = [...held].filter(([, n]) => n === 1).length;
+  return items >= 2 && holders.every((qs) => qs.some((q) => held.get(q) === 1));
 }
 
 /** A heading that counts a question's answers ("2 answers": Codidact, whose posts are all `div.post`; round 41). */

@@ -8,6 +8,8 @@ import { squash } from './dom.js';
  * Forums set the accepted answer's first paragraph over it; round 43, after batch 81).
  */
 const MIN_RUN_WORDS = 25;
+/** A copy is a reply or two: a run is followed this far at most (the work stays linear in the text). */
+const RUN_MAX_BLOCKS = 200;
 
 const key = (line: string): string => squash(line.replace(/^(?:-|\d+\.) /, '')).toLowerCase();
 const isHeading = (line: string): boolean => /^#{1,6} /.test(line);
@@ -17,21 +19,25 @@ const wordCount = (line: string): number => line.split(/\s+/).filter((w) => w !=
 export function withoutRepeatedRuns(text: string): string {
   const lines = text.split('\n');
   const blocks = lines.map((l, i) => ({ i, k: key(l), heading: isHeading(l) })).filter((b) => b.k !== '' && !b.heading);
-  const at = new Map<string, number[]>();
-  blocks.forEach((b, n) => at.set(b.k, [...(at.get(b.k) ?? []), n]));
+  // the next block with the same words, for each block (one pass from the end: linear, whatever a spam thread repeats)
+  const next = new Array<number>(blocks.length).fill(-1);
+  const seen = new Map<string, number>();
+  for (let n = blocks.length - 1; n >= 0; n--) {
+    const k = blocks[n]!.k;
+    next[n] = seen.get(k) ?? -1;
+    seen.set(k, n);
+  }
   const drop = new Set<number>();
   for (let n = 0; n < blocks.length; ) {
-    let best = 0;
-    for (const m of at.get(blocks[n]!.k) ?? []) {
-      if (m <= n) continue;
-      let len = 0;
-      while (n + len < m && m + len < blocks.length && blocks[n + len]!.k === blocks[m + len]!.k) len++;
-      best = Math.max(best, len);
+    const m = next[n]!;
+    let [len, words] = [0, 0];
+    while (m > n && len < RUN_MAX_BLOCKS && n + len < m && m + len < blocks.length && blocks[n + len]!.k === blocks[m + len]!.k) {
+      words += wordCount(blocks[n + len]!.k);
+      len++;
     }
-    const words = blocks.slice(n, n + best).reduce((a, b) => a + wordCount(b.k), 0);
-    if (best > 0 && words >= MIN_RUN_WORDS) {
-      for (const b of blocks.slice(n, n + best)) drop.add(b.i);
-      n += best;
+    if (len > 0 && words >= MIN_RUN_WORDS) {
+      for (const b of blocks.slice(n, n + len)) drop.add(b.i);
+      n += len;
     } else n++;
   }
   if (drop.size === 0) return text;
