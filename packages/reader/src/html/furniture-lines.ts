@@ -256,15 +256,21 @@ const TEXT_PATTERNS: readonly RegExp[] = [
 const PATTERN_MAX_CHARS = 240;
 
 /**
- * A funder's note under a story ("The Associated Press receives support from ... The AP is solely responsible for all
- * content. For all of AP's environment coverage, visit ..."; round 16), which runs longer than the other patterns' blocks.
+ * Notices that run longer than the other patterns' blocks: a funder's note under a story ("The Associated Press receives
+ * support from ... The AP is solely responsible for all content. For all of AP's environment coverage, visit ..."; round 16)
+ * and a cloud vendor's preview notice with its terms ("... is currently in PREVIEW. See the Supplemental Terms of Use for
+ * Microsoft Azure Previews for legal terms that apply to ..."; round 44, after batch 86).
  */
-const FUNDER_NOTE = /^(?:the )?\p{Lu}[\p{L}.’' ]{1,40} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu;
-const FUNDER_NOTE_MAX_CHARS = 400;
+const LONG_NOTICES: readonly RegExp[] = [
+  /^(?:the )?\p{Lu}[\p{L}.’' ]{1,40} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu,
+  /^.{1,120}\b(?:is|are) (?:currently )?in (?:public |private |limited )?preview\.\s+see the supplemental terms of use for\b[^.]{0,60}\bpreviews\b.{0,240}$/i,
+];
+const LONG_NOTICE_MAX_CHARS = 400;
 
 /** Whether a block's whole text is a furniture line. */
 export function isFurnitureByText(el: DomElement): boolean {
   const text = squash(el.textContent);
-  if (text.length === 0 || text.length > FUNDER_NOTE_MAX_CHARS) return false;
-  return text.length > PATTERN_MAX_CHARS ? FUNDER_NOTE.test(text) : TEXT_PATTERNS.some((re) => re.test(text)) || FUNDER_NOTE.test(text);
+  if (text.length === 0 || text.length > LONG_NOTICE_MAX_CHARS) return false;
+  if (text.length <= PATTERN_MAX_CHARS && TEXT_PATTERNS.some((re) => re.test(text))) return true;
+  return LONG_NOTICES.some((re) => re.test(text));
 }

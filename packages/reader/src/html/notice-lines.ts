@@ -1,5 +1,5 @@
 /**
- * Furniture lines of round 43 (after batches 72, 73 and 75), by their whole text, read with the other furniture lines
+ * Furniture lines of round 43 (after batches 72, 73, 75, 78, 79, 81, 85 and 86), by their whole text, read with the other furniture lines
  * (furniture-lines.ts): the notices a site sets over or under a text, a wire story's credits, a Q&A site's counters.
  */
 export const NOTICE_LINES: readonly RegExp[] = [
