@@ -3,6 +3,7 @@
  * where it came from and its first measurement, taken once before any rule looked at it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { SESSION22_SETS } from './comparison-sets-22.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -263,4 +264,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       '98.0 % / 99.1 %, 1 / 21 bylines, 27 / 828 furniture, 2 / 12 summaries with any; the help-centre lines of round 43 tuned on it (training)',
     HELDOUT86_PAGES,
   ],
+  ...SESSION22_SETS,
 ];

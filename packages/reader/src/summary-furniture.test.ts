@@ -55,6 +55,7 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT88_MEASURED_LEAKS, HELDOUT88_PAGES } from './test-support/pages-heldout88.js';
 import { HELDOUT86_MEASURED_LEAKS, HELDOUT86_PAGES } from './test-support/pages-heldout86.js';
 import { HELDOUT85_MEASURED_LEAKS, HELDOUT85_PAGES } from './test-support/pages-heldout85.js';
 import { HELDOUT81_MEASURED_LEAKS, HELDOUT81_PAGES } from './test-support/pages-heldout81.js';
@@ -142,6 +143,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT88_MEASURED_LEAKS[page.name] ??
       HELDOUT86_MEASURED_LEAKS[page.name] ??
       HELDOUT85_MEASURED_LEAKS[page.name] ??
       HELDOUT81_MEASURED_LEAKS[page.name] ??
@@ -217,6 +219,7 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT88_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT86_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT85_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT81_PAGES.includes(p))).toHaveLength(12);

@@ -31,7 +31,7 @@ import { removeFrontPages } from './paged.js';
 import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
 import { removeMailSignatures } from './mail-signatures.js';
-import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, isPostHashtagLine, removeByShape, removeEmptyHeadings } from './structure.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, isPostHashtagLine, removeByShape, removeEmptyHeadings, standsAlone } from './structure.js';
 import { keepSummaryBoxes, removeKeyPointsLabels } from './summary-boxes.js';
 
 /**
@@ -223,9 +223,20 @@ function removeFurnitureLines(doc: DomDocument): void {
   for (const t of list(doc.querySelectorAll('table'))) if (isNoticeTable(t) && isFurnitureByText(t)) t.remove();
   // a heading's anchor link shown as a mark ("Overview ¶" on pkg.go.dev; round 43, after batch 86)
   for (const a of list(doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, h5 a, h6 a'))) if (/^[¶§#]$/.test(squash(a.textContent))) a.remove();
+  // a link that stands alone among blocks ("Back to top" at the end of an <article>, the Guardian's "skip past newsletter promotion"
+  // between its paragraphs; round 44, after batch 88)
+  const alone = new Map<DomNode, boolean>();
+  for (const a of list(doc.querySelectorAll('a'))) if (a.parentNode !== null && isLoneBlockLink(a, alone) && isFurnitureByText(a)) a.remove();
   // a line of its own set in italics between line breaks (Weebly's "<br><br><em>— Ellie</em>" closing a post; round 28)
   for (const el of list(doc.querySelectorAll('em, i'))) if (el.parentNode !== null && isFurnitureByText(el) && onOwnLine(el)) el.remove();
 }
+
+/** A link set as a block of its own: no words beside it, and blocks (not other links or phrases) before and after it. */
+function isLoneBlockLink(a: DomElement, alone: Map<DomNode, boolean>): boolean {
+  const block = (n: DomNode | null): boolean => n === null || (isElement(n) && !INLINE_TAGS.test(n.tagName));
+  return block(adjacentNode(a, 'previous')) && block(adjacentNode(a, 'next')) && standsAlone(a, alone);
+}
+const INLINE_TAGS = /^(?:A|SPAN|B|STRONG|EM|I|SMALL|MARK|ABBR|CITE|FONT|BR|IMG|SVG|CODE|TIME|BUTTON)$/;
 
 /** A table of one cell, or of one row of two cells at most (an icon's and the notice's). */
 const isNoticeTable = (t: DomElement): boolean =>

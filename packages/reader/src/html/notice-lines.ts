@@ -62,7 +62,9 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^(?:content )?warning:\s*this (?:story|article|post|page|episode|video) (?:contains|includes|discusses|mentions)\b.{0,120}$/i,
   /^the views expressed (?:in this (?:article|piece|post|column|op-ed) )?are (?:the author['’]s own|those of the authors?)\b.{0,160}$/i,
   /^for immediate release:?$/i,
-  /^(?=.{0,300}$)this (?:post|article|page|story|guide) was (?:last )?updated on \d{1,2} \p{L}+ \d{4}\.(?:\s.*)?$/iu,
+  // (a bulleted amendment note under a story too: the Guardian's "• This article was amended on 13 November 2025. An earlier version
+  // said ..."; round 44, after batch 88)
+  /^(?=.{0,300}$)(?:[•*]\s*)?this (?:post|article|page|story|guide) was (?:last )?(?:updated|amended|corrected) on \d{1,2} \p{L}+ \d{4}\.(?:\s.*)?$/iu,
   /^this (?:article|page) is a stub\b.{0,120}$/i,
   /^(?=.{0,300}$)this feature is (?:in (?:limited availability|(?:private |public )?preview|beta)|currently in (?:beta|preview))\b.*$/i,
   /^preview features may change\b.{0,160}$/i,
@@ -70,4 +72,12 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 86) a help centre's closing offer ("We're here to help you.") and its plan label
   /^we[’']re here to help(?: you)?[.!]?$/i,
   /^plan availability:?$/i,
+  // (round 44, after batch 88) a breaking story's notice ("This is a developing story. Please check back for updates."), a wire
+  // story's label over its topic links
+  new RegExp(
+    String.raw`^(?:this is an? (?:developing|breaking)(?: news)? story|this (?:story|article) is (?:still )?(?:developing|breaking))\b` +
+      String.raw`[^.!?]{0,80}[.!]?(?:\s*(?:please )?(?:check|come) back (?:later |soon )?for (?:updates|more)\b.{0,40})?$`,
+    'i',
+  ),
+  /^suggested topics:?$/i,
 ];

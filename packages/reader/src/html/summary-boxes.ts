@@ -64,14 +64,14 @@ export function keepSummaryBoxes(doc: DomDocument): void {
  * 17): it names the box, the list is the text. Removed, the list kept.
  */
 export function removeKeyPointsLabels(doc: DomDocument): void {
-  for (const label of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong'))) {
+  for (const label of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong, span'))) {
     const parent = label.parentNode;
     if (parent === null || !isElement(parent) || parent.firstElementChild !== label) continue;
-    if (squashedLength(label, LABEL_MAX_CHARS) > LABEL_MAX_CHARS || !KEY_POINTS_LABEL.test(squash(label.textContent))) continue;
+    if (squashedLength(label, LABEL_MAX_CHARS) > LABEL_MAX_CHARS || !isKeyPointsLabel(label)) continue;
     // a short note between the label and its list goes with the label (USA TODAY Network's "AI-assisted summary"; round 32)
     const next = nextElement(label);
     const note = next !== null && next.tagName !== 'UL' && next.tagName !== 'OL' && squashedLength(next, LABEL_MAX_CHARS) <= LABEL_MAX_CHARS ? next : null;
-    const list = note === null ? next : nextElement(note);
+    const list = soleList(note === null ? next : nextElement(note));
     if (list === null || !isProseList(list)) continue;
     label.remove();
     note?.remove();
@@ -85,6 +85,26 @@ export function removeKeyPointsLabels(doc: DomDocument): void {
   }
 }
 const KEY_POINTS_BOX = /(?:^|[\s_-])key-?points(?:$|[\s_-])/i;
+
+/**
+ * A key-points label, or "Summary" said in a line that is not a heading (Reuters' `<span>Summary</span>` over its summary bullets;
+ * round 44, after batch 88): a heading "Summary" names a section of the text.
+ */
+function isKeyPointsLabel(label: DomElement): boolean {
+  const text = squash(label.textContent);
+  return KEY_POINTS_LABEL.test(text) || (!/^H[2-6]$/.test(label.tagName) && /^summary:?$/i.test(text));
+}
+
+/**
+ * The list itself, or the one list a wrapper holds and nothing else (CNBC's `<div class="RenderKeyPoints-list"><div class="group">
+ * <ul>`; round 44, after batch 88).
+ */
+function soleList(el: DomElement | null): DomElement | null {
+  if (el === null || el.tagName === 'UL' || el.tagName === 'OL') return el;
+  const lists = Array.from(el.querySelectorAll('ul, ol'));
+  const only = lists[0];
+  return lists.length === 1 && only !== undefined && squash(only.textContent) === squash(el.textContent) ? only : el;
+}
 
 function nextElement(el: DomElement): DomElement | null {
   // a button between them is a control (USA TODAY Network's "About AI-assisted summaries" info button; round 32)

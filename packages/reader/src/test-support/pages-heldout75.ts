@@ -43,7 +43,6 @@ export const HELDOUT75_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Fact-check all health claims: Do they align with the current body of scientific evidence?',
     'Assess the brand: Does it operate with integrity and adhere to industry best practices?',
     'We do the research so you can find trusted products for your health and wellness.',
-    'Read more about our vetting process.',
     'Northfield Labs Magnesium Glycinate',
     'Price: $$',
     'Form: capsule',

@@ -19,7 +19,9 @@ import { HELDOUT88_F } from './pages-heldout88-f.js';
  * summary and "Share or comment on this article:" bars, a CNBC markets story with a quote strip, an in-body stock quote
  * widget and "Sign up for our free markets newsletter", a Guardian science story with an image gallery, credits and a
  * "This article was amended on ..." footnote, and a Times of India city story whose text is <br>-separated runs.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates. Measured once on the round-43 rules
+ * (with the Azure preview notice of round 44): 99.0 % / 100.0 %, 0 / 41 bylines, 8 / 636 furniture, 1 / 12 summaries with any;
+ * training for the round-44 news lines (a developing story's notice, an amendment note, a lone link line, summary labels).
  * Gold conventions beyond the usual ones: a dek, standfirst or subheadline is body; a summary box written for the story
  * ("Key points:", "Summary", "Key Points", a tabloid's bold bullets) is body and its label furniture; a city dateline that
  * opens the first paragraph stays in it (body); a wire sign-off ("Reporting by ...; Editing by ...") is a byline; a pull
@@ -29,3 +31,12 @@ import { HELDOUT88_F } from './pages-heldout88-f.js';
  * news pages, with their names and times, are furniture; when <br><br> separates the text runs, each run is a paragraph.
  */
 export const HELDOUT88_PAGES: readonly TestPage[] = [...HELDOUT88_A, ...HELDOUT88_B, ...HELDOUT88_C, ...HELDOUT88_D, ...HELDOUT88_E, ...HELDOUT88_F];
+
+/**
+ * The byline and furniture texts of batch 88 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT88_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the one-word link to the story's companies under the summary, which no rule names
+  'heldout88-reuters-wire-news': ['Companies'],
+};
