@@ -55,6 +55,9 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT93_MEASURED_LEAKS, HELDOUT93_PAGES } from './test-support/pages-heldout93.js';
+import { HELDOUT92_MEASURED_LEAKS, HELDOUT92_PAGES } from './test-support/pages-heldout92.js';
+import { HELDOUT90_MEASURED_LEAKS, HELDOUT90_PAGES } from './test-support/pages-heldout90.js';
 import { HELDOUT88_MEASURED_LEAKS, HELDOUT88_PAGES } from './test-support/pages-heldout88.js';
 import { HELDOUT86_MEASURED_LEAKS, HELDOUT86_PAGES } from './test-support/pages-heldout86.js';
 import { HELDOUT85_MEASURED_LEAKS, HELDOUT85_PAGES } from './test-support/pages-heldout85.js';
@@ -143,6 +146,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT93_MEASURED_LEAKS[page.name] ??
+      HELDOUT92_MEASURED_LEAKS[page.name] ??
+      HELDOUT90_MEASURED_LEAKS[page.name] ??
       HELDOUT88_MEASURED_LEAKS[page.name] ??
       HELDOUT86_MEASURED_LEAKS[page.name] ??
       HELDOUT85_MEASURED_LEAKS[page.name] ??
@@ -219,6 +225,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT93_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT92_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT90_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT88_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT86_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT85_PAGES.includes(p))).toHaveLength(12);

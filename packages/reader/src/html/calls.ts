@@ -176,10 +176,21 @@ export function removeCalls(doc: DomDocument): void {
       (BARE_URL.test(text) && isWholeLine(a)) ||
       (RETURN_TO_BOARD.test(text) && BOARD_HREF.test(a.getAttribute('href') ?? '') && standsAlone(a)) ||
       (CONTENTS_LINK.test(text) && (a.getAttribute('href') ?? '').startsWith('#') && standsAlone(a)) ||
-      (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS)
+      (TOP_ANCHOR.test(a.getAttribute('href') ?? '') && text.length <= TOP_LINK_MAX_CHARS) ||
+      (MORE_LINK.test(text) && closesSentence(a))
     )
       a.remove();
   }
+}
+
+/**
+ * A "Read more" link that closes a text after its last sentence (a shop's review excerpt, "... died somewhere around step
+ * nine.</span><a>Read more</a>", read as "nine.Read more"; round 44, after batch 93): the link to the rest, not a word of it.
+ */
+const MORE_LINK = /^(?:(?:read|see|show|view) more|continue reading)\s*[›»…>]?$/i;
+function closesSentence(a: DomElement): boolean {
+  const before = adjacentNode(a, 'previous');
+  return adjacentNode(a, 'next') === null && before !== null && /[.!?…"”)]$/.test(squash(before.textContent));
 }
 
 /** The link is all of its line: line breaks on each side, or no other words in its nearest block (past inline boxes). */

@@ -178,7 +178,8 @@ function keepNoteAsides(doc: DomDocument): void {
   for (const aside of list(doc.querySelectorAll('aside'))) {
     // (or its data-type: Writerside's `<aside class="prompt" data-type="warning">`, Kotlin's docs; round 41)
     const kind = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('aria-label') ?? ''} ${aside.getAttribute('data-type') ?? ''}`;
-    if (!/(?:^|\s)(?:note|tip|important|warning|caution|experiment)(?:$|\s)/i.test(kind)) continue;
+    // (or the writer's own summary over the post: `<aside class="callout callout--tldr">`; round 44, after batch 90)
+    if (!/(?:^|\s)(?:note|tip|important|warning|caution|experiment)(?:$|\s)|(?:^|[\s_-])tl-?dr(?:$|\s)/i.test(kind)) continue;
     // (a paragraph of its own, or the note's text set straight in it: Android's `<aside class="note"><strong>Note:</strong> <span>...`; round 41)
     if (!list(aside.querySelectorAll('p')).some((p) => squash(p.textContent).length >= 40) && !ADMONITION.test(squash(aside.textContent))) continue;
     const box = aside.ownerDocument.createElement('div');
@@ -234,9 +235,11 @@ function removeFurnitureLines(doc: DomDocument): void {
 /** A link set as a block of its own: no words beside it, and blocks (not other links or phrases) before and after it. */
 function isLoneBlockLink(a: DomElement, alone: Map<DomNode, boolean>): boolean {
   const block = (n: DomNode | null): boolean => n === null || (isElement(n) && !INLINE_TAGS.test(n.tagName));
+  const parent = a.parentNode;
+  if (parent === null || !isElement(parent) || INLINE_TAGS.test(parent.tagName)) return false;
   return block(adjacentNode(a, 'previous')) && block(adjacentNode(a, 'next')) && standsAlone(a, alone);
 }
-const INLINE_TAGS = /^(?:A|SPAN|B|STRONG|EM|I|SMALL|MARK|ABBR|CITE|FONT|BR|IMG|SVG|CODE|TIME|BUTTON)$/;
+const INLINE_TAGS = /^(?:A|SPAN|B|STRONG|EM|I|SMALL|MARK|ABBR|CITE|FONT|BR|IMG|SVG|CODE|TIME|BUTTON|SUP|SUB|LABEL|Q|U|S)$/;
 
 /** A table of one cell, or of one row of two cells at most (an icon's and the notice's). */
 const isNoticeTable = (t: DomElement): boolean =>

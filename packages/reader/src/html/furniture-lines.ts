@@ -20,6 +20,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:post|article|page|site|recipe) (?:may )?contains? affiliate links|as an amazon associate,? i earn)\b/i,
   /^a note to (?:our|my) readers:.{0,120}\baffiliate\b/i, // Smithsonian's form of the same disclosure (round 23)
   /^[—–]\s?\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+)?$/u, // a letter's sign-off line, a dash and a name ("— Priya"; round 23)
+  /^[—–]\s?@?[\p{Ll}\d_][\p{L}\d_.-]{2,30}$/u, // (or a handle: IMDb's "—fennelfilmnotes" under a plot summary; round 44)
   // the same disclosure as a commission note (round 11: "Wanderlore may earn a commission when you book through links on this page")
   new RegExp(
     String.raw`^(?:we|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,3}) (?:may |might |can )?(?:earn|receive|get) ` +
@@ -47,7 +48,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
       String.raw`|back to top|read more` +
       String.raw`|see also(?![^.!?]*\b(?:which|who|that|is|are|was|were|has|have|had)\b)` +
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
-      String.raw`|more on this story|related (?:stories|articles|posts|topics)|\d+ languages$` +
+      String.raw`|more on this story|related (?:stories|articles|posts|topics|questions)|\d+ languages$` +
       // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
       String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$|feature state(?=:(?:[^.!?]|\.(?=\S))*$))\b`,
     'i',

@@ -1,4 +1,4 @@
-import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { holdsParagraph, isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
 import { holdsSentence } from './sentences.js';
@@ -33,6 +33,8 @@ const STRONG = new RegExp(
     String.raw`|docs-story|sb-story` +
     // a social post's preview card of a linked page (Bluesky's data-testid="externalLinkCard"; round 27)
     String.raw`|external-?link-?card|link-?preview-?card` +
+    // (and Mastodon's `status-card`, which read as the post's text when it closed a thread; round 44, after batch 93)
+    String.raw`|status-card` +
     // the paywall vendor Piano's offer slots (the Telegraph's `piano-inline` "Subscribe today and get your first month free"; round 29)
     String.raw`|piano-(?:inline|container|offer|template|paywall|banner|article-end)` +
     // Discourse's moderation events in the post stream ("Closed on Mar 9", "pinned", "split this topic"; round 29)
@@ -80,7 +82,15 @@ const STRONG = new RegExp(
     String.raw`|(?:service|system|maintenance|holiday)[\s_-]?notice` +
     // the legend under MDN's browser-compatibility table ("Full support", "No support", "Tip: you can click/tap on a cell ..."; after
     // batch 79); the table itself stays, reference data the page gives (round 13's `bc-table` test)
-    String.raw`|bc-legend)(?:$|[\s_-])`,
+    String.raw`|bc-legend` +
+    // an affiliate plugin's product box (Lasso's `lasso-container`, its description and "Check Price" button), a review plugin's
+    // score box (WP Review's `wp-review-2214`, its criteria and summary) and a finance site's partner card ("Featured partner
+    // offer"; round 44, after batch 90)
+    String.raw`|lasso|wp-review|partner-?offers?` +
+    // a Q&A site's bounty notice (Stack Exchange's `js-bounty-notification`), Discourse's notices over a post ("It's been a while since
+    // we've seen ..."), GitHub's issue sidebar (`IssueViewer-module__metadataPane`) and its locked banner, Hacker News's "More" link
+    // (round 44, after batch 93)
+    String.raw`|bounty-?(?:notification|indicator)|post-?notice|metadata-?pane|locked-?banner|morelink)(?:$|[\s_-])`,
   'i',
 );
 /**
@@ -123,6 +133,8 @@ const STATS_WORD = /(?:^|[\s_-])stats?(?:$|[\s_-])/i;
 const STAT_PHRASE_WORDS = 5;
 const POST_TEXT = '[itemprop="text"], [itemprop="articleBody"], [itemprop="reviewBody"]';
 const POST_TEXT_PROP = /^(?:text|articleBody|reviewBody)$/;
+const POST_MODIFIER = /(^|\s)(reply|post|answer|message)--[\w-]+/g;
+const MODIFIED_POST_MIN_CHARS = 80;
 const LABELLED_NOTE = /^(?:note|tip|warning|caution|important|helpful|critical)\s*:\s+\S.{30,}$/i;
 const NOTE_MAX_CHARS = 600;
 
@@ -149,6 +161,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a paragraph of the story marked as behind the paywall (Condé Nast's <p class="paywall"> on every paragraph past the free part;
   // round 30, after batch 32's Wired feature): the article's text, not a paywall's box
   if (el.tagName === 'P' && PAYWALLED.test(names) && isProse(squash(el.textContent)) && linkChars(el) < 0.3 * squash(el.textContent).length) return false;
+  // a modifier of a post's box (BEM's `reply--helpful`: Apple Community's reply marked helpful; round 44, after batch 93) says how
+  // the post is shown, not that the box is a widget: a box that holds a paragraph of prose is not furniture by that modifier alone
+  if (STRONG.test(names) && !STRONG.test(names.replace(POST_MODIFIER, '$1$2')) && holdsParagraph(el, MODIFIED_POST_MIN_CHARS)) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text

@@ -80,4 +80,11 @@ export const NOTICE_LINES: readonly RegExp[] = [
     'i',
   ),
   /^suggested topics:?$/i,
+  // (after batch 93) a thread's locked notices: new Reddit's under a comment, GitHub's event line
+  /^comment locked by (?:the )?moderators?\.?$/i,
+  /^\S{1,40} locked (?:as (?:resolved|off-topic|too heated|spam) and )?limited conversation to collaborators\b.{0,40}$/i,
+  // (after batch 90) a how-to's co-author lines (wikiHow's "Co-authored by: ...", "This article was co-authored by ...") and its view count
+  /^co-?authored by:?\s.{1,80}$/i,
+  /^this (?:article|page|post|guide) was co-?authored by\b.{0,300}$/i,
+  /^this (?:article|page|post|guide) has been viewed [\d,.]+ times\.?$/i,
 ];

@@ -55,3 +55,49 @@ describe('news widgets of batch 88 (round 44)', () => {
     expect(section.text).toContain('## Summary');
   });
 });
+
+describe('lines and headings of batches 90 and 93 (round 44)', () => {
+  it("drops a how-to's co-author line, its view count and its Reader Success Stories section, and keeps a sentence on views", () => {
+    const text = read(
+      '<div class="section"><h2>About This Article</h2><div><p>Co-authored by: Teodora Vance, Home Cleaning Specialist</p><p>This article has ' +
+        'been viewed 84,210 times.</p></div></div><div class="section"><h2>Reader Success Stories</h2><p>“I had no idea citric acid worked ' +
+        'so much faster.”</p></div>',
+    );
+    expect(text).not.toMatch(/co-authored|teodora|viewed 84,210|success stories|citric acid/);
+    expect(read('<p>The harbour film has been viewed 84,210 times since March, the trust said, and most viewers were local.</p>')).toContain(
+      'viewed 84,210 times',
+    );
+  });
+
+  it('drops a "Read more" link closing an excerpt after its last sentence, and keeps one inside a sentence', () => {
+    const text = extractArticle(harbourStory('<div><span>Every handheld I owned died around step nine.</span><a href="/r/1">Read more</a></div>')).text;
+    expect(text).toContain('died around step nine.');
+    expect(text).not.toMatch(/read more/i);
+    expect(read('<p>The trust asks visitors who <a href="/more">read more</a> than one notice to say so at the office.</p>')).toContain(
+      'who read more than one notice',
+    );
+  });
+
+  it("drops a thread's locked notices and a related-questions label", () => {
+    const text = read(
+      '<p><span class="italic">Comment locked by moderators</span></p><p><a href="/apps/bot">github-actions</a> locked as resolved and limited ' +
+        'conversation to collaborators on Aug 21, 2025</p><div class="q-box"><div class="q-text">Related questions</div></div>',
+    );
+    expect(text).not.toMatch(/comment locked|limited conversation|related questions/);
+  });
+
+  it('reads a span styled as a block as a line of its own, and drops a dash and a handle set so under a summary', () => {
+    const text = extractArticle(
+      harbourStory(
+        '<div class="notes"><span style="display: block;">The dough keeps for three days.</span><span style="display:block">If the pears ' +
+          'are juicy, toss them in flour.</span><span>Bake at once.</span></div><p>The trail climbs to the pass.<span style="display:block"><span>—' +
+          '</span><a href="/u/fennelfilmnotes">fennelfilmnotes</a></span></p>',
+      ),
+    ).text;
+    const lines = text.split('\n');
+    expect(lines).toContain('The dough keeps for three days.');
+    expect(lines).toContain('If the pears are juicy, toss them in flour.');
+    expect(text).toContain('The trail climbs to the pass.');
+    expect(text).not.toContain('fennelfilmnotes');
+  });
+});

@@ -23,6 +23,13 @@ export function keepStyledLines(doc: DomDocument): void {
     const byClass = PRE_CLASS.test(classes) && !NORMAL_CLASS.test(classes);
     if (byStylesheet || byClass || PRE_STYLE.test(el.getAttribute('style') ?? '')) breakLines(el);
   }
+  // an inline box the page styles as a block is a line of its own (WP Recipe Maker's notes, `<span style="display: block;">` after
+  // `<span style="display: block;">`, ran together as "... for up to 3 months.If your pears ..."; round 44, after batch 90)
+  for (const el of Array.from(doc.querySelectorAll('span[style], a[style], em[style], strong[style], b[style], i[style]'))) {
+    if (!DISPLAY_BLOCK.test(el.getAttribute('style') ?? '')) continue;
+    el.before(el.ownerDocument.createElement('br'));
+    el.append(el.ownerDocument.createElement('br'));
+  }
   // a post's text in a <span> with blank lines between its paragraphs: set for a pre-wrap style the saved page does not carry
   // (X's tweet text, "line\n\nline", styled by an atomic class of a stylesheet left behind; round 35). Source formatting puts
   // no blank line in the middle of a span's words.
@@ -32,6 +39,7 @@ export function keepStyledLines(doc: DomDocument): void {
   }
 }
 const BLANK_LINE = /\S[ \t]*\n[ \t]*\n\s*\S/;
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|flex|grid|list-item)\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Each text node of `box` that holds a line break becomes its lines with <br>s between them. */
 function breakLines(box: DomElement): void {

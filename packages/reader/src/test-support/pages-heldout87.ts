@@ -13,7 +13,9 @@ import { HELDOUT87_F } from './pages-heldout87-f.js';
  * the Source theme, a personal Hugo blog post in the PaperMod theme, a Sphinx user-guide page in the Read the Docs theme, a
  * GitBook documentation page, a MkDocs Material documentation page, a Wikipedia article in the Vector 2022 skin, a Fandom
  * wiki character article, a Discourse support topic with a solution and a Stack Exchange question with two answers and
- * comments. Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * comments. Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-43 rules with the round-44 news lines of batch 88: 99.1 % / 99.5 %, 0 / 42 bylines, 8 / 706 furniture,
+ * 0 / 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a subhead, dek, custom excerpt, post description or docs page description is body;
  * a dateline printed inside the first paragraph ("HARBOR CITY --", "PORT ARDELL, Mo. (WKHN) -") stays in that paragraph
  * (body); promo, app and copyright lines a news template puts inside the article body ("RELATED: ...", "Click here to

@@ -14,7 +14,9 @@ import { HELDOUT89_F } from './pages-heldout89-f.js';
  * WordPress.com hosted blog post with comments (Twenty Sixteen), a Squarespace 7.0 blog post (Brine family) with native
  * comments, a Python standard-library documentation page (Sphinx, the fnmatch module, prose written for the page), a
  * Wikivoyage city guide (Vector 2022) and an old.reddit.com thread with nested comments.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-43 rules with the round-44 news lines of batch 88: 99.5 % / 99.2 %, 0 / 51 bylines, 2 / 816 furniture,
+ * 0 / 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a dek, sub-title or deck under the headline is body; ABC's "In short:" / "What's
  * next?" summary at the top of the body is body, labels included; "MORE:" / "READ MORE:" link lines and a reporter's
  * contact tagline inside the body are furniture, and so are a syndicated story's "This article originally appeared on" line

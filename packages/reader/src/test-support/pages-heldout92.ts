@@ -18,7 +18,9 @@ import { HELDOUT92_F } from './pages-heldout92-f.js';
  * version flyout, a GOV.UK detailed guide with "Part of ..." and "Is this page useful?", a Zendesk Guide help-centre article
  * with the "Updated" line, "Articles in this section" and votes, a Canny product changelog with New / Improved / Fixed labels
  * and a subscribe box, and a Wikisource page (a letter from a transcluded work).
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-43 rules with the round-44 news lines of batch 88: 98.8 % / 98.1 %, 0 / 23 bylines, 3 / 595 furniture,
+ * 0 / 12 summaries with any; training for round 44 (no rule was needed for it).
  * Gold conventions beyond the usual ones: notices about the page (hatnotes, maintenance, spoiler, deletion and "Outdated"
  * templates, version and announcement banners) are furniture, while notes written as part of the text (a Confluence Note
  * macro, a Notion callout, Sphinx and Docusaurus admonitions, a GOV.UK information callout) are body, with their short
@@ -36,3 +38,12 @@ import { HELDOUT92_F } from './pages-heldout92-f.js';
  * headings are left out.
  */
 export const HELDOUT92_PAGES: readonly TestPage[] = [...HELDOUT92_A, ...HELDOUT92_B, ...HELDOUT92_C, ...HELDOUT92_D, ...HELDOUT92_E, ...HELDOUT92_F];
+
+/**
+ * The byline and furniture texts of batch 92 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT92_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a changelog's one-word labels over its entries
+  'heldout92-canny-changelog': ['New', 'Improved', 'Fixed'],
+};

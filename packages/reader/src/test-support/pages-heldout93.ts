@@ -17,7 +17,10 @@ import { HELDOUT93_F } from './pages-heldout93-f.js';
  * helpful answer, a Mastodon 4.3 thread with boost and favourite counts, a Lemmy cross-post with voting, an Amazon-style
  * customer reviews page with "Verified Purchase" and "Helpful" buttons, and a Hacker News "Ask HN" thread with flagged and
  * dead comments and a "More" link.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-43 rules with the round-44 news lines of batch 88: 94.9 % / 89.8 %, 4 / 114 bylines, 32 / 783
+ * furniture, 1 / 12 summaries with any; training for the round-44 thread boxes (a bounty notice, post notices, an issue's sidebar
+ * and locked notices, a reply marked helpful, a link card).
  * Gold conventions beyond the usual ones: bot comments (GitHub's stale and lock bots) are comments and so body, while
  * notices that the platform itself renders around or between posts (duplicate, bounty, archived, closed, locked,
  * returning-user, solved and idle notices) are furniture; an excerpt of a post repeated in a platform box (Discourse's
@@ -29,3 +32,26 @@ import { HELDOUT93_F } from './pages-heldout93-f.js';
  * that is also a word of a short gold line is left out (GitHub's "bug" label).
  */
 export const HELDOUT93_PAGES: readonly TestPage[] = [...HELDOUT93_A, ...HELDOUT93_B, ...HELDOUT93_C, ...HELDOUT93_D, ...HELDOUT93_E, ...HELDOUT93_F];
+
+/**
+ * The byline and furniture texts of batch 93 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT93_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a shop's review page read as its box of top reviews, not its list of reviews (recall 21 %): the box's labels, excerpts' names
+  // and the generated summary
+  'heldout93-amazon-customer-reviews': [
+    'Dorothea W.',
+    'Priya',
+    'All',
+    'Customer reviews',
+    'Customers say',
+    'Customers like the suction power, runtime and low noise of this handheld vacuum. They mention it is light and easy to empty. Some ' +
+      'customers report that the battery capacity fades after several months and that the filter clogs quickly.',
+    'AI-generated from the text of customer reviews',
+    'Top positive review',
+    'All positive reviews ›',
+    'Top critical review',
+    'All critical reviews ›',
+  ],
+};

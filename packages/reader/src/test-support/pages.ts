@@ -54,6 +54,9 @@ import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { HELDOUT70_PAGES } from './pages-heldout70.js';
+import { HELDOUT93_PAGES } from './pages-heldout93.js';
+import { HELDOUT92_PAGES } from './pages-heldout92.js';
+import { HELDOUT90_PAGES } from './pages-heldout90.js';
 import { HELDOUT88_PAGES } from './pages-heldout88.js';
 import { HELDOUT86_PAGES } from './pages-heldout86.js';
 import { HELDOUT85_PAGES } from './pages-heldout85.js';
@@ -139,6 +142,9 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
   ...HELDOUT70_PAGES,
+  ...HELDOUT93_PAGES,
+  ...HELDOUT92_PAGES,
+  ...HELDOUT90_PAGES,
   ...HELDOUT88_PAGES,
   ...HELDOUT86_PAGES,
   ...HELDOUT85_PAGES,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticle } from './extract.js';
+import { isFurnitureByName } from './furniture-names.js';
+import { parseDocument } from './parse-linkedom.js';
+
+const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
+/** Whether the page's element with id "x" is furniture by its name. */
+const named = (html: string): boolean => {
+  const el = parseDocument(`<html><body>${html}</body></html>`).querySelectorAll('#x')[0];
+  if (el === undefined) throw new Error('no #x');
+  return isFurnitureByName(el);
+};
+const REPLY = 'That is almost certainly the one. Very large videos can fail repeatedly if the upload is interrupted, so copy it out first.';
+
+describe('boxes by their names (round 44, after batches 90 and 93)', () => {
+  it("drops an affiliate plugin's product box, a review plugin's score box and a finance site's partner card", () => {
+    const text = read(
+      '<div class="lasso-container"><div class="lasso-description">54 mm steel conical burrs and a bellows lid for low retention dosing.</div>' +
+        '<a class="lasso-button-1">Check Price</a></div><div class="review-wrapper wp-review-2214"><ul class="review-list"><li><span>Grind ' +
+        'quality - 4.5/5</span></li></ul><div class="review-desc"><p>A compact, well built grinder that makes excellent espresso for the price.</p>' +
+        '</div></div><div class="gb-container partner-offer-card"><p>Featured partner offer</p><p>Northvale Bank High-Yield Savings</p></div>',
+    );
+    expect(text).not.toMatch(/bellows lid|check price|grind quality|well built grinder|partner offer|northvale/);
+    expect(text).toContain('fishing boats returned');
+  });
+
+  it("drops a Q&A site's bounty notice, a forum's notice over a post, an issue's sidebar, its locked banner and a thread's More link", () => {
+    expect(named('<div id="x" class="s-notice js-bounty-notification" role="status"><p>The bounty expires in 3 days.</p></div>')).toBe(true);
+    expect(named('<div id="x" class="post-notice returning-user"><p>It’s been a while since we’ve seen vesna.</p></div>')).toBe(true);
+    expect(named('<div id="x" class="IssueViewer-module__metadataPane"><h3>Assignees</h3><a href="/j">jbreuer</a></div>')).toBe(true);
+    expect(named('<div id="x" class="LockedBanner-module__lockedBanner"><p>This conversation has been locked.</p></div>')).toBe(true);
+    expect(named('<a id="x" class="morelink" href="?p=2">More</a>')).toBe(true);
+    expect(named('<a id="x" class="status-card expanded" href="/g"><span>Everything we use to run a seed library.</span></a>')).toBe(true);
+  });
+
+  it('keeps a reply whose box is marked helpful by a modifier, and drops a helpful-votes widget', () => {
+    expect(named(`<li id="x" class="reply reply--helpful"><article><div class="post-body"><p>${REPLY}</p></div></article></li>`)).toBe(false);
+    expect(named('<div id="x" class="helpful-votes"><p>Was this reply helpful? Yes No</p></div>')).toBe(true);
+    expect(named(`<div id="x" class="panel panel--helpful"><p>${REPLY}</p></div>`)).toBe(true);
+  });
+
+  it("keeps the writer's TL;DR set in an aside over the post", () => {
+    const text = read(
+      '<aside class="callout callout--tldr" role="note"><p><strong>TL;DR:</strong> Our failovers were slow because clients kept retrying a ' +
+        'dead primary, not because promotion was slow.</p></aside>',
+    );
+    expect(text).toContain('clients kept retrying a dead primary');
+  });
+});
