@@ -55,6 +55,9 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT99_MEASURED_LEAKS, HELDOUT99_PAGES } from './test-support/pages-heldout99.js';
+import { HELDOUT98_MEASURED_LEAKS, HELDOUT98_PAGES } from './test-support/pages-heldout98.js';
+import { HELDOUT97_MEASURED_LEAKS, HELDOUT97_PAGES } from './test-support/pages-heldout97.js';
 import { HELDOUT93_MEASURED_LEAKS, HELDOUT93_PAGES } from './test-support/pages-heldout93.js';
 import { HELDOUT92_MEASURED_LEAKS, HELDOUT92_PAGES } from './test-support/pages-heldout92.js';
 import { HELDOUT90_MEASURED_LEAKS, HELDOUT90_PAGES } from './test-support/pages-heldout90.js';
@@ -146,6 +149,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT99_MEASURED_LEAKS[page.name] ??
+      HELDOUT98_MEASURED_LEAKS[page.name] ??
+      HELDOUT97_MEASURED_LEAKS[page.name] ??
       HELDOUT93_MEASURED_LEAKS[page.name] ??
       HELDOUT92_MEASURED_LEAKS[page.name] ??
       HELDOUT90_MEASURED_LEAKS[page.name] ??
@@ -225,6 +231,9 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT99_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT98_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT97_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT93_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT92_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT90_PAGES.includes(p))).toHaveLength(12);

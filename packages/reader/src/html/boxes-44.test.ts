@@ -48,3 +48,43 @@ describe('boxes by their names (round 44, after batches 90 and 93)', () => {
     expect(text).toContain('clients kept retrying a dead primary');
   });
 });
+
+describe('notices of docs, health and news pages (round 44, after batches 97, 98 and 99)', () => {
+  it("drops a callout titled with the product's stage or a legal notice, and keeps a note callout", () => {
+    const callout = (title: string, body: string) =>
+      `<div class="paste-callout" role="note"><span class="icon"></span><div><strong class="paste-callout-title">${title}</strong>` +
+      `<div class="paste-callout-body"><p>${body}</p></div></div></div>`;
+    const text = read(
+      callout('Public Beta', 'Call summaries are currently available as a Public Beta product and may change before general availability.') +
+        callout('Legal notice', 'Call summaries use machine learning, and you acknowledge that their output may be inaccurate.'),
+    );
+    expect(text).not.toMatch(/public beta|legal notice|call summaries/);
+    expect(read(callout('Note', 'The ferry timetable changes in June, so check the board at the quay before you travel.'))).toContain(
+      'ferry timetable changes in june',
+    );
+  });
+
+  it('drops a folded section by its summary and a box its furniture label opens, and keeps a long box under such a label', () => {
+    const text = read(
+      `<details><summary>How we vet brands and products</summary><p>${'We only show brands that we stand behind and check every claim. '.repeat(4)}` +
+        '</p></details><div class="css-review"><p>How we reviewed this article:</p><div role="tabpanel"><p>We ' +
+        'rely on peer-reviewed studies.</p></div></div>',
+    );
+    expect(text).not.toMatch(/stand behind|how we reviewed|peer-reviewed/);
+    const tides = 'The harbour trust kept every tide table it printed since 1890, and the wall’s builders used them. '.repeat(4);
+    const long = `<div><p>Sources</p><p>${tides}</p></div>`;
+    expect(read(long)).toContain('every tide table it printed');
+  });
+
+  it("drops an old version's banner, a free-to-read note, a live blog's line, a trust link, a sign-off's helpers and review dates", () => {
+    const text = read(
+      '<div id="outdated-warning">This document is for an insecure version of Django that is no longer supported. Please upgrade to a ' +
+        'newer release!</div><p>This article is free to read as part of our coverage of heavy snow on the coast.</p><p>The Harbour ' +
+        'Times is liveblogging Tuesday’s events as they unfold.</p><div><a href="/trust">Why you can trust Harbour News</a></div>' +
+        '<p>— With assistance from Tom Whitaker</p><p>Media last reviewed: 2 June 2023<br>Media review due: 2 June 2026</p>' +
+        '<div class="reviewed">Last reviewed on Mon Feb 28 2022</div><p>Join HT’s Telegram channel and get the latest news.</p>',
+    );
+    expect(text).not.toMatch(/insecure version|free to read|liveblogging|can trust|assistance|reviewed|review due|telegram/);
+    expect(read('<p>The trust said the harbour is free to read about in the library, where its records are kept.</p>')).toContain('free to read about');
+  });
+});

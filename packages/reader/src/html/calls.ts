@@ -60,7 +60,8 @@ const CALLS: readonly RegExp[] = [
   /^click here\b.{0,100}$/i,
   // a blog's closing call for replies ("Thoughts? Reply by email or reply to this post on Mastodon."; round 20)
   /^(?:thoughts|comments|questions|feedback)\?\s.{0,80}\b(?:reply|email|e-mail|write to me|toot|let me know|get in touch)\b.{0,80}$/i,
-  /^join (?:our|the) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
+  // (or a paper's own: "Join ST's Telegram channel and get the latest breaking news delivered to you."; round 44, after batch 98)
+  /^join (?:our|the|\p{Lu}[\p{L}.]{0,20}[’']s) [\p{L} ]{0,40}\b(?:whatsapp|telegram|facebook|discord|signal) (?:community|group|channel)\b/iu,
   /^(?:solved|resolved|answered)!?$/i,
   // the same status naming who solved it (Invision's "Solved by ShrimpDad_77"; round 29)
   /^(?:solved|resolved|answered) by \S[^.!?]{0,60}$/i,

@@ -34,7 +34,7 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|compare accounts|who can (?:do|use) this(?: feature)?\?|comments section` +
     String.raw`|can[’']?t find the answers? you[’']re looking for\??` +
     // round 44, after batch 90: a how-to's box of its readers' stories (wikiHow's)
-    String.raw`|reader success stories` +
+    String.raw`|reader success stories|how we reviewed this article:?|more on this topic|see more on:?` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );
@@ -95,9 +95,24 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
     if (box === null || !isElement(box) || !LABEL_BOXES.test(box.tagName) || isPageBox(box)) continue;
     if (squashedLength(el, LABEL_MAX_CHARS) > LABEL_MAX_CHARS) continue; // read no long text per element: a page of nested boxes
     const text = squash(el.textContent);
-    if (text !== '' && isFurnitureHeading(text) && squashedLength(box, text.length + 1) === text.length) box.remove();
+    if (text === '' || !isFurnitureHeading(text)) continue;
+    if (squashedLength(box, text.length + 1) === text.length || isLabelledBox(box, el)) box.remove();
   }
 }
+
+/**
+ * A box its label opens, as a heading opens its section (round 44, after batch 97: a folded "References" or "How we vet brands and
+ * products" <details> by its <summary>; a health site's "How we reviewed this article:" over its tabs of sources and history): the
+ * label is its first child, and the box is short, with no long paragraph of its own.
+ */
+function isLabelledBox(box: DomElement, label: DomElement): boolean {
+  if (box.firstElementChild !== label) return false;
+  if (box.tagName === 'DETAILS' && label.tagName === 'SUMMARY') return true;
+  if (squashedLength(box, LABELLED_BOX_MAX_CHARS + 1) > LABELLED_BOX_MAX_CHARS) return false;
+  return Array.from(box.querySelectorAll('p, li')).every((p) => squashedLength(p, LABELLED_PARAGRAPH_MAX_CHARS + 1) <= LABELLED_PARAGRAPH_MAX_CHARS);
+}
+const LABELLED_BOX_MAX_CHARS = 800;
+const LABELLED_PARAGRAPH_MAX_CHARS = 200;
 
 /** Removes the rail `h` heads when it is wrapped alone and holds no paragraph of prose; false when it is not such a rail. */
 function removeRail(h: DomElement): boolean {

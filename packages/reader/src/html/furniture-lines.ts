@@ -31,7 +31,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     '^(?:published|updated|posted|submitted|revised|edited|modified|launched(?: on)?|issued at' +
       '|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
-      '|last (?:updated|modified|edited|revised)|(?:latest|last) (?:comment|reply|post|activity):?' +
+      '|(?:page |media )?last (?:updated|modified|edited|revised|reviewed)|(?:next |media )?review due|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
       '|yesterday|today))',
     'i',

@@ -90,7 +90,10 @@ const STRONG = new RegExp(
     // a Q&A site's bounty notice (Stack Exchange's `js-bounty-notification`), Discourse's notices over a post ("It's been a while since
     // we've seen ..."), GitHub's issue sidebar (`IssueViewer-module__metadataPane`) and its locked banner, Hacker News's "More" link
     // (round 44, after batch 93)
-    String.raw`|bounty-?(?:notification|indicator)|post-?notice|metadata-?pane|locked-?banner|morelink)(?:$|[\s_-])`,
+    String.raw`|bounty-?(?:notification|indicator)|post-?notice|metadata-?pane|locked-?banner|morelink` +
+    // an encyclopedia's premium prompt in the text (round 44, after batch 97; a health site's product callout is not named: two golds
+    // of three read its name and blurb as the text)
+    String.raw`|premium-?(?:prompt|upsell|cta))(?:$|[\s_-])`,
   'i',
 );
 /**

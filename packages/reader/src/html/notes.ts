@@ -1,4 +1,4 @@
-import { isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * Notes about the article rather than the article (sprint 9): footnote and endnote lists,
@@ -50,9 +50,27 @@ const BADGE_WORD = new RegExp(
   'i',
 );
 
+/**
+ * A callout titled with the product's stage or a legal notice (Twilio's "Public Beta" and "Legal notice" boxes over a page,
+ * "Call summaries are currently available as a Public Beta product ..."; round 44, after batch 99): the vendor's stock notice about
+ * the product, not the page's text. A note box by its role or class, its first line the title.
+ */
+const STATUS_TITLE = /^(?:(?:public|private|limited|open) )?(?:beta|preview|alpha)(?: (?:feature|product|release))?$|^legal notice$/i;
+const CALLOUTS = '[role="note"], [role="alert"], [class*="callout"], [class*="admonition"], [class*="notice"]';
+
+function isStatusCallout(box: DomElement): boolean {
+  if (squashedLength(box, NOTE_MAX_CHARS + 1) > NOTE_MAX_CHARS) return false;
+  // (its first element of text alone: the title, not a box around title and body)
+  const title = Array.from(box.querySelectorAll('strong, b, p, span, div, h2, h3, h4, h5, h6')).find(
+    (el) => el.children.length === 0 && squash(el.textContent) !== '',
+  );
+  return title !== undefined && STATUS_TITLE.test(squash(title.textContent));
+}
+
 /** Removes notes, note sections and status badges from `doc` in place. */
 export function removeNotes(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(NOTE_LISTS))) el.remove();
+  for (const box of Array.from(doc.querySelectorAll(CALLOUTS))) if (box.parentNode !== null && isStatusCallout(box)) box.remove();
   for (const el of Array.from(doc.querySelectorAll('p, div, small, li, aside, section, blockquote'))) {
     if (el.parentNode === null) continue;
     const text = squash(el.textContent);

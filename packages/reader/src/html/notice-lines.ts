@@ -83,8 +83,19 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 93) a thread's locked notices: new Reddit's under a comment, GitHub's event line
   /^comment locked by (?:the )?moderators?\.?$/i,
   /^\S{1,40} locked (?:as (?:resolved|off-topic|too heated|spam) and )?limited conversation to collaborators\b.{0,40}$/i,
-  // (after batch 90) a how-to's co-author lines (wikiHow's "Co-authored by: ...", "This article was co-authored by ...") and its view count
+  // (after batch 99) an old version's banner over the docs ("This document is for an insecure version of Django that is no longer
+  // supported. Please upgrade to a newer release!")
+  /^this (?:document|page|documentation) is for an? (?:insecure|unsupported|old|older|outdated|previous|development|unreleased) version of\b.{0,160}$/i,
+  // (after batch 97) a clinic's stock line under an image, a state page's label over its agency
+  /^image content: this image is available to view online\.?$/i,
+  /^offered by:?$/i,
+  // (after batch 98) a paper's note that a story is free to read, a live blog's standing line
+  /^this (?:article|story) is free to read (?:as part of|because of|for)\b.{0,160}$/i,
+  /^(?:the )?\p{Lu}[\p{L}’' ]{1,40} is liveblogging\b.{0,80}$/u,
+  // a news site's trust link ("Why you can trust Sky News"), a wire sign-off's helpers ("— With assistance from Tom Whitaker")
+  /^[Ww]hy you can trust (?:the )?\p{Lu}[\p{L}’' ]{1,40}$/u,
+  /^[—–-]\s*with assistance (?:from|by)\b.{1,120}$/i,
+  // (after batch 90) a how-to's co-author line (wikiHow's "Co-authored by: ...") and its view count
   /^co-?authored by:?\s.{1,80}$/i,
-  /^this (?:article|page|post|guide) was co-?authored by\b.{0,300}$/i,
   /^this (?:article|page|post|guide) has been viewed [\d,.]+ times\.?$/i,
 ];

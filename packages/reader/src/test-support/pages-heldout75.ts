@@ -31,18 +31,11 @@ export const HELDOUT75_PAGES: readonly TestPage[] = [...HELDOUT75_A, ...HELDOUT7
  * these leak, so a rule that takes one out must take it off this list).
  */
 export const HELDOUT75_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
-  // the vetting box and notes, the product callout and the sources of a health site, in boxes no rule names yet
+  // the section headings "Research" and "Bottom line" said as labels, the product callout (its name, price and blurb: two other golds
+  // read a callout's name and blurb as the text, so no rule names it) and the sources list; the vetting box goes since round 44
   'heldout75-healthline-blog': [
     'Research',
     'Bottom line',
-    'How we vet brands and products',
-    'Healthwell only shows you brands and products that we stand behind.',
-    'Our team thoroughly researches and evaluates the recommendations we make on our site. To establish that the product ' +
-      'manufacturers addressed safety and efficacy standards, we:',
-    'Evaluate ingredients and composition: Do they have the potential to cause harm?',
-    'Fact-check all health claims: Do they align with the current body of scientific evidence?',
-    'Assess the brand: Does it operate with integrity and adhere to industry best practices?',
-    'We do the research so you can find trusted products for your health and wellness.',
     'Northfield Labs Magnesium Glycinate',
     'Price: $$',
     'Form: capsule',

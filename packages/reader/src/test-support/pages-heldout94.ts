@@ -13,7 +13,9 @@ import { HELDOUT94_F } from './pages-heldout94-f.js';
  * a dev.to article, a Django documentation how-to page, a Kubernetes documentation task page on Hugo Docsy, an ArchWiki
  * article, a Wikipedia biography of a living person, a Tom's Hardware forum thread on XenForo 2 and a Stack Overflow
  * question with three answers. Brands, people, places and facts are invented; the markup follows the real templates.
- * Not yet measured.
+ *
+ * Measured once on the round-44 rules of batches 88, 90 and 93: 98.5 % / 99.2 %, 0 / 45 bylines, 5 / 845 furniture, 2 / 12
+ * summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a news dek or standfirst and a docs page's lead are body; inline promos inside
  * the article text (a "Read more:" link paragraph, a sign-up box, Patch's "Find out what's happening" prompt, an affiliate
  * disclosure at the top of a post) are furniture, while a dateline opening the first paragraph stays in it; admonition,

@@ -12,7 +12,9 @@ import { HELDOUT95_F } from './pages-heldout95-f.js';
  * News story (news), a New York Times story (news), a Guardian story (news), a CNN science story (news), an AP News story
  * (news), a Medium post in a publication (blog), a Substack post (blog), an MDN Web Docs guide page (docs), a Microsoft Learn
  * conceptual article (docs), a Wikipedia article about a village (wiki) and a Reddit thread in the current design (forum).
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88, 90 and 93: 98.0 % / 99.2 %, 3 / 44 bylines, 8 / 830 furniture, 1 / 12
+ * summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a dek, standfirst, article summary or post subtitle is body; a dateline that opens
  * the first paragraph inside the same element ("VELMORA, Oct 2 (Reuters) -", "HARLAN FORK, Mont. (AP) —") stays in the
  * body, while a dateline in its own element (CNN's source cite, the NYT "Reporting from" line) is a byline; "Reporting by

@@ -15,7 +15,9 @@ import { HELDOUT96_F } from './pages-heldout96-f.js';
  * Instructables project page, a product review roundup in the shape of a Wirecutter guide, a Python standard library
  * documentation page (Sphinx, python-docs-theme), a react.dev "Learn" page, a Discourse support topic with a solution and a
  * phpBB 3.3 prosilver topic.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88, 90 and 93: 99.2 % / 97.4 %, 0 / 41 bylines, 3 / 609 furniture, 0 / 12
+ * summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a recipe card is part of the post (its name and its Ingredients, ingredient group,
  * Instructions and Notes headers are headings; summary, ingredient lines, steps and notes body; the details block of times,
  * course and servings in neither list; rating, buttons, nutrition and the call to action furniture); a dek or custom excerpt

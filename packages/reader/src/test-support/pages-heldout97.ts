@@ -13,7 +13,10 @@ import { HELDOUT97_F } from './pages-heldout97-f.js';
  * Health Library article, an Investopedia style term definition, a Healthline style health article with a product callout,
  * a Verywell Health style article, a GOV.UK style guidance page, a US state agency how-to page (Mayflower style) with the
  * official-site and alert banners, a university library research guide on LibGuides and a Britannica style encyclopedia
- * article. Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * article. Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88, 90 and 93: 95.9 % / 98.3 %, 4 / 36 bylines, 25 / 664 furniture, 2 / 12
+ * summaries with any; training for the round-44 health and reference lines (a folded or labelled furniture section, review dates,
+ * an image note, "Offered by", a premium prompt).
  * Gold conventions beyond the usual ones: review and date lines ("Medically reviewed by", "Fact checked by", "Page last
  * reviewed", "Next review due", "Media last reviewed", "Last Reviewed:", "Content Source:", "Offered by", "From:",
  * "Published", "Last updated", "Last Updated:", a closing "most recently revised and updated by" line) are bylines;
@@ -28,3 +31,13 @@ import { HELDOUT97_F } from './pages-heldout97-f.js';
  * is left out.
  */
 export const HELDOUT97_PAGES: readonly TestPage[] = [...HELDOUT97_A, ...HELDOUT97_B, ...HELDOUT97_C, ...HELDOUT97_D, ...HELDOUT97_E, ...HELDOUT97_F];
+
+/**
+ * The byline and furniture texts of batch 97 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT97_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a health site's product callout label and price (its name and blurb are the text in this gold), numbers of the quick facts said in the text
+  'heldout97-healthline-health-article': ['Our pick', 'Price: $$'],
+  'heldout97-britannica-encyclopedia-article': ['32 square miles (83 square km)', '1,020 feet (311 metres)'],
+};

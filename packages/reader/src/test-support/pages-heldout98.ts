@@ -18,7 +18,10 @@ import { HELDOUT98_F } from './pages-heldout98-f.js';
  * News on WhatsApp", a regional paper's obituary on Legacy.com with "Sign the guest book", a Euronews story with "Share this
  * article" and "Comments", and a Bloomberg-shape news story with "Gift this article", "Listen", "Most Read" and Terminal
  * promos.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88, 90 and 93: 98.1 % / 99.6 %, 1 / 39 bylines, 11 / 689 furniture, 2 / 12
+ * summaries with any; training for the round-44 international news lines (a free-to-read note, a live blog's line, a trust link, a
+ * sign-off's helpers, a paper's channel line, "More on this topic").
  * Gold conventions beyond the usual ones: a dek, standfirst, chapo, teaser, sub-title, custom excerpt or summary bullets
  * under the headline are body; a dateline that opens the first paragraph stays in that paragraph (body); author roles
  * ("Staff writer", "Correspondent", "News reporter"), "Edited by:", "With assistance from" and "Additional sources" lines are
@@ -30,3 +33,12 @@ import { HELDOUT98_F } from './pages-heldout98-f.js';
  * A short furniture text that is also a word of a short gold line (a tag that is a word of a heading) is left out of the list.
  */
 export const HELDOUT98_PAGES: readonly TestPage[] = [...HELDOUT98_A, ...HELDOUT98_B, ...HELDOUT98_C, ...HELDOUT98_D, ...HELDOUT98_E, ...HELDOUT98_F];
+
+/**
+ * The byline and furniture texts of batch 98 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT98_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a chart's title, subtitle and source in the story
+  'heldout98-bloomberg-story': ['Wind Power at Sea', 'Number of large ships fitted with wind-assisted propulsion', 'Source: Clarksons Research'],
+};

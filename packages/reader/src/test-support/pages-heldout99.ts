@@ -17,7 +17,10 @@ import { HELDOUT99_F } from './pages-heldout99-f.js';
  * "Deprecated" alert, an npm package page (README with the "Install" / "Weekly Downloads" sidebar), an mdBook chapter with
  * the print icon and prev/next chevrons, an IBM Documentation task topic with "Was this topic helpful?" and "Previous topic
  * / Next topic", and a Cloudflare (Starlight) docs page with "Edit page", "Last updated" and "Was this helpful?".
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88, 90 and 93: 97.6 % / 99.6 %, 1 / 6 bylines, 12 / 747 furniture, 4 / 12
+ * summaries with any; training for the round-44 docs notices (an old version's banner, a callout titled with the product's stage
+ * or a legal notice, review dates).
  * Gold conventions beyond the usual ones: a docs page's description, abstract or DITA short description is body; version,
  * unsupported, beta, legal and deprecation notices that are boilerplate status notices (whether the site template or the
  * page source puts them there, even as the first block of the article body) are furniture, while Note / Tip / Caution /
@@ -30,3 +33,16 @@ import { HELDOUT99_F } from './pages-heldout99-f.js';
  * body item; "Last updated" / "Last reviewed" / "Published" lines are bylines.
  */
 export const HELDOUT99_PAGES: readonly TestPage[] = [...HELDOUT99_A, ...HELDOUT99_B, ...HELDOUT99_C, ...HELDOUT99_D, ...HELDOUT99_E, ...HELDOUT99_F];
+
+/**
+ * The byline and furniture texts of batch 99 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT99_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // nav and tag words that are words of the text
+  'heldout99-angular-archived-guide': ['Feature modules'],
+  'heldout99-stripe-guide-docs': ['Subscriptions'],
+  'heldout99-twilio-beta-docs': ['Language Operators'],
+  'heldout99-terraform-registry-deprecated-resource': ['nimbus_bucket', 'nimbus_bucket_access'],
+  'heldout99-npm-package-readme': ['queue'],
+};

@@ -54,6 +54,9 @@ import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { HELDOUT70_PAGES } from './pages-heldout70.js';
+import { HELDOUT99_PAGES } from './pages-heldout99.js';
+import { HELDOUT98_PAGES } from './pages-heldout98.js';
+import { HELDOUT97_PAGES } from './pages-heldout97.js';
 import { HELDOUT93_PAGES } from './pages-heldout93.js';
 import { HELDOUT92_PAGES } from './pages-heldout92.js';
 import { HELDOUT90_PAGES } from './pages-heldout90.js';
@@ -142,6 +145,9 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
   ...HELDOUT70_PAGES,
+  ...HELDOUT99_PAGES,
+  ...HELDOUT98_PAGES,
+  ...HELDOUT97_PAGES,
   ...HELDOUT93_PAGES,
   ...HELDOUT92_PAGES,
   ...HELDOUT90_PAGES,
