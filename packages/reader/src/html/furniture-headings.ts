@@ -103,12 +103,13 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
 /**
  * A box its label opens, as a heading opens its section (round 44, after batch 97: a folded "References" or "How we vet brands and
  * products" <details> by its <summary>; a health site's "How we reviewed this article:" over its tabs of sources and history): the
- * label is its first child, and the box is short, with no long paragraph of its own.
+ * label is its first child; a label other than a <summary> ends with a colon, and its box is short, with no long paragraph of its own.
  */
 function isLabelledBox(box: DomElement, label: DomElement): boolean {
   if (box.firstElementChild !== label) return false;
   if (box.tagName === 'DETAILS' && label.tagName === 'SUMMARY') return true;
-  if (squashedLength(box, LABELLED_BOX_MAX_CHARS + 1) > LABELLED_BOX_MAX_CHARS) return false;
+  // (a label that says it opens something, with its colon: a bold "Discussion" over a paper's paragraph stays; round 28's test)
+  if (!squash(label.textContent).endsWith(':') || squashedLength(box, LABELLED_BOX_MAX_CHARS + 1) > LABELLED_BOX_MAX_CHARS) return false;
   return Array.from(box.querySelectorAll('p, li')).every((p) => squashedLength(p, LABELLED_PARAGRAPH_MAX_CHARS + 1) <= LABELLED_PARAGRAPH_MAX_CHARS);
 }
 const LABELLED_BOX_MAX_CHARS = 800;
