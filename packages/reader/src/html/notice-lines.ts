@@ -1,6 +1,7 @@
 /**
- * Furniture lines of round 43 (after batches 72, 73, 75, 78, 79, 81, 85 and 86), by their whole text, read with the other furniture lines
- * (furniture-lines.ts): the notices a site sets over or under a text, a wire story's credits, a Q&A site's counters.
+ * Furniture lines of rounds 43 (after batches 72, 73, 75, 78, 79, 81, 85 and 86) and 44 (after batches 88, 90, 93, 97, 98 and 99), by
+ * their whole text, read with the other furniture lines (furniture-lines.ts): the notices a site sets over or under a text, a wire
+ * story's credits, a Q&A site's counters.
  */
 export const NOTICE_LINES: readonly RegExp[] = [
   // notices over a text (round 43, after batches 72, 73 and 75): its age ("Heads up! This post is over 3 years old; ..."), an old
