@@ -88,3 +88,9 @@ describe('notices of docs, health and news pages (round 44, after batches 97, 98
     expect(read('<p>The trust said the harbour is free to read about in the library, where its records are kept.</p>')).toContain('free to read about');
   });
 });
+
+describe("a magazine's reader-revenue ask in the text (round 44, after batch 104)", () => {
+  it('drops the ask by its name', () => {
+    expect(named('<div id="x" class="duet--ledes--contribution-ask"><p>Our work is supported by readers like you.</p></div>')).toBe(true);
+  });
+});

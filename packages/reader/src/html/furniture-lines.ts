@@ -264,7 +264,10 @@ const PATTERN_MAX_CHARS = 240;
  * Microsoft Azure Previews for legal terms that apply to ..."; round 44, after batch 86).
  */
 const LONG_NOTICES: readonly RegExp[] = [
-  /^(?:the )?\p{Lu}[\p{L}.’' ]{1,40} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu,
+  // (a desk's coverage named too: "The Continental Press’ climate and environmental coverage receives ..."; round 44, after batch 105)
+  /^(?:the )?\p{Lu}[\p{L}.’' ]{1,80} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu,
+  // a docs site's licence footer (round 44, after batch 105: "Except as otherwise noted, the content of this page is licensed under ...")
+  /^except as otherwise noted, the content of this page is licensed under\b.{0,360}$/i,
   /^.{1,120}\b(?:is|are) (?:currently )?in (?:public |private |limited )?preview\.\s+see the supplemental terms of use for\b[^.]{0,60}\bpreviews\b.{0,240}$/i,
 ];
 const LONG_NOTICE_MAX_CHARS = 400;

@@ -93,7 +93,9 @@ const STRONG = new RegExp(
     String.raw`|bounty-?(?:notification|indicator)|post-?notice|metadata-?pane|locked-?banner|morelink` +
     // an encyclopedia's premium prompt in the text (round 44, after batch 97; a health site's product callout is not named: two golds
     // of three read its name and blurb as the text)
-    String.raw`|premium-?(?:prompt|upsell|cta))(?:$|[\s_-])`,
+    String.raw`|premium-?(?:prompt|upsell|cta)` +
+    // a magazine's reader-revenue ask in the text (Vox's `duet--ledes--contribution-ask`; round 44, after batch 104)
+    String.raw`|contributions?-?ask)(?:$|[\s_-])`,
   'i',
 );
 /**

@@ -81,6 +81,18 @@ export const NOTICE_LINES: readonly RegExp[] = [
     'i',
   ),
   /^suggested topics:?$/i,
+  // (after batch 104) notices that open a text: a series note, a guest post's note, a newsletter's welcome, a docs page's
+  // work-in-progress note, a sort menu's reset
+  /^this (?:story|article|piece|post|essay) is part of (?:our|an ongoing) (?:[\p{L}-]+ )?(?:series|package|project|collection)\b.{0,200}$/iu,
+  /^this is a guest post (?:by|from)\b.{0,200}$/i,
+  /^welcome to the [\d,]+ new (?:subscribers|readers|members)\b.{0,200}$/i,
+  /^this (?:page|article|guide|document|section) is (?:a )?(?:work in progress|under construction|incomplete)\b.{0,200}$/i,
+  /^reset to default$/i,
+  // (after batch 105) notices that close a text: a correction note, a tip jar's call, Google DevSite's collection prompt
+  /^this (?:story|article|post) has been (?:corrected|updated|clarified) to (?:reflect|correct|clarify|show|note|include|remove)\b.{0,200}$/i,
+  /^if you (?:enjoyed|liked|found value in|appreciate)\b.{0,80}\b(?:buy(?:ing)? me a coffee|ko-?fi|patreon|tip jar)\b.{0,120}$/i,
+  /^stay organized with collections$/i,
+  /^save and categorize content based on your preferences\.?$/i,
   // (after batch 93) a thread's locked notices: new Reddit's under a comment, GitHub's event line
   /^comment locked by (?:the )?moderators?\.?$/i,
   /^\S{1,40} locked (?:as (?:resolved|off-topic|too heated|spam) and )?limited conversation to collaborators\b.{0,40}$/i,

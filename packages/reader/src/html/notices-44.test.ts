@@ -101,3 +101,30 @@ describe('lines and headings of batches 90 and 93 (round 44)', () => {
     expect(text).not.toContain('fennelfilmnotes');
   });
 });
+
+describe('notices that open and close a text, of batches 104 and 105 (round 44)', () => {
+  it('drops a series note, a guest-post note, a newsletter welcome, a work-in-progress note and a sort reset', () => {
+    const text = read(
+      '<p><em>This story is part of our series Coastlines, about the people who live where the land meets the water.</em></p>' +
+        '<p><em>This is a guest post by Hannah Corvell, who grows vegetables on a windy allotment.</em></p><p>Welcome to the 143 new ' +
+        'subscribers who joined since last week!</p><div class="admonition"><p>This page is a work in progress. Some options may ' +
+        'change before the 4.0 release.</p></div><div><span>Reset to default</span></div>',
+    );
+    expect(text).not.toMatch(/part of our series|guest post|new subscribers|work in progress|reset to default/);
+    expect(read('<p>This story is part of a long series of floods on the coast, the trust said, and the wall was built for it.</p>')).toContain(
+      'long series of floods',
+    );
+  });
+
+  it("drops a correction note, a tip jar's call, a desk's funder note, a licence footer and DevSite's collection prompt", () => {
+    const text = read(
+      '<p><em>This story has been corrected to reflect that the fee rises in July, not June.</em></p><p>If you enjoyed this post, ' +
+        'consider buying me a coffee. It keeps the blog ad-free.</p><p><em>The Harbour Press’ climate and environmental coverage ' +
+        'receives financial support from private foundations. The Press is solely responsible for all content.</em></p><p>Except as ' +
+        'otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License, and code samples are ' +
+        'licensed under the Apache 2.0 License.</p><div><span>Stay organized with collections</span><span>Save and categorize content ' +
+        'based on your preferences.</span></div>',
+    );
+    expect(text).not.toMatch(/has been corrected|buying me a coffee|financial support|otherwise noted|collections|categorize/);
+  });
+});

@@ -13,7 +13,9 @@ import { HELDOUT101_F } from './pages-heldout101-f.js';
  * on the Reach plc template, a Medium post in a publication, a Substack post with comments, a Blogger post on the Simple
  * theme with comments, a WordPress.com travel blog post on a block theme, a company engineering blog post on its own site
  * and a long post on Write.as.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88 to 99: 99.8 % / 99.6 %, 0 / 31 bylines, 3 / 500 furniture, 0 / 12 summaries
+ * with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a dek, sub-headline, subtitle or summary bullet list is body; Axios-style bold
  * lead-ins are part of their paragraphs; a footnote of a post is body; the all-caps "CLICK HERE" and related-story link
  * paragraphs, "Read:" and "READ MORE:" link paragraphs, inline newsletter, WhatsApp, subscription and hiring boxes inside

@@ -12,7 +12,9 @@ import { HELDOUT103_F } from './pages-heldout103-f.js';
  * local TV station story on a Nexstar WordPress site, a Reuters explainer, a Psychology Today blog post, a dev.to (Forem)
  * post, a recipe blog post with a WP Recipe Maker card, a Kubernetes (Docsy) task page, a Mozilla Support (SUMO) article, a
  * Britannica topic article, an ArchWiki article, a Lemmy thread with nested comments and a Microsoft Community question
- * thread. Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * thread. Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88 to 99: 98.8 % / 98.8 %, 0 / 45 bylines, 5 / 599 furniture, 0 / 12 summaries
+ * with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a standfirst, dek or docs lead is body; a dateline that opens a story's first
  * paragraph is part of it; a news sign-off ("Reporting by ...; Editing by ...") is a byline; a columnist's italic tagline
  * at the foot of the body is in neither list; note, tip and caution callouts are body with their labels; a recipe card is

@@ -17,7 +17,10 @@ import { HELDOUT104_F } from './pages-heldout104-f.js';
  * Microsoft Learn-style docs article opened by "Applies to:" and a version picker, a MediaWiki (Vector 2022) article opened
  * by "This article is about ..." and "Not to be confused with" hatnotes, a XenForo 2 thread under a pinned "Please read the
  * rules before posting" notice and a Stack Exchange question opened by "This question was migrated from ...".
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88 to 99: 97.2 % / 99.9 %, 0 / 39 bylines, 7 / 567 furniture, 3 / 12 summaries
+ * with any; training for the round-44 lines that open a text (a series note, a guest post's note, a newsletter's welcome, a
+ * work-in-progress note, a reader-revenue ask).
  * Gold conventions beyond the usual ones: the opening notice or label of each page is furniture even where it is the first
  * paragraph of the article body (editor's note, guest-post note, disclosure, welcome line, series box, admonition, "Applies
  * to:" line, hatnotes, migration notice); a dek, standfirst, subheadline or newsletter subtitle is body; an inline source
@@ -29,3 +32,12 @@ import { HELDOUT104_F } from './pages-heldout104-f.js';
  * post's <br><br> breaks split it into body paragraphs; on the Q&A page the question, answers and every comment are body.
  */
 export const HELDOUT104_PAGES: readonly TestPage[] = [...HELDOUT104_A, ...HELDOUT104_B, ...HELDOUT104_C, ...HELDOUT104_D, ...HELDOUT104_E, ...HELDOUT104_F];
+
+/**
+ * The byline and furniture texts of batch 104 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT104_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a tag that is a word of the text
+  'heldout104-blogger-contempo-disclosure-review': ['coffee'],
+};

@@ -18,7 +18,10 @@ import { HELDOUT105_F } from './pages-heldout105-f.js';
  * Google DevSite guide closed by the "Except as otherwise noted" licence footer, a MediaWiki Vector 2022 article closed by
  * "Retrieved from" and "This page was last edited on", a locked XenForo 2 thread with "Similar threads" and an unanswered
  * Stack Exchange question with "Know someone who can answer?".
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the round-44 rules of batches 88 to 99: 97.3 % / 100.0 %, 0 / 38 bylines, 10 / 597 furniture, 1 / 12 summaries
+ * with any; training for the round-44 lines that close a text (a correction note, a tip jar, a desk's funder note, a licence
+ * footer, DevSite's collection prompt).
  * Gold conventions beyond the usual ones: a dek is body; notices set inside the article body by the platform (a correction
  * line, a reporter's contact line, a funder note, a "first appeared on" line, a help-line box, a coffee-button line) are
  * furniture, not story; a wire story's dateline is part of its first paragraph and its contributor line a byline; "___"
@@ -30,3 +33,14 @@ import { HELDOUT105_F } from './pages-heldout105-f.js';
  * headings are left out; a furniture text equal to a gold line or a byline is listed once, under the gold or byline.
  */
 export const HELDOUT105_PAGES: readonly TestPage[] = [...HELDOUT105_A, ...HELDOUT105_B, ...HELDOUT105_C, ...HELDOUT105_D, ...HELDOUT105_E, ...HELDOUT105_F];
+
+/**
+ * The byline and furniture texts of batch 105 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT105_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // nav words and a breadcrumb that are words of the text
+  'heldout105-nextra-docs-helpful': ['Loomwork', 'Environment variables'],
+  'heldout105-devsite-docs-licence-footer': ['Add offline map regions'],
+  'heldout105-mediawiki-vector-wiki': ['Harrowgate'],
+};

@@ -54,6 +54,8 @@ import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { HELDOUT70_PAGES } from './pages-heldout70.js';
+import { HELDOUT105_PAGES } from './pages-heldout105.js';
+import { HELDOUT104_PAGES } from './pages-heldout104.js';
 import { HELDOUT99_PAGES } from './pages-heldout99.js';
 import { HELDOUT98_PAGES } from './pages-heldout98.js';
 import { HELDOUT97_PAGES } from './pages-heldout97.js';
@@ -145,6 +147,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
   ...HELDOUT70_PAGES,
+  ...HELDOUT105_PAGES,
+  ...HELDOUT104_PAGES,
   ...HELDOUT99_PAGES,
   ...HELDOUT98_PAGES,
   ...HELDOUT97_PAGES,
