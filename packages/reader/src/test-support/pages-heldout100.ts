@@ -13,7 +13,9 @@ import { HELDOUT100_F } from './pages-heldout100-f.js';
  * blog post with comments, a Read the Docs (Sphinx, sphinx_rtd_theme) tutorial page, a Microsoft Learn how-to page, a
  * Wikipedia article about an event, a Fandom wiki article about a TV episode, a Discourse forum topic, an old.reddit.com
  * thread and a Stack Exchange (Seasoned Advice) question.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules (batches 88 to 105): 99.5 % / 99.5 %, 0 / 54 bylines, 11 / 695 furniture, 3 / 12
+ * summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a dek, subheadline or Ghost excerpt is body; docs admonition and alert texts
  * (Note, Warning, Important) are body, their labels in neither list; a Ghost callout card and a WordPress pullquote are
  * body; an infobox (Wikipedia, Fandom portable infobox) is in neither list; a Fandom epigraph quote at the top of the article

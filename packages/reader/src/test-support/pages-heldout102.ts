@@ -13,7 +13,9 @@ import { HELDOUT102_F } from './pages-heldout102-f.js';
  * a GitBook guide page, a Wikipedia (Vector 2022) article on a scientific concept, a Wikipedia article on a company with a
  * maintenance box and infobox, a wikiHow article in parts, a Stack Overflow question with answers and comments, a GitHub
  * issue with comments and timeline events, a Hacker News "Ask HN" item with a comment tree and a phpBB (prosilver) thread.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules (batches 88 to 105): 97.1 % / 99.5 %, 1 / 54 bylines, 29 / 710 furniture, 1 / 12
+ * summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: admonition, hint and callout texts in docs are body, their labels furniture; a docs
  * page's description under the h1 is body; "On this page" / "In this article" / "Contents" lists that repeat the headings are
  * left out of both lists; Wikipedia reference marks stand at paragraph ends and are left out of the gold, while the reference
