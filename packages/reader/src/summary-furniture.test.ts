@@ -55,6 +55,8 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT111_MEASURED_LEAKS, HELDOUT111_PAGES } from './test-support/pages-heldout111.js';
+import { HELDOUT110_MEASURED_LEAKS, HELDOUT110_PAGES } from './test-support/pages-heldout110.js';
 import { HELDOUT105_MEASURED_LEAKS, HELDOUT105_PAGES } from './test-support/pages-heldout105.js';
 import { HELDOUT104_MEASURED_LEAKS, HELDOUT104_PAGES } from './test-support/pages-heldout104.js';
 import { HELDOUT99_MEASURED_LEAKS, HELDOUT99_PAGES } from './test-support/pages-heldout99.js';
@@ -151,6 +153,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT111_MEASURED_LEAKS[page.name] ??
+      HELDOUT110_MEASURED_LEAKS[page.name] ??
       HELDOUT105_MEASURED_LEAKS[page.name] ??
       HELDOUT104_MEASURED_LEAKS[page.name] ??
       HELDOUT99_MEASURED_LEAKS[page.name] ??
@@ -235,6 +239,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT111_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT110_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT105_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT104_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT99_PAGES.includes(p))).toHaveLength(12);

@@ -94,3 +94,20 @@ describe("a magazine's reader-revenue ask in the text (round 44, after batch 104
     expect(named('<div id="x" class="duet--ledes--contribution-ask"><p>Our work is supported by readers like you.</p></div>')).toBe(true);
   });
 });
+
+describe('a Q&A page declared on the whole page (round 44, after batch 111)', () => {
+  it("reads a QAPage's question with its answers when the page's <html> carries the type, not the question and its comments alone", () => {
+    const answer = 'That smell is ethyl acetate, a normal sign of a hungry starter: feed it at a higher ratio or twice a day and it goes.';
+    const html =
+      '<html itemscope itemtype="https://schema.org/QAPage"><head><title>Starter smells of nail polish</title></head><body><div id="mainbar">' +
+      '<h1>Why does my starter smell of nail polish?</h1><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">' +
+      '<div class="question"><div class="post-layout"><div class="s-prose" itemprop="text"><p>My rye starter doubles in eight hours but ' +
+      'smells of nail polish remover just before each feed. Is it spoiled?</p></div><div class="comments"><ul><li class="comment">' +
+      '<span class="comment-copy">Does it smell right after feeding, or only before the next feed?</span></li><li class="comment">' +
+      '<span class="comment-copy">Only just before; right after feeding it smells of yoghurt.</span></li></ul></div></div></div>' +
+      `<div id="answers"><div class="answer" itemprop="acceptedAnswer"><div class="s-prose" itemprop="text"><p>${answer}</p></div></div>` +
+      '</div></div></div><div id="sidebar"><div class="question-summary"><p>How long can a rye starter sit in the fridge between feeds before ' +
+      'it needs two feeds to wake up again?</p></div></div></body></html>';
+    expect(norm(extractArticle(html).text)).toContain('ethyl acetate');
+  });
+});

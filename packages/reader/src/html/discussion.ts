@@ -83,7 +83,21 @@ function schemaThread(doc: DomDocument): DomElement | undefined {
   const replies = typed.filter((el) => COMMENT_SCHEMA.test(el.getAttribute('itemtype') ?? '') && parents.has(el.parentNode));
   const all = [...items, ...replies];
   const outer = all.filter((el) => !all.some((other) => other !== el && ancestors(el).includes(other)));
-  return outer.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+  const found = outer.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
+  // a QAPage declared on the whole page (Stack Exchange's `<html itemscope itemtype=".../QAPage">`): its question and answers, by
+  // their properties, are the thread (round 44, after batch 111, where the question alone with its comments was read)
+  if (found !== undefined && /^(?:BODY|HTML)$/.test(found.tagName)) return qaPageEntries(doc) ?? found;
+  return found;
+}
+
+/** The box holding a QAPage's question (`mainEntity`) and its answers (`acceptedAnswer`, `suggestedAnswer`), when it has an answer. */
+function qaPageEntries(doc: DomDocument): DomElement | undefined {
+  const question = doc.querySelectorAll('[itemprop="mainEntity"]')[0];
+  const answers = Array.from(doc.querySelectorAll('[itemprop="acceptedAnswer"], [itemprop="suggestedAnswer"]'));
+  if (question === undefined || answers.length === 0) return undefined;
+  // (Stack Exchange's `mainEntity` box holds its answers too)
+  const root = answers.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), question);
+  return root === undefined || /^(?:BODY|HTML)$/.test(root.tagName) ? undefined : root;
 }
 const COMMENT_SCHEMA = /schema\.org\/Comment\b/i;
 

@@ -97,7 +97,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
   /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)
   // a feedback prompt under a help or documentation page ("Was this helpful?", "Is this page useful?", GitBook, GOV.UK, Zendesk)
-  /^(?:was|is|did) this (?:page |article |answer |information |content )?(?:helpful|useful|answer your question)\s*\??$/i,
+  /^(?:was|is|did) this (?:page |article |answer |information |content |summary |reply |topic )?(?:helpful|useful|answer your question)\s*\??$/i,
   /^unread,?$/i, // a message's read state (Google Groups)
   // a launch's rank badges and a comment box's placeholder prompt (Product Hunt's "#11 Week Rank", "What do you think? …"; round 29)
   /^#\d+ (?:day|week|month|year|product of the (?:day|week|month))(?: rank)?$/i,

@@ -93,6 +93,16 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^if you (?:enjoyed|liked|found value in|appreciate)\b.{0,80}\b(?:buy(?:ing)? me a coffee|ko-?fi|patreon|tip jar)\b.{0,120}$/i,
   /^stay organized with collections$/i,
   /^save and categorize content based on your preferences\.?$/i,
+  // (after batch 110) a newsletter's sponsor block, a community thread's copy links and loading line
+  /^sponsor:?$/i,
+  /^this (?:issue|newsletter|edition|episode|email) is (?:supported|sponsored|brought to you|made possible) by\b.{0,200}$/i,
+  /^view in context$/i,
+  /^loading page content\.?$/i,
+  // (after batch 111) a forum's guest prompt (NodeBB's "Hello! It looks like you're interested in this conversation, but you don't
+  // have an account yet. ..."), a breaking label, a desk's line on its writer ("Colm Farrelly covers energy ... for the Climate desk.")
+  /^hello!? it looks like you[’']re interested in this conversation\b.{0,200}$/i,
+  /^breaking(?: news)?:?$/i,
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|reports on|writes about) [^.!?]{3,120} for (?:the )?[\p{L} ]{2,40} (?:desk|section|team)\.$/u,
   // (after batch 93) a thread's locked notices: new Reddit's under a comment, GitHub's event line
   /^comment locked by (?:the )?moderators?\.?$/i,
   /^\S{1,40} locked (?:as (?:resolved|off-topic|too heated|spam) and )?limited conversation to collaborators\b.{0,40}$/i,

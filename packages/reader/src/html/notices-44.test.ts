@@ -128,3 +128,18 @@ describe('notices that open and close a text, of batches 104 and 105 (round 44)'
     expect(text).not.toMatch(/has been corrected|buying me a coffee|financial support|otherwise noted|collections|categorize/);
   });
 });
+
+describe('lines of batches 110 and 111 (round 44)', () => {
+  it("drops a newsletter's sponsor block, a thread's copy links, a guest prompt, a breaking label and a desk's line on its writer", () => {
+    const text = read(
+      '<p>Sponsor</p><p>This issue is supported by Thornfield Seeds. Readers get 15% off with the code PLOT84.</p><p><a href="#r">View in ' +
+        'context</a></p><p>Loading page content</p><div class="alert"><p>Hello! It looks like you’re interested in this conversation, ' +
+        'but you don’t have an account yet.</p></div><p>BREAKING</p><p><em>Colm Farrelly covers energy and rural New England for the ' +
+        'Climate desk.</em></p><p>Was this summary helpful?</p>',
+    );
+    expect(text).not.toMatch(/sponsor|thornfield|view in context|loading page|interested in this conversation|breaking|covers energy|summary helpful/);
+    expect(read('<p>The harbour trust covers repairs to the wall for the council desk clerks every winter, and the town pays it back.</p>')).toContain(
+      'covers repairs',
+    );
+  });
+});

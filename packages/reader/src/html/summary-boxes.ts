@@ -19,7 +19,8 @@ const VERDICT_LABEL = new RegExp(
 );
 const KEY_POINTS_LABEL = new RegExp(
   String.raw`^(?:key (?:takeaways?|points|facts|findings|highlights)|(?:the )?takeaways?|at a glance|in brief|in short` +
-    String.raw`|the short version|tl;? ?dr|what (?:you need to|you need|to) know)\s*:?$`,
+    // (and a story's "What happens next" box; round 44, after batch 110)
+    String.raw`|the short version|tl;? ?dr|what (?:you need to|you need|to) know|what happens next)\s*:?$`,
   'i',
 );
 const BOXES = 'aside, [role="complementary"]';

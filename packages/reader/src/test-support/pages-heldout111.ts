@@ -18,7 +18,10 @@ import { HELDOUT111_F } from './pages-heldout111-f.js';
  * and "Related articles", a MediaWiki (Vector 2010) article with "Contents", "[edit]" links and "Retrieved from", a Stack
  * Exchange question with "Asked", "Modified", "Viewed" and the "Linked" sidebar, and a NodeBB topic with "Pinned", "Hot" and
  * "Solved" labels in its title line.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules of batches 88 to 105: 97.2 % / 91.6 %, 0 / 43 bylines, 16 / 524 furniture, 0 / 12
+ * summaries with any; training for the round-44 lines of batch 111 (a QAPage declared on the whole page, a guest prompt, a
+ * breaking label, a desk's line on its writer).
  * Gold conventions beyond the usual ones: a dek, summary or subheadline is body; a dateline set on its own line is a byline,
  * one that opens the first paragraph is part of it (body); a fact check's claim box (speaker, "stated on" line, quoted claim)
  * is in neither list, its rating label and links furniture, and its "If Your Time is short" bullets body; a press release's
@@ -30,3 +33,25 @@ import { HELDOUT111_F } from './pages-heldout111-f.js';
  * also a word of a short gold line is left out, and "Contents" / "In this article" lists that repeat the headings are left out.
  */
 export const HELDOUT111_PAGES: readonly TestPage[] = [...HELDOUT111_A, ...HELDOUT111_B, ...HELDOUT111_C, ...HELDOUT111_D, ...HELDOUT111_E, ...HELDOUT111_F];
+
+/**
+ * The byline and furniture texts of batch 111 the round-44 rules still read, each with its reason (the tests check that exactly
+ * these leak, so a rule that takes one out must take it off this list).
+ */
+export const HELDOUT111_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // a fact-check site's labels and its sources and process sections, which no rule names
+  'heldout111-politifact-fact-check': [
+    'Truth-O-Meter',
+    'If Your Time is short',
+    'Facebook',
+    'Our Sources',
+    'Read About Our Process',
+    'The Principles of the Truth-O-Meter',
+    'Our Process',
+  ],
+  // section labels and nav words that are words of the text
+  'heldout111-transistor-podcast-episode': ['Show Notes'],
+  'heldout111-webflow-product-announcement': ['New', 'Pricing'],
+  'heldout111-learndash-course-lesson': ['Lesson Content'],
+  'heldout111-ms-support-help-article': ['Larchmail', 'Larchmail on the web'],
+};
