@@ -1,5 +1,5 @@
 import { inFurniture } from './clean.js';
-import { holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { ancestors, commonAncestor, holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { CAMEL_WORD, GENERIC_CLASS, NAME_ATTRIBUTES, NAMED } from './names.js';
 import { postFeed } from './message-list.js';
 import { endsSentence, holdsSentence } from './sentences.js';
@@ -253,21 +253,6 @@ function proseRoot(doc: DomDocument): DomElement | undefined {
   });
   const root = prose.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   return root === undefined || TOP.test(root.tagName) || prose.length < 2 ? undefined : root;
-}
-
-function ancestors(el: DomElement): DomElement[] {
-  const out: DomElement[] = [];
-  for (let node: DomElement | null = el; node !== null; ) {
-    out.push(node);
-    const parent: DomNode | null = node.parentNode;
-    node = parent !== null && isElement(parent) ? parent : null;
-  }
-  return out;
-}
-
-function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
-  const mine = new Set(ancestors(a));
-  return ancestors(b).find((el) => mine.has(el));
 }
 
 function insideParagraph(el: DomElement): boolean {

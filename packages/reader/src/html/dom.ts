@@ -151,3 +151,20 @@ export function adjacentNode(node: DomNode, side: 'previous' | 'next'): DomNode 
   }
   return null;
 }
+
+/** `el` and the elements around it, innermost first, up to the root. */
+export function ancestors(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let node: DomElement | null = el; node !== null; ) {
+    out.push(node);
+    const parent: DomNode | null = node.parentNode;
+    node = parent !== null && isElement(parent) ? parent : null;
+  }
+  return out;
+}
+
+/** The innermost element that holds both `a` and `b` (either of them, when one holds the other). */
+export function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
+  const mine = new Set(ancestors(a));
+  return ancestors(b).find((el) => mine.has(el));
+}
