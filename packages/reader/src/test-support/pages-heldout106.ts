@@ -13,7 +13,9 @@ import { HELDOUT106_F } from './pages-heldout106-f.js';
  * publication, a Hugo (PaperMod) personal blog post, a MkDocs Material documentation page, a Python standard library module
  * page (Sphinx, python-docs-theme), a Wikipedia biography (Vector 2022), a Fandom wiki article about a game item, a Reddit
  * thread in the current (shreddit) design and a Discourse support topic.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules (lines of batches 88 to 111): 98.9 % / 99.6 %, 1 / 41 bylines, 3 / 573 furniture, 0 /
+ * 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a dek, standfirst, subtitle or post description is body; a footnote of the article
  * is body; a docs admonition's text is body and its title in neither list; docs version notes ("Added in version ...") and
  * function descriptions are body, signatures and the "Source code:" line in neither list; table data cells are body;

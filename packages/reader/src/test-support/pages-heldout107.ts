@@ -12,7 +12,9 @@ import { HELDOUT107_F } from './pages-heldout107-f.js';
  * story, a Reuters markets story, an Al Jazeera news story, a The Hindu city story, an ABC News (Australia) story, a local US
  * daily's story on a TownNews BLOX template, a Financial Times companies story, a Politico congressional story, a news story on
  * The Verge, an ESPN soccer match story and a GOV.UK press release.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules (lines of batches 88 to 111): 99.7 % / 98.8 %, 2 / 46 bylines, 2 / 678 furniture, 3 /
+ * 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a dek, standfirst, subhead or lead paragraph is body; a dateline that opens the first
  * paragraph (CNN's source cite, Reuters', Al Jazeera's and ESPN's place lines) is a byline and that paragraph's body text starts
  * after it; sign-offs ("Reporting by ...", "... contributed to this report", "Source: Al Jazeera") are bylines; the ABC's

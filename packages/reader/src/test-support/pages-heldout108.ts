@@ -13,7 +13,9 @@ import { HELDOUT108_F } from './pages-heldout108-f.js';
  * (rustdoc) crate page, an AWS documentation page, an NHS website condition page, a Britannica topic article, a Wikipedia
  * (Vector 2022) article about a city, a GOV.UK detailed guidance page, a Stack Overflow question with answers and comments,
  * and a GitHub Discussions Q&A thread with comments and replies.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules (lines of batches 88 to 111): 98.0 % / 97.3 %, 2 / 44 bylines, 19 / 703 furniture, 1
+ * / 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: notes, tips, callouts, care cards and inset boxes that belong to the article are
  * body (a hidden "Non-urgent advice:" / "Information:" prefix and a "Note" label are in neither list); collapsed sections
  * (Google Help zippies) are article, their titles headings; a procedure title (AWS h6) and "Do" / "Don’t" labels (NHS) are

@@ -12,7 +12,9 @@ import { HELDOUT109_F } from './pages-heldout109-f.js';
  * GeneratePress theme, a Ghost blog post on Casper, a Blogger blog post on Contempo, a dev.to (Forem) blog post, a recipe blog
  * post on WordPress with Kadence and WP Recipe Maker, a travel blog post on WordPress with Astra, a Wix Blog post, a phpBB
  * prosilver forum topic, a XenForo forum thread, a Hacker News "Ask HN" thread, a Lemmy forum thread and a Quora answer page.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the end-of-round-44 rules (lines of batches 88 to 111): 98.6 % / 99.9 %, 1 / 73 bylines, 14 / 586 furniture, 0
+ * / 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a post's excerpt or dek under the title is body; a recipe card's name and its
  * Ingredients / Instructions / Notes headers are headings, its summary, ingredients, steps and notes body, its times and
  * servings in neither list and its rating, buttons and nutrition furniture; table data cells are body; tables of contents
