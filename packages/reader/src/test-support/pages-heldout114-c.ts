@@ -36,6 +36,7 @@ const paras = [
   'The city plans to add signs and a shuttle from the downtown garages before next year’s festival, a spokesperson said.',
   'The bridge will be open to pedestrians and cyclists 24 hours a day. Lighting on the arch, which can change color, will be ' +
     'blue on weeknights and will mark holidays and local sports wins, the city said.',
+  'The city said it will count bridge crossings with sensors at both ends for the first year to help plan future events and maintenance.',
 ];
 const nav = ['News', 'Sports', 'Entertainment', 'Life', 'Money', 'Opinion', 'Obituaries', 'E-Edition', 'Legals'];
 const icymi = [

@@ -35,6 +35,8 @@ const paras3 = [
   'Forecasters said a low-pressure system moving in from the west could bring another 30 to 60 millimetres to the upper ' +
     'catchment over the weekend, which may delay the river’s fall.',
   'Residents can find updated warnings on the SES website or by tuning in to local radio.',
+  'Farmers who need help moving stock or getting feed to isolated paddocks can contact the local land services ' +
+    'office, which said it had extra staff on call this week.',
 ];
 const nav = ['Just In', 'For You', 'Australia', 'World', 'Business', 'Politics', 'Analysis', 'Sport', 'Science', 'Health', 'Arts', 'Fact Check'];
 const topics = ['Floods', 'Rural', 'Livestock', 'Tullabri'];

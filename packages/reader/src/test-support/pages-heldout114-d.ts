@@ -26,6 +26,7 @@ const paras = [
   'City Manager Rhonda Pell said the loan carries a 1 percent interest rate and that about a third of it may be forgiven under ' +
     'state rules for disadvantaged communities. She said water rates would not rise because of the project.',
   'Residents who want to know whether their home has a lead line can look up their address on the city’s online map or call ' + 'the public works office.',
+  'The council also agreed to post monthly progress reports on the project online.',
 ];
 const nav = ['News', 'Sports', 'Obituaries', 'Opinion', 'Business', 'Entertainment', 'Weather', 'e-Edition', 'Classifieds', 'Jobs'];
 const related = ['Brennan finds lead lines in 1,100 homes', 'State offers low-interest loans for water projects'];

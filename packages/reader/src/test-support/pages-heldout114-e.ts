@@ -24,6 +24,8 @@ const paras = [
   'The agency has raised starting pay for drivers to $24.50 an hour and is offering a $5,000 signing bonus. Pembrook said he ' +
     'hoped to restore the cut service by summer if hiring picks up.',
   'The transit board will hold a public hearing on the changes on Dec. 9 at the downtown library.',
+  'Riders who want to comment but cannot attend can send written remarks to the board before the hearing.',
+  'The agency said it would publish the new late-night schedule online by mid-December and post notices at affected stops.',
 ];
 const readMore = ['Read more: Valmont transit ridership returns to 2019 levels', 'Read more: What the new fare cards mean for your commute'];
 const contact = [

@@ -23,6 +23,9 @@ const paras = [
     'the money. A bill in Congress would speed up the program, but it has not had a hearing.',
   'Extension agent Mariela Quintana said herd sell-offs can have long-term effects, because replacing breeding cows is costly ' +
     'and slow. “When it rains again, the grass comes back in a season,” she said. “The herds take years.”',
+  'Some ranchers are trying to hold on by leasing pasture in neighboring states, where rain was closer to normal ' +
+    'this year. That means trucking cattle hundreds of miles, and the cost of diesel has eaten into any savings.',
+  'Vandermeer said he expects sales to stay high through the winter. “Nobody wants to sell,” he said. “But nobody can feed cows on hope.”',
 ];
 const top = ['Mail', 'News', 'Finance', 'Sports', 'Entertainment', 'Life', 'Search', 'Sign in'];
 const upNext = ['Wildfire season ends early in the Sierra after wet October', 'Egg prices fall for the third straight month'];

@@ -27,6 +27,10 @@ const paras = [
     'Axiom Local they have seen more rental properties listed for sale this fall.',
   '<strong>What’s next:</strong> The revenue department will publish the registration form in December and hold online ' +
     'information sessions for hosts in January.',
+  '<strong>The bottom line:</strong> Hosts who register early and update their listings before January should ' +
+    'see little change this season. Those who rent a second home for more than 120 nights will have to decide ' +
+    'whether to cut back, rent long term or sell.',
+  '<strong>Reality check:</strong> Most hosts can read the full text of the new rules on the revenue department’s website.',
 ];
 const topics = ['Politics', 'Business', 'Tech', 'Health', 'World', 'Local'];
 const related = ['State housing starts fall to lowest level since 2013', 'Lake towns weigh limits on new vacation homes'];

@@ -24,6 +24,12 @@ const paras = [
     'another round of light freezing rain possible overnight.',
   'Residents are reminded never to run generators indoors or in garages, and to stay at least 30 feet away from any downed line.',
   'Outages can be reported to Calder Electric by phone or through the cooperative’s outage map.',
+  'At the Elm Street center, about 60 people had signed in by midday, many of them older residents from the ' +
+    'rural roads west of town. Volunteers from two churches brought soup and blankets, and the city set up ' +
+    'charging stations for phones and medical devices.',
+  '“We lost power at about 3 in the morning and the house was at 50 degrees by breakfast,” said Harold Benning, ' +
+    '81. “My daughter said come here, so here I am.”',
+  'Calder Electric said it would post updated restoration estimates by neighborhood on its website every four hours until all customers are back on.',
 ];
 const nav = ['News', 'Weather', 'Sports', 'Community', 'Contests', 'Watch Now'];
 const trending = ['Two hurt in Highway 60 pileup', 'Calder Valley restaurant makes national best list', 'School closings and delays'];
