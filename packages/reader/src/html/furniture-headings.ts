@@ -34,7 +34,7 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|compare accounts|who can (?:do|use) this(?: feature)?\?|comments section` +
     String.raw`|can[’']?t find the answers? you[’']re looking for\??` +
     // round 44, after batch 90: a how-to's box of its readers' stories (wikiHow's)
-    String.raw`|reader success stories|how we reviewed this article:?|more on this topic|see more on:?|best answer` +
+    String.raw`|reader success stories|how we reviewed this article:?|more on this topic|see more on:?|best answer|in case you missed it` +
     String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
   'iu',
 );

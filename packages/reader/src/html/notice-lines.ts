@@ -32,7 +32,8 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // a sponsor line over a story (the New York Times's "Supported by"), a wire story's source line (CNN's "Lisbon, Portugal CNN —"), a
   // photo's caption by its agency credit ("... (AP Photo/Gina Castellano, File)"), the agency's hub line ("Follow AP's coverage of ...")
   /^supported by$/i,
-  /^\p{Lu}[\p{L} .,'’-]{1,60}\s(?:CNN|CNN Business|AP|AFP|Reuters)\s?[—–-]+$/u,
+  // (any outlet's short name in capitals: "Ostrava Creek, North Dakota CNB —"; round 44, after batch 114)
+  /^\p{Lu}[\p{L} .,'’-]{1,60}\s(?:\p{Lu}{2,6}|CNN Business|AFP|Reuters)\s?[—–-]+$/u,
   /\((?:AP|AFP|Reuters|EPA|Getty Images?|PA) Photo\/[^)]{1,60}\)$/,
   /^follow (?:ap|reuters|afp|our)['’]?s? coverage (?:of|on) .{1,100}(?:at|:) (?:https?:\/\/)?\S+$/i,
   // a Q&A site's counters without a number and its list of other answers (Quora's "View upvotes", "More answers below")
@@ -89,7 +90,7 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^this (?:page|article|guide|document|section) is (?:a )?(?:work in progress|under construction|incomplete)\b.{0,200}$/i,
   /^reset to default$/i,
   // (after batch 105) notices that close a text: a correction note, a tip jar's call, Google DevSite's collection prompt
-  /^this (?:story|article|post) has been (?:corrected|updated|clarified) to (?:reflect|correct|clarify|show|note|include|remove)\b.{0,200}$/i,
+  /^this (?:story|article|post) has been (?:corrected|updated|clarified) (?:to (?:reflect|correct|clarify|show|note|include|remove)|with (?:additional|new|more|the latest) (?:information|details|reporting))\b.{0,200}$/i,
   /^if you (?:enjoyed|liked|found value in|appreciate)\b.{0,80}\b(?:buy(?:ing)? me a coffee|ko-?fi|patreon|tip jar)\b.{0,120}$/i,
   /^stay organized with collections$/i,
   /^save and categorize content based on your preferences\.?$/i,
@@ -102,6 +103,9 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // have an account yet. ..."), a breaking label, a desk's line on its writer ("Colm Farrelly covers energy ... for the Climate desk.")
   /^hello!? it looks like you[’']re interested in this conversation\b.{0,200}$/i,
   /^breaking(?: news)?:?$/i,
+  // (after batch 114) an audio player's narrator line, a call to follow the paper on Google News
+  /^narrated by\b.{1,60}$/i,
+  /^(?:want more (?:stories|news|articles) like this\?\s*)?follow us on google news\b.{0,60}$/i,
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|reports on|writes about) [^.!?]{3,120} for (?:the )?[\p{L} ]{2,40} (?:desk|section|team)\.$/u,
   // (after batch 93) a thread's locked notices: new Reddit's under a comment, GitHub's event line
   /^comment locked by (?:the )?moderators?\.?$/i,
