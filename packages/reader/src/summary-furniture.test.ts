@@ -55,6 +55,8 @@ import { HELDOUT64_MEASURED_LEAKS, HELDOUT64_PAGES } from './test-support/pages-
 import { HELDOUT65_MEASURED_LEAKS, HELDOUT65_PAGES } from './test-support/pages-heldout65.js';
 import { HELDOUT66_MEASURED_LEAKS, HELDOUT66_PAGES } from './test-support/pages-heldout66.js';
 import { HELDOUT70_MEASURED_LEAKS, HELDOUT70_PAGES } from './test-support/pages-heldout70.js';
+import { HELDOUT115_MEASURED_LEAKS, HELDOUT115_PAGES } from './test-support/pages-heldout115.js';
+import { HELDOUT114_MEASURED_LEAKS, HELDOUT114_PAGES } from './test-support/pages-heldout114.js';
 import { HELDOUT111_MEASURED_LEAKS, HELDOUT111_PAGES } from './test-support/pages-heldout111.js';
 import { HELDOUT110_MEASURED_LEAKS, HELDOUT110_PAGES } from './test-support/pages-heldout110.js';
 import { HELDOUT105_MEASURED_LEAKS, HELDOUT105_PAGES } from './test-support/pages-heldout105.js';
@@ -153,6 +155,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
       HELDOUT65_MEASURED_LEAKS[page.name] ??
       HELDOUT66_MEASURED_LEAKS[page.name] ??
       HELDOUT70_MEASURED_LEAKS[page.name] ??
+      HELDOUT115_MEASURED_LEAKS[page.name] ??
+      HELDOUT114_MEASURED_LEAKS[page.name] ??
       HELDOUT111_MEASURED_LEAKS[page.name] ??
       HELDOUT110_MEASURED_LEAKS[page.name] ??
       HELDOUT105_MEASURED_LEAKS[page.name] ??
@@ -239,6 +243,8 @@ describe('property: no summary of a test page holds its furniture, under any sel
     expect(ALL_PAGES.filter((p) => HELDOUT65_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT66_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT70_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT115_PAGES.includes(p))).toHaveLength(12);
+    expect(ALL_PAGES.filter((p) => HELDOUT114_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT111_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT110_PAGES.includes(p))).toHaveLength(12);
     expect(ALL_PAGES.filter((p) => HELDOUT105_PAGES.includes(p))).toHaveLength(12);

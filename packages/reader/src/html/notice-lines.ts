@@ -105,6 +105,14 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^breaking(?: news)?:?$/i,
   // (after batch 114) an audio player's narrator line, a call to follow the paper on Google News
   /^narrated by\b.{1,60}$/i,
+  // (after batch 115) notices that open a text: an affiliate note, a forwarded newsletter's line, a deprecation note, an applicability
+  // line, Stack Exchange's protection notice, GitHub's converted-discussion line
+  /^(?:note:\s*)?this (?:post|article|page|review|guide) (?:may )?contains? affiliate links\b.{0,200}$/i,
+  /^if (?:this|this email|this newsletter) was forwarded to you\b.{0,160}$/i,
+  /^this (?:feature|api|endpoint|method|option|function|setting|integration) is deprecated\b.{0,200}$/i,
+  /^this (?:article|page|feature) applies to:?\s.{1,120}$/i,
+  /^highly active question\.\s.{0,220}$/i,
+  /^this discussion was converted from issue #\d+\b.{0,60}$/i,
   /^(?:want more (?:stories|news|articles) like this\?\s*)?follow us on google news\b.{0,60}$/i,
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:covers|reports on|writes about) [^.!?]{3,120} for (?:the )?[\p{L} ]{2,40} (?:desk|section|team)\.$/u,
   // (after batch 93) a thread's locked notices: new Reddit's under a comment, GitHub's event line

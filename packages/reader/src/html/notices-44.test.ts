@@ -143,3 +143,19 @@ describe('lines of batches 110 and 111 (round 44)', () => {
     );
   });
 });
+
+describe('notices of batches 114 and 115 (round 44)', () => {
+  it('drops an update note, a wire source line, a narrator line, a Google News call and the notices that open a post, a doc or a thread', () => {
+    const text = read(
+      '<p><em>This story has been updated with additional information.</em></p><div><cite><span>Ostrava Creek, North Dakota</span> ' +
+        '<span>CNB</span> —</cite></div><p>Narrated by Imogen Tully</p><p>Want more stories like this? Follow us on Google News</p>' +
+        '<div class="note"><p>Note: This post contains affiliate links. We may earn a small commission.</p></div><p><em>If this was ' +
+        'forwarded to you, subscribe here.</em></p><div class="admonition"><p>This feature is deprecated and will be removed in version ' +
+        '5.0.</p></div><p>This article applies to: Pro, Business</p><p>This discussion was converted from issue #412 on May 3, 2025.</p>',
+    );
+    expect(text).not.toMatch(/additional information|ostrava|narrated|google news|affiliate|forwarded|deprecated|applies to|converted/);
+    expect(read('<p>The old ferry timetable is deprecated by the trust, which now prints the summer sailings on the harbour board.</p>')).toContain(
+      'deprecated by the trust',
+    );
+  });
+});

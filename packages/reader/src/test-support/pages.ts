@@ -54,6 +54,8 @@ import { HELDOUT64_PAGES } from './pages-heldout64.js';
 import { HELDOUT65_PAGES } from './pages-heldout65.js';
 import { HELDOUT66_PAGES } from './pages-heldout66.js';
 import { HELDOUT70_PAGES } from './pages-heldout70.js';
+import { HELDOUT115_PAGES } from './pages-heldout115.js';
+import { HELDOUT114_PAGES } from './pages-heldout114.js';
 import { HELDOUT111_PAGES } from './pages-heldout111.js';
 import { HELDOUT110_PAGES } from './pages-heldout110.js';
 import { HELDOUT105_PAGES } from './pages-heldout105.js';
@@ -149,6 +151,8 @@ export const ALL_PAGES: readonly TestPage[] = [
   ...HELDOUT65_PAGES,
   ...HELDOUT66_PAGES,
   ...HELDOUT70_PAGES,
+  ...HELDOUT115_PAGES,
+  ...HELDOUT114_PAGES,
   ...HELDOUT111_PAGES,
   ...HELDOUT110_PAGES,
   ...HELDOUT105_PAGES,
