@@ -3,6 +3,10 @@
  * where it came from and its first measurement, taken once before any rule looked at it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { HELDOUT112_PAGES } from '../src/test-support/pages-heldout112.js';
+import { HELDOUT113_PAGES } from '../src/test-support/pages-heldout113.js';
+import { HELDOUT114_PAGES } from '../src/test-support/pages-heldout114.js';
+import { HELDOUT115_PAGES } from '../src/test-support/pages-heldout115.js';
 import { HELDOUT106_PAGES } from '../src/test-support/pages-heldout106.js';
 import { HELDOUT107_PAGES } from '../src/test-support/pages-heldout107.js';
 import { HELDOUT108_PAGES } from '../src/test-support/pages-heldout108.js';
@@ -154,5 +158,25 @@ export const SESSION22_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
     'pages of batch 109, held out in session 22, measured once on the end-of-round-44 rules (lines of batches 88 to 111): ' +
       '98.6 % / 99.9 %, 1 / 73 bylines, 14 / 586 furniture, 0 / 12 summaries with any; not tuned on (held out)',
     HELDOUT109_PAGES,
+  ],
+  [
+    'pages of batch 114, held out in session 22, measured once on the end-of-round-44 rules of batches 88 to 111: ' +
+      '97.4 % / 100.0 %, 1 / 33 bylines, 14 / 484 furniture, 2 / 12 summaries with any; the round-44 lines of batch 114 tuned on it (training)',
+    HELDOUT114_PAGES,
+  ],
+  [
+    'pages of batch 115, held out in session 22, measured once on the end-of-round-44 rules of batches 88 to 111: ' +
+      '97.1 % / 100.0 %, 0 / 40 bylines, 14 / 446 furniture, 5 / 12 summaries with any; the round-44 lines of batch 115 tuned on it (training)',
+    HELDOUT115_PAGES,
+  ],
+  [
+    'pages of batch 112, held out in session 22, measured once on the rules of the end of round 44 (lines of batches 88 to 115): ' +
+      '99.2 % / 99.7 %, 1 / 43 bylines, 12 / 595 furniture, 1 / 12 summaries with any; not tuned on (held out)',
+    HELDOUT112_PAGES,
+  ],
+  [
+    'pages of batch 113, held out in session 22, measured once on the rules of the end of round 44 (lines of batches 88 to 115): ' +
+      '98.3 % / 99.5 %, 1 / 37 bylines, 7 / 579 furniture, 2 / 12 summaries with any; not tuned on (held out)',
+    HELDOUT113_PAGES,
   ],
 ];

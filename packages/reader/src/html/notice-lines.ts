@@ -90,7 +90,11 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^this (?:page|article|guide|document|section) is (?:a )?(?:work in progress|under construction|incomplete)\b.{0,200}$/i,
   /^reset to default$/i,
   // (after batch 105) notices that close a text: a correction note, a tip jar's call, Google DevSite's collection prompt
-  /^this (?:story|article|post) has been (?:corrected|updated|clarified) (?:to (?:reflect|correct|clarify|show|note|include|remove)|with (?:additional|new|more|the latest) (?:information|details|reporting))\b.{0,200}$/i,
+  new RegExp(
+    String.raw`^this (?:story|article|post) has been (?:corrected|updated|clarified) (?:to (?:reflect|correct|clarify|show|note|include|remove)` +
+      String.raw`|with (?:additional|new|more|the latest) (?:information|details|reporting))\b.{0,200}$`,
+    'i',
+  ),
   /^if you (?:enjoyed|liked|found value in|appreciate)\b.{0,80}\b(?:buy(?:ing)? me a coffee|ko-?fi|patreon|tip jar)\b.{0,120}$/i,
   /^stay organized with collections$/i,
   /^save and categorize content based on your preferences\.?$/i,

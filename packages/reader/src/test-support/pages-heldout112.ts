@@ -12,7 +12,9 @@ import { HELDOUT112_F } from './pages-heldout112-f.js';
  * (UK) news story, an Ars Technica story, a Medium post, a personal Hugo (PaperMod) blog post, a WordPress recipe post with
  * WP Recipe Maker, a Docusaurus docs page, a Microsoft Learn docs page, a Wikipedia article (Vector 2022), a Fandom wiki
  * article, a Reddit thread (shreddit) and a Stack Exchange question.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the rules of the end of round 44 (lines of batches 88 to 115): 99.2 % / 99.7 %, 1 / 43 bylines, 12 / 595
+ * furniture, 1 / 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a news standfirst or dek, a Medium subtitle and a docs page's description are
  * body; a pull quote that does not repeat the text is body; an admonition's or note's label is furniture and its text
  * body; infobox labels and values, reference lists and citation markers are furniture (markers are left out of body

@@ -12,7 +12,9 @@ import { HELDOUT113_F } from './pages-heldout113-f.js';
  * York Times science story, a Reuters business story, a McClatchy local paper story, an NPR story with its audio module, a
  * The Conversation article, a Substack newsletter post, a Ghost blog post in the Casper theme, an MDN Web Docs guide page, a
  * Sphinx page on Read the Docs, a Wikipedia article in the Vector 2022 skin and a Discourse help topic with replies.
- * Brands, people, places and facts are invented; the markup follows the real templates. Not yet measured.
+ * Brands, people, places and facts are invented; the markup follows the real templates.
+ * Measured once on the rules of the end of round 44 (lines of batches 88 to 115): 98.3 % / 99.5 %, 1 / 37 bylines, 7 / 579
+ * furniture, 2 / 12 summaries with any; not tuned on (held out; its pages were never looked at).
  * Gold conventions beyond the usual ones: a standfirst, dek, subhead or excerpt is body; a news dateline that opens the first
  * paragraph ("BERLIN, Oct 7 (Reuters) -") stays part of that paragraph (body), and a sign-off with reporting and editing
  * credits is a byline; "Read more:" and "Read Next" link paragraphs inside a story are furniture; a blog's callout card is
