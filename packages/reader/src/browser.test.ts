@@ -22,11 +22,13 @@ function moduleGraph(entry: string, seen = new Map<string, string[]>()): Map<str
 }
 
 describe('@vecsum/reader/browser (pasted text in a web page)', () => {
-  it('imports nothing from Node and not linkedom anywhere in its module graph; only Readability', () => {
+  it('imports nothing from Node and not linkedom anywhere in its module graph; only Readability and the stop-word list', () => {
     const graph = moduleGraph(join(here, 'browser.ts'));
     expect(graph.size).toBeGreaterThan(6);
     const bare = new Set([...graph.values()].flat());
-    expect([...bare]).toEqual(['@mozilla/readability']);
+    expect([...bare].sort()).toEqual(['@mozilla/readability', '@vecsum/embeddings/stopwords']);
+    // the stop-word list (the learned furniture model's content words) is a module of data that imports nothing
+    expect(readFileSync(join(here, '../../embeddings/src/segment/stopwords.ts'), 'utf8')).not.toMatch(/^import /m);
     for (const f of graph.keys()) expect(readFileSync(f, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''), f).not.toMatch(/\bBuffer\.|require\(/);
   });
 

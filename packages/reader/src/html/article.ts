@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.js';
+import { type FurnitureModel, withoutLearnedFurniture } from './learned/model.js';
+import { SHIPPED_FURNITURE_MODEL } from './learned/shipped.js';
 import { clearStylingClasses } from './styling.js';
 import { findAbstract, withAbstract } from './abstract.js';
 import { unwrapIconCallouts } from './callouts.js';
@@ -49,7 +51,7 @@ export interface ExtractedArticle {
  *
  * @throws ReaderError INVALID_HTML for markup nested too deep or too large (before parsing)
  */
-export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArticle {
+export function extractArticleWith(html: string, parse: ParseHtml, model: FurnitureModel | null = SHIPPED_FURNITURE_MODEL): ExtractedArticle {
   if (guardMarkup(html).textWork > MAX_ARTICLE_TEXT_WORK) return readWhole(parse(html));
   const doc = removeTitlePrefixes(unheadPosts(parse(html)));
   const docTitle = squash(doc.title);
@@ -101,7 +103,7 @@ export function extractArticleWith(html: string, parse: ParseHtml): ExtractedArt
   const byPoster = found !== undefined && posters.has(found.toLowerCase());
   const title = byPoster ? firstLineTitle(text) : found;
   if (byPoster) text = withoutPosterHeadings(text, posters);
-  text = withoutSiteNameLines(withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title), siteNames, title);
+  text = withoutLearnedFurniture(withoutSiteNameLines(withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title), siteNames, title), model);
   return {
     text,
     ...(title === undefined ? {} : { title }),

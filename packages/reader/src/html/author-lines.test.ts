@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { harbourStory, norm } from '../test-support/page-kit.js';
+import { extractArticleWith } from './article.js';
 import { extractArticle } from './extract.js';
+import { parseDocument } from './parse-linkedom.js';
 
 const read = (inner: string, head = '') => norm(extractArticle(harbourStory(inner, { head })).text);
+/** The rules alone: the learned model (learned/) reads an author's bio line as furniture wherever it stands, as the pages' gold does. */
+const byRules = (inner: string, head = '') => norm(extractArticleWith(harbourStory(inner, { head }), parseDocument, null).text);
 
 describe('lines about the author (author-lines.ts)', () => {
   const note = '<ul><li><p><em>Ana Ruiz is a former harbour engineer and writes about ports</em></p></li></ul>';
@@ -15,8 +19,8 @@ describe('lines about the author (author-lines.ts)', () => {
   });
 
   it("keeps the same line when it is not about the page's author, not emphasised, or not a predicate", () => {
-    expect(read(note)).toContain('former harbour engineer');
-    expect(read(note, '<meta name="author" content="Tom Reed">')).toContain('former harbour engineer');
+    expect(byRules(note)).toContain('former harbour engineer');
+    expect(byRules(note, '<meta name="author" content="Tom Reed">')).toContain('former harbour engineer');
     const plain = '<p>Ana Ruiz is a former harbour engineer and writes about ports; she walked the wall with us in March.</p>';
     expect(read(plain, '<meta name="author" content="Ana Ruiz">')).toContain('former harbour engineer');
   });

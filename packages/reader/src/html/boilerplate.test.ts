@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { harbourStory, norm } from '../test-support/page-kit.js';
 import { isDataLine } from './data-lines.js';
+import { extractArticleWith } from './article.js';
 import { extractArticle } from './extract.js';
+import { parseDocument } from './parse-linkedom.js';
 
 const read = (inner: string) => norm(extractArticle(harbourStory(inner)).text);
 
@@ -253,7 +255,10 @@ describe('round 12 (batch 13): a "Source code:" line under a module\'s title', (
     const banner =
       '<table class="projectbox"><tr><td><small>This article is part of Project Harbour, a project that aims to cover every berth.</small></td></tr></table>';
     expect(read(banner)).not.toContain('project harbour');
-    expect(read('<p>This article is part of a series the harbour trust wrote about the quay in the winter of 1962.</p>')).toContain('part of a series');
+    // the rule keeps it; the learned model (session 23, learned/) then reads a "This article is part of a series ..." line as a
+    // series note, as the gold of batches 104 and 105 does
+    const series = harbourStory('<p>This article is part of a series the harbour trust wrote about the quay in the winter of 1962.</p>');
+    expect(norm(extractArticleWith(series, parseDocument, null).text)).toContain('part of a series');
   });
 
   it("drops a paper's back matter sections: CRediT statement, competing interests, data availability (round 28)", () => {

@@ -41,7 +41,7 @@ export const HELDOUT14_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Shown Here:',
   ],
   // a link line under "Risks and challenges" inside the campaign's story column, not a call the call rules know
-  'heldout14-kickstarter-campaign': ['Learn about accountability on Kickstarter'],
+  'heldout14-kickstarter-campaign': [],
   // the about box's "Suggested duration" line sits in the page's main column between sections Readability keeps (the tour-booking
   // box beside it, a heading, a "from $" price, "Free cancellation" and "Check availability", goes since round 31: its price line
   // is read as one, and Readability drops what is left of the box); the review disclaimer is

@@ -29,7 +29,6 @@ export const HELDOUT42_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout42-github-issue': [
     'on Mar 7, 2025',
     'Closed',
-    'on Mar 5, 2025',
     'linked a pull request',
     'that will close this issue',
     'inputs/file: treat a leading NUL run as truncation',

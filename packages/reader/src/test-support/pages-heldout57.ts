@@ -35,7 +35,6 @@ export const HELDOUT57_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // rdrr.io's author line and build date, the package name over the page, and its "run in your browser" box
   'heldout57-rdrr-r-documentation': [
     'Maren Østby',
-    'tidegauge documentation built on Nov. 3, 2025, 5:08 p.m.',
     'tidegauge',
     'Try the tidegauge package in your browser',
     'Any scripts or data that you put into this service are public.',

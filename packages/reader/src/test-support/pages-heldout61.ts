@@ -32,7 +32,6 @@ export const HELDOUT61_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Quick facts',
     'Built: 1887–1889',
     'Engineer: Joseph Allard',
-    'Listed: Grade II*, 1972',
     'Owner: Mill Lane Engine Trust',
     'Victoria in steam at the September 2019 open day. Photo: Derek Lowe',
   ],

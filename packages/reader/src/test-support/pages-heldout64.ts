@@ -52,5 +52,5 @@ export const HELDOUT64_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // the site's name in Hacker News's top bar
   'heldout64-hn-show': ['Hacker News'],
   // Mbin's log-in calls
-  'heldout64-mbin-thread': ['Log in', 'Log in or register to comment.'],
+  'heldout64-mbin-thread': [],
 };

@@ -41,7 +41,6 @@ export const HELDOUT75_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Form: capsule',
     'Dose: 2 capsules (240 mg)',
     'Third-party tested, with no added colors or fillers.',
-    'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.',
     'Abernethy K, et al. (2021). Oral magnesium and sleep onset in older adults with insomnia: A randomized trial.',
     'Dietary supplement fact sheet: Magnesium. (2024). Office of Nutrition Standards.',
     'Varga T, et al. (2024). Magnesium supplementation and sleep quality: A systematic review.',

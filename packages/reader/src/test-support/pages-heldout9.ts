@@ -31,5 +31,5 @@ export const HELDOUT9_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>
   // a preprint abstract page: the two download links set inline beside the abstract, with no list, class word or
   // text a rule could tell from a link in the text (the metadata table, the submission history and the "From:"
   // author went in round 9: label-cell record tables, a "Submission history" heading, citation_title)
-  'heldout9-arxiv-abstract': ['View PDF', 'HTML (experimental)'],
+  'heldout9-arxiv-abstract': [],
 };

@@ -1,0 +1,75 @@
+/**
+ * The learned furniture model: a logistic regression over a block's features (features.ts), fitted
+ * on the gold of the training page sets (scripts/train-furniture-model.ts; the fitted weights and
+ * their manifest are furniture-model.json). It reads the Markdown the rules made and drops a line
+ * the rules kept when the model is sure it is page furniture: a notice, a prompt, a label line.
+ */
+import { blockFeatures, blockWords, contentWords, countWords, type WordContext, type WordCounts } from './features.js';
+
+export interface FurnitureModel {
+  bias: number;
+  /** Feature name -> weight; a feature not listed weighs 0. */
+  weights: ReadonlyMap<string, number>;
+  /** A line goes when its probability of being furniture is at least this. */
+  threshold: number;
+  /** Lines with fewer words are left to the rules (a short line is seldom a summary's sentence). */
+  minWords: number;
+}
+
+/** The model's probability that one block of text is page furniture; `rest` is the rest of the text's content words. */
+export function furnitureProbability(model: FurnitureModel, text: string, rest: WordContext): number {
+  let z = model.bias;
+  for (const f of blockFeatures(text, rest)) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The model as the JSON asset stores it: the feature names and their weights in two lists. */
+export interface FurnitureModelAsset {
+  bias: number;
+  threshold: number;
+  minWords: number;
+  features: readonly string[];
+  weights: readonly number[];
+}
+
+export function modelFromAsset(asset: FurnitureModelAsset): FurnitureModel {
+  if (asset.features.length !== asset.weights.length) throw new Error('furniture model: features and weights differ in length');
+  const weights = new Map<string, number>();
+  asset.features.forEach((f, i) => weights.set(f, asset.weights[i]!));
+  return { bias: asset.bias, threshold: asset.threshold, minWords: asset.minWords, weights };
+}
+
+const HEADING = /^#{1,6} /;
+const ITEM = /^(?:[-*] |\d+\. )/;
+
+/**
+ * The Markdown without the lines the model is sure are furniture. Headings stay (the title and the
+ * section structure are the rules' work), and so does a text's only line of prose. No model, no change.
+ */
+export function withoutLearnedFurniture(markdown: string, model: FurnitureModel | null): string {
+  if (model === null) return markdown;
+  const lines = markdown.split('\n');
+  const prose = lines.filter((l) => l.trim() !== '' && !HEADING.test(l));
+  if (prose.length < 2) return markdown;
+  const texts = lines.map((l) => l.replace(HEADING, '').replace(ITEM, ''));
+  const own = texts.map((t) => contentWords(blockWords(t)));
+  const all = countWords(own.flat());
+  const drop = new Set<number>();
+  lines.forEach((line, i) => {
+    if (line.trim() === '' || HEADING.test(line)) return;
+    if (blockWords(texts[i]!).length < model.minWords) return;
+    if (furnitureProbability(model, texts[i]!, without(all, own[i]!)) >= model.threshold) drop.add(i);
+  });
+  if (drop.size === 0 || drop.size >= prose.length) return markdown;
+  return lines
+    .filter((_, i) => !drop.has(i))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Word counts less one block's own words (a view: nothing is copied). */
+export function without(counts: WordCounts, words: readonly string[]): WordContext {
+  const mine = countWords(words);
+  return { get: (w) => (counts.get(w) ?? 0) - (mine.get(w) ?? 0) };
+}
