@@ -127,6 +127,8 @@ export function composeExplanation(s: ScoredSentence, summary: Summary): string 
       return 'Not picked: a few words that do not end as a sentence, like a label or a table cell, are not summary sentences.';
     case 'heading':
       return 'Not picked: it is a heading, and headings are never summary sentences.';
+    case 'doubtful':
+      return "Not picked: it reads like the page's furniture (a notice or a promo) rather than the article.";
     default:
       return notSelectedText(s, summary);
   }

@@ -12,6 +12,8 @@ import { EXAMPLE, ROOT, startDemo, type Demo } from './support/demo.js';
 // the demo build puts in dist/models/, and no server. The server here runs the same pack, so
 // both must give the same sentences and the same picks for the same text and options.
 const PACK = browserPackPath(defaultCacheDir());
+/** A line the reader doubts on a news page: it reads like the page's furniture. */
+const NOTE = "Additional reporting by the paper's environment desk.";
 let demo: Demo;
 beforeAll(async () => {
   demo = await startDemo({ packPath: PACK });
@@ -80,12 +82,15 @@ describe('the on-device summarizer (Web Worker, small pack, no server)', () => {
   it('reads a pasted web page by the reader’s rules (DOMParser on the page) and picks what the server picks', async () => {
     const { page, close } = await demo.open();
     await page.selectOption('#mode', 'device');
-    for (const name of ['news-tabloid-byline', 'forum-q-and-a']) {
-      const html = TEST_PAGES.find((p) => p.name === name)!.html;
+    // the third: a page with a line the reader doubts (NOTE), which neither picks
+    const noted = TEST_PAGES.find((p) => p.name === 'news-tabloid-byline')!.html.replace('</h1>', `</h1><p>${NOTE}</p>`);
+    for (const name of ['news-tabloid-byline', 'forum-q-and-a', 'noted']) {
+      const html = name === 'noted' ? noted : TEST_PAGES.find((p) => p.name === name)!.html;
       const before = await page.evaluate(() => document.querySelector('.summary-panel .doc')?.textContent ?? null);
       await summarizeOnDevice(page, html, before);
       const server = await demo.summary({ text: html, format: 'html', budget: { sentences: 3 }, selector: 'auto', order: 'document', factor: 3 });
       expect({ name, ...(await shown(page)) }).toEqual({ name, ...expected(server) });
+      expect(server.text).not.toContain('Additional reporting');
     }
     await close();
   });

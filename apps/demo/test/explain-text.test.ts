@@ -54,6 +54,15 @@ describe('explanations in words', () => {
     expect(repeat ?? budget).toBeDefined();
   });
 
+  it("says in words why a line the reader doubts was not picked: it reads like the page's furniture", async () => {
+    const note = 'Parts of this story first appeared in our weekly river newsletter.';
+    const [title, ...rest] = EXAMPLE.split('\n\n');
+    const summary = await summarize([title, note, ...rest].join('\n\n'), embedder, { budget: { sentences: 3 }, doubtfulLines: [note] });
+    const s = summary.sentences.find((x) => x.text === note)!;
+    expect(s.reason).toBe('doubtful');
+    expect(composeExplanation(s, summary)).toBe("Not picked: it reads like the page's furniture (a notice or a promo) rather than the article.");
+  });
+
   it('prefers the summary’s own `explanation` text when a sentence carries one', async () => {
     const summary = await run('auto', { sentences: 3 });
     const s = summary.sentences[4]!;

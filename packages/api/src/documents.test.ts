@@ -24,9 +24,10 @@ ${SENTENCES.map((s) => `<p>${s}</p>`).join('\n')}</article><footer>Copyright Dai
 const vectors = loadGloveVectors({ cacheDir: defaultCacheDir() });
 const embedder = createWordVectorEmbedder(vectors, { function: 'arora' });
 
-/** What the CLI does with a file: readDocument on its bytes, then summarize. */
+/** What the CLI does with a file: readDocument on its bytes, then summarize without the lines the reader doubts. */
 async function cliSummary(input: Uint8Array | string, sentences: number): Promise<string> {
-  return (await summarize((await readDocument(input)).text, embedder, { budget: { sentences } })).text;
+  const doc = await readDocument(input);
+  return (await summarize(doc.text, embedder, { budget: { sentences }, doubtfulLines: doc.doubtful ?? [] })).text;
 }
 
 async function onePagePdf(title: string, paragraphs: readonly string[]): Promise<Uint8Array> {
@@ -77,6 +78,27 @@ describe('documents read on the worker with @vecsum/reader, as the CLI reads the
     // a JSON string is text unless format says otherwise: the markup is then read as words
     const asText = (await (await app.request('/v1/summarize', postJson({ text: PAGE }))).json()) as SummaryBody;
     expect(asText.sentences?.map((s) => s.text).join(' ')).toContain('<');
+  });
+
+  it("a line the reader doubts (a notice that reads like the page's furniture) is never picked, as in the CLI", async () => {
+    const note = 'Parts of this story first appeared in our weekly river newsletter.';
+    const page = PAGE.replace('</figure>', `</figure><p>${note}</p>`);
+    const doc = await readDocument(page);
+    expect(doc.doubtful).toEqual([note]);
+    // without the reader's doubt the note would open the summary
+    expect((await summarize(doc.text, embedder, { budget: { sentences: 3 } })).text.split('\n')[0]).toBe(note);
+    const app = await testApp();
+    for (const [path, init] of [
+      raw('text/html', page, '?sentences=3'),
+      ['/v1/summarize', postJson({ documents: [page], format: 'html', budget: { sentences: 3 } })] as const,
+    ]) {
+      const res = await app.request(path, init);
+      expect(res.status, path).toBe(200);
+      const body = (await res.json()) as SummaryBody;
+      expect(body.text).toBe(await cliSummary(page, 3));
+      expect(body.text).not.toContain('newsletter');
+      expect(body.sentences?.find((x) => x.text === note)?.reason).toBe('doubtful');
+    }
   });
 
   it('a PDF as application/pdf or application/octet-stream: sentences from its text, the same summary as the CLI', async () => {

@@ -23,19 +23,25 @@ async function embedderFor(task: ThreadTask): Promise<SentenceEmbedder> {
   return e;
 }
 
-/** The record's documents read as the CLI and the API read them (web pages as their article). */
-async function readDocuments(task: ThreadTask): Promise<string[]> {
+/** The record's documents read as the CLI and the API read them (web pages as their article, with the lines not to pick). */
+async function readDocuments(task: ThreadTask): Promise<{ texts: string[]; doubtful: string[] }> {
   const type = task.format === undefined ? 'text' : task.format === 'auto' ? undefined : task.format;
-  const texts: string[] = [];
-  for (const d of task.documents) texts.push((await readDocument(d, type === undefined ? {} : { type })).text);
-  return texts;
+  const [texts, doubtful]: [string[], string[]] = [[], []];
+  for (const d of task.documents) {
+    const doc = await readDocument(d, type === undefined ? {} : { type });
+    texts.push(doc.text);
+    doubtful.push(...(doc.doubtful ?? []));
+  }
+  return { texts, doubtful };
 }
 
 parentPort?.on('message', async ({ id, task }: { id: number; task: ThreadTask }) => {
   let reply: ThreadReply;
   try {
     if (task.busyMs !== undefined) for (const end = Date.now() + task.busyMs; Date.now() < end; );
-    const summary = await summarize({ documents: await readDocuments(task) }, await embedderFor(task), task.options);
+    const { texts, doubtful } = await readDocuments(task);
+    const options = doubtful.length === 0 ? task.options : { ...task.options, doubtfulLines: doubtful };
+    const summary = await summarize({ documents: texts }, await embedderFor(task), options);
     reply = { id, ok: true, summary: summary.text };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));

@@ -6,7 +6,7 @@
  * asides, footers, forms and media skipped; headings as Markdown headings: the configuration
  * @vecsum/summarizer's former `htmlToText` used).
  * Token-level precision and recall of the article text, body recall, bylines and furniture found,
- * and how many pages' default summary (3 sentences, GloVe pack from VECSUM_CACHE_DIR) holds any.
+ * and how many pages' default summary (3 sentences, GloVe pack from VECSUM_CACHE_DIR) holds any (the reader's doubtful lines not picked).
  *
  *   npx tsx --conditions=source packages/reader/scripts/compare-extractors.ts [--pages] [--leaks] [--write]
  *
@@ -70,10 +70,16 @@ const [ARTICLE, MAIN, BODY] = [compile(configured(['article'])), compile(configu
 /** The first of article, main, body that has any text. */
 const articleFirst = (html: string): string => [ARTICLE, MAIN].map((c) => c(html)).find((t) => /\S/.test(t)) ?? BODY(html);
 
-const EXTRACTORS: Record<string, (html: string) => string> = {
-  'readability + linkedom (reader)': (html) => extractArticle(html).text,
-  'html-to-text 10.0.1, defaults (no wrap)': (html) => convert(html, { wordwrap: false }),
-  'html-to-text 10.0.1, article first, furniture tags skipped': articleFirst,
+/** An extraction: the text, and the lines a summary should not pick (the reader's doubtful lines). */
+interface Extracted {
+  text: string;
+  doubtful?: readonly string[];
+}
+
+const EXTRACTORS: Record<string, (html: string) => Extracted> = {
+  'readability + linkedom (reader)': (html) => extractArticle(html),
+  'html-to-text 10.0.1, defaults (no wrap)': (html) => ({ text: convert(html, { wordwrap: false }) }),
+  'html-to-text 10.0.1, article first, furniture tags skipped': (html) => ({ text: articleFirst(html) }),
 };
 
 type Scores = ReturnType<typeof score>;
@@ -85,9 +91,9 @@ const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCa
  * Whether the default summary (3 sentences) of the extracted text holds any of the page's byline
  * or furniture texts (an extraction with no text has no summary, and its recall shows the loss).
  */
-async function summaryHasFurniture(page: TestPage, text: string): Promise<boolean> {
+async function summaryHasFurniture(page: TestPage, { text, doubtful }: Extracted): Promise<boolean> {
   if (text.trim() === '') return false;
-  const summary = await summarize(text, embedder, { budget: { sentences: 3 } });
+  const summary = await summarize(text, embedder, { budget: { sentences: 3 }, ...(doubtful === undefined ? {} : { doubtfulLines: doubtful }) });
   return [...page.bylines, ...page.furniture].some(present(summary.text));
 }
 
@@ -113,9 +119,9 @@ const lines: string[] = [
 const perPage: string[] = [];
 for (const [set, pages] of SETS) {
   for (const [name, extract] of Object.entries(EXTRACTORS)) {
-    const texts = pages.map((p) => extract(p.html));
-    const rows = pages.map((p, i) => score(p, texts[i] ?? ''));
-    const summaries = await Promise.all(pages.map((p, i) => summaryHasFurniture(p, texts[i] ?? '')));
+    const extracted = pages.map((p) => extract(p.html));
+    const rows = pages.map((p, i) => score(p, extracted[i]?.text ?? ''));
+    const summaries = await Promise.all(pages.map((p, i) => summaryHasFurniture(p, extracted[i] ?? { text: '' })));
     lines.push(`| ${name} | ${pages.length} ${set} | ${totals(rows, pages, summaries).join(' | ')} |`);
     rows.forEach((s, i) => {
       const page = pages[i]!;
@@ -124,7 +130,7 @@ for (const [set, pages] of SETS) {
           ` ${s.bylinesLeaked} furniture ${s.furniturePicked}`,
       );
       if (process.argv.includes('--leaks'))
-        perPage.push(...[...page.bylines, ...page.furniture].filter(present(texts[i] ?? '')).map((f) => `    leaked: ${f}`));
+        perPage.push(...[...page.bylines, ...page.furniture].filter(present(extracted[i]?.text ?? '')).map((f) => `    leaked: ${f}`));
     });
   }
 }

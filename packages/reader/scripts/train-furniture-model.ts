@@ -25,12 +25,16 @@ import { createWordVectorEmbedder, defaultCacheDir, loadGloveVectors } from '@ve
 import { summarize } from '@vecsum/summarizer';
 import { extractArticleWith } from '../src/html/article.js';
 import { blockFeatures, blockWords, contentWords, countWords } from '../src/html/learned/features.js';
-import { type FurnitureModel, furnitureProbability, without, withoutLearnedFurniture } from '../src/html/learned/model.js';
+import { type FurnitureModel, furnitureProbability, readWithModel, without } from '../src/html/learned/model.js';
 import { parseDocument } from '../src/html/parse-linkedom.js';
 import { present, score, type TestPage } from '../src/test-support/page-kit.js';
 import { SETS } from './comparison-sets.js';
 
 const THRESHOLDS = [0.6, 0.7, 0.8, 0.9, 0.95] as const;
+/** Candidate levels at which a kept line is doubtful (a summary does not pick it), tried at the chosen threshold. */
+const DOUBTS = [0.5, 0.6, 0.7, 0.8] as const;
+/** Most body blocks the model may make doubtful, in % of the cross-validated body blocks. */
+const MAX_BODY_DOUBTFUL = 3;
 const MIN_WORDS = 4;
 const MIN_PAGES = 5;
 const L2 = 1e-4;
@@ -119,15 +123,19 @@ interface Figures {
   furniture: number;
   summariesWithFurniture: number;
   linesDropped: number;
+  /** Summaries that changed with the doubtful lines although they held no byline or furniture before. */
+  cleanChanged: number;
 }
 
+const zero = (): Figures => ({ pages: 0, precision: 0, recall: 0, bylines: 0, furniture: 0, summariesWithFurniture: 0, linesDropped: 0, cleanChanged: 0 });
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
 
 async function measure(pages: readonly TestPage[], texts: readonly string[], model: FurnitureModel | null): Promise<Figures> {
-  const f: Figures = { pages: pages.length, precision: 0, recall: 0, bylines: 0, furniture: 0, summariesWithFurniture: 0, linesDropped: 0 };
+  const f: Figures = zero();
+  f.pages = pages.length;
   for (let i = 0; i < pages.length; i++) {
     const [page, raw] = [pages[i]!, texts[i]!];
-    const text = model === null ? raw : withoutLearnedFurniture(raw, model);
+    const { text, doubtful } = readWithModel(raw, model);
     f.linesDropped += raw.split('\n').filter((l) => l.trim() !== '').length - text.split('\n').filter((l) => l.trim() !== '').length;
     const s = score(page, text);
     f.precision += s.precision;
@@ -135,8 +143,12 @@ async function measure(pages: readonly TestPage[], texts: readonly string[], mod
     f.bylines += s.bylinesLeaked;
     f.furniture += s.furniturePicked;
     if (text.trim() === '') continue;
-    const summary = (await summarize(text, embedder, { budget: { sentences: 3 } })).text;
-    if ([...page.bylines, ...page.furniture].some(present(summary))) f.summariesWithFurniture++;
+    const furnished = (summary: string) => [...page.bylines, ...page.furniture].some(present(summary));
+    const summary = (await summarize(text, embedder, { budget: { sentences: 3 }, doubtfulLines: doubtful })).text;
+    if (furnished(summary)) f.summariesWithFurniture++;
+    if (doubtful.length === 0) continue;
+    const before = (await summarize(text, embedder, { budget: { sentences: 3 } })).text;
+    if (before !== summary && !furnished(before)) f.cleanChanged++;
   }
   return f;
 }
@@ -148,7 +160,8 @@ const add = (a: Figures, b: Figures): Figures => {
 };
 const show = (f: Figures): string =>
   `${((100 * f.precision) / f.pages).toFixed(1)} % / ${((100 * f.recall) / f.pages).toFixed(1)} %, ${f.bylines} bylines, ${f.furniture} furniture, ` +
-  `${f.summariesWithFurniture} / ${f.pages} summaries with any, ${f.linesDropped} lines dropped`;
+  `${f.summariesWithFurniture} / ${f.pages} summaries with any, ${f.linesDropped} lines dropped` +
+  (f.cleanChanged > 0 ? `, ${f.cleanChanged} clean summaries changed` : '');
 
 const training = SETS.filter(([label]) => label.endsWith('(training)'));
 const pages = training.flatMap(([, p]) => p);
@@ -158,6 +171,8 @@ for (const p of pages) rawText.set(p, extractArticleWith(p.html, parseDocument, 
 /** Block-level figures: the share of the fold's gold furniture and body blocks (of MIN_WORDS words or more) the model would drop. */
 const blocks = THRESHOLDS.map(() => ({ furniture: 0, body: 0 }));
 let [furnitureBlocks, bodyBlocks] = [0, 0];
+/** Every cross-validated block's probability, by kind. */
+const probabilities = { furniture: [] as number[], body: [] as number[] };
 function blockLevel(foldPages: readonly TestPage[], model: FurnitureModel): void {
   for (const p of foldPages) {
     const counts = countWords([p.title, ...p.headings, ...p.body].flatMap((t) => contentWords(blockWords(t))));
@@ -172,6 +187,7 @@ function blockLevel(foldPages: readonly TestPage[], model: FurnitureModel): void
         if (key === 'body') bodyBlocks++;
         else furnitureBlocks++;
         const pr = furnitureProbability(model, t, key === 'body' ? without(counts, contentWords(blockWords(t))) : counts);
+        probabilities[key].push(pr);
         THRESHOLDS.forEach((th, k) => {
           if (pr >= th) blocks[k]![key]++;
         });
@@ -180,13 +196,14 @@ function blockLevel(foldPages: readonly TestPage[], model: FurnitureModel): void
   }
 }
 
-const zero = (): Figures => ({ pages: 0, precision: 0, recall: 0, bylines: 0, furniture: 0, summariesWithFurniture: 0, linesDropped: 0 });
 let rules = zero();
 const withModel = THRESHOLDS.map(zero);
+const folds: { inFold: TestPage[]; fitted: Pick<FurnitureModel, 'bias' | 'weights'> }[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const inFold = training.filter((_, i) => i % FOLDS === fold).flatMap(([, p]) => p);
   const rest = training.filter((_, i) => i % FOLDS !== fold).flatMap(([, p]) => p);
   const fitted = fit(rest);
+  folds.push({ inFold, fitted });
   const texts = inFold.map((p) => rawText.get(p)!);
   rules = add(rules, await measure(inFold, texts, null));
   blockLevel(inFold, { ...fitted, threshold: 0, minWords: MIN_WORDS });
@@ -199,6 +216,37 @@ const allowed = THRESHOLDS.map((t, k) => ({ t, f: withModel[k]!, b: blocks[k]! }
   ({ f, b }) => recallOf(rules) - recallOf(f) <= MAX_RECALL_LOSS && (100 * b.body) / bodyBlocks <= MAX_BODY_DROPPED,
 );
 const chosen = allowed.sort((a, b) => b.b.furniture - a.b.furniture)[0];
+
+/*
+ * The doubt level, at the chosen threshold: the fewest default summaries holding any byline or
+ * furniture (out of fold), among the levels that make at most MAX_BODY_DOUBTFUL % of the
+ * cross-validated body blocks doubtful; a tie goes to the higher level; none unless it has fewer
+ * than the model without doubt.
+ */
+const doubtLines: string[] = [];
+let doubt: number | undefined;
+if (chosen !== undefined) {
+  const share = (key: 'furniture' | 'body', d: number) => (100 * probabilities[key].filter((p) => p >= d && p < chosen.t).length) / probabilities[key].length;
+  const noDoubt = chosen.f;
+  let best = { level: undefined as number | undefined, furnished: noDoubt.summariesWithFurniture };
+  for (const d of [...DOUBTS].reverse()) {
+    let f = zero();
+    for (const { inFold, fitted } of folds)
+      f = add(
+        f,
+        await measure(
+          inFold,
+          inFold.map((p) => rawText.get(p)!),
+          { ...fitted, threshold: chosen.t, doubt: d, minWords: MIN_WORDS },
+        ),
+      );
+    const body = share('body', d);
+    doubtLines.push(`doubtful from ${d}: ${share('furniture', d).toFixed(1)} % of furniture blocks, ${body.toFixed(2)} % of body blocks; ${show(f)}`);
+    if (body <= MAX_BODY_DOUBTFUL && f.summariesWithFurniture < best.furnished) best = { level: d, furnished: f.summariesWithFurniture };
+    process.stderr.write(`doubt ${d}\n`);
+  }
+  doubt = best.level;
+}
 const lines = [
   `Training: ${training.length} page sets, ${pages.length} pages; grouped ${FOLDS}-fold cross-validation over the sets; ` +
     `${THRESHOLDS.length} configurations compared (thresholds ${THRESHOLDS.join(', ')}).`,
@@ -210,6 +258,8 @@ const lines = [
       return `${t}: ${f} furniture (${((100 * f) / furnitureBlocks).toFixed(1)} %), ${b} body (${((100 * b) / bodyBlocks).toFixed(2)} %)`;
     }).join('; '),
   `chosen: ${chosen === undefined ? 'none (every threshold lost recall)' : chosen.t}`,
+  ...doubtLines,
+  `doubtful lines: ${doubt === undefined ? 'none' : `from ${doubt}`} (${DOUBTS.length} levels compared)`,
 ];
 console.log(lines.join('\n'));
 if (process.argv.includes('--write') && chosen !== undefined) {
@@ -221,10 +271,17 @@ if (process.argv.includes('--write') && chosen !== undefined) {
     manifest: {
       command: 'npx tsx --conditions=source packages/reader/scripts/train-furniture-model.ts --write',
       data: { pageSets: training.length, pages: pages.length, goldSha256: hash },
-      configurationsCompared: THRESHOLDS.length,
+      configurationsCompared: THRESHOLDS.length + DOUBTS.length,
       crossValidation: lines,
     },
-    model: { bias: final.bias, threshold: chosen.t, minWords: MIN_WORDS, features: [...final.weights.keys()], weights: [...final.weights.values()] },
+    model: {
+      bias: final.bias,
+      threshold: chosen.t,
+      ...(doubt === undefined ? {} : { doubt }),
+      minWords: MIN_WORDS,
+      features: [...final.weights.keys()],
+      weights: [...final.weights.values()],
+    },
   };
   writeFileSync(fileURLToPath(new URL('../src/html/learned/furniture-model.json', import.meta.url)), `${JSON.stringify(asset)}\n`);
   console.log(`wrote furniture-model.json: ${final.weights.size} weights`);

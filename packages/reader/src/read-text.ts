@@ -21,6 +21,7 @@ export function readHtmlWith(html: string, parse: ParseHtml): TextRead {
     format: 'html',
     ...(article.title === undefined ? {} : { title: article.title }),
     ...(article.warning === undefined ? {} : { warnings: [article.warning] }),
+    ...(article.doubtful === undefined || article.doubtful.length === 0 ? {} : { doubtful: article.doubtful.map(normaliseInvisibles) }),
   };
 }
 

@@ -43,4 +43,10 @@ export interface ReadResult {
   language?: string;
   /** Remarks in words, e.g. LANGUAGE_NOT_COVERED. */
   warnings: ReadWarning[];
+  /**
+   * Web pages only: lines of `text` that read like page furniture (a notice, a prompt, a promo)
+   * without the reader being sure enough to drop them. They stay in the text; a summary should not
+   * pick them: pass them to `summarize` as `doubtfulLines`.
+   */
+  doubtful?: string[];
 }

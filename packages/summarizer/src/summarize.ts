@@ -6,6 +6,8 @@ import { cosineWithNorms, squaredNorms } from './explain/cosines.js';
 import { explainSentences } from './explain/explain.js';
 import type { Summary } from './explain/types.js';
 import { decideEligibility, excludeFragments } from './prepare/eligibility.js';
+import { excludeDoubtful } from './prepare/doubtful.js';
+import { validateOptions } from './prepare/validate-options.js';
 import { DEFAULT_MAX_INPUT_CHARS, inputDocuments, segmentInput, type SummarizeInput } from './prepare/input.js';
 import { summaryText, truncateToFill } from './select/finalize.js';
 import { positionPrior, positionsInDocument } from './select/position-prior.js';
@@ -41,6 +43,12 @@ export interface SummarizeOptions extends SelectorOptions {
   readonly maxSentenceWords?: number;
   /** Cosine at which a sentence of another document counts as a duplicate (default 0.97). */
   readonly duplicateThreshold?: number;
+  /**
+   * Lines of the input that may not be the text's own (a web page's lines that read like page
+   * furniture: `ReadResult.doubtful` of @vecsum/reader). A sentence on such a line is not picked
+   * while at least three other candidates remain; it still counts in the document vector.
+   */
+  readonly doubtfulLines?: readonly string[];
   /** Default 10 MiB of text; beyond it INPUT_TOO_LARGE. */
   readonly maxInputChars?: number;
   /** Seed of the random selector (default 1). */
@@ -159,6 +167,7 @@ function scoreInput(
   const { doc, target, warnings } = embedded;
   const maxSentenceWords = options.maxSentenceWords ?? 100;
   const eligibility = decideEligibility(sentences, doc.vectors, doc.empty, { maxSentenceWords, duplicateThreshold: options.duplicateThreshold ?? 0.97 });
+  excludeDoubtful(documents, sentences, options.doubtfulLines ?? [], eligibility.eligible, eligibility.excluded);
   if (totalCost(costs, budget.unit) <= budget.limit) {
     warnings.push('WHOLE_DOCUMENT');
     eligibility.eligible.fill(true);
@@ -172,6 +181,7 @@ function scoreInput(
     });
     // the lead of a page in another language skips its labels too ("查看: |回复:")
     excludeFragments(sentences, eligibility.eligible, eligibility.excluded);
+    excludeDoubtful(documents, sentences, options.doubtfulLines ?? [], eligibility.eligible, eligibility.excluded);
     return { selector: 'lead', importance: positionPrior(sentences), eligibility, warnings };
   }
   if (choice === 'auto' || choice === 'scored') {
@@ -282,18 +292,4 @@ function refuseQuadraticBeforeEmbedding(sentences: readonly Sentence[], choice: 
         '(raise maxSentences, or use auto or near, which take any length)',
     );
   }
-}
-
-function validateOptions(o: SummarizeOptions): void {
-  const check = (ok: boolean, what: string): void => {
-    if (!ok) throw new SummarizerError('INVALID_OPTION', what);
-  };
-  if (o.order !== undefined) check(o.order === 'document' || o.order === 'rank', `order must be document or rank, got ${JSON.stringify(o.order)}`);
-  if (o.queryWeight !== undefined) check(o.queryWeight >= 0 && o.queryWeight <= 1, `queryWeight must be in [0, 1], got ${o.queryWeight}`);
-  if (o.positionWeight !== undefined) check(Number.isFinite(o.positionWeight), `positionWeight must be a finite number`);
-  if (o.factor !== undefined) check(Number.isFinite(o.factor) && o.factor >= 0, `factor must be >= 0, got ${o.factor}`);
-  if (o.lambda !== undefined) check(o.lambda >= 0 && o.lambda <= 1, `lambda must be in [0, 1], got ${o.lambda}`);
-  if (o.maxSentenceWords !== undefined) check(Number.isInteger(o.maxSentenceWords) && o.maxSentenceWords > 0, 'maxSentenceWords must be a positive integer');
-  if (o.duplicateThreshold !== undefined) check(o.duplicateThreshold > 0 && o.duplicateThreshold <= 1, 'duplicateThreshold must be in (0, 1]');
-  if (o.query !== undefined) check(typeof o.query === 'string', 'query must be a string');
 }

@@ -16,14 +16,15 @@ export function deviceEngine(): Engine {
 
 /**
  * The request's text as the server reads it (@vecsum/reader's rules: a web page's article, or
- * the text with line endings normalised). Runs here, on the page: DOMParser is not in workers.
+ * the text with line endings normalised), and the lines it doubts. Runs here, on the page: DOMParser is not in workers.
  */
-function readOnPage(req: SummarizeRequest): SummarizeRequest {
+function readOnPage(req: SummarizeRequest): { read: SummarizeRequest; doubtful: readonly string[] } {
   if (req.file !== undefined)
     throw new DemoError('NEEDS_SERVER', 'PDF and Word files are read on the server. Switch “Runs on” back to the server to summarize this file.');
   try {
     const { format: _format, ...rest } = req;
-    return { ...rest, text: readPastedText(req.text, req.format ?? 'text').text };
+    const doc = readPastedText(req.text, req.format ?? 'text');
+    return { read: { ...rest, text: doc.text }, doubtful: doc.doubtful ?? [] };
   } catch (e) {
     if (isReaderError(e)) throw new DemoError(e.code, ERROR_TEXT[e.code] ?? e.message);
     throw e;
@@ -64,8 +65,9 @@ function createDeviceEngine(): Engine {
   return {
     summarize(req: SummarizeRequest, signal: AbortSignal): Promise<Summary> {
       let read: SummarizeRequest;
+      let doubtful: readonly string[];
       try {
-        read = readOnPage(req);
+        ({ read, doubtful } = readOnPage(req));
       } catch (e) {
         return Promise.reject(e);
       }
@@ -76,7 +78,7 @@ function createDeviceEngine(): Engine {
           waiting.delete(id);
           reject(new DOMException('aborted', 'AbortError'));
         });
-        worker.postMessage({ id, req: read, modelUrl });
+        worker.postMessage({ id, req: read, doubtful, modelUrl });
       });
       return withLanguageNotice(read.text, summary);
     },

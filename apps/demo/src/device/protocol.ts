@@ -5,6 +5,8 @@ import type { SummarizeRequest } from '../api-client.js';
 export interface WorkerRequest {
   readonly id: number;
   readonly req: SummarizeRequest;
+  /** Lines of a pasted web page's article that read like page furniture: not to be picked (`ReadResult.doubtful`). */
+  readonly doubtful: readonly string[];
   /** Absolute address of the word-vector pack (the page's, not the worker script's, base). */
   readonly modelUrl: string;
 }

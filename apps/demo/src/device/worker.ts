@@ -21,11 +21,12 @@ function optionsOf(req: SummarizeRequest): SummarizeOptions {
   };
 }
 
-async function handle({ id, req, modelUrl }: WorkerRequest): Promise<WorkerReply> {
+async function handle({ id, req, doubtful, modelUrl }: WorkerRequest): Promise<WorkerReply> {
   try {
     model ??= loadModel(modelUrl);
     const embedder = await model;
-    return { id, ok: true, summary: await summarize(req.text, embedder, optionsOf(req)) };
+    const options = doubtful.length === 0 ? optionsOf(req) : { ...optionsOf(req), doubtfulLines: doubtful };
+    return { id, ok: true, summary: await summarize(req.text, embedder, options) };
   } catch (e) {
     const code = e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : 'INTERNAL';
     if (code === 'DEVICE_MODEL_MISSING') model = undefined; // a failed load is retried on the next request

@@ -71,7 +71,8 @@ export async function executeJob(job: ParsedJob, resources: WorkResources, limit
   if (job.route === 'embed') return { ...(await embedJob(job, resources, limits)), warnings: describedWarnings(job.warnings) };
   if (job.route === 'analyze') return { ...(await analyzeReport(job, resources)), warnings: describedWarnings(job.warnings) };
   const embedder = await resources.embedder(job.body.model, job.body.vectorFunction);
-  const summary = await summarize(job.input, embedder, summarizeOptionsOf(job.body));
+  const options = summarizeOptionsOf(job.body);
+  const summary = await summarize(job.input, embedder, job.doubtful.length === 0 ? options : { ...options, doubtfulLines: job.doubtful });
   const warnings = describedWarnings(job.warnings, summary.meta.warnings);
   if (job.body.explain === false) return { text: summary.text, picked: summary.picked, truncated: summary.truncated, meta: summary.meta, warnings };
   return { ...summary, warnings };

@@ -30,7 +30,14 @@ export type Input = string | { documents: string[] };
 
 /** A validated request with its documents read, ready to run; `warnings` are the reader's. */
 export type ParsedJob =
-  | { readonly route: 'summarize'; readonly body: SummarizeBody; readonly input: Input; readonly warnings: readonly ReadWarning[] }
+  | {
+      readonly route: 'summarize';
+      readonly body: SummarizeBody;
+      readonly input: Input;
+      readonly warnings: readonly ReadWarning[];
+      /** Lines not to pick (the reader's doubtful lines of a web page). */
+      readonly doubtful: readonly string[];
+    }
   | { readonly route: 'embed'; readonly body: EmbedBody; readonly texts: string[]; readonly warnings: readonly ReadWarning[] }
   | { readonly route: 'analyze'; readonly body: AnalyzeBody; readonly input: Input; readonly warnings: readonly ReadWarning[] };
 
@@ -85,10 +92,10 @@ export async function parseJob(raw: RawJob, limits: BodyLimits, urls?: UrlPolicy
   const options = queryOptions(raw);
   const value = raw.kind === 'json' ? parseJson(raw.bytes) : bodyFromQuery(options);
   const read = async (body: SummarizeBody | EmbedBody | AnalyzeBody) => {
-    const { texts, list, warnings } = await readInput(raw, body, limits, urls);
+    const { texts, list, warnings, doubtful } = await readInput(raw, body, limits, urls);
     checkTextSize(texts, limits);
     const input: Input = list ? { documents: [...texts] } : texts[0]!;
-    return { texts: [...texts], input, warnings };
+    return { texts: [...texts], input, warnings, doubtful };
   };
   switch (raw.route) {
     case 'embed': {
@@ -103,8 +110,8 @@ export async function parseJob(raw: RawJob, limits: BodyLimits, urls?: UrlPolicy
     }
     case 'summarize': {
       const body = validate<SummarizeBody>(SummarizeBodySchema, value);
-      const { input, warnings } = await read(body);
-      return { route: 'summarize', body, input, warnings };
+      const { input, warnings, doubtful } = await read(body);
+      return { route: 'summarize', body, input, warnings, doubtful };
     }
   }
 }

@@ -32,6 +32,8 @@ export interface ReadInput {
   /** True when the request gave a list (documents or texts), even of one. */
   readonly list: boolean;
   readonly warnings: readonly ReadWarning[];
+  /** Lines a summary should not pick: a web page's likely furniture (`ReadResult.doubtful`), of every document. */
+  readonly doubtful: readonly string[];
 }
 
 const TYPE_BY_KIND: Readonly<Record<Exclude<BodyKind, 'json'>, DocumentFormat | undefined>> = {
@@ -73,7 +75,7 @@ export async function readInput(
     const declared = charsetOfContentType(raw.contentType);
     const charset = declared === undefined ? {} : { charset: declared };
     const doc = await readDocument(bytes, { maxBytes, ...charset, ...optionalType(TYPE_BY_KIND[kind] ?? typeOf(fields.format)) });
-    return { texts: [doc.text], list: false, warnings: doc.warnings };
+    return { texts: [doc.text], list: false, warnings: doc.warnings, doubtful: doc.doubtful ?? [] };
   }
   const given = (['text', 'documents', 'texts', 'url'] as const).filter((k) => fields[k] !== undefined);
   if (given.length !== 1) {
@@ -90,13 +92,18 @@ export async function readInput(
       allowHosts: urls.allowHosts,
       ...(urls.allowPrivate === undefined ? {} : { allowPrivate: urls.allowPrivate }),
     });
-    return { texts: [doc.text], list: false, warnings: doc.warnings };
+    return { texts: [doc.text], list: false, warnings: doc.warnings, doubtful: doc.doubtful ?? [] };
   }
   const strings = fields.text !== undefined ? [fields.text] : (fields.documents ?? fields.texts)!;
   const type = optionalType(fields.format === undefined ? 'text' : typeOf(fields.format));
   const docs: ReadResult[] = [];
   for (const s of strings) docs.push(await readDocument(s, { maxBytes, ...type }));
-  return { texts: docs.map((d) => d.text), list: fields.text === undefined, warnings: mergeWarnings(docs.flatMap((d) => d.warnings)) };
+  return {
+    texts: docs.map((d) => d.text),
+    list: fields.text === undefined,
+    warnings: mergeWarnings(docs.flatMap((d) => d.warnings)),
+    doubtful: docs.flatMap((d) => d.doubtful ?? []),
+  };
 }
 
 const optionalType = (type: DocumentFormat | undefined): { type?: DocumentFormat } => (type === undefined ? {} : { type });

@@ -146,7 +146,7 @@ export async function runAnalyze(argv: readonly string[], out: NodeJS.WritableSt
   if (basis !== 'text' && basis !== 'vocab') throw new CliError('INVALID_OPTION', `--basis must be text or vocab, got ${JSON.stringify(basis)}`);
   const top = numberFlag('top', v.top, true);
   if (top !== undefined && top < 1) throw new CliError('INVALID_OPTION', `--top must be at least 1, got ${top}`);
-  const text = await readDocumentInput(positionals[0], v.html);
+  const { text } = await readDocumentInput(positionals[0], v.html);
   const cacheDir = resolveCacheDir(v['cache-dir']);
   const embedder = await createEmbedder({ model: 'glove', vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
   const vectors = loadDefaultVectors(cacheDir);

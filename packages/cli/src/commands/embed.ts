@@ -36,7 +36,7 @@ export async function runEmbed(argv: readonly string[], out: NodeJS.WritableStre
   if (format !== 'text' && format !== 'json') throw new CliError('INVALID_OPTION', '--format must be text or json');
   const mode = v['document-vector'] ?? 'joined';
   if (mode !== 'joined' && mode !== 'mean') throw new CliError('INVALID_OPTION', '--document-vector must be joined or mean');
-  const text = await readDocumentInput(positionals[0], v.html);
+  const { text } = await readDocumentInput(positionals[0], v.html);
   const sentences = splitSentences(text);
   if (sentences.length === 0) throw new CliError('EMPTY_DOCUMENT', 'the input has no sentences', EXIT.input);
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });

@@ -149,9 +149,9 @@ export async function runSummarize(argv: readonly string[], out: NodeJS.Writable
   if (positionals.length > 1) throw new CliError('USAGE', `summarize takes one file, got ${positionals.length}`);
   const options = summarizeOptionsFromFlags(v);
   const format = outputFormat(v);
-  const text = await readDocumentInput(positionals[0], v.html, (line) => err.write(line));
+  const { text, doubtful } = await readDocumentInput(positionals[0], v.html, (line) => err.write(line));
   const embedder = await createEmbedder({ model: v.model, vectorFunction: v['vector-function'], cacheDir: v['cache-dir'] });
-  const summary: Summary = await summarize(text, embedder, options);
+  const summary: Summary = await summarize(text, embedder, doubtful.length === 0 ? options : { ...options, doubtfulLines: doubtful });
   for (const code of summary.meta.warnings) err.write(`vecsum: warning: ${describeWarning(code)}\n`);
   out.write(formatSummary(summary, format, v.explain === true));
   return 0;

@@ -76,6 +76,18 @@ describe('vecsum reads the inputs people have (through @vecsum/reader)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it("never picks a line the reader doubts (a notice that reads like the page's furniture)", async () => {
+    const note = 'Parts of this story first appeared in our weekly river newsletter.';
+    const file = join(dir, 'noted-page.html');
+    writeFileSync(file, page.replace('</div>', `</div><p>${note}</p>`));
+    const r = await run('summarize', file, '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { text: string; sentences: { text: string; reason: string; explanation: string }[] };
+    expect(s.text).not.toContain('newsletter');
+    expect(s.sentences.find((x) => x.text === note)).toMatchObject({ reason: 'doubtful', explanation: expect.stringMatching(/furniture/) });
+    expect(story[1]!.startsWith(s.text.split('\n')[0]!)).toBe(true); // the lead is the story's own first sentence
+  });
+
   it('reads a PDF by its magic bytes', async () => {
     const file = join(dir, 'report.bin');
     writeFileSync(

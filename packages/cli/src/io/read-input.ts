@@ -96,7 +96,8 @@ const URL_LIMITS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
 
 /**
  * A document to summarize, embed or analyze, read by @vecsum/reader from a file, standard
- * input or a URL: its text (structure as Markdown, the title a "# " heading). Warnings (a
+ * input or a URL: its text (structure as Markdown, the title a "# " heading) and its doubtful
+ * lines (`ReadResult.doubtful`). Warnings (a
  * language the model does not cover) go to stderr in words.
  * @throws CliError with the reader's code (UNSUPPORTED_INPUT, FETCH_FAILED...), exit 3
  */
@@ -104,7 +105,7 @@ export async function readDocumentInput(
   path: string | undefined,
   html: boolean | undefined,
   warn: (line: string) => void = (l) => process.stderr.write(l),
-): Promise<string> {
+): Promise<DocumentInput> {
   let doc: ReadResult;
   try {
     doc = isAddress(path)
@@ -118,5 +119,11 @@ export async function readDocumentInput(
     throw e;
   }
   for (const w of doc.warnings) warn(`vecsum: warning: ${w.message}\n`);
-  return doc.text;
+  return { text: doc.text, doubtful: doc.doubtful ?? [] };
+}
+
+/** A document as the reader read it: its text, and the lines a summary should not pick (a web page's likely furniture). */
+export interface DocumentInput {
+  readonly text: string;
+  readonly doubtful: readonly string[];
 }

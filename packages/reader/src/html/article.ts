@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.js';
-import { type FurnitureModel, withoutLearnedFurniture } from './learned/model.js';
+import { type FurnitureModel, readWithModel } from './learned/model.js';
 import { SHIPPED_FURNITURE_MODEL } from './learned/shipped.js';
 import { clearStylingClasses } from './styling.js';
 import { findAbstract, withAbstract } from './abstract.js';
@@ -39,6 +39,8 @@ export interface ExtractedArticle {
   lang?: string;
   /** LARGE_PAGE_READ_WHOLE when the page was too large for the article rules (readWhole). */
   warning?: ReadWarning;
+  /** Lines of `text` that read like page furniture without being surely so (learned/model.ts): not for a summary to pick. */
+  doubtful?: readonly string[];
 }
 
 /**
@@ -103,9 +105,9 @@ export function extractArticleWith(html: string, parse: ParseHtml, model: Furnit
   const byPoster = found !== undefined && posters.has(found.toLowerCase());
   const title = byPoster ? firstLineTitle(text) : found;
   if (byPoster) text = withoutPosterHeadings(text, posters);
-  text = withoutLearnedFurniture(withoutSiteNameLines(withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title), siteNames, title), model);
+  const learned = readWithModel(withoutSiteNameLines(withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title), siteNames, title), model);
   return {
-    text,
+    ...learned,
     ...(title === undefined ? {} : { title }),
     ...(article?.byline ? { byline: squash(article.byline) } : {}),
     ...(lang === undefined || lang === '' ? {} : { lang }),

@@ -27,6 +27,7 @@ export const REASON_TEXT: Readonly<Record<string, string>> = {
   'too-long': 'skipped: too long to be a summary sentence',
   heading: 'skipped: a heading',
   fragment: 'skipped: a fragment, not a sentence',
+  doubtful: "skipped: reads like the page's furniture",
   duplicate: 'skipped: duplicate of',
 };
 
@@ -94,6 +95,8 @@ export function explanationText(s: Explained, c: ExplanationContext): string {
       return 'Not a candidate: a heading or title line (it still counts in the document vector).';
     case 'fragment':
       return 'Not a candidate: a few words that do not end as a sentence, like a label or a table cell (it still counts in the document vector).';
+    case 'doubtful':
+      return "Not a candidate: it reads like the page's furniture rather than the article (the reader's doubt; it still counts in the document vector).";
     case 'too-long':
       return 'Not a candidate: longer than the summary-sentence limit (100 words by default).';
     case 'no-vector':

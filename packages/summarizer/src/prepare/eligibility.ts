@@ -14,7 +14,7 @@ export interface EligibilityOptions {
 export interface Eligibility {
   readonly eligible: boolean[];
   /** Why an ineligible sentence is out, and for duplicates which sentence it repeats. */
-  readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'heading' | 'duplicate' | 'fragment'>; of?: number }>;
+  readonly excluded: Map<number, { reason: Extract<SkipReason, 'no-vector' | 'too-long' | 'heading' | 'duplicate' | 'fragment' | 'doubtful'>; of?: number }>;
 }
 
 /**

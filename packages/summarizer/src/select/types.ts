@@ -29,6 +29,7 @@ export type SkipReason =
   | 'too-long' // longer than the candidate length cap
   | 'heading' // a title line or Markdown heading (Sentence.heading)
   | 'fragment' // a short line that does not end as a sentence: a label, a table cell, a menu item
+  | 'doubtful' // on a line the caller doubts is the text's own (a web page's likely furniture; SummarizeOptions.doubtfulLines)
   | 'duplicate'; // near-duplicate of an earlier sentence (see redundantWith)
 
 export type ReasonCode = PickReason | SkipReason;

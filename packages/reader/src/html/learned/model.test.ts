@@ -5,7 +5,7 @@ import { extractArticleWith } from '../article.js';
 import { parseDocument } from '../parse-linkedom.js';
 import ASSET from './furniture-model.json' with { type: 'json' };
 import { blockFeatures, blockWords, contentWords, countWords } from './features.js';
-import { type FurnitureModel, furnitureProbability, modelFromAsset, withoutLearnedFurniture } from './model.js';
+import { type FurnitureModel, furnitureProbability, modelFromAsset, readWithModel, withoutLearnedFurniture } from './model.js';
 import { SHIPPED_FURNITURE_MODEL as MODEL } from './shipped.js';
 
 const STORY = [
@@ -79,6 +79,18 @@ describe('the learned furniture model', () => {
     expect(out).not.toMatch(/\n{3}/);
   });
 
+  it('lists the kept lines it doubts, for a summary not to pick', () => {
+    const doubted = 'This article was written with the help of islanders.';
+    const read = readWithModel(`${STORY}\n\n${doubted}`, MODEL);
+    expect(read.text).toContain(doubted);
+    expect(read.text).not.toContain('You cannot reply');
+    expect(read.doubtful).toEqual([doubted]);
+    expect(MODEL.doubt).toBe(0.7);
+    const { doubt: _doubt, ...sureOnly } = MODEL;
+    expect(readWithModel(`${STORY}\n\n${doubted}`, sureOnly).doubtful).toEqual([]);
+    expect(readWithModel(STORY, null)).toEqual({ text: STORY, doubtful: [] });
+  });
+
   it('leaves a line shorter than minWords, and a text whose only prose line it would drop', () => {
     const sure: FurnitureModel = { bias: 10, weights: new Map(), threshold: 0.9, minWords: 4 };
     expect(withoutLearnedFurniture('# Title\n\nSubscribe to our newsletter today.', sure)).toBe('# Title\n\nSubscribe to our newsletter today.');
@@ -100,9 +112,9 @@ describe('the learned furniture model', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
         const input = lines.join('\n');
-        const out = withoutLearnedFurniture(input, MODEL)
-          .split('\n')
-          .filter((l) => l.trim() !== '');
+        const read = readWithModel(input, MODEL);
+        const out = read.text.split('\n').filter((l) => l.trim() !== '');
+        for (const d of read.doubtful) expect(out.map((l) => l.trim())).toContain(d);
         const kept = input.split('\n').filter((l) => l.trim() !== '');
         let i = 0;
         for (const l of out) {
@@ -119,6 +131,7 @@ describe('the learned furniture model', () => {
     expect(ASSET.manifest.command).toContain('train-furniture-model.ts');
     expect(ASSET.manifest.data.goldSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(ASSET.manifest.crossValidation.join('\n')).toContain(`chosen: ${ASSET.model.threshold}`);
+    expect(ASSET.manifest.crossValidation.join('\n')).toContain(`doubtful lines: from ${ASSET.model.doubt}`);
     expect(() => modelFromAsset({ ...ASSET.model, weights: [] })).toThrow(/differ in length/);
     expect(MODEL.weights.size).toBe(ASSET.model.features.length);
   });

@@ -14,6 +14,8 @@ export interface FurnitureModel {
   threshold: number;
   /** Lines with fewer words are left to the rules (a short line is seldom a summary's sentence). */
   minWords: number;
+  /** A kept line is doubtful (a summary does not pick it) when its probability is at least this; absent: none. */
+  doubt?: number;
 }
 
 /** The model's probability that one block of text is page furniture; `rest` is the rest of the text's content words. */
@@ -27,6 +29,7 @@ export function furnitureProbability(model: FurnitureModel, text: string, rest: 
 export interface FurnitureModelAsset {
   bias: number;
   threshold: number;
+  doubt?: number;
   minWords: number;
   features: readonly string[];
   weights: readonly number[];
@@ -36,36 +39,59 @@ export function modelFromAsset(asset: FurnitureModelAsset): FurnitureModel {
   if (asset.features.length !== asset.weights.length) throw new Error('furniture model: features and weights differ in length');
   const weights = new Map<string, number>();
   asset.features.forEach((f, i) => weights.set(f, asset.weights[i]!));
-  return { bias: asset.bias, threshold: asset.threshold, minWords: asset.minWords, weights };
+  return { bias: asset.bias, threshold: asset.threshold, minWords: asset.minWords, weights, ...(asset.doubt === undefined ? {} : { doubt: asset.doubt }) };
 }
 
 const HEADING = /^#{1,6} /;
 const ITEM = /^(?:[-*] |\d+\. )/;
 
+/** What the model makes of the rules' Markdown: the text it keeps, and the kept lines it doubts. */
+export interface LearnedReading {
+  /** The Markdown without the lines the model is sure are furniture. */
+  readonly text: string;
+  /**
+   * Kept lines whose probability of being furniture is at least the model's `doubt` (below its
+   * `threshold`), as they appear in `text`: body lines now and then, too often a notice to pick
+   * for a summary. Empty when the model has no `doubt`.
+   */
+  readonly doubtful: readonly string[];
+}
+
 /**
- * The Markdown without the lines the model is sure are furniture. Headings stay (the title and the
- * section structure are the rules' work), and so does a text's only line of prose. No model, no change.
+ * The model over the rules' Markdown: a line goes when the model is sure it is furniture, and
+ * is doubtful when it is likely. Headings stay (the title and the section structure are the
+ * rules' work), and so does a text's only line of prose. No model, no change.
  */
-export function withoutLearnedFurniture(markdown: string, model: FurnitureModel | null): string {
-  if (model === null) return markdown;
+export function readWithModel(markdown: string, model: FurnitureModel | null): LearnedReading {
+  if (model === null) return { text: markdown, doubtful: [] };
   const lines = markdown.split('\n');
   const prose = lines.filter((l) => l.trim() !== '' && !HEADING.test(l));
-  if (prose.length < 2) return markdown;
+  if (prose.length < 2) return { text: markdown, doubtful: [] };
   const texts = lines.map((l) => l.replace(HEADING, '').replace(ITEM, ''));
   const own = texts.map((t) => contentWords(blockWords(t)));
   const all = countWords(own.flat());
   const drop = new Set<number>();
+  const doubt = new Set<number>();
   lines.forEach((line, i) => {
     if (line.trim() === '' || HEADING.test(line)) return;
     if (blockWords(texts[i]!).length < model.minWords) return;
-    if (furnitureProbability(model, texts[i]!, without(all, own[i]!)) >= model.threshold) drop.add(i);
+    const p = furnitureProbability(model, texts[i]!, without(all, own[i]!));
+    if (p >= model.threshold) drop.add(i);
+    else if (model.doubt !== undefined && p >= model.doubt) doubt.add(i);
   });
-  if (drop.size === 0 || drop.size >= prose.length) return markdown;
-  return lines
+  const doubtful = [...doubt].map((i) => lines[i]!.trim());
+  if (drop.size === 0 || drop.size >= prose.length) return { text: markdown, doubtful };
+  const text = lines
     .filter((_, i) => !drop.has(i))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return { text, doubtful };
+}
+
+/** The Markdown without the lines the model is sure are furniture (`readWithModel`'s text). */
+export function withoutLearnedFurniture(markdown: string, model: FurnitureModel | null): string {
+  return readWithModel(markdown, model).text;
 }
 
 /** Word counts less one block's own words (a view: nothing is copied). */
