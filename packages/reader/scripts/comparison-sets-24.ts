@@ -1,0 +1,54 @@
+/**
+ * The page sets of the extractor comparison written in session 24 (batches 124 on), each labelled as in comparison-sets.ts:
+ * where it came from and its first measurement, taken once before any rule looked at it: by the rules of the end of round
+ * 44 alone, and with the learned furniture model of session 23 and its doubtful lines (src/html/learned/), fitted and
+ * chosen on the training sets only. Batches 124 to 129 are the most common platforms of each kind of page.
+ */
+import type { TestPage } from '../src/test-support/page-kit.js';
+import { HELDOUT124_PAGES } from '../src/test-support/pages-heldout124.js';
+import { HELDOUT125_PAGES } from '../src/test-support/pages-heldout125.js';
+import { HELDOUT126_PAGES } from '../src/test-support/pages-heldout126.js';
+import { HELDOUT127_PAGES } from '../src/test-support/pages-heldout127.js';
+import { HELDOUT128_PAGES } from '../src/test-support/pages-heldout128.js';
+import { HELDOUT129_PAGES } from '../src/test-support/pages-heldout129.js';
+
+const firstSight = (batch: number, what: string, rules: string, model: string, use = 'not tuned on (held out)'): string =>
+  `pages of batch ${batch} (${what}), held out in session 24, measured once on the rules of the end of round 44: ${rules}; ` +
+  `with the learned model and its doubtful lines: ${model}; ${use}`;
+
+export const SESSION24_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
+  [
+    firstSight(
+      124,
+      'news from major outlets',
+      '99.1 % / 100.0 %, 2 / 42 bylines, 5 / 778 furniture, 2 / 12 summaries with any',
+      '99.5 % / 100.0 %, 2 / 42 bylines, 4 / 778 furniture, 2 / 12 summaries with any',
+    ),
+    HELDOUT124_PAGES,
+  ],
+  [
+    firstSight(125, 'blog posts on common platforms', '99.6 % / 99.5 %, 0 / 32 bylines, 7 / 543 furniture, 1 / 12 summaries with any', 'the same'),
+    HELDOUT125_PAGES,
+  ],
+  [
+    firstSight(126, 'documentation and help pages', '97.3 % / 99.0 %, 0 / 12 bylines, 25 / 699 furniture, 1 / 12 summaries with any', 'the same'),
+    HELDOUT126_PAGES,
+  ],
+  [
+    firstSight(
+      127,
+      'wikis and reference pages',
+      '97.3 % / 99.2 %, 1 / 26 bylines, 25 / 1000 furniture, 2 / 12 summaries with any',
+      '98.2 % / 98.7 %, 0 / 26 bylines, 16 / 1000 furniture, 2 / 12 summaries with any',
+    ),
+    HELDOUT127_PAGES,
+  ],
+  [
+    firstSight(128, 'forums and Q&A threads', '99.5 % / 100.0 %, 0 / 109 bylines, 11 / 1066 furniture, 1 / 12 summaries with any', 'the same'),
+    HELDOUT128_PAGES,
+  ],
+  [
+    firstSight(129, 'news and magazine articles', '97.8 % / 100.0 %, 0 / 36 bylines, 7 / 678 furniture, 0 / 12 summaries with any', 'the same'),
+    HELDOUT129_PAGES,
+  ],
+];
