@@ -14,3 +14,20 @@ describe('a dateline beside the date (datelines.ts, round 30)', () => {
     expect(read('<p><span>NASA</span> <span>said the launch would wait for the tide.</span></p>')).toContain('nasa');
   });
 });
+
+describe('a dateline set apart from the text (datelines.ts, round 46)', () => {
+  it("drops CNN's cited dateline at the head of the first paragraph and keeps the paragraph", () => {
+    const text = read(
+      '<p class="paragraph"><cite class="source__cite"><span class="source__location">Harlow Springs, Arizona</span> ' +
+        '<span class="source__text">CNN</span> — </cite>A giant planet is orbiting its star the wrong way, astronomers said on Tuesday.</p>',
+    );
+    expect(text).not.toContain('harlow springs');
+    expect(text).toContain('a giant planet is orbiting its star the wrong way');
+  });
+
+  it('drops a "Reporting from" line under the byline, and keeps a sentence that opens with those words', () => {
+    expect(read('<div class="css-1e6tc4c"><span class="css-1kj6ruz">Reporting from Calder Flats, Nev.</span></div>')).not.toContain('reporting from');
+    expect(read('<div><span>Reporting from Kyiv and Warsaw</span></div>')).not.toContain('reporting from');
+    expect(read('<p>Reporting from Gaza has been restricted since the spring, the press association said.</p>')).toContain('reporting from gaza');
+  });
+});

@@ -108,3 +108,16 @@ describe("a medical article's sources box (clean.ts: 'sources' names furniture, 
     expect(read(rail)).not.toMatch(/go deeper|housing levy/);
   });
 });
+
+describe("a how-to's questions from its readers (furniture-headings.ts, round 46)", () => {
+  it('drops the section under "Community Q&A", questions and answers, and keeps the steps above it', () => {
+    const qa =
+      '<ol><li>Slide the boat onto the trailer at high water, bow first, and winch it up slowly.</li></ol>' +
+      '<div id="qa" class="section qa"><h2><span class="mw-headline">Community Q&amp;A</span></h2><div class="section_text"><ul class="qa_list">' +
+      '<li class="qa_li"><div class="qa_q">Should I winch the boat at low water when the ramp is dry and the tide is out?</div>' +
+      '<div class="qa_answer">No. The keel drags on the concrete at low water and the hull scrapes on the ramp.</div></li></ul></div></div>';
+    const text = read(qa);
+    expect(text).toContain('slide the boat onto the trailer');
+    expect(text).not.toMatch(/community q|should i winch|the keel drags/);
+  });
+});

@@ -1,5 +1,5 @@
 import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
-import { sectionOf } from './notes.js';
+import { removeSection, sectionOf } from './notes.js';
 
 /** Headings of furniture sections (their lists and cards are removed by the rules of clean.ts). */
 const FURNITURE_HEADING = new RegExp(
@@ -76,6 +76,12 @@ const LABEL_MAX_CHARS = 80;
  * these topics</span>` over its removed tag list). A label in a box with anything else stays: a
  * paper's bold "Discussion" line opens its section.
  */
+/**
+ * A how-to's questions from its readers, comments by another name, headed as a section of the page (wikiHow's "Community Q&A";
+ * round 46, after batches 102 and 127): the section goes whole, its questions and answers with it.
+ */
+const READER_QUESTIONS = /^community q\s*(?:&|and)\s*a$/i;
+
 export function removeFurnitureHeadings(doc: DomDocument): void {
   removeRepeatPanels(doc);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
@@ -83,6 +89,10 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
   const paper = headings.some((h) => PAPER_SECTION.test(squash(h.textContent)));
   for (const el of headings) {
     const parent = el.parentNode;
+    if (parent !== null && READER_QUESTIONS.test(squash(el.textContent))) {
+      removeSection(el);
+      continue;
+    }
     if (parent === null || !isFurnitureHeading(squash(el.textContent))) continue;
     if (paper && /^(?:\d+\.?\s*)?discussion$/i.test(squash(el.textContent))) continue;
     if (RAIL_HEADING.test(squash(el.textContent)) && removeRail(el)) continue;

@@ -201,3 +201,25 @@ describe('layout boxes and disclosures (clean.ts)', () => {
     expect(read('<p>Update: the harbour master said on Friday that the inner basin will reopen on Monday.</p>')).toContain('inner basin will reopen');
   });
 });
+
+describe("a platform's stock notices (notes.ts, round 46)", () => {
+  it("drops MDN's status cards and keeps its note cards", () => {
+    const text = read(
+      '<div class="notecard secure"><p><strong>Secure context:</strong> This feature is available only in secure contexts (HTTPS), in some or all ' +
+        'supporting browsers.</p></div><div class="notecard experimental"><p><strong>Experimental:</strong> <strong>This is an experimental technology' +
+        '</strong><br>Check the Browser compatibility table carefully before using this in production.</p></div>' +
+        '<div class="notecard note"><p><strong>Note:</strong> The harbour basin is tidal, so the gates close two hours after high water.</p></div>',
+    );
+    expect(text).not.toContain('secure contexts');
+    expect(text).not.toContain('browser compatibility table');
+    expect(text).toContain('the harbour basin is tidal');
+  });
+
+  it("drops a Discourse forum's site banner over the topic", () => {
+    const banner =
+      '<div id="banner" class="no-text"><div class="floated-buttons"><button class="btn close" title="dismiss this banner"></button></div>' +
+      '<div id="banner-content"><div class="cooked"><p>Before posting in Troubleshooting, please include your hub model and firmware version.</p>' +
+      '</div></div></div>';
+    expect(read(banner)).not.toContain('before posting in troubleshooting');
+  });
+});

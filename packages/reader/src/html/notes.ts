@@ -67,9 +67,17 @@ function isStatusCallout(box: DomElement): boolean {
   return title !== undefined && STATUS_TITLE.test(squash(title.textContent));
 }
 
+/**
+ * Stock notices of a platform over its pages (round 46, after batches 91, 102 and 126): MDN's status cards ("Secure context: This
+ * feature is available only in secure contexts (HTTPS) ...", "Experimental: This is an experimental technology ...", deprecated,
+ * non-standard), not its note and warning cards, which the writers of the page wrote; a Discourse forum's site banner over every topic
+ * ("Before posting in Troubleshooting, please include ...").
+ */
+const STOCK_NOTICES = '.notecard.secure, .notecard.experimental, .notecard.deprecated, .notecard.nonstandard, .notecard.obsolete, #banner #banner-content';
+
 /** Removes notes, note sections and status badges from `doc` in place. */
 export function removeNotes(doc: DomDocument): void {
-  for (const el of Array.from(doc.querySelectorAll(NOTE_LISTS))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(`${NOTE_LISTS}, ${STOCK_NOTICES}`))) el.remove();
   for (const box of Array.from(doc.querySelectorAll(CALLOUTS))) if (box.parentNode !== null && isStatusCallout(box)) box.remove();
   for (const el of Array.from(doc.querySelectorAll('p, div, small, li, aside, section, blockquote'))) {
     if (el.parentNode === null) continue;

@@ -85,7 +85,7 @@ describe('the learned furniture model', () => {
     expect(read.text).toContain(doubted);
     expect(read.text).not.toContain('You cannot reply');
     expect(read.doubtful).toEqual([doubted]);
-    expect(MODEL.doubt).toBe(0.7);
+    expect(MODEL.doubt).toBe(ASSET.model.doubt);
     const { doubt: _doubt, ...sureOnly } = MODEL;
     expect(readWithModel(`${STORY}\n\n${doubted}`, sureOnly).doubtful).toEqual([]);
     expect(readWithModel(STORY, null)).toEqual({ text: STORY, doubtful: [] });
