@@ -167,3 +167,18 @@ describe("a help article's applicability boxes (round 42, after batch 70)", () =
     );
   });
 });
+
+describe("a health page's review line (furniture-lines.ts, round 47)", () => {
+  it('drops "Medically Reviewed." and a reviewer line, and keeps a sentence about reviews', () => {
+    const text = norm(
+      extractArticle(
+        harbourStory(
+          '<div class="byline"><span>Medically Reviewed.</span></div><p>Medically reviewed by Dana Ruiz, MD</p>' +
+            '<p>Medically reviewed guidance on harbour swimming was published by the council in March after two rescues.</p>',
+        ),
+      ).text,
+    );
+    expect(text).not.toMatch(/medically reviewed\.|dana ruiz/);
+    expect(text).toContain('medically reviewed guidance on harbour swimming');
+  });
+});

@@ -27,6 +27,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
       String.raw`(?:a )?(?:small )?(?:commission|share of (?:the )?sales)\b`,
     'u',
   ),
+  // a health page's review line, with or without the reviewer ("Medically Reviewed.", "Medically reviewed by Dana Ruiz, MD";
+  // round 47, after batch 133's Cleveland Clinic page): a byline of the page
+  /^(?:[Mm]edically|[Cc]linically|[Ee]xpert|[Ff]act)[- ](?:[Rr]eviewed|[Cc]hecked)(?: [Bb]y \p{Lu}.{0,120})?\.?$/u,
   /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
   new RegExp(
     '^(?:published|updated|posted|submitted|revised|edited|modified|launched(?: on)?|issued at' +
