@@ -102,7 +102,7 @@ export const SESSION24_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'wikis, encyclopedias and health references',
       '96.8 % / 98.8 %, 2 / 22 bylines, 21 / 1035 furniture, 2 / 12 summaries with any',
       '96.8 % / 98.7 %, 2 / 22 bylines, 21 / 1035 furniture, 2 / 12 summaries with any',
-      'the round-47 review line tuned on one of its pages, the model not fitted on it (held out)',
+      'the review line of round 47 and the wiki notice of round 48 tuned on two of its pages, the model not fitted on it (held out)',
     ),
     HELDOUT133_PAGES,
   ],

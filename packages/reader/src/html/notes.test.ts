@@ -223,3 +223,16 @@ describe("a platform's stock notices (notes.ts, round 46)", () => {
     expect(read(banner)).not.toContain('before posting in troubleshooting');
   });
 });
+
+describe("a wiki's maintenance notice (notes.ts, round 48)", () => {
+  it('drops a box that asks for help with the page, and keeps a story that asks readers for help', () => {
+    const notice =
+      '<table class="notice-box"><tbody><tr><td><b>This page may be outdated</b><br>Some of the information on this page has not been ' +
+      'checked since the last update. You can help by checking it and editing the page.</td></tr></tbody></table>';
+    expect(read(notice)).not.toMatch(/may be outdated|you can help/);
+    expect(read('<div class="stub"><p>This article about a harbour is a stub. You can help the wiki by expanding it.</p></div>')).not.toContain('stub');
+    expect(read('<p>You can help by checking on elderly neighbours during the storm, the harbour master said on Friday.</p>')).toContain(
+      'you can help by checking on elderly neighbours',
+    );
+  });
+});

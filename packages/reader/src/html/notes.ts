@@ -75,9 +75,22 @@ function isStatusCallout(box: DomElement): boolean {
  */
 const STOCK_NOTICES = '.notecard.secure, .notecard.experimental, .notecard.deprecated, .notecard.nonstandard, .notecard.obsolete, #banner #banner-content';
 
+/**
+ * A wiki's maintenance notice, whatever its box (round 48, after batch 133's Fandom and Wikibooks pages): "Some of the information
+ * on this page has not been checked since Update 1.5. You can help by checking it in game and editing the page.", "This article
+ * is a stub. You can help Wikipedia by expanding it." A box of at most NOTE_MAX_CHARS that asks for help with the page itself.
+ */
+const HELP_ASK = /\byou can help(?: [\p{L}'’]+){0,3} by (?:expanding|adding|checking|editing|improving|updating|verifying|fixing|citing|correcting)\b/iu;
+const ABOUT_PAGE = /\b(?:this|the) (?:page|article|section|list|wiki|book|chapter|module|entry)\b/i;
+
 /** Removes notes, note sections and status badges from `doc` in place. */
 export function removeNotes(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(`${NOTE_LISTS}, ${STOCK_NOTICES}`))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('table, div, aside, section, p'))) {
+    if (el.parentNode === null || squashedLength(el, NOTE_MAX_CHARS + 1) > NOTE_MAX_CHARS) continue;
+    const text = squash(el.textContent);
+    if (HELP_ASK.test(text) && ABOUT_PAGE.test(text)) el.remove();
+  }
   for (const box of Array.from(doc.querySelectorAll(CALLOUTS))) if (box.parentNode !== null && isStatusCallout(box)) box.remove();
   for (const el of Array.from(doc.querySelectorAll('p, div, small, li, aside, section, blockquote'))) {
     if (el.parentNode === null) continue;
