@@ -16,7 +16,7 @@ import { removeFurnitureHeadings } from './furniture-headings.js';
 import { removeInheritedMembers } from './inherited-members.js';
 import { removeEndMatter } from './end-matter.js';
 import { isHeadedBodyList } from './headed-lists.js';
-import { isLinkList, isLoneLinkParagraph, isResourceList, isShortLinkBlock } from './link-blocks.js';
+import { isLinkCard, isLinkList, isLoneLinkParagraph, isResourceList, isShortLinkBlock } from './link-blocks.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
@@ -121,6 +121,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('div, section, p'))) {
     if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) && !isPostHashtagLine(el)) el.remove();
   }
+  for (const el of list(doc.querySelectorAll('a'))) if (el.parentNode !== null && isLinkCard(el)) el.remove();
   for (const remove of [removeInheritedMembers, removeEndMatter]) remove(doc);
   removeFurnitureHeadings(doc);
   removeTruncatedRepeats(doc);

@@ -70,3 +70,15 @@ function isLinkParagraph(el: DomElement): boolean {
   if (links.length !== 1 || el.children.length !== 1 || text === '' || /[.!?:;,]$/.test(text)) return false;
   return squash(links[0]?.textContent ?? null) === text;
 }
+
+/**
+ * A link card: a link around two blocks or more of short text, a title over a blurb (Next.js's "Next Steps" cards,
+ * "<a><div>route.js</div><div>API reference for the route.js special file.</div></a>"; round 49, after batch 132). A way to
+ * another page, whatever it says: article text is not set inside one link.
+ */
+export function isLinkCard(a: DomElement): boolean {
+  const blocks = Array.from(a.children).filter((c) => LINK_CARD_BLOCK.test(c.tagName));
+  return blocks.length >= 2 && squash(a.textContent).length <= LINK_CARD_MAX_CHARS;
+}
+const LINK_CARD_BLOCK = /^(?:DIV|P|H[2-6]|SECTION|HEADER)$/;
+const LINK_CARD_MAX_CHARS = 300;
