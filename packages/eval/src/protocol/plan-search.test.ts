@@ -37,12 +37,19 @@ describe('the protocol options and the trials beside them', () => {
     for (const o of options) expect(Object.keys(o.patch)).toEqual(['pyramid']);
   });
 
+  it('the oneUpTo trial compares the shipped routing (one-sentence budgets only) with length budgets of up to 1.5 sentences', () => {
+    const options = withTrials(['oneUpTo']).oneUpTo!;
+    expect(SHIPPED_PLAN.oneUpTo).toBeUndefined();
+    expect(options.map((o) => ({ ...SHIPPED_PLAN, ...o.patch }).oneUpTo)).toEqual([undefined, 1.5]);
+    for (const o of options) expect(Object.keys(o.patch)).toEqual(['oneUpTo']);
+  });
+
   it('every option and trial gives valid plan constants', () => {
     for (const options of [...Object.values(PLAN_OPTIONS), ...Object.values(PLAN_TRIALS).flatMap((t) => Object.values(t))])
       for (const option of options) expect(() => checkPlanConstants({ ...SHIPPED_PLAN, ...option.patch })).not.toThrow();
   });
 
   it('an unknown trial is refused by name', () => {
-    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, pyramid, concepts/);
+    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, pyramid, oneUpTo, concepts/);
   });
 });

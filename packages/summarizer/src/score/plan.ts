@@ -31,6 +31,11 @@ export interface PlanConstants {
   readonly centralShare: number;
   /** One text of at least this many sentences, about one a line, is a `list` (reviews, posts, bullet points). */
   readonly listMinSentences: number;
+  /**
+   * One article under a budget (any unit) of at most this many of its average sentences is
+   * summarized as one sentence (`one`); absent: only a budget of one sentence is.
+   */
+  readonly oneUpTo?: number | undefined;
   readonly cluster: PlanWeights;
   readonly list: PlanWeights;
   readonly central: PlanWeights;
@@ -102,8 +107,16 @@ export function choosePlan(shape: InputShape, budget: ResolvedBudget, constants:
       why: `${shape.candidates} short items, about one a line, in no particular order: the items most like the rest`,
     };
   }
-  const oneSentence = budget.unit === 'sentences' && budget.limit <= 1;
-  if (oneSentence) return { kind: 'one', ...constants.one, concepts: 0, why: 'one sentence: the one that stands best for the whole text' };
+  if (budget.unit === 'sentences' && budget.limit <= 1)
+    return { kind: 'one', ...constants.one, concepts: 0, why: 'one sentence: the one that stands best for the whole text' };
+  const about = share * shape.candidates;
+  if (budget.unit !== 'sentences' && constants.oneUpTo !== undefined && about <= constants.oneUpTo)
+    return {
+      kind: 'one',
+      ...constants.one,
+      concepts: 0,
+      why: `the budget holds about ${about < 0.95 ? 'less than ' : ''}one of the text's sentences: the one that stands best for the whole text`,
+    };
   if (share >= constants.centralShare)
     return { kind: 'central', ...constants.central, concepts: 0, why: `the summary takes about ${pct} of the text: its most central sentences` };
   return {
@@ -123,6 +136,8 @@ export function checkPlanConstants(value: unknown): PlanConstants {
   for (const key of ['centralShare', 'listMinSentences'] as const) if (typeof v[key] !== 'number' || !Number.isFinite(v[key])) fail(`${key} must be a number`);
   const pyramid = v['pyramid'];
   if (pyramid !== undefined && !(typeof pyramid === 'number' && Number.isFinite(pyramid))) fail('pyramid must be a number');
+  const oneUpTo = v['oneUpTo'];
+  if (oneUpTo !== undefined && !(typeof oneUpTo === 'number' && Number.isFinite(oneUpTo) && oneUpTo >= 0)) fail('oneUpTo must be a number >= 0');
   for (const kind of PLAN_KINDS) {
     const p = v[kind];
     if (!isRecord(p)) return fail(`${kind} is missing`);
