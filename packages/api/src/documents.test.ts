@@ -81,7 +81,7 @@ describe('documents read on the worker with @vecsum/reader, as the CLI reads the
   });
 
   it("a line the reader doubts (a notice that reads like the page's furniture) is never picked, as in the CLI", async () => {
-    const note = 'Parts of this story first appeared in our weekly river newsletter.';
+    const note = 'A version of this story first appeared in our weekly river newsletter.';
     const page = PAGE.replace('</figure>', `</figure><p>${note}</p>`);
     const doc = await readDocument(page);
     expect(doc.doubtful).toEqual([note]);

@@ -143,7 +143,7 @@ describe('batch summarization on BullMQ', () => {
     'unreadable HTML are dead-lettered with their codes', async () => {
     const byline = 'By Jane Doe for the Daily News | Published: 09:12, 14 March 2015';
     // a line the reader doubts: the CLI and batch both leave it out of the summary
-    const note = 'Parts of this story first appeared in our weekly river newsletter.';
+    const note = 'A version of this story first appeared in our weekly river newsletter.';
     const paras = ARTICLE.split(/\n\s*\n/).filter((p) => p.trim() !== '');
     const page =
       `<!doctype html><html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${paras[0]}</h1>` +

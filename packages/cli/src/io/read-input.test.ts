@@ -77,7 +77,7 @@ describe('vecsum reads the inputs people have (through @vecsum/reader)', () => {
   });
 
   it("never picks a line the reader doubts (a notice that reads like the page's furniture)", async () => {
-    const note = 'Parts of this story first appeared in our weekly river newsletter.';
+    const note = 'A version of this story first appeared in our weekly river newsletter.';
     const file = join(dir, 'noted-page.html');
     writeFileSync(file, page.replace('</div>', `</div><p>${note}</p>`));
     const r = await run('summarize', file, '--sentences', '2', '--format', 'json', '--cache-dir', cacheDir);

@@ -163,12 +163,26 @@ function boundaries(s: string, protectedUntil: number, markers: readonly [number
       wordsBefore: piece.words,
       wordsAfter: quoted ? wordsUntilTerminal(s, r, ATTRIBUTION_LOOKAHEAD) : 0,
     };
+    if (cuts.length === 0 && continuesDateline(s, b, r)) continue;
     if (endsSentence(left, right)) endPiece(counter, e, cuts, words);
   }
   counter.upTo(s.length);
   words.push(counter.mixedSpaces ? -1 : counter.words);
   const all = withFullWidthCuts(s, cuts, inMarker);
   return { cuts: all, words: all === cuts ? words : undefined };
+}
+
+/** A news dateline that ends in an abbreviated region: "WASHINGTON, D.C.", "ST. LOUIS, Mo.", "KANAZAWA, Ishikawa Pref.". */
+const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?, (?:[\p{L}.'’-]+ ){0,2}[\p{L}.'’-]+\.$/u;
+/** What follows a dateline: a dash, or a wire service in brackets and a dash ("(AP) —"). */
+const AFTER_DATELINE = /^(?:[-–—]|\([^()]{1,40}\)\s*[-–—])/;
+
+/**
+ * The period at `b` closes a block's opening dateline and a dash goes on with the story
+ * ("SALEM, Ore. (AP) — The city ..."): no sentence ends there.
+ */
+function continuesDateline(s: string, b: number, r: number): boolean {
+  return b < 60 && AFTER_DATELINE.test(s.slice(r, r + 48)) && DATELINE_HEAD.test(s.slice(0, b));
 }
 
 /** Chinese and Japanese full stops, exclamation and question marks, with any closing brackets or quotes after them. */

@@ -168,6 +168,20 @@ describe('splitSentences: abbreviations, numbers, ellipses, initials', () => {
     ]);
   });
 
+  it('keeps a dateline that ends in an abbreviated region with its story, and still splits a dash item after a sentence', () => {
+    expect(texts('SALEM, Ore. (AP) — The city council voted on Monday. It was close.')).toEqual([
+      'SALEM, Ore. (AP) — The city council voted on Monday.',
+      'It was close.',
+    ]);
+    expect(texts('WASHINGTON, D.C. — The Senate voted on Monday.')).toEqual(['WASHINGTON, D.C. — The Senate voted on Monday.']);
+    expect(texts('KANAZAWA, Ishikawa Pref. – Kanazawa will limit the number of tour buses.')).toEqual([
+      'KANAZAWA, Ishikawa Pref. – Kanazawa will limit the number of tour buses.',
+    ]);
+    // only at the start of a block, and only before a dash: elsewhere the old rules decide
+    expect(texts('The findings were clear. – The government said it would act.')).toEqual(['The findings were clear.', '– The government said it would act.']);
+    expect(texts('It rained. PORTLAND, Ore. – The council met.')).toEqual(['It rained.', 'PORTLAND, Ore.', '– The council met.']);
+  });
+
   it('splits a period glued to the next sentence, not a host name', () => {
     expect(texts('Sales fell in 2010.Profits recovered later. See Shop.Example.Org for more.')).toEqual([
       'Sales fell in 2010.',

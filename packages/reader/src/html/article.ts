@@ -26,6 +26,7 @@ import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
 import { postOverReplies, withPostWhenMissed } from './post-over-replies.js';
+import { withoutNameLines } from './name-lines.js';
 import { firstLineTitle, posterNames, unheadPosts, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
@@ -105,13 +106,30 @@ export function extractArticleWith(html: string, parse: ParseHtml, model: Furnit
   const byPoster = found !== undefined && posters.has(found.toLowerCase());
   const title = byPoster ? firstLineTitle(text) : found;
   if (byPoster) text = withoutPosterHeadings(text, posters);
-  const learned = readWithModel(withoutSiteNameLines(withTitle(withStandfirst(withAbstract(text, abstract), standfirst), title), siteNames, title), model);
+  const learned = readWithModel(framed(text, { abstract, standfirst, title, siteNames }), model);
   return {
     ...learned,
     ...(title === undefined ? {} : { title }),
     ...(article?.byline ? { byline: squash(article.byline) } : {}),
     ...(lang === undefined || lang === '' ? {} : { lang }),
   };
+}
+
+/** The text framed for reading: bylines left as lines out, its abstract and standfirst over it, the title first, site-name lines out. */
+function framed(
+  text: string,
+  parts: {
+    abstract: Parameters<typeof withAbstract>[1];
+    standfirst: Parameters<typeof withStandfirst>[1];
+    title: string | undefined;
+    siteNames: Parameters<typeof withoutSiteNameLines>[1];
+  },
+): string {
+  return withoutSiteNameLines(
+    withTitle(withStandfirst(withAbstract(withoutNameLines(text), parts.abstract), parts.standfirst), parts.title),
+    parts.siteNames,
+    parts.title,
+  );
 }
 
 /** The content as Markdown, a video's chapter lines out; in a thread, a reply's copies read once (repeated-runs.ts). */

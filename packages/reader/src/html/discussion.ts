@@ -216,7 +216,9 @@ function ownText(el: DomElement): string {
 
 /** The common ancestor of the comment-named elements, widened up to the first level that holds prose before them (the post). */
 function commentsWithPost(doc: DomDocument): DomElement | undefined {
-  const comments = Array.from(doc.querySelectorAll('body *')).filter((el) => COMMENT_NAME.test(commentNames(el)));
+  // (not a counter: a "replies" counter in a topic's stats box under its first post is no comment, and taken for the
+  // thread it made the first post the whole thread, Discourse's on Spiceworks; round 50, after batch 140)
+  const comments = Array.from(doc.querySelectorAll('body *')).filter((el) => COMMENT_NAME.test(commentNames(el)) && !COUNTER.test(squash(el.textContent)));
   let root = comments.reduce<DomElement | undefined>((a, el) => (a === undefined ? el : commonAncestor(a, el)), undefined);
   while (root !== undefined && !TOP.test(root.tagName)) {
     const parent = root.parentNode;
@@ -228,6 +230,8 @@ function commentsWithPost(doc: DomDocument): DomElement | undefined {
   return root === undefined || TOP.test(root.tagName) ? undefined : root;
 }
 const TOP = /^(?:BODY|HTML)$/;
+/** A count and its word ("5 replies", "1.2k comments"). */
+const COUNTER = /^\d[\d.,]*[km]?\s*\p{L}+$/iu;
 
 /** A paragraph of prose in `el`, or a box's own text that reads as a sentence (Steam's opening post, set straight in a <div>; round 33). */
 function holdsProse(el: DomElement): boolean {

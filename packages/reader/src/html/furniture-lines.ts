@@ -32,7 +32,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:[Mm]edically|[Cc]linically|[Ee]xpert|[Ff]act)[- ](?:[Rr]eviewed|[Cc]hecked)(?: [Bb]y \p{Lu}.{0,120})?\.?$/u,
   /^applies to\s*:\s*\S/i, // a docs page's applicability line (Microsoft Learn's "Applies to: Windows Server 2022, ..."; round 11)
   new RegExp(
-    '^(?:published|updated|posted|submitted|revised|edited|modified|launched(?: on)?|issued at' +
+    '^(?:published|updated|posted|submitted|revised|edited|modified|launched(?: on)?|added on|issued at' +
       '|(?:issue|merge request|pull request|topic|question) (?:created|opened)' +
       '|(?:page |media )?last (?:updated|modified|edited|revised|reviewed)|(?:next |media )?review due|(?:latest|last) (?:comment|reply|post|activity):?' +
       String.raw`|first published)\b(?=.{0,80}$)(?=.*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago` +
@@ -272,6 +272,17 @@ const LONG_NOTICES: readonly RegExp[] = [
   // a docs site's licence footer (round 44, after batch 105: "Except as otherwise noted, the content of this page is licensed under ...")
   /^except as otherwise noted, the content of this page is licensed under\b.{0,360}$/i,
   /^.{1,120}\b(?:is|are) (?:currently )?in (?:public |private |limited )?preview\.\s+see the supplemental terms of use for\b[^.]{0,60}\bpreviews\b.{0,240}$/i,
+  // an old tutorial's version notice ("The Java Tutorials were written for JDK 8. The examples and practices on this page do not use
+  // improvements made in later releases ..."; round 50, after batch 138)
+  /^(?:the|this|these) [^.!?]{1,60} (?:was|were) written for (?:jdk|java(?: se)?|version|release|v)\s?\d[^.!?]{0,40}\.(?:\s.*)?$/i,
+  // an old browser's notice over the page ("Thank you for visiting nature.com. You are using a browser version with limited support for
+  // CSS. To obtain the best experience, we recommend ..."; "You are using an outdated browser. Please upgrade ..."; round 51, after
+  // batch 147), which a stylesheet the saved page lost hid
+  new RegExp(
+    String.raw`^(?:thank you for visiting [^!?]{1,60}?[.!]\s+)?you are using (?:a|an) (?:(?:outdated|old|older|unsupported|out-of-date) browser\b` +
+      String.raw`|browser\b[^.!?]{0,80}\b(?:limited support|not (?:fully )?supported|no longer supported|outdated|out of date)\b).{0,300}$`,
+    'i',
+  ),
 ];
 const LONG_NOTICE_MAX_CHARS = 400;
 

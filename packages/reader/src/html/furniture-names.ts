@@ -19,7 +19,7 @@ const STRONG = new RegExp(
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|microblog_conversation' +
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
     '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|mini-?profile|post-?meta' +
-    '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
+    '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|msgbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
     '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
@@ -169,6 +169,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a modifier of a post's box (BEM's `reply--helpful`: Apple Community's reply marked helpful; round 44, after batch 93) says how
   // the post is shown, not that the box is a widget: a box that holds a paragraph of prose is not furniture by that modifier alone
   if (STRONG.test(names) && !STRONG.test(names.replace(POST_MODIFIER, '$1$2')) && holdsParagraph(el, MODIFIED_POST_MIN_CHARS)) return false;
+  // a thread's box of its accepted reply is a copy only when the reply is in the thread too (Vanilla's "Best Answers" may hold the
+  // only copy; round 50, after batch 140)
+  if (COPY_BOX.test(names) && !repeatedElsewhere(el)) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text
@@ -182,6 +185,19 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a place's hCard with its description is a travel guide's listing, not a person's name (Wikivoyage; round 23)
   const text = squash(el.textContent);
   return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));
+}
+
+const COPY_BOX = /(?:^|[\s_-])(?:accepted-?answers|best-?reply(?:-?wrapper)?)(?:$|[\s_-])/i;
+
+/** Whether a paragraph of prose in `el` is also a paragraph elsewhere on the page. */
+function repeatedElsewhere(el: DomElement): boolean {
+  const own = Array.from(el.querySelectorAll('p'));
+  const texts = new Set(own.map((p) => squash(p.textContent)).filter((t) => t.length >= 40));
+  if (texts.size === 0) return true;
+  const mine = new Set(own);
+  let root = el;
+  for (let up = el.parentNode; up !== null && isElement(up); up = up.parentNode) root = up;
+  return Array.from(root.querySelectorAll('p')).some((p) => !mine.has(p) && texts.has(squash(p.textContent)));
 }
 
 /**

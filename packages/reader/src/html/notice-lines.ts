@@ -66,7 +66,13 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^for immediate release:?$/i,
   // (a bulleted amendment note under a story too: the Guardian's "• This article was amended on 13 November 2025. An earlier version
   // said ..."; round 44, after batch 88)
-  /^(?=.{0,300}$)(?:[•*]\s*)?this (?:post|article|page|story|guide) was (?:last )?(?:updated|amended|corrected) on \d{1,2} \p{L}+ \d{4}\.(?:\s.*)?$/iu,
+  // (or the date month first and the reason after it: "This post was updated on October 15, 2025 to correct the default value of ...";
+  // round 52, after batch 143)
+  new RegExp(
+    String.raw`^(?=.{0,300}$)(?:[•*]\s*)?this (?:post|article|page|story|guide) was (?:last )?(?:updated|amended|corrected) on ` +
+      String.raw`(?:\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2},? \d{4})(?:\.(?:\s.*)?| to (?:correct|reflect|clarify|add|include|update|fix|remove|note)\b.*)$`,
+    'iu',
+  ),
   /^this (?:article|page) is a stub\b.{0,120}$/i,
   /^(?=.{0,300}$)this feature is (?:in (?:limited availability|(?:private |public )?preview|beta)|currently in (?:beta|preview))\b.*$/i,
   /^preview features may change\b.{0,160}$/i,
@@ -137,4 +143,30 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 90) a how-to's co-author line (wikiHow's "Co-authored by: ...") and its view count
   /^co-?authored by:?\s.{1,80}$/i,
   /^this (?:article|page|post|guide) has been viewed [\d,.]+ times\.?$/i,
+  // (round 50, after batches 136 and 138) an opinion desk's disclaimer in its other form ("This column reflects the personal views of
+  // the author and does not necessarily reflect the opinion of the editorial board ..."), a columnist's bio closing a column ("Harriet
+  // Kessel is a Bloomberg Opinion columnist covering commodities and mining. She previously ran ..."; an old tutorial's version notice
+  // is among the long notices, furniture-lines.ts)
+  new RegExp(
+    String.raw`^(?=.{0,320}$)(?:this|the) (?:column|article|piece|post|op-ed|commentary|essay|story) (?:reflects|represents|contains|expresses) ` +
+      String.raw`the (?:personal )?(?:views|opinions?) of (?:the|its) (?:authors?|writers?|contributors?)\b.*$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?=.{0,320}$)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is an? (?:[\p{L}-]+ ){0,4}` +
+      String.raw`(?:columnist|writer|reporter|editor|correspondent|contributor|journalist|critic)s? ` +
+      // (what the beat is, or a second sentence on the writer: "Tom Hardy is a reporter for the Echo who was arrested ..." is a story)
+      String.raw`(?:(?:for|at|with) [^.!?]{1,80}, (?:writing|reporting) (?:about|on)\b[^.!?]{1,120}\.|covering\b[^.!?]{1,160}\.` +
+      String.raw`|(?:for|at|with)\b[^.!?]{1,160}\.(?=\s(?:[Ss]he|[Hh]e|[Tt]hey) (?:previously|formerly|also|lives?|joined|ran|worked|covered|wrote` +
+      String.raw`|(?:was|is|has|had) (?:previously|formerly|the author|written|worked|covered|been an?))\b))(?:\s.*)?$`,
+    'u',
+  ),
+  // (round 52, after batch 144) a docs page's version history line ("Introduced in GitLab 17.9.", "Time zone selection added in GitLab
+  // 18.1."): when the feature came, not what it does
+  new RegExp(
+    String.raw`^(?=.{0,100}$)(?:[\p{L}-]+(?: [\p{L}-]+){0,5} )?(?:introduced|added|removed|deprecated|changed|enabled|disabled|renamed|moved` +
+      // (not "Added in version 3.8.": Python's and NumPy's docs set that line in the body, and their pages' golds read it as body)
+      String.raw`|generally available) in (?!version\b)\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)? v?\d+(?:\.\d+)+\.?$`,
+    'iu',
+  ),
 ];

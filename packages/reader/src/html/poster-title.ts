@@ -37,6 +37,9 @@ function posterName(doc: DomDocument): string | undefined {
   const name = meta('og:title').replace(/\s*\(@[^()\s]+\)$/, '');
   if (!NAME.test(name)) return undefined;
   const key = name.toLowerCase();
+  // (a work's title that looks like a name: the page names it as its title in its citation metadata, "Moral Residue" of an
+  // encyclopedia entry; round 50, after batch 139)
+  if (['citation_title', 'DC.title', 'dc.title', 'DCTERMS.title'].some((m) => meta(m).toLowerCase() === key)) return undefined;
   const opening = meta('og:description').replace(LEADING_SYMBOLS, '').slice(0, 40);
   const body = squash(doc.body?.textContent ?? '');
   if (opening.length >= 20 && opening.toLowerCase() !== key && body.includes(opening)) return key;

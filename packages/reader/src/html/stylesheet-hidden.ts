@@ -16,10 +16,12 @@ const SINGLE_CLASS = /^\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)$/;
 /**
  * The utility classes of CSS frameworks that hide an element at every screen size (round 27, after batch 27's Gitea issue, whose
  * comments each carry a hidden raw-Markdown copy in `<div class="raw-content tw-hidden">`): Tailwind's `hidden` (Gitea prefixes it
- * `tw-`), Bootstrap's `d-none`, Bulma's `is-hidden`. A class that shows it again at some width ("hidden sm:block", "d-none
+ * `tw-`), Bootstrap's `d-none`, Bulma's `is-hidden`; Bootstrap 3's and Foundation's `hide`, Springer Nature's `u-hide` (round 52, after
+ * batches 144 and 147: a feedback form's hidden "Thank you" and error messages), and the hover text of a tooltip (`tooltiptext`,
+ * shown only under the pointer: a glossary's definition inside a docs paragraph). A class that shows it again at some width ("hidden sm:block", "d-none
  * d-md-block") keeps it: the page shows it on a desktop.
  */
-const HIDING_CLASS = /^(?:tw-)?(?:hidden|d-none|is-hidden|u-hidden)$/;
+const HIDING_CLASS = /^(?:tw-)?(?:hidden|d-none|is-hidden|u-hidden|u-hide|hide|tooltip-?text)$/;
 const SHOWN_AT = /^(?:[a-z0-9]+:)+(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$|^d-(?:sm|md|lg|xl|xxl)-(?!none)/;
 
 /** Removes the elements of the classes the page's stylesheets hide, and of the frameworks' hiding classes, in place. */

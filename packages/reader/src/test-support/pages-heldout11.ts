@@ -42,7 +42,9 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // the patent's filing events ("2025-02-25 Application granted", the assignee in "Application filed by ..."), its
   // classification list, cited-by table headers and legal-events section: a patent office's sections with no general rule
   // in round 10 (a heading-named data section would name patent sections only)
+  // (the assignee's line was dropped by the learned model of sessions 23 and 24, and is kept by its refit of session 25)
   'heldout11-patent-fulltext': [
+    'Verdant Home Products Ltd',
     '2025-02-25',
     'Application granted',
     'Classifications',

@@ -64,9 +64,13 @@ describe('the learned furniture model', () => {
   it("reads a line against the rest of its text: a line on the article's subject is less likely furniture", () => {
     const tiers = countWords(contentWords(blockWords('The two pricing tiers differ in storage, support and seats. The differences matter for teams.')));
     const line = 'This article explains the differences between the two pricing tiers.';
-    expect(furnitureProbability(MODEL, line, tiers)).toBeLessThan(MODEL.threshold);
+    const onSubject = furnitureProbability(MODEL, line, tiers);
     const harbour = countWords(contentWords(blockWords('The harbour wall was rebuilt over the winter. Fishing boats returned in March.')));
-    expect(furnitureProbability(MODEL, line, harbour)).toBeGreaterThanOrEqual(MODEL.threshold);
+    const offSubject = furnitureProbability(MODEL, line, harbour);
+    // on its subject the line is article text (neither dropped nor doubted); in a harbour story at least doubtful
+    expect(onSubject).toBeLessThan(MODEL.doubt ?? MODEL.threshold);
+    expect(offSubject).toBeGreaterThanOrEqual(MODEL.doubt ?? MODEL.threshold);
+    expect(offSubject - onSubject).toBeGreaterThan(0.2);
   });
 
   it('drops the lines it is sure of, keeps headings, text and their order', () => {

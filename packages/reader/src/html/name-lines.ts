@@ -1,0 +1,31 @@
+import { squash } from './dom.js';
+
+/**
+ * Bylines left as lines of their own in the text (round 50, after batch 136's live pages): a live blog names each entry's writer
+ * over it ("Helen Marsh" over three entries, "Tom Egerton" over two), and a live page's contributor card gives a writer's beat
+ * ("BBC Scotland transport correspondent"). A bare name said twice or more as a whole line, and a line that is only a writer's
+ * role, are the page's bylines, not the article: a body never repeats a bare name as a paragraph of its own.
+ */
+
+/** A person's name alone: two or three capitalized words (initials, hyphens and apostrophes allowed). */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
+/** A writer's role alone: up to five capitalized or lower-case words, then the role ("Political editor", "BBC Scotland transport correspondent"). */
+const ROLE = /^\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,4} (?:correspondent|reporter|editor|columnist|journalist|presenter|producer)$/u;
+
+const key = (line: string): string => squash(line.replace(/^(?:-|\d+\.) /, ''));
+
+/** `text` without its name lines said twice or more and its role lines (headings and other lines kept). */
+export function withoutNameLines(text: string): string {
+  const lines = text.split('\n');
+  const count = new Map<string, number>();
+  for (const l of lines) {
+    const k = key(l);
+    if (NAME.test(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const kept = lines.filter((l) => {
+    if (/^#{1,6} /.test(l)) return true;
+    const k = key(l);
+    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k));
+  });
+  return kept.length === lines.length ? text : kept.join('\n').replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { harbourStory, norm, present, score, type TestPage } from '../test-support/page-kit.js';
+import { HELDOUT143_PAGES } from '../test-support/pages-heldout143.js';
+import { HELDOUT144_PAGES } from '../test-support/pages-heldout144.js';
+import { HELDOUT145_PAGES } from '../test-support/pages-heldout145.js';
+import { HELDOUT147_PAGES } from '../test-support/pages-heldout147.js';
+import { extractArticle } from './extract.js';
+
+const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
+const page = (pages: readonly TestPage[], name: string): TestPage => pages.find((p) => p.name === name)!;
+/** The gold texts of a page that its text holds. */
+const leaked = (p: TestPage, texts: readonly string[]): string[] => {
+  const found = present(extractArticle(p.html).text);
+  return texts.filter(found);
+};
+
+describe('notices of batches 143 to 147 (rounds 51 and 52)', () => {
+  it("drops an old browser's notice (Nature's, which a lost stylesheet hid) and keeps a sentence about browsers", () => {
+    const nature = page(HELDOUT147_PAGES, 'heldout147-nature-news');
+    expect(
+      leaked(
+        nature,
+        nature.furniture.filter((f) => /browser/.test(f)),
+      ),
+    ).toEqual([]);
+    expect(read('<p>You are using an outdated browser. Please upgrade your browser to improve your experience.</p>')).not.toContain('outdated');
+    const story = '<p>You are using a browser that the harbour office still supports, the clerk told the ferry company on Monday.</p>';
+    expect(read(story)).toContain('you are using a browser that the harbour office');
+  });
+
+  it('drops an update note with its date month first and its reason, and keeps a sentence about an update', () => {
+    const docsy = page(HELDOUT143_PAGES, 'heldout143-hugo-docsy-blog');
+    expect(
+      leaked(
+        docsy,
+        docsy.furniture.filter((f) => /^This post was updated/.test(f)),
+      ),
+    ).toEqual([]);
+    expect(read('<p>The harbour page was updated on October 15, 2025 to add the winter timetable and the new fares.</p>')).toContain(
+      'harbour page was updated',
+    );
+  });
+
+  it("drops a docs page's version history lines and keeps a sentence that a version brought a change", () => {
+    const gitlab = page(HELDOUT144_PAGES, 'heldout144-gitlab-docs');
+    expect(leaked(gitlab, ['Introduced in GitLab 17.9.', 'Time zone selection added in GitLab 18.1.'])).toEqual([]);
+    const story = '<p>Support for the new tide tables was added in version 2.4 after the harbour office asked for it.</p>';
+    expect(read(story)).toContain('added in version 2.4 after');
+    // Python's and NumPy's "Added in version 3.8." stays: their pages' golds read it as body
+    expect(read('<p>The tide module reads the harbour tables.</p><p>Added in version 3.8.</p>')).toContain('added in version 3.8.');
+  });
+
+  it("drops a feedback form's hidden messages (`hide`) and a glossary tooltip's hover text, and keeps the paragraph around it", () => {
+    const unity = page(HELDOUT144_PAGES, 'heldout144-unity-manual-docs');
+    const text = extractArticle(unity.html).text;
+    expect(text).not.toMatch(/Thank you for helping us improve|could not be sent|A probe that stores the light/);
+    expect(score(unity, text).bodyRecall).toBe(1);
+  });
+
+  it("drops a wiki's message box (`msgbox`) whole, its reason line too", () => {
+    const minecraft = page(HELDOUT145_PAGES, 'heldout145-minecraft-wiki-block');
+    expect(leaked(minecraft, ['This article needs to be updated.', 'Reason: Check whether tidewax still generates in cave ceilings.'])).toEqual([]);
+    expect(score(minecraft, extractArticle(minecraft.html).text).bodyRecall).toBeGreaterThanOrEqual(0.95);
+  });
+});
