@@ -169,4 +169,12 @@ export const NOTICE_LINES: readonly RegExp[] = [
       String.raw`|generally available) in (?!version\b)\p{L}[\p{L}.-]*(?: \p{L}[\p{L}.-]*)? v?\d+(?:\.\d+)+\.?$`,
     'iu',
   ),
+  // (round 53, after batch 148) a wire credit under a story ("Some information for this report came from Reuters.") and a reporter's
+  // contact line ("Stateline reporter Joanna Kestrel can be reached at jkestrel@stateline.example.")
+  new RegExp(
+    String.raw`^(?:[Ss]ome |[Aa]dditional )?(?:[Ii]nformation|[Mm]aterial|[Rr]eporting) (?:for|in) this (?:report|story|article) ` +
+      String.raw`(?:came|comes|was taken) from (?:the )?\p{Lu}[^,.!?]{1,60}(?:,? and (?:the )?\p{Lu}[^,.!?]{1,60})?\.?$`,
+    'u',
+  ),
+  /^(?=.{0,200}$).{0,60}\b(?:reporter|writer|editor|correspondent|columnist)\b.{1,60}\bcan be reached at\b.*$/i,
 ];

@@ -4,6 +4,7 @@ import { HELDOUT143_PAGES } from '../test-support/pages-heldout143.js';
 import { HELDOUT144_PAGES } from '../test-support/pages-heldout144.js';
 import { HELDOUT145_PAGES } from '../test-support/pages-heldout145.js';
 import { HELDOUT147_PAGES } from '../test-support/pages-heldout147.js';
+import { HELDOUT148_PAGES } from '../test-support/pages-heldout148.js';
 import { extractArticle } from './extract.js';
 
 const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
@@ -61,5 +62,24 @@ describe('notices of batches 143 to 147 (rounds 51 and 52)', () => {
     const minecraft = page(HELDOUT145_PAGES, 'heldout145-minecraft-wiki-block');
     expect(leaked(minecraft, ['This article needs to be updated.', 'Reason: Check whether tidewax still generates in cave ceilings.'])).toEqual([]);
     expect(score(minecraft, extractArticle(minecraft.html).text).bodyRecall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('bylines of batch 148 (round 53)', () => {
+  it("drops a wire credit and a reporter's contact line under a story, and keeps sentences that say as much", () => {
+    const voa = page(HELDOUT148_PAGES, 'heldout148-voa-news');
+    const stateline = page(HELDOUT148_PAGES, 'heldout148-stateline-news');
+    expect(leaked(voa, ['Some information for this report came from Reuters.'])).toEqual([]);
+    expect(
+      leaked(
+        stateline,
+        stateline.bylines.filter((b) => /can be reached/.test(b)),
+      ),
+    ).toEqual([]);
+    const story =
+      '<p>Some information for this report came from the harbour office, which would not say who had asked for the figures.</p>' +
+      '<p>The reporter who broke the story can be reached at the harbour office on weekdays, the editor said on Monday.</p>';
+    const text = read(story);
+    expect(text).toContain('some information for this report came from the harbour office');
   });
 });

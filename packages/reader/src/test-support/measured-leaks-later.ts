@@ -1,0 +1,20 @@
+import type { TestPage } from './page-kit.js';
+import { BATCHES_116_123 } from './measured-leaks-116-123.js';
+import { BATCHES_124_131 } from './measured-leaks-124-131.js';
+import { BATCHES_132_139 } from './measured-leaks-132-139.js';
+import { BATCHES_140_147 } from './measured-leaks-140-147.js';
+import { BATCHES_148_153 } from './measured-leaks-148-153.js';
+
+/** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
+export interface MeasuredBatch {
+  readonly batch: number;
+  readonly pages: readonly TestPage[];
+  /** Mean precision and recall, rounded down to half a point, at most 0.97. */
+  readonly precision: number;
+  readonly recall: number;
+  /** The gold bylines and furniture texts each page leaks (their first 100 characters); a page not named leaks none. */
+  readonly leaks: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Batches 116 to 153 (sessions 23 to 25), for later-batches.test.ts. */
+export const LATER_BATCHES: readonly MeasuredBatch[] = [...BATCHES_116_123, ...BATCHES_124_131, ...BATCHES_132_139, ...BATCHES_140_147, ...BATCHES_148_153];
