@@ -5,7 +5,9 @@
  * tuned on single pages of five of them; the model was not fitted on any. Batches 142 to 147, written after round 50, were measured
  * once on the rules of round 50 (142, 147) or 51 (143 to 146, after the browser notice of round 51) with the same model; the rules of
  * rounds 51 and 52 were tuned on single pages of four of them. Batches 148 to 153, written after round 52, were measured once on its
- * rules with the same model; the two byline lines of round 53 were tuned on two pages of batch 148.
+ * rules with the same model; the two byline lines of round 53 were tuned on two pages of batch 148. Batches 154 to 159, written after
+ * round 53, were measured once on the rules of round 54 (round 53 and the lead paragraphs); the notice line of round 55 was tuned
+ * on one page of batch 155 (comparison-sets-25b.ts).
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT136_PAGES } from '../src/test-support/pages-heldout136.js';
@@ -27,7 +29,7 @@ import { HELDOUT151_PAGES } from '../src/test-support/pages-heldout151.js';
 import { HELDOUT152_PAGES } from '../src/test-support/pages-heldout152.js';
 import { HELDOUT153_PAGES } from '../src/test-support/pages-heldout153.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 49): string =>
+export const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 49): string =>
   `pages of batch ${batch} (${what}), held out in session 25, measured once on the rules of round ${round}: ${rules}; ` +
   `with the learned model refitted in session 25 and its doubtful lines: ${model}; ${use}`;
 

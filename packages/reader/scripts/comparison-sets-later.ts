@@ -7,6 +7,7 @@ import { SESSION22_SETS } from './comparison-sets-22.js';
 import { SESSION23_SETS } from './comparison-sets-23.js';
 import { SESSION24_SETS } from './comparison-sets-24.js';
 import { SESSION25_SETS } from './comparison-sets-25.js';
+import { SESSION25_LATE_SETS } from './comparison-sets-25b.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -271,4 +272,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION23_SETS,
   ...SESSION24_SETS,
   ...SESSION25_SETS,
+  ...SESSION25_LATE_SETS,
 ];

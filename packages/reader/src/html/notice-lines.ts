@@ -119,6 +119,9 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // line, Stack Exchange's protection notice, GitHub's converted-discussion line
   /^(?:note:\s*)?this (?:post|article|page|review|guide) (?:may )?contains? affiliate links\b.{0,200}$/i,
   /^if (?:this|this email|this newsletter) was forwarded to you\b.{0,160}$/i,
+  // (or asked: "Forwarded this by a friend? You can subscribe here ...", "Was this forwarded to you? Sign up ..."; round 55, after
+  // batch 155)
+  /^(?:forwarded this(?: email| newsletter)? (?:by|from) a friend|was this (?:email |newsletter )?forwarded to you)\?.{0,160}$/i,
   /^this (?:feature|api|endpoint|method|option|function|setting|integration) is deprecated\b.{0,200}$/i,
   /^this (?:article|page|feature) applies to:?\s.{1,120}$/i,
   /^highly active question\.\s.{0,220}$/i,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { harbourStory, norm, present, score, type TestPage } from '../test-support/page-kit.js';
+import { HELDOUT139_PAGES } from '../test-support/pages-heldout139.js';
 import { HELDOUT143_PAGES } from '../test-support/pages-heldout143.js';
 import { HELDOUT144_PAGES } from '../test-support/pages-heldout144.js';
 import { HELDOUT145_PAGES } from '../test-support/pages-heldout145.js';
 import { HELDOUT147_PAGES } from '../test-support/pages-heldout147.js';
 import { HELDOUT148_PAGES } from '../test-support/pages-heldout148.js';
+import { HELDOUT155_PAGES } from '../test-support/pages-heldout155.js';
 import { extractArticle } from './extract.js';
+import { withLeadParagraphs } from './lead-paragraphs.js';
 
 const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
 const page = (pages: readonly TestPage[], name: string): TestPage => pages.find((p) => p.name === name)!;
@@ -81,5 +84,42 @@ describe('bylines of batch 148 (round 53)', () => {
       '<p>The reporter who broke the story can be reached at the harbour office on weekdays, the editor said on Monday.</p>';
     const text = read(story);
     expect(text).toContain('some information for this report came from the harbour office');
+  });
+});
+
+describe('lead paragraphs of batch 139 (round 54)', () => {
+  it("puts back an entry's preamble that Readability left out between its title and its contents list", () => {
+    const sep = page(HELDOUT139_PAGES, 'heldout139-stanford-encyclopedia-entry');
+    const text = extractArticle(sep.html).text;
+    expect(score(sep, text).bodyRecall).toBe(1);
+    // once, before the first section
+    const opening = sep.body[0]!;
+    expect(text.split(opening).length - 1).toBe(1);
+    expect(text.indexOf(opening)).toBeLessThan(text.indexOf('## 1.'));
+  });
+
+  it('leaves a text that kept its lead, or whose first block is not the one after the lead, as it is', () => {
+    const lead = { paragraphs: ['The harbour wall was rebuilt over the winter, and the boats came back in March.'], next: 'History' };
+    const kept = '## History\n\nThe harbour wall was rebuilt over the winter, and the boats came back in March.\n\nIt cost a million.';
+    expect(withLeadParagraphs(kept, lead)).toBe(kept);
+    const other = '## Costs\n\nIt cost a million.';
+    expect(withLeadParagraphs(other, lead)).toBe(other);
+    expect(withLeadParagraphs('## History\n\nIt cost a million.', lead)).toBe(
+      'The harbour wall was rebuilt over the winter, and the boats came back in March.\n\n## History\n\nIt cost a million.',
+    );
+  });
+});
+
+describe('notices of batch 155 (round 55)', () => {
+  it("drops a newsletter's forwarded-email promo asked as a question, and keeps a sentence about a forwarded email", () => {
+    const buttondown = page(HELDOUT155_PAGES, 'heldout155-buttondown-blog');
+    expect(
+      leaked(
+        buttondown,
+        buttondown.furniture.filter((f) => /^Forwarded this/.test(f)),
+      ),
+    ).toEqual([]);
+    const story = '<p>Was this forwarded to the harbour office before the vote, the councillor asked, or only after the board had met?</p>';
+    expect(read(story)).toContain('was this forwarded to the harbour office');
   });
 });
