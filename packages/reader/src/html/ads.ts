@@ -24,6 +24,7 @@ const NOTICE = new RegExp(
 const NOTICE_BLOCKS = 'p, div, span, small';
 const SPONSOR_LABEL =
   /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|a message from|today['’]?s sponsor|thanks to our sponsors?)\b.{0,60}$/i;
+const PARTNER_LABEL = /^(?:(?:partner|sponsor|sponsored|advertiser) [–—-] [^.!?]{1,80}|(?:course|e-?book) [–—-] [^.!?]{1,40} [–—-] [^.!?]{1,40})$/i;
 const SPONSOR_BOX_MAX_CHARS = 800;
 const NOTICE_MAX_CHARS = 80;
 const SHOP_BOX_MAX_CHARS = 120;
@@ -41,6 +42,11 @@ export function removeAds(doc: DomDocument): void {
   }
   for (const a of Array.from(doc.querySelectorAll('a[rel~="sponsored"]'))) {
     if (a.parentNode !== null) shopBox(a)?.remove();
+  }
+  // a partner's box opened by its label line (Baeldung's "Partner – Quillstack – NPI EA (cat = Java)" over a promo, "Course – LS – All"
+  // over its course's; round 57, after batch 162)
+  for (const label of Array.from(doc.querySelectorAll('div, span, p, strong'))) {
+    if (label.parentNode !== null && PARTNER_LABEL.test(squash(label.textContent))) openedBox(label)?.remove();
   }
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null || !SPONSOR_LABEL.test(squash(h.textContent))) continue;

@@ -57,8 +57,15 @@ const PRODUCTION_NOTE = new RegExp(
     String.raw`|^[\p{L}'’ ]{2,40} is a partnership (?:of|between) \p{L}`,
   'iu',
 );
-/** A link to a member's or author's profile page. */
-const PROFILE_HREF = /(?:^|\/)(?:profiles?|users?|u|members?|people|authors?)\/[^/?#]+\/?(?:[?#].*)?$|[?&]mode=viewprofile\b/i;
+/**
+ * A link to a member's or author's profile page (and the boards' scripts: FluxBB's and PunBB's "profile.php?id=", vBulletin's
+ * "member.php?u=", MyBB's and SMF's "action=profile", Discuz!'s "space-uid-"; round 56, after batch 146's FluxBB topic).
+ */
+const PROFILE_HREF = new RegExp(
+  String.raw`(?:^|\/)(?:profiles?|users?|u|members?|people|authors?)\/[^/?#]+\/?(?:[?#].*)?$|[?&]mode=viewprofile\b` +
+    String.raw`|(?:^|\/)(?:profile|member)\.php\?(?:id=|u=|uid=|\d)|[?&;]action=profile\b|(?:^|\/)space-uid-\d|[?&]mod=space&uid=\d`,
+  'i',
+);
 const NAME_MAX_CHARS = 60;
 const LEFT_MAX_CHARS = 100;
 

@@ -4,9 +4,10 @@ import { removeSection, sectionOf } from './notes.js';
 /** Headings of furniture sections (their lists and cards are removed by the rules of clean.ts). */
 const FURNITURE_HEADING = new RegExp(
   '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:for you|on this story' +
-    '|(?:from|articles by|posts by) [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
+    // (a section's own, "More NFL from Sports Illustrated"; round 57, after batch 160)
+    '|(?:from|articles by|posts by|[\\w&]{2,20} from) [^.!?]{1,40}|stories|like this|to explore)|read (?:more|next)|most (?:read|viewed' +
     '|popular)(?: news)?|recommended(?: for you| from [^.!?]{1,40})?|you (?:may|might) also (?:like|enjoy' +
-    '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|(?:latest|top|popular' +
+    '|be interested in)|(?:also|further) read(?:ing)?|about the authors?|authors? information|(?:latest|top|popular' +
     `|trending) (?:stories|news|posts|articles|videos)|don[’']?t miss|editor[’']?s picks|up next` +
     '|keep reading|what to read next|around the web|join the (?:conversation|discussion)|discussion' +
     '|similar (?:threads|posts|articles|topics)|suggested (?:posts|articles|reading)' +

@@ -163,9 +163,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^you may (?:not )?(?:post new threads|post replies|post attachments|edit your posts)$/i,
   /^(?:bb code|smilies|\[img\] code|\[video\] code|html code) (?:is|are) (?:on|off)$/i,
   /^(?:quote:\s*)?originally posted by [^.!?]{1,60}$/i,
-  // phpBB's permissions box and a quote box's header (round 39, batch 44's phpBB 2 topic)
+  // phpBB's permissions box and a quote box's header (round 39, batch 44's phpBB 2 topic), its time zone line ("All times are UTC - 5 hours")
+  // and the header row of its posts' table ("Author Message"; round 56, after batch 146's subSilver topic)
   /^you (?:cannot|can) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|post attachments|download files) in this forum$/i,
-  /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’-]{0,39} wrote:$/u,
+  /^(?:all times are (?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?:[.:]\d{1,2})? hours?)?(?: \[ ?dst ?\])?|author message)$/i,
+  /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’-]{0,39} (?:wrote|posted):$/u, // (vBulletin's "Meeple Reaper posted:" on Something Awful; round 57)
   /^attachment:\s*\S+\.(?:asc|sig|pgp)\s*description:\s*pgp signature$/i, // a mail archive's signature attachment (MHonArc; round 40)
   /^this post was last edited by \S{1,40} (?:at|on) [\d:/ -]{6,25}$/i, // Discuz!'s edit note (round 39)
   // (IP.Board's "This post has been edited by Wolverton_Works: 02 February 2025 - 08:15 PM"; round 41, after batch 55)
@@ -287,8 +289,10 @@ const LONG_NOTICES: readonly RegExp[] = [
 const LONG_NOTICE_MAX_CHARS = 400;
 
 /** Whether a block's whole text is a furniture line. */
-export function isFurnitureByText(el: DomElement): boolean {
-  const text = squash(el.textContent);
+export const isFurnitureByText = (el: DomElement): boolean => isFurnitureText(squash(el.textContent));
+
+/** Whether a text (a block's, or a line of its own in the article's text) is a furniture line. */
+export function isFurnitureText(text: string): boolean {
   if (text.length === 0 || text.length > LONG_NOTICE_MAX_CHARS) return false;
   if (text.length <= PATTERN_MAX_CHARS && TEXT_PATTERNS.some((re) => re.test(text))) return true;
   return LONG_NOTICES.some((re) => re.test(text));

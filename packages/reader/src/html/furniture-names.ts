@@ -61,7 +61,8 @@ const STRONG = new RegExp(
     // a forum signature's box by its short name (PunBB's `sig-content`, phpBB's `signature` is above; round 41)
     String.raw`|sig-?content|post-?sig` +
     // FluxBB's poster column (name, title, "From:", "Registered:", "Posts:") and signature box (PunBB 1.2's too; round 42, after batch 64)
-    String.raw`|postleft|postsignature` +
+    // (and its post's foot, the poster's "Offline" or "Online"; round 56, after batch 146)
+    String.raw`|postleft|postsignature|postfootleft` +
     // a site's alert or announcement bar over every page ("Campus buildings close at 6pm on Friday", MediaWiki's `sitenotice`; round 42)
     String.raw`|alert-?bar|site-?alerts?|global-?alerts?|site-?notice|announcement-?bar` +
     // a LiveJournal entry's "currents" (Location, Mood, Music; round 42, after batch 66)
@@ -94,6 +95,8 @@ const STRONG = new RegExp(
     // an encyclopedia's premium prompt in the text (round 44, after batch 97; a health site's product callout is not named: two golds
     // of three read its name and blurb as the text)
     String.raw`|premium-?(?:prompt|upsell|cta)` +
+    // a forum's rules box over a topic (phpBB's forum rules, Bogleheads' "Non-investing personal finance issues ..."; round 57, after batch 164)
+    String.raw`|(?:topic|forum|board)-?rules` +
     // a magazine's reader-revenue ask in the text (Vox's `duet--ledes--contribution-ask`; round 44, after batch 104)
     String.raw`|contributions?-?ask)(?:$|[\s_-])`,
   'i',
@@ -119,6 +122,9 @@ const WEAK = new RegExp(
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +
     '|nutrition|line-?ups?|credentials?|attribution|video|dates|category|tools|place|display-?name|vcard|tagline|cptn|short-?url|short-?link' +
     '|poster|postauthor' +
+    // (XenForo's poster stats, `message-userExtras`: "Joined", "Posts", "Likes" and their figures, and vBulletin's `postdate` cell under a
+    // post, its permalink marks and time; round 57, after batch 164)
+    '|user-?extras|post-?date' +
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)
@@ -161,6 +167,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // phpBB's post details line set in a <span> (the poster's rank, join date and post count; "Posted: ... Post subject: ..."; round 39):
   // vBulletin names its whole post box `postdetails`, so only the span
   if (el.tagName === 'SPAN' && /(?:^|\s)postdetails(?:\s|$)/.test(el.getAttribute('class') ?? '')) return true;
+  // (and the poster's name over it, subSilver's `<span class="name">`; round 56, after batch 146)
+  if (el.tagName === 'SPAN' && el.getAttribute('class') === 'name' && spanFollows(el, 'postdetails')) return true;
   const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   if (/\b(author|datePublished|dateModified|creator)\b/i.test(prop)) return squash(el.textContent).length <= WEAK_MAX_CHARS;
   // a paragraph of the story marked as behind the paywall (Condé Nast's <p class="paywall"> on every paragraph past the free part;
@@ -235,3 +243,10 @@ export function headlineH1(doc: DomDocument): DomElement | undefined {
 }
 const TITLE_SEPARATOR = /\s+[-|·–—»:]\s+|:\s+/;
 const HEADLINE_MIN_CHARS = 20;
+
+/** The next element after `el`, line breaks skipped, is a `<span>` of the class `name`. */
+function spanFollows(el: DomElement, name: string): boolean {
+  let next = el.nextElementSibling;
+  while (next !== null && next.tagName === 'BR') next = next.nextElementSibling;
+  return next !== null && next.tagName === 'SPAN' && (next.getAttribute('class') ?? '').split(/\s+/).includes(name);
+}

@@ -1,10 +1,15 @@
 import { squash } from './dom.js';
+import { isFurnitureText } from './furniture-lines.js';
 
 /**
  * Bylines left as lines of their own in the text (round 50, after batch 136's live pages): a live blog names each entry's writer
  * over it ("Helen Marsh" over three entries, "Tom Egerton" over two), and a live page's contributor card gives a writer's beat
  * ("BBC Scotland transport correspondent"). A bare name said twice or more as a whole line, and a line that is only a writer's
  * role, are the page's bylines, not the article: a body never repeats a bare name as a paragraph of its own.
+ *
+ * A furniture line (furniture-lines.ts) that is a line of its own inside a block, between line breaks, goes too (round 56, after
+ * batch 146's phpBB 2 topic: its permissions box is one `<span>` of "You cannot reply to topics in this forum<br />You cannot
+ * ...").
  */
 
 /** A person's name alone: two or three capitalized words (initials, hyphens and apostrophes allowed). */
@@ -14,7 +19,7 @@ const ROLE = /^\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,4} (?:correspondent|r
 
 const key = (line: string): string => squash(line.replace(/^(?:-|\d+\.) /, ''));
 
-/** `text` without its name lines said twice or more and its role lines (headings and other lines kept). */
+/** `text` without its name lines said twice or more, its role lines and its furniture lines (headings kept). */
 export function withoutNameLines(text: string): string {
   const lines = text.split('\n');
   const count = new Map<string, number>();
@@ -25,7 +30,7 @@ export function withoutNameLines(text: string): string {
   const kept = lines.filter((l) => {
     if (/^#{1,6} /.test(l)) return true;
     const k = key(l);
-    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k));
+    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k));
   });
   return kept.length === lines.length ? text : kept.join('\n').replace(/\n{3,}/g, '\n\n');
 }

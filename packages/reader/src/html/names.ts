@@ -45,6 +45,11 @@ const PRINT_STYLE =
  * short "widget" blocks).
  */
 const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-editor|rich-?text)$/i;
+/**
+ * A layout modifier saying the box has a sidebar beside it, or none ("p-body-main--withSidebar" around XenForo's whole thread,
+ * "layout--has-sidebar", "no-sidebar"; round 57, after batch 164): the box of the page's content, not a sidebar.
+ */
+const WITH_SIDEBAR = /(?:^|[_-])(?:with|has|no|without)[_-]+(?:(?:left|right)[_-]+)?sidebar(?:$|[_-])/i;
 /** The box inside a widget ("elementor-widget-container"): layout; the widget around it says what it is. */
 const WIDGET_BOX = /(?:^|[_-])widget[-_](?:container|wrap|wrapper|inner)$/i;
 
@@ -86,7 +91,7 @@ export function elementNames(el: DomElement): string {
     .join(' ')
     .replace(CAMEL_WORD, '$1-$2')
     .split(/\s+/)
-    .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token));
+    .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token) && !WITH_SIDEBAR.test(token));
   const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));
   const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
   return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');

@@ -134,6 +134,26 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 99) an old version's banner over the docs ("This document is for an insecure version of Django that is no longer
   // supported. Please upgrade to a newer release!")
   /^this (?:document|page|documentation) is for an? (?:insecure|unsupported|old|older|outdated|previous|development|unreleased) version of\b.{0,160}$/i,
+  // (round 57, after batch 162's Godot page) a docs branch's banner ("This is the latest (unstable) version of this documentation, which
+  // may document features not available in ...", Read the Docs' "You are not reading the most recent version of this documentation.")
+  // and the line its script fills ("Checking the stable version of the documentation...")
+  /^this is the (?:latest|development|dev|unstable|unreleased|nightly|preview)(?: \(\w+\))? version of (?:this|the) documentation\b.{0,200}$/i,
+  new RegExp(
+    String.raw`^you are (?:not )?(?:reading|viewing) (?:the most recent|an? (?:old|older|outdated|development|unreleased)) ` +
+      String.raw`version of (?:this|the) documentation\b.{0,200}$`,
+    'i',
+  ),
+  /^checking the (?:stable|latest) version of the documentation\W{0,3}$/i,
+  // (round 57, after batch 161's ZDNET story) a related headline between paragraphs ("Also: The best Windows laptops you can buy"),
+  // (after batch 160) a broadcaster's podcast promo closing a story ("Want a quick and expert briefing on the biggest news stories? Listen
+  // to our latest podcasts ..."), a fact-checker's membership ask ("Snopes is independent and reader-supported.")
+  /^[Aa]lso: \p{Lu}[^.!]{5,120}$/u,
+  /^(?:want|looking for) (?:a |an |the )?(?:quick|daily|weekly|expert)[^.?!]{0,60}\? (?:listen to|subscribe to|sign up for|follow) our\b.{0,120}$/i,
+  /^[\p{L}.'’ ]{2,40} is (?:independent and )?reader-supported\.?$/iu,
+  // (after batch 160's Korea Herald story) a writer's e-mail address as the story's last line ("kimjh@heraldcorp.com")
+  /^(?:e-?mail:? )?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/i,
+  // (after batch 164's MHonArc page) a mail archive's sender line ("From: Greta Lindahl <greta@kestrelhost.example>")
+  /^from: [^<>@]{1,60} <[^<>\s]{1,60}@[^<>\s]{1,60}>$/i,
   // (after batch 97) a clinic's stock line under an image, a state page's label over its agency
   /^image content: this image is available to view online\.?$/i,
   /^offered by:?$/i,

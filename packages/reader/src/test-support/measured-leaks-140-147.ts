@@ -8,7 +8,7 @@ import { HELDOUT145_PAGES } from './pages-heldout145.js';
 import { HELDOUT146_PAGES } from './pages-heldout146.js';
 import { HELDOUT147_PAGES } from './pages-heldout147.js';
 
-/** Batches 140 to 147 as measured at the end of session 25 (measured-leaks-later.ts). */
+/** Batches 140 to 147 as measured at the end of session 26 (measured-leaks-later.ts). */
 export const BATCHES_140_147: readonly MeasuredBatch[] = [
   {
     batch: 140,
@@ -122,19 +122,7 @@ export const BATCHES_140_147: readonly MeasuredBatch[] = [
     recall: 0.95,
     leaks: {
       'heldout146-xda-forums-thread': ['Veltra', 'Code:'],
-      'heldout146-arch-linux-fluxbb-topic': ['Strix', 'jancik', 'Offline'],
-      'heldout146-gentoo-forums-phpbb-topic': [
-        'tarnwick',
-        'Vossberg',
-        'pallasite',
-        'Author',
-        'Message',
-        'All times are GMT',
-        'You cannot reply to topics in this forum',
-        'You cannot edit your posts in this forum',
-        'You cannot delete your posts in this forum',
-        'You cannot vote in polls in this forum',
-      ],
+      'heldout146-arch-linux-fluxbb-topic': ['Strix', 'jancik'],
       'heldout146-google-groups-thread': ['quillmark-users', 'to quillmark-users'],
     },
   },

@@ -35,7 +35,7 @@ export const HELDOUT42_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   ],
   // the table layout's profile cell (the rank in a table cell; the Joined / Posts / Location lines in its `postdetails` span go),
   // the topic's post count and page line in table cells, the Author / Message column heads, a moderator's coloured name
-  'heldout42-phpbb-custom-theme': ['Marta K', 'Page 1 of 1', '[ 5 posts ]', 'Author', 'Message', 'Member', 'Moderator', 'Senior Member', 'Posts:', 'Top'],
+  'heldout42-phpbb-custom-theme': ['Marta K', '[ 5 posts ]', 'Member', 'Moderator', 'Senior Member', 'Posts:', 'Top'],
   // the accepted answer's "Solution" badge, a poster's name in the quote header (the guest box under the topic goes since round 43)
   'heldout42-invision5-topic': ['Priya_Aquascapes', 'Solution'],
   // display names with a symbol or a note in brackets

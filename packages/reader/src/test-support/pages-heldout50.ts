@@ -24,7 +24,7 @@ export const HELDOUT50_PAGES: readonly TestPage[] = [...HELDOUT50_A, ...HELDOUT5
  */
 export const HELDOUT50_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
   // MHonArc's thread-navigation headings under the message
-  'heldout50-mhonarc-debian-list': ['References', 'Reply to:'],
+  'heldout50-mhonarc-debian-list': ['Reply to:'],
   // the asker's name in the question's header card, and its "Question" type label
   'heldout50-atlassian-community-question': ['Hannah Kowalczyk', 'Question'],
   // the request's field labels and values (one label and one value to a box), and the "Agent" badge on a reply

@@ -28,7 +28,7 @@ export const HELDOUT64_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // SMF 2.1's reply numbers
   'heldout64-smf-topic': ['#2', '#3'],
   // the board's name over the topic and a poster's "Offline" mark
-  'heldout64-fluxbb-topic': ['Larkspur Linux Forums', 'Offline'],
+  'heldout64-fluxbb-topic': ['Larkspur Linux Forums'],
   // Discuz's Chinese thread chrome, which no rule reads yet: post times and the edit line, view and reply counts, the
   // rating table under the second floor, a poster's blurb and the reply buttons
   'heldout64-discuz-thread': [

@@ -1,0 +1,80 @@
+/**
+ * The page sets of the extractor comparison written in session 26 (batches 160 to 165), each labelled with its first
+ * measurement: taken once, on the rules of round 56 with the learned model refitted in session 25 and its doubtful lines,
+ * before any rule looked at its pages; then what was tuned on it.
+ */
+import type { TestPage } from '../src/test-support/page-kit.js';
+import { HELDOUT160_PAGES } from '../src/test-support/pages-heldout160.js';
+import { HELDOUT161_PAGES } from '../src/test-support/pages-heldout161.js';
+import { HELDOUT162_PAGES } from '../src/test-support/pages-heldout162.js';
+import { HELDOUT163_PAGES } from '../src/test-support/pages-heldout163.js';
+import { HELDOUT164_PAGES } from '../src/test-support/pages-heldout164.js';
+import { HELDOUT165_PAGES } from '../src/test-support/pages-heldout165.js';
+
+const firstSight = (batch: number, what: string, rules: string, model: string, use: string): string =>
+  `pages of batch ${batch} (${what}), written blind in session 26, measured once on the rules of round 56: ${rules}; ` +
+  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+
+export const SESSION26_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
+  [
+    firstSight(
+      160,
+      'news from international outlets, sport and fact-checking',
+      '98.5 % / 97.7 %, 1 / 30 bylines, 10 / 558 furniture, 0 / 12 summaries with any',
+      '98.7 % / 97.7 %, 1 / 30 bylines, 9 / 558 furniture, 0 / 12 summaries with any',
+      'the round-57 lines (an e-mail address alone, a podcast promo, a membership line, "More X from Y") tuned on four of its pages (training)',
+    ),
+    HELDOUT160_PAGES,
+  ],
+  [
+    firstSight(
+      161,
+      'the technology press',
+      '98.6 % / 98.1 %, 0 / 38 bylines, 13 / 524 furniture, 0 / 12 summaries with any',
+      '99.3 % / 98.1 %, 0 / 38 bylines, 9 / 524 furniture, 0 / 12 summaries with any',
+      'the round-57 "Also:" headline line tuned on one of its pages (training)',
+    ),
+    HELDOUT161_PAGES,
+  ],
+  [
+    firstSight(
+      162,
+      'programming and package documentation',
+      '93.4 % / 98.3 %, 0 / 10 bylines, 28 / 628 furniture, 2 / 12 summaries with any',
+      '93.5 % / 98.3 %, 0 / 10 bylines, 25 / 628 furniture, 2 / 12 summaries with any',
+      'the round-57 docs-branch banner and partner boxes tuned on two of its pages (training)',
+    ),
+    HELDOUT162_PAGES,
+  ],
+  [
+    firstSight(
+      163,
+      'wikis, reference works and specifications',
+      '94.5 % / 99.0 %, 3 / 19 bylines, 54 / 581 furniture, 2 / 12 summaries with any',
+      '95.0 % / 99.0 %, 3 / 19 bylines, 47 / 581 furniture, 2 / 12 summaries with any',
+      'the round-57 "Author Information" heading tuned on one of its pages (training)',
+    ),
+    HELDOUT163_PAGES,
+  ],
+  [
+    firstSight(
+      164,
+      'forums, boards and mailing lists',
+      '97.0 % / 76.7 %, 8 / 101 bylines, 11 / 500 furniture, 1 / 12 summaries with any',
+      '97.6 % / 76.7 %, 8 / 101 bylines, 10 / 500 furniture, 1 / 12 summaries with any',
+      "the round-57 forum rules (XenForo's sidebar modifier and poster stats, vBulletin's date cell, a rules box, a sender line) " +
+        'tuned on six of its pages (training)',
+    ),
+    HELDOUT164_PAGES,
+  ],
+  [
+    firstSight(
+      165,
+      'blogs, company and project pages',
+      '99.0 % / 98.2 %, 0 / 33 bylines, 6 / 546 furniture, 0 / 12 summaries with any',
+      'the same',
+      'not tuned on (held out)',
+    ),
+    HELDOUT165_PAGES,
+  ],
+];
