@@ -24,7 +24,12 @@ const NOTICE = new RegExp(
 const NOTICE_BLOCKS = 'p, div, span, small';
 const SPONSOR_LABEL =
   /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|a message from|today['’]?s sponsor|thanks to our sponsors?)\b.{0,60}$/i;
-const PARTNER_LABEL = /^(?:(?:partner|sponsor|sponsored|advertiser) [–—-] [^.!?]{1,80}|(?:course|e-?book) [–—-] [^.!?]{1,40} [–—-] [^.!?]{1,40})$/i;
+const PARTNER_LABEL = new RegExp(
+  String.raw`^(?:(?:partner|sponsor|sponsored|advertiser) [–—-] [^.!?]{1,80}|(?:course|e-?book) [–—-] [^.!?]{1,40} [–—-] [^.!?]{1,40}` +
+    // (and a forum's rules box, phpBB prosilver's `<div class="rules">` opened by "Forum rules"; round 58, after batch 170)
+    String.raw`|sponsored|sponsor|paid (?:post|content)|partner content|(?:forum|board|topic) rules)$`,
+  'i',
+);
 const SPONSOR_BOX_MAX_CHARS = 800;
 const NOTICE_MAX_CHARS = 80;
 const SHOP_BOX_MAX_CHARS = 120;
@@ -45,8 +50,9 @@ export function removeAds(doc: DomDocument): void {
   }
   // a partner's box opened by its label line (Baeldung's "Partner – Quillstack – NPI EA (cat = Java)" over a promo, "Course – LS – All"
   // over its course's; round 57, after batch 162)
-  for (const label of Array.from(doc.querySelectorAll('div, span, p, strong'))) {
-    if (label.parentNode !== null && PARTNER_LABEL.test(squash(label.textContent))) openedBox(label)?.remove();
+  // (or by a bare "SPONSORED" label, a Ghost newsletter's callout card over its sponsor's line; round 58, after batch 167)
+  for (const label of Array.from(doc.querySelectorAll('div, span, p, strong, b'))) {
+    if (label.parentNode !== null && PARTNER_LABEL.test(squash(label.textContent))) openedBox(outermost(label))?.remove();
   }
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null || !SPONSOR_LABEL.test(squash(h.textContent))) continue;
@@ -74,4 +80,12 @@ function shopBox(a: DomElement): DomElement | undefined {
     box = node;
   }
   return box;
+}
+
+/** The outermost element around `el` that holds nothing but its text (a label's `<b><strong>` wrappers). */
+function outermost(el: DomElement): DomElement {
+  let label = el;
+  for (let p = label.parentNode; p !== null && isElement(p) && !isPageBox(p) && squash(p.textContent) === squash(label.textContent); p = p.parentNode)
+    label = p;
+  return label;
 }

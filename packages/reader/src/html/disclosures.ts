@@ -62,8 +62,15 @@ export function openAccordions(doc: DomDocument): void {
   showBehindWarnings(doc);
 }
 
-/** A toggle that shows a post's hidden text: "Show content (247 characters)", "(view spoiler)", "Show more". */
-const REVEAL = /^\(?(?:show|view|reveal)\s+(?:content|more|spoiler|post|text)\b/i;
+/**
+ * A toggle that shows a post's hidden text: "Show content (247 characters)", "(view spoiler)", "Show more"; or the rest of a story
+ * (Yahoo's "Story Continues" button over its collapsed, `aria-hidden` half; round 58, after batch 166).
+ */
+const REVEAL = new RegExp(
+  String.raw`^\(?(?:show|view|reveal)\s+(?:content|more|spoiler|post|text)\b` +
+    String.raw`|^(?:story continues|continue reading|read the (?:full|rest of the) (?:story|article))$`,
+  'i',
+);
 
 /**
  * Text behind a content warning or a spoiler toggle (round 38, after batch 42's Misskey reply behind a content warning and batch

@@ -125,6 +125,8 @@ const WEAK = new RegExp(
     // (XenForo's poster stats, `message-userExtras`: "Joined", "Posts", "Likes" and their figures, and vBulletin's `postdate` cell under a
     // post, its permalink marks and time; round 57, after batch 164)
     '|user-?extras|post-?date' +
+    // (a story's audio player box, "Listen to this Article" over an `<audio>` and its note; round 58, after batch 167)
+    '|(?:audio|podcast)-?player|listen-?(?:bar|box)' +
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)

@@ -152,6 +152,15 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^[\p{L}.'’ ]{2,40} is (?:independent and )?reader-supported\.?$/iu,
   // (after batch 160's Korea Herald story) a writer's e-mail address as the story's last line ("kimjh@heraldcorp.com")
   /^(?:e-?mail:? )?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/i,
+  // (round 58, after batch 166's Fortune story) an event promo closing a story ("Join us at the Fortune Brainstorm Finance summit June
+  // 9–10, 2026, in Montauk, New York. ... Register now.")
+  new RegExp(
+    String.raw`^join us (?:at|for) (?:the |our )?[^.!?]{3,80}\b(?:summit|conference|festival|forum|event|live)\b.{0,300}` +
+      String.raw`\b(?:register|get (?:your )?tickets) (?:now|here|today)\.?$`,
+    'i',
+  ),
+  // (after batch 171's edX page) a course page's archive notice ("After a course session ends, it will be archived.")
+  /^after (?:a|the|this) course (?:session|run) ends,? it will be archived\.?$/i,
   // (after batch 164's MHonArc page) a mail archive's sender line ("From: Greta Lindahl <greta@kestrelhost.example>")
   /^from: [^<>@]{1,60} <[^<>\s]{1,60}@[^<>\s]{1,60}>$/i,
   // (after batch 97) a clinic's stock line under an image, a state page's label over its agency
