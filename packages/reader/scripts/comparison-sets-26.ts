@@ -1,6 +1,7 @@
 /**
- * The page sets of the extractor comparison written in session 26 (batches 160 to 171), each labelled with its first
- * measurement: taken once, on the rules of its time (round 56 for batches 160 to 165, round 57 for 166 to 171) with the
+ * The page sets of the extractor comparison written in session 26 (batches 160 to 177), each labelled with its first
+ * measurement: taken once, on the rules of its time (round 56 for batches 160 to 165, round 57 for 166 to 171,
+ * round 58 for 172 to 177) with the
  * learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
@@ -16,6 +17,12 @@ import { HELDOUT168_PAGES } from '../src/test-support/pages-heldout168.js';
 import { HELDOUT169_PAGES } from '../src/test-support/pages-heldout169.js';
 import { HELDOUT170_PAGES } from '../src/test-support/pages-heldout170.js';
 import { HELDOUT171_PAGES } from '../src/test-support/pages-heldout171.js';
+import { HELDOUT172_PAGES } from '../src/test-support/pages-heldout172.js';
+import { HELDOUT173_PAGES } from '../src/test-support/pages-heldout173.js';
+import { HELDOUT174_PAGES } from '../src/test-support/pages-heldout174.js';
+import { HELDOUT175_PAGES } from '../src/test-support/pages-heldout175.js';
+import { HELDOUT176_PAGES } from '../src/test-support/pages-heldout176.js';
+import { HELDOUT177_PAGES } from '../src/test-support/pages-heldout177.js';
 
 const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 56): string =>
   `pages of batch ${batch} (${what}), written blind in session 26, measured once on the rules of round ${round}: ${rules}; ` +
@@ -148,5 +155,71 @@ export const SESSION26_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       57,
     ),
     HELDOUT171_PAGES,
+  ],
+  [
+    firstSight(
+      172,
+      'local and national nonprofit newsrooms',
+      '98.2 % / 100.0 %, 0 / 29 bylines, 7 / 520 furniture, 1 / 12 summaries with any',
+      '98.9 % / 100.0 %, 0 / 29 bylines, 5 / 520 furniture, 1 / 12 summaries with any',
+      'the round-59 funder and podcast lines tuned on three of its pages (training)',
+      58,
+    ),
+    HELDOUT172_PAGES,
+  ],
+  [
+    firstSight(
+      173,
+      'company engineering and product blogs',
+      '98.0 % / 99.3 %, 0 / 33 bylines, 8 / 457 furniture, 0 / 12 summaries with any',
+      'the same',
+      'the round-59 hiring and brands lines tuned on two of its pages (training)',
+      58,
+    ),
+    HELDOUT173_PAGES,
+  ],
+  [
+    firstSight(
+      174,
+      'language and runtime documentation',
+      '97.7 % / 98.2 %, 0 / 7 bylines, 22 / 429 furniture, 0 / 12 summaries with any',
+      'the same',
+      'not tuned on (held out)',
+      58,
+    ),
+    HELDOUT174_PAGES,
+  ],
+  [
+    firstSight(
+      175,
+      'regional encyclopedias and reference works',
+      '94.4 % / 91.4 %, 5 / 31 bylines, 24 / 447 furniture, 1 / 12 summaries with any',
+      '95.4 % / 91.1 %, 3 / 31 bylines, 22 / 447 furniture, 0 / 12 summaries with any',
+      'the round-59 paragraph class, citation, subscription and licensing lines tuned on four of its pages (training)',
+      58,
+    ),
+    HELDOUT175_PAGES,
+  ],
+  [
+    firstSight(
+      176,
+      'vendor and game communities',
+      '99.7 % / 100.0 %, 1 / 97 bylines, 7 / 603 furniture, 0 / 12 summaries with any',
+      '99.7 % / 99.9 %, 1 / 97 bylines, 7 / 603 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      58,
+    ),
+    HELDOUT176_PAGES,
+  ],
+  [
+    firstSight(
+      177,
+      'listings, launches and store pages',
+      '89.9 % / 97.3 %, 1 / 23 bylines, 120 / 834 furniture, 2 / 12 summaries with any',
+      '89.9 % / 97.3 %, 1 / 23 bylines, 119 / 834 furniture, 2 / 12 summaries with any',
+      'the round-59 seller badge line tuned on one of its pages (training)',
+      58,
+    ),
+    HELDOUT177_PAGES,
   ],
 ];

@@ -163,10 +163,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^you may (?:not )?(?:post new threads|post replies|post attachments|edit your posts)$/i,
   /^(?:bb code|smilies|\[img\] code|\[video\] code|html code) (?:is|are) (?:on|off)$/i,
   /^(?:quote:\s*)?originally posted by [^.!?]{1,60}$/i,
-  // phpBB's permissions box and a quote box's header (round 39, batch 44's phpBB 2 topic), its time zone line ("All times are UTC - 5 hours")
-  // and the header row of its posts' table ("Author Message"; round 56, after batch 146's subSilver topic)
+  // phpBB's permissions box and a quote box's header (round 39, batch 44's phpBB 2 topic)
   /^you (?:cannot|can) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|post attachments|download files) in this forum$/i,
-  /^(?:all times are (?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?:[.:]\d{1,2})? hours?)?(?: \[ ?dst ?\])?|author message)$/i,
   /^[\p{L}\p{N}_][\p{L}\p{N}_ .'’-]{0,39} (?:wrote|posted):$/u, // (vBulletin's "Meeple Reaper posted:" on Something Awful; round 57)
   /^attachment:\s*\S+\.(?:asc|sig|pgp)\s*description:\s*pgp signature$/i, // a mail archive's signature attachment (MHonArc; round 40)
   /^this post was last edited by \S{1,40} (?:at|on) [\d:/ -]{6,25}$/i, // Discuz!'s edit note (round 39)
@@ -199,7 +197,6 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^cross-?posted (?:to|from|in):?$/i, // over the communities a post was shared to (Lemmy)
   ...NOTICE_LINES, // notices over a text, wire credits, a Q&A site's counters (notice-lines.ts; round 43)
   /^\[(?:re-?titled|edited|moved|merged|locked|split) by (?:a )?(?:moderator|admin(?:istrator)?|host)\]$/i,
-  /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
   /^\d+\s*[×x]\s*\d+\s+[\d.,]+\s*[KMG]i?B$/, // an image's size under its lightbox link (Discourse's "1380×776 92.4 KB"; round 27)
   // round 16, after batch 17: a wire story's contributor line ("Associated Press writer Rebecca Boone in Boise contributed to this
   // report."), a funder's note ("... The AP is solely responsible for all content."), a museum object's location ("On view at ...
@@ -255,7 +252,11 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   MOBILE_SIGNATURE, // a mobile client's signature as a block of its own ("Sent from my iPhone"; round 41)
-  /^(?:this (?:article|story|page|work) is (?:licensed|available) under|licensed under|text is available under|content is available under|©|copyright\b)/i,
+  new RegExp(
+    String.raw`^(?:(?:licensing:\s*)?this (?:article|story|page|work|essay|entry) is (?:licensed|available) under|licensed under` +
+      String.raw`|text is available under|content is available under|©|copyright\b)`,
+    'i',
+  ),
   // Google's developer sites' footer ("Content and code samples on this page are subject to the licenses described in the Content License.
   // Java and OpenJDK are trademarks ..."; round 41, after batch 57's Android reference page)
   /^(?:except as otherwise noted, )?(?:the )?content and code samples on this page are subject to the licen[cs]es described in\b.{0,400}$/i,

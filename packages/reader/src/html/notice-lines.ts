@@ -134,6 +134,10 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 99) an old version's banner over the docs ("This document is for an insecure version of Django that is no longer
   // supported. Please upgrade to a newer release!")
   /^this (?:document|page|documentation) is for an? (?:insecure|unsupported|old|older|outdated|previous|development|unreleased) version of\b.{0,160}$/i,
+  /^ALT$/, // the badge a social app sets on an image with alt text (Bluesky, Mastodon; round 27)
+  // (round 56, after batch 146's subSilver topic) phpBB's time zone line ("All times are UTC - 5 hours") and the header row of its posts'
+  // table ("Author Message")
+  /^(?:all times are (?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?:[.:]\d{1,2})? hours?)?(?: \[ ?dst ?\])?|author message)$/i,
   // (round 57, after batch 162's Godot page) a docs branch's banner ("This is the latest (unstable) version of this documentation, which
   // may document features not available in ...", Read the Docs' "You are not reading the most recent version of this documentation.")
   // and the line its script fills ("Checking the stable version of the documentation...")
@@ -159,6 +163,29 @@ export const NOTICE_LINES: readonly RegExp[] = [
       String.raw`\b(?:register|get (?:your )?tickets) (?:now|here|today)\.?$`,
     'i',
   ),
+  // (round 59, after batch 172's MinnPost story) a desk's funder line ("MinnPost’s Greater Minnesota coverage is made possible by a grant
+  // from the Blandin Prairie Fund.")
+  new RegExp(
+    String.raw`^(?!.*\b(?:said|says|told|according to)\b)[^.!?]{3,80} coverage(?: of [^.!?]{2,60})? (?:is|was) (?:made possible|supported|funded) ` +
+      String.raw`(?:in part )?by (?:a )?` +
+      String.raw`(?:grants?|support|funding) from\b[^!?]{2,160}$`,
+    'i',
+  ),
+  // (after batch 173's engineering blogs) the hiring line a company blog closes its posts with ("If building systems ... interests you,
+  // ... Visit our Engineering career page ...", "If this type of work interests you, check out some of our related positions:") and a
+  // brands notice; (after batch 172) a podcast plug's line ("Listen to “It’s All Good: A Block Club Chicago Podcast”:"); (after batch
+  // 175) a reference site's subscription notice; (after batch 177) a marketplace's seller badge ("This seller consistently earned ...")
+  new RegExp(
+    String.raw`^(?!.*\b(?:said|says|told)\b)if (?:this|building|working on|solving)\b[^.!?]{0,140} interests? you,.{0,300}` +
+      String.raw`\b(?:positions|roles|openings|careers?|jobs|hiring)\b.{0,120}$`,
+    'i',
+  ),
+  /^all product names, logos,? and brands are (?:the )?property of their respective owners\b.{0,200}$/i,
+  /^listen to [“"][^”"]{3,80}[”"]:?$/i,
+  /^access to the (?:complete|full) content on [^.!?]{2,60} requires a subscription\b.{0,300}$/i,
+  /^(?:star seller\.? )?this seller consistently earned 5-star reviews\b.{0,200}$/i,
+  // (after batch 175's New Advent page) a reference work's ready-made citations ("APA citation. Benigni, U. (1912). ...")
+  /^(?:apa|mla|chicago|harvard)(?: style)? citation[.:] .{10,220}$/i,
   // (after batch 171's edX page) a course page's archive notice ("After a course session ends, it will be archived.")
   /^after (?:a|the|this) course (?:session|run) ends,? it will be archived\.?$/i,
   // (after batch 164's MHonArc page) a mail archive's sender line ("From: Greta Lindahl <greta@kestrelhost.example>")

@@ -7,6 +7,7 @@ import { BATCHES_148_153 } from './measured-leaks-148-153.js';
 import { BATCHES_154_159 } from './measured-leaks-154-159.js';
 import { BATCHES_160_165 } from './measured-leaks-160-165.js';
 import { BATCHES_166_171 } from './measured-leaks-166-171.js';
+import { BATCHES_172_177 } from './measured-leaks-172-177.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -19,7 +20,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 171 (sessions 23 to 26), for later-batches.test.ts. */
+/** Batches 116 to 177 (sessions 23 to 26), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -29,4 +30,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_154_159,
   ...BATCHES_160_165,
   ...BATCHES_166_171,
+  ...BATCHES_172_177,
 ];
