@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { BatchError } from './errors.js';
 import { stringsOf } from './json.js';
@@ -109,4 +110,17 @@ export async function persistenceOf(r: Redis): Promise<{ appendonly: boolean; sa
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Ends a client queue and its connection without leaving BullMQ a rejection nobody hears. A queue on
+ * a shared connection checks the connection and the Redis version (INFO) in the background; its
+ * close() only removes listeners, among them the one that forwards that check's failure to the
+ * queue, so a check still pending when the queue closed ("Connection is closed" on a slow Redis,
+ * "Command timed out" on a frozen one) became an unhandled rejection. The queue is left open, its
+ * error listener still in place, and only the connection ends.
+ */
+export function endQueue(queue: Queue, connection: Redis): void {
+  if (queue.listenerCount('error') === 0) queue.on('error', () => {});
+  connection.disconnect();
 }

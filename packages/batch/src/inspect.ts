@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { checkRedis, createClientConnection, unavailable, withTimeout, type RedisSettings } from './connection.js';
+import { checkRedis, createClientConnection, endQueue, unavailable, type RedisSettings } from './connection.js';
 import { BatchError, isBatchError } from './errors.js';
 import type { DeadLetter, JobData, JobResult } from './jobs.js';
 import { loadManifest, type Manifest, type ManifestEntry } from './manifest.js';
@@ -89,8 +89,7 @@ export async function inspectBatch(redis: RedisSettings, name: string, o: Inspec
     if (isBatchError(e)) throw e;
     throw unavailable(redis, e);
   } finally {
-    await withTimeout(queue.close(), 1000, () => new Error('close')).catch(() => {});
-    connection.disconnect();
+    endQueue(queue, connection);
   }
 }
 

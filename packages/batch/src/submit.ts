@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { SummarizeOptions } from '@vecsum/summarizer';
 import { checkSummarizeOptions } from './check-options.js';
-import { checkRedis, createClientConnection, persistenceOf, unavailable, withTimeout, type RedisSettings } from './connection.js';
+import { checkRedis, createClientConnection, endQueue, persistenceOf, unavailable, type RedisSettings } from './connection.js';
 import { isBatchError } from './errors.js';
 import { batchIdFor, jobIdFor, optionsHash } from './ids.js';
 import type { JobData, VectorFunction } from './jobs.js';
@@ -101,8 +101,7 @@ export async function submitRecords(entries: readonly BatchEntry[], o: SubmitOpt
       queued,
     );
   } finally {
-    await withTimeout(queue.close(), 1000, () => new Error('close')).catch(() => {});
-    connection.disconnect();
+    endQueue(queue, connection);
   }
 }
 
