@@ -97,6 +97,8 @@ const STRONG = new RegExp(
     String.raw`|premium-?(?:prompt|upsell|cta)` +
     // a forum's rules box over a topic (phpBB's forum rules, Bogleheads' "Non-investing personal finance issues ..."; round 57, after batch 164)
     String.raw`|(?:topic|forum|board)-?rules` +
+    // a paper's information block (PLOS's `articleinfo`: citation, editor, dates, funding, competing interests; round 60, after batch 183)
+    String.raw`|articleinfo` +
     // a magazine's reader-revenue ask in the text (Vox's `duet--ledes--contribution-ask`; round 44, after batch 104)
     String.raw`|contributions?-?ask)(?:$|[\s_-])`,
   'i',
@@ -127,6 +129,8 @@ const WEAK = new RegExp(
     '|user-?extras|post-?date' +
     // (a story's audio player box, "Listen to this Article" over an `<audio>` and its note; round 58, after batch 167)
     '|(?:audio|podcast)-?player|listen-?(?:bar|box)' +
+    // (a table's footnote, the CDC's `tbl-footnote` "Abbreviation: CO = carbon monoxide."; round 60, after batch 179)
+    '|(?:tbl|table)-?foot(?:note)?s?' +
     // the board a forum thread is filed in (Khoros Aurora's `ThreadHeader_lia-board__J0oN8` "Excel"; round 29), as `category` is
     // the Economist's fly-title over the headline (data-test-id="article-fly-title"), a kicker by another name (round 30)
     // (old Reddit's `linkflairlabel` beside a post's title: its flair, as `flair`; round 31)

@@ -50,8 +50,15 @@ const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-
  * "layout--has-sidebar", "no-sidebar"; round 57, after batch 164): the box of the page's content, not a sidebar.
  */
 const WITH_SIDEBAR = /(?:^|[_-])(?:with|has|no|without)[_-]+(?:(?:left|right)[_-]+)?sidebar(?:$|[_-])/i;
+/**
+ * A section that a table of contents points to (PLOS's `toc-section` around every section of a paper; round 60, after batch 183, where
+ * "toc" dropped all but the title): a target of the contents, not the contents.
+ */
+const TOC_TARGET = /^toc[_-](?:section|target|anchor|heading)$/i;
 /** The box inside a widget ("elementor-widget-container"): layout; the widget around it says what it is. */
 const WIDGET_BOX = /(?:^|[_-])widget[-_](?:container|wrap|wrapper|inner)$/i;
+/** Tokens that name a box's layout, styling or place, not what it is. */
+const LAYOUT_TOKENS: readonly RegExp[] = [LAYOUT_BOX, PRINT_STYLE, WIDGET_BOX, WITH_SIDEBAR, TOC_TARGET];
 
 /**
  * An id made from the box's own heading, for links to it (round 12, after batch 13's terms of
@@ -91,7 +98,7 @@ export function elementNames(el: DomElement): string {
     .join(' ')
     .replace(CAMEL_WORD, '$1-$2')
     .split(/\s+/)
-    .filter((token) => token !== '' && !LAYOUT_BOX.test(token) && !PRINT_STYLE.test(token) && !WIDGET_BOX.test(token) && !WITH_SIDEBAR.test(token));
+    .filter((token) => token !== '' && !LAYOUT_TOKENS.some((re) => re.test(token)));
   const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));
   const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
   return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');

@@ -184,6 +184,14 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^listen to [“"][^”"]{3,80}[”"]:?$/i,
   /^access to the (?:complete|full) content on [^.!?]{2,60} requires a subscription\b.{0,300}$/i,
   /^(?:star seller\.? )?this seller consistently earned 5-star reviews\b.{0,200}$/i,
+  // (round 60, after batch 178's agency stories) a wire desk's lines: its editor and reporter ("[Editor: huaxia]", "Reporter: Kornelis
+  // Kaha"), its sign-off ("-- BERNAMA", "(END)"), a related headline ("Related news: ..."), a subscribers' notice
+  /^\[?(?:[Ee]ditors?|[Rr]eporters?|[Tt]ranslat(?:or|ion)|[Ee]dited by|[Rr]eporting by)\s?:\s?\p{L}[\p{L}\p{N} .,'’&-]{0,60}\]?$/u,
+  /^(?:(?:--|—|–)\s?\p{Lu}{2,12}|\((?:END|end)\))$/u,
+  /^related (?:news|stor(?:y|ies)|articles?|coverage):\s\S[^.!?]{3,150}$/i,
+  /^[\p{L} ]{2,40} website contains only a portion of the news stories offered to (?:its )?subscribers\b.{0,200}$/iu,
+  // (after batch 183's Project Gutenberg book) a transcriber's note over an old text
+  /^transcriber['’]s notes?:? .{10,220}$/i,
   // (after batch 175's New Advent page) a reference work's ready-made citations ("APA citation. Benigni, U. (1912). ...")
   /^(?:apa|mla|chicago|harvard)(?: style)? citation[.:] .{10,220}$/i,
   // (after batch 171's edX page) a course page's archive notice ("After a course session ends, it will be archived.")
