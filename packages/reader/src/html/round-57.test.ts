@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { harbourStory, norm, present, score, type TestPage } from '../test-support/page-kit.js';
+import { score } from '../test-support/page-kit.js';
+import { HARBOUR_STORY as STORY, leakedTexts as leaked, pageNamed as page, readStory as read } from '../test-support/round-kit.js';
 import { HELDOUT146_PAGES } from '../test-support/pages-heldout146.js';
 import { HELDOUT160_PAGES } from '../test-support/pages-heldout160.js';
 import { HELDOUT161_PAGES } from '../test-support/pages-heldout161.js';
 import { HELDOUT162_PAGES } from '../test-support/pages-heldout162.js';
 import { HELDOUT164_PAGES } from '../test-support/pages-heldout164.js';
 import { extractArticle } from './extract.js';
-
-const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
-const page = (pages: readonly TestPage[], name: string): TestPage => pages.find((p) => p.name === name)!;
-/** The gold texts of a page that its text holds. */
-const leaked = (p: TestPage, texts: readonly string[]): string[] => texts.filter(present(extractArticle(p.html).text));
-const STORY = '<p>The harbour office said the ferry would run twice a day from Monday, weather permitting, after the repairs.</p>';
 
 describe('forum templates of batches 146 and 164 (rounds 56 and 57)', () => {
   it('reads a XenForo thread whose page box is `p-body-main--withSidebar` (the modifier says a sidebar is beside it, it is none)', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { harbourStory, norm, present, score, type TestPage } from '../test-support/page-kit.js';
+import { score } from '../test-support/page-kit.js';
+import { HARBOUR_STORY as STORY, leakedTexts as leaked, pageNamed as page, readStory as read } from '../test-support/round-kit.js';
 import { HELDOUT166_PAGES } from '../test-support/pages-heldout166.js';
 import { HELDOUT167_PAGES } from '../test-support/pages-heldout167.js';
 import { HELDOUT170_PAGES } from '../test-support/pages-heldout170.js';
 import { HELDOUT171_PAGES } from '../test-support/pages-heldout171.js';
 import { extractArticle } from './extract.js';
 
-const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
-const page = (pages: readonly TestPage[], name: string): TestPage => pages.find((p) => p.name === name)!;
-/** The gold texts of a page that its text holds. */
-const leaked = (p: TestPage, texts: readonly string[]): string[] => texts.filter(present(extractArticle(p.html).text));
-const STORY = '<p>The harbour office said the ferry would run twice a day from Monday, weather permitting, after the repairs.</p>';
 const REST = '<p>The second half of the timetable will be posted at the ticket office and on the harbour noticeboard this week.</p>';
 
 describe('batches 166 to 171 (round 58)', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { harbourStory, norm, present, score, type TestPage } from '../test-support/page-kit.js';
+import { score } from '../test-support/page-kit.js';
+import { HARBOUR_STORY as STORY, leakedTexts as leaked, pageNamed as page, readStory as read } from '../test-support/round-kit.js';
 import { HELDOUT172_PAGES } from '../test-support/pages-heldout172.js';
 import { HELDOUT173_PAGES } from '../test-support/pages-heldout173.js';
 import { HELDOUT175_PAGES } from '../test-support/pages-heldout175.js';
 import { HELDOUT177_PAGES } from '../test-support/pages-heldout177.js';
 import { extractArticle } from './extract.js';
-
-const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
-const page = (pages: readonly TestPage[], name: string): TestPage => pages.find((p) => p.name === name)!;
-/** The gold texts of a page that its text holds. */
-const leaked = (p: TestPage, texts: readonly string[]): string[] => texts.filter(present(extractArticle(p.html).text));
-const STORY = '<p>The harbour office said the ferry would run twice a day from Monday, weather permitting, after the repairs.</p>';
 
 describe('batches 172 to 177 (round 59)', () => {
   it('keeps the paragraphs of a text that all carry one class with "bio" in it (the Dictionary of Canadian Biography), and drops a bio box', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { harbourStory, norm, present, score, type TestPage } from '../test-support/page-kit.js';
+import { score } from '../test-support/page-kit.js';
+import { HARBOUR_STORY as STORY, leakedTexts as leaked, pageNamed as page, readStory as read } from '../test-support/round-kit.js';
 import { HELDOUT178_PAGES } from '../test-support/pages-heldout178.js';
 import { HELDOUT179_PAGES } from '../test-support/pages-heldout179.js';
 import { HELDOUT183_PAGES } from '../test-support/pages-heldout183.js';
 import { extractArticle } from './extract.js';
-
-const read = (inner: string): string => norm(extractArticle(harbourStory(inner)).text);
-const page = (pages: readonly TestPage[], name: string): TestPage => pages.find((p) => p.name === name)!;
-/** The gold texts of a page that its text holds. */
-const leaked = (p: TestPage, texts: readonly string[]): string[] => texts.filter(present(extractArticle(p.html).text));
-const STORY = '<p>The harbour office said the ferry would run twice a day from Monday, weather permitting, after the repairs.</p>';
 
 describe('batches 178, 179 and 183 (round 60)', () => {
   it("drops a wire desk's editor and reporter lines, its sign-off, a related headline and a subscribers' notice", () => {
