@@ -35,10 +35,16 @@ const TOKENIZER_CORPUS = [
 
 describe('static-embedding model files', () => {
   let model: Awaited<ReturnType<typeof writeTinyModel>>;
+  // folders a test loaded a model from are removed with the file's: transformers.js may still read a model file just after the
+  // embedder's load resolved and its dispose (a CI run on a loaded machine saw ENOENT on a folder removed at the end of its test)
+  const loadedFolders: (() => void)[] = [];
   beforeAll(async () => {
     model = await writeTinyModel({ quantized: true });
   });
-  afterAll(() => model.cleanup());
+  afterAll(() => {
+    model.cleanup();
+    for (const cleanup of loadedFolders) cleanup();
+  });
 
   it('writes the transformers.js folder layout with a bert config', () => {
     for (const f of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model_quantized.onnx']) {
@@ -98,13 +104,10 @@ describe('static-embedding model files', () => {
 
   it('quantized is detected from the folder when not given (float only -> false)', async () => {
     const only = await writeTinyModel();
-    try {
-      const e = await loadTransformersEmbedder({ model: only.folder });
-      expect(e.source.quantized).toBe(false);
-      await e.dispose();
-    } finally {
-      only.cleanup();
-    }
+    loadedFolders.push(only.cleanup);
+    const e = await loadTransformersEmbedder({ model: only.folder });
+    expect(e.source.quantized).toBe(false);
+    await e.dispose();
   });
 
   it('exportWordVectorsAsTransformersModel takes (vectors, folder) and writes the same files', async () => {
@@ -132,16 +135,13 @@ describe('static-embedding model files', () => {
   it('keeps case with lowercase: false', async () => {
     const v = createWordVectors({ name: 'cased', words: ['Apple', 'apple'], values: Float32Array.of(1, 0, 0, 1), dimensions: 2 });
     const { dir, cleanup } = tempDir();
-    try {
-      await writeStaticEmbeddingModel(join(dir, 'm'), v, { lowercase: false });
-      const e = await loadTransformersEmbedder({ model: join(dir, 'm') });
-      const { vectors } = await e.embed(['Apple', 'apple']);
-      expect(Array.from(vectors[0]!)).toEqual([1, 0]);
-      expect(Array.from(vectors[1]!)).toEqual([0, 1]);
-      await e.dispose();
-    } finally {
-      cleanup();
-    }
+    loadedFolders.push(cleanup);
+    await writeStaticEmbeddingModel(join(dir, 'm'), v, { lowercase: false });
+    const e = await loadTransformersEmbedder({ model: join(dir, 'm') });
+    const { vectors } = await e.embed(['Apple', 'apple']);
+    expect(Array.from(vectors[0]!)).toEqual([1, 0]);
+    expect(Array.from(vectors[1]!)).toEqual([0, 1]);
+    await e.dispose();
   });
 });
 

@@ -216,6 +216,12 @@ describe('loadTransformersEmbedder over a tiny static model (real feature-extrac
 });
 
 describe('loadTransformersEmbedder errors (offline)', () => {
+  // model folders a load has read are removed with the block's: transformers.js may still read a file of the folder just after the
+  // load settled (a CI run on a loaded machine saw ENOENT on a folder removed at the end of its test)
+  const loadedFolders: (() => void)[] = [];
+  afterAll(() => {
+    for (const cleanup of loadedFolders) cleanup();
+  });
   it('a missing folder is MODEL_NOT_FOUND naming the folder', async () => {
     const { dir, cleanup } = tempDir();
     try {
@@ -242,26 +248,20 @@ describe('loadTransformersEmbedder errors (offline)', () => {
 
   it('an id found under localModelPath loads offline', async () => {
     const model = await writeTinyModel();
-    try {
-      const root = join(model.folder, '..');
-      const e = await loadTransformersEmbedder({ model: 'tiny-static', localModelPath: root });
-      expect(e.dimensions).toBe(TINY_DIMENSIONS);
-      expect(e.source.folder).toBe(model.folder);
-      await e.dispose();
-    } finally {
-      model.cleanup();
-    }
+    loadedFolders.push(model.cleanup);
+    const root = join(model.folder, '..');
+    const e = await loadTransformersEmbedder({ model: 'tiny-static', localModelPath: root });
+    expect(e.dimensions).toBe(TINY_DIMENSIONS);
+    expect(e.source.folder).toBe(model.folder);
+    await e.dispose();
   });
 
   it('a missing ONNX file is MODEL_NOT_FOUND naming the file', async () => {
     const model = await writeTinyModel();
-    try {
-      const err = await errorOf(loadTransformersEmbedder({ model: model.folder, quantized: true }));
-      expect(err.code).toBe('MODEL_NOT_FOUND');
-      expect(err.message).toContain('model_quantized.onnx');
-    } finally {
-      model.cleanup();
-    }
+    loadedFolders.push(model.cleanup);
+    const err = await errorOf(loadTransformersEmbedder({ model: model.folder, quantized: true }));
+    expect(err.code).toBe('MODEL_NOT_FOUND');
+    expect(err.message).toContain('model_quantized.onnx');
   });
 
   it('a corrupt ONNX file is MODEL_LOAD_FAILED with the cause', async () => {
@@ -275,7 +275,7 @@ describe('loadTransformersEmbedder errors (offline)', () => {
       expect(err.cause).toBeDefined();
     } finally {
       for (const q of quiet) q.mockRestore();
-      model.cleanup();
+      loadedFolders.push(model.cleanup);
     }
   });
 
