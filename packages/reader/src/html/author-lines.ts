@@ -120,6 +120,10 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     const text = squash(card.textContent);
     if (card.parentNode !== null && text.length <= CARD_MAX_CHARS && !holdsSentence(text)) card.remove();
   }
+  // a heading that is one of the page's authors by name and by class (R Markdown's `<h4 class="author">` under the title; round 61)
+  for (const h of list(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (AUTHOR_NAME.test(h.getAttribute('class') ?? '') && lines.names.includes(squash(h.textContent).toLowerCase())) h.remove();
+  }
   removeSignatures(doc);
 }
 

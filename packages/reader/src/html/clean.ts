@@ -32,6 +32,7 @@ import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
 import { removeMailSignatures } from './mail-signatures.js';
 import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, isPostHashtagLine, removeByShape, removeEmptyHeadings, standsAlone } from './structure.js';
+import { removeMachineSummaries } from './machine-summaries.js';
 import { keepSummaryBoxes, removeKeyPointsLabels } from './summary-boxes.js';
 
 /**
@@ -98,6 +99,7 @@ export function removeFurniture(doc: DomDocument): void {
   // a web component named as a button (new Reddit's <award-button>, <shreddit-post-share-button>; round 17): a control by its tag
   for (const el of list(doc.querySelectorAll('body *'))) if (el.parentNode !== null && CUSTOM_BUTTON.test(el.tagName)) el.remove();
   removeAppeals(doc);
+  removeMachineSummaries(doc);
   removeButtonCalls(doc);
   for (const el of list(doc.querySelectorAll(`[aria-modal="true"], ${WORD_RUNNING}`))) el.remove();
   for (const el of list(doc.querySelectorAll('[hidden], [aria-hidden="true"], [role]'))) {
@@ -216,6 +218,9 @@ const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
 /** Removes the blocks whose whole text is a furniture line (furniture-lines.ts). */
 function removeFurnitureLines(doc: DomDocument): void {
+  // a heading's anchor link shown as a mark ("Overview ¶" on pkg.go.dev; round 43, after batch 86), or a paragraph's (an RFC's "¶" after
+  // each paragraph; round 61, after batch 187): first, so that a line's own words are read without it
+  for (const a of list(doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, a[href^="#"]'))) if (/^[¶§#]$/.test(squash(a.textContent))) a.remove();
   // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
@@ -223,8 +228,6 @@ function removeFurnitureLines(doc: DomDocument): void {
   // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
   // (or a one-row table of an icon's cell and the notice's: Fandom's stub notice; round 43, after batch 85)
   for (const t of list(doc.querySelectorAll('table'))) if (isNoticeTable(t) && isFurnitureByText(t)) t.remove();
-  // a heading's anchor link shown as a mark ("Overview ¶" on pkg.go.dev; round 43, after batch 86)
-  for (const a of list(doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, h5 a, h6 a'))) if (/^[¶§#]$/.test(squash(a.textContent))) a.remove();
   // a link that stands alone among blocks ("Back to top" at the end of an <article>, the Guardian's "skip past newsletter promotion"
   // between its paragraphs; round 44, after batch 88)
   const alone = new Map<DomNode, boolean>();

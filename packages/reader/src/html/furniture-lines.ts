@@ -1,6 +1,6 @@
 import { squash, type DomElement } from './dom.js';
 import { MOBILE_SIGNATURE } from './mail-signatures.js';
-import { NOTICE_LINES } from './notice-lines.js';
+import { LONG_NOTICE_LINES, NOTICE_LINES } from './notice-lines.js';
 import { PRICE } from './product-cards.js';
 
 /**
@@ -270,6 +270,7 @@ const PATTERN_MAX_CHARS = 240;
  * Microsoft Azure Previews for legal terms that apply to ..."; round 44, after batch 86).
  */
 const LONG_NOTICES: readonly RegExp[] = [
+  ...LONG_NOTICE_LINES,
   // (a desk's coverage named too: "The Continental Press’ climate and environmental coverage receives ..."; round 44, after batch 105)
   /^(?:the )?\p{Lu}[\p{L}.’' ]{1,80} receives (?:financial )?support from\b.{0,240}\bsolely responsible for\b/iu,
   // a docs site's licence footer (round 44, after batch 105: "Except as otherwise noted, the content of this page is licensed under ...")
@@ -278,9 +279,8 @@ const LONG_NOTICES: readonly RegExp[] = [
   // an old tutorial's version notice ("The Java Tutorials were written for JDK 8. The examples and practices on this page do not use
   // improvements made in later releases ..."; round 50, after batch 138)
   /^(?:the|this|these) [^.!?]{1,60} (?:was|were) written for (?:jdk|java(?: se)?|version|release|v)\s?\d[^.!?]{0,40}\.(?:\s.*)?$/i,
-  // an old browser's notice over the page ("Thank you for visiting nature.com. You are using a browser version with limited support for
-  // CSS. To obtain the best experience, we recommend ..."; "You are using an outdated browser. Please upgrade ..."; round 51, after
-  // batch 147), which a stylesheet the saved page lost hid
+  // an old browser's notice ("Thank you for visiting nature.com. You are using a browser version with limited support for CSS. ...";
+  // "You are using an outdated browser. Please upgrade ..."; round 51, after batch 147), which a stylesheet the saved page lost hid
   new RegExp(
     String.raw`^(?:thank you for visiting [^!?]{1,60}?[.!]\s+)?you are using (?:a|an) (?:(?:outdated|old|older|unsupported|out-of-date) browser\b` +
       String.raw`|browser\b[^.!?]{0,80}\b(?:limited support|not (?:fully )?supported|no longer supported|outdated|out of date)\b).{0,300}$`,

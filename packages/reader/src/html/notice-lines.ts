@@ -186,7 +186,12 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^(?:star seller\.? )?this seller consistently earned 5-star reviews\b.{0,200}$/i,
   // (round 60, after batch 178's agency stories) a wire desk's lines: its editor and reporter ("[Editor: huaxia]", "Reporter: Kornelis
   // Kaha"), its sign-off ("-- BERNAMA", "(END)"), a related headline ("Related news: ..."), a subscribers' notice
-  /^\[?(?:[Ee]ditors?|[Rr]eporters?|[Tt]ranslat(?:or|ion)|[Ee]dited by|[Rr]eporting by)\s?:\s?\p{L}[\p{L}\p{N} .,'’&-]{0,60}\]?$/u,
+  // (and a proposal's "Authors: ..." and "Champions: ..." items, round 61, after batch 187's TC39 README)
+  new RegExp(
+    String.raw`^\[?(?:[Ee]ditors?|[Rr]eporters?|[Tt]ranslat(?:or|ion)|[Ee]dited by|[Rr]eporting by|[Aa]uthors?|[Cc]hampions?|[Mm]aintainers?)` +
+      String.raw`\s?:\s?\p{L}[\p{L}\p{N} .,'’&()-]{0,60}\]?$`,
+    'u',
+  ),
   /^(?:(?:--|—|–)\s?\p{Lu}{2,12}|\((?:END|end)\))$/u,
   /^related (?:news|stor(?:y|ies)|articles?|coverage):\s\S[^.!?]{3,150}$/i,
   /^[\p{L} ]{2,40} website contains only a portion of the news stories offered to (?:its )?subscribers\b.{0,200}$/iu,
@@ -197,7 +202,10 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 171's edX page) a course page's archive notice ("After a course session ends, it will be archived.")
   /^after (?:a|the|this) course (?:session|run) ends,? it will be archived\.?$/i,
   // (after batch 164's MHonArc page) a mail archive's sender line ("From: Greta Lindahl <greta@kestrelhost.example>")
-  /^from: [^<>@]{1,60} <[^<>\s]{1,60}@[^<>\s]{1,60}>$/i,
+  // (round 61, after batch 187's CPAN page) or a name and address alone, a module's AUTHOR line ("Sindre Ulvik <sulvik@cpan.example>")
+  /^(?:from: )?[^<>@]{1,60} <[^<>\s]{1,60}@[^<>\s]{1,60}>$/i,
+  // (round 61, after batch 187's HTML standard) MDN's support note beside a spec's section
+  /^support in (?:all current engines|one engine only|no current engines)\.?$/i,
   // (after batch 97) a clinic's stock line under an image, a state page's label over its agency
   /^image content: this image is available to view online\.?$/i,
   /^offered by:?$/i,
@@ -244,4 +252,10 @@ export const NOTICE_LINES: readonly RegExp[] = [
     'u',
   ),
   /^(?=.{0,200}$).{0,60}\b(?:reporter|writer|editor|correspondent|columnist)\b.{1,60}\bcan be reached at\b.*$/i,
+];
+
+/** Notices longer than a line (up to furniture-lines.ts's LONG_NOTICE_MAX_CHARS), spread into its LONG_NOTICES. */
+export const LONG_NOTICE_LINES: readonly RegExp[] = [
+  // (round 61, after batch 187's RFC) an RFC's licence boilerplate, after its copyright line
+  /^this document is subject to BCP 78 and the IETF Trust['’]s Legal Provisions\b.{0,340}$/i,
 ];

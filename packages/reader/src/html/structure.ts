@@ -112,6 +112,8 @@ const insideLink = (el: DomElement): boolean => {
   return false;
 };
 
+const DATE_HEADINGS = 'h2[class~="date"], h3[class~="date"], h4[class~="date"]';
+
 /** Removes link lines and date-only blocks (one pass over the elements per rule). */
 export function removeByShape(doc: DomDocument): void {
   const alone = new Map<DomNode, boolean>();
@@ -123,8 +125,9 @@ export function removeByShape(doc: DomDocument): void {
     if (el.parentNode !== null && HANDLE.test(squash(el.textContent)) && standsAlone(el, alone) && !insideLink(el)) el.remove();
   }
   const emptied = new Set<DomElement>();
-  // and the web components of dates: GitHub's <relative-time>, Microsoft Q&A's <local-time> (round 18, batch 19)
-  for (const el of list(doc.querySelectorAll('p, div, span, time, small, li, h5, h6, local-time, relative-time, time-ago'))) {
+  // and the web components of dates: GitHub's <relative-time>, Microsoft Q&A's <local-time> (round 18, batch 19); a heading named a
+  // date (R Markdown's `<h4 class="date">` under the title; round 61, after batch 187), not a year heading a section of a history
+  for (const el of list(doc.querySelectorAll(`p, div, span, time, small, li, h5, h6, local-time, relative-time, time-ago, ${DATE_HEADINGS}`))) {
     if (el.parentNode === null || el.querySelectorAll('p, div, li').length > 0 || !isDateOnly(squash(el.textContent))) continue;
     if (!standsAlone(el, alone) || isQuantity(el) || isStatFigure(el)) continue;
     const parent = el.parentNode;

@@ -8,7 +8,7 @@ import { HELDOUT145_PAGES } from './pages-heldout145.js';
 import { HELDOUT146_PAGES } from './pages-heldout146.js';
 import { HELDOUT147_PAGES } from './pages-heldout147.js';
 
-/** Batches 140 to 147 as measured at the end of session 26 (measured-leaks-later.ts). */
+/** Batches 140 to 147 as measured at the end of session 27 (measured-leaks-later.ts). */
 export const BATCHES_140_147: readonly MeasuredBatch[] = [
   {
     batch: 140,

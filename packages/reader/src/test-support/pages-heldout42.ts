@@ -36,8 +36,9 @@ export const HELDOUT42_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // the table layout's profile cell (the rank in a table cell; the Joined / Posts / Location lines in its `postdetails` span go),
   // the topic's post count and page line in table cells, the Author / Message column heads, a moderator's coloured name
   'heldout42-phpbb-custom-theme': ['Marta K', '[ 5 posts ]', 'Member', 'Moderator', 'Senior Member', 'Posts:', 'Top'],
-  // the accepted answer's "Solution" badge, a poster's name in the quote header (the guest box under the topic goes since round 43)
-  'heldout42-invision5-topic': ['Priya_Aquascapes', 'Solution'],
+  // the accepted answer's "Solution" badge (the guest box under the topic goes since round 43, the quote header's poster name since
+  // round 61)
+  'heldout42-invision5-topic': ['Solution'],
   // display names with a symbol or a note in brackets
   'heldout42-akkoma-thread': ['Hazel ✿', 'Dev (field recordist)'],
   // the ticket's section headings and the attachments box's download line

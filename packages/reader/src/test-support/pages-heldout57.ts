@@ -32,9 +32,8 @@ export const HELDOUT57_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout57-rust-std-item': ['Source'],
   // Microsoft Learn's source file link under the class's declaration
   'heldout57-microsoft-learn-dotnet-class': ['SlidingWindowCounter.cs'],
-  // rdrr.io's author line and build date, the package name over the page, and its "run in your browser" box
+  // rdrr.io's build date (its author line goes since round 61), the package name over the page, and its "run in your browser" box
   'heldout57-rdrr-r-documentation': [
-    'Maren Østby',
     'tidegauge',
     'Try the tidegauge package in your browser',
     'Any scripts or data that you put into this service are public.',
