@@ -204,6 +204,10 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // (after batch 164's MHonArc page) a mail archive's sender line ("From: Greta Lindahl <greta@kestrelhost.example>")
   // (round 61, after batch 187's CPAN page) or a name and address alone, a module's AUTHOR line ("Sindre Ulvik <sulvik@cpan.example>")
   /^(?:from: )?[^<>@]{1,60} <[^<>\s]{1,60}@[^<>\s]{1,60}>$/i,
+  // (round 62, after batch 192's Medical Xpress story and 194's Granta piece) a press office's credit under a story ("Provided by Harwick
+  // Children's Hospital"), a translator's line
+  /^[Pp]rovided by \p{Lu}[^.!?,;:]{2,80}$/u,
+  /^[Tt]ranslated (?:from (?:the )?\p{Lu}\p{L}+ )?by \p{Lu}[\p{L}'’.-]+(?: (?:and )?\p{Lu}[\p{L}'’.-]+){0,4}\.?$/u,
   // (round 61, after batch 187's HTML standard) MDN's support note beside a spec's section
   /^support in (?:all current engines|one engine only|no current engines)\.?$/i,
   // (after batch 97) a clinic's stock line under an image, a state page's label over its agency
@@ -258,4 +262,9 @@ export const NOTICE_LINES: readonly RegExp[] = [
 export const LONG_NOTICE_LINES: readonly RegExp[] = [
   // (round 61, after batch 187's RFC) an RFC's licence boilerplate, after its copyright line
   /^this document is subject to BCP 78 and the IETF Trust['’]s Legal Provisions\b.{0,340}$/i,
+  // (round 62, after batch 192's Cochrane summary) a ready-made citation that opens with its authors as "Surname AB," (Vancouver style)
+  new RegExp(
+    String.raw`^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \p{Lu}{1,3}, ){2,}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \p{Lu}{1,3}(?:, et al)?\. .{10,380}$`,
+    'u',
+  ),
 ];

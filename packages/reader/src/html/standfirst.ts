@@ -32,10 +32,11 @@ export function findStandfirst(doc: DomDocument): string | undefined {
   let block = parentElement(h1);
   for (let up = 0; up < HEADLINE_WRAPS && block !== undefined && squash(block.textContent) === squash(h1.textContent); up++) block = parentElement(block);
   if (block === undefined) return undefined;
-  const blocks = Array.from(block.querySelectorAll('p, div, h2, h3, h4, h5, h6, span')).filter((el) => {
+  // (a definition's value too: ScienceDaily's "Summary:" <dd>; round 61, after batch 192)
+  const blocks = Array.from(block.querySelectorAll('p, div, h2, h3, h4, h5, h6, span, dd')).filter((el) => {
     // its length read only up to the cap: every box of a long page's body was read whole here (a grown agency release: 5.7 s of 11)
     const length = squashedLength(el, STANDFIRST_MAX_CHARS);
-    return length >= STANDFIRST_MIN_CHARS && length <= STANDFIRST_MAX_CHARS && el.querySelectorAll('a, p, h1').length === 0;
+    return length >= STANDFIRST_MIN_CHARS && length <= STANDFIRST_MAX_CHARS && el.querySelectorAll('a, p, h1').length === 0 && !inTeaser(el);
   });
   // every attribute that names an element: the Washington Post names its dek only in a test hook, data-qa="subheadline" (round 18, batch 19)
   const names = (el: DomElement): string =>
@@ -130,6 +131,17 @@ function titleHeading(doc: DomDocument): DomElement | undefined {
 export function descriptions(doc: DomDocument): Set<string> {
   const metas = Array.from(doc.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]'));
   return new Set(metas.map((m) => squash(m.getAttribute('content')).toLowerCase()).filter((d) => d.length >= 20));
+}
+
+/**
+ * Whether `el` sits in a list item that links elsewhere: another story's teaser card (ScienceDaily's related stories, each a
+ * `<li>` of a title link over its `<p class="story-summary">`), whose summary is no standfirst of this page (round 61, batch 192).
+ */
+function inTeaser(el: DomElement): boolean {
+  for (let up = parentElement(el); up !== undefined; up = parentElement(up)) {
+    if (up.tagName === 'LI') return up.querySelectorAll('a[href]').length > 0;
+  }
+  return false;
 }
 
 function parentElement(el: DomElement): DomElement | undefined {

@@ -30,16 +30,13 @@ export const BATCHES_178_183: readonly MeasuredBatch[] = [
   {
     batch: 179,
     pages: HELDOUT179_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.97,
     leaks: {
       'heldout179-cdc-mmwr-news': [
         'TABLE. Source of carbon monoxide exposure among households and patients',
         'Return to your place in the text',
-        'Corresponding author: Delphine R. Achterberg, dachterberg@odh.ohanna.example.',
         'No potential conflicts of interest were disclosed.',
-        'Suggested citation for this article:',
-        'Achterberg DR, Wielgus T, Oduya KM, et al. Carbon Monoxide Poisonings Associated with Portable Gener',
         'Article Metrics',
         'Altmetric:',
       ],
@@ -69,16 +66,13 @@ export const BATCHES_178_183: readonly MeasuredBatch[] = [
   {
     batch: 181,
     pages: HELDOUT181_PAGES,
-    precision: 0.935,
+    precision: 0.94,
     recall: 0.97,
     leaks: {
       'heldout181-ncbi-statpearls-chapter': [
         'NCBI Bookshelf. A service of the National Library of Medicine, National Institutes of Health.',
         'Harrow Valley Medical Center',
         'Review Questions',
-        'Lindqvist A, Hart DM. Pressure and the superficial bursae of the upper limb. J Orthop Pract. 2019;14',
-        'Morrow K, Osei B, Thane L. Microbiology of septic olecranon bursitis in a regional cohort. Infect Di',
-        'Carvalho E, Blunt J. Aspiration technique and outcomes in the swollen elbow. Emerg Med Open. 2022;9(',
         'This book is distributed under the terms of the Creative Commons Attribution-NonCommercial-NoDerivat',
         'Bookshelf ID: NBK6018842',
         'PMID: 31984410',

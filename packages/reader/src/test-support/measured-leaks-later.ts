@@ -10,6 +10,7 @@ import { BATCHES_166_171 } from './measured-leaks-166-171.js';
 import { BATCHES_172_177 } from './measured-leaks-172-177.js';
 import { BATCHES_178_183 } from './measured-leaks-178-183.js';
 import { BATCHES_184_189 } from './measured-leaks-184-189.js';
+import { BATCHES_190_195 } from './measured-leaks-190-195.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -22,7 +23,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 189 (sessions 23 to 27), for later-batches.test.ts. */
+/** Batches 116 to 195 (sessions 23 to 27), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -35,4 +36,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_172_177,
   ...BATCHES_178_183,
   ...BATCHES_184_189,
+  ...BATCHES_190_195,
 ];
