@@ -26,6 +26,7 @@ import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, unwrapHeadings } from './wrappers.js';
 import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
 import { postOverReplies, withPostWhenMissed } from './post-over-replies.js';
+import { keyPointsLists, withKeyPoints } from './key-points.js';
 import { leadParagraphs, withLeadParagraphs } from './lead-paragraphs.js';
 import { withoutNameLines } from './name-lines.js';
 import { firstLineTitle, posterNames, unheadPosts, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
@@ -92,11 +93,11 @@ export function extractArticleWith(html: string, parse: ParseHtml, model: Furnit
   const run = thread !== undefined || sole !== undefined ? undefined : postRun(doc);
   // (a thread read from its dated rows may be the replies without the post above them: Misskey's note; round 38)
   const replies = sole !== undefined || run !== undefined ? undefined : postOverReplies(doc);
-  const [lead, article] = thread !== undefined ? [undefined, null] : [leadParagraphs(doc), readArticle(doc)];
+  const [lead, points, article] = thread !== undefined ? [undefined, [], null] : [leadParagraphs(doc), keyPointsLists(doc), readArticle(doc)];
   // Readability edits the document it reads: the fallback re-reads the cleaned page
   const picked = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run);
   const content = withPostWhenMissed(picked, replies) ?? fallbackBody(html, parse);
-  let text = withLeadParagraphs(markdownOf(content, thread !== undefined || run !== undefined || replies !== undefined), lead);
+  let text = withLeadParagraphs(withKeyPoints(markdownOf(content, thread !== undefined || run !== undefined || replies !== undefined), points), lead);
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
   // a heading the <title> does not name gives way to the quoted post's first line (X's hidden "Conversation" <h1>; round 35)

@@ -216,11 +216,18 @@ const PROSE_MIN_CHARS = 80;
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
+const MORE_LINK = /^(?:more|read more|see more)\s?(?:\.\.\.|…|»)$/i;
+
 /** Removes the blocks whose whole text is a furniture line (furniture-lines.ts). */
 function removeFurnitureLines(doc: DomDocument): void {
   // a heading's anchor link shown as a mark ("Overview ¶" on pkg.go.dev; round 43, after batch 86), or a paragraph's (an RFC's "¶" after
   // each paragraph; round 61, after batch 187): first, so that a line's own words are read without it
   for (const a of list(doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a, h5 a, h6 a, a[href^="#"]'))) if (/^[¶§#]$/.test(squash(a.textContent))) a.remove();
+  // a "More..." link closing a paragraph or a cell of text (Doxygen's brief descriptions; round 63, after batch 196)
+  for (const a of list(doc.querySelectorAll('p > a[href], td > a[href], dd > a[href], li > a[href]'))) {
+    const next = adjacentNode(a, 'next');
+    if (MORE_LINK.test(squash(a.textContent)) && (next === null || next.nodeName === 'BR') && adjacentNode(a, 'previous') !== null) a.remove();
+  }
   // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
     if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();

@@ -208,6 +208,8 @@ export const NOTICE_LINES: readonly RegExp[] = [
   // Children's Hospital"), a translator's line
   /^[Pp]rovided by \p{Lu}[^.!?,;:]{2,80}$/u,
   /^[Tt]ranslated (?:from (?:the )?\p{Lu}\p{L}+ )?by \p{Lu}[\p{L}'’.-]+(?: (?:and )?\p{Lu}[\p{L}'’.-]+){0,4}\.?$/u,
+  // (round 63, after batch 201's BoardGameGeek page) the source of a quoted description ("—description from the publisher")
+  /^[—–-]\s?description from the (?:publisher|manufacturer|designer|author|distributor)\.?$/i,
   // (round 61, after batch 187's HTML standard) MDN's support note beside a spec's section
   /^support in (?:all current engines|one engine only|no current engines)\.?$/i,
   // (after batch 97) a clinic's stock line under an image, a state page's label over its agency

@@ -76,6 +76,8 @@ export function removeKeyPointsLabels(doc: DomDocument): void {
     if (list === null || !isProseList(list)) continue;
     label.remove();
     note?.remove();
+    // (marked: Readability may leave the list out of its pick, and key-points.ts puts it back)
+    list.setAttribute(KEY_POINTS_MARK, '');
   }
   // the labels inside a box named as key points, over its paragraphs (ABC News's <div data-component="KeyPoints"> with "In short:"
   // and "What's next?" headings; round 25, after batch 25)
@@ -86,6 +88,8 @@ export function removeKeyPointsLabels(doc: DomDocument): void {
   }
 }
 const KEY_POINTS_BOX = /(?:^|[\s_-])key-?points(?:$|[\s_-])/i;
+/** The attribute on a list whose key-points label was removed. */
+export const KEY_POINTS_MARK = 'data-key-points';
 
 /**
  * A key-points label, or "Summary" said in a line that is not a heading (Reuters' `<span>Summary</span>` over its summary bullets;

@@ -11,6 +11,7 @@ import { BATCHES_172_177 } from './measured-leaks-172-177.js';
 import { BATCHES_178_183 } from './measured-leaks-178-183.js';
 import { BATCHES_184_189 } from './measured-leaks-184-189.js';
 import { BATCHES_190_195 } from './measured-leaks-190-195.js';
+import { BATCHES_196_201 } from './measured-leaks-196-201.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -23,7 +24,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 195 (sessions 23 to 27), for later-batches.test.ts. */
+/** Batches 116 to 201 (sessions 23 to 27), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -37,4 +38,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_178_183,
   ...BATCHES_184_189,
   ...BATCHES_190_195,
+  ...BATCHES_196_201,
 ];
