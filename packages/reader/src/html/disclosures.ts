@@ -47,7 +47,8 @@ export function openAccordions(doc: DomDocument): void {
   // an expander with no aria-controls, its panel right after it (Confluence's expand macro; round 18, after batch 19)
   // (or a heading that is the button itself, Google Help's "zippy" <h3 role="button" aria-expanded="false">; round 31: it stays a heading)
   for (const button of Array.from(doc.querySelectorAll('button[aria-expanded="false"], [role="button"][aria-expanded="false"]'))) {
-    const panel = nextElement(button);
+    // (or after the heading the button fills: Google Help's `<h2 class="zippy"><button>` over its hidden panel; round 64, batch 202)
+    const panel = nextElement(button) ?? panelAfterHeading(button);
     if (panel === undefined || !isHidden(panel) || !holdsProse(panel) || squash(button.textContent) === '') continue;
     show(panel);
     if (button.tagName !== 'BUTTON') {
@@ -86,6 +87,13 @@ function showBehindWarnings(doc: DomDocument): void {
     const text = squash(box.textContent);
     if (text.length >= PROSE_MIN_CHARS && holdsSentence(text)) show(box);
   }
+}
+
+/** The element after the heading that `button` fills (its only text), when it is one. */
+function panelAfterHeading(button: DomElement): DomElement | undefined {
+  const heading = button.parentNode;
+  if (heading === null || !isElement(heading) || !/^H[1-6]$/.test(heading.tagName)) return undefined;
+  return squash(heading.textContent) === squash(button.textContent) ? nextElement(heading) : undefined;
 }
 
 function nextElement(el: DomElement): DomElement | undefined {

@@ -210,6 +210,11 @@ export const NOTICE_LINES: readonly RegExp[] = [
   /^[Tt]ranslated (?:from (?:the )?\p{Lu}\p{L}+ )?by \p{Lu}[\p{L}'’.-]+(?: (?:and )?\p{Lu}[\p{L}'’.-]+){0,4}\.?$/u,
   // (round 63, after batch 201's BoardGameGeek page) the source of a quoted description ("—description from the publisher")
   /^[—–-]\s?description from the (?:publisher|manufacturer|designer|author|distributor)\.?$/i,
+  // (round 64, after batches 205 and 207) a mail archive's thread links ("Previous message (by thread): ..."), a digest's submission
+  // line ("Send Fellwalkers mailing list submissions to ..."), a support forum's jump to its accepted answer ("Go to Solution.")
+  /^(?:previous|next) message(?: \(by (?:thread|date|subject|author)\))?:\s.{1,150}$/i,
+  /^send [\p{L}\p{N} ._-]{1,60} mailing list submissions to\b.{1,200}$/iu,
+  /^go to solution\.?$/i,
   // (round 61, after batch 187's HTML standard) MDN's support note beside a spec's section
   /^support in (?:all current engines|one engine only|no current engines)\.?$/i,
   // (after batch 97) a clinic's stock line under an image, a state page's label over its agency

@@ -12,6 +12,7 @@ import { BATCHES_178_183 } from './measured-leaks-178-183.js';
 import { BATCHES_184_189 } from './measured-leaks-184-189.js';
 import { BATCHES_190_195 } from './measured-leaks-190-195.js';
 import { BATCHES_196_201 } from './measured-leaks-196-201.js';
+import { BATCHES_202_207 } from './measured-leaks-202-207.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -24,7 +25,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 201 (sessions 23 to 27), for later-batches.test.ts. */
+/** Batches 116 to 207 (sessions 23 to 27), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -39,4 +40,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_184_189,
   ...BATCHES_190_195,
   ...BATCHES_196_201,
+  ...BATCHES_202_207,
 ];
