@@ -154,6 +154,7 @@ const POST_MODIFIER = /(^|\s)(reply|post|answer|message)--[\w-]+/g;
 const MODIFIED_POST_MIN_CHARS = 80;
 const LABELLED_NOTE = /^(?:note|tip|warning|caution|important|helpful|critical)\s*:\s+\S.{30,}$/i;
 const NOTE_MAX_CHARS = 600;
+const MESSAGE_WIDGET = /widget-(?:message|post|reply)-view|(?:message|post|reply)-view-widget(?:-body)?(?:$|\s)/i;
 
 /**
  * Whether an element is furniture by its name (class, id, test hooks, itemprop, rel, aria-label): a STRONG word whatever its
@@ -199,6 +200,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   if (STATS_WORD.test(names) && Array.from(el.querySelectorAll('p')).some((p) => squash(p.textContent).split(' ').length >= STAT_PHRASE_WORDS)) return false;
   // a post's text by schema.org (itemprop="text") is the post, in a box named by its widget (Khoros's "message-view-widget-body"; round 27)
   if (el.querySelectorAll(POST_TEXT).length > 0 || POST_TEXT_PROP.test(el.getAttribute('itemprop') ?? '')) return false;
+  // (so is a widget that shows one message or its body: Khoros names each reply `lia-component-forums-widget-message-view-two`; round 65)
+  if (MESSAGE_WIDGET.test(names) && holdsParagraph(el, MODIFIED_POST_MIN_CHARS)) return false;
   // a place's hCard with its description is a travel guide's listing, not a person's name (Wikivoyage; round 23)
   const text = squash(el.textContent);
   return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));
