@@ -79,10 +79,11 @@ const BLOCKS = 'p, div, li, small, section, dd';
 
 /** Removes the closing boilerplate of releases and research news from `doc` in place. */
 export function removeBoilerplate(doc: DomDocument): void {
+  const subjects = pageSubjects(doc);
   for (const el of lineBlocks(doc)) {
     const text = squash(el.textContent);
     const label = runInLabel(el);
-    if ((label !== undefined && isBoilerplateLabel(el, label, text.slice(label.length))) || LINES.some((re) => re.test(text))) {
+    if ((label !== undefined && isBoilerplateLabel(el, label, text.slice(label.length), subjects)) || LINES.some((re) => re.test(text))) {
       // a label set as a bold paragraph of its own heads the paragraph under it (round 12: GlobeNewswire's "Non-GAAP Financial Measures")
       const under = label === text && LABEL.test(label) && !KEPT_HEADING.test(label) ? nextElement(el) : null;
       if (under !== null && under.tagName === 'P' && squash(under.textContent).length <= LINE_MAX_CHARS) under.remove();
@@ -93,14 +94,14 @@ export function removeBoilerplate(doc: DomDocument): void {
   // once the labelled sections after it are gone (round 12: a release's About before its Non-GAAP note)
   for (const el of lineBlocks(doc)) {
     const label = runInLabel(el);
-    if (label === squash(el.textContent) && aboutName(label) !== undefined && aboutSectionCloses(el, label))
+    if (label === squash(el.textContent) && aboutName(label, subjects) !== undefined && aboutSectionCloses(el, label, subjects))
       for (const gone of [nextElement(el), el]) gone?.remove();
   }
   for (const a of Array.from(doc.querySelectorAll('a'))) if (REPORT_LINK.test(squash(a.textContent))) a.remove();
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (h.parentNode === null) continue;
     const label = squash(h.textContent);
-    const about = aboutName(label) !== undefined && aboutSectionCloses(h, label);
+    const about = aboutName(label, subjects) !== undefined && aboutSectionCloses(h, label, subjects);
     if ((LABEL.test(label) && !KEPT_HEADING.test(label)) || about || isSeriesBoilerplate(label)) removeSection(h);
   }
 }
@@ -125,13 +126,27 @@ export function runInLabel(el: DomElement): string | undefined {
   return closed && label.length > 0 && label.length <= 80 ? label : undefined;
 }
 
-function isBoilerplateLabel(el: DomElement, label: string, rest: string): boolean {
+function isBoilerplateLabel(el: DomElement, label: string, rest: string, subjects: ReadonlySet<string>): boolean {
   if (LABEL.test(label)) return true;
-  const name = aboutName(label);
+  const name = aboutName(label, subjects);
   return name !== undefined && describes(rest, name) && closesArticle(el);
 }
 
-const aboutName = (label: string): string | undefined => ABOUT.exec(label)?.[1];
+/**
+ * The name an "About <Name>" label introduces, unless it is the page's own subject: an artist page's "About Fernhill Static" under
+ * its <h1> "Fernhill Static" is the page's text, not a release's closing note on its company (Songkick; round 65).
+ */
+function aboutName(label: string, subjects: ReadonlySet<string>): string | undefined {
+  const name = ABOUT.exec(label)?.[1];
+  return name !== undefined && subjects.has(subjectKey(name)) ? undefined : name;
+}
+
+/** The page's own subjects: the texts of its <h1>s, as subjectKey reads them. */
+const pageSubjects = (doc: DomDocument): ReadonlySet<string> => new Set(Array.from(doc.querySelectorAll('h1')).map((h) => subjectKey(h.textContent)));
+const subjectKey = (text: string | null): string =>
+  squash(text)
+    .toLowerCase()
+    .replace(/[.,:]+$/, '');
 
 /** The text under "About <Name>" is about the name: it opens with the name's first word, or "Founded in". */
 function describes(text: string, name: string): boolean {
@@ -165,9 +180,9 @@ function isFigures(el: DomElement): boolean {
 }
 
 /** A heading "About <Name>" whose section describes the name and closes the article. */
-function aboutSectionCloses(h: DomElement, label: string): boolean {
+function aboutSectionCloses(h: DomElement, label: string, subjects: ReadonlySet<string>): boolean {
   const next = h.nextSibling === null ? null : nextElement(h);
-  return next !== null && describes(squash(next.textContent), aboutName(label) ?? '') && closesArticle(next);
+  return next !== null && describes(squash(next.textContent), aboutName(label, subjects) ?? '') && closesArticle(next);
 }
 
 function nextElement(el: DomElement): DomElement | null {
