@@ -11,6 +11,7 @@ import { SESSION25_LATE_SETS } from './comparison-sets-25b.js';
 import { SESSION26_SETS } from './comparison-sets-26.js';
 import { SESSION26_LATE_SETS } from './comparison-sets-26b.js';
 import { SESSION27_SETS } from './comparison-sets-27.js';
+import { SESSION28_SETS } from './comparison-sets-28.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -279,4 +280,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION26_SETS,
   ...SESSION26_LATE_SETS,
   ...SESSION27_SETS,
+  ...SESSION28_SETS,
 ];

@@ -13,6 +13,10 @@ import { standsAlone } from './structure.js';
  */
 const CALL = new RegExp(
   String.raw`^(?:support (?:us|the \p{Lu}[\p{L}'’ ]{0,30}|our (?:journalism|work|newsroom|reporting|mission))|donate(?: now| today| here)?` +
+    // a call that names the fund ("Donate to our legal fund", a campaign group's notice over its update; round 66, after batch 213)
+    String.raw`|donate to (?:us|our|the|this) [\p{L}'’ ]{1,30}` +
+    // (and a campaign's petition box after the story, Greenpeace's "Sign the petition"; round 66, after batch 213)
+    String.raw`|sign (?:the|our|this) petition(?: now| today)?|add your name(?: now| today)?` +
     String.raw`|make a (?:donation|contribution)|contribute(?: now| today)?|give (?:now|today|monthly)` +
     // round 19, after batch 20's Vox page: "Give a one-time gift" under "You've read 1 article in the last month"
     String.raw`|give an? (?:one-time |monthly |recurring )?(?:gift|donation)` +

@@ -139,7 +139,8 @@ const WEAK = new RegExp(
     // (a help article's applicability boxes, Microsoft Support's "Applies To" list and HubSpot's subscriptions box, and SUMO's
     // contributors line; round 42, after batch 70)
     String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption` +
-    String.raw`|applies-?to(?:-?list)?|subscriptions|contributors)(?:$|[\s_-])`,
+    // (a review's trust box on its methods, Future plc's `fancy-box--trust` "PC Gamer's got your back"; round 66, after batch 211)
+    String.raw`|applies-?to(?:-?list)?|subscriptions|contributors|trust)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;

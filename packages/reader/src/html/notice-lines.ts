@@ -263,6 +263,17 @@ export const NOTICE_LINES: readonly RegExp[] = [
     'u',
   ),
   /^(?=.{0,200}$).{0,60}\b(?:reporter|writer|editor|correspondent|columnist)\b.{1,60}\bcan be reached at\b.*$/i,
+  // (round 66, after batch 209) a site's pointer to its own guide over a post ("New to renting with us? Read our full Tenant Guide ...")
+  /^new to [^?]{1,40}\? (?:read|see|check out|start with|visit|take a look at) our .{1,120}$/i,
+  // (round 66, after batch 213's Wikimedia Diff post) a blog's call for translators over or under each post
+  /^can you help us translate this (?:article|post|page)\?$/i,
+  /^in order for this (?:article|post|page) to reach as many people as possible\b.{0,160}$/i,
+  // (round 66, after batch 211's Nexus Mods page) a mod site's permission lines under "Permissions and credits"
+  new RegExp(
+    String.raw`^(?:other user['’]s assets (?:all|some|none) (?:of )?the assets in this file` +
+      String.raw`|(?:upload|modification|conversion|asset use|commercial use) permission (?:you|in mods)).{0,200}$`,
+    'i',
+  ),
 ];
 
 /** Notices longer than a line (up to furniture-lines.ts's LONG_NOTICE_MAX_CHARS), spread into its LONG_NOTICES. */
@@ -272,6 +283,13 @@ export const LONG_NOTICE_LINES: readonly RegExp[] = [
   // (round 62, after batch 192's Cochrane summary) a ready-made citation that opens with its authors as "Surname AB," (Vancouver style)
   new RegExp(
     String.raw`^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \p{Lu}{1,3}, ){2,}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \p{Lu}{1,3}(?:, et al)?\. .{10,380}$`,
+    'u',
+  ),
+  // (round 66, after batch 211's Game Developer postmortem) a series' note on itself over each of its pieces ("Game Developer Deep
+  // Dives are an ongoing series with the goal of shedding light on ...")
+  new RegExp(
+    String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:is|are) an? (?:ongoing|regular|weekly|monthly|occasional) series ` +
+      String.raw`(?:with the (?:goal|aim) of|that|which|in which|where|about|exploring|looking at)\b.{10,300}$`,
     'u',
   ),
 ];

@@ -8,7 +8,7 @@ import { HELDOUT121_PAGES } from './pages-heldout121.js';
 import { HELDOUT122_PAGES } from './pages-heldout122.js';
 import { HELDOUT123_PAGES } from './pages-heldout123.js';
 
-/** Batches 116 to 123 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 116 to 123 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_116_123: readonly MeasuredBatch[] = [
   {
     batch: 116,

@@ -8,7 +8,7 @@ import { HELDOUT129_PAGES } from './pages-heldout129.js';
 import { HELDOUT130_PAGES } from './pages-heldout130.js';
 import { HELDOUT131_PAGES } from './pages-heldout131.js';
 
-/** Batches 124 to 131 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 124 to 131 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_124_131: readonly MeasuredBatch[] = [
   {
     batch: 124,

@@ -8,7 +8,7 @@ import { HELDOUT137_PAGES } from './pages-heldout137.js';
 import { HELDOUT138_PAGES } from './pages-heldout138.js';
 import { HELDOUT139_PAGES } from './pages-heldout139.js';
 
-/** Batches 132 to 139 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 132 to 139 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_132_139: readonly MeasuredBatch[] = [
   {
     batch: 132,

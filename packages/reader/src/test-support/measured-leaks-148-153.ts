@@ -6,7 +6,7 @@ import { HELDOUT151_PAGES } from './pages-heldout151.js';
 import { HELDOUT152_PAGES } from './pages-heldout152.js';
 import { HELDOUT153_PAGES } from './pages-heldout153.js';
 
-/** Batches 148 to 153 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 148 to 153 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_148_153: readonly MeasuredBatch[] = [
   {
     batch: 148,

@@ -6,7 +6,7 @@ import { HELDOUT163_PAGES } from './pages-heldout163.js';
 import { HELDOUT164_PAGES } from './pages-heldout164.js';
 import { HELDOUT165_PAGES } from './pages-heldout165.js';
 
-/** Batches 160 to 165 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 160 to 165 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_160_165: readonly MeasuredBatch[] = [
   {
     batch: 160,

@@ -6,7 +6,7 @@ import { HELDOUT169_PAGES } from './pages-heldout169.js';
 import { HELDOUT170_PAGES } from './pages-heldout170.js';
 import { HELDOUT171_PAGES } from './pages-heldout171.js';
 
-/** Batches 166 to 171 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 166 to 171 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_166_171: readonly MeasuredBatch[] = [
   {
     batch: 166,

@@ -6,7 +6,7 @@ import { HELDOUT175_PAGES } from './pages-heldout175.js';
 import { HELDOUT176_PAGES } from './pages-heldout176.js';
 import { HELDOUT177_PAGES } from './pages-heldout177.js';
 
-/** Batches 172 to 177 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 172 to 177 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_172_177: readonly MeasuredBatch[] = [
   {
     batch: 172,

@@ -6,7 +6,7 @@ import { HELDOUT181_PAGES } from './pages-heldout181.js';
 import { HELDOUT182_PAGES } from './pages-heldout182.js';
 import { HELDOUT183_PAGES } from './pages-heldout183.js';
 
-/** Batches 178 to 183 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 178 to 183 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_178_183: readonly MeasuredBatch[] = [
   {
     batch: 178,

@@ -6,7 +6,7 @@ import { HELDOUT187_PAGES } from './pages-heldout187.js';
 import { HELDOUT188_PAGES } from './pages-heldout188.js';
 import { HELDOUT189_PAGES } from './pages-heldout189.js';
 
-/** Batches 184 to 189 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 184 to 189 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_184_189: readonly MeasuredBatch[] = [
   {
     batch: 184,

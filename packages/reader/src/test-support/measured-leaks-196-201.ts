@@ -6,7 +6,7 @@ import { HELDOUT199_PAGES } from './pages-heldout199.js';
 import { HELDOUT200_PAGES } from './pages-heldout200.js';
 import { HELDOUT201_PAGES } from './pages-heldout201.js';
 
-/** Batches 196 to 201 as measured at the end of session 27 (measured-leaks-later.ts). */
+/** Batches 196 to 201 as measured at the end of session 28 (measured-leaks-later.ts). */
 export const BATCHES_196_201: readonly MeasuredBatch[] = [
   {
     batch: 196,

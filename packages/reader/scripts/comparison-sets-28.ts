@@ -1,0 +1,79 @@
+/**
+ * The page sets of the extractor comparison written in session 28 (batches 208 to 213), each labelled with its first measurement:
+ * taken once, on the rules of round 65, with the learned model refitted in session 25 and its doubtful lines, before any rule
+ * looked at its pages; then what was tuned on it.
+ */
+import type { TestPage } from '../src/test-support/page-kit.js';
+import { HELDOUT208_PAGES } from '../src/test-support/pages-heldout208.js';
+import { HELDOUT209_PAGES } from '../src/test-support/pages-heldout209.js';
+import { HELDOUT210_PAGES } from '../src/test-support/pages-heldout210.js';
+import { HELDOUT211_PAGES } from '../src/test-support/pages-heldout211.js';
+import { HELDOUT212_PAGES } from '../src/test-support/pages-heldout212.js';
+import { HELDOUT213_PAGES } from '../src/test-support/pages-heldout213.js';
+
+const firstSight = (batch: number, what: string, rules: string, model: string, use: string): string =>
+  `pages of batch ${batch} (${what}), written blind in session 28, measured once on the rules of round 65: ${rules}; ` +
+  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+
+export const SESSION28_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
+  [
+    firstSight(
+      208,
+      'jobs, hiring and careers',
+      '96.6 % / 98.8 %, 2 / 35 bylines, 16 / 495 furniture, 0 / 12 summaries with any',
+      '96.7 % / 98.6 %, 1 / 35 bylines, 16 / 495 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT208_PAGES,
+  ],
+  [
+    firstSight(
+      209,
+      'property, homes and renting',
+      '95.8 % / 92.0 %, 2 / 35 bylines, 32 / 565 furniture, 2 / 12 summaries with any',
+      '97.3 % / 91.8 %, 0 / 35 bylines, 23 / 565 furniture, 1 / 12 summaries with any',
+      'the round-66 guide pointer tuned on one of its pages (training)',
+    ),
+    HELDOUT209_PAGES,
+  ],
+  [
+    firstSight(
+      210,
+      'motoring and cars',
+      '98.7 % / 98.4 %, 0 / 28 bylines, 13 / 534 furniture, 1 / 12 summaries with any',
+      '98.7 % / 98.4 %, 0 / 28 bylines, 13 / 534 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT210_PAGES,
+  ],
+  [
+    firstSight(
+      211,
+      'video games',
+      '95.2 % / 100.0 %, 1 / 37 bylines, 31 / 603 furniture, 3 / 12 summaries with any',
+      '95.9 % / 100.0 %, 1 / 37 bylines, 30 / 603 furniture, 2 / 12 summaries with any',
+      'the round-66 series note, trust box and permission lines tuned on three of its pages (training)',
+    ),
+    HELDOUT211_PAGES,
+  ],
+  [
+    firstSight(
+      212,
+      'space, weather and earth-science agencies',
+      '97.2 % / 99.5 %, 5 / 30 bylines, 12 / 553 furniture, 1 / 12 summaries with any',
+      '97.7 % / 99.0 %, 2 / 30 bylines, 12 / 553 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT212_PAGES,
+  ],
+  [
+    firstSight(
+      213,
+      'charities, campaigns and advocacy',
+      '95.6 % / 97.4 %, 1 / 21 bylines, 32 / 596 furniture, 1 / 12 summaries with any',
+      '95.7 % / 97.4 %, 1 / 21 bylines, 31 / 596 furniture, 1 / 12 summaries with any',
+      'the round-66 calls (a named fund, a petition, a translation request) tuned on three of its pages (training)',
+    ),
+    HELDOUT213_PAGES,
+  ],
+];
