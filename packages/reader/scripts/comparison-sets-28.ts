@@ -1,7 +1,7 @@
 /**
- * The page sets of the extractor comparison written in session 28 (batches 208 to 213), each labelled with its first measurement:
- * taken once, on the rules of round 65, with the learned model refitted in session 25 and its doubtful lines, before any rule
- * looked at its pages; then what was tuned on it.
+ * The page sets of the extractor comparison written in session 28 (batches 208 to 219), each labelled with its first measurement:
+ * taken once, on the rules of its time (round 65 for batches 208 to 213, round 66 for 214 to 219), with the learned model
+ * refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT208_PAGES } from '../src/test-support/pages-heldout208.js';
@@ -10,9 +10,15 @@ import { HELDOUT210_PAGES } from '../src/test-support/pages-heldout210.js';
 import { HELDOUT211_PAGES } from '../src/test-support/pages-heldout211.js';
 import { HELDOUT212_PAGES } from '../src/test-support/pages-heldout212.js';
 import { HELDOUT213_PAGES } from '../src/test-support/pages-heldout213.js';
+import { HELDOUT214_PAGES } from '../src/test-support/pages-heldout214.js';
+import { HELDOUT215_PAGES } from '../src/test-support/pages-heldout215.js';
+import { HELDOUT216_PAGES } from '../src/test-support/pages-heldout216.js';
+import { HELDOUT217_PAGES } from '../src/test-support/pages-heldout217.js';
+import { HELDOUT218_PAGES } from '../src/test-support/pages-heldout218.js';
+import { HELDOUT219_PAGES } from '../src/test-support/pages-heldout219.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string): string =>
-  `pages of batch ${batch} (${what}), written blind in session 28, measured once on the rules of round 65: ${rules}; ` +
+const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 65): string =>
+  `pages of batch ${batch} (${what}), written blind in session 28, measured once on the rules of round ${round}: ${rules}; ` +
   `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
 
 export const SESSION28_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
@@ -75,5 +81,71 @@ export const SESSION28_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'the round-66 calls (a named fund, a petition, a translation request) tuned on three of its pages (training)',
     ),
     HELDOUT213_PAGES,
+  ],
+  [
+    firstSight(
+      214,
+      'restaurants, food and drink',
+      '95.2 % / 84.4 %, 5 / 21 bylines, 32 / 739 furniture, 3 / 12 summaries with any',
+      '95.5 % / 84.4 %, 4 / 21 bylines, 30 / 739 furniture, 3 / 12 summaries with any',
+      'the round-67 page-builder page and author line tuned on two of its pages (training)',
+      66,
+    ),
+    HELDOUT214_PAGES,
+  ],
+  [
+    firstSight(
+      215,
+      'travel operators and transport',
+      '96.7 % / 92.6 %, 0 / 26 bylines, 35 / 546 furniture, 3 / 12 summaries with any',
+      '96.7 % / 92.4 %, 0 / 26 bylines, 34 / 546 furniture, 3 / 12 summaries with any',
+      'the round-67 vBulletin post boxes and one-word captions tuned on two of its pages (training)',
+      66,
+    ),
+    HELDOUT215_PAGES,
+  ],
+  [
+    firstSight(
+      216,
+      'health and fitness communities and services',
+      '98.9 % / 99.6 %, 0 / 40 bylines, 7 / 497 furniture, 1 / 12 summaries with any',
+      '99.4 % / 99.5 %, 0 / 40 bylines, 6 / 497 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      66,
+    ),
+    HELDOUT216_PAGES,
+  ],
+  [
+    firstSight(
+      217,
+      'law, courts and justice',
+      '95.5 % / 99.9 %, 6 / 31 bylines, 11 / 429 furniture, 1 / 12 summaries with any',
+      '95.7 % / 99.9 %, 5 / 31 bylines, 11 / 429 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+      66,
+    ),
+    HELDOUT217_PAGES,
+  ],
+  [
+    firstSight(
+      218,
+      'crafts, making and DIY',
+      '96.2 % / 98.9 %, 0 / 30 bylines, 27 / 595 furniture, 3 / 12 summaries with any',
+      '96.2 % / 98.9 %, 0 / 30 bylines, 27 / 595 furniture, 3 / 12 summaries with any',
+      'not tuned on (held out)',
+      66,
+    ),
+    HELDOUT218_PAGES,
+  ],
+  [
+    firstSight(
+      219,
+      'think tanks, research institutes and policy analysis',
+      '93.1 % / 99.5 %, 4 / 32 bylines, 15 / 540 furniture, 0 / 12 summaries with any',
+      '93.7 % / 99.5 %, 2 / 32 bylines, 13 / 540 furniture, 0 / 12 summaries with any',
+      "the round-67 authors' lines tuned on two of its pages (training)",
+      66,
+    ),
+    HELDOUT219_PAGES,
   ],
 ];

@@ -110,6 +110,10 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     if (text.length <= NOTE_MAX_CHARS && isEmphasised(el) && (opensWithAuthor(text, lines.names) || PRODUCTION_NOTE.test(text))) el.remove();
     else if (isSignOff(text, lines.names)) el.remove();
   }
+  // (and the name set alone in a <span> beside the date under the title, Shopify's article header; round 67, after batch 214)
+  for (const el of list(doc.querySelectorAll('span'))) {
+    if (el.parentNode !== null && el.children.length === 0 && isSignOff(squash(el.textContent), lines.names) && standsAlone(el)) el.remove();
+  }
   const alone = new Map<DomNode, boolean>();
   for (const a of list(doc.querySelectorAll('a[href]'))) {
     const name = squash(a.textContent);
@@ -200,12 +204,8 @@ function nearestBlock(el: DomElement): DomElement | undefined {
 
 /** The author names of a JSON-LD block ("author": {"name"} or [{"name"}], at any depth); none when it does not parse. */
 function jsonLdAuthors(json: string): string[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return [];
-  }
+  const data = parseLenient(json);
+  if (data === undefined) return [];
   const found: string[] = [];
   const walk = (v: unknown, inAuthor: boolean): void => {
     if (Array.isArray(v)) for (const x of v) walk(x, inAuthor);
@@ -220,6 +220,22 @@ function jsonLdAuthors(json: string): string[] {
   };
   walk(data, false);
   return found;
+}
+
+/**
+ * JSON, or JSON whose strings hold raw line breaks or tabs (a hand-built JSON-LD block wrapped by its editor, which JSON.parse
+ * refuses; round 67, after batch 214's Shopify post); undefined when neither parses.
+ */
+function parseLenient(json: string): unknown {
+  for (const text of [json, json.replace(/[\n\r\t]+/g, ' ')]) {
+    try {
+      const data: unknown = JSON.parse(text);
+      return data;
+    } catch {
+      // try the next reading
+    }
+  }
+  return undefined;
 }
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);

@@ -138,8 +138,9 @@ const WEAK = new RegExp(
     // (MediaWiki's classic image box names its caption `thumbcaption`: Citizendium's, a credit line over a caption; round 42)
     // (a help article's applicability boxes, Microsoft Support's "Applies To" list and HubSpot's subscriptions box, and SUMO's
     // contributors line; round 42, after batch 70)
-    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption` +
+    String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption|fig-?caption|fig-?credit` +
     // (a review's trust box on its methods, Future plc's `fancy-box--trust` "PC Gamer's got your back"; round 66, after batch 211)
+    // (a figure's caption and credit named as one word, the NPS template's `<div class="figcaption">`; round 67, after batch 215)
     String.raw`|applies-?to(?:-?list)?|subscriptions|contributors|trust)(?:$|[\s_-])`,
   'i',
 );
@@ -191,6 +192,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a thread's box of its accepted reply is a copy only when the reply is in the thread too (Vanilla's "Best Answers" may hold the
   // only copy; round 50, after batch 140)
   if (COPY_BOX.test(names) && !repeatedElsewhere(el)) return false;
+  // a vBulletin post box, its text in `post_message_<id>`, is the post whatever its class says (VBSEO's `vbseo_like_postbit` read as
+  // "like": FlyerTalk's replies; round 67, after batch 215)
+  if (el.querySelectorAll('[id^="post_message_"]').length === 1) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text

@@ -18,8 +18,15 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u;
 const ROLE = /^\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,4} (?:correspondent|reporter|editor|columnist|journalist|presenter|producer)$/u;
 
 const key = (line: string): string => squash(line.replace(/^(?:-|\d+\.) /, ''));
+/**
+ * Two or more people's names alone in a paragraph, joined by "and" (and commas), a footnote mark after them allowed: a post's
+ * authors set as its first line (Bank Underground's italic "Priya Holloway-Nunn and Callum Teague", FEDS Notes' authors over
+ * their footnote; round 67, after batch 219). Not in a list, where pairs of names may be the text (winners, couples).
+ */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}`;
+const AUTHORS = new RegExp(`^${PERSON}(?:, ${PERSON})*,? and ${PERSON}\\d{0,2}$`, 'u');
 
-/** `text` without its name lines said twice or more, its role lines and its furniture lines (headings kept). */
+/** `text` without its name lines said twice or more, its role lines, its authors' lines and its furniture lines (headings kept). */
 export function withoutNameLines(text: string): string {
   const lines = text.split('\n');
   const count = new Map<string, number>();
@@ -30,7 +37,7 @@ export function withoutNameLines(text: string): string {
   const kept = lines.filter((l) => {
     if (/^#{1,6} /.test(l)) return true;
     const k = key(l);
-    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k));
+    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k) || (k === squash(l) && AUTHORS.test(k)));
   });
   return kept.length === lines.length ? text : kept.join('\n').replace(/\n{3,}/g, '\n\n');
 }

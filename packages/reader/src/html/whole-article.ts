@@ -20,12 +20,29 @@ const RUN_MIN = 3;
 export function soleArticle(doc: DomDocument): DomElement | undefined {
   const articles = doc.querySelectorAll('article');
   const only = articles.length === 1 ? articles[0] : undefined;
-  if (only === undefined || doc.body === null) return undefined;
+  if (doc.body === null) return undefined;
+  if (only === undefined) return builderPage(doc, proseChars(doc.body));
   const inArticle = proseChars(only);
   if (inArticle === 0 || inArticle < MOST * proseChars(doc.body) || !heldInRun(only, inArticle)) return undefined;
   const copy = only.cloneNode(true);
   return isElement(copy) ? copy : undefined;
 }
+
+/**
+ * The one body of the page a page builder marks (Elementor's `data-elementor-type="wp-page"`), when it holds most of the page's
+ * prose (round 67, after batch 214's brew guide): the builder sets each section in a container of its own, and Readability kept
+ * the introduction's container and the call to subscribe under it (recall 19 %).
+ */
+function builderPage(doc: DomDocument, inPage: number): DomElement | undefined {
+  const roots = doc.querySelectorAll(BUILDER_PAGE);
+  const only = roots.length === 1 ? roots[0] : undefined;
+  if (only === undefined) return undefined;
+  const prose = proseChars(only);
+  if (prose === 0 || prose < MOST * inPage) return undefined;
+  const copy = only.cloneNode(true);
+  return isElement(copy) ? copy : undefined;
+}
+const BUILDER_PAGE = ['wp-page', 'wp-post', 'single-post', 'single-page'].map((t) => `[data-elementor-type="${t}"]`).join(', ');
 
 /** The whole article in place of Readability's pick, when the pick holds less than most of its prose. */
 export function wholeWhenPartial(picked: DomElement | null | undefined, sole: DomElement | undefined): DomElement | null | undefined {

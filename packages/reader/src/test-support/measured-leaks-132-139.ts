@@ -106,13 +106,6 @@ export const BATCHES_132_139: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout137-wordpress-elementor-blog': [
-        'Heel pain first thing in the morning is one of the commonest problems we see. Here is what the resea',
-        'A simple traffic-light system for deciding whether to carry on, cut back or stop.',
-        'Balance work is the step most people miss, and the one that prevents the next sprain.',
-        'Get monthly tips from our physios',
-        'One email a month. No spam, unsubscribe any time.',
-      ],
       'heldout137-beehiiv-newsletter-blog': [
         'Together with Keel & Co. Credit Union',
         'Saving for a deposit? Keel & Co. members get 4.1% on regular savers, and every penny stays in the Po',

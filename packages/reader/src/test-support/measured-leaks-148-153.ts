@@ -30,16 +30,6 @@ export const BATCHES_148_153: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout149-wordpress-hello-elementor-blog': [
-        'Shin splints or stress fracture? How to tell the difference',
-        'Five strength exercises every new runner should do',
-        'Should you run through a niggle? Our rule of thumb',
-        'Both cause pain along the inside of the shin, but they need very different treatment.',
-        'Fifteen minutes twice a week is enough to make a real difference to injury risk.',
-        'A simple traffic-light system to decide whether to run, rest or see someone.',
-        'Still struggling with a calf injury?',
-        'Book a 45-minute assessment with one of our sports physiotherapists. Same-week appointments are usua',
-      ],
       'heldout149-ghost-edition-blog': ['This issue is free to read. If The Tramline Letter is useful to you, consider becoming a supporter f'],
       'heldout149-vuepress-hope-blog': ['Tips'],
     },

@@ -137,7 +137,7 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
     precision: 0.92,
     recall: 0.965,
     leaks: {
-      'heldout188-gumroad-product-blog': ['A spread from the ten-minute scenes.', 'Format'],
+      'heldout188-gumroad-product-blog': ['Format'],
       'heldout188-ebay-listing-blog': [
         'harrow_lane_finds',
         'US $145.00',

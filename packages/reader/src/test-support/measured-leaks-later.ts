@@ -14,6 +14,7 @@ import { BATCHES_190_195 } from './measured-leaks-190-195.js';
 import { BATCHES_196_201 } from './measured-leaks-196-201.js';
 import { BATCHES_202_207 } from './measured-leaks-202-207.js';
 import { BATCHES_208_213 } from './measured-leaks-208-213.js';
+import { BATCHES_214_219 } from './measured-leaks-214-219.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -26,7 +27,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 213 (sessions 23 to 28), for later-batches.test.ts. */
+/** Batches 116 to 219 (sessions 23 to 28), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -43,4 +44,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_196_201,
   ...BATCHES_202_207,
   ...BATCHES_208_213,
+  ...BATCHES_214_219,
 ];
