@@ -67,6 +67,13 @@ const PROFILE_HREF = new RegExp(
   'i',
 );
 const NAME_MAX_CHARS = 60;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:author|byline)(?:$|[\s_-])/i;
+const BY_LINE = /^by:?\s+(\p{Lu}.{2,59})$/iu;
+/**
+ * A letter's signature after a dash, the writer's name and maybe a role ("— Fr. Tomás Ibarra, Pastor" closing a parish newsletter's
+ * letter; round 68, after batch 220), set in emphasis as the last line of its box.
+ */
+const DASH_SIGN_OFF = /^[—–]\s?(?:\p{Lu}[\p{L}'’-]*\.?\s){0,3}\p{Lu}[\p{L}'’-]+(?:,\s\p{L}[\p{L}'’ ]{1,40})?$/u;
 const LEFT_MAX_CHARS = 100;
 
 /** The page's author names and the blocks that open with an author element (run before the furniture pass). */
@@ -95,6 +102,10 @@ export function pageAuthorNames(doc: DomDocument): string[] {
   }
   for (const s of list(doc.querySelectorAll('script[type="application/ld+json"]'))) for (const n of jsonLdAuthors(s.textContent ?? '')) add(n);
   for (const el of list(doc.querySelectorAll('[rel~="author"], [itemprop~="author"]'))) add(el.textContent);
+  // (and a "By: ..." line named as the author's, ShulCloud's `<span class="blog_post_author">By: Rabbi Naomi Feld</span>`; round 68)
+  for (const el of list(doc.querySelectorAll('[class]'))) {
+    if (el.children.length === 0 && BYLINE_CLASS.test(el.getAttribute('class') ?? '')) add(BY_LINE.exec(squash(el.textContent))?.[1]);
+  }
   return [...names];
 }
 
@@ -108,7 +119,7 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     if (el.parentNode === null || el.querySelectorAll('p, li, div').length > 0) continue;
     const text = squash(el.textContent);
     if (text.length <= NOTE_MAX_CHARS && isEmphasised(el) && (opensWithAuthor(text, lines.names) || PRODUCTION_NOTE.test(text))) el.remove();
-    else if (isSignOff(text, lines.names)) el.remove();
+    else if (isSignOff(text, lines.names) || (DASH_SIGN_OFF.test(text) && isEmphasised(el) && closesBox(el))) el.remove();
   }
   // (and the name set alone in a <span> beside the date under the title, Shopify's article header; round 67, after batch 214)
   for (const el of list(doc.querySelectorAll('span'))) {
@@ -149,6 +160,13 @@ function isSignOff(text: string, names: readonly string[]): boolean {
 function opensWithAuthor(text: string, names: readonly string[]): boolean {
   const rest = text.replace(/^[—–-]\s*/, '');
   return names.some((n) => rest.toLowerCase().startsWith(`${n} `) && /^\p{Ll}/u.test(rest.slice(n.length + 1)));
+}
+
+/** Nothing with words follows `el` in its parent, and the parent is no quotation (whose closing line names who said it). */
+function closesBox(el: DomElement): boolean {
+  for (let n = el.nextSibling; n !== null; n = n.nextSibling) if (/[\p{L}\p{N}]/u.test(n.textContent ?? '')) return false;
+  for (let up = el.parentNode; up !== null && isElement(up); up = up.parentNode) if (/^(?:BLOCKQUOTE|FIGURE|Q)$/.test(up.tagName)) return false;
+  return true;
 }
 
 /** All of the block's words sit in emphasis (em, i, b, strong). */

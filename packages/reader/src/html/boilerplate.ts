@@ -38,8 +38,16 @@ const LABEL = new RegExp(
  */
 const SERIES_SECTION = /^(?:status of this memo|copyright notice|authors?['’]? addresses?|colophon)$/i;
 export const isSeriesBoilerplate = (heading: string): boolean => SERIES_SECTION.test(squash(heading));
-/** "About Fernbrook Energy", "About Acme Corp.": a name, not "About the study". */
-const ABOUT = /^[Aa]bout\s+((?!the\b|this\b|our\b|these\b|us\b)\p{Lu}[\p{L}\p{N}&.,'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5})\s*:?$/u;
+/**
+ * "About Fernbrook Energy", "About Acme Corp.": a name, not "About the study", nor "About This Listing" (a title-cased heading names
+ * no company by "This", "These", "Our" or "Us"; round 68, after batch 223's Reverb listing), though "About This Article" is the
+ * page's note on itself (wikiHow's co-author box) and goes as a company's note does.
+ */
+const ABOUT = new RegExp(
+  String.raw`^[Aa]bout\s+((?!the\b|[Tt]his\b(?! [Aa]rticle| [Pp]age| [Pp]ost| [Ss]tory)|[Oo]ur\b|[Tt]hese\b|[Uu]s\b)` +
+    String.raw`\p{Lu}[\p{L}\p{N}&.,'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.,'’-]*){0,5})\s*:?$`,
+  'u',
+);
 /** Whole-text shapes of boilerplate lines. */
 const LINES: readonly RegExp[] = [
   /^SOURCE:?\s+\p{Lu}[^.!?]{0,80}\.?$/u, // PR Newswire's closing line

@@ -15,6 +15,7 @@ import { BATCHES_196_201 } from './measured-leaks-196-201.js';
 import { BATCHES_202_207 } from './measured-leaks-202-207.js';
 import { BATCHES_208_213 } from './measured-leaks-208-213.js';
 import { BATCHES_214_219 } from './measured-leaks-214-219.js';
+import { BATCHES_220_225 } from './measured-leaks-220-225.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -27,7 +28,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 219 (sessions 23 to 28), for later-batches.test.ts. */
+/** Batches 116 to 225 (sessions 23 to 28), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -45,4 +46,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_202_207,
   ...BATCHES_208_213,
   ...BATCHES_214_219,
+  ...BATCHES_220_225,
 ];
