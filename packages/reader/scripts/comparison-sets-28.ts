@@ -1,7 +1,8 @@
 /**
- * The page sets of the extractor comparison written in session 28 (batches 208 to 225), each labelled with its first measurement:
- * taken once, on the rules of its time (round 65 for batches 208 to 213, round 66 for 214 to 219, round 67 for 220 to 225), with
- * the learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
+ * The page sets of the extractor comparison written in session 28 (batches 208 to 231), each labelled with its first measurement:
+ * taken once, on the rules of its time (round 65 for batches 208 to 213, round 66 for 214 to 219, round 67 for 220 to 225, round
+ * 68 for 226 to 231), with the learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages;
+ * then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT208_PAGES } from '../src/test-support/pages-heldout208.js';
@@ -22,6 +23,12 @@ import { HELDOUT222_PAGES } from '../src/test-support/pages-heldout222.js';
 import { HELDOUT223_PAGES } from '../src/test-support/pages-heldout223.js';
 import { HELDOUT224_PAGES } from '../src/test-support/pages-heldout224.js';
 import { HELDOUT225_PAGES } from '../src/test-support/pages-heldout225.js';
+import { HELDOUT226_PAGES } from '../src/test-support/pages-heldout226.js';
+import { HELDOUT227_PAGES } from '../src/test-support/pages-heldout227.js';
+import { HELDOUT228_PAGES } from '../src/test-support/pages-heldout228.js';
+import { HELDOUT229_PAGES } from '../src/test-support/pages-heldout229.js';
+import { HELDOUT230_PAGES } from '../src/test-support/pages-heldout230.js';
+import { HELDOUT231_PAGES } from '../src/test-support/pages-heldout231.js';
 
 const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 65): string =>
   `pages of batch ${batch} (${what}), written blind in session 28, measured once on the rules of round ${round}: ${rules}; ` +
@@ -219,5 +226,71 @@ export const SESSION28_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       67,
     ),
     HELDOUT225_PAGES,
+  ],
+  [
+    firstSight(
+      226,
+      'software packages, releases and changelogs',
+      '93.4 % / 96.7 %, 2 / 21 bylines, 28 / 531 furniture, 1 / 12 summaries with any',
+      '93.8 % / 95.9 %, 2 / 21 bylines, 26 / 531 furniture, 1 / 12 summaries with any',
+      'the round-69 patch-release line and closing signature tuned on two of its pages (training)',
+      68,
+    ),
+    HELDOUT226_PAGES,
+  ],
+  [
+    firstSight(
+      227,
+      'sport beyond the scores',
+      '97.0 % / 100.0 %, 0 / 42 bylines, 8 / 574 furniture, 2 / 12 summaries with any',
+      '97.0 % / 100.0 %, 0 / 42 bylines, 8 / 574 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+      68,
+    ),
+    HELDOUT227_PAGES,
+  ],
+  [
+    firstSight(
+      228,
+      "brands' own editorial content",
+      '98.0 % / 99.4 %, 4 / 27 bylines, 10 / 575 furniture, 1 / 12 summaries with any',
+      '98.2 % / 99.1 %, 3 / 27 bylines, 10 / 575 furniture, 1 / 12 summaries with any',
+      'the round-69 pick lines tuned on one of its pages (training)',
+      68,
+    ),
+    HELDOUT228_PAGES,
+  ],
+  [
+    firstSight(
+      229,
+      'mailing lists and newsletters on the web',
+      '94.4 % / 96.7 %, 2 / 32 bylines, 21 / 266 furniture, 2 / 12 summaries with any',
+      '94.8 % / 96.7 %, 2 / 32 bylines, 21 / 266 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+      68,
+    ),
+    HELDOUT229_PAGES,
+  ],
+  [
+    firstSight(
+      230,
+      'science and engineering news',
+      '99.4 % / 100.0 %, 0 / 22 bylines, 1 / 591 furniture, 0 / 12 summaries with any',
+      '99.4 % / 100.0 %, 0 / 22 bylines, 1 / 591 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      68,
+    ),
+    HELDOUT230_PAGES,
+  ],
+  [
+    firstSight(
+      231,
+      'questions and answers sites',
+      '95.8 % / 94.6 %, 2 / 73 bylines, 36 / 675 furniture, 2 / 12 summaries with any',
+      '96.4 % / 94.3 %, 2 / 73 bylines, 30 / 675 furniture, 2 / 12 summaries with any',
+      'the round-69 expert count and Spanish relative date tuned on two of its pages (training)',
+      68,
+    ),
+    HELDOUT231_PAGES,
   ],
 ];

@@ -34,10 +34,30 @@ export function withoutNameLines(text: string): string {
     const k = key(l);
     if (NAME.test(k)) count.set(k, (count.get(k) ?? 0) + 1);
   }
-  const kept = lines.filter((l) => {
+  const signature = signatureLines(lines);
+  const kept = lines.filter((l, i) => {
     if (/^#{1,6} /.test(l)) return true;
     const k = key(l);
-    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k) || (k === squash(l) && AUTHORS.test(k)));
+    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k) || (k === squash(l) && AUTHORS.test(k)) || signature.has(i));
   });
   return kept.length === lines.length ? text : kept.join('\n').replace(/\n{3,}/g, '\n\n');
 }
+
+/**
+ * The closing signature of a post: its last one or two lines, each a bare name (two or three capitalized words, not a list item),
+ * after a sentence (the Chrome Releases blog's "Lorenzo Vescovi" and "Google Chrome" under each update; round 69, after batch 226).
+ */
+function signatureLines(lines: readonly string[]): Set<number> {
+  const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  const tail: number[] = [];
+  for (const i of filled.slice(-SIGNATURE_MAX_LINES).reverse()) {
+    const l = squash(lines[i] ?? '');
+    // (not a closing line of the text's own, "THE END.")
+    if (!NAME.test(l) || /^(?:#|-|\d+\.) /.test(l) || /[.!?]$/.test(l)) break;
+    tail.unshift(i);
+  }
+  const before = filled[filled.length - tail.length - 1];
+  const closesProse = before !== undefined && /[.!?]['"”’)]*$/.test(squash(lines[before] ?? ''));
+  return tail.length > 0 && closesProse ? new Set(tail) : new Set();
+}
+const SIGNATURE_MAX_LINES = 2;

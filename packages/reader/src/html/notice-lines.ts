@@ -1,3 +1,5 @@
+import { LATER_NOTICE_LINES } from './notice-lines-later.js';
+
 /**
  * Furniture lines of rounds 43 (after batches 72, 73, 75, 78, 79, 81, 85 and 86) and 44 (after batches 88, 90, 93, 97, 98 and 99), by
  * their whole text, read with the other furniture lines (furniture-lines.ts): the notices a site sets over or under a text, a wire
@@ -274,6 +276,7 @@ export const NOTICE_LINES: readonly RegExp[] = [
       String.raw`|(?:upload|modification|conversion|asset use|commercial use) permission (?:you|in mods)).{0,200}$`,
     'i',
   ),
+  ...LATER_NOTICE_LINES,
 ];
 
 /** Notices longer than a line (up to furniture-lines.ts's LONG_NOTICE_MAX_CHARS), spread into its LONG_NOTICES. */

@@ -92,7 +92,7 @@ export const BATCHES_154_159: readonly MeasuredBatch[] = [
       'heldout158-github-discussions-answered': ['/', 'View full answer', 'Oldest', 'Newest', 'Top'],
       'heldout158-gitlab-merge-request': ['1 unresolved thread'],
       'heldout158-techcommunity-solved-thread': ['Desmond_Achterberg', 'Rahel_Tesfaye', 'Copper Contributor', 'Iron Contributor', 'Brass Contributor'],
-      'heldout158-trailblazer-question': ['Answers', 'Most Recent', 'Expand Post', 'Show more comments'],
+      'heldout158-trailblazer-question': ['Answers', 'Most Recent', 'Show more comments'],
       'heldout158-hackernews-show-hn': ['Hacker News'],
     },
   },

@@ -45,11 +45,7 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
       ],
       'heldout185-criterion-essay': ['This essay originally appeared in the booklet accompanying the Criterion Collection’s 2025 edition o'],
       'heldout185-metacritic-game': ['PC', 'PlayStation 5', 'Xbox Series X'],
-      'heldout185-discogs-release': [
-        'Reviews',
-        'Found this in a charity shop in Trondheim for 20 kroner. The title track alone is worth ten times th',
-        'Add Review',
-      ],
+      'heldout185-discogs-release': ['Reviews', 'Found this in a charity shop in Trondheim for 20 kroner. The title track alone is worth ten times th'],
       'heldout185-sightandsound-feature': ['Baltic cinema'],
     },
   },

@@ -39,10 +39,8 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
       'heldout221-civicplus-council-minutes': ['Business', 'Town Council', 'Town Council', 'Meeting Minutes'],
       'heldout221-wordpress-generatepress-association-newsletter': ['Porch Fest'],
       'heldout221-nextdoor-post-replies': [
-        'Join',
         'Join Nextdoor to see more of what’s happening in your neighborhood',
         'Nextdoor is where you connect to the neighborhoods that matter to you so you can belong.',
-        'Join Nextdoor',
       ],
       'heldout221-drupal-sheriff-press-release': ['Sheriff’s Office', 'Sheriff’s Office', 'Sheriff’s Office'],
       'heldout221-finalsite-district-announcement': ['Families', 'Download: 2025-26 Bell Schedules by School (PDF)', 'Pine Valley Unified School District'],

@@ -22,8 +22,8 @@ export const HELDOUT70_PAGES: readonly TestPage[] = [...HELDOUT70_A, ...HELDOUT7
  * these leak, so a rule that takes one out must take it off this list).
  */
 export const HELDOUT70_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
-  // SUMO's volunteer card under the article
-  'heldout70-mozilla-support-article': ['Volunteer', 'Learn More'],
+  // SUMO's volunteer card under the article (its closing "Learn More" goes since round 69, a bare two-word line closing the text)
+  'heldout70-mozilla-support-article': ['Volunteer'],
   // Microsoft Support's closing offers under "Want more options?"
   'heldout70-microsoft-support-article': ['Accessibility center', 'Find solutions to common problems or get help from a support agent.'],
 };
