@@ -48,6 +48,8 @@ function weights(w: PlanWeights['weights']): PlanWeights {
  *   XSum (which wants cosine) and SummEval at one sentence (which wants the lead).
  * - rest: cosine to the rest of the document (the sentence's own part left out of the document
  *   vector, score/rest.ts) in place of cosine to the whole, in every plan that weighs cosine.
+ * - lexone: the one-sentence plan by word-overlap centrality (TextRank's lexical similarity, which the npm peers use)
+ *   alone, with position, and with cosine and position (session 29), for XSum at one sentence.
  * - concepts: Gillick & Favre's concept coverage (word pairs several documents share) as a gap
  *   term for clusters under a length budget (score/concepts.ts), weighed 1/2 and 1 against the
  *   standardized cosine.
@@ -96,6 +98,13 @@ export const PLAN_TRIALS: Readonly<Record<string, PlanOptions>> = {
     oneUpTo: [
       { label: 'one-sentence budgets only', patch: { oneUpTo: undefined } },
       { label: 'budgets of up to 1.5 sentences', patch: { oneUpTo: 1.5 } },
+    ],
+  },
+  lexone: {
+    one: [
+      { label: 'word overlap', patch: { one: weights({ wordOverlap: 1 }) } },
+      { label: 'word overlap + position', patch: { one: weights({ wordOverlap: 1, position: 1 }) } },
+      { label: 'word overlap + cosine + position', patch: { one: weights({ wordOverlap: 1, cosine: 1, position: 1 }) } },
     ],
   },
   concepts: {
