@@ -50,6 +50,6 @@ describe('the protocol options and the trials beside them', () => {
   });
 
   it('an unknown trial is refused by name', () => {
-    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, pyramid, oneUpTo, concepts/);
+    expect(() => withTrials(['lexical-hybrid'])).toThrow(/unknown trial "lexical-hybrid"; known: lead, length, one, rest, pyramid, oneUpTo, lexone, concepts/);
   });
 });
