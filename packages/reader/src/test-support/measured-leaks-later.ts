@@ -18,6 +18,7 @@ import { BATCHES_214_219 } from './measured-leaks-214-219.js';
 import { BATCHES_220_225 } from './measured-leaks-220-225.js';
 import { BATCHES_226_231 } from './measured-leaks-226-231.js';
 import { BATCHES_232_237 } from './measured-leaks-232-237.js';
+import { BATCHES_238_243 } from './measured-leaks-238-243.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -30,7 +31,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 237 (sessions 23 to 28), for later-batches.test.ts. */
+/** Batches 116 to 243 (sessions 23 to 29), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -51,4 +52,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_220_225,
   ...BATCHES_226_231,
   ...BATCHES_232_237,
+  ...BATCHES_238_243,
 ];

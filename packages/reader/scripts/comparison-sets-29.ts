@@ -1,0 +1,79 @@
+/**
+ * The page sets of the extractor comparison written in session 29 (batches 238 to 243), each labelled with its first measurement:
+ * taken once, on the rules of round 69, with the learned model refitted in session 25 and its doubtful lines, before any rule
+ * looked at its pages; then what was tuned on it.
+ */
+import type { TestPage } from '../src/test-support/page-kit.js';
+import { HELDOUT238_PAGES } from '../src/test-support/pages-heldout238.js';
+import { HELDOUT239_PAGES } from '../src/test-support/pages-heldout239.js';
+import { HELDOUT240_PAGES } from '../src/test-support/pages-heldout240.js';
+import { HELDOUT241_PAGES } from '../src/test-support/pages-heldout241.js';
+import { HELDOUT242_PAGES } from '../src/test-support/pages-heldout242.js';
+import { HELDOUT243_PAGES } from '../src/test-support/pages-heldout243.js';
+
+const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 69): string =>
+  `pages of batch ${batch} (${what}), written blind in session 29, measured once on the rules of round ${round}: ${rules}; ` +
+  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+
+export const SESSION29_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
+  [
+    firstSight(
+      238,
+      'fashion and beauty',
+      '97.2 % / 99.5 %, 0 / 45 bylines, 19 / 502 furniture, 0 / 12 summaries with any',
+      '97.2 % / 99.5 %, 0 / 45 bylines, 19 / 502 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT238_PAGES,
+  ],
+  [
+    firstSight(
+      239,
+      'cybersecurity advisories, research and news',
+      '96.2 % / 96.8 %, 1 / 31 bylines, 19 / 425 furniture, 1 / 12 summaries with any',
+      '96.5 % / 96.1 %, 1 / 31 bylines, 17 / 425 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT239_PAGES,
+  ],
+  [
+    firstSight(
+      240,
+      'agriculture and farming',
+      '98.5 % / 99.3 %, 0 / 26 bylines, 9 / 416 furniture, 0 / 12 summaries with any',
+      '98.4 % / 98.9 %, 0 / 26 bylines, 9 / 416 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT240_PAGES,
+  ],
+  [
+    firstSight(
+      241,
+      'energy and utilities',
+      '99.6 % / 99.7 %, 0 / 29 bylines, 7 / 383 furniture, 0 / 12 summaries with any',
+      '99.6 % / 99.7 %, 0 / 29 bylines, 7 / 383 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT241_PAGES,
+  ],
+  [
+    firstSight(
+      242,
+      'architecture, design and interiors',
+      '96.8 % / 95.1 %, 3 / 27 bylines, 3 / 465 furniture, 1 / 12 summaries with any',
+      '96.9 % / 94.6 %, 3 / 27 bylines, 3 / 465 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT242_PAGES,
+  ],
+  [
+    firstSight(
+      243,
+      'hospitality, weddings and events',
+      '96.3 % / 99.2 %, 0 / 21 bylines, 27 / 484 furniture, 0 / 12 summaries with any',
+      '96.3 % / 99.2 %, 0 / 21 bylines, 27 / 484 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT243_PAGES,
+  ],
+];
