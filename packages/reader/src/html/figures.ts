@@ -20,6 +20,23 @@ export function removeShapedFigures(doc: DomDocument): void {
     if (Array.from(box.childNodes).some((n) => !isElement(n) && squash(n.textContent) !== '')) continue;
     box.remove();
   }
+  for (const box of Array.from(doc.querySelectorAll('div, p'))) if (box.parentNode !== null && isItalicCaption(box)) box.remove();
+}
+
+/**
+ * A caption set as its own line under a box that holds only an image (round 71, after batch 244's Blogger post: `<div
+ * class="separator"><a><img></a></div><div style="text-align: center;"><i>El valle de Arbeiza desde ...</i></div>`): a short
+ * line, no link, all of it in italics, whose previous element (line breaks aside) is an image and nothing else.
+ */
+function isItalicCaption(box: DomElement): boolean {
+  const kids = Array.from(box.children);
+  if (kids.length !== 1 || !/^(?:I|EM)$/.test(kids[0]!.tagName) || squashedLength(box, CAPTION_MAX_CHARS + 1) > CAPTION_MAX_CHARS) return false;
+  const text = squash(box.textContent);
+  if (text === '' || squash(kids[0]!.textContent) !== text || box.querySelectorAll('a, img').length > 0) return false;
+  let before = box.previousSibling;
+  while (before !== null && (isElement(before) ? before.tagName === 'BR' : squash(before.textContent) === '')) before = before.previousSibling;
+  if (before === null || !isElement(before) || squash(before.textContent) !== '') return false;
+  return before.tagName === 'IMG' || before.tagName === 'PICTURE' || before.querySelectorAll('img, picture').length > 0;
 }
 
 function isImage(el: DomElement | undefined): boolean {

@@ -1,7 +1,8 @@
 /**
  * Furniture lines from round 69 on (notice-lines.ts is full), read with the others (furniture-lines.ts) by their whole text: a
  * release page's pointer to its patch release, a help site's count of its experts, a bookseller's pick line, a post's relative
- * date in Spanish, French or German.
+ * date in Spanish, French or German; a photo's caption that ends in its credit; a byline in Portuguese, Spanish, German, French,
+ * Dutch or a Nordic language; a line that asks the reader to log in.
  */
 export const LATER_NOTICE_LINES: readonly RegExp[] = [
   // (round 69, after batch 226's VS Code release notes) the patch release's line over a month's notes
@@ -16,6 +17,30 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
     String.raw`^(?:hace (?:\d+|un|una) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)` +
       String.raw`|il y a (?:\d+|un|une) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)` +
       String.raw`|vor (?:\d+|einem|einer) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?))$`,
+    'iu',
+  ),
+  // (round 70, after batch 240's Wix fair results) a photo's caption set as a paragraph, known by the credit that ends it ("... in the
+  // Hollis Arena. Photo by Dale Pruitt.", "... on Thursday. (Photo: Saksith Inthanon)"): in the gold of 2,920 pages 90 furniture
+  // texts end so and no body text
+  new RegExp(
+    String.raw`^[^\n]{1,300}?[.!?)]\s+\(?(?:(?:Photo|Photograph|Image|Picture)s? (?:by|courtesy of)|(?:Photo|Photograph|Image|Picture|Credit)s?` +
+      String.raw`(?: credit)?:)\s*\p{Lu}[\p{L}'’.&/ -]{1,60}\)?\.?$`,
+    'u',
+  ),
+  // (round 71, after batch 244's G1 story: "Por Larissa Fagundes, Portal Vozes do Sul — Itaperuna do Sul") a byline in Portuguese or
+  // Spanish (Por), German (Von), French (Par), Dutch (Door), Swedish or Norwegian (Av), Danish (Af): the word, a name of two to five
+  // words (particles allowed), then nothing or an outlet and place after a comma, bar or dash, and no final stop
+  new RegExp(
+    String.raw`^(?:Por|Von|Par|Door|Av|Af)\s+\p{Lu}[\p{Ll}'’.-]+(?:\s+(?:de|da|do|dos|das|del|van|von|der|den|le|la|du|\p{Lu}[\p{Ll}'’.-]+)){1,4}` +
+      String.raw`(?:(?:\s*[,|—–-]|\s+(?:und|y|e|et|en|och|og))\s.{0,120})?(?<![.!?])$`,
+    'u',
+  ),
+  // (round 71, after batch 246's block explorer: "To access the Private Note feature, you must be Logged In") a line that asks the reader to
+  // log in or register first, with or without what for (XenForo's "You must log in or register to reply here."): 56 furniture
+  // texts of the gold of 2,992 pages and no body text
+  new RegExp(
+    String.raw`^(?:(?:to|in order to) [\p{L} '’-]{2,60}, )?(?:you|users?) (?:must|need to|have to|will need to) (?:be )?` +
+      String.raw`(?:logged in|log ?in|signed in|sign ?in|registered|register)\b.{0,80}$`,
     'iu',
   ),
 ];

@@ -6,7 +6,7 @@ import { HELDOUT241_PAGES } from './pages-heldout241.js';
 import { HELDOUT242_PAGES } from './pages-heldout242.js';
 import { HELDOUT243_PAGES } from './pages-heldout243.js';
 
-/** Batches 238 to 243 as measured at the first sight, session 29 (measured-leaks-later.ts). */
+/** Batches 238 to 243 as measured at the end of session 29 (measured-leaks-later.ts). */
 export const BATCHES_238_243: readonly MeasuredBatch[] = [
   {
     batch: 238,
@@ -69,7 +69,6 @@ export const BATCHES_238_243: readonly MeasuredBatch[] = [
       'heldout240-wix-county-fair-results': [
         'Results',
         'Sponsors',
-        'Kaylee Drummond and her Grand Champion steer in the Hollis Arena. Photo by Dale Pruitt.',
         'Thank you to our Gold Sponsors',
         'Hollis County Farm Bureau',
         'Riverside Feed & Grain',
