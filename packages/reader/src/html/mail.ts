@@ -13,7 +13,10 @@ import { isDateOnly } from './structure.js';
  *   messages have one (Google Groups sets each sender as an <h3>);
  * - a list's footer lines, textual by nature: "More information about the Allotments-l mailing
  *   list", "You received this message because you are subscribed to the Google Groups ... group", and a newsletter's
- *   ("You're receiving this email because ...", "Unsubscribe").
+ *   ("You're receiving this email because ...", "Unsubscribe");
+ * - a newsletter's preheader, the preview line over its web view (round 72, after batch 253's Mailchimp archive: `<td
+ *   id="templatePreheader">` with "View this email in your browser"): every gold of the six newsletters that have one reads it as
+ *   furniture. It goes before the names are read, where the page's description, which repeats it, would have kept it.
  */
 
 const ADDRESS = /^[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+$/i;
@@ -26,6 +29,8 @@ const FOOTER = new RegExp(
   'i',
 );
 const NAME_MAX_CHARS = 60;
+const PREHEADER = '[id*="reheader"], [class*="reheader"], [id*="reHeader"], [class*="reHeader"]';
+const PREHEADER_MAX_CHARS = 300;
 
 /** Removes archived messages' sender lines and mailing-list footers from `doc` in place. */
 export function removeMailFurniture(doc: DomDocument): void {
@@ -41,6 +46,10 @@ export function removeMailFurniture(doc: DomDocument): void {
   if (senders.length >= 2) for (const h of senders) h.remove();
   for (const el of Array.from(doc.querySelectorAll('a, p, div, span, small'))) {
     if (el.parentNode !== null && squash(el.textContent).length <= 300 && FOOTER.test(squash(el.textContent))) el.remove();
+  }
+  for (const el of Array.from(doc.querySelectorAll(PREHEADER))) {
+    const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+    if (el.parentNode !== null && /(?:^|[\s_-]|template)pre-?header/i.test(names) && squash(el.textContent).length <= PREHEADER_MAX_CHARS) el.remove();
   }
 }
 

@@ -2,7 +2,8 @@
  * Furniture lines from round 69 on (notice-lines.ts is full), read with the others (furniture-lines.ts) by their whole text: a
  * release page's pointer to its patch release, a help site's count of its experts, a bookseller's pick line, a post's relative
  * date in Spanish, French or German; a photo's caption that ends in its credit; a byline in Portuguese, Spanish, German, French,
- * Dutch or a Nordic language; a line that asks the reader to log in.
+ * Dutch or a Nordic language; a line that asks the reader to log in; a draft's stamp and
+ * its recorder's line.
  */
 export const LATER_NOTICE_LINES: readonly RegExp[] = [
   // (round 69, after batch 226's VS Code release notes) the patch release's line over a month's notes
@@ -43,4 +44,8 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
       String.raw`(?:logged in|log ?in|signed in|sign ?in|registered|register)\b.{0,80}$`,
     'iu',
   ),
+  // (round 72, after batch 254's board minutes: "DRAFT – subject to approval at the 9 April 2026 meeting") a document's draft stamp
+  /^(?:draft|unconfirmed|unapproved)(?: minutes)?\s*(?:[–—:-]|\()\s*(?:subject to|pending|not yet|awaiting|until) .{0,80}$/i,
+  // (and its recorder's line, a byline: "Recorded by Ines Corrado, Secretary to the Board")
+  /^(?:[Rr]ecorded|[Mm]inuted|[Mm]inutes (?:taken|recorded)|[Nn]otes taken) by:? \p{Lu}[^.!?]{0,100}\.?$/u,
 ];
