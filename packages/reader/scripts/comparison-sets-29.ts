@@ -1,8 +1,8 @@
 /**
- * The page sets of the extractor comparison written in session 29 (batches 238 to 255), each labelled with its first
+ * The page sets of the extractor comparison written in session 29 (batches 238 to 261), each labelled with its first
  * measurement: taken once, on the rules of its time (round 69 for batches 238 to 243, round 70 for 244 to 249, round 71 for 250
- * to 255), with the learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what
- * was tuned on it.
+ * to 255, round 72 for 256 to 261), with the learned model refitted in session 25 and its doubtful lines, before any rule
+ * looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { HELDOUT238_PAGES } from '../src/test-support/pages-heldout238.js';
@@ -23,6 +23,12 @@ import { HELDOUT252_PAGES } from '../src/test-support/pages-heldout252.js';
 import { HELDOUT253_PAGES } from '../src/test-support/pages-heldout253.js';
 import { HELDOUT254_PAGES } from '../src/test-support/pages-heldout254.js';
 import { HELDOUT255_PAGES } from '../src/test-support/pages-heldout255.js';
+import { HELDOUT256_PAGES } from '../src/test-support/pages-heldout256.js';
+import { HELDOUT257_PAGES } from '../src/test-support/pages-heldout257.js';
+import { HELDOUT258_PAGES } from '../src/test-support/pages-heldout258.js';
+import { HELDOUT259_PAGES } from '../src/test-support/pages-heldout259.js';
+import { HELDOUT260_PAGES } from '../src/test-support/pages-heldout260.js';
+import { HELDOUT261_PAGES } from '../src/test-support/pages-heldout261.js';
 
 const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 69): string =>
   `pages of batch ${batch} (${what}), written blind in session 29, measured once on the rules of round ${round}: ${rules}; ` +
@@ -220,5 +226,71 @@ export const SESSION29_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       71,
     ),
     HELDOUT255_PAGES,
+  ],
+  [
+    firstSight(
+      256,
+      'documentation sites built with twelve generators',
+      '96.2 % / 98.7 %, 0 / 8 bylines, 15 / 256 furniture, 0 / 12 summaries with any',
+      '96.2 % / 98.7 %, 0 / 8 bylines, 15 / 256 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT256_PAGES,
+  ],
+  [
+    firstSight(
+      257,
+      'wikis on twelve engines',
+      '98.7 % / 99.3 %, 2 / 24 bylines, 9 / 393 furniture, 1 / 12 summaries with any',
+      '99.0 % / 99.3 %, 1 / 24 bylines, 9 / 393 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT257_PAGES,
+  ],
+  [
+    firstSight(
+      258,
+      'forums on twelve engines',
+      '99.6 % / 99.7 %, 0 / 76 bylines, 3 / 531 furniture, 0 / 12 summaries with any',
+      '99.8 % / 99.7 %, 0 / 76 bylines, 1 / 531 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT258_PAGES,
+  ],
+  [
+    firstSight(
+      259,
+      "large news publishers' article templates",
+      '99.4 % / 100.0 %, 0 / 44 bylines, 4 / 552 furniture, 0 / 12 summaries with any',
+      '99.4 % / 99.8 %, 0 / 44 bylines, 4 / 552 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT259_PAGES,
+  ],
+  [
+    firstSight(
+      260,
+      'blogs on twelve platforms',
+      '99.8 % / 99.9 %, 0 / 26 bylines, 1 / 415 furniture, 0 / 12 summaries with any',
+      '99.8 % / 99.9 %, 0 / 26 bylines, 1 / 415 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT260_PAGES,
+  ],
+  [
+    firstSight(
+      261,
+      'magazines and long-form journalism',
+      '98.0 % / 99.0 %, 2 / 31 bylines, 7 / 456 furniture, 2 / 12 summaries with any',
+      '98.9 % / 99.0 %, 0 / 31 bylines, 5 / 456 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT261_PAGES,
   ],
 ];

@@ -21,6 +21,7 @@ import { BATCHES_232_237 } from './measured-leaks-232-237.js';
 import { BATCHES_238_243 } from './measured-leaks-238-243.js';
 import { BATCHES_244_249 } from './measured-leaks-244-249.js';
 import { BATCHES_250_255 } from './measured-leaks-250-255.js';
+import { BATCHES_256_261 } from './measured-leaks-256-261.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -33,7 +34,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 255 (sessions 23 to 29), for later-batches.test.ts. */
+/** Batches 116 to 261 (sessions 23 to 29), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -57,4 +58,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_238_243,
   ...BATCHES_244_249,
   ...BATCHES_250_255,
+  ...BATCHES_256_261,
 ];
