@@ -1,7 +1,7 @@
 /**
- * The page sets of the extractor comparison written in session 29 (batches 238 to 261), each labelled with its first
+ * The page sets of the extractor comparison written in session 29 (batches 238 to 267), each labelled with its first
  * measurement: taken once, on the rules of its time (round 69 for batches 238 to 243, round 70 for 244 to 249, round 71 for 250
- * to 255, round 72 for 256 to 261), with the learned model refitted in session 25 and its doubtful lines, before any rule
+ * to 255, round 72 for 256 to 267), with the learned model refitted in session 25 and its doubtful lines, before any rule
  * looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
@@ -29,6 +29,12 @@ import { HELDOUT258_PAGES } from '../src/test-support/pages-heldout258.js';
 import { HELDOUT259_PAGES } from '../src/test-support/pages-heldout259.js';
 import { HELDOUT260_PAGES } from '../src/test-support/pages-heldout260.js';
 import { HELDOUT261_PAGES } from '../src/test-support/pages-heldout261.js';
+import { HELDOUT262_PAGES } from '../src/test-support/pages-heldout262.js';
+import { HELDOUT263_PAGES } from '../src/test-support/pages-heldout263.js';
+import { HELDOUT264_PAGES } from '../src/test-support/pages-heldout264.js';
+import { HELDOUT265_PAGES } from '../src/test-support/pages-heldout265.js';
+import { HELDOUT266_PAGES } from '../src/test-support/pages-heldout266.js';
+import { HELDOUT267_PAGES } from '../src/test-support/pages-heldout267.js';
 
 const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 69): string =>
   `pages of batch ${batch} (${what}), written blind in session 29, measured once on the rules of round ${round}: ${rules}; ` +
@@ -292,5 +298,71 @@ export const SESSION29_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       72,
     ),
     HELDOUT261_PAGES,
+  ],
+  [
+    firstSight(
+      262,
+      'English-language national and regional news around the world',
+      '97.0 % / 100.0 %, 1 / 45 bylines, 12 / 535 furniture, 2 / 12 summaries with any',
+      '97.7 % / 100.0 %, 0 / 45 bylines, 11 / 535 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT262_PAGES,
+  ],
+  [
+    firstSight(
+      263,
+      'US local news chains and digital-native outlets',
+      '98.6 % / 99.3 %, 0 / 30 bylines, 4 / 433 furniture, 0 / 12 summaries with any',
+      '98.8 % / 99.3 %, 0 / 30 bylines, 2 / 433 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT263_PAGES,
+  ],
+  [
+    firstSight(
+      264,
+      'vendor and language documentation',
+      '98.7 % / 97.2 %, 0 / 9 bylines, 8 / 450 furniture, 0 / 12 summaries with any',
+      '98.7 % / 97.2 %, 0 / 9 bylines, 8 / 450 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT264_PAGES,
+  ],
+  [
+    firstSight(
+      265,
+      'Q&A sites and discussion threads',
+      '99.8 % / 88.4 %, 0 / 112 bylines, 4 / 494 furniture, 0 / 12 summaries with any',
+      '99.8 % / 88.4 %, 0 / 112 bylines, 4 / 494 furniture, 0 / 12 summaries with any',
+      'the round-73 Stack Exchange older template tuned on one of its pages (training)',
+      72,
+    ),
+    HELDOUT265_PAGES,
+  ],
+  [
+    firstSight(
+      266,
+      'personal and company engineering blogs',
+      '99.6 % / 99.7 %, 0 / 20 bylines, 1 / 303 furniture, 0 / 12 summaries with any',
+      '99.6 % / 99.7 %, 0 / 20 bylines, 1 / 303 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT266_PAGES,
+  ],
+  [
+    firstSight(
+      267,
+      'wikis and reference works',
+      '93.0 % / 98.2 %, 0 / 25 bylines, 34 / 540 furniture, 3 / 12 summaries with any',
+      '94.3 % / 98.2 %, 0 / 25 bylines, 29 / 540 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+      72,
+    ),
+    HELDOUT267_PAGES,
   ],
 ];

@@ -92,7 +92,9 @@ function schemaThread(doc: DomDocument): DomElement | undefined {
 
 /** The box holding a QAPage's question (`mainEntity`) and its answers (`acceptedAnswer`, `suggestedAnswer`), when it has an answer. */
 function qaPageEntries(doc: DomDocument): DomElement | undefined {
-  const question = doc.querySelectorAll('[itemprop="mainEntity"]')[0];
+  // (a page saved from Stack Exchange's older template marks no `mainEntity`: its question box is `#question`; round 73, after batch
+  // 265's Ask Ubuntu page, where the question alone was read)
+  const question = doc.querySelectorAll('[itemprop="mainEntity"]')[0] ?? doc.querySelectorAll('#question[data-questionid]')[0];
   const answers = Array.from(doc.querySelectorAll('[itemprop="acceptedAnswer"], [itemprop="suggestedAnswer"]'));
   if (question === undefined || answers.length === 0) return undefined;
   // (Stack Exchange's `mainEntity` box holds its answers too)

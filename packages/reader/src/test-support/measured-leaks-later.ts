@@ -22,6 +22,7 @@ import { BATCHES_238_243 } from './measured-leaks-238-243.js';
 import { BATCHES_244_249 } from './measured-leaks-244-249.js';
 import { BATCHES_250_255 } from './measured-leaks-250-255.js';
 import { BATCHES_256_261 } from './measured-leaks-256-261.js';
+import { BATCHES_262_267 } from './measured-leaks-262-267.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -34,7 +35,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 261 (sessions 23 to 29), for later-batches.test.ts. */
+/** Batches 116 to 267 (sessions 23 to 29), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -59,4 +60,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_244_249,
   ...BATCHES_250_255,
   ...BATCHES_256_261,
+  ...BATCHES_262_267,
 ];
