@@ -360,7 +360,7 @@ export const SESSION29_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'wikis and reference works',
       '93.0 % / 98.2 %, 0 / 25 bylines, 34 / 540 furniture, 3 / 12 summaries with any',
       '94.3 % / 98.2 %, 0 / 25 bylines, 29 / 540 furniture, 2 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-74 CentralNotice banner tuned on one of its pages (training)',
       72,
     ),
     HELDOUT267_PAGES,

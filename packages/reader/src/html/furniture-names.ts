@@ -99,6 +99,8 @@ const STRONG = new RegExp(
     String.raw`|(?:topic|forum|board)-?rules` +
     // a paper's information block (PLOS's `articleinfo`: citation, editor, dates, funding, competing interests; round 60, after batch 183)
     String.raw`|articleinfo` +
+    // a wiki's fundraising or site-wide banner from MediaWiki's CentralNotice (Wikipedia's `<div id="centralNotice">`; round 74, after batch 267)
+    String.raw`|central-?notice` +
     // a magazine's reader-revenue ask in the text (Vox's `duet--ledes--contribution-ask`; round 44, after batch 104)
     String.raw`|contributions?-?ask)(?:$|[\s_-])`,
   'i',

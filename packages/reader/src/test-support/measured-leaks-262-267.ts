@@ -77,7 +77,7 @@ export const BATCHES_262_267: readonly MeasuredBatch[] = [
   {
     batch: 267,
     pages: HELDOUT267_PAGES,
-    precision: 0.94,
+    precision: 0.945,
     recall: 0.97,
     leaks: {
       'heldout267-wiktionary-wiki': [
@@ -88,7 +88,6 @@ export const BATCHES_262_267: readonly MeasuredBatch[] = [
         'German: Flackerlicht',
         'Swedish: flämtljus',
       ],
-      'heldout267-simple-wikipedia-wiki': ["Please donate to keep Wikipedia free. Most readers don't give, but a small gift from you would help."],
       'heldout267-britannica-wiki': ['textile arts', 'textile'],
       'heldout267-encyclopedia-com-wiki': [
         'Encyclopedia of Lessmark Biography',
