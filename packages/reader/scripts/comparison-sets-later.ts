@@ -13,6 +13,7 @@ import { SESSION26_LATE_SETS } from './comparison-sets-26b.js';
 import { SESSION27_SETS } from './comparison-sets-27.js';
 import { SESSION28_SETS } from './comparison-sets-28.js';
 import { SESSION29_SETS } from './comparison-sets-29.js';
+import { SESSION30_SETS } from './comparison-sets-30.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -283,4 +284,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION27_SETS,
   ...SESSION28_SETS,
   ...SESSION29_SETS,
+  ...SESSION30_SETS,
 ];

@@ -101,6 +101,10 @@ const STRONG = new RegExp(
     String.raw`|articleinfo` +
     // a wiki's fundraising or site-wide banner from MediaWiki's CentralNotice (Wikipedia's `<div id="centralNotice">`; round 74, after batch 267)
     String.raw`|central-?notice` +
+    // a registration or subscription wall by its name (Zephr's `zephr-registration-wall`, "Create a free account to keep reading"),
+    // Bugzilla's attachments box (`module-attachments`) and Launchpad's table of affected packages and its status-change rows
+    // (`affected-software`, `boardCommentActivity`; round 76, after batches 271 and 272)
+    String.raw`|(?:registration|subscription|subscriber|login|sign-?up)-?wall|module-attachments|affected-software|board-?(?:comment)?-?activity` +
     // a magazine's reader-revenue ask in the text (Vox's `duet--ledes--contribution-ask`; round 44, after batch 104)
     String.raw`|contributions?-?ask)(?:$|[\s_-])`,
   'i',

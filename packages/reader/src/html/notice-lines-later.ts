@@ -48,4 +48,8 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
   /^(?:draft|unconfirmed|unapproved)(?: minutes)?\s*(?:[–—:-]|\()\s*(?:subject to|pending|not yet|awaiting|until) .{0,80}$/i,
   // (and its recorder's line, a byline: "Recorded by Ines Corrado, Secretary to the Board")
   /^(?:[Rr]ecorded|[Mm]inuted|[Mm]inutes (?:taken|recorded)|[Nn]otes taken) by:? \p{Lu}[^.!?]{0,100}\.?$/u,
+  // (round 76, after batch 272's Bugzilla bug) a bug's status and resolution in Bugzilla's capitals ("RESOLVED FIXED", "NEW"); and
+  // Launchpad's status change between comments ("Changed in quillprint (Ubuntu): status: New → Confirmed")
+  /^(?:UNCONFIRMED|NEW|ASSIGNED|REOPENED|RESOLVED|VERIFIED|CLOSED)(?: (?:FIXED|INVALID|WONTFIX|DUPLICATE|WORKSFORME|INCOMPLETE|INACTIVE|MOVED|EXPIRED))?$/,
+  /^Changed in [^:\n]{1,80}: [\p{L} ]{2,30}: [^→\n]{1,60} → [^\n]{1,60}$/u,
 ];

@@ -19,9 +19,11 @@ export function clearStylingClasses(doc: DomDocument): void {
     if (UNLIKELY_ID.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
   // utility classes with "hidden" in them that hide nothing the page shows (Tailwind's "overflow-hidden" on Mintlify's step boxes,
   // "hidden md:block"; round 28): Readability weighs every "hidden" class down and dropped the steps; what is hidden is gone already
-  for (const el of Array.from(doc.querySelectorAll('[class*="hidden"]'))) {
+  // so are utilities whose names Readability weighs (round 75, after batch 250's Nextra page: "nx-text-orange-800" on a callout
+  // scored it +25 as a "text" box over the page's <main>, and the release notes' lists were left out; "scroll-my-6" weighs down)
+  for (const el of Array.from(doc.querySelectorAll('[class*="hidden"], [class*="text-"], [class*="scroll-"], [class*="content-"]'))) {
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-    const kept = classes.filter((c) => !UTILITY_HIDDEN.test(c));
+    const kept = classes.filter((c) => !UTILITY_HIDDEN.test(c) && !WEIGHED_UTILITY.test(c));
     if (kept.length !== classes.length) el.setAttribute('class', kept.join(' '));
   }
   // a box named "header" that holds only a heading is the heading's module, not the page's header (Jimdo's `<div id="cc-m-header-99">
@@ -36,6 +38,12 @@ export function clearStylingClasses(doc: DomDocument): void {
   // "com-" as a comment box and dropped a help article's steps
   for (const el of Array.from(doc.querySelectorAll('[class*="com-"]')))
     el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/(\p{L})com-/gu, '$1com_'));
+  // a utility class with an arbitrary value (Tailwind's "nx-min-h-[calc(100vh-var(--nextra-navbar-height))]") is styling, and a
+  // framework's name with "extra" inside a word ("nextra-callout") names no extra box (round 75, after batch 250's Nextra page:
+  // Readability read "extra" in both as an unlikely candidate and dropped the release notes' headings and lists)
+  for (const el of Array.from(doc.querySelectorAll('[class*="extra"]'))) {
+    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/(\p{L})extra/giu, '$1_xtra'));
+  }
   for (const el of Array.from(doc.querySelectorAll('[id]'))) {
     const words = slugWords(el.getAttribute('id') ?? '');
     if (words.length < SLUG_MIN_WORDS) continue;
@@ -49,6 +57,12 @@ const SLUG_MIN_WORDS = 3;
 const UNLIKELY_ID = /header|footer|comment|menu|related|social|sidebar|banner|extra|remark|replies|sponsor|pager|popup/i;
 const HEADING_BOX_MAX_CHARS = 200;
 const UTILITY_HIDDEN = /^(?:[\w-]+:)*(?:overflow(?:-[xy])?-hidden|hidden)$/;
+/** A utility class (Tailwind's, maybe prefixed: "nx-text-sm", "dark:text-slate-100", "scroll-mt-20") with a word Readability weighs. */
+const WEIGHED_UTILITY = new RegExp(
+  String.raw`^(?:[\w-]+:)*(?:[a-z]{1,4}-)?(?:text-(?:xs|sm|base|lg|[2-9]?xl|left|center|right|justify|start|end|wrap|nowrap|balance|pretty|` +
+    String.raw`ellipsis|clip|inherit|current|transparent|black|white|[a-z]+-\d{2,3}(?:\/\d+)?)|scroll-(?:auto|smooth|[mp][xytblrse]?-[\w.]+)|` +
+    String.raw`content-(?:center|start|end|between|around|evenly|baseline|stretch|normal|none))$`,
+);
 const TEXT_START_CHARS = 200;
 
 /** The id's words, lower-cased, an editor's prefix ("bkmrk-", "user-content-") left out. */

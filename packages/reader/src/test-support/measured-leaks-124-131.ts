@@ -8,7 +8,7 @@ import { HELDOUT129_PAGES } from './pages-heldout129.js';
 import { HELDOUT130_PAGES } from './pages-heldout130.js';
 import { HELDOUT131_PAGES } from './pages-heldout131.js';
 
-/** Batches 124 to 131 as measured at the end of session 28 (measured-leaks-later.ts). */
+/** Batches 124 to 131 as measured at the end of session 30 (measured-leaks-later.ts). */
 export const BATCHES_124_131: readonly MeasuredBatch[] = [
   {
     batch: 124,
@@ -17,7 +17,6 @@ export const BATCHES_124_131: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout124-guardian-news': ['Before you move on …', 'If you can, please consider a small regular contribution. It takes less than a minute.'],
-      'heldout124-foxnews-news': ['NEW'],
       'heldout124-aljazeera-news': ['Recommended Stories'],
     },
   },

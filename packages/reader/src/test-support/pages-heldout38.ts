@@ -27,8 +27,8 @@ export const HELDOUT38_PAGES: readonly TestPage[] = [...HELDOUT38_A, ...HELDOUT3
 export const HELDOUT38_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
   // a comment's label word alone (Tildes marks a comment "Exemplary"), too short to tell from a word of a post
   'heldout38-tildes-topic': ['Exemplary'],
-  // the bug's field labels and its attachment row, set as a table beside the comments
-  'heldout38-bugzilla-bug': ['Flags:', 'Attachments', 'phabricator-D265432 | text/x-phabricator-request'],
+  // a bug's field label (its attachment row went in round 76, by Bugzilla's name for the box)
+  'heldout38-bugzilla-bug': ['Flags:'],
   // "Activity" over the notes: batch 16's Jira gold keeps such a heading as the page's own, this gold does not
   'heldout38-gitlab-issue': ['Activity'],
   // the support engineer's greeting: a greeting opening a mail is body elsewhere (HyperKitty's "Hi all,")
