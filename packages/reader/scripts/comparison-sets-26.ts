@@ -5,6 +5,7 @@
  * learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { blindFirstSight } from './comparison-labels.js';
 import { HELDOUT160_PAGES } from '../src/test-support/pages-heldout160.js';
 import { HELDOUT161_PAGES } from '../src/test-support/pages-heldout161.js';
 import { HELDOUT162_PAGES } from '../src/test-support/pages-heldout162.js';
@@ -24,9 +25,7 @@ import { HELDOUT175_PAGES } from '../src/test-support/pages-heldout175.js';
 import { HELDOUT176_PAGES } from '../src/test-support/pages-heldout176.js';
 import { HELDOUT177_PAGES } from '../src/test-support/pages-heldout177.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 56): string =>
-  `pages of batch ${batch} (${what}), written blind in session 26, measured once on the rules of round ${round}: ${rules}; ` +
-  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+const firstSight = blindFirstSight(26, 56);
 
 export const SESSION26_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [

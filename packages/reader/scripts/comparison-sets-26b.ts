@@ -3,6 +3,7 @@
  * comparison-sets-26.ts: measured once on the rules of round 59 with the learned model refitted in session 25.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { blindFirstSight } from './comparison-labels.js';
 import { HELDOUT178_PAGES } from '../src/test-support/pages-heldout178.js';
 import { HELDOUT179_PAGES } from '../src/test-support/pages-heldout179.js';
 import { HELDOUT180_PAGES } from '../src/test-support/pages-heldout180.js';
@@ -10,9 +11,7 @@ import { HELDOUT181_PAGES } from '../src/test-support/pages-heldout181.js';
 import { HELDOUT182_PAGES } from '../src/test-support/pages-heldout182.js';
 import { HELDOUT183_PAGES } from '../src/test-support/pages-heldout183.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string): string =>
-  `pages of batch ${batch} (${what}), written blind in session 26, measured once on the rules of round 59: ${rules}; ` +
-  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+const firstSight = blindFirstSight(26, 59);
 
 export const SESSION26_LATE_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [

@@ -5,6 +5,7 @@
  * what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { blindFirstSight } from './comparison-labels.js';
 import { HELDOUT184_PAGES } from '../src/test-support/pages-heldout184.js';
 import { HELDOUT185_PAGES } from '../src/test-support/pages-heldout185.js';
 import { HELDOUT186_PAGES } from '../src/test-support/pages-heldout186.js';
@@ -30,9 +31,7 @@ import { HELDOUT205_PAGES } from '../src/test-support/pages-heldout205.js';
 import { HELDOUT206_PAGES } from '../src/test-support/pages-heldout206.js';
 import { HELDOUT207_PAGES } from '../src/test-support/pages-heldout207.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 60): string =>
-  `pages of batch ${batch} (${what}), written blind in session 27, measured once on the rules of round ${round}: ${rules}; ` +
-  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+const firstSight = blindFirstSight(27, 60);
 
 export const SESSION27_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [

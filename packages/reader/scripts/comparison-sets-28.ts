@@ -5,6 +5,7 @@
  * model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { blindFirstSight } from './comparison-labels.js';
 import { HELDOUT208_PAGES } from '../src/test-support/pages-heldout208.js';
 import { HELDOUT209_PAGES } from '../src/test-support/pages-heldout209.js';
 import { HELDOUT210_PAGES } from '../src/test-support/pages-heldout210.js';
@@ -36,9 +37,7 @@ import { HELDOUT235_PAGES } from '../src/test-support/pages-heldout235.js';
 import { HELDOUT236_PAGES } from '../src/test-support/pages-heldout236.js';
 import { HELDOUT237_PAGES } from '../src/test-support/pages-heldout237.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 65): string =>
-  `pages of batch ${batch} (${what}), written blind in session 28, measured once on the rules of round ${round}: ${rules}; ` +
-  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+const firstSight = blindFirstSight(28, 65);
 
 export const SESSION28_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [

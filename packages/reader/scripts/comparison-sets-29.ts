@@ -5,6 +5,7 @@
  * looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { blindFirstSight } from './comparison-labels.js';
 import { HELDOUT238_PAGES } from '../src/test-support/pages-heldout238.js';
 import { HELDOUT239_PAGES } from '../src/test-support/pages-heldout239.js';
 import { HELDOUT240_PAGES } from '../src/test-support/pages-heldout240.js';
@@ -36,9 +37,7 @@ import { HELDOUT265_PAGES } from '../src/test-support/pages-heldout265.js';
 import { HELDOUT266_PAGES } from '../src/test-support/pages-heldout266.js';
 import { HELDOUT267_PAGES } from '../src/test-support/pages-heldout267.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 69): string =>
-  `pages of batch ${batch} (${what}), written blind in session 29, measured once on the rules of round ${round}: ${rules}; ` +
-  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+const firstSight = blindFirstSight(29, 69);
 
 export const SESSION29_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [

@@ -5,6 +5,7 @@
  * model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
+import { blindFirstSight } from './comparison-labels.js';
 import { HELDOUT268_PAGES } from '../src/test-support/pages-heldout268.js';
 import { HELDOUT269_PAGES } from '../src/test-support/pages-heldout269.js';
 import { HELDOUT270_PAGES } from '../src/test-support/pages-heldout270.js';
@@ -12,9 +13,7 @@ import { HELDOUT271_PAGES } from '../src/test-support/pages-heldout271.js';
 import { HELDOUT272_PAGES } from '../src/test-support/pages-heldout272.js';
 import { HELDOUT273_PAGES } from '../src/test-support/pages-heldout273.js';
 
-const firstSight = (batch: number, what: string, rules: string, model: string, use: string, round = 75): string =>
-  `pages of batch ${batch} (${what}), written blind in session 30, measured once on the rules of round ${round}: ${rules}; ` +
-  `with the learned model of session 25 and its doubtful lines: ${model}; ${use}`;
+const firstSight = blindFirstSight(30, 75);
 
 export const SESSION30_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -70,7 +69,8 @@ export const SESSION30_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
     firstSight(
       273,
-      'documentation and knowledge bases built with JavaScript frameworks: Docusaurus 3, VitePress, Starlight, Mintlify, Nuxt Content, GitBook, Nextra 3, Fumadocs, Confluence Cloud, Outline, Document360',
+      'documentation and knowledge bases built with JavaScript frameworks: Docusaurus 3, VitePress, Starlight, Mintlify, Nuxt Content, ' +
+        'GitBook, Nextra 3, Fumadocs, Confluence Cloud, Outline, Document360',
       '98.4 % / 94.4 %, 0 / 13 bylines, 5 / 325 furniture, 0 / 12 summaries with any',
       '98.4 % / 94.4 %, 0 / 13 bylines, 5 / 325 furniture, 0 / 12 summaries with any',
       'not tuned on (held out)',

@@ -6,9 +6,12 @@ import { extractArticle } from './extract.js';
 
 const TAILWIND_DOCS = (callout: string, article: string): string => `<html><head><title>Upgrading - Quay Docs</title></head><body>
 <nav><a href="/">Quay Docs</a> <a href="/docs">Docs</a></nav><article class="${article}"><main class="w-full min-w-0 max-w-6xl px-6 pt-4">
-<h1 class="text-4xl font-bold">Upgrading</h1><p class="mt-6 leading-7">Version 5 moves the client onto the platform fetch API and drops the old callbacks.</p>
-<div class="${callout}"><div class="w-full min-w-0 leading-7"><p class="mt-6 leading-7">Pin the SDK to the 4.9 line until every service runs Node.js 20 or newer.</p></div></div>
-<h2 class="font-semibold mt-10 text-3xl">Breaking changes</h2><ul class="mt-6 list-disc ml-6"><li class="my-2">Every method now returns a promise instead of taking a callback.</li>
+<h1 class="text-4xl font-bold">Upgrading</h1>
+<p class="mt-6 leading-7">Version 5 moves the client onto the platform fetch API and drops the old callbacks.</p>
+<div class="${callout}"><div class="w-full min-w-0 leading-7">
+<p class="mt-6 leading-7">Pin the SDK to the 4.9 line until every service runs Node.js 20 or newer.</p></div></div>
+<h2 class="font-semibold mt-10 text-3xl">Breaking changes</h2>
+<ul class="mt-6 list-disc ml-6"><li class="my-2">Every method now returns a promise instead of taking a callback.</li>
 <li class="my-2">The region option is read from QUAY_REGION when no region is passed to the client.</li></ul></main></article></body></html>`;
 
 describe('batch 250 (round 75)', () => {
