@@ -39,7 +39,11 @@ export function headline(doc: DomDocument): string | undefined {
   // topic last, and its <h1> is that topic; round 33)
   const site = /^(.+)\s+[-|·–—»:]\s+([^-|·–—»:]+)$/.exec(squash(doc.title));
   const named = site?.[1] !== undefined && isSiteName(h1s[0] ?? '', site[1]);
-  if (named && site?.[1] !== undefined && squash(site[2] ?? '').toLowerCase() === (h1s[0] ?? '').toLowerCase()) return site[1];
+  // (after a community's prefix too: old Reddit's "<thread> : r/copperware" over the sidebar's <h1>copperware</h1>; round 77)
+  const siteName = squash(site?.[2] ?? '')
+    .toLowerCase()
+    .replace(/^[a-z]{1,2}\//, '');
+  if (named && site?.[1] !== undefined && siteName === (h1s[0] ?? '').toLowerCase()) return site[1];
   // a label of one or two words ("Thread:", "Re:"), not a headline's own first part ("From lawn to meadow: how we ...")
   const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:\s+(.+)$/.exec(h1s[0] ?? '');
   if (labelled?.[1] !== undefined && squash(doc.title).toLowerCase().startsWith(labelled[1].toLowerCase())) return labelled[1];

@@ -86,7 +86,11 @@ export function postRun(doc: DomDocument): DomElement | undefined {
     for (const run of byClass.values()) {
       // (an item emptied by the furniture pass, an ad slot among the posts, is no post)
       const texts = run.map((item) => squash(item.textContent)).filter((t) => t !== '');
-      if (texts.length < RUN_MIN || !texts.every((t) => holdsSentence(t) && t.length >= POST_MIN_CHARS)) continue;
+      // (every item a sentence, most of the text in posts: a debate's one-line interventions, "Will the hon. Lady give way?", sit
+      // among its speeches; round 78, after batch 276's Hansard page)
+      const posts = texts.filter((t) => t.length >= POST_MIN_CHARS);
+      const inPosts = posts.reduce((a, t) => a + t.length, 0);
+      if (posts.length < RUN_MIN || !texts.every(holdsSentence) || inPosts < MOST * texts.reduce((a, t) => a + t.length, 0)) continue;
       if (texts.reduce((a, t) => a + t.length, 0) < RUN_SHARE * page) continue;
       const copy = box.cloneNode(true);
       if (!isElement(copy)) return undefined;

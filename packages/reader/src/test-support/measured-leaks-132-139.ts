@@ -58,12 +58,7 @@ export const BATCHES_132_139: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout134-vbulletin-thread-forum': [
-        'Capt. Dewey',
-        'The Following User Says Thank You to Capt. Dewey For This Useful Post:',
-        'Bookmarks',
-        'Posting Permissions',
-      ],
+      'heldout134-vbulletin-thread-forum': ['Capt. Dewey', 'The Following User Says Thank You to Capt. Dewey For This Useful Post:'],
       'heldout134-tomshardware-xenforo-thread-forum': ['Solution'],
       'heldout134-lemmy-link-post-forum': [
         'Vell Valley line to trial battery trains from September | The Valley Observer',

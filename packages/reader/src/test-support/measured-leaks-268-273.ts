@@ -59,7 +59,7 @@ export const BATCHES_268_273: readonly MeasuredBatch[] = [
       'heldout272-jira-cloud-issue-forum': ['Description', 'Linked work items'],
       'heldout272-bugzilla-bug-forum': ['People'],
       'heldout272-launchpad-bug-forum': ['See full activity log'],
-      'heldout272-old-reddit-forum': ['copperware', 'comments', 'top 200 comments'],
+      'heldout272-old-reddit-forum': ['comments', 'top 200 comments'],
       'heldout272-microsoft-qna-forum': ['1 comment Show comments for this answer'],
     },
   },

@@ -24,6 +24,7 @@ import { BATCHES_250_255 } from './measured-leaks-250-255.js';
 import { BATCHES_256_261 } from './measured-leaks-256-261.js';
 import { BATCHES_262_267 } from './measured-leaks-262-267.js';
 import { BATCHES_268_273 } from './measured-leaks-268-273.js';
+import { BATCHES_274_279 } from './measured-leaks-274-279.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -63,4 +64,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_256_261,
   ...BATCHES_262_267,
   ...BATCHES_268_273,
+  ...BATCHES_274_279,
 ];
