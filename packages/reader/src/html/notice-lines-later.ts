@@ -52,4 +52,11 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
   // Launchpad's status change between comments ("Changed in quillprint (Ubuntu): status: New → Confirmed")
   /^(?:UNCONFIRMED|NEW|ASSIGNED|REOPENED|RESOLVED|VERIFIED|CLOSED)(?: (?:FIXED|INVALID|WONTFIX|DUPLICATE|WORKSFORME|INCOMPLETE|INACTIVE|MOVED|EXPIRED))?$/,
   /^Changed in [^:\n]{1,80}: [\p{L} ]{2,30}: [^→\n]{1,60} → [^\n]{1,60}$/u,
+  // (round 79, after batches 274 and 276) a match commentary's minute mark alone on its line ("88'", "90+3'": 5 texts of the gold of
+  // 3,352 pages, all furniture), and a clock time with its zone ("1:14 P.M. CMT", "END 1:52 P.M. CMT", "5:04 AM ET": 34, none body;
+  // a bare time is body in schedules, 7 texts)
+  /^\d{1,3}(?:\+\d{1,2})?['’′]$/u,
+  /^(?:END\s+)?\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\.?\s+[A-Z]{2,4}$/u,
+  // (and a reporter's place line, a byline: "Reporting from Holm harbour", "Reporting from Calder Flats, Nev.": 9 texts, none body)
+  /^(?:Reporting|Reports?) (?:from|in) \p{Lu}[\p{L} ,.-]{1,60}$/u,
 ];

@@ -15,11 +15,11 @@ export const BATCHES_274_279: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout274-guardian-liveblog-news': ['Pinned post'],
-      'heldout274-bbc-live-page-news': ['NRB Scotland news', 'Reporting from Holm harbour', 'News', 'Scotland', 'Live', 'Live Reporting'],
+      'heldout274-bbc-live-page-news': ['NRB Scotland news', 'News', 'Scotland', 'Live', 'Live Reporting'],
       'heldout274-cnn-live-updates-news': ['Live Updates', 'Our live coverage has ended. You can read more about the summit in the posts above.'],
       'heldout274-nyt-live-briefing-news': ['LIVE'],
       'heldout274-wordpress-liveblog-tv-news': ['Key Events'],
-      'heldout274-sky-sports-minute-by-minute-news': ["90+3'", "88'", "71'", "64'", "32'", 'Full Time'],
+      'heldout274-sky-sports-minute-by-minute-news': ['Full Time'],
       'heldout274-24liveblog-regional-news': ['Powered by 24liveblog'],
       'heldout274-verge-keynote-liveblog-news': ['Live'],
     },
@@ -46,7 +46,7 @@ export const BATCHES_274_279: readonly MeasuredBatch[] = [
     leaks: {
       'heldout276-wordpress-powerpress-podcast-blog': ['Show Notes'],
       'heldout276-hansard-debate-docs': ['Column 214', 'Column 215', 'Column 216', 'Column 217', 'Column 218', 'Column 219', 'Column 220'],
-      'heldout276-harbourhouse-press-briefing-news': ['Marlow Briefing Room', '1:14 P.M. CMT', 'END 1:52 P.M. CMT'],
+      'heldout276-harbourhouse-press-briefing-news': ['Marlow Briefing Room'],
       'heldout276-verso-magazine-interview-news': ['PARALLAX', 'Sign up for the Parallax Daily', 'Sign up'],
       'heldout276-omeka-oral-history-docs': ['Merrit Gaunce'],
       'heldout276-gannett-ama-recap-news': ['Get the Brennock Daily Briefing'],
