@@ -86,7 +86,8 @@ describe('the ./vecsum launcher', { timeout: 600_000 }, () => {
     while (!/serving on/.test(stderr) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 100));
     expect(stderr).toMatch(/serving on http:\/\/127\.0\.0\.1:\d+/);
     child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    // ('close', not 'exit': 'exit' may come before the last of stderr has been read, and under load the "draining" line was missed)
+    const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
     expect(stderr).toMatch(/draining/);
     expect(code).toBe(0);
   });
