@@ -14,6 +14,7 @@ import { SESSION27_SETS } from './comparison-sets-27.js';
 import { SESSION28_SETS } from './comparison-sets-28.js';
 import { SESSION29_SETS } from './comparison-sets-29.js';
 import { SESSION30_SETS } from './comparison-sets-30.js';
+import { SESSION31_SETS } from './comparison-sets-31.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -285,4 +286,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION28_SETS,
   ...SESSION29_SETS,
   ...SESSION30_SETS,
+  ...SESSION31_SETS,
 ];
