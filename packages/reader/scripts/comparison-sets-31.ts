@@ -32,7 +32,7 @@ export const SESSION31_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
     firstSight(
       281,
       'legal and official texts: an act section, a regulation section, a court opinion, a privacy policy, terms of service, ' +
-        'an EU regulation, a Federal Register notice, a patent, an RFC, a municipal code, a client alert, a court's press summary',
+        'an EU regulation, a Federal Register notice, a patent, an RFC, a municipal code, a client alert, a supreme court press summary',
       '94.5 % / 97.6 %, 7 / 29 bylines, 51 / 473 furniture, 1 / 12 summaries with any',
       '95.9 % / 97.6 %, 4 / 29 bylines, 40 / 473 furniture, 1 / 12 summaries with any',
       'not tuned on (held out)',
