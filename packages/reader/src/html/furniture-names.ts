@@ -165,6 +165,23 @@ const NOTE_MAX_CHARS = 600;
 const MESSAGE_WIDGET = /widget-(?:message|post|reply)-view|(?:message|post|reply)-view-widget(?:-body)?(?:$|\s)/i;
 
 /**
+ * A document's section named after its own heading, as Pandoc, Quarto and R Markdown write them (`<section id="discussion"
+ * class="level2"><h2>Discussion</h2>`; round 80, after batch 283's Quarto report, whose "Discussion" read as a comments box):
+ * the author named it, not the page's template.
+ */
+function isSelfNamedSection(el: DomElement): boolean {
+  const id = el.getAttribute('id');
+  if (id === null || !/(?:^|\s)(?:level[1-6]|section)(?:\s|$)/.test(el.getAttribute('class') ?? '')) return false;
+  const heading = el.firstElementChild;
+  if (heading === null || !/^H[1-6]$/.test(heading.tagName)) return false;
+  const slug = squash(heading.textContent)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug !== '' && id.toLowerCase().replace(/-\d+$/, '') === slug;
+}
+
+/**
  * Whether an element is furniture by its name (class, id, test hooks, itemprop, rel, aria-label): a STRONG word whatever its
  * size unless it holds the story's prose, a WEAK word only when short and not around the page's `headline` (headlineH1).
  */
@@ -201,6 +218,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a vBulletin post box, its text in `post_message_<id>`, is the post whatever its class says (VBSEO's `vbseo_like_postbit` read as
   // "like": FlyerTalk's replies; round 67, after batch 215)
   if (el.querySelectorAll('[id^="post_message_"]').length === 1) return false;
+  if (isSelfNamedSection(el)) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text

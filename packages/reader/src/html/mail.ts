@@ -17,6 +17,12 @@ import { isDateOnly } from './structure.js';
  * - a newsletter's preheader, the preview line over its web view (round 72, after batch 253's Mailchimp archive: `<td
  *   id="templatePreheader">` with "View this email in your browser"): every gold of the six newsletters that have one reads it as
  *   furniture. It goes before the names are read, where the page's description, which repeats it, would have kept it.
+ * - a mail client's quotation of an earlier message (round 80, after batch 280's saved Thunderbird message and Outlook print view):
+ *   Thunderbird's and Apple Mail's `<blockquote type="cite">` (the attribute is no HTML's, only mail clients write it) with
+ *   Thunderbird's `moz-cite-prefix` line over it, Gmail's `gmail_quote`, and Outlook's reply header (`divRplyFwdMsg`, "From: ...
+ *   Sent: ... Subject: ...", inside its top-ruled box when it has one) with all that follows it in its block, the earlier message;
+ * - a Mailchimp campaign's footer cell (`#templateFooter`: the copyright, "You are receiving this email because ...", the postal
+ *   address, the preference links), in prose where the lines above cannot tell it (round 80: batches 253 and 280).
  */
 
 const ADDRESS = /^[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+$/i;
@@ -47,9 +53,29 @@ export function removeMailFurniture(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll('a, p, div, span, small'))) {
     if (el.parentNode !== null && squash(el.textContent).length <= 300 && FOOTER.test(squash(el.textContent))) el.remove();
   }
+  for (const el of Array.from(doc.querySelectorAll(MAIL_QUOTE))) el.remove();
+  for (const header of Array.from(doc.querySelectorAll(REPLY_HEADER))) removeQuotedReply(header);
   for (const el of Array.from(doc.querySelectorAll(PREHEADER))) {
     const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
     if (el.parentNode !== null && /(?:^|[\s_-]|template)pre-?header/i.test(names) && squash(el.textContent).length <= PREHEADER_MAX_CHARS) el.remove();
+  }
+}
+
+const MAIL_QUOTE = 'blockquote[type="cite" i], .gmail_quote, .moz-cite-prefix, #templateFooter';
+const REPLY_HEADER = '[id$="divRplyFwdMsg"]';
+
+/** Outlook's reply header (or the top-ruled box it sits in) and everything after it in its block: the message the reply quotes. */
+function removeQuotedReply(header: DomElement): void {
+  if (header.parentNode === null) return;
+  const box = header.parentNode;
+  const start = isElement(box) && box.tagName === 'DIV' && /border-top\s*:/i.test(box.getAttribute('style') ?? '') ? box : header;
+  let next = start.nextSibling;
+  start.remove();
+  while (next !== null) {
+    const after = next.nextSibling;
+    if (isElement(next)) next.remove();
+    else next.textContent = '';
+    next = after;
   }
 }
 

@@ -59,4 +59,11 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
   /^(?:END\s+)?\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\.?\s+[A-Z]{2,4}$/u,
   // (and a reporter's place line, a byline: "Reporting from Holm harbour", "Reporting from Calder Flats, Nev.": 9 texts, none body)
   /^(?:Reporting|Reports?) (?:from|in) \p{Lu}[\p{L} ,.-]{1,60}$/u,
+  // (round 80, after batch 280's saved Thunderbird message) a reply's attribution line over the message it quotes ("On 24/02/2026
+  // 18:10, Dennis Argyle wrote:", "On Mon, Mar 2, 2026 at 09:14, Ezra Pell wrote:"): 10 texts of the gold of 3,424 pages, all furniture
+  /^On [^\n]{0,40}\d[^\n]{2,120} wrote:$/u,
+  // (round 80, after batch 283's nbviewer and Kaggle notebooks) a notebook cell's prompt ("In [3]:", "Out[2]:"): 11 texts, all furniture
+  /^(?:In|Out) ?\[[\d ]*\]:$/,
+  // (and pkg.go.dev's version label beside a declaration, "added in v0.2.0": 4 texts on three pages written blind, all furniture)
+  /^added in v\d+(?:\.\d+){1,3}$/i,
 ];

@@ -119,7 +119,7 @@ export const BATCHES_132_139: readonly MeasuredBatch[] = [
     leaks: {
       'heldout138-typescript-handbook-docs': ['@TypeScript'],
       'heldout138-svelte-docs-page': ['$state'],
-      'heldout138-pkggodev-package-docs': ['package', 'Index', 'Limiter.Wait', 'This section is empty.', 'added in v1.3.0'],
+      'heldout138-pkggodev-package-docs': ['package', 'Index', 'Limiter.Wait', 'This section is empty.'],
       'heldout138-oracle-java-tutorial-docs': ['Executors'],
       'heldout138-terraform-docs-page': ['Terraform', 'Refresh-only mode', 'Accept'],
       'heldout138-docker-docs-page': ['Use cache mounts'],

@@ -6,7 +6,7 @@ import { HELDOUT187_PAGES } from './pages-heldout187.js';
 import { HELDOUT188_PAGES } from './pages-heldout188.js';
 import { HELDOUT189_PAGES } from './pages-heldout189.js';
 
-/** Batches 184 to 189 as measured at the end of session 28 (measured-leaks-later.ts). */
+/** Batches 184 to 189 as measured at the end of session 31 (measured-leaks-later.ts). */
 export const BATCHES_184_189: readonly MeasuredBatch[] = [
   {
     batch: 184,
@@ -52,7 +52,7 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
   {
     batch: 186,
     pages: HELDOUT186_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.97,
     leaks: {
       'heldout186-eurekalert-news-release': ['Trelawney Institute of Marine Science', 'Journal of Coastal Ecology'],
@@ -69,7 +69,6 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
       'heldout186-distill-interactive-article': ['With a 40 percent noise rate the best step moves earlier, to about 600.'],
       'heldout186-google-research-blog-post': ['Labels:'],
       'heldout186-university-department-news': ['Department of Earth Sciences'],
-      'heldout186-nbviewer-notebook': ['In [1]:', 'In [2]:', 'Out[2]:', 'In [3]:', 'In [4]:'],
       'heldout186-paperswithcode-method': [
         'Source: Pooling Without Forgetting: Gated Residuals for Graph Coarsening',
         'Pooling Without Forgetting: Gated Residuals for Graph Coarsening',

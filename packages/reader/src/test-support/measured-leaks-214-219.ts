@@ -6,12 +6,12 @@ import { HELDOUT217_PAGES } from './pages-heldout217.js';
 import { HELDOUT218_PAGES } from './pages-heldout218.js';
 import { HELDOUT219_PAGES } from './pages-heldout219.js';
 
-/** Batches 214 to 219 as measured at the end of session 29 (measured-leaks-later.ts). */
+/** Batches 214 to 219 as measured at the end of session 31 (measured-leaks-later.ts). */
 export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 214,
     pages: HELDOUT214_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.9,
     leaks: {
       'heldout214-michelin-guide-restaurant': [
@@ -45,12 +45,7 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
         'Ask a Question',
       ],
       'heldout214-roaster-brew-guide': ['Never run out', 'Fresh coffee every two, three or four weeks. Save 15% and skip or cancel any time.'],
-      'heldout214-mailchimp-market-newsletter': [
-        'Nora Whitcombe, Market Manager',
-        'You are receiving this email because you signed up at the market or on our website.',
-        'Our mailing address is:',
-        'Want to change how you receive these emails?',
-      ],
+      'heldout214-mailchimp-market-newsletter': ['Nora Whitcombe, Market Manager'],
     },
   },
   {

@@ -6,7 +6,7 @@ import { HELDOUT229_PAGES } from './pages-heldout229.js';
 import { HELDOUT230_PAGES } from './pages-heldout230.js';
 import { HELDOUT231_PAGES } from './pages-heldout231.js';
 
-/** Batches 226 to 231 as measured at the end of session 30 (measured-leaks-later.ts). */
+/** Batches 226 to 231 as measured at the end of session 31 (measured-leaks-later.ts). */
 export const BATCHES_226_231: readonly MeasuredBatch[] = [
   {
     batch: 226,
@@ -83,7 +83,7 @@ export const BATCHES_226_231: readonly MeasuredBatch[] = [
   {
     batch: 229,
     pages: HELDOUT229_PAGES,
-    precision: 0.945,
+    precision: 0.955,
     recall: 0.965,
     leaks: {
       'heldout229-google-groups-conversation-forum': ['Tomasz Wielgosz', 'buildbot-users', 'to buildbot-users', 'to Tomasz Wielgosz, buildbot-users'],
@@ -99,12 +99,6 @@ export const BATCHES_226_231: readonly MeasuredBatch[] = [
         'devicetree@vger.kernel.org',
         'linux-kernel@vger.kernel.org',
         'This is a public inbox, see mirroring instructions for how to clone and mirror all data and code use',
-      ],
-      'heldout229-university-bulletin-mailchimp-archive-news': [
-        'You are receiving this email because you are a member of staff or a student in the Department of Ear',
-        'Our mailing address is:',
-        'Department of Earth Sciences, Mallory Building, Castlereagh CR2 9EJ',
-        'Want to change how you receive these emails?',
       ],
       'heldout229-campaign-monitor-charity-webversion-news': ['Winter newsletter 2025', 'Volunteers at the Calstock fire station warm room in January.'],
       'heldout229-sympa-list-archive-message-forum': ['Archive'],

@@ -6,7 +6,7 @@ import { HELDOUT253_PAGES } from './pages-heldout253.js';
 import { HELDOUT254_PAGES } from './pages-heldout254.js';
 import { HELDOUT255_PAGES } from './pages-heldout255.js';
 
-/** Batches 250 to 255 as measured at the end of session 30 (measured-leaks-later.ts). */
+/** Batches 250 to 255 as measured at the end of session 31 (measured-leaks-later.ts). */
 export const BATCHES_250_255: readonly MeasuredBatch[] = [
   {
     batch: 250,
@@ -95,7 +95,7 @@ export const BATCHES_250_255: readonly MeasuredBatch[] = [
   {
     batch: 253,
     pages: HELDOUT253_PAGES,
-    precision: 0.955,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout253-aem-association-retirement-guide': [
@@ -127,13 +127,6 @@ export const BATCHES_250_255: readonly MeasuredBatch[] = [
       'heldout253-shopify-dawn-hearing-aid-guide': ['Book your free hearing test online →'],
       'heldout253-squarespace-sign-language-course': ['I can finally chat with my grandson without writing everything down.'],
       'heldout253-govuk-easy-read-publication': ['Home', 'Help'],
-      'heldout253-mailchimp-seniors-centre-newsletter': [
-        'You are receiving this email because you joined our mailing list at the centre.',
-        'Our mailing address is:',
-        'Add us to your address book',
-        'Want to change how you receive these emails?',
-        'update your preferences',
-      ],
     },
   },
   {

@@ -11,7 +11,7 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
   {
     batch: 280,
     pages: HELDOUT280_PAGES,
-    precision: 0.935,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout280-pipermail-message-forum': ['[Fernbrook-dev] Re: Proposal: freeze the config format for 3.0'],
@@ -32,27 +32,16 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
         'With best wishes, Nell and Jonah',
         'Poetry night returns, new shelves, and what we are reading',
         'The new window shelves, built from the old upstairs floorboards.',
-        'You are receiving this email because you signed up in the shop or on our website.',
-        'Our mailing address is:',
-        'Want to change how you receive these emails?',
       ],
       'heldout280-discourse-mailing-list-topic-forum': [
         '(Bartholomew Ingle)',
         'We found these by grepping for "page." in the partials folder and passing the object down explicitly',
-      ],
-      'heldout280-thunderbird-saved-message-news': [
-        'On 24/02/2026 18:10, Dennis Argyle wrote:',
-        'Agenda for Monday 2 March, 7 pm in the pavilion: 1. Minutes of the January meeting. 2. Water troughs',
       ],
       'heldout280-outlook-web-print-news': [
         'Felix Oduya',
         'Northgate Campus Facilities',
         'Estates and Facilities Directorate',
         'Ext. 4410 | facilities@northgate.example',
-        'Sent: Monday, January 19, 2026 4:05 PM',
-        'Subject: East wing refurbishment: works to begin in March',
-        'The contract for the east wing refurbishment has been awarded and the works are planned to start in ',
-        'This email and any attachments are confidential and intended solely for the addressee. If you have r',
       ],
     },
   },
@@ -238,8 +227,8 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
   {
     batch: 283,
     pages: HELDOUT283_PAGES,
-    precision: 0.96,
-    recall: 0.905,
+    precision: 0.965,
+    recall: 0.93,
     leaks: {
       'heldout283-docs-rs-crate-docs': [
         'Modules',
@@ -253,15 +242,12 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
         'Why a string could not be read as a grain.',
         'Reads a grain from its base32 text.',
       ],
-      'heldout283-nbviewer-jupyter-notebook-blog': ['In [1]:', 'Out[1]:', 'In [2]:', 'Out[2]:', 'In [3]:'],
-      'heldout283-kaggle-notebook-blog': ['In [1]:'],
       'heldout283-observable-notebook-blog': [
         'arrivals = Array(409812) [Object, Object, Object, Object, …]',
         'onTimeShare = 0.912',
         'import {Scrubber} from "@edda/scrubber"',
       ],
       'heldout283-quarto-report-blog': ['Ardle Sound Trust', 'The raw quadrat scores are on the Data page of this site.'],
-      'heldout283-pkg-go-dev-package-docs': ['added in v0.2.0', 'added in v0.3.0'],
       'heldout283-hugging-face-model-card-docs': ['Hugging Face'],
     },
   },

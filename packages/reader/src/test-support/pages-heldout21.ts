@@ -29,8 +29,6 @@ export const HELDOUT21_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout21-django-topic': ['5.1'],
   // the page has no <h1>: its title is the <title> whole ("PostgreSQL: Documentation: 17: 27.4. ..."), site name and all
   'heldout21-postgresql-manual': ['Documentation'],
-  // a version note set as a heading of its own under the function's heading, as pkg.go.dev does
-  'heldout21-pkg-go-dev': ['added in v1.2.0'],
   // a label set inside the <h1> ("Profiles New (v2.3)"): the headline's own element
   'heldout21-just-the-docs': ['New (v2.3)'],
 };

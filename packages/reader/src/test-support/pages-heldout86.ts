@@ -45,8 +45,6 @@ export const HELDOUT86_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout86-shopify-help-center-docs': ['Products', 'Steps:', 'Shopify'],
   // a word of the footer said on a short line
   'heldout86-mozilla-support-docs': ['Privacy'],
-  // the version note beside a function's heading
-  'heldout86-pkg-go-dev-docs': ['added in'],
   // the namespace's words on short lines
   'heldout86-mediawiki-org-help-wiki': ['Help page', 'Help'],
   // the link-list sections after the summary, which no rule names
