@@ -1,8 +1,9 @@
 /**
  * The page sets of the extractor comparison written in session 31 (batches 280 to 285, wave 25: mailing-list archives and
  * e-mail pages, legal and official texts, commerce and single-item listings, developer artefacts rendered as pages, news in
- * twelve more languages, sites made with page builders), each labelled with its first measurement: taken once, on the rules of
- * round 79, with the learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then
+ * twelve more languages, sites made with page builders; batches 286 to 291, wave 26: sports pages, recipes and food, local and
+ * community sites, education pages, articles broken up by media, press releases), each labelled with its first measurement: taken once, on the rules of
+ * round 79 (wave 25) or 80 (wave 26), with the learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then
  * what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
@@ -13,6 +14,12 @@ import { HELDOUT282_PAGES } from '../src/test-support/pages-heldout282.js';
 import { HELDOUT283_PAGES } from '../src/test-support/pages-heldout283.js';
 import { HELDOUT284_PAGES } from '../src/test-support/pages-heldout284.js';
 import { HELDOUT285_PAGES } from '../src/test-support/pages-heldout285.js';
+import { HELDOUT286_PAGES } from '../src/test-support/pages-heldout286.js';
+import { HELDOUT287_PAGES } from '../src/test-support/pages-heldout287.js';
+import { HELDOUT288_PAGES } from '../src/test-support/pages-heldout288.js';
+import { HELDOUT289_PAGES } from '../src/test-support/pages-heldout289.js';
+import { HELDOUT290_PAGES } from '../src/test-support/pages-heldout290.js';
+import { HELDOUT291_PAGES } from '../src/test-support/pages-heldout291.js';
 
 const firstSight = blindFirstSight(31, 79);
 
@@ -82,5 +89,77 @@ export const SESSION31_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT285_PAGES,
+  ],
+  [
+    firstSight(
+      286,
+      'sports pages: a match report, a federation’s news, a cricket scorecard, a game recap with a box score, a player profile, ' +
+        'a league table preview, a fantasy column, a stage report, a golf leaderboard, a college athletics story, race results, a transfer thread',
+      '97.3 % / 99.9 %, 0 / 33 bylines, 3 / 386 furniture, 0 / 12 summaries with any',
+      '97.5 % / 99.3 %, 0 / 33 bylines, 3 / 386 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      80,
+    ),
+    HELDOUT286_PAGES,
+  ],
+  [
+    firstSight(
+      287,
+      'recipes, food and drink: WP Recipe Maker and Tasty Recipes cards, a food magazine recipe, a supermarket recipe, a restaurant menu, ' +
+        'wine notes, a Substack recipe, a nutrition explainer, a brew guide, a baking forum thread, a meal-kit blog, a cocktail page',
+      '97.9 % / 94.9 %, 0 / 29 bylines, 17 / 457 furniture, 0 / 12 summaries with any',
+      '98.0 % / 94.9 %, 0 / 29 bylines, 16 / 457 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      80,
+    ),
+    HELDOUT287_PAGES,
+  ],
+  [
+    firstSight(
+      288,
+      'local and community sites: a church’s news, a school newsletter, a library event, a club’s match news, a residents’ association blog, ' +
+        'two obituaries, parish minutes, community radio, a village hall, an allotment newsletter, a neighbourhood post with replies',
+      '98.5 % / 93.6 %, 2 / 31 bylines, 12 / 394 furniture, 0 / 12 summaries with any',
+      '98.5 % / 93.6 %, 2 / 31 bylines, 12 / 394 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      80,
+    ),
+    HELDOUT288_PAGES,
+  ],
+  [
+    firstSight(
+      289,
+      'education and learning pages: a Khan Academy-style article, a Moodle section, a Canvas page, a catalogue entry, a LibreTexts-style page, ' +
+        'an OpenStax-style section, a W3Schools-style tutorial, a GeeksforGeeks-style article, an app blog, a parent guide, a MOOC thread, a revision guide',
+      '97.5 % / 99.0 %, 3 / 27 bylines, 17 / 435 furniture, 0 / 12 summaries with any',
+      '97.8 % / 99.0 %, 0 / 27 bylines, 15 / 435 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+      80,
+    ),
+    HELDOUT289_PAGES,
+  ],
+  [
+    firstSight(
+      290,
+      'articles broken up or surrounded by media: a slideshow, page 2 of 3, infinite scroll, social embeds, scrollytelling, a data story, ' +
+        'a quiz, a photo essay, a podcast write-up, a gallery, a poll, an AMP web story',
+      '95.5 % / 94.9 %, 0 / 30 bylines, 15 / 409 furniture, 5 / 12 summaries with any',
+      '96.4 % / 94.8 %, 0 / 30 bylines, 13 / 409 furniture, 5 / 12 summaries with any',
+      'not tuned on (held out)',
+      80,
+    ),
+    HELDOUT290_PAGES,
+  ],
+  [
+    firstSight(
+      291,
+      'press releases and corporate communications: PR Newswire, Business Wire and GlobeNewswire releases, a newsroom post, an earnings release, ' +
+        'an ESG page, a recall notice, an 8-K filing, a careers post, a media statement, a charity release, a GOV.UK press release',
+      '94.2 % / 92.8 %, 6 / 34 bylines, 41 / 416 furniture, 4 / 12 summaries with any',
+      '95.0 % / 92.2 %, 4 / 34 bylines, 38 / 416 furniture, 4 / 12 summaries with any',
+      'not tuned on (held out)',
+      80,
+    ),
+    HELDOUT291_PAGES,
   ],
 ];

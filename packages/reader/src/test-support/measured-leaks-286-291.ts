@@ -1,0 +1,156 @@
+import type { MeasuredBatch } from './measured-leaks-later.js';
+import { HELDOUT286_PAGES } from './pages-heldout286.js';
+import { HELDOUT287_PAGES } from './pages-heldout287.js';
+import { HELDOUT288_PAGES } from './pages-heldout288.js';
+import { HELDOUT289_PAGES } from './pages-heldout289.js';
+import { HELDOUT290_PAGES } from './pages-heldout290.js';
+import { HELDOUT291_PAGES } from './pages-heldout291.js';
+
+/** Batches 286 to 291 as measured at the end of session 31 (measured-leaks-later.ts). */
+export const BATCHES_286_291: readonly MeasuredBatch[] = [
+  {
+    batch: 286,
+    pages: HELDOUT286_PAGES,
+    precision: 0.97,
+    recall: 0.97,
+    leaks: {
+      'heldout286-drupal-tennis-federation-news': ['Home'],
+      'heldout286-sidearm-nuxt-athletics-news': ['#OwlsUp'],
+      'heldout286-elementor-club-race-results': ['Recent posts'],
+    },
+  },
+  {
+    batch: 287,
+    pages: HELDOUT287_PAGES,
+    precision: 0.97,
+    recall: 0.945,
+    leaks: {
+      'heldout287-genesis-wprm-blog': ['Brown Butter Sage Gnocchi', 'Pin', 'See the recipe card below for exact quantities.', 'Pin Recipe', 'Servings'],
+      'heldout287-astra-tasty-recipes-blog': ['Method:', 'Stovetop'],
+      'heldout287-dotdash-mntl-recipe-news': ['Serves:', '4 servings'],
+      'heldout287-nextjs-supermarket-recipe-blog': ['Step 1', 'Step 5'],
+      'heldout287-shopify-dawn-wine-notes-blog': ['We do not sell alcohol to anyone under the age of 18. Please drink responsibly.'],
+      'heldout287-drupal-spirits-cocktail-blog': ['Difficulty', 'Easy', 'Glass', 'Please enjoy Ashgrove responsibly. For the facts, visit drinkwise.example.'],
+    },
+  },
+  {
+    batch: 288,
+    pages: HELDOUT288_PAGES,
+    precision: 0.97,
+    recall: 0.935,
+    leaks: {
+      'heldout288-squarespace-church-blog': ['Services'],
+      'heldout288-legacy-obituary': [
+        'Marlow Creek, MN',
+        'Arrangements under the care of',
+        'Brandt-Kuehl Funeral Home',
+        '412 Elm Avenue, Marlow Creek',
+        'Funeral Home Details',
+      ],
+      'heldout288-weebly-parish-minutes': [
+        'Councillors',
+        'Planning',
+        'Signed as a true record: ......................... Chair Date: ..............',
+        'Next meeting',
+        'Tuesday 10 March, 7.30pm, Village Hall. Agenda published three clear days before.',
+        'Your councillors',
+      ],
+      'heldout288-nextdoor-public-post': ['Fenwick Green', 'Netherby Road'],
+    },
+  },
+  {
+    batch: 289,
+    pages: HELDOUT289_PAGES,
+    precision: 0.97,
+    recall: 0.97,
+    leaks: {
+      'heldout289-acalog-course-entry-docs': [
+        '2026-2027 Undergraduate Catalog',
+        'Course Descriptions',
+        'Return to: Course Descriptions',
+        'Course Descriptions are listed by subject prefix. Check the schedule of classes for the sections off',
+      ],
+      'heldout289-openleaf-rex-section-docs': ['Link to Learning'],
+      'heldout289-codeyard-tutorial-docs': ['PYTHON', 'Example', 'Add an item:', 'Add a list:', 'Discard an item:', 'Pop an item:', 'Clear a set:'],
+      'heldout289-ashcombe-finalsite-guide-docs': ['Families', 'Times shown are for elementary schools on the early bell schedule.'],
+      'heldout289-meadowlark-openedx-discussion-forum': ['Unit 3: Soil Chemistry'],
+    },
+  },
+  {
+    batch: 290,
+    pages: HELDOUT290_PAGES,
+    precision: 0.96,
+    recall: 0.945,
+    leaks: {
+      'heldout290-readers-digest-slideshow-blog': ['Home'],
+      'heldout290-huffpost-social-embeds-news': [
+        'Support HuffPost',
+        "Odile Farrant's 1994 ballad is back on the charts, thanks to a banjo, a cello and a fruit bowl.",
+        'At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not ever',
+      ],
+      'heldout290-the-pudding-scrollytelling-blog': [
+        'Methods',
+        "We used 41 million GPS pings from the transit authority's public feed between August 2025 and July 2",
+      ],
+      'heldout290-our-world-in-data-chart-story-blog': ['Data', 'Irrigation uses most of the fresh water people withdraw, but the share varies enormously.'],
+      'heldout290-buzzfeed-quiz-blog': ['Be honest: are you the harbour wall or the pier light?'],
+      'heldout290-the-atlantic-photo-essay-news': ['A storm ended four centuries of cooperative salt-making. One family is still raking.'],
+      'heldout290-substack-podcast-blog': ['Why gardeners never repay a gift of courgettes with courgettes'],
+      'heldout290-verywell-health-poll-helpful-news': ['How to Exercise Safely'],
+      'heldout290-amp-web-story-news': ['Read the full story'],
+    },
+  },
+  {
+    batch: 291,
+    pages: HELDOUT291_PAGES,
+    precision: 0.95,
+    recall: 0.92,
+    leaks: {
+      'heldout291-businesswire-release': ['MARROWGATE, Pa.--(BUSINESS WIRE)--'],
+      'heldout291-globenewswire-release': ['ASHWOOD, British Columbia, March 03, 2026 (GLOBE NEWSWIRE) --'],
+      'heldout291-q4-ir-earnings-release': ['LAKEPORT, Minn., Feb. 19, 2026 --'],
+      'heldout291-nextjs-esg-report-page': ['Source: Tessaly Group data centre. Figures rounded to the nearest thousand tonnes.'],
+      'heldout291-health-canada-recall-notice': [
+        '2026-03-03',
+        'Details',
+        'Babies and children - Sleep products',
+        'Pemberly Home Inc.',
+        'General public',
+        'RA-000482',
+      ],
+      'heldout291-sec-edgar-8k-filing': [
+        'UNITED STATES',
+        'SECURITIES AND EXCHANGE COMMISSION',
+        'Washington, D.C. 20549',
+        'CURRENT REPORT',
+        'Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934',
+        'CORVANE THERAPEUTICS, INC.',
+        '(Exact name of registrant as specified in its charter)',
+        'Delaware',
+        '(State or other jurisdiction of incorporation)',
+        '(Commission File Number)',
+        '(Address of principal executive offices) (Zip Code)',
+        "Registrant's telephone number, including area code: (617) 555-0160",
+        'Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the fil',
+        'Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425)',
+        'Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)',
+        'Pre-commencement communications pursuant to Rule 14d-2(b) under the Exchange Act (17 CFR 240.14d-2(b',
+        'Pre-commencement communications pursuant to Rule 13e-4(c) under the Exchange Act (17 CFR 240.13e-4(c',
+        'Securities registered pursuant to Section 12(b) of the Act:',
+        'Title of each class',
+        'Trading Symbol(s)',
+        'Name of each exchange on which registered',
+        'Common Stock, $0.0001 par value per share',
+        'CRVN',
+        'The Nasdaq Global Select Market',
+        'Indicate by check mark whether the registrant is an emerging growth company',
+        'Emerging growth company',
+        'Exhibit No.',
+        'Description',
+        'SIGNATURES',
+        'Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused ',
+      ],
+      'heldout291-webflow-careers-blog-post': ['Careers', '← All careers stories'],
+    },
+  },
+];
