@@ -22,8 +22,14 @@ const NOTICE = new RegExp(
   'i',
 );
 const NOTICE_BLOCKS = 'p, div, span, small';
-const SPONSOR_LABEL =
-  /^(?:together with|presented by|brought to you by|in partnership with|sponsored by|a message from|today['’]?s sponsor|thanks to our sponsors?)\b.{0,60}$/i;
+// ("A message from" labels a sponsor's block ("A message from our sponsor", "A Message from The Moscow Times:"), not a letter
+// heading a newsletter ("A message from Mrs Okonedo", "A message from our Chief Executive"; round 81, after batch 288's school
+// newsletter): only with a sponsor or partner after it, or as a label ending in a colon)
+const SPONSOR_LABEL = new RegExp(
+  String.raw`^(?:(?:together with|presented by|brought to you by|in partnership with|sponsored by|today['’]?s sponsor|thanks to our sponsors?)\b.{0,60}` +
+    String.raw`|a message from (?:(?:our|this|today['’]?s) )?(?:sponsors?|partners?|advertisers?)\b.{0,40}|a message from .{1,60}:)$`,
+  'i',
+);
 const PARTNER_LABEL = new RegExp(
   String.raw`^(?:(?:partner|sponsor|sponsored|advertiser) [–—-] [^.!?]{1,80}|(?:course|e-?book) [–—-] [^.!?]{1,40} [–—-] [^.!?]{1,40}` +
     // (and a forum's rules box, phpBB prosilver's `<div class="rules">` opened by "Forum rules"; round 58, after batch 170)

@@ -1,6 +1,7 @@
 import { holdsParagraph, isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
+import { isSelfNamedSection } from './self-named-section.js';
 import { holdsSentence } from './sentences.js';
 
 /**
@@ -163,23 +164,6 @@ const MODIFIED_POST_MIN_CHARS = 80;
 const LABELLED_NOTE = /^(?:note|tip|warning|caution|important|helpful|critical)\s*:\s+\S.{30,}$/i;
 const NOTE_MAX_CHARS = 600;
 const MESSAGE_WIDGET = /widget-(?:message|post|reply)-view|(?:message|post|reply)-view-widget(?:-body)?(?:$|\s)/i;
-
-/**
- * A document's section named after its own heading, as Pandoc, Quarto and R Markdown write them (`<section id="discussion"
- * class="level2"><h2>Discussion</h2>`; round 80, after batch 283's Quarto report, whose "Discussion" read as a comments box):
- * the author named it, not the page's template.
- */
-function isSelfNamedSection(el: DomElement): boolean {
-  const id = el.getAttribute('id');
-  if (id === null || !/(?:^|\s)(?:level[1-6]|section)(?:\s|$)/.test(el.getAttribute('class') ?? '')) return false;
-  const heading = el.firstElementChild;
-  if (heading === null || !/^H[1-6]$/.test(heading.tagName)) return false;
-  const slug = squash(heading.textContent)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug !== '' && id.toLowerCase().replace(/-\d+$/, '') === slug;
-}
 
 /**
  * Whether an element is furniture by its name (class, id, test hooks, itemprop, rel, aria-label): a STRONG word whatever its

@@ -6,7 +6,7 @@ import { HELDOUT211_PAGES } from './pages-heldout211.js';
 import { HELDOUT212_PAGES } from './pages-heldout212.js';
 import { HELDOUT213_PAGES } from './pages-heldout213.js';
 
-/** Batches 208 to 213 as measured at the end of session 29 (measured-leaks-later.ts). */
+/** Batches 208 to 213 as measured at the end of session 31 (measured-leaks-later.ts). */
 export const BATCHES_208_213: readonly MeasuredBatch[] = [
   {
     batch: 208,
