@@ -27,6 +27,7 @@ import { BATCHES_268_273 } from './measured-leaks-268-273.js';
 import { BATCHES_274_279 } from './measured-leaks-274-279.js';
 import { BATCHES_280_285 } from './measured-leaks-280-285.js';
 import { BATCHES_286_291 } from './measured-leaks-286-291.js';
+import { BATCHES_292_297 } from './measured-leaks-292-297.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -39,7 +40,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 291 (sessions 23 to 31), for later-batches.test.ts. */
+/** Batches 116 to 297 (sessions 23 to 31), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -69,4 +70,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_274_279,
   ...BATCHES_280_285,
   ...BATCHES_286_291,
+  ...BATCHES_292_297,
 ];
