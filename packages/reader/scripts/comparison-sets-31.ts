@@ -152,7 +152,7 @@ export const SESSION31_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a quiz, a photo essay, a podcast write-up, a gallery, a poll, an AMP web story',
       '95.5 % / 94.9 %, 0 / 30 bylines, 15 / 409 furniture, 5 / 12 summaries with any',
       '96.4 % / 94.8 %, 0 / 30 bylines, 13 / 409 furniture, 5 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-83 scrollytelling steps tuned on one of its pages (training)',
       80,
     ),
     HELDOUT290_PAGES,
