@@ -20,7 +20,8 @@ export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
     firstSight(
       298,
       'automotive and motoring: a road test, a dealer’s blog, a safety recall, an EV charging guide, a motorcycle forum thread, ' +
-        'a classic-car auction lot, an owners’ club wiki, a press-room release, a driving school’s blog, a used-car guide, a tyre retailer’s advice, a race report',
+        'a classic-car auction lot, an owners’ club wiki, a press-room release, a driving school’s blog, a used-car guide, ' +
+        'a tyre retailer’s advice, a race report',
       '98.5 % / 98.2 %, 0 / 23 bylines, 6 / 360 furniture, 1 / 12 summaries with any',
       '98.5 % / 98.0 %, 0 / 23 bylines, 6 / 360 furniture, 1 / 12 summaries with any',
       'not tuned on (held out)',
@@ -47,7 +48,7 @@ export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a family travel post, a toy recall, a baby-name page',
       '98.6 % / 100.0 %, 5 / 29 bylines, 7 / 369 furniture, 1 / 12 summaries with any',
       '99.1 % / 100.0 %, 5 / 29 bylines, 5 / 369 furniture, 1 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-84 poster-name rule tuned on its Mumsnet thread (training)',
     ),
     HELDOUT300_PAGES,
   ],
@@ -83,7 +84,7 @@ export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'an Apple Pages export, a SharePoint news post',
       '98.2 % / 88.7 %, 2 / 43 bylines, 12 / 160 furniture, 1 / 12 summaries with any',
       '98.4 % / 88.7 %, 2 / 43 bylines, 11 / 160 furniture, 0 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-84 editor author colours and poster pictures tuned on two of its pages (training)',
     ),
     HELDOUT303_PAGES,
   ],

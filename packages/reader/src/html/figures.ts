@@ -51,7 +51,14 @@ function isImage(el: DomElement | undefined): boolean {
  */
 function isAvatar(el: DomElement | undefined): boolean {
   if (el === undefined) return false;
-  const alt = Array.from(el.querySelectorAll('img')).map((img) => img.getAttribute('alt') ?? '');
+  const images = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
+  const alt = images.map((img) => img.getAttribute('alt') ?? '');
   const href = el.getAttribute('href') ?? '';
-  return alt.some((a) => /\bavatar\b/i.test(a)) || /\/@[\w.-]+\/?$|\/(?:u|users?|members?|profiles?|people)\/[^/?#]+\/?$/i.test(href);
+  // (or one named as the poster's picture by its class or its address: a Slack export's `<img class="user_icon"
+  // src="https://avatars.slack-edge.com/...">` beside each message; round 84, after batch 303)
+  const named = images.some((img) => AVATAR_NAME.test(img.getAttribute('class') ?? '') || AVATAR_PATH.test(img.getAttribute('src') ?? ''));
+  return named || alt.some((a) => /\bavatar\b/i.test(a)) || /\/@[\w.-]+\/?$|\/(?:u|users?|members?|profiles?|people)\/[^/?#]+\/?$/i.test(href);
 }
+
+const AVATAR_NAME = /(?:^|[\s_-])(?:avatar|user[_-]?(?:icon|image|pic|photo)|profile[_-]?(?:pic|photo|image))(?:$|[\s_-])/i;
+const AVATAR_PATH = /^(?:https?:)?\/\/avatars?\.|\/avatars?\//i;

@@ -124,8 +124,8 @@ const STRONG = new RegExp(
  * post's column of the poster's name, group, post count and blurb).
  */
 const WEAK = new RegExp(
-  // (and a poster's `nickname`, Mumsnet's; round 35)
-  String.raw`(?:^|[\s_-])(byline|author|authors|nickname|dateline|date|time|timestamp|published|updated|meta|caption` +
+  // (and a poster's `nickname`, Mumsnet's; round 35; its Talk threads' `<span class="nick">`; round 84, after batch 300)
+  String.raw`(?:^|[\s_-])(byline|author|authors|nick|nickname|dateline|date|time|timestamp|published|updated|meta|caption` +
     '|credit|credits|captions|tags?|categories|licen[cs]e|copyright|disclaimer|subscribe|signup|footnote-?links' +
     '|edit-?link|print|header-?tools|buttons?|btns?|actions|controls|stats|counters?|counts?|kicker' +
     '|eyebrow|contact|user-?name|user-?details|user-?title|user-?stats|reputation|karma|join-?date|score|flair|disclosure' +

@@ -57,8 +57,14 @@ const WITH_SIDEBAR = /(?:^|[_-])(?:with|has|no|without)[_-]+(?:(?:left|right)[_-
 const TOC_TARGET = /^toc[_-](?:section|target|anchor|heading)$/i;
 /** The box inside a widget ("elementor-widget-container"): layout; the widget around it says what it is. */
 const WIDGET_BOX = /(?:^|[_-])widget[-_](?:container|wrap|wrapper|inner)$/i;
+/**
+ * A collaborative editor's author colour (Etherpad's and Hackpad's, so Dropbox Paper's, `<span class="author-a-z8zf3...">` on every
+ * run of text a writer typed; round 84, after batch 303, where "author" dropped a whole shared doc but its headings): who typed the
+ * words, shown as a colour, not an author's byline. clearStylingClasses clears it before Readability reads the page.
+ */
+export const EDITOR_AUTHOR = /^author-[a-z]-[0-9a-z]{8,}$/i;
 /** Tokens that name a box's layout, styling or place, not what it is. */
-const LAYOUT_TOKENS: readonly RegExp[] = [LAYOUT_BOX, PRINT_STYLE, WIDGET_BOX, WITH_SIDEBAR, TOC_TARGET];
+const LAYOUT_TOKENS: readonly RegExp[] = [LAYOUT_BOX, PRINT_STYLE, WIDGET_BOX, WITH_SIDEBAR, TOC_TARGET, EDITOR_AUTHOR];
 
 /**
  * An id made from the box's own heading, for links to it (round 12, after batch 13's terms of

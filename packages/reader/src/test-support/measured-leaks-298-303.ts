@@ -46,7 +46,6 @@ export const BATCHES_298_303: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout300-nhsuk-frontend-docs': ['Pregnancy'],
-      'heldout300-mumsnet-talk-forum': ['PuddleJumper82', 'Bramblecot', 'MrsQuillan', 'Nettlebed', 'Ottersholt'],
       'heldout300-ledgerline-advisor-news': ['Pet Insurance', 'Featured Partner Offer', 'Pawsure Pet Cover'],
       'heldout300-nextjs-babyname-wiki': ['Meaning: of the sea'],
     },
@@ -100,7 +99,7 @@ export const BATCHES_298_303: readonly MeasuredBatch[] = [
     batch: 303,
     pages: HELDOUT303_PAGES,
     precision: 0.97,
-    recall: 0.885,
+    recall: 0.97,
     leaks: {
       'heldout303-libreoffice-writer-docs': [
         'Adopted by the trustees, 20 February 2026',
