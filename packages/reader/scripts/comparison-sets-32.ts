@@ -1,8 +1,10 @@
 /**
  * The page sets of the extractor comparison written in session 32 (batches 298 to 303, wave 28: automotive and motoring, hobbies
  * and the outdoors, parenting and pets, real estate and insurance, games and fan culture, documents exported from office, note and
- * AI tools), each labelled with its first measurement: taken once, on the rules of round 83, with the learned model refitted in
- * session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
+ * AI tools; batches 304 to 309, wave 29: weather and the environment, careers and the workplace, space and the sciences, music and
+ * the performing arts, telecoms and tech support, religion and philosophy), each labelled with its first measurement: taken once,
+ * on the rules of round 83 (wave 28) or 84 (wave 29), with the learned model refitted in session 25 and its doubtful lines, before
+ * any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -12,8 +14,15 @@ import { HELDOUT300_PAGES } from '../src/test-support/pages-heldout300.js';
 import { HELDOUT301_PAGES } from '../src/test-support/pages-heldout301.js';
 import { HELDOUT302_PAGES } from '../src/test-support/pages-heldout302.js';
 import { HELDOUT303_PAGES } from '../src/test-support/pages-heldout303.js';
+import { HELDOUT304_PAGES } from '../src/test-support/pages-heldout304.js';
+import { HELDOUT305_PAGES } from '../src/test-support/pages-heldout305.js';
+import { HELDOUT306_PAGES } from '../src/test-support/pages-heldout306.js';
+import { HELDOUT307_PAGES } from '../src/test-support/pages-heldout307.js';
+import { HELDOUT308_PAGES } from '../src/test-support/pages-heldout308.js';
+import { HELDOUT309_PAGES } from '../src/test-support/pages-heldout309.js';
 
 const firstSight = blindFirstSight(32, 83);
+const secondWave = blindFirstSight(32, 84);
 
 export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -87,5 +96,76 @@ export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'the round-84 editor author colours and poster pictures tuned on two of its pages (training)',
     ),
     HELDOUT303_PAGES,
+  ],
+  [
+    secondWave(
+      304,
+      'weather, climate and the environment: a forecast discussion, a weather warning, a climate explainer, an air-quality page, ' +
+        'tide times, a hurricane advisory, a flood alert, a wildlife trust’s news, a citizen-science project, a solar company’s blog, ' +
+        'a carbon calculator page, a wildfire incident page',
+      '89.2 % / 86.9 %, 3 / 27 bylines, 19 / 418 furniture, 4 / 12 summaries with any',
+      '92.1 % / 86.7 %, 1 / 27 bylines, 18 / 418 furniture, 3 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT304_PAGES,
+  ],
+  [
+    secondWave(
+      305,
+      'careers, jobs and the workplace: a career-advice article, a careers page, an HR blog, a company reviews page, ' +
+        'a long-form social article, a union’s rights guide, a salary guide, a recruitment blog, an intranet handbook page, ' +
+        'a certification page, a resume template, an internship listing',
+      '97.6 % / 94.0 %, 1 / 21 bylines, 21 / 435 furniture, 0 / 12 summaries with any',
+      '98.1 % / 94.0 %, 0 / 21 bylines, 19 / 435 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT305_PAGES,
+  ],
+  [
+    secondWave(
+      306,
+      'space, astronomy and the physical sciences: a mission news story, a feature with a gallery, an observatory release, ' +
+        'a launch report, a museum blog, a science feature, a department news item, a citizen-science page, a planetarium page, ' +
+        'a podcast episode with its transcript, an encyclopedia article on a star, a preprint page',
+      '98.2 % / 96.1 %, 0 / 22 bylines, 18 / 463 furniture, 1 / 12 summaries with any',
+      '99.0 % / 96.1 %, 0 / 22 bylines, 16 / 463 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT306_PAGES,
+  ],
+  [
+    secondWave(
+      307,
+      'music, film and the performing arts: a concert review, a Bandcamp release, a label’s news, programme notes, a theatre’s ' +
+        'show page, a festival catalogue entry, a film review, a release page, a setlist, a music teacher’s blog, a lyrics page, an opera synopsis',
+      '98.0 % / 88.5 %, 0 / 16 bylines, 19 / 506 furniture, 0 / 12 summaries with any',
+      '98.0 % / 88.5 %, 0 / 16 bylines, 19 / 506 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT307_PAGES,
+  ],
+  [
+    secondWave(
+      308,
+      'telecoms, devices and tech support: a status page incident, a carrier’s help article, a phone review, a router manual, ' +
+        'an outage notice, a community thread, a launch story, a regulator’s guide, release notes, a VPN blog, a support article, ' +
+        'a printer troubleshooting topic',
+      '98.8 % / 99.2 %, 0 / 38 bylines, 16 / 325 furniture, 2 / 12 summaries with any',
+      '99.2 % / 99.2 %, 0 / 38 bylines, 15 / 325 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT308_PAGES,
+  ],
+  [
+    secondWave(
+      309,
+      'religion, spirituality and philosophy: a cathedral’s news, a mosque’s sermon summary, a synagogue’s commentary, ' +
+        'a temple’s teaching, a festival page, a faith charity’s story, religious news, a philosophy encyclopedia entry, a philosophy newsletter, ' +
+        'a meditation app’s blog, a denominational magazine, a chaplaincy page',
+      '99.2 % / 98.2 %, 0 / 28 bylines, 6 / 421 furniture, 0 / 12 summaries with any',
+      '99.2 % / 98.2 %, 0 / 28 bylines, 6 / 421 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT309_PAGES,
   ],
 ];

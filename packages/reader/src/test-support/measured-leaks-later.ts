@@ -29,6 +29,7 @@ import { BATCHES_280_285 } from './measured-leaks-280-285.js';
 import { BATCHES_286_291 } from './measured-leaks-286-291.js';
 import { BATCHES_292_297 } from './measured-leaks-292-297.js';
 import { BATCHES_298_303 } from './measured-leaks-298-303.js';
+import { BATCHES_304_309 } from './measured-leaks-304-309.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -41,7 +42,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 303 (sessions 23 to 32), for later-batches.test.ts. */
+/** Batches 116 to 309 (sessions 23 to 32), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -73,4 +74,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_286_291,
   ...BATCHES_292_297,
   ...BATCHES_298_303,
+  ...BATCHES_304_309,
 ];
