@@ -27,6 +27,7 @@ const CALL = new RegExp(
 );
 const BOX_MAX_CHARS = 700;
 const PROSE_CHARS = 120;
+const LIST_POINT_CHARS = 40;
 
 /** Removes reader-revenue appeals from `doc` in place (after controls are dropped: the call may be a link). */
 export function removeAppeals(doc: DomDocument): void {
@@ -42,6 +43,9 @@ function appealBox(call: DomElement): DomElement | undefined {
     if (squashedLength(node, BOX_MAX_CHARS) > BOX_MAX_CHARS || node.querySelectorAll('h1').length > 0) break;
     const prose = Array.from(node.querySelectorAll('p')).filter((p) => squashedLength(p, PROSE_CHARS) >= PROSE_CHARS);
     if (prose.length > 1) break;
+    // (nor a list of the story's points: an episode's show notes, "In this episode:" and its items, around a "Support the show" box
+    // at their end; round 84, after batch 306; a pitch's list is of amounts, "£5 a month")
+    if (Array.from(node.querySelectorAll('li')).some((li) => squashedLength(li, LIST_POINT_CHARS) >= LIST_POINT_CHARS)) break;
     box = node;
   }
   return box;

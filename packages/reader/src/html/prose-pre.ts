@@ -146,8 +146,9 @@ function markedHeadings(pre: DomElement): Map<string, number> {
 }
 
 /** The message's own blocks: quotes, their "wrote:" line, attachment notes, the signature and a sign-off left out. */
-export function messageBlocks(text: string, headings?: ReadonlyMap<string, number>): TextBlock[] {
-  const lines = text.split('\n');
+export function messageBlocks(text: string, marked?: ReadonlyMap<string, number>): TextBlock[] {
+  const [lines, underlined] = withoutUnderlines(text.split('\n'));
+  const headings = new Map([...(marked ?? []), ...underlined]);
   const end = lines.findIndex((l) => SIGNATURE.test(l.trimEnd()));
   const own = (end < 0 ? lines : lines.slice(0, end)).filter((l, i, all) => !/^\s*>/.test(l) && !(WROTE.test(l) && quoteFollows(all, i)));
   // (and a lone ellipsis: the link that opens a folded quote, HyperKitty's "...")
@@ -163,6 +164,29 @@ export function messageBlocks(text: string, headings?: ReadonlyMap<string, numbe
   if (last !== undefined && last.level === 0 && blocks.length > 1 && isSignOff(lastLines, last.text)) blocks.pop();
   return blocks;
 }
+
+/**
+ * The lines with each heading's underline out and the headings it marks (round 84, after batch 304's hurricane advisory: "WATCHES
+ * AND WARNINGS" over a rule of as many dashes, as plain-text bulletins, READMEs and Markdown's setext headings write them): a rule
+ * under a line of text and about as long as it underlines it, where a rule alone is a signature's (and everything after it went).
+ */
+function withoutUnderlines(lines: string[]): [string[], Map<string, number>] {
+  const out: string[] = [];
+  const headings = new Map<string, number>();
+  for (const [i, line] of lines.entries()) {
+    const above = (lines[i - 1] ?? '').trim();
+    const rule = /^\s*(-{3,}|={3,})\s*$/.exec(line)?.[1];
+    if (rule === undefined || above === '' || Math.abs(rule.length - above.length) > UNDERLINE_SLACK || /\p{Ll}[.!?]$/u.test(above)) {
+      out.push(line);
+      continue;
+    }
+    out.splice(out.length - 1, 0, '');
+    out.push('');
+    headings.set(squash(above), 2);
+  }
+  return [out, headings];
+}
+const UNDERLINE_SLACK = 2;
 
 /** The next line with text after line `i` is a quoted one. */
 const quoteFollows = (lines: string[], i: number): boolean => /^\s*>/.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '');

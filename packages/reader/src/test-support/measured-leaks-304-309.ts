@@ -11,8 +11,8 @@ export const BATCHES_304_309: readonly MeasuredBatch[] = [
   {
     batch: 304,
     pages: HELDOUT304_PAGES,
-    precision: 0.92,
-    recall: 0.865,
+    precision: 0.925,
+    recall: 0.94,
     leaks: {
       'heldout304-nws-forecast-discussion-docs': ['347 AM CDT Thu May 21 2026', 'National Weather Service Pell Valley', 'FXUS63 KPLV 210847'],
       'heldout304-nuxt-aqi-city-docs': [
@@ -24,7 +24,7 @@ export const BATCHES_304_309: readonly MeasuredBatch[] = [
         'Hourly forecast',
       ],
       'heldout304-tidewatch-tide-times-docs': ['New Moon'],
-      'heldout304-nhc-public-advisory-news': ['WTNT34 KNHC 281452'],
+      'heldout304-nhc-public-advisory-news': ['Discussion', 'WTNT34 KNHC 281452'],
       'heldout304-govuk-flood-alert-news': ['Flood alert', 'Call Floodline on 0345 988 1188 for 24-hour flood information.'],
       'heldout304-zooniverse-project-about-docs': ['The Team', 'Dr. Hana Kovalenko', 'Rafael Osei-Mensah', 'Priya Lindqvist', 'Ready to help?'],
       'heldout304-hubspot-solar-blog': ['Source: Sunwell customer monitoring data, 2025.'],
@@ -61,7 +61,7 @@ export const BATCHES_304_309: readonly MeasuredBatch[] = [
     batch: 306,
     pages: HELDOUT306_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.97,
     leaks: {
       'heldout306-nasa-hds-news': ['-end-', 'Keep Exploring'],
       'heldout306-eso-release-news': [
