@@ -37,6 +37,7 @@ const HIGHLIGHT_SPANS_PER_LINE = 1 / 3;
 
 /** Replaces every prose <pre> of `doc` (and the <pre>s like them) with its paragraphs and headings, in place. */
 export function readProsePre(doc: DomDocument): void {
+  unwrapParagraphPres(doc);
   const pres = [...Array.from(doc.querySelectorAll('pre')), ...mailBodies(doc)].filter((pre) => !hasCodeMarkup(pre));
   const prose = new Set(pres.filter(isProse));
   const kinds = new Set(Array.from(prose, kind));
@@ -55,6 +56,23 @@ export function readProsePre(doc: DomDocument): void {
 }
 
 const kind = (pre: DomElement): string => squash(pre.getAttribute('class') ?? '');
+
+/**
+ * A `<pre>` around the story's paragraphs is a box, not preformatted text (round 86, after batch 310: Wattpad sets each part's text
+ * as `<pre><p data-p-id="...">...</p><p>...</p></pre>` to keep its line breaks, and the reader dropped the `<pre>` as code): one whose
+ * children are two or more paragraphs of prose and nothing else but white space becomes a `<div>`.
+ */
+function unwrapParagraphPres(doc: DomDocument): void {
+  for (const pre of Array.from(doc.querySelectorAll('pre'))) {
+    const kids = Array.from(pre.children);
+    if (kids.length < 2 || kids.some((k) => k.tagName !== 'P') || !kids.some((k) => /\p{Ll}[.!?…]['"”’)]*(?:\s|$)/u.test(squash(k.textContent)))) continue;
+    if (Array.from(pre.childNodes).some((n) => !isElement(n) && squash(n.textContent) !== '')) continue;
+    const box = pre.ownerDocument.createElement('div');
+    box.append(...kids);
+    pre.before(box);
+    pre.remove();
+  }
+}
 
 /** A <pre>'s text; a mail body box's with its inner boxes on lines of their own (a folded quote's "..." link and its "> " lines). */
 function shownText(box: DomElement): string {

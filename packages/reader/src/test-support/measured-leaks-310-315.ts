@@ -11,11 +11,10 @@ export const BATCHES_310_315: readonly MeasuredBatch[] = [
   {
     batch: 310,
     pages: HELDOUT310_PAGES,
-    precision: 0.95,
-    recall: 0.895,
+    precision: 0.97,
+    recall: 0.97,
     leaks: {
       'heldout310-project-gutenberg-book-wiki': ['HESTER VANE', 'A TALE OF THE WEALD', 'CRANE & MOTTRAM', 'THE END.'],
-      'heldout310-wattpad-story-part-blog': ['We use cookies to personalise content and ads, and to analyse our traffic.'],
       'heldout310-substack-serial-instalment-blog': ['This is part six of The Hollow Year, a serial novel sent out every other Thursday. Start from the be'],
       'heldout310-standard-ebooks-chapter-wiki': ['Harriet Lowther', 'Coldharbour'],
     },
