@@ -3,9 +3,10 @@
  * and the outdoors, parenting and pets, real estate and insurance, games and fan culture, documents exported from office, note and
  * AI tools; batches 304 to 309, wave 29: weather and the environment, careers and the workplace, space and the sciences, music and
  * the performing arts, telecoms and tech support, religion and philosophy; batches 310 to 315, wave 30: fiction, events, data
- * stories, aviation and shipping, small businesses' sites, definitions and how-tos), each labelled with its first measurement:
- * taken once, on the rules of round 83 (wave 28), 84 (wave 29) or 85 (wave 30), with the learned model refitted in session 25 and
- * its doubtful lines, before any rule looked at its pages; then what was tuned on it.
+ * stories, aviation and shipping, small businesses' sites, definitions and how-tos; batches 316 to 321, wave 31: children's sites,
+ * shopping guides and deals, API references, posts from social apps, universities, makers and electronics), each labelled with its
+ * first measurement: taken once, on the rules of round 83 (wave 28), 84 (wave 29), 85 (wave 30) or 86 (wave 31), with the learned
+ * model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -27,10 +28,17 @@ import { HELDOUT312_PAGES } from '../src/test-support/pages-heldout312.js';
 import { HELDOUT313_PAGES } from '../src/test-support/pages-heldout313.js';
 import { HELDOUT314_PAGES } from '../src/test-support/pages-heldout314.js';
 import { HELDOUT315_PAGES } from '../src/test-support/pages-heldout315.js';
+import { HELDOUT316_PAGES } from '../src/test-support/pages-heldout316.js';
+import { HELDOUT317_PAGES } from '../src/test-support/pages-heldout317.js';
+import { HELDOUT318_PAGES } from '../src/test-support/pages-heldout318.js';
+import { HELDOUT319_PAGES } from '../src/test-support/pages-heldout319.js';
+import { HELDOUT320_PAGES } from '../src/test-support/pages-heldout320.js';
+import { HELDOUT321_PAGES } from '../src/test-support/pages-heldout321.js';
 
 const firstSight = blindFirstSight(32, 83);
 const secondWave = blindFirstSight(32, 84);
 const thirdWave = blindFirstSight(32, 85);
+const fourthWave = blindFirstSight(32, 86);
 
 export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -245,5 +253,74 @@ export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT315_PAGES,
+  ],
+  [
+    fourthWave(
+      316,
+      'children’s and young people’s sites: a children’s news story, a kids’ science explainer, a teen advice column, a scout camp report, ' +
+        'a homework-help forum thread, a student newspaper, a youth football club, a reading challenge, a parents’ guide to a game, ' +
+        'a children’s charity story, a summer camp page, a children’s TV wiki page',
+      '97.9 % / 98.3 %, 0 / 23 bylines, 10 / 383 furniture, 2 / 12 summaries with any',
+      '97.9 % / 98.3 %, 0 / 23 bylines, 10 / 383 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT316_PAGES,
+  ],
+  [
+    fourthWave(
+      317,
+      'shopping guides, deals and affiliate roundups: a best-of guide, a deals post, a coupon page, a gift guide, a Black Friday live blog, ' +
+        'a buying guide, a price-comparison page, a cashback blog, a subscription box review, a deals thread, a newsletter’s deals issue, ' +
+        'a comparison table article',
+      '98.9 % / 97.9 %, 0 / 44 bylines, 9 / 441 furniture, 1 / 12 summaries with any',
+      '98.9 % / 97.9 %, 0 / 44 bylines, 9 / 441 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT317_PAGES,
+  ],
+  [
+    fourthWave(
+      318,
+      'API references generated from code: Doxygen, Javadoc, Sphinx autodoc, Swagger UI, a GraphQL schema reference, Postman, ' +
+        'TypeDoc, JSDoc, MetaCPAN, RDoc, Dokka, HexDocs',
+      '91.6 % / 93.1 %, 1 / 7 bylines, 6 / 217 furniture, 0 / 12 summaries with any',
+      '91.6 % / 92.8 %, 1 / 7 bylines, 6 / 217 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT318_PAGES,
+  ],
+  [
+    fourthWave(
+      319,
+      'posts from social and messaging apps: a Telegram channel, a TikTok video, an Instagram post, a Threads thread, a LinkedIn post, ' +
+        'a Facebook group post, a VK wall post, a Weibo post, a Tumblr post, a Pinterest pin, a Snapchat Spotlight, a WhatsApp channel',
+      '96.1 % / 91.2 %, 0 / 29 bylines, 22 / 369 furniture, 1 / 12 summaries with any',
+      '96.4 % / 91.2 %, 0 / 29 bylines, 21 / 369 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT319_PAGES,
+  ],
+  [
+    fourthWave(
+      320,
+      'universities and research groups: a course page, a lab project, a professor’s homepage, a thesis record, a press release, ' +
+        'a students’ union story, a research guide, a syllabus, a report landing page, an alumni feature, an admissions blog, a job advertisement',
+      '98.1 % / 99.5 %, 1 / 14 bylines, 15 / 383 furniture, 1 / 12 summaries with any',
+      '98.1 % / 99.5 %, 1 / 14 bylines, 15 / 383 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT320_PAGES,
+  ],
+  [
+    fourthWave(
+      321,
+      'makers, electronics and DIY hardware: a project page, a hardware blog post, a 3D model page, a Raspberry Pi forum thread, ' +
+        'a learning guide, a product page, a maker’s Hugo blog, a ham radio club, a keyboard build guide, a home-automation guide, ' +
+        'a PCB maker’s blog, a kit’s assembly wiki',
+      '97.2 % / 98.9 %, 0 / 34 bylines, 24 / 419 furniture, 2 / 12 summaries with any',
+      '97.2 % / 98.9 %, 0 / 34 bylines, 24 / 419 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT321_PAGES,
   ],
 ];

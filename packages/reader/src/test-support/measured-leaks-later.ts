@@ -31,6 +31,7 @@ import { BATCHES_292_297 } from './measured-leaks-292-297.js';
 import { BATCHES_298_303 } from './measured-leaks-298-303.js';
 import { BATCHES_304_309 } from './measured-leaks-304-309.js';
 import { BATCHES_310_315 } from './measured-leaks-310-315.js';
+import { BATCHES_316_321 } from './measured-leaks-316-321.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -43,7 +44,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 315 (sessions 23 to 32), for later-batches.test.ts. */
+/** Batches 116 to 321 (sessions 23 to 32), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -77,4 +78,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_298_303,
   ...BATCHES_304_309,
   ...BATCHES_310_315,
+  ...BATCHES_316_321,
 ];
