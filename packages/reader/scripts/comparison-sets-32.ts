@@ -296,7 +296,7 @@ export const SESSION32_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a Facebook group post, a VK wall post, a Weibo post, a Tumblr post, a Pinterest pin, a Snapchat Spotlight, a WhatsApp channel',
       '96.1 % / 91.2 %, 0 / 29 bylines, 22 / 369 furniture, 1 / 12 summaries with any',
       '96.4 % / 91.2 %, 0 / 29 bylines, 21 / 369 furniture, 0 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-87 main column and card modifier tuned on its LinkedIn post (training)',
     ),
     HELDOUT319_PAGES,
   ],

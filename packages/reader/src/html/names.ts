@@ -63,8 +63,16 @@ const WIDGET_BOX = /(?:^|[_-])widget[-_](?:container|wrap|wrapper|inner)$/i;
  * words, shown as a colour, not an author's byline. clearStylingClasses clears it before Readability reads the page.
  */
 export const EDITOR_AUTHOR = /^author-[a-z]-[0-9a-z]{8,}$/i;
+/**
+ * A modifier saying the box holds its comments too (LinkedIn's public post, `main-feed-activity-card-with-comments` around the post's
+ * text; round 87, after batch 319, where "comments" dropped the post): what the box holds beside its own content, as WITH_SIDEBAR.
+ * clearStylingClasses clears it before Readability reads the page.
+ */
+export const WITH_COMMENTS = /[_-](?:with|has)[_-]+comments?$/i;
+/** The page's main column named as a rail (LinkedIn's `core-rail` around every public post and article; round 87, after batch 319). */
+const MAIN_RAIL = /(?:^|[_:-])(?:core|main|primary|center|centre)-rail(?:$|[_-])/i;
 /** Tokens that name a box's layout, styling or place, not what it is. */
-const LAYOUT_TOKENS: readonly RegExp[] = [LAYOUT_BOX, PRINT_STYLE, WIDGET_BOX, WITH_SIDEBAR, TOC_TARGET, EDITOR_AUTHOR];
+const LAYOUT_TOKENS: readonly RegExp[] = [LAYOUT_BOX, PRINT_STYLE, WIDGET_BOX, WITH_SIDEBAR, TOC_TARGET, EDITOR_AUTHOR, WITH_COMMENTS, MAIN_RAIL];
 
 /**
  * An id made from the box's own heading, for links to it (round 12, after batch 13's terms of

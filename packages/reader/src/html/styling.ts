@@ -1,5 +1,5 @@
 import { squash, textPrefix, type DomDocument } from './dom.js';
-import { EDITOR_AUTHOR } from './names.js';
+import { EDITOR_AUTHOR, WITH_COMMENTS } from './names.js';
 
 /**
  * Clears the classes of headings and of the phrases inside paragraphs, once the rules that read
@@ -23,10 +23,11 @@ export function clearStylingClasses(doc: DomDocument): void {
   // so are utilities whose names Readability weighs (round 75, after batch 250's Nextra page: "nx-text-orange-800" on a callout
   // scored it +25 as a "text" box over the page's <main>, and the release notes' lists were left out; "scroll-my-6" weighs down)
   // (and a collaborative editor's author colour on each run of text, Etherpad's `author-a-z8zf3...`: Readability takes the first short
-  // one for the byline; round 84, after batch 303)
-  for (const el of Array.from(doc.querySelectorAll('[class*="hidden"], [class*="text-"], [class*="scroll-"], [class*="content-"], [class*="author-"]'))) {
+  // one for the byline; round 84, after batch 303; and a card's "-with-comments" modifier, whose "comment" Readability drops; round 87)
+  const weighed = '[class*="hidden"], [class*="text-"], [class*="scroll-"], [class*="content-"], [class*="author-"], [class*="-comment"]';
+  for (const el of Array.from(doc.querySelectorAll(weighed))) {
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-    const kept = classes.filter((c) => !UTILITY_HIDDEN.test(c) && !WEIGHED_UTILITY.test(c) && !EDITOR_AUTHOR.test(c));
+    const kept = classes.filter((c) => !UTILITY_HIDDEN.test(c) && !WEIGHED_UTILITY.test(c) && !EDITOR_AUTHOR.test(c) && !WITH_COMMENTS.test(c));
     if (kept.length !== classes.length) el.setAttribute('class', kept.join(' '));
   }
   // a box named "header" that holds only a heading is the heading's module, not the page's header (Jimdo's `<div id="cc-m-header-99">

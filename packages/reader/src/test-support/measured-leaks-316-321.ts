@@ -60,8 +60,8 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 319,
     pages: HELDOUT319_PAGES,
-    precision: 0.96,
-    recall: 0.91,
+    precision: 0.955,
+    recall: 0.97,
     leaks: {
       'heldout319-telegram-channel-preview-news': ['Independent notes on buses, trams and the night network in Kelverton. Tips and photos: @ktw_desk'],
       'heldout319-threads-thread-forum': [
@@ -69,6 +69,10 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
         'Really useful to see the Friday problem written down. That is exactly what our owner worries about.',
         'kasimir_ink',
         'How did you handle the bindery deadlines that used to land on Fridays?',
+      ],
+      'heldout319-linkedin-post-blog': [
+        'Putting the options in writing is so underrated. People need time at home to think.',
+        'Would love to hear how the shuttle is going after the first year.',
       ],
       'heldout319-vk-wall-post-news': [
         'Finally the morning crossing! My daughter will not have to stay in town on Monday nights any more.',
