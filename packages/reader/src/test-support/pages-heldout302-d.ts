@@ -54,7 +54,7 @@ const oTags: [string, string[]][] = [
 const oStats = ['Published:', '2026-04-20', 'Updated:', '2026-05-11', 'Words:', '9,874', 'Chapters:', '3/6', 'Kudos:', '412', 'Hits:', '5,310'];
 const oNav = ['Fandoms', 'Browse', 'Search', 'About'];
 const oActions = ['Entire Work', '← Previous Chapter', 'Next Chapter →', 'Chapter Index', 'Share', 'Download'];
-const oCom = [
+const oCom: [string, string, string][] = [
   ['lanternlit', 'Sat 11 May 2026 09:02PM UTC', 'THE SECOND ENVELOPE. I screamed. I have been waiting for Shion to crack since chapter one.'],
   ['paperplane_kit', 'Sun 12 May 2026 01:40AM UTC', 'The dark lighthouse image is so good. Please update soon!'],
 ];

@@ -32,7 +32,7 @@ const hWho = j(
   'This session is for financial controllers, finance managers and heads of finance in companies that have outgrown spreadsheets but',
   'do not yet have a dedicated systems team. Everyone who registers receives the recording and the close calendar template.',
 );
-const hSpk = [
+const hSpk: [string, string][] = [
   [
     'Ilona Marsh',
     j(
@@ -83,7 +83,7 @@ ${hMod(
   'speakers',
   `<h2>Meet your speakers</h2><div class="speaker-grid">${hSpk
     .map(
-      ([n, b]) => `<div class="speaker-card"><img src="/hubfs/speakers/${n.split(' ')[1].toLowerCase()}.jpg" alt="${n}" loading="lazy">
+      ([n, b]) => `<div class="speaker-card"><img src="/hubfs/speakers/${(n.split(' ')[1] ?? n).toLowerCase()}.jpg" alt="${n}" loading="lazy">
 <h3 class="speaker-card__name">${n}</h3><p class="speaker-card__bio">${b}</p></div>`,
     )
     .join('\n')}</div>`,

@@ -16,7 +16,7 @@ const aIntro = [
   ),
   'Here are the seven we most often add back when a new client brings us last year’s return.',
 ];
-const aItems = [
+const aItems: [string, string][] = [
   [
     '1. Working from home',
     j(
@@ -48,7 +48,7 @@ const aItems = [
   ],
 ];
 const aPromo = 'Read more: Making Tax Digital for income tax – what changes in April';
-const aItems2 = [
+const aItems2: [string, string][] = [
   [
     '5. Training that keeps your skills current',
     j(

@@ -47,7 +47,7 @@ const bColour = [
   ),
 ];
 const bRecent = ['Balayage vs. Highlights: Which One Is for You?', 'Our Favourite Products for Winter Frizz', 'Meet Our New Stylist, Anouk'];
-const bp = (id: string, t: string): string =>
+const bp = (id: string, t = ''): string =>
   `<p dir="auto" class="MMl86 _8f8bz cV1L2 _6iOyi" id="viewer-${id}"><span style="font-style:normal;font-weight:400" class="_2PHJq
 public-DraftStyleDefault-ltr">${t}</span></p>`;
 const bh = (id: string, t: string): string => `<h2 dir="auto" class="_1zqLo _8f8bz cV1L2 _6iOyi" id="viewer-${id}"><span class="_2PHJq">${t}</span></h2>`;

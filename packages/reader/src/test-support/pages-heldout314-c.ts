@@ -70,7 +70,7 @@ ${x('h1', 'SectionHeading', 'ABOUT_SECTION_TITLE_RENDERED', `<span data-ux="Elem
   .map(
     (h, i) => `<div data-ux="GridCell" class="x-el x-el-div c1-k"><div data-ux="Block" class="x-el x-el-div">
 ${x('h4', 'ContentHeading', `ABOUT_HEADLINE_RENDERED${i}`, h)}
-<div data-ux="ContentText" data-aid="ABOUT_DESCRIPTION_RENDERED${i}" class="x-el x-el-div c1-l x-rt">${gParas[i]
+<div data-ux="ContentText" data-aid="ABOUT_DESCRIPTION_RENDERED${i}" class="x-el x-el-div c1-l x-rt">${(gParas[i] ?? [])
       .map(
         (p) => `<p
 style="margin:0">${p}</p>`,
