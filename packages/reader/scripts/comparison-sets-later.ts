@@ -16,6 +16,7 @@ import { SESSION29_SETS } from './comparison-sets-29.js';
 import { SESSION30_SETS } from './comparison-sets-30.js';
 import { SESSION31_SETS } from './comparison-sets-31.js';
 import { SESSION32_SETS } from './comparison-sets-32.js';
+import { SESSION33_SETS } from './comparison-sets-33.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -289,4 +290,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION30_SETS,
   ...SESSION31_SETS,
   ...SESSION32_SETS,
+  ...SESSION33_SETS,
 ];
