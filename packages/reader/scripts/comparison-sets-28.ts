@@ -304,7 +304,7 @@ export const SESSION28_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'archives, collections and family history, written in 15 minutes: short articles, plain templates',
       '85.6 % / 91.0 %, 2 / 16 bylines, 33 / 343 furniture, 4 / 12 summaries with any',
       '86.8 % / 90.9 %, 0 / 16 bylines, 30 / 343 furniture, 4 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-88 biography named as a bio and memorial flowers tuned on its memorial page (training)',
       69,
     ),
     HELDOUT232_PAGES,

@@ -48,7 +48,7 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'an online tribute, a war memorial biography, a blog post on an ancestor, a parish’s burial records',
       '95.2 % / 97.7 %, 0 / 30 bylines, 33 / 436 furniture, 1 / 12 summaries with any',
       '95.2 % / 97.7 %, 0 / 30 bylines, 33 / 436 furniture, 2 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-88 biography named as a bio, memorial flowers and tribute wall tuned on its memorial and funeral-home pages (training)',
     ),
     HELDOUT324_PAGES,
   ],

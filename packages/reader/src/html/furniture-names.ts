@@ -1,4 +1,5 @@
 import { holdsParagraph, isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { isBiography } from './biography.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
 import { isSelfNamedSection } from './self-named-section.js';
@@ -106,6 +107,9 @@ const STRONG = new RegExp(
     // Bugzilla's attachments box (`module-attachments`) and Launchpad's table of affected packages and its status-change rows
     // (`affected-software`, `boardCommentActivity`; round 76, after batches 271 and 272)
     String.raw`|(?:registration|subscription|subscriber|login|sign-?up)-?wall|module-attachments|affected-software|board-?(?:comment)?-?activity` +
+    // a memorial's visitors' notes, comments by another name like `guest-book` (Find a Grave's flowers, "Remembering my great-grandmother.
+    // Left by E. Tarrant"; a funeral home's tribute wall; condolences; round 88, after batches 232, 293 and 324)
+    '|(?:section|memorial)-?flowers|flower-?(?:notes?|cards?|by)|tribute-?wall(?:-?posts?)?|condolences?' +
     // a magazine's reader-revenue ask in the text (Vox's `duet--ledes--contribution-ask`; round 44, after batch 104)
     String.raw`|contributions?-?ask)(?:$|[\s_-])`,
   'i',
@@ -203,6 +207,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // "like": FlyerTalk's replies; round 67, after batch 215)
   if (el.querySelectorAll('[id^="post_message_"]').length === 1) return false;
   if (isSelfNamedSection(el)) return false;
+  // a life story named as a bio (a memorial's biography; round 88): the page's text, not an author's blurb
+  if (isBiography(el, names, (n) => STRONG.test(n))) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text

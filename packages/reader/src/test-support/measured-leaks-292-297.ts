@@ -6,7 +6,7 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured at the end of session 31 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured at the end of session 33 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
@@ -33,21 +33,11 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 293,
     pages: HELDOUT293_PAGES,
-    precision: 0.93,
-    recall: 0.795,
+    precision: 0.96,
+    recall: 0.855,
     leaks: {
       'heldout293-emuseum-collection-object': ['Collections', 'Objects', 'Permalink', 'https://collections.lindqvistmuseum.example/objects/21944'],
-      'heldout293-findagrave-memorial': [
-        'Find a Grave',
-        'Memorial ID',
-        'View Source',
-        'Gravesite Details',
-        'Flowers',
-        'Thank you for keeping the mill running. Your great-great-granddaughter still has the brass scale.',
-        'Resting near my own family in Ashcombe. Peace to you.',
-        'Left by Ohio Grave Walker on 30 May 2023',
-        'Find a Grave Memorial ID: 98127734',
-      ],
+      'heldout293-findagrave-memorial': ['Find a Grave', 'Memorial ID', 'View Source', 'Gravesite Details', 'Find a Grave Memorial ID: 98127734'],
       'heldout293-ceteicean-tei-letter': [
         'Editorial notes',
         'Ravensholm: the Ashby family house near Kirkby Thore, let in 1864.',

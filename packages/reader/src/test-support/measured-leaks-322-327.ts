@@ -44,18 +44,10 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
   {
     batch: 324,
     pages: HELDOUT324_PAGES,
-    precision: 0.95,
+    precision: 0.96,
     recall: 0.97,
     leaks: {
-      'heldout324-tribute-funeral-home-news': [
-        'Obituary',
-        'Tribute Wall',
-        'Get Directions',
-        'Add to Calendar',
-        'Tribute Wall',
-        'Ray fixed the lights on our street more times than I can count. Rest easy, friend.',
-        'Coach Quill taught us to run out every ground ball. Thinking of Pat and the boys.',
-      ],
+      'heldout324-tribute-funeral-home-news': ['Obituary', 'Get Directions', 'Add to Calendar'],
       'heldout324-blox-death-notices-news': ['Death Notices'],
       'heldout324-findagrave-memorial-wiki': [
         'Memorial ID 233410987',
@@ -70,10 +62,6 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
         'Walter Amos Danner 1913–1988',
         'Infant Son Danner 1916–1916',
         'See more Danner memorials in: Harlan Mills Wexley County Iowa USA',
-        'Flowers',
-        '4 flowers have been left for Cora Belle.',
-        'Remembering my great-great-grandmother. You are not forgotten.',
-        'Left by E. Tarrant',
         'Find a Grave Memorial ID: 233410987',
         'Find a Grave, database and images, memorial page for Cora Belle Whitcombe Danner (12 Apr 1889–3 Nov ',
       ],
