@@ -1,8 +1,9 @@
 /**
  * The page sets of the extractor comparison written in session 33 (batches 322 to 327, wave 32: fitness and wellbeing, crime and
- * courts, obituaries and family history, humour and gossip, trade press, language learning and linguistics), each labelled with its
- * first measurement: taken once, on the rules of round 87, with the learned model refitted in session 25 and its doubtful lines,
- * before any rule looked at its pages; then what was tuned on it.
+ * courts, obituaries and family history, humour and gossip, trade press, language learning and linguistics; batches 328 to 333,
+ * wave 33: mathematics and notebooks, international organisations, restaurants and bars, zoos and wildlife, startups, email
+ * newsletters), each labelled with its first measurement: taken once, on the rules of round 87 (wave 32) or 88 (wave 33), with the
+ * learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -12,8 +13,15 @@ import { HELDOUT324_PAGES } from '../src/test-support/pages-heldout324.js';
 import { HELDOUT325_PAGES } from '../src/test-support/pages-heldout325.js';
 import { HELDOUT326_PAGES } from '../src/test-support/pages-heldout326.js';
 import { HELDOUT327_PAGES } from '../src/test-support/pages-heldout327.js';
+import { HELDOUT328_PAGES } from '../src/test-support/pages-heldout328.js';
+import { HELDOUT329_PAGES } from '../src/test-support/pages-heldout329.js';
+import { HELDOUT330_PAGES } from '../src/test-support/pages-heldout330.js';
+import { HELDOUT331_PAGES } from '../src/test-support/pages-heldout331.js';
+import { HELDOUT332_PAGES } from '../src/test-support/pages-heldout332.js';
+import { HELDOUT333_PAGES } from '../src/test-support/pages-heldout333.js';
 
 const firstSight = blindFirstSight(33, 87);
+const secondWave = blindFirstSight(33, 88);
 
 export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -87,5 +95,76 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT327_PAGES,
+  ],
+  [
+    secondWave(
+      328,
+      'mathematics, statistics and computational notebooks: a maths blog with MathJax, a MathWorld-style entry, a Math Stack Exchange question, ' +
+        'a Jupyter notebook export, an R Markdown report, an Observable notebook, a statistics explainer, an R-bloggers post, a KaTeX lecture note, ' +
+        'a Wikipedia maths article, a Jupyter Book lesson, a puzzle column',
+      '94.9 % / 99.6 %, 1 / 35 bylines, 12 / 321 furniture, 1 / 12 summaries with any',
+      '95.8 % / 99.6 %, 0 / 35 bylines, 11 / 321 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT328_PAGES,
+  ],
+  [
+    secondWave(
+      329,
+      'international organisations and agencies: a UN News-style story, a WHO-style fact sheet, a World Bank-style blog post, ' +
+        'a European Commission-style press release, an OECD-style report page, a UNHCR-style appeal, an IMF-style statement, a NATO-style news item, ' +
+        'an ILO-style publication, a Council-style press release, a development bank’s project page, an international court’s press release',
+      '96.9 % / 97.5 %, 1 / 20 bylines, 13 / 513 furniture, 1 / 12 summaries with any',
+      '97.1 % / 97.5 %, 1 / 20 bylines, 12 / 513 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT329_PAGES,
+  ],
+  [
+    secondWave(
+      330,
+      'restaurants, bars and nightlife: a restaurant review, a Michelin-style entry, a Yelp-style page, a bar’s menu, a wine-tasting note, ' +
+        'a brewery’s blog, a city guide to bars, a critic’s newsletter post, a restaurant group’s press page, a chef’s interview, ' +
+        'a reservation page, a cocktail recipe',
+      '90.3 % / 87.2 %, 0 / 35 bylines, 35 / 477 furniture, 2 / 12 summaries with any',
+      '90.8 % / 87.0 %, 0 / 35 bylines, 33 / 477 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT330_PAGES,
+  ],
+  [
+    secondWave(
+      331,
+      'zoos, animals and wildlife: a zoo’s animal page, a zoo’s births story, an aquarium’s blog, a rescue centre’s posts, ' +
+        'a charity’s species profile, a national park’s wildlife page, an observation page, a bird-count results page, a marine explainer, ' +
+        'a wildlife photographer’s blog, a wildlife forum thread, a species account',
+      '97.3 % / 98.6 %, 0 / 40 bylines, 27 / 473 furniture, 1 / 12 summaries with any',
+      '97.5 % / 98.5 %, 0 / 40 bylines, 23 / 473 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT331_PAGES,
+  ],
+  [
+    secondWave(
+      332,
+      'startups and venture: a funding story, a Product Hunt-style launch, a Show HN thread, a launch post on Ghost, a YC-style profile, ' +
+        'a VC essay on Medium, a changelog, a hiring page on Notion, a Crunchbase-style page, a demo-day recap, an investor memo on Webflow, ' +
+        'a pricing FAQ',
+      '93.6 % / 98.9 %, 1 / 31 bylines, 39 / 409 furniture, 1 / 12 summaries with any',
+      '93.9 % / 98.9 %, 0 / 31 bylines, 38 / 409 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT332_PAGES,
+  ],
+  [
+    secondWave(
+      333,
+      'email newsletters archived on the web: Beehiiv, Buttondown, Mailchimp, Kit, Ghost, Campaign Monitor, a Revue-style issue, ' +
+        'a TinyLetter-style letter, a local daily briefing, a Brevo internal newsletter, a link digest, a Patreon post',
+      '98.2 % / 99.8 %, 3 / 24 bylines, 6 / 241 furniture, 3 / 12 summaries with any',
+      '98.7 % / 99.6 %, 1 / 24 bylines, 4 / 241 furniture, 3 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT333_PAGES,
   ],
 ];

@@ -33,6 +33,7 @@ import { BATCHES_304_309 } from './measured-leaks-304-309.js';
 import { BATCHES_310_315 } from './measured-leaks-310-315.js';
 import { BATCHES_316_321 } from './measured-leaks-316-321.js';
 import { BATCHES_322_327 } from './measured-leaks-322-327.js';
+import { BATCHES_328_333 } from './measured-leaks-328-333.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -45,7 +46,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 327 (sessions 23 to 33), for later-batches.test.ts. */
+/** Batches 116 to 333 (sessions 23 to 33), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -81,4 +82,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_310_315,
   ...BATCHES_316_321,
   ...BATCHES_322_327,
+  ...BATCHES_328_333,
 ];
