@@ -34,6 +34,7 @@ import { BATCHES_310_315 } from './measured-leaks-310-315.js';
 import { BATCHES_316_321 } from './measured-leaks-316-321.js';
 import { BATCHES_322_327 } from './measured-leaks-322-327.js';
 import { BATCHES_328_333 } from './measured-leaks-328-333.js';
+import { BATCHES_334_339 } from './measured-leaks-334-339.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -46,7 +47,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 333 (sessions 23 to 33), for later-batches.test.ts. */
+/** Batches 116 to 339 (sessions 23 to 33), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -83,4 +84,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_316_321,
   ...BATCHES_322_327,
   ...BATCHES_328_333,
+  ...BATCHES_334_339,
 ];
