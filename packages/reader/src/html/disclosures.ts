@@ -36,9 +36,7 @@ export function openAccordions(doc: DomDocument): void {
     ),
   );
   for (const trigger of triggers) {
-    const id = trigger.getAttribute('aria-controls') ?? '';
-    if (!/^[\w:.-]+$/.test(id)) continue;
-    const panel = Array.from(doc.querySelectorAll(`[id="${id}"]`))[0];
+    const panel = controlledPanel(doc, trigger);
     if (panel === undefined || !holdsProse(panel)) continue;
     show(panel);
     trigger.before(...Array.from(trigger.childNodes));
@@ -48,8 +46,11 @@ export function openAccordions(doc: DomDocument): void {
   // (or a heading that is the button itself, Google Help's "zippy" <h3 role="button" aria-expanded="false">; round 31: it stays a heading)
   for (const button of Array.from(doc.querySelectorAll('button[aria-expanded="false"], [role="button"][aria-expanded="false"]'))) {
     // (or after the heading the button fills: Google Help's `<h2 class="zippy"><button>` over its hidden panel; round 64, batch 202)
-    const panel = nextElement(button) ?? panelAfterHeading(button);
-    if (panel === undefined || !isHidden(panel) || !holdsProse(panel) || squash(button.textContent) === '') continue;
+    // (or the panel the button names, whatever hides it: Wix's FAQ, a `<div role="button" aria-controls>` over an answer collapsed to
+    // `height:0`, its question outside any heading; round 89, after batch 339)
+    const controlled = controlledPanel(doc, button);
+    const panel = controlled ?? nextElement(button) ?? panelAfterHeading(button);
+    if (panel === undefined || (controlled === undefined && !isHidden(panel)) || !holdsProse(panel) || squash(button.textContent) === '') continue;
     show(panel);
     if (button.tagName !== 'BUTTON') {
       button.removeAttribute('role');
@@ -94,6 +95,12 @@ function panelAfterHeading(button: DomElement): DomElement | undefined {
   const heading = button.parentNode;
   if (heading === null || !isElement(heading) || !/^H[1-6]$/.test(heading.tagName)) return undefined;
   return squash(heading.textContent) === squash(button.textContent) ? nextElement(heading) : undefined;
+}
+
+/** The element `button` names as the panel it opens (`aria-controls`), when the id is a plain one and on the page. */
+function controlledPanel(doc: DomDocument, button: DomElement): DomElement | undefined {
+  const id = button.getAttribute('aria-controls') ?? '';
+  return /^[\w:.-]+$/.test(id) ? Array.from(doc.querySelectorAll(`[id="${id}"]`))[0] : undefined;
 }
 
 function nextElement(el: DomElement): DomElement | undefined {

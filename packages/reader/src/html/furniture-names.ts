@@ -207,6 +207,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // "like": FlyerTalk's replies; round 67, after batch 215)
   if (el.querySelectorAll('[id^="post_message_"]').length === 1) return false;
   if (isSelfNamedSection(el)) return false;
+  // a cookie policy's list of the cookies the site sets (Cookiebot's `CookieDeclaration`, OneTrust's `ot-sdk-cookie-policy`;
+  // round 89, after batch 339): the policy page's own text, which the vendor's script writes in, not its consent banner
+  if (COOKIE_DECLARATION.test(names)) return false;
   // a life story named as a bio (a memorial's biography; round 88): the page's text, not an author's blurb
   if (isBiography(el, names, (n) => STRONG.test(n))) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
@@ -226,6 +229,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));
 }
 
+const COOKIE_DECLARATION = /(?:^|\s)(?:Cookie-Declaration[\w-]*|ot-sdk-cookie-policy)(?:$|\s)/;
 const COPY_BOX = /(?:^|[\s_-])(?:accepted-?answers|best-?reply(?:-?wrapper)?)(?:$|[\s_-])/i;
 
 /** Whether a paragraph of prose in `el` is also a paragraph elsewhere on the page. */

@@ -45,8 +45,13 @@ export function clearStylingClasses(doc: DomDocument): void {
   // a utility class with an arbitrary value (Tailwind's "nx-min-h-[calc(100vh-var(--nextra-navbar-height))]") is styling, and a
   // framework's name with "extra" inside a word ("nextra-callout") names no extra box (round 75, after batch 250's Nextra page:
   // Readability read "extra" in both as an unlikely candidate and dropped the release notes' headings and lists)
-  for (const el of Array.from(doc.querySelectorAll('[class*="extra"]'))) {
-    el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/(\p{L})extra/giu, '$1_xtra'));
+  // (and a word that starts with "extra", a publisher's `book-detail__extract` section and `id="extract"`: Readability dropped a
+  // novel's extract, recall 20 %; round 89, after batch 337; "extra" and "extras" alone still name an extra box)
+  for (const el of Array.from(doc.querySelectorAll('[class*="extra"], [id*="extra"]'))) {
+    const names = el.getAttribute('class');
+    if (names !== null) el.setAttribute('class', names.replace(/(\p{L})extra/giu, '$1_xtra').replace(EXTRA_WORD, 'xtra'));
+    const id = el.getAttribute('id') ?? '';
+    if (id.replace(EXTRA_WORD, 'xtra') !== id) el.setAttribute('id', id.replace(EXTRA_WORD, 'xtra'));
   }
   // a scrollytelling story's box (scrollama's `.scroller` / `#scrolly` around its `.step` paragraphs; round 83, after batch 290's
   // Pudding story) holds the story's steps, not a scrolling widget: Readability weighs "scroll" down and dropped the steps (recall 59 %)
@@ -64,6 +69,8 @@ export function clearStylingClasses(doc: DomDocument): void {
     if (opening.length === words.length && opening.every((w, i) => (i === last ? w.startsWith(words[i] ?? '') : w === words[i]))) el.removeAttribute('id');
   }
 }
+/** "extra" at the start of a longer word (extract, extraction, extraordinary), not "extra" or "extras". */
+const EXTRA_WORD = /extra(?=\p{Ll})(?!s(?:$|[\W_]))/giu;
 const SLUG_MIN_WORDS = 3;
 const SCROLLY = /\bscroll(?:er|y|ytelling)\b/gi;
 const SCROLLY_ID = /^scroll(?:er|y|ytelling)$/i;
