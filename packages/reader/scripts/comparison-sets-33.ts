@@ -3,9 +3,10 @@
  * courts, obituaries and family history, humour and gossip, trade press, language learning and linguistics; batches 328 to 333,
  * wave 33: mathematics and notebooks, international organisations, restaurants and bars, zoos and wildlife, startups, email
  * newsletters; batches 334 to 339, wave 34: home improvement, relationships and dating, mental health services, books and libraries,
- * engineering and standards, shop and app policies), each labelled with its first measurement: taken once, on the rules of round 87
- * (wave 32) or 88 (waves 33 and 34), with the learned model refitted in session 25 and its doubtful lines, before any rule looked at
- * its pages; then what was tuned on it.
+ * engineering and standards, shop and app policies; batches 340 to 345, wave 35: syndicated news, manuals, betting and fantasy sports,
+ * creators' platforms, podcasts and radio, datasets and model cards), each labelled with its first measurement: taken once, on the
+ * rules of round 87 (wave 32), 88 (waves 33 and 34) or 89 (wave 35), with the learned model refitted in session 25 and its doubtful
+ * lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -27,10 +28,17 @@ import { HELDOUT336_PAGES } from '../src/test-support/pages-heldout336.js';
 import { HELDOUT337_PAGES } from '../src/test-support/pages-heldout337.js';
 import { HELDOUT338_PAGES } from '../src/test-support/pages-heldout338.js';
 import { HELDOUT339_PAGES } from '../src/test-support/pages-heldout339.js';
+import { HELDOUT340_PAGES } from '../src/test-support/pages-heldout340.js';
+import { HELDOUT341_PAGES } from '../src/test-support/pages-heldout341.js';
+import { HELDOUT342_PAGES } from '../src/test-support/pages-heldout342.js';
+import { HELDOUT343_PAGES } from '../src/test-support/pages-heldout343.js';
+import { HELDOUT344_PAGES } from '../src/test-support/pages-heldout344.js';
+import { HELDOUT345_PAGES } from '../src/test-support/pages-heldout345.js';
 
 const firstSight = blindFirstSight(33, 87);
 const secondWave = blindFirstSight(33, 88);
 const thirdWave = blindFirstSight(33, 88);
+const fourthWave = blindFirstSight(33, 89);
 
 export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -246,5 +254,76 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'the round-89 FAQ questions named by aria-controls and cookie declaration tuned on its FAQ and cookie policy (training)',
     ),
     HELDOUT339_PAGES,
+  ],
+  [
+    fourthWave(
+      340,
+      'syndicated and aggregated news: an MSN-style article, a Yahoo News-style story, an Apple News preview, a Flipboard magazine, ' +
+        'a Ground News-style story, a Techmeme-style river, a SmartNews-style view, an AP story on a TV station’s site, a republished wire story, ' +
+        'a Medium cross-post, an AMP-cache page, a newsletter’s best of the week',
+      '97.4 % / 97.5 %, 2 / 30 bylines, 11 / 432 furniture, 0 / 12 summaries with any',
+      '99.0 % / 97.3 %, 1 / 30 bylines, 4 / 432 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT340_PAGES,
+  ],
+  [
+    fourthWave(
+      341,
+      'product manuals and help-authoring outputs: MadCap Flare, RoboHelp, Oxygen WebHelp, DITA-OT, Paligo, a car owner’s manual, ' +
+        'a ManualsLib-style page, an Apple-style user guide, a printer manual, a camera help guide, a router’s help, a Document360 article',
+      '97.2 % / 99.7 %, 0 / 3 bylines, 18 / 353 furniture, 1 / 12 summaries with any',
+      '97.3 % / 99.7 %, 0 / 3 bylines, 17 / 353 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT341_PAGES,
+  ],
+  [
+    fourthWave(
+      342,
+      'betting, fantasy sports and racing: betting tips, a fantasy football column, a racecard, a sportsbook promotion, a betting forum thread, ' +
+        'a responsible-gambling page, a racehorse’s wiki page, a predictions listicle, a golf betting preview, fantasy rankings, a poker blog post, ' +
+        'lottery results',
+      '96.1 % / 98.7 %, 0 / 29 bylines, 18 / 364 furniture, 0 / 12 summaries with any',
+      '96.1 % / 98.7 %, 0 / 29 bylines, 18 / 364 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT342_PAGES,
+  ],
+  [
+    fourthWave(
+      343,
+      'creators’ platforms and marketplaces: an Etsy shop’s About page, a Behance project, a DeviantArt deviation, a Ko-fi post, ' +
+        'an ArtStation artwork, a Bandcamp album, a Gumroad product, a Kickstarter story, an itch.io game, a Redbubble shop, a SoundCloud track, ' +
+        'a Vimeo video',
+      '88.1 % / 87.8 %, 1 / 15 bylines, 20 / 537 furniture, 2 / 12 summaries with any',
+      '88.4 % / 87.7 %, 0 / 15 bylines, 18 / 537 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT343_PAGES,
+  ],
+  [
+    fourthWave(
+      344,
+      'podcasts, radio and audio: an Apple Podcasts-style episode, a Spotify-style show, a Buzzsprout site, a PowerPress episode post, ' +
+        'an NPR-style radio story, a community radio schedule, an Audible-style audiobook, a Pocket Casts share page, a BBC Sounds-style episode, ' +
+        'a podcast network on Elementor, an XSLT-styled feed, a public radio station’s story',
+      '93.5 % / 95.3 %, 2 / 24 bylines, 44 / 463 furniture, 2 / 12 summaries with any',
+      '93.9 % / 95.3 %, 1 / 24 bylines, 42 / 463 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT344_PAGES,
+  ],
+  [
+    fourthWave(
+      345,
+      'datasets, model cards and research artefacts: a CKAN dataset, a Socrata dataset, a Zenodo record, a Figshare item, a Kaggle-style dataset, ' +
+        'a Hugging Face-style model card, a data dictionary, a JOSS-style paper, a protocols.io-style protocol, a Dryad-style package, ' +
+        'a city open-data blog post, a release calendar entry',
+      '93.4 % / 94.2 %, 0 / 35 bylines, 46 / 501 furniture, 2 / 12 summaries with any',
+      '93.4 % / 94.2 %, 0 / 35 bylines, 46 / 501 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT345_PAGES,
   ],
 ];

@@ -35,6 +35,7 @@ import { BATCHES_316_321 } from './measured-leaks-316-321.js';
 import { BATCHES_322_327 } from './measured-leaks-322-327.js';
 import { BATCHES_328_333 } from './measured-leaks-328-333.js';
 import { BATCHES_334_339 } from './measured-leaks-334-339.js';
+import { BATCHES_340_345 } from './measured-leaks-340-345.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -47,7 +48,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 339 (sessions 23 to 33), for later-batches.test.ts. */
+/** Batches 116 to 345 (sessions 23 to 33), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -85,4 +86,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_322_327,
   ...BATCHES_328_333,
   ...BATCHES_334_339,
+  ...BATCHES_340_345,
 ];
