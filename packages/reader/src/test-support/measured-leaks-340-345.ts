@@ -76,8 +76,8 @@ export const BATCHES_340_345: readonly MeasuredBatch[] = [
   {
     batch: 343,
     pages: HELDOUT343_PAGES,
-    precision: 0.88,
-    recall: 0.875,
+    precision: 0.965,
+    recall: 0.96,
     leaks: {
       'heldout343-deviantart-deviation-blog': [
         '1.4K Favourites',
@@ -92,6 +92,7 @@ export const BATCHES_340_345: readonly MeasuredBatch[] = [
         'halvard-ink',
         'Edda looks like she has some stories to tell. Can not wait for the comic.',
       ],
+      'heldout343-artstation-artwork-blog': ['#monastery'],
       'heldout343-gumroad-product-blog': ['Brushes'],
       'heldout343-kickstarter-campaign-blog': [
         'Glowing plankton, hunting crabs and the beach after dark, in a guide you can take into the rain.',
