@@ -1,43 +1,23 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchStatus, checkRedis, startWorker } from '@vecsum/batch';
+import { batchStatus, startWorker } from '@vecsum/batch';
+import { startRedis, type TestRedis } from '@vecsum/batch/test-support/redis';
 import { runCli } from '../test-support/run-cli.js';
 
 const ARTICLE = readFileSync(new URL('../../../../examples/river-restoration.txt', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'vecsum-cli-batch-'));
-const port = 20_000 + Math.floor(Math.random() * 20_000);
-const url = `redis://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
+/** The batch package's test server: a random port, another one when that port is taken. */
+let redis: TestRedis;
+let url = '';
 
-async function startServer(): Promise<void> {
-  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (
-      await checkRedis({ url }, 500).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('redis-server did not start (scripts/install-system-deps.sh installs it)');
-}
-async function stopServer(): Promise<void> {
-  const s = server;
-  if (s === undefined || s.exitCode !== null || s.signalCode !== null) return;
-  const exited = new Promise((r) => s.once('exit', r));
-  s.kill('SIGCONT');
-  s.kill('SIGKILL');
-  await exited;
-}
-
-beforeAll(startServer);
+beforeAll(async () => {
+  redis = await startRedis(false);
+  url = redis.url;
+});
 afterAll(async () => {
-  await stopServer();
+  await redis?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -141,8 +121,7 @@ describe('vecsum batch', () => {
     ).toEqual(['a:b', 'a_b']);
     expect(results.stderr).toContain('1 of 3 records have no result: 1 dead-lettered: "line 2" (line 2)');
 
-    await stopServer();
-    await startServer(); // no persistence: everything is gone
+    await redis.restart(false); // no persistence: everything is gone
     const unknown = await runCli('batch', 'status', '--queue', 'flow', '--redis', url);
     expect([unknown.code, unknown.stderr.includes('BATCH_UNKNOWN')]).toEqual([3, true]);
     const lost = await runCli('batch', 'status', '--queue', 'flow', '--redis', url, '--manifest', manifest);
@@ -155,13 +134,13 @@ describe('vecsum batch', () => {
 
   it('a frozen Redis (SIGSTOP) makes submit fail with REDIS_UNAVAILABLE instead of hanging', async () => {
     const path = file('frozen.jsonl', [JSON.stringify({ id: 'one', text: ARTICLE })]);
-    server?.kill('SIGSTOP');
+    redis.freeze();
     try {
       const r = await runCli('batch', 'submit', path, '--queue', 'frozen', '--redis', url);
       expect(r.code).toBe(4);
       expect(r.stderr).toContain('REDIS_UNAVAILABLE');
     } finally {
-      server?.kill('SIGCONT');
+      redis.thaw();
     }
   }, 60_000);
 });
