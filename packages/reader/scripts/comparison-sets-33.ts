@@ -34,11 +34,18 @@ import { HELDOUT342_PAGES } from '../src/test-support/pages-heldout342.js';
 import { HELDOUT343_PAGES } from '../src/test-support/pages-heldout343.js';
 import { HELDOUT344_PAGES } from '../src/test-support/pages-heldout344.js';
 import { HELDOUT345_PAGES } from '../src/test-support/pages-heldout345.js';
+import { HELDOUT346_PAGES } from '../src/test-support/pages-heldout346.js';
+import { HELDOUT347_PAGES } from '../src/test-support/pages-heldout347.js';
+import { HELDOUT348_PAGES } from '../src/test-support/pages-heldout348.js';
+import { HELDOUT349_PAGES } from '../src/test-support/pages-heldout349.js';
+import { HELDOUT350_PAGES } from '../src/test-support/pages-heldout350.js';
+import { HELDOUT351_PAGES } from '../src/test-support/pages-heldout351.js';
 
 const firstSight = blindFirstSight(33, 87);
 const secondWave = blindFirstSight(33, 88);
 const thirdWave = blindFirstSight(33, 88);
 const fourthWave = blindFirstSight(33, 89);
+const fifthWave = blindFirstSight(33, 90);
 
 export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -325,5 +332,76 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT345_PAGES,
+  ],
+  [
+    fifthWave(
+      346,
+      'consumer rights and complaints: a consumer rights guide, a faulty-goods advice page, a court-claims guide, an ombudsman’s decision, ' +
+        'a council’s scam alert, a money forum thread, a compensation claims blog, a regulator’s press release, a complaint letter template, ' +
+        'a product recall, a consumer magazine’s investigation, a company review page',
+      '95.3 % / 96.8 %, 0 / 25 bylines, 20 / 425 furniture, 0 / 12 summaries with any',
+      '95.4 % / 96.8 %, 0 / 25 bylines, 19 / 425 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT346_PAGES,
+  ],
+  [
+    fifthWave(
+      347,
+      'tax and accounting: an HMRC-style manual page, an IRS-style publication, a GST/HST guide, an accountant’s blog, a tax software help article, ' +
+        'a payroll knowledge-base article, an accounting forum thread, a trade journal’s tax story, a deadline explainer, a crypto-tax guide, ' +
+        'a bookkeeping SaaS blog, a take-home pay calculator',
+      '98.3 % / 100.0 %, 0 / 27 bylines, 7 / 367 furniture, 1 / 12 summaries with any',
+      '98.3 % / 100.0 %, 0 / 27 bylines, 7 / 367 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT347_PAGES,
+  ],
+  [
+    fifthWave(
+      348,
+      'plants, gardens and nurseries: a plant profile, a nursery’s product page, a seed listing, a plant-care app’s blog, an allotment forum thread, ' +
+        'a garden designer’s portfolio, a botanic garden’s news, a pest guide, a houseplant blog, a plant wiki entry, a magazine’s monthly jobs, ' +
+        'a community garden’s page',
+      '97.4 % / 94.7 %, 0 / 20 bylines, 11 / 464 furniture, 0 / 12 summaries with any',
+      '97.4 % / 94.6 %, 0 / 20 bylines, 11 / 464 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT348_PAGES,
+  ],
+  [
+    fifthWave(
+      349,
+      'study guides and revision: a chapter summary, a character analysis, a revision page, a study set, a theme page, a study guide, ' +
+        'an expert’s answer, a poem analysis, a teacher’s blog, a student forum thread, an exam specification, a revision course page',
+      '96.4 % / 99.4 %, 0 / 13 bylines, 29 / 483 furniture, 0 / 12 summaries with any',
+      '96.4 % / 99.4 %, 0 / 13 bylines, 29 / 483 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT349_PAGES,
+  ],
+  [
+    fifthWave(
+      350,
+      'clinical trials and medical evidence: a study record, a trials register protocol, a review’s plain-language summary, guideline ' +
+        'recommendations, a preprint, a hospital research story, a recruitment page, a regulator’s press release, a funded project, ' +
+        'a journal’s news and views, a health fact check, a results summary for participants',
+      '93.1 % / 92.1 %, 3 / 37 bylines, 32 / 483 furniture, 2 / 12 summaries with any',
+      '93.2 % / 92.1 %, 3 / 37 bylines, 30 / 483 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT350_PAGES,
+  ],
+  [
+    fifthWave(
+      351,
+      'grassroots sports clubs and leagues: a club news post, a league table, a county FA story, a cricket match report, race results, ' +
+        'coaching drills, a referee’s blog, a safeguarding policy, a rugby club’s news on Wix, netball rules on Google Sites, a ride report, ' +
+        'a forum thread',
+      '98.5 % / 99.7 %, 1 / 36 bylines, 5 / 346 furniture, 0 / 12 summaries with any',
+      '98.8 % / 99.1 %, 1 / 36 bylines, 5 / 346 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT351_PAGES,
   ],
 ];
