@@ -4,9 +4,10 @@
  * wave 33: mathematics and notebooks, international organisations, restaurants and bars, zoos and wildlife, startups, email
  * newsletters; batches 334 to 339, wave 34: home improvement, relationships and dating, mental health services, books and libraries,
  * engineering and standards, shop and app policies; batches 340 to 345, wave 35: syndicated news, manuals, betting and fantasy sports,
- * creators' platforms, podcasts and radio, datasets and model cards), each labelled with its first measurement: taken once, on the
- * rules of round 87 (wave 32), 88 (waves 33 and 34) or 89 (wave 35), with the learned model refitted in session 25 and its doubtful
- * lines, before any rule looked at its pages; then what was tuned on it.
+ * creators' platforms, podcasts and radio, datasets and model cards; batches 346 to 351, wave 36: consumer rights, tax and accounting,
+ * plants and nurseries, study guides, clinical trials, grassroots sports), each labelled with its first measurement: taken once, on the
+ * rules of round 87 (wave 32), 88 (waves 33 and 34), 89 (wave 35) or 90 (wave 36, at the start of session 34), with the learned model
+ * refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -365,7 +366,7 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a community garden’s page',
       '97.4 % / 94.7 %, 0 / 20 bylines, 11 / 464 furniture, 0 / 12 summaries with any',
       '97.4 % / 94.6 %, 0 / 20 bylines, 11 / 464 furniture, 0 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-91 builder widgets (Elementor text widgets unwrapped, widget names not weighed) tuned on its Elementor portfolio (training)',
     ),
     HELDOUT348_PAGES,
   ],
@@ -388,7 +389,7 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a journal’s news and views, a health fact check, a results summary for participants',
       '93.1 % / 92.1 %, 3 / 37 bylines, 32 / 483 furniture, 2 / 12 summaries with any',
       '93.2 % / 92.1 %, 3 / 37 bylines, 30 / 483 furniture, 2 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-91 prose in a dropdown <nav> tuned on its Webflow recruitment page (training)',
     ),
     HELDOUT350_PAGES,
   ],

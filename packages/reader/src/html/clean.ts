@@ -11,6 +11,7 @@ import { removeShapedFigures } from './figures.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
 import { keepHeadlineAside } from './headline-aside.js';
+import { keepProseNavs } from './prose-nav.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
 import { removeFurnitureHeadings } from './furniture-headings.js';
@@ -97,6 +98,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('[role="group"]'))) if (isControlGroup(el)) el.remove();
   keepNoteAsides(doc);
   keepHeadlineAside(doc);
+  keepProseNavs(doc);
   for (const el of list(doc.querySelectorAll(DROP_TAGS))) el.remove();
   // a web component named as a button (new Reddit's <award-button>, <shreddit-post-share-button>; round 17): a control by its tag
   for (const el of list(doc.querySelectorAll('body *'))) if (el.parentNode !== null && CUSTOM_BUTTON.test(el.tagName)) el.remove();

@@ -6,7 +6,7 @@ import { HELDOUT223_PAGES } from './pages-heldout223.js';
 import { HELDOUT224_PAGES } from './pages-heldout224.js';
 import { HELDOUT225_PAGES } from './pages-heldout225.js';
 
-/** Batches 220 to 225 as measured at the end of session 29 (measured-leaks-later.ts). */
+/** Batches 220 to 225 as measured in session 34, after round 91 (measured-leaks-later.ts). */
 export const BATCHES_220_225: readonly MeasuredBatch[] = [
   {
     batch: 220,
@@ -94,7 +94,7 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
   {
     batch: 224,
     pages: HELDOUT224_PAGES,
-    precision: 0.95,
+    precision: 0.955,
     recall: 0.96,
     leaks: {
       'heldout224-wordpress-vet-clinic-blog': ['summer'],
@@ -106,8 +106,6 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
         'Looking for a home',
         'Adoption fee: £95',
         'Our fee covers neutering, vaccinations, microchipping, flea and worm treatment and four weeks of fre',
-        'Can’t adopt right now?',
-        'Sponsor one of our long-stay cats from £5 a month and get a photo update every season.',
         'Other cats looking for homes',
       ],
       'heldout224-blogger-bird-club-trip-report': ['Saltmere'],

@@ -6,7 +6,7 @@ import { HELDOUT253_PAGES } from './pages-heldout253.js';
 import { HELDOUT254_PAGES } from './pages-heldout254.js';
 import { HELDOUT255_PAGES } from './pages-heldout255.js';
 
-/** Batches 250 to 255 as measured at the end of session 31 (measured-leaks-later.ts). */
+/** Batches 250 to 255 as measured in session 34, after round 91 (measured-leaks-later.ts). */
 export const BATCHES_250_255: readonly MeasuredBatch[] = [
   {
     batch: 250,
@@ -66,7 +66,6 @@ export const BATCHES_250_255: readonly MeasuredBatch[] = [
         'Download Form OSV-1182 (PDF)',
       ],
       'heldout251-dnn-coast-guard-public-notice': ['Affected aids to navigation'],
-      'heldout251-elementor-emergency-preparedness-guide': ['For emergencies, call 911. For general questions, call 555-016-9000.'],
       'heldout251-discourse-military-spouse-thread': ['users'],
       'heldout251-classy-memorial-donation-appeal': ['Our Story', 'Memorial Day 2026 dedication · Riverside Park, Halden'],
     },

@@ -6,7 +6,7 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured at the end of session 33 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured in session 34, after round 91 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
@@ -94,6 +94,7 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
         'Collaborators and Investigators',
         'Sponsor: Hollinsworth University Hospital',
       ],
+      'heldout295-elementor-vet-clinic-blog': ['More Pet Health Tips'],
       'heldout295-webflow-mental-health-app-blog': [
         'Key takeaways',
         'Calmtide is not a crisis service. If you are in danger or thinking about harming yourself, call your',

@@ -6,7 +6,7 @@ import { HELDOUT313_PAGES } from './pages-heldout313.js';
 import { HELDOUT314_PAGES } from './pages-heldout314.js';
 import { HELDOUT315_PAGES } from './pages-heldout315.js';
 
-/** Batches 310 to 315 as measured at the end of session 32 (measured-leaks-later.ts). */
+/** Batches 310 to 315 as measured in session 34, after round 91 (measured-leaks-later.ts). */
 export const BATCHES_310_315: readonly MeasuredBatch[] = [
   {
     batch: 310,
@@ -56,6 +56,7 @@ export const BATCHES_310_315: readonly MeasuredBatch[] = [
       ],
       'heldout312-nextjs-city-dashboard-docs': ['Housing supply', 'Median months from approval to completion, by project size'],
       'heldout312-drupal-election-results-news': ['Unofficial results', 'Precincts reporting: 22 of 22 (100%)', 'Precincts reporting: 31 of 31 (100%)'],
+      'heldout312-elementor-city-budget-docs': ['Budget documents'],
       'heldout312-tableau-public-viz-story-blog': ['Description', 'Data Source', 'Lysander Strait Ferry Authority open data portal, 2016–2025'],
     },
   },

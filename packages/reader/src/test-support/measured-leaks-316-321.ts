@@ -6,7 +6,7 @@ import { HELDOUT319_PAGES } from './pages-heldout319.js';
 import { HELDOUT320_PAGES } from './pages-heldout320.js';
 import { HELDOUT321_PAGES } from './pages-heldout321.js';
 
-/** Batches 316 to 321 as measured at the end of session 32 (measured-leaks-later.ts). */
+/** Batches 316 to 321 as measured in session 34, after round 91 (measured-leaks-later.ts). */
 export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 316,
@@ -117,10 +117,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
         'Finding Evidence',
       ],
       'heldout320-canvas-lms-syllabus': ['Syllabus', 'Course Summary:'],
-      'heldout320-elementor-research-report-landing': [
-        'Report | February 2026',
-        'Arden Centre for Student Life, Hollin Building, Arden University, Lower Arden',
-      ],
+      'heldout320-elementor-research-report-landing': ['Report | February 2026'],
       'heldout320-workday-academic-job-ad': ['Marston Vale University is an equal opportunities employer.'],
     },
   },
@@ -140,7 +137,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
         'Works with the library out of the box. Reading is stable to about a gram on a 5 kg cell.',
         'Wish the header holes were labelled on the top as well as the bottom.',
       ],
-      'heldout321-elementor-ham-club-news': ['Club News', 'Share', 'More club news'],
+      'heldout321-elementor-ham-club-news': ['Share'],
       'heldout321-docusaurus-keyboard-docs': ['Soldering the switches'],
       'heldout321-discourse-home-assistant-forum': [
         'energy',

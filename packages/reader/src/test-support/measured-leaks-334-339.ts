@@ -6,7 +6,7 @@ import { HELDOUT337_PAGES } from './pages-heldout337.js';
 import { HELDOUT338_PAGES } from './pages-heldout338.js';
 import { HELDOUT339_PAGES } from './pages-heldout339.js';
 
-/** Batches 334 to 339 as measured at the end of session 33 (measured-leaks-later.ts). */
+/** Batches 334 to 339 as measured in session 34, after round 91 (measured-leaks-later.ts). */
 export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 334,
@@ -65,6 +65,7 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
         'Accepting new clients',
         'Email or call me for a free 15 minute consultation now - (720) 555-0183',
       ],
+      'heldout336-elementor-crisisline-docs': ['Not ready to talk?', 'You can also reach us by webchat or email. Start a webchat'],
       'heldout336-ghost-casper-blog': ['New to meditation? Try the free Foundations course in the app, seven short sessions with our teacher'],
       'heldout336-nhsuk-frontend-service-docs': [
         'you are thinking about harming yourself or ending your life',
@@ -125,7 +126,6 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
         'Got a question? Check out our FAQs',
       ],
       'heldout338-kestrel-khoros-community-forum': ['lena.whitcombe', 'SOLVED', 'Solved by lena.whitcombe.', 'Go to Solution.', 'Solved! Go to Solution.'],
-      'heldout338-tallis-brook-elementor-case-study-blog': ['Case study · Infrastructure'],
       'heldout338-corrin-drupal-technical-article-blog': ['Download the datasheets', 'PDF datasheets for both alloys, with full chemical composition.'],
       'heldout338-engineers-almanac-reference-table-docs': ['Tag Search', "Engineer's Almanac, (2018)."],
       'heldout338-dunmarrow-t4-department-news': ['News', 'More news', 'All news'],
