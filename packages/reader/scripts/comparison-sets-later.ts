@@ -17,6 +17,7 @@ import { SESSION30_SETS } from './comparison-sets-30.js';
 import { SESSION31_SETS } from './comparison-sets-31.js';
 import { SESSION32_SETS } from './comparison-sets-32.js';
 import { SESSION33_SETS } from './comparison-sets-33.js';
+import { SESSION34_SETS } from './comparison-sets-34.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -291,4 +292,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION31_SETS,
   ...SESSION32_SETS,
   ...SESSION33_SETS,
+  ...SESSION34_SETS,
 ];

@@ -6,7 +6,8 @@ import { leakedTexts as present, pageNamed as page } from '../test-support/round
 
 /** An Elementor widget as the builder writes it: the widget's box, its container, the content. */
 const widget = (type: string, inner: string): string =>
-  `<div class="elementor-element elementor-widget elementor-widget-${type}" data-widget_type="${type}.default"><div class="elementor-widget-container">${inner}</div></div>`;
+  `<div class="elementor-element elementor-widget elementor-widget-${type}" data-widget_type="${type}.default">` +
+  `<div class="elementor-widget-container">${inner}</div></div>`;
 const ELEMENTOR = `<!DOCTYPE html><html><head><title>Pruning an old apple tree - Orchard Notes</title></head>
 <body><header><a href="/">Orchard Notes</a></header><main><div class="elementor elementor-12"><div class="e-con"><div class="e-con-inner">
 ${widget('theme-post-title', '<h1>Pruning an old apple tree</h1>')}

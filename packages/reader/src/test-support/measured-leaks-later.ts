@@ -37,6 +37,8 @@ import { BATCHES_328_333 } from './measured-leaks-328-333.js';
 import { BATCHES_334_339 } from './measured-leaks-334-339.js';
 import { BATCHES_340_345 } from './measured-leaks-340-345.js';
 import { BATCHES_346_351 } from './measured-leaks-346-351.js';
+import { BATCHES_352_357 } from './measured-leaks-352-357.js';
+import { BATCHES_358_363 } from './measured-leaks-358-363.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -49,7 +51,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 351 (sessions 23 to 33), for later-batches.test.ts. */
+/** Batches 116 to 363 (sessions 23 to 34), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -89,4 +91,6 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_334_339,
   ...BATCHES_340_345,
   ...BATCHES_346_351,
+  ...BATCHES_352_357,
+  ...BATCHES_358_363,
 ];
