@@ -24,10 +24,11 @@ export function clearStylingClasses(doc: DomDocument): void {
   // scored it +25 as a "text" box over the page's <main>, and the release notes' lists were left out; "scroll-my-6" weighs down)
   // (and a collaborative editor's author colour on each run of text, Etherpad's `author-a-z8zf3...`: Readability takes the first short
   // one for the byline; round 84, after batch 303; and a card's "-with-comments" modifier, whose "comment" Readability drops; round 87)
+  // (and Drupal's `field--label-hidden` on nearly every field: a university page's field of accordions was dropped, 42 %; round 92)
   const weighed = '[class*="hidden"], [class*="text-"], [class*="scroll-"], [class*="content-"], [class*="author-"], [class*="-comment"]';
   for (const el of Array.from(doc.querySelectorAll(weighed))) {
     const classes = (el.getAttribute('class') ?? '').split(/\s+/);
-    const kept = classes.filter((c) => !UTILITY_HIDDEN.test(c) && !WEIGHED_UTILITY.test(c) && !EDITOR_AUTHOR.test(c) && !WITH_COMMENTS.test(c));
+    const kept = classes.filter((c) => !weighedName(c));
     if (kept.length !== classes.length) el.setAttribute('class', kept.join(' '));
   }
   // a box named "header" that holds only a heading is the heading's module, not the page's header (Jimdo's `<div id="cc-m-header-99">
@@ -77,6 +78,11 @@ const SCROLLY_ID = /^scroll(?:er|y|ytelling)$/i;
 const STEPS_MIN = 2;
 const UNLIKELY_ID = /header|footer|comment|menu|related|social|sidebar|banner|extra|remark|replies|sponsor|pager|popup/i;
 const HEADING_BOX_MAX_CHARS = 200;
+/**
+ * A BEM modifier that says a box's label is hidden (Drupal's `field--label-hidden`, `field--label-visually_hidden`), not the box
+ * (round 92, after batch 361: Readability weighed a university visa page's field of accordions and sections down and dropped it).
+ */
+const LABEL_HIDDEN = /--label-(?:visually[-_])?hidden$/;
 const UTILITY_HIDDEN = /^(?:[\w-]+:)*(?:overflow(?:-[xy])?-hidden|hidden)$/;
 /** A utility class (Tailwind's, maybe prefixed: "nx-text-sm", "dark:text-slate-100", "scroll-mt-20") with a word Readability weighs. */
 const WEIGHED_UTILITY = new RegExp(
@@ -85,6 +91,8 @@ const WEIGHED_UTILITY = new RegExp(
     String.raw`content-(?:center|start|end|between|around|evenly|baseline|stretch|normal|none))$`,
 );
 const TEXT_START_CHARS = 200;
+/** A class name Readability would weigh that says nothing of the box: a utility, a hidden label, an editor's author colour, a modifier. */
+const weighedName = (c: string): boolean => [UTILITY_HIDDEN, LABEL_HIDDEN, WEIGHED_UTILITY, EDITOR_AUTHOR, WITH_COMMENTS].some((r) => r.test(c));
 
 /** The id's words, lower-cased, an editor's prefix ("bkmrk-", "user-content-") left out. */
 function slugWords(text: string): string[] {

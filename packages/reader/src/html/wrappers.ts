@@ -54,28 +54,51 @@ function textBeside(node: DomElement, inner: DomNode): boolean {
 /**
  * Replaces the wrapper chains of `doc` with the paragraph containers they end at, where two or
  * more sibling chains end at one (runs of one text split by the builder); other wrappers stay.
+ * Sibling blocks of the same builder class whose chains end at a section of text (a heading, then paragraphs or a list) go with
+ * them, two or more, their contents joining the parent, when no other box there holds a heading (round 92, after batch 358's
+ * Squarespace term dates: each term's heading and list of dates sat in an html block of its own beside the one block of notes
+ * with paragraphs, and Readability kept the notes only: recall 52 %).
  */
 export function collapseWrapperChains(doc: DomDocument): void {
   if (doc.body === null) return;
   for (const parent of Array.from(doc.body.querySelectorAll('div'))) {
-    const chains = Array.from(parent.children)
-      .map((child) => [child, chainEnd(child)] as const)
+    const kids = Array.from(parent.children);
+    const chains = kids.map((child) => [child, chainEnd(child)] as const).filter((pair): pair is readonly [DomElement, DomElement] => pair[1] !== undefined);
+    const builderClasses = new Set(chains.map(([top]) => top.getAttribute('class') ?? '').filter((c) => c !== ''));
+    const runs = kids
+      .filter((child) => !chains.some(([top]) => top === child) && builderClasses.has(child.getAttribute('class') ?? ''))
+      .map((child) => [child, chainEnd(child, holdsTextOnly)] as const)
       .filter((pair): pair is readonly [DomElement, DomElement] => pair[1] !== undefined);
-    if (chains.length < 2) continue;
-    for (const [top, end] of chains) {
-      top.before(end);
+    // (only where the blocks hold the column's headings: beside headings in boxes of their own, AEM's title components, they stay)
+    const grouped = new Set([...chains, ...runs].map(([top]) => top));
+    // (and two sections or more: one headed box beside the text is a callout, "Need to talk to someone now?" and its numbers)
+    const textRuns = runs.length < 2 || kids.some((kid) => !grouped.has(kid) && kid.querySelectorAll(HEADINGS).length > 0) ? [] : runs;
+    if (chains.length + textRuns.length < 2) continue;
+    // (with such blocks the runs' contents join the parent, so that the headings and lists sit beside the paragraphs Readability scores)
+    for (const [top, end] of [...chains, ...textRuns]) {
+      if (textRuns.length > 0) top.before(...Array.from(end.childNodes));
+      else top.before(end);
       top.remove();
     }
   }
 }
 
-/** Where a chain of lone divs from `el` ends, when it ends at a container of two or more paragraphs. */
-function chainEnd(el: DomElement): DomElement | undefined {
+/** Where a chain of lone divs from `el` ends, when it ends at a container `ends` accepts (two or more paragraphs). */
+function chainEnd(el: DomElement, ends: (end: DomElement) => boolean = holdsParagraphs): DomElement | undefined {
   let end = el;
   for (let next = onlyChild(end); next !== undefined; next = onlyChild(end)) end = next;
   if (end === el) return undefined;
-  return Array.from(end.children).filter((c) => c.tagName === 'P').length >= 2 ? end : undefined;
+  return ends(end) ? end : undefined;
 }
+
+const holdsParagraphs = (end: DomElement): boolean => Array.from(end.children).filter((c) => c.tagName === 'P').length >= 2;
+/** A section of text: a heading, then text blocks only (paragraphs, lists). */
+const holdsTextOnly = (end: DomElement): boolean => {
+  const [first, ...rest] = Array.from(end.children);
+  return first !== undefined && /^H[2-6]$/.test(first.tagName) && rest.length > 0 && rest.every((c) => TEXT_BLOCK.test(c.tagName));
+};
+const TEXT_BLOCK = /^(?:P|UL|OL|H[2-6]|BLOCKQUOTE)$/;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 /** The one element inside `el`, when it is a div and nothing else (but white space) is there. */
 function onlyChild(el: DomElement): DomElement | undefined {

@@ -6,7 +6,7 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured in session 34, after round 91 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured in session 34, after round 92 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
@@ -153,15 +153,10 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 297,
     pages: HELDOUT297_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.905,
     leaks: {
       'heldout297-action-network-letter': ['Letter to be sent', 'Regional Transit Board members', '[Your Name]'],
-      'heldout297-drupal-union-news': [
-        'Share this story',
-        'Not a member yet?',
-        'Join thousands of care, health and facilities workers standing up for fair pay. Membership starts at',
-      ],
       'heldout297-squarespace-ngo-press-release': ['PELLSTON, Ore. (March 4, 2026) –'],
       'heldout297-wordpress-urgent-action': ['Prosecutor General Dragan Ilev, Office of the Prosecutor General, 12 Trg Slobode, Orvan, Vessara'],
       'heldout297-justgiving-crowdfunding': [

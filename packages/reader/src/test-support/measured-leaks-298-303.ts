@@ -6,7 +6,7 @@ import { HELDOUT301_PAGES } from './pages-heldout301.js';
 import { HELDOUT302_PAGES } from './pages-heldout302.js';
 import { HELDOUT303_PAGES } from './pages-heldout303.js';
 
-/** Batches 298 to 303 as measured at the end of session 32 (measured-leaks-later.ts). */
+/** Batches 298 to 303 as measured in session 34, after round 92 (measured-leaks-later.ts). */
 export const BATCHES_298_303: readonly MeasuredBatch[] = [
   {
     batch: 298,
@@ -18,7 +18,6 @@ export const BATCHES_298_303: readonly MeasuredBatch[] = [
       'heldout298-elementor-dealer-blog': ['Questions about a vehicle? We usually reply in minutes.'],
       'heldout298-aem-recall-docs': ['Owner Support', 'Halden Owner Relations: 1-800-555-0188, Monday–Friday, 8 a.m.–8 p.m. ET'],
       'heldout298-mediawiki-ownersclub-wiki': ['Rear axle'],
-      'heldout298-drupal-pressroom-news': ['Downloads'],
     },
   },
   {

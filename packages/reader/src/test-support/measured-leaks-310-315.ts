@@ -6,7 +6,7 @@ import { HELDOUT313_PAGES } from './pages-heldout313.js';
 import { HELDOUT314_PAGES } from './pages-heldout314.js';
 import { HELDOUT315_PAGES } from './pages-heldout315.js';
 
-/** Batches 310 to 315 as measured in session 34, after round 91 (measured-leaks-later.ts). */
+/** Batches 310 to 315 as measured in session 34, after round 92 (measured-leaks-later.ts). */
 export const BATCHES_310_315: readonly MeasuredBatch[] = [
   {
     batch: 310,
@@ -23,7 +23,7 @@ export const BATCHES_310_315: readonly MeasuredBatch[] = [
     batch: 311,
     pages: HELDOUT311_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.955,
     leaks: {
       'heldout311-indico-call-for-abstracts': [
         'Submit an abstract',
@@ -66,7 +66,6 @@ export const BATCHES_310_315: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout313-drupal-airline-newsroom-news': ['Press release'],
       'heldout313-nextjs-flight-status-docs': ['Delayed'],
       'heldout313-govuk-accident-report-docs': ['Commercial - fixed wing', 'Field investigation', '9 September 2025'],
       'heldout313-aem-airport-guide-docs': ['Security', 'Live', 'Current waiting time: 8 minutes', 'Terminal 2, updated every five minutes'],

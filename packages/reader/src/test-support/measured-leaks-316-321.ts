@@ -6,7 +6,7 @@ import { HELDOUT319_PAGES } from './pages-heldout319.js';
 import { HELDOUT320_PAGES } from './pages-heldout320.js';
 import { HELDOUT321_PAGES } from './pages-heldout321.js';
 
-/** Batches 316 to 321 as measured in session 34, after round 91 (measured-leaks-later.ts). */
+/** Batches 316 to 321 as measured in session 34, after round 92 (measured-leaks-later.ts). */
 export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 316,
@@ -102,7 +102,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout320-drupal-course-page': ['Course code', 'HIST 2140'],
+      'heldout320-drupal-course-page': ['HIST 2140'],
       'heldout320-jekyll-al-folio-lab-project': [
         'publications',
         'Related publications',

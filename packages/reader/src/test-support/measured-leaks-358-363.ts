@@ -6,13 +6,13 @@ import { HELDOUT361_PAGES } from './pages-heldout361.js';
 import { HELDOUT362_PAGES } from './pages-heldout362.js';
 import { HELDOUT363_PAGES } from './pages-heldout363.js';
 
-/** Batches 358 to 363 as measured at the start of session 34, round 91 (measured-leaks-later.ts). */
+/** Batches 358 to 363 as measured in session 34, after round 92 (measured-leaks-later.ts). */
 export const BATCHES_358_363: readonly MeasuredBatch[] = [
   {
     batch: 358,
     pages: HELDOUT358_PAGES,
     precision: 0.97,
-    recall: 0.92,
+    recall: 0.96,
     leaks: {
       'heldout358-finalsite-board-news': ['News', 'More District News', 'View All News'],
       'heldout358-govuk-inspection-summary-docs': [
@@ -89,12 +89,19 @@ export const BATCHES_358_363: readonly MeasuredBatch[] = [
     batch: 361,
     pages: HELDOUT361_PAGES,
     precision: 0.97,
-    recall: 0.95,
+    recall: 0.97,
     leaks: {
       'heldout361-wix-embassy-news': ['Consular section opening hours', 'Monday to Friday, 09:00 to 12:30', 'Closed on Kell and Ostrevian public holidays'],
       'heldout361-zendesk-guide-docs': ['Appointments'],
       'heldout361-hubspot-blog-guide': ['Schools'],
-      'heldout361-drupal-university-docs': ['International students', 'International students'],
+      'heldout361-drupal-university-docs': [
+        'Study',
+        'Study',
+        'International students',
+        'Need advice?',
+        'International Student Advice Service, Student Hub, level 2. Email visas@haldby.example or call +47 5',
+        'International students',
+      ],
       'heldout361-joomla-cassiopeia-docs': ['Visas', 'Passports', 'Fees'],
       'heldout361-ghost-casper-blog': [
         'I wrote a separate post on opening a bank account as a new arrival, with the exact documents each ba',
