@@ -2,8 +2,11 @@
  * The page sets of the extractor comparison written in session 34 (batches 352 to 357, wave 37: official statistics, local councils,
  * incident reports and status pages, patents and trademarks, public-domain books and digital editions, photography; batches 358 to
  * 363, wave 38: schools, emergency and disaster information, release notes and changelogs, immigration and visas, auctions and
- * collecting, wine, beer and spirits), each labelled with its first measurement: taken once, on the rules of round 91, with the
- * learned model refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
+ * collecting, wine, beer and spirits; batches 364 to 369, wave 39: investor relations, public procurement, scientific databases, route
+ * guides, online courses, hardware reviews; batches 370 to 375, wave 40: student media, freedom of information, human rights reports,
+ * specifications and standards, branch and store pages, job adverts), each labelled with its first measurement: taken once, on the
+ * rules of round 91 (waves 37 and 38) or 92 (waves 39 and 40), with the learned model refitted in session 25 and its doubtful lines,
+ * before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -19,9 +22,23 @@ import { HELDOUT360_PAGES } from '../src/test-support/pages-heldout360.js';
 import { HELDOUT361_PAGES } from '../src/test-support/pages-heldout361.js';
 import { HELDOUT362_PAGES } from '../src/test-support/pages-heldout362.js';
 import { HELDOUT363_PAGES } from '../src/test-support/pages-heldout363.js';
+import { HELDOUT364_PAGES } from '../src/test-support/pages-heldout364.js';
+import { HELDOUT365_PAGES } from '../src/test-support/pages-heldout365.js';
+import { HELDOUT366_PAGES } from '../src/test-support/pages-heldout366.js';
+import { HELDOUT367_PAGES } from '../src/test-support/pages-heldout367.js';
+import { HELDOUT368_PAGES } from '../src/test-support/pages-heldout368.js';
+import { HELDOUT369_PAGES } from '../src/test-support/pages-heldout369.js';
+import { HELDOUT370_PAGES } from '../src/test-support/pages-heldout370.js';
+import { HELDOUT371_PAGES } from '../src/test-support/pages-heldout371.js';
+import { HELDOUT372_PAGES } from '../src/test-support/pages-heldout372.js';
+import { HELDOUT373_PAGES } from '../src/test-support/pages-heldout373.js';
+import { HELDOUT374_PAGES } from '../src/test-support/pages-heldout374.js';
+import { HELDOUT375_PAGES } from '../src/test-support/pages-heldout375.js';
 
 const firstSight = blindFirstSight(34, 91);
 const secondWave = blindFirstSight(34, 91);
+const thirdWave = blindFirstSight(34, 92);
+const fourthWave = blindFirstSight(34, 92);
 
 export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -167,5 +184,148 @@ export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT363_PAGES,
+  ],
+  [
+    thirdWave(
+      364,
+      'investor relations and markets: an IR results release, an earnings call transcript, an EDGAR filing index, a stock quote page, ' +
+        'an analyst’s note, an AGM notice on Elementor, a Seeking Alpha-style article, an RNS dividend announcement, a fund factsheet, a central ' +
+        'bank statement, a market wrap, an IR events calendar',
+      '96.2 % / 84.3 %, 4 / 30 bylines, 14 / 357 furniture, 2 / 12 summaries with any',
+      '96.7 % / 81.5 %, 2 / 30 bylines, 12 / 357 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT364_PAGES,
+  ],
+  [
+    thirdWave(
+      365,
+      'public procurement and tenders: a Contracts Finder-style notice, a SAM.gov-style opportunity, a TED-style contract notice, a council’s ' +
+        'procurement news, a supplier guide on Elementor, a tender portal listing, an award notice, a procurement policy, a framework agreement ' +
+        'on Next.js, a tender’s clarifications, a grant funding call, a trade story on a contract award',
+      '93.2 % / 98.9 %, 1 / 24 bylines, 67 / 513 furniture, 3 / 12 summaries with any',
+      '93.2 % / 98.9 %, 1 / 24 bylines, 67 / 513 furniture, 3 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT365_PAGES,
+  ],
+  [
+    thirdWave(
+      366,
+      'scientific databases and reference entries: a UniProt-style protein entry, an NCBI Gene-style page, a PDB structure, a PubChem-style ' +
+        'compound, an Ensembl-style gene, a GBIF species page, an iNaturalist-style observation, a Materials Project-style page, a ChEBI entry, ' +
+        'a ClinVar-style variant, a SIMBAD-style star, a herbarium specimen',
+      '91.2 % / 81.8 %, 6 / 28 bylines, 35 / 450 furniture, 1 / 12 summaries with any',
+      '94.2 % / 81.2 %, 3 / 28 bylines, 31 / 450 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT366_PAGES,
+  ],
+  [
+    thirdWave(
+      367,
+      'hiking, cycling and route guides: an AllTrails-style trail, a Komoot-style tour, a national trail’s route section, a cycle route ' +
+        'guide, a trip report on GeneratePress, a mountain hut on Elementor, a bikepacking route on Ghost, a Wikiloc-style route, a trail ' +
+        'conditions thread, a Wikivoyage itinerary, a trail closure notice, a gear list on Squarespace',
+      '95.8 % / 99.5 %, 0 / 21 bylines, 31 / 506 furniture, 1 / 12 summaries with any',
+      '95.8 % / 99.5 %, 0 / 21 bylines, 31 / 506 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT367_PAGES,
+  ],
+  [
+    thirdWave(
+      368,
+      'online courses and lecture material: a Coursera-style course, an edX-style course page, MIT OCW-style lecture notes, a Canvas syllabus, ' +
+        'a Moodle course, a Udemy-style landing page, a lecture transcript, a Teachable lesson, an exercise help page, a MOOC forum thread, ' +
+        'a Thinkific outline, reveal.js slides',
+      '89.4 % / 84.5 %, 3 / 20 bylines, 61 / 490 furniture, 3 / 12 summaries with any',
+      '89.7 % / 84.5 %, 2 / 20 bylines, 59 / 490 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT368_PAGES,
+  ],
+  [
+    thirdWave(
+      369,
+      'computer hardware reviews and benchmarks: an AnandTech-style review page, a GPU review, a laptop review, a benchmark result, a build ' +
+        'guide on Elementor, an overclocking thread, a motherboard spec page on Nuxt, a BIOS download page, a teardown, a keyboard blog, ' +
+        'a drive reliability report, a deals roundup',
+      '95.7 % / 99.0 %, 1 / 23 bylines, 37 / 450 furniture, 3 / 12 summaries with any',
+      '96.7 % / 98.4 %, 0 / 23 bylines, 34 / 450 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT369_PAGES,
+  ],
+  [
+    fourthWave(
+      370,
+      'student newspapers and college media: an SNO Sites story, an Arc XP-style university daily, a student radio blog, a campus news site ' +
+        'on Squarespace, an opinion column on Ghost, a recap on Newspack, a magazine on an Issuu-style reader, a yearbook club on Blogger, ' +
+        'election-night live coverage, an editorial on Medium, a campus satire site, a student news lab on Drupal',
+      '97.5 % / 98.4 %, 1 / 39 bylines, 12 / 385 furniture, 1 / 12 summaries with any',
+      '97.6 % / 98.4 %, 1 / 39 bylines, 12 / 385 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT370_PAGES,
+  ],
+  [
+    fourthWave(
+      371,
+      'freedom of information and transparency: a WhatDoTheyKnow-style request, a MuckRock-style request, a GOV.UK FOI release, a transparency ' +
+        'report, a council’s FOI response, a lobbying return, a spending explainer, an FOI story on Newspack, an ombudsman’s decision, ' +
+        'a CKAN data request, a publication scheme on Elementor, a court records guide',
+      '96.6 % / 96.3 %, 0 / 33 bylines, 15 / 442 furniture, 2 / 12 summaries with any',
+      '96.6 % / 95.3 %, 0 / 33 bylines, 15 / 442 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT371_PAGES,
+  ],
+  [
+    fourthWave(
+      372,
+      'human rights and NGO reports: a report landing page, a report chapter, an NGO press release, a rapporteur’s statement, a field story ' +
+        'on Shorthand, a petition on Elementor, a briefing on ReliefWeb, a country profile, a legal analysis blog, testimony on Next.js, ' +
+        'a donate appeal on Squarespace, a joint letter on Ghost',
+      '98.8 % / 94.9 %, 0 / 16 bylines, 4 / 347 furniture, 2 / 12 summaries with any',
+      '98.8 % / 94.9 %, 0 / 16 bylines, 4 / 347 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT372_PAGES,
+  ],
+  [
+    fourthWave(
+      373,
+      'specifications and standards: a W3C Recommendation, a WHATWG standard, an RFC, a datatracker draft page, an ECMA-262-style clause, ' +
+        'a PEP, a Rust RFC on mdBook, a TC39 proposal README, an OpenAPI reference on Redoc, a JSON Schema page on Next.js, an ISO preview, ' +
+        'a Unicode report',
+      '91.2 % / 97.0 %, 9 / 31 bylines, 66 / 396 furniture, 2 / 12 summaries with any',
+      '92.3 % / 96.3 %, 6 / 31 bylines, 61 / 396 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT373_PAGES,
+  ],
+  [
+    fourthWave(
+      374,
+      'branch, store and location pages: a bank branch on AEM, a supermarket on Next.js, a pharmacy on Nuxt, a library on Elementor, a car ' +
+        'dealer, a gym on Webflow, a post office finder, a hotel on Squarespace, a Yext restaurant page, a community hospital, a coworking ' +
+        'space on Wix, a recycling centre',
+      '98.0 % / 95.1 %, 0 / 3 bylines, 14 / 335 furniture, 1 / 12 summaries with any',
+      '98.0 % / 94.0 %, 0 / 3 bylines, 14 / 335 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT374_PAGES,
+  ],
+  [
+    fourthWave(
+      375,
+      'job adverts on applicant tracking systems: Greenhouse, Lever, Workday, SmartRecruiters, Ashby, Workable, BambooHR and Teamtailor ' +
+        'postings, a Civil Service Jobs-style vacancy, a university vacancy, an Indeed-style job view, a LinkedIn-style job page',
+      '94.5 % / 94.8 %, 1 / 7 bylines, 71 / 372 furniture, 0 / 12 summaries with any',
+      '94.6 % / 94.4 %, 1 / 7 bylines, 70 / 372 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT375_PAGES,
   ],
 ];

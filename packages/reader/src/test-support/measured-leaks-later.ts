@@ -39,6 +39,8 @@ import { BATCHES_340_345 } from './measured-leaks-340-345.js';
 import { BATCHES_346_351 } from './measured-leaks-346-351.js';
 import { BATCHES_352_357 } from './measured-leaks-352-357.js';
 import { BATCHES_358_363 } from './measured-leaks-358-363.js';
+import { BATCHES_364_369 } from './measured-leaks-364-369.js';
+import { BATCHES_370_375 } from './measured-leaks-370-375.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -51,7 +53,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 363 (sessions 23 to 34), for later-batches.test.ts. */
+/** Batches 116 to 375 (sessions 23 to 34), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -93,4 +95,6 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_346_351,
   ...BATCHES_352_357,
   ...BATCHES_358_363,
+  ...BATCHES_364_369,
+  ...BATCHES_370_375,
 ];
