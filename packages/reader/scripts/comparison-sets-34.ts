@@ -241,7 +241,7 @@ export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a Thinkific outline, reveal.js slides',
       '89.4 % / 84.5 %, 3 / 20 bylines, 61 / 490 furniture, 3 / 12 summaries with any',
       '89.7 % / 84.5 %, 2 / 20 bylines, 59 / 490 furniture, 1 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-93 reveal.js slides shown tuned on its lecture deck (training)',
     ),
     HELDOUT368_PAGES,
   ],

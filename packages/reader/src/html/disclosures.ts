@@ -61,6 +61,9 @@ export function openAccordions(doc: DomDocument): void {
   }
   // a tab panel hidden until its tab is chosen (Google Help's platform chooser: the iPhone steps beside the Android ones; round 31)
   for (const panel of Array.from(doc.querySelectorAll('[role="tabpanel"]'))) if (isHidden(panel) && holdsProse(panel)) show(panel);
+  // the slides of a deck (reveal.js marks every slide but the one shown `aria-hidden`, its `.slides > section`; round 93, after batch
+  // 368's lecture deck, whose title slide was all the reader read: recall 4 %): the deck's text, shown one slide at a time
+  for (const slide of Array.from(doc.querySelectorAll('.reveal .slides section'))) if (isHidden(slide)) show(slide);
   showBehindWarnings(doc);
 }
 
