@@ -4,9 +4,10 @@
  * 363, wave 38: schools, emergency and disaster information, release notes and changelogs, immigration and visas, auctions and
  * collecting, wine, beer and spirits; batches 364 to 369, wave 39: investor relations, public procurement, scientific databases, route
  * guides, online courses, hardware reviews; batches 370 to 375, wave 40: student media, freedom of information, human rights reports,
- * specifications and standards, branch and store pages, job adverts), each labelled with its first measurement: taken once, on the
- * rules of round 91 (waves 37 and 38) or 92 (waves 39 and 40), with the learned model refitted in session 25 and its doubtful lines,
- * before any rule looked at its pages; then what was tuned on it.
+ * specifications and standards, branch and store pages, job adverts; batches 376 to 381, wave 41: game guides, library catalogues and
+ * finding aids, academic conferences, sports clubs, citizen science, classifieds), each labelled with its first measurement: taken
+ * once, on the rules of round 91 (waves 37 and 38), 92 (waves 39 and 40) or 93 (wave 41), with the learned model refitted in session
+ * 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -34,11 +35,18 @@ import { HELDOUT372_PAGES } from '../src/test-support/pages-heldout372.js';
 import { HELDOUT373_PAGES } from '../src/test-support/pages-heldout373.js';
 import { HELDOUT374_PAGES } from '../src/test-support/pages-heldout374.js';
 import { HELDOUT375_PAGES } from '../src/test-support/pages-heldout375.js';
+import { HELDOUT376_PAGES } from '../src/test-support/pages-heldout376.js';
+import { HELDOUT377_PAGES } from '../src/test-support/pages-heldout377.js';
+import { HELDOUT378_PAGES } from '../src/test-support/pages-heldout378.js';
+import { HELDOUT379_PAGES } from '../src/test-support/pages-heldout379.js';
+import { HELDOUT380_PAGES } from '../src/test-support/pages-heldout380.js';
+import { HELDOUT381_PAGES } from '../src/test-support/pages-heldout381.js';
 
 const firstSight = blindFirstSight(34, 91);
 const secondWave = blindFirstSight(34, 91);
 const thirdWave = blindFirstSight(34, 92);
 const fourthWave = blindFirstSight(34, 92);
+const fifthWave = blindFirstSight(34, 93);
 
 export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -327,5 +335,76 @@ export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT375_PAGES,
+  ],
+  [
+    fifthWave(
+      376,
+      'video game guides and walkthroughs: a GameFAQs-style text walkthrough, an IGN-style guide, a Fandom boss page, a Fextralife-style ' +
+        'weapon page, a speedrun.com-style route, a Steam guide, a Game8-style tier list, a Polygon-style guide, a Reddit tips thread, ' +
+        'a strategy page on Elementor, a Nexus-style mod page, a build guide on Ghost',
+      '93.9 % / 91.8 %, 2 / 39 bylines, 18 / 466 furniture, 2 / 12 summaries with any',
+      '95.7 % / 91.6 %, 1 / 39 bylines, 18 / 466 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT376_PAGES,
+  ],
+  [
+    fifthWave(
+      377,
+      'library catalogues and archival finding aids: an ArchivesSpace collection, a Koha record, a WorldCat-style record, an ArcLight finding ' +
+        'aid, a CONTENTdm item, an Islandora object, an AtoM fonds, an Omeka S exhibit, a special collections blog, a LibGuides page, ' +
+        'a HathiTrust-style record, an oral history transcript',
+      '95.1 % / 94.2 %, 0 / 5 bylines, 21 / 332 furniture, 0 / 12 summaries with any',
+      '95.5 % / 93.7 %, 0 / 5 bylines, 18 / 332 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT377_PAGES,
+  ],
+  [
+    fifthWave(
+      378,
+      'academic conferences and calls for papers: a call for papers on Elementor, accepted papers on Conf, a programme on Next.js, a keynote ' +
+        'page on Squarespace, a workshop on Jekyll, an EasyChair-style listing, a WikiCFP-style entry, a venue page on Wix, registration fees ' +
+        'on Drupal, a student grant on Hugo, a society’s news on Ghost, proceedings on OJS',
+      '99.2 % / 89.2 %, 0 / 8 bylines, 5 / 234 furniture, 0 / 12 summaries with any',
+      '99.0 % / 84.3 %, 0 / 8 bylines, 5 / 234 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT378_PAGES,
+  ],
+  [
+    fifthWave(
+      379,
+      'professional sports clubs’ sites: a match preview on Drupal, a player profile on Next.js, tickets on Elementor, an injury update on ' +
+        'AEM, a game recap, an academy story on Squarespace, a statement on Wix, a stadium guide on Webflow, fixtures on Nuxt, a signing on ' +
+        'Joomla, a foundation story on HubSpot, a membership on Shopify',
+      '98.0 % / 97.0 %, 0 / 21 bylines, 12 / 357 furniture, 0 / 12 summaries with any',
+      '97.9 % / 93.3 %, 0 / 21 bylines, 11 / 357 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT379_PAGES,
+  ],
+  [
+    fifthWave(
+      380,
+      'citizen science and volunteering: a Zooniverse-style project page and talk thread, an eBird-style checklist, a volunteering listing, ' +
+        'a volunteer role on Elementor, a SciStarter-style project, a results post on Ghost, a field guide on MkDocs, a news post on Drupal, ' +
+        'a BioBlitz event, a data-quality FAQ, a volunteer newsletter',
+      '99.0 % / 95.2 %, 3 / 23 bylines, 5 / 396 furniture, 1 / 12 summaries with any',
+      '99.0 % / 95.1 %, 3 / 23 bylines, 5 / 396 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT380_PAGES,
+  ],
+  [
+    fifthWave(
+      381,
+      'classifieds and second-hand marketplaces: Craigslist-, Gumtree-, Facebook Marketplace-, Vinted-, Depop-, AutoTrader-, Rightmove-, ' +
+        'Freecycle-, Discogs- and Reverb-style pages, a parish noticeboard on Elementor, a phpBB for-sale thread',
+      '90.9 % / 90.0 %, 0 / 26 bylines, 28 / 579 furniture, 1 / 12 summaries with any',
+      '91.0 % / 90.0 %, 0 / 26 bylines, 28 / 579 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT381_PAGES,
   ],
 ];

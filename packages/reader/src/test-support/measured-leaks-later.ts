@@ -41,6 +41,7 @@ import { BATCHES_352_357 } from './measured-leaks-352-357.js';
 import { BATCHES_358_363 } from './measured-leaks-358-363.js';
 import { BATCHES_364_369 } from './measured-leaks-364-369.js';
 import { BATCHES_370_375 } from './measured-leaks-370-375.js';
+import { BATCHES_376_381 } from './measured-leaks-376-381.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -53,7 +54,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 375 (sessions 23 to 34), for later-batches.test.ts. */
+/** Batches 116 to 381 (sessions 23 to 34), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -97,4 +98,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_358_363,
   ...BATCHES_364_369,
   ...BATCHES_370_375,
+  ...BATCHES_376_381,
 ];
