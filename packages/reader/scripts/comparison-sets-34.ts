@@ -5,9 +5,10 @@
  * collecting, wine, beer and spirits; batches 364 to 369, wave 39: investor relations, public procurement, scientific databases, route
  * guides, online courses, hardware reviews; batches 370 to 375, wave 40: student media, freedom of information, human rights reports,
  * specifications and standards, branch and store pages, job adverts; batches 376 to 381, wave 41: game guides, library catalogues and
- * finding aids, academic conferences, sports clubs, citizen science, classifieds), each labelled with its first measurement: taken
- * once, on the rules of round 91 (waves 37 and 38), 92 (waves 39 and 40) or 93 (wave 41), with the learned model refitted in session
- * 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
+ * finding aids, academic conferences, sports clubs, citizen science, classifieds; batches 382 to 387, wave 42: lyrics and quotations,
+ * fact-checking, extension marketplaces, travel advisories, SaaS pricing, tabletop games), each labelled with its first measurement:
+ * taken once, on the rules of round 91 (waves 37 and 38), 92 (waves 39 and 40) or 93 (waves 41 and 42), with the learned model
+ * refitted in session 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
 import { blindFirstSight } from './comparison-labels.js';
@@ -41,12 +42,19 @@ import { HELDOUT378_PAGES } from '../src/test-support/pages-heldout378.js';
 import { HELDOUT379_PAGES } from '../src/test-support/pages-heldout379.js';
 import { HELDOUT380_PAGES } from '../src/test-support/pages-heldout380.js';
 import { HELDOUT381_PAGES } from '../src/test-support/pages-heldout381.js';
+import { HELDOUT382_PAGES } from '../src/test-support/pages-heldout382.js';
+import { HELDOUT383_PAGES } from '../src/test-support/pages-heldout383.js';
+import { HELDOUT384_PAGES } from '../src/test-support/pages-heldout384.js';
+import { HELDOUT385_PAGES } from '../src/test-support/pages-heldout385.js';
+import { HELDOUT386_PAGES } from '../src/test-support/pages-heldout386.js';
+import { HELDOUT387_PAGES } from '../src/test-support/pages-heldout387.js';
 
 const firstSight = blindFirstSight(34, 91);
 const secondWave = blindFirstSight(34, 91);
 const thirdWave = blindFirstSight(34, 92);
 const fourthWave = blindFirstSight(34, 92);
 const fifthWave = blindFirstSight(34, 93);
+const sixthWave = blindFirstSight(34, 93);
 
 export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -406,5 +414,75 @@ export const SESSION34_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT381_PAGES,
+  ],
+  [
+    sixthWave(
+      382,
+      'lyrics, quotations and verse: a Genius-style lyrics page, an AZLyrics-style page, a Hymnary-style text, a BrainyQuote-style author ' +
+        'listing, a Wikiquote page, a Goodreads-style tag page, a poem-of-the-day archive, a song meaning thread, a setlist, a folk song archive ' +
+        'item on Omeka, a lyrics translation on Elementor, a quote investigation',
+      '92.2 % / 79.7 %, 2 / 27 bylines, 18 / 404 furniture, 1 / 12 summaries with any',
+      '93.2 % / 79.4 %, 1 / 27 bylines, 17 / 404 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT382_PAGES,
+  ],
+  [
+    sixthWave(
+      383,
+      'fact-checking and verification: PolitiFact-, Snopes-, FactCheck.org-, AFP- and Full Fact-style checks, a community notes explainer ' +
+        'on Docusaurus, a verification guide on Next.js, a methodology page on Elementor, a corrections policy on Ghost, a viral-image check, ' +
+        'a Substack roundup, a fact-check search on Angular',
+      '97.7 % / 92.6 %, 0 / 39 bylines, 15 / 363 furniture, 1 / 12 summaries with any',
+      '98.4 % / 92.6 %, 0 / 39 bylines, 13 / 363 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT383_PAGES,
+  ],
+  [
+    sixthWave(
+      384,
+      'extension and plugin marketplaces: Chrome Web Store-, Firefox Add-ons-, VS Code-, JetBrains-, WordPress.org-, Obsidian-, Figma-, ' +
+        'Shopify-, Slack-, Atlassian-, Home Assistant- and Raycast-style pages',
+      '92.8 % / 99.9 %, 0 / 23 bylines, 57 / 569 furniture, 2 / 12 summaries with any',
+      '92.8 % / 99.9 %, 0 / 23 bylines, 57 / 569 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT384_PAGES,
+  ],
+  [
+    sixthWave(
+      385,
+      'travel advisories and entry requirements: GOV.UK, travel.state.gov-, Smartraveller- and Canada.ca-style advice, an airline’s help page, ' +
+        'an embassy notice, an insurer’s blog, a news story on Arc XP, a cruise port advisory on Elementor, a Re-open-style page, a vBulletin ' +
+        'thread, a visa-free list on Webflow',
+      '98.5 % / 93.1 %, 2 / 35 bylines, 2 / 358 furniture, 1 / 12 summaries with any',
+      '98.5 % / 92.6 %, 2 / 35 bylines, 2 / 358 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT385_PAGES,
+  ],
+  [
+    sixthWave(
+      386,
+      'SaaS pricing, plans and comparisons: a pricing page on Webflow, an enterprise plan on Framer, a comparison on HubSpot, a plan FAQ, ' +
+        'a pricing calculator on Next.js, a billing article, a startup programme on Unbounce, non-profit pricing on Elementor, a pricing ' +
+        'changelog on Docusaurus, an alternatives roundup, a G2-style comparison, a partner programme',
+      '97.9 % / 87.4 %, 0 / 15 bylines, 16 / 295 furniture, 0 / 12 summaries with any',
+      '98.0 % / 86.9 %, 0 / 15 bylines, 15 / 295 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT386_PAGES,
+  ],
+  [
+    sixthWave(
+      387,
+      'tabletop and board games: a BoardGameGeek-style game page, a rules FAQ, a monster page, a homebrew wiki, a campaign update, a review ' +
+        'blog, a rules thread, a print-and-play page, a tournament report, a painting tutorial, a store event on Wix, errata on Shopify',
+      '96.1 % / 99.9 %, 1 / 23 bylines, 13 / 401 furniture, 1 / 12 summaries with any',
+      '96.9 % / 99.9 %, 1 / 23 bylines, 12 / 401 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT387_PAGES,
   ],
 ];

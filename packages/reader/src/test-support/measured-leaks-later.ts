@@ -42,6 +42,7 @@ import { BATCHES_358_363 } from './measured-leaks-358-363.js';
 import { BATCHES_364_369 } from './measured-leaks-364-369.js';
 import { BATCHES_370_375 } from './measured-leaks-370-375.js';
 import { BATCHES_376_381 } from './measured-leaks-376-381.js';
+import { BATCHES_382_387 } from './measured-leaks-382-387.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -54,7 +55,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 381 (sessions 23 to 34), for later-batches.test.ts. */
+/** Batches 116 to 387 (sessions 23 to 34), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -99,4 +100,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_364_369,
   ...BATCHES_370_375,
   ...BATCHES_376_381,
+  ...BATCHES_382_387,
 ];
