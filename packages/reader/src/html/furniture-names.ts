@@ -1,5 +1,6 @@
 import { holdsParagraph, isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
-import { isBiography } from './biography.js';
+import { isProse, proseSiblings } from './class-paragraphs.js';
+import { isBiography, proseParagraphs } from './biography.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
 import { isSelfNamedSection } from './self-named-section.js';
@@ -157,8 +158,6 @@ const WEAK = new RegExp(
 );
 const WEAK_MAX_CHARS = 300;
 const PAYWALLED = /(?:^|[\s_-])(?:paywall|paywalled|metered)(?:$|[\s_-])/i;
-// (a sentence may end on a number: "... before 2028."; round 43, after batch 72's Bloomberg story)
-const isProse = (text: string): boolean => text.length >= 80 && /[\p{Ll}\p{N}%][.!?]['"”’)]*$/u.test(text);
 const STATS_WORD = /(?:^|[\s_-])stats?(?:$|[\s_-])/i;
 const STAT_PHRASE_WORDS = 5;
 const POST_TEXT = '[itemprop="text"], [itemprop="articleBody"], [itemprop="reviewBody"]';
@@ -210,6 +209,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a cookie policy's list of the cookies the site sets (Cookiebot's `CookieDeclaration`, OneTrust's `ot-sdk-cookie-policy`;
   // round 89, after batch 339): the policy page's own text, which the vendor's script writes in, not its consent banner
   if (COOKIE_DECLARATION.test(names)) return false;
+  // a table of contents with an issue's description over its list (OJS's `obj_issue_toc`; round 94, after batch 378): the page's text
+  if (TOC.test(names) && !STRONG.test(names.replace(new RegExp(TOC, 'gi'), ' ')) && proseParagraphs(el) >= 2) return false;
   // a life story named as a bio (a memorial's biography; round 88): the page's text, not an author's blurb
   if (isBiography(el, names, (n) => STRONG.test(n))) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
@@ -230,6 +231,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
 }
 
 const COOKIE_DECLARATION = /(?:^|\s)(?:Cookie-Declaration[\w-]*|ot-sdk-cookie-policy)(?:$|\s)/;
+const TOC = /(?:^|[\s_-])toc(?=$|[\s_-])/i;
 const COPY_BOX = /(?:^|[\s_-])(?:accepted-?answers|best-?reply(?:-?wrapper)?)(?:$|[\s_-])/i;
 
 /** Whether a paragraph of prose in `el` is also a paragraph elsewhere on the page. */
@@ -257,9 +259,9 @@ const LABEL_MAX_WORDS = 6;
 function isLongProse(el: DomElement): boolean {
   const paragraphs = Array.from(el.querySelectorAll('p')).filter(
     (p) => squash(p.textContent).length > 120 && linkChars(p) < 0.3 * squash(p.textContent).length,
-  );
+  ).length;
   // fewer paragraphs are the story when the box holds its headline too (Apple's docs wrap the page in "adjustable-sidebar-width"; round 23)
-  const enough = paragraphs.length >= 4 || (paragraphs.length >= 2 && el.querySelectorAll('h1').length === 1);
+  const enough = paragraphs >= 4 || (paragraphs >= 2 && el.querySelectorAll('h1').length === 1);
   return enough && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
@@ -284,12 +286,4 @@ function spanFollows(el: DomElement, name: string): boolean {
   let next = el.nextElementSibling;
   while (next !== null && next.tagName === 'BR') next = next.nextElementSibling;
   return next !== null && next.tagName === 'SPAN' && (next.getAttribute('class') ?? '').split(/\s+/).includes(name);
-}
-
-/** How many paragraphs of prose with `p`'s class sit beside it (itself included). */
-function proseSiblings(p: DomElement): number {
-  const cls = p.getAttribute('class');
-  const parent = p.parentNode;
-  if (cls === null || parent === null || !isElement(parent)) return 0;
-  return Array.from(parent.children).filter((q) => q.tagName === 'P' && q.getAttribute('class') === cls && isProse(squash(q.textContent))).length;
 }

@@ -51,6 +51,12 @@ const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-
  */
 const WITH_SIDEBAR = /(?:^|[_-])(?:with|has|no|without)[_-]+(?:(?:left|right)[_-]+)?sidebar(?:$|[_-])/i;
 /**
+ * A layout named after the sidebar it sets beside the content (Drupal Olivero's `sidebar-grid` around `<main>` and the sidebar;
+ * Logseq's `cp__sidebar-main-content`, the page beside its sidebar; round 96, after batches 407 and 409, where "sidebar" dropped
+ * the whole text): the grid or the content, not the sidebar.
+ */
+const SIDEBAR_LAYOUT = /(?:^|[_-])sidebar[_-]+(?:grid|layout|main[_-]+content)(?:$|[_-])/i;
+/**
  * A section that a table of contents points to (PLOS's `toc-section` around every section of a paper; round 60, after batch 183, where
  * "toc" dropped all but the title): a target of the contents, not the contents.
  */
@@ -72,7 +78,17 @@ export const WITH_COMMENTS = /[_-](?:with|has)[_-]+comments?$/i;
 /** The page's main column named as a rail (LinkedIn's `core-rail` around every public post and article; round 87, after batch 319). */
 const MAIN_RAIL = /(?:^|[_:-])(?:core|main|primary|center|centre)-rail(?:$|[_-])/i;
 /** Tokens that name a box's layout, styling or place, not what it is. */
-const LAYOUT_TOKENS: readonly RegExp[] = [LAYOUT_BOX, PRINT_STYLE, WIDGET_BOX, WITH_SIDEBAR, TOC_TARGET, EDITOR_AUTHOR, WITH_COMMENTS, MAIN_RAIL];
+const LAYOUT_TOKENS: readonly RegExp[] = [
+  LAYOUT_BOX,
+  PRINT_STYLE,
+  WIDGET_BOX,
+  WITH_SIDEBAR,
+  SIDEBAR_LAYOUT,
+  TOC_TARGET,
+  EDITOR_AUTHOR,
+  WITH_COMMENTS,
+  MAIN_RAIL,
+];
 
 /**
  * An id made from the box's own heading, for links to it (round 12, after batch 13's terms of

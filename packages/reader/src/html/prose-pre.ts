@@ -129,7 +129,8 @@ function isProse(pre: DomElement): boolean {
   const sentences = text.match(/\p{Ll}[.!?](?:\s|$)/gu)?.length ?? 0;
   const margin = Math.min(...lines.map((l) => /^ */.exec(l)?.[0].length ?? 0));
   const indented = lines.filter((l) => new RegExp(`^ {${margin + 2},}\\S`).test(l) && !isProseLine(l)).length;
-  const punctuation = codeMarks(text, CODE_PUNCTUATION);
+  // (a plain-text document's rules, "=====", are no code)
+  const punctuation = codeMarks(lines.filter((l) => !RULE_LINE.test(l)).join('\n'), CODE_PUNCTUATION);
   // the quoted lines' ">" are mail punctuation, not code
   const quoteMarks = lines.filter((l) => /^\s*>/.test(l)).length;
   return sentences >= 2 && indented <= lines.length / 5 && punctuation - quoteMarks <= text.length / 200;
@@ -192,10 +193,20 @@ function withoutUnderlines(lines: string[]): [string[], Map<string, number>] {
   const out: string[] = [];
   const headings = new Map<string, number>();
   for (const [i, line] of lines.entries()) {
+    if (isFrame(lines, i) || isFrame(lines, i - 2)) {
+      out.push('');
+      continue;
+    }
+    if (isFrame(lines, i - 1)) {
+      headings.set(squash(line), 2);
+      out.push(line);
+      continue;
+    }
     const above = (lines[i - 1] ?? '').trim();
     const rule = /^\s*(-{3,}|={3,})\s*$/.exec(line)?.[1];
     if (rule === undefined || above === '' || Math.abs(rule.length - above.length) > UNDERLINE_SLACK || /\p{Ll}[.!?]$/u.test(above)) {
-      out.push(line);
+      // (a rule of "="s, "*"s or "~"s alone parts two blocks; one of "-"s or "_"s is a signature's)
+      out.push(/^\s*([=*~#+])\1{2,}\s*$/.test(line) ? '' : line);
       continue;
     }
     out.splice(out.length - 1, 0, '');
@@ -205,6 +216,28 @@ function withoutUnderlines(lines: string[]): [string[], Map<string, number>] {
   return [out, headings];
 }
 const UNDERLINE_SLACK = 2;
+
+/** A line drawn with one mark ("=====", "-----", "*****"): a rule in a plain-text document, no code. */
+const RULE_LINE = /^\s*([-=*~#_+])\1{2,}\s*$/;
+
+/**
+ * Line `i` opens a framed heading (round 94, after batch 376's GameFAQs-style walkthrough, whose sections open with "2. THE SALT
+ * MARSH" between two rules of 74 "="s, as plain-text FAQs and reStructuredText's overlined titles write them): a rule, a line of
+ * text that ends no sentence and is no longer than the rule, and the same rule again.
+ */
+function isFrame(lines: readonly string[], i: number): boolean {
+  const [over, title, under] = [lines[i], lines[i + 1], lines[i + 2]].map((l) => (l ?? '').trim());
+  return (
+    over !== undefined &&
+    RULE_LINE.test(over) &&
+    over === under &&
+    title !== undefined &&
+    title !== '' &&
+    !RULE_LINE.test(title) &&
+    title.length <= over.length &&
+    !/\p{Ll}[.!?]$/u.test(title)
+  );
+}
 
 /** The next line with text after line `i` is a quoted one. */
 const quoteFollows = (lines: string[], i: number): boolean => /^\s*>/.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '');

@@ -9,7 +9,11 @@ import { squash, type DomElement } from './dom.js';
 export const endsSentence = (text: string): boolean => /[.!?…]["'”’)\]]*$/.test(text);
 
 /** Holds the end of a sentence somewhere: a lower-case letter, then a stop (maybe inside closing quotes), then a space or the end. */
-export const holdsSentence = (text: string): boolean => /\p{Ll}[.!?]["'”’)]*(?:\s|$)/u.test(text);
+const SENTENCE_END = /\p{Ll}[.!?]["'”’)]*(?:\s|$)/gu;
+export const holdsSentence = (text: string): boolean => sentenceEnds(text) > 0;
+
+/** How many sentence ends (as holdsSentence finds them) the text holds. */
+export const sentenceEnds = (text: string): number => text.match(SENTENCE_END)?.length ?? 0;
 
 /** A paragraph of prose: at least `minChars` long, ending in a stop, a question or exclamation mark (maybe inside closing quotes). */
 export const isProseLine = (text: string, minChars: number): boolean => text.length >= minChars && /[.!?]["'”’)]*$/.test(text);

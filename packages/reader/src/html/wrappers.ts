@@ -1,4 +1,5 @@
 import { holdsText, isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { sentenceEnds } from './sentences.js';
 
 /**
  * Wrapper chains collapsed before Readability scores the page (round 7, after batch 8's
@@ -57,7 +58,8 @@ function textBeside(node: DomElement, inner: DomNode): boolean {
  * Sibling blocks of the same builder class whose chains end at a section of text (a heading, then paragraphs or a list) go with
  * them, two or more, their contents joining the parent, when no other box there holds a heading (round 92, after batch 358's
  * Squarespace term dates: each term's heading and list of dates sat in an html block of its own beside the one block of notes
- * with paragraphs, and Readability kept the notes only: recall 52 %).
+ * with paragraphs, and Readability kept the notes only: recall 52 %). Then boxes of a heading and a list join the column beside a
+ * box of sentences of their class (joinHeadedSections).
  */
 export function collapseWrapperChains(doc: DomDocument): void {
   if (doc.body === null) return;
@@ -79,6 +81,37 @@ export function collapseWrapperChains(doc: DomDocument): void {
       if (textRuns.length > 0) top.before(...Array.from(end.childNodes));
       else top.before(end);
       top.remove();
+    }
+  }
+  joinHeadedSections(doc);
+}
+
+/**
+ * Boxes of one class that set an article's sections side by side (round 94, after batch 375's Lever posting: the description's
+ * lines in one `div.section`, then "What you'll do", "What you'll bring" and "What we offer", each a heading and a list in a
+ * `div.section` of its own). Readability scores paragraphs, not lists: it kept the description and its closing lines and lost the
+ * three lists (recall 47 %). Where two or more boxes of a class are each a heading and text blocks only, and a box of the same class
+ * holds sentences and no heading, with no other headed box in the column, every box of the class joins the column.
+ */
+function joinHeadedSections(doc: DomDocument): void {
+  if (doc.body === null) return;
+  for (const parent of Array.from(doc.body.querySelectorAll('div, section, article'))) {
+    const kids = Array.from(parent.children);
+    const byClass = new Map<string, DomElement[]>();
+    for (const kid of kids) {
+      const name = kid.getAttribute('class') ?? '';
+      if (kid.tagName === 'DIV' && name !== '') byClass.set(name, [...(byClass.get(name) ?? []), kid]);
+    }
+    for (const boxes of byClass.values()) {
+      const sections = boxes.filter(holdsTextOnly);
+      const prose = boxes.filter((box) => box.querySelectorAll(HEADINGS).length === 0 && sentenceEnds(squash(box.textContent)) >= 2);
+      const others = kids.filter((kid) => !boxes.includes(kid) && kid.querySelectorAll(HEADINGS).length > 0);
+      if (sections.length < 2 || prose.length === 0 || others.length > 0) continue;
+      for (const box of boxes) {
+        box.before(...Array.from(box.childNodes));
+        box.remove();
+      }
+      break;
     }
   }
 }

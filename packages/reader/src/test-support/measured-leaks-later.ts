@@ -43,6 +43,10 @@ import { BATCHES_364_369 } from './measured-leaks-364-369.js';
 import { BATCHES_370_375 } from './measured-leaks-370-375.js';
 import { BATCHES_376_381 } from './measured-leaks-376-381.js';
 import { BATCHES_382_387 } from './measured-leaks-382-387.js';
+import { BATCHES_388_393 } from './measured-leaks-388-393.js';
+import { BATCHES_394_399 } from './measured-leaks-394-399.js';
+import { BATCHES_400_405 } from './measured-leaks-400-405.js';
+import { BATCHES_406_411 } from './measured-leaks-406-411.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -55,7 +59,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 387 (sessions 23 to 34), for later-batches.test.ts. */
+/** Batches 116 to 411 (sessions 23 to 35), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -101,4 +105,8 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_370_375,
   ...BATCHES_376_381,
   ...BATCHES_382_387,
+  ...BATCHES_388_393,
+  ...BATCHES_394_399,
+  ...BATCHES_400_405,
+  ...BATCHES_406_411,
 ];
