@@ -43,6 +43,17 @@ const DATE_TAG = new RegExp(String.raw`^(?:${MONTH} \d{4}|\d{1,2}/\d{4}|\d{4})\s
 const PLACE = /^\d{1,5}(?:st|nd|rd|th) in this competition$/i;
 // (and a Q&A site's reputation under each poster, Microsoft Q&A's "11,810 Reputation points"; round 34)
 const REVIEWER_COUNT = /^[\d.,]+[km]? (?:contributions?|reviews?|helpful votes?|ratings?|photos?|reputation points?)$/i;
+/**
+ * A star rating set as a line of its own (round 97, after batch 398's Airbnb-style listing, whose screen-reader line "Rated 4.93 out
+ * of 5 from 57 reviews." opened its summary): "4.9 out of 5 stars", "Rated 4.7 out of 5 based on 31,208 reviews", "★ 4.96 · 128
+ * reviews", "4.62 / 5". 72 gold furniture texts of the corpus read so; no body text does.
+ */
+const RATING = new RegExp(
+  String.raw`^(?:(?:(?:overall |average |customer )?rat(?:ed|ing):?\s+)?★?\s*\d(?:[.,]\d{1,2})?\s*(?:out of|/)\s*(?:5|10)(?:[.,]0)?` +
+    String.raw`(?:\s*stars?)?(?:\s*(?:from|based on|·|\(|-|–)\s*[\d.,]+[km]?\s*(?:reviews?|ratings?|votes?)\)?)?` +
+    String.raw`|★\s*\d(?:[.,]\d{1,2})?\s*·\s*[\d.,]+[km]?\s*(?:reviews?|ratings?))\.?$`,
+  'i',
+);
 /** A social post's reactions label, over its count and icons (Facebook's "All reactions:"; round 33). */
 const REACTIONS = /^all reactions:?$/i;
 const RESPONSE = /^(?:(?:owner|management|business|host)(?:'s|’s)? (?:response|reply)|(?:response|reply) from (?:the )?\S[^.!?]{0,60})$/i;
@@ -155,6 +166,7 @@ export function isChromeLine(text: string): boolean {
     STAMP,
     DATE_TAG,
     REVIEWER_COUNT,
+    RATING,
     REACTIONS,
     PLACE,
     RESPONSE,

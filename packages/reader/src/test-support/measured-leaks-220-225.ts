@@ -6,7 +6,7 @@ import { HELDOUT223_PAGES } from './pages-heldout223.js';
 import { HELDOUT224_PAGES } from './pages-heldout224.js';
 import { HELDOUT225_PAGES } from './pages-heldout225.js';
 
-/** Batches 220 to 225 as measured in session 34, after round 91 (measured-leaks-later.ts). */
+/** Batches 220 to 225 as measured at the start of session 35, round 97 (measured-leaks-later.ts). */
 export const BATCHES_220_225: readonly MeasuredBatch[] = [
   {
     batch: 220,
@@ -110,7 +110,6 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
       ],
       'heldout224-blogger-bird-club-trip-report': ['Saltmere'],
       'heldout224-chewy-product-page-qa': [
-        '4.5 out of 5 stars',
         'Autoship Price',
         'Save 35% off your first Autoship order',
         'Usually ships in 1 business day',
@@ -122,7 +121,6 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
         'A: It is screwed on at four corners, so it can come off, but it is easier to vacuum it in place.',
         'View all 87 questions',
         'Customer Reviews',
-        '4.5 out of 5 stars based on 1,284 reviews',
         '91% of reviewers recommend this product',
         'Sturdy and the cats love it',
         'Took me 40 minutes to build. Both cats were on it before I had finished tightening the last screw.',

@@ -47,6 +47,7 @@ import { BATCHES_388_393 } from './measured-leaks-388-393.js';
 import { BATCHES_394_399 } from './measured-leaks-394-399.js';
 import { BATCHES_400_405 } from './measured-leaks-400-405.js';
 import { BATCHES_406_411 } from './measured-leaks-406-411.js';
+import { BATCHES_412_417 } from './measured-leaks-412-417.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -59,7 +60,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 411 (sessions 23 to 35), for later-batches.test.ts. */
+/** Batches 116 to 417 (sessions 23 to 35), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -109,4 +110,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_394_399,
   ...BATCHES_400_405,
   ...BATCHES_406_411,
+  ...BATCHES_412_417,
 ];
