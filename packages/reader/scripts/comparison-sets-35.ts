@@ -5,8 +5,9 @@
  * bookings, nature reserves and parks; batches 400 to 405, wave 45: unions and professional bodies, government forms and service start
  * pages, app stores and downloads, university programmes, journal articles, esports and streaming; batches 406 to 411, wave 46:
  * hackathons, animal adoption, awards, digital gardens, map stories, product recalls; batches 412 to 417, wave 47: ticketing, craft
- * patterns, housing help, camps and recreation, security advisories, webcomics and serials), each labelled with its first measurement:
- * taken once, on the rules of round 94 (waves 43 and 44), 95 (waves 45 and 46) or 97 (wave 47), with the learned model refitted in session
+ * patterns, housing help, camps and recreation, security advisories, webcomics and serials; batches 418 to 423, wave 48: species
+ * guides, parcels and customs, regulators' notices, climbing routes, nutrition data, chess), each labelled with its first measurement:
+ * taken once, on the rules of round 94 (waves 43 and 44), 95 (waves 45 and 46) or 97 (waves 47 and 48), with the learned model refitted in session
  * 25 and its doubtful lines, before any rule looked at its pages; then what was tuned on it.
  */
 import type { TestPage } from '../src/test-support/page-kit.js';
@@ -41,6 +42,12 @@ import { HELDOUT414_PAGES } from '../src/test-support/pages-heldout414.js';
 import { HELDOUT415_PAGES } from '../src/test-support/pages-heldout415.js';
 import { HELDOUT416_PAGES } from '../src/test-support/pages-heldout416.js';
 import { HELDOUT417_PAGES } from '../src/test-support/pages-heldout417.js';
+import { HELDOUT418_PAGES } from '../src/test-support/pages-heldout418.js';
+import { HELDOUT419_PAGES } from '../src/test-support/pages-heldout419.js';
+import { HELDOUT420_PAGES } from '../src/test-support/pages-heldout420.js';
+import { HELDOUT421_PAGES } from '../src/test-support/pages-heldout421.js';
+import { HELDOUT422_PAGES } from '../src/test-support/pages-heldout422.js';
+import { HELDOUT423_PAGES } from '../src/test-support/pages-heldout423.js';
 
 const onRound94 = blindFirstSight(35, 94);
 
@@ -409,5 +416,77 @@ export const SESSION35_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT417_PAGES,
+  ],
+  [
+    onRound97(
+      418,
+      'species identification guides: an All About Birds-style species page, a butterfly species on Drupal, a fungi table layout ' +
+        'with ads, wildflowers on Elementor, a moth account on Bootstrap, an iNaturalist-style taxon on Next.js, a pest page on ' +
+        'Angular, a fish ID story on JNews, trees with an accordion, a reptile sheet on Squarespace, seaweeds on Wix, a Blogger ' +
+        'naturalist',
+      '97.2 % / 99.2 %, 0 / 10 bylines, 22 / 378 furniture, 1 / 12 summaries with any',
+      '97.8 % / 99.0 %, 0 / 10 bylines, 20 / 378 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT418_PAGES,
+  ],
+  [
+    onRound97(
+      419,
+      'parcel tracking, post and customs: tracking on Next.js, rates on Drupal Olivero, customs guidance on GOV.UK Frontend, missed ' +
+        'deliveries on Zendesk, returns on Shopify, a service update on Statuspage, a calculator on Elementor, prohibited items on ' +
+        'Freshdesk, a customs form on Help Scout, lockers on Webflow, a delay story on BLOX, sustainability on AEM',
+      '99.3 % / 95.5 %, 0 / 19 bylines, 6 / 323 furniture, 2 / 12 summaries with any',
+      '99.3 % / 94.4 %, 0 / 19 bylines, 6 / 323 furniture, 2 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT419_PAGES,
+  ],
+  [
+    onRound97(
+      420,
+      'regulators’ enforcement notices: ICO-, FCA-, SEC-, FTC-, CMA-, Ofcom-, ASA-, FDA- and Ofgem-style pages, a data protection ' +
+        'fine on Next.js, a prosecution on Elementor, a charity inquiry on GovCMS',
+      '97.6 % / 97.4 %, 2 / 18 bylines, 3 / 401 furniture, 2 / 12 summaries with any',
+      '97.7 % / 97.0 %, 1 / 18 bylines, 3 / 401 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT420_PAGES,
+  ],
+  [
+    onRound97(
+      421,
+      'climbing and mountaineering: Mountain Project-, UKClimbing- and 27 Crags-style (Nuxt) pages, a hut report on Elementor, a ' +
+        'guided route on Squarespace, gym news on Wix, a phpBB conditions thread, a summit register, a via ferrata on MediaWiki, an ' +
+        'avalanche forecast, an access notice on GeneratePress, a first ascent on Blogger',
+      '95.3 % / 96.2 %, 9 / 43 bylines, 30 / 419 furniture, 0 / 12 summaries with any',
+      '95.9 % / 96.2 %, 8 / 43 bylines, 29 / 419 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT421_PAGES,
+  ],
+  [
+    onRound97(
+      422,
+      'nutrition data: USDA FoodData- (Angular), MyFitnessPal- and Open Food Facts-style pages, restaurant nutrition on Elementor, a ' +
+        'dietitian on Astra, a supermarket product, a supplement on Shopify, a composition database on Bootstrap, glycaemic index on ' +
+        'Drupal, allergens on Squarespace, a calorie calculator, an NHS-style nutrient page',
+      '94.7 % / 72.5 %, 0 / 15 bylines, 24 / 413 furniture, 1 / 12 summaries with any',
+      '94.7 % / 72.5 %, 0 / 15 bylines, 24 / 413 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT422_PAGES,
+  ],
+  [
+    onRound97(
+      423,
+      'chess: a Lichess-style study, a Chess.com-style article, an annotated game in a table layout, a club on WordPress, a ' +
+        'FIDE-style profile, a puzzle on Elementor, a phpBB opening thread, a federation report on Drupal, a lesson on Substack, a ' +
+        'ChessBase-style story, an opening explorer, variant rules on Fandom',
+      '96.3 % / 93.1 %, 1 / 22 bylines, 13 / 333 furniture, 1 / 12 summaries with any',
+      '96.7 % / 91.8 %, 1 / 22 bylines, 11 / 333 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT423_PAGES,
   ],
 ];
