@@ -19,6 +19,7 @@ import { SESSION32_SETS } from './comparison-sets-32.js';
 import { SESSION33_SETS } from './comparison-sets-33.js';
 import { SESSION34_SETS } from './comparison-sets-34.js';
 import { SESSION35_SETS } from './comparison-sets-35.js';
+import { SESSION36_SETS } from './comparison-sets-36.js';
 import { HELDOUT44_PAGES } from '../src/test-support/pages-heldout44.js';
 import { HELDOUT45_PAGES } from '../src/test-support/pages-heldout45.js';
 import { HELDOUT46_PAGES } from '../src/test-support/pages-heldout46.js';
@@ -295,4 +296,5 @@ export const LATER_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION33_SETS,
   ...SESSION34_SETS,
   ...SESSION35_SETS,
+  ...SESSION36_SETS,
 ];

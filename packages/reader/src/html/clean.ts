@@ -11,6 +11,8 @@ import { removeShapedFigures } from './figures.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
 import { keepHeadlineAside } from './headline-aside.js';
+import { unnameCaptionCues } from './video-page.js';
+import { readForeignHtml } from './foreign-html.js';
 import { keepProseNavs } from './prose-nav.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
@@ -81,6 +83,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h3, h4,
  * unmarked its comments); one pass over the elements per rule: linear.
  */
 export function removeFurniture(doc: DomDocument): void {
+  readForeignHtml(doc);
   const authorLines = findAuthorLines(doc);
   removeDatelines(doc);
   removePageKindFurniture(doc);
@@ -143,6 +146,8 @@ export function removeFurniture(doc: DomDocument): void {
 /** Removes the boxes that are furniture by their name (furniture-names.ts). */
 function removeNamedFurniture(doc: DomDocument): void {
   renameDescriptions(doc);
+  // (a transcript's caption cues are no figure captions: video-page.ts)
+  unnameCaptionCues(doc);
   // a box whose text is the page's own description (<meta name="description">) is the page's, whatever its name (Wiki.js's
   // "caption" under the title; round 21)
   const described = descriptions(doc);

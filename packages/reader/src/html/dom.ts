@@ -33,6 +33,8 @@ export interface DomElement extends DomNode {
   before(...nodes: (DomNode | string)[]): void;
   append(...nodes: (DomNode | string)[]): void;
   readonly ownerDocument: { createElement(tagName: string): DomElement };
+  /** The markup inside, read and set (HTML kept in an SVG picture, parsed again: foreign-html.ts). */
+  innerHTML: string;
 }
 
 export interface DomDocument {

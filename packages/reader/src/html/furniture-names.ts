@@ -194,8 +194,9 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // round 30, after batch 32's Wired feature): the article's text, not a paywall's box
   if (el.tagName === 'P' && PAYWALLED.test(names) && isProse(squash(el.textContent)) && linkChars(el) < 0.3 * squash(el.textContent).length) return false;
   // (so is a class every paragraph of the text carries: the Dictionary of Canadian Biography's `bio-paragraph`, whose "bio" read as an
-  // author's bio box; round 59, after batch 175): three or more prose paragraphs side by side with the same class
-  if (el.tagName === 'P' && STRONG.test(names) && isProse(squash(el.textContent)) && proseSiblings(el) >= 3) return false;
+  // author's bio box; round 59, after batch 175): three or more prose paragraphs side by side with the same class (and a weak word:
+  // Dailymotion's `VideoInfoDescription__paragraph`, its "video"; round 99, after batch 425)
+  if (el.tagName === 'P' && (STRONG.test(names) || WEAK.test(names)) && isProse(squash(el.textContent)) && proseSiblings(el) >= 3) return false;
   // a modifier of a post's box (BEM's `reply--helpful`: Apple Community's reply marked helpful; round 44, after batch 93) says how
   // the post is shown, not that the box is a widget: a box that holds a paragraph of prose is not furniture by that modifier alone
   if (STRONG.test(names) && !STRONG.test(names.replace(POST_MODIFIER, '$1$2')) && holdsParagraph(el, MODIFIED_POST_MIN_CHARS)) return false;

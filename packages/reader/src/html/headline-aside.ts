@@ -1,6 +1,6 @@
-import { ancestors, squash, type DomDocument } from './dom.js';
+import { ancestors, squash, type DomDocument, type DomElement } from './dom.js';
 import { headlineH1 } from './furniture-names.js';
-import { isProseLine } from './sentences.js';
+import { endsSentence, isProseLine } from './sentences.js';
 
 /**
  * The article set in an <aside> (round 90, after batch 343's ArtStation artwork page: the artwork's title, its `<h1>`, and the
@@ -14,11 +14,16 @@ const PARAGRAPH_MIN_CHARS = 80;
 
 export function keepHeadlineAside(doc: DomDocument): void {
   const headline = headlineH1(doc);
-  if (headline === undefined) return;
-  const aside = ancestors(headline).find((el) => el.tagName === 'ASIDE');
-  if (aside === undefined) return;
+  const aside = headline === undefined ? undefined : ancestors(headline).find((el) => el.tagName === 'ASIDE');
+  if (headline === undefined || aside === undefined) {
+    keepProseAside(doc);
+    return;
+  }
   const prose = Array.from(aside.querySelectorAll('p')).filter((p) => isProseLine(squash(p.textContent), PARAGRAPH_MIN_CHARS));
-  if (prose.length < PROSE_MIN_PARAGRAPHS) return;
+  if (prose.length < PROSE_MIN_PARAGRAPHS) {
+    keepProseAside(doc);
+    return;
+  }
   for (const box of ancestors(headline)) {
     if (box === aside) break;
     box.removeAttribute('class');
@@ -29,3 +34,37 @@ export function keepHeadlineAside(doc: DomDocument): void {
   aside.before(column);
   aside.remove();
 }
+
+/**
+ * The page's text set in a side pane (round 99, after batch 425's Panopto lecture viewer: the captions and the description in
+ * `<div id="leftPane" role="complementary">` beside the player, read as a sidebar and dropped, leaving nothing: recall 0 %; and
+ * batch 410's Felt map, its description in `<aside class="Sidebar_sidebar">` beside the map canvas: recall 2 %). An <aside> or a
+ * complementary box that holds most of the page's prose, PANE_MIN_CHARS or more, is the page's column: it becomes a <div>
+ * without its names.
+ */
+function keepProseAside(doc: DomDocument): void {
+  if (doc.body === null) return;
+  const inPage = blockProse(doc.body);
+  if (inPage < PANE_MIN_CHARS) return;
+  const pane = Array.from(doc.querySelectorAll('aside, [role="complementary"]')).find((box) => blockProse(box) >= PANE_SHARE * inPage);
+  if (pane === undefined) return;
+  const column = pane.ownerDocument.createElement('div');
+  column.append(...Array.from(pane.childNodes));
+  pane.before(column);
+  pane.remove();
+}
+const PANE_MIN_CHARS = 400;
+const PANE_SHARE = 0.8;
+
+/** Characters in the innermost text blocks of `el` that read as sentences (a caption's `<div>` as well as a `<p>`). */
+function blockProse(el: DomElement): number {
+  let n = 0;
+  for (const block of Array.from(el.querySelectorAll(TEXT_BLOCKS))) {
+    if (block.querySelectorAll(TEXT_BLOCKS).length > 0) continue;
+    const text = squash(block.textContent);
+    if (text.length >= SENTENCE_MIN_CHARS && endsSentence(text)) n += text.length;
+  }
+  return n;
+}
+const TEXT_BLOCKS = 'p, li, dd, td, div, blockquote, section';
+const SENTENCE_MIN_CHARS = 40;

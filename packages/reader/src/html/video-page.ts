@@ -1,4 +1,5 @@
 import { squash, type DomDocument } from './dom.js';
+import { endsSentence } from './sentences.js';
 import { removeSection, sectionOf } from './notes.js';
 import { declaresType } from './page-types.js';
 
@@ -68,3 +69,25 @@ function chapterRun(lines: readonly string[], start: number): number {
   }
   return n >= CHAPTERS_MIN ? n : 0;
 }
+
+/**
+ * A lecture viewer's transcript set as a list of caption cues (round 99, after batch 425's Panopto page: `<li id="caption-3"
+ * class="index-event">`, each a line of what was said and its time): a list whose every item, CUES_MIN or more, is named as a caption
+ * or cue and holds a sentence is the talk's text, not figure captions; the items lose their names (their times keep theirs).
+ */
+export function unnameCaptionCues(doc: DomDocument): void {
+  for (const list of Array.from(doc.querySelectorAll('ul, ol'))) {
+    const items = Array.from(list.children);
+    const cue = (li: (typeof items)[number]): boolean =>
+      CUE_NAME.test(`${li.getAttribute('id') ?? ''} ${li.getAttribute('class') ?? ''}`) &&
+      Array.from(li.querySelectorAll('*')).some((el) => endsSentence(squash(el.textContent)) && squash(el.textContent).length >= CUE_MIN_CHARS);
+    if (items.length < CUES_MIN || !items.every(cue)) continue;
+    for (const li of items) {
+      li.removeAttribute('id');
+      li.removeAttribute('class');
+    }
+  }
+}
+const CUES_MIN = 3;
+const CUE_MIN_CHARS = 20;
+const CUE_NAME = /(?:^|[\s_-])(?:caption|cue)s?(?:[-_]?\d+)?(?:\s|$)/i;

@@ -53,11 +53,10 @@ export function wholeWhenPartial(picked: DomElement | null | undefined, sole: Do
 
 /** Whether most of `article`'s prose sits in one run of sibling boxes sharing a class. */
 function heldInRun(article: DomElement, inArticle: number): boolean {
-  for (const box of Array.from(article.querySelectorAll('div, section'))) {
+  for (const box of [article, ...Array.from(article.querySelectorAll('div, section'))]) {
     const byClass = new Map<string, DomElement[]>();
     for (const kid of Array.from(box.children)) {
-      const name = kid.getAttribute('class') ?? '';
-      if (name !== '') byClass.set(name, [...(byClass.get(name) ?? []), kid]);
+      for (const name of classTokens(kid)) byClass.set(name, [...(byClass.get(name) ?? []), kid]);
     }
     for (const run of byClass.values()) {
       if (run.length < RUN_MIN) continue;
@@ -66,6 +65,18 @@ function heldInRun(article: DomElement, inArticle: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A box's class, whole and by its compound words (round 98, after batch 422's Squarespace allergen page: `page-section` beside
+ * `page-section layout-engine-section`), generic words aside; a plain word ("section" of WordPress.org's tabs, "widget") names
+ * no run.
+ */
+function classTokens(box: DomElement): string[] {
+  const name = (box.getAttribute('class') ?? '').trim();
+  if (name === '') return [];
+  const words = name.split(/\s+/).filter((w) => /[-_]/.test(w) && !GENERIC_CLASS.test(w) && !/\d/.test(w));
+  return [...new Set([name, ...words])];
 }
 
 /**

@@ -6,7 +6,7 @@ import { HELDOUT373_PAGES } from './pages-heldout373.js';
 import { HELDOUT374_PAGES } from './pages-heldout374.js';
 import { HELDOUT375_PAGES } from './pages-heldout375.js';
 
-/** Batches 370 to 375 as measured at the start of session 35, round 94 (measured-leaks-later.ts). */
+/** Batches 370 to 375 as measured at the start of session 36, round 99 (measured-leaks-later.ts). */
 export const BATCHES_370_375: readonly MeasuredBatch[] = [
   {
     batch: 370,
@@ -55,7 +55,7 @@ export const BATCHES_370_375: readonly MeasuredBatch[] = [
     batch: 372,
     pages: HELDOUT372_PAGES,
     precision: 0.97,
-    recall: 0.945,
+    recall: 0.97,
     leaks: {
       'heldout372-hrw-drupal-report-chapter-docs': ['Pushbacks and Abuse at the Merrow Crossing'],
       'heldout372-shorthand-field-story-news': ['A refugee teacher refuses to let a generation fall behind'],
