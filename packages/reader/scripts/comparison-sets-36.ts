@@ -10,8 +10,15 @@ import { HELDOUT426_PAGES } from '../src/test-support/pages-heldout426.js';
 import { HELDOUT427_PAGES } from '../src/test-support/pages-heldout427.js';
 import { HELDOUT428_PAGES } from '../src/test-support/pages-heldout428.js';
 import { HELDOUT429_PAGES } from '../src/test-support/pages-heldout429.js';
+import { HELDOUT430_PAGES } from '../src/test-support/pages-heldout430.js';
+import { HELDOUT431_PAGES } from '../src/test-support/pages-heldout431.js';
+import { HELDOUT432_PAGES } from '../src/test-support/pages-heldout432.js';
+import { HELDOUT433_PAGES } from '../src/test-support/pages-heldout433.js';
+import { HELDOUT434_PAGES } from '../src/test-support/pages-heldout434.js';
+import { HELDOUT435_PAGES } from '../src/test-support/pages-heldout435.js';
 
 const onRound98 = blindFirstSight(36, 98);
+const onRound99 = blindFirstSight(36, 99);
 
 export const SESSION36_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   [
@@ -84,5 +91,76 @@ export const SESSION36_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
       'not tuned on (held out)',
     ),
     HELDOUT429_PAGES,
+  ],
+  [
+    onRound99(
+      430,
+      'alumni magazines and class notes: an alumni feature on Drupal, class notes on Modern Campus, a school newsletter on ' +
+        'Finalsite, an in memoriam listing on AEM, an event recap on GeneratePress, an alumni Q&A on Next.js, letters on Ghost, ' +
+        'chapter news on Wix, giving-day results on Elementor, a reunion page on Squarespace, a podcast episode on Webflow, a ' +
+        'Discourse thread',
+      '97.2 % / 97.4 %, 7 / 32 bylines, 14 / 392 furniture, 1 / 12 summaries with any',
+      '97.2 % / 96.8 %, 7 / 32 bylines, 14 / 392 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT430_PAGES,
+  ],
+  [
+    onRound99(
+      431,
+      'bug trackers and issue pages: GitHub-, GitLab-, Jira Cloud-, Bugzilla-, Redmine-, Launchpad-, Linear-, YouTrack-, Trac-, ' +
+        'Gitea-, Issue Tracker- and Phabricator-style pages',
+      '97.2 % / 84.4 %, 7 / 97 bylines, 34 / 579 furniture, 1 / 12 summaries with any',
+      '97.5 % / 84.4 %, 7 / 97 bylines, 27 / 579 furniture, 0 / 12 summaries with any',
+      'the round-100 issue pages (an issue key in the title and a tracker’s fields: the comments are the discussion) tuned on its trackers (training)',
+    ),
+    HELDOUT431_PAGES,
+  ],
+  [
+    onRound99(
+      432,
+      'product launch and scrollytelling pages: an Apple-style product page, a Shopify launch, a car model on AEM, a game landing ' +
+        'page on Next.js, Kickstarter- and Product Hunt-style pages, scrollytelling on Nuxt, a Framer tour, a Shorthand story, a ' +
+        'Gatsby exhibition, a Webflow what’s new page, a watch collection on Salesforce Commerce',
+      '96.2 % / 92.7 %, 2 / 8 bylines, 31 / 415 furniture, 0 / 12 summaries with any',
+      '96.6 % / 92.5 %, 2 / 8 bylines, 26 / 415 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT432_PAGES,
+  ],
+  [
+    onRound99(
+      433,
+      'attractions and days out: a ride page on Drupal, a visitor guide on Elementor, an aquarium on Squarespace, a castle on ' +
+        'Next.js, water-park rules on Wix, a Tripadvisor-style listing, a Blogger trip report, a tagDiv coaster story, a ' +
+        'Reach-style listicle, an escape room on Webflow, offers on Nuxt, a phpBB thread',
+      '98.3 % / 96.6 %, 0 / 35 bylines, 22 / 432 furniture, 0 / 12 summaries with any',
+      '98.4 % / 96.2 %, 0 / 35 bylines, 21 / 432 furniture, 0 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT433_PAGES,
+  ],
+  [
+    onRound99(
+      434,
+      'earthquakes, volcanoes and geology: a USGS-style event page, an observatory update on Joomla, a rock entry on WordPress, ' +
+        'Blogger, a Science X-style story, a tsunami bulletin in <pre>, an NPS page, a mindat-style locality, an FAQ on Hugo, a ' +
+        'fieldtrip on Elementor, a phpBB fossil thread, Fandom',
+      '94.2 % / 87.2 %, 2 / 31 bylines, 14 / 402 furniture, 1 / 12 summaries with any',
+      '98.0 % / 86.7 %, 0 / 31 bylines, 11 / 402 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT434_PAGES,
+  ],
+  [
+    onRound99(
+      435,
+      'clubs and societies: a Rotary bulletin on ClubRunner, Squarespace, Astra, Google Sites, Weebly, Joomla, a choir on Wix, ' +
+        'bridge results, a film society on Drupal Olivero, Blogger, a debating society on Next.js, a car club’s phpBB thread',
+      '98.1 % / 99.6 %, 0 / 28 bylines, 14 / 363 furniture, 1 / 12 summaries with any',
+      '98.1 % / 98.4 %, 0 / 28 bylines, 14 / 363 furniture, 1 / 12 summaries with any',
+      'not tuned on (held out)',
+    ),
+    HELDOUT435_PAGES,
   ],
 ];

@@ -1,6 +1,7 @@
 import { inFurniture } from './clean.js';
 import { ancestors, commonAncestor, holdsParagraph, isElement, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { CAMEL_WORD, GENERIC_CLASS, NAME_ATTRIBUTES, NAMED } from './names.js';
+import { isIssuePage } from './issue-page.js';
 import { postFeed } from './message-list.js';
 import { endsSentence, holdsSentence } from './sentences.js';
 
@@ -52,7 +53,9 @@ export function findDiscussion(doc: DomDocument): Discussion | undefined {
   const schema = schemaThread(doc);
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => JSON_LD_TYPE.test(s.textContent ?? ''));
   // (or a feed of posts holding most of the prose: Flarum's `role="feed"` stream inside a `DiscussionPage` box; round 34)
-  const shaped = schema !== undefined || jsonLd || postFeed(doc) !== undefined || commentsHoldTheProse(doc) || postIsAnEntry(doc);
+  // (or an issue tracker's page, its comments fewer than its description's prose: issue-page.ts; round 100)
+  const shaped =
+    schema !== undefined || jsonLd || postFeed(doc) !== undefined || commentsHoldTheProse(doc) || postIsAnEntry(doc) || isIssuePage(doc, commentNames);
   const qa = questionAndAnswers(doc);
   if (!shaped && qa === undefined) return undefined;
   const commented = shaped ? (commentsWithPost(doc) ?? (jsonLd ? proseRoot(doc) : undefined)) : undefined;

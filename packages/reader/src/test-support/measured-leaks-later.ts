@@ -50,6 +50,7 @@ import { BATCHES_406_411 } from './measured-leaks-406-411.js';
 import { BATCHES_412_417 } from './measured-leaks-412-417.js';
 import { BATCHES_418_423 } from './measured-leaks-418-423.js';
 import { BATCHES_424_429 } from './measured-leaks-424-429.js';
+import { BATCHES_430_435 } from './measured-leaks-430-435.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -62,7 +63,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 429 (sessions 23 to 36), for later-batches.test.ts. */
+/** Batches 116 to 435 (sessions 23 to 36), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -115,4 +116,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_412_417,
   ...BATCHES_418_423,
   ...BATCHES_424_429,
+  ...BATCHES_430_435,
 ];
