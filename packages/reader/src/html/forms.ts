@@ -36,9 +36,14 @@ export function removeEntryForms(doc: DomDocument): void {
   }
 }
 
-/** Characters of text in `form` outside its controls. */
+/**
+ * Characters of text in `form` outside its controls. A control that holds text blocks is content, not a control's label (round 101,
+ * after batch 442's Qualtrics survey: its introduction, a heading, six paragraphs and a list, set inside the question's `<legend>`, went
+ * with the form as its label, and the page read as nothing).
+ */
 function proseChars(form: DomElement): number {
   let controls = 0;
-  for (const c of Array.from(form.querySelectorAll(CONTROLS))) controls += squash(c.textContent).length;
+  for (const c of Array.from(form.querySelectorAll(CONTROLS))) if (c.querySelectorAll(TEXT_BLOCKS).length === 0) controls += squash(c.textContent).length;
   return squash(form.textContent).length - controls;
 }
+const TEXT_BLOCKS = 'p, h1, h2, h3, h4, ul, ol';

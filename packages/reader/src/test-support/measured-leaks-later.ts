@@ -51,6 +51,9 @@ import { BATCHES_412_417 } from './measured-leaks-412-417.js';
 import { BATCHES_418_423 } from './measured-leaks-418-423.js';
 import { BATCHES_424_429 } from './measured-leaks-424-429.js';
 import { BATCHES_430_435 } from './measured-leaks-430-435.js';
+import { BATCHES_436_441 } from './measured-leaks-436-441.js';
+import { BATCHES_442_447 } from './measured-leaks-442-447.js';
+import { BATCHES_448_453 } from './measured-leaks-448-453.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -63,7 +66,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 435 (sessions 23 to 36), for later-batches.test.ts. */
+/** Batches 116 to 453 (sessions 23 to 36), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -117,4 +120,7 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_418_423,
   ...BATCHES_424_429,
   ...BATCHES_430_435,
+  ...BATCHES_436_441,
+  ...BATCHES_442_447,
+  ...BATCHES_448_453,
 ];
