@@ -6,7 +6,7 @@ import { HELDOUT445_PAGES } from './pages-heldout445.js';
 import { HELDOUT446_PAGES } from './pages-heldout446.js';
 import { HELDOUT447_PAGES } from './pages-heldout447.js';
 
-/** Batches 442 to 447 as measured at the session 36, round 101 (measured-leaks-later.ts). */
+/** Batches 442 to 447 as measured at the session 36, round 102 (measured-leaks-later.ts). */
 export const BATCHES_442_447: readonly MeasuredBatch[] = [
   {
     batch: 442,
@@ -40,10 +40,20 @@ export const BATCHES_442_447: readonly MeasuredBatch[] = [
   {
     batch: 443,
     pages: HELDOUT443_PAGES,
-    precision: 0.92,
-    recall: 0.81,
+    precision: 0.965,
+    recall: 0.895,
     leaks: {
-      'heldout443-trello-public-card-wiki': ['Greyfold Community Orchard — Season Plan'],
+      'heldout443-trello-public-card-wiki': [
+        'Cal Pardoe',
+        'Labels',
+        'Trees',
+        'Volunteer day',
+        'Description',
+        'Ribston Pippin (gate)',
+        'Bramley row, trees 2–6',
+        'Egremont Russet pair',
+        'Blenheim Orange',
+      ],
       'heldout443-coda-published-doc-docs': ['Welcome', 'Hosts and fixers, read before each session'],
       'heldout443-baserow-shared-grid-docs': ['7 rows', 'Made with'],
       'heldout443-linear-style-roadmap-docs': ['Roadmap', 'About'],
