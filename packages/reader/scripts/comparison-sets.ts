@@ -49,6 +49,7 @@ import { HELDOUT36_PAGES } from '../src/test-support/pages-heldout36.js';
 import { HELDOUT37_PAGES } from '../src/test-support/pages-heldout37.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
 import { LATER_SETS } from './comparison-sets-later.js';
+import { SESSION37_SETS } from './comparison-sets-37.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -244,4 +245,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
     HELDOUT43_PAGES,
   ],
   ...LATER_SETS,
+  ...SESSION37_SETS,
 ];

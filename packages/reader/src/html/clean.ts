@@ -20,7 +20,7 @@ import { removeFurnitureHeadings } from './furniture-headings.js';
 import { removeInheritedMembers } from './inherited-members.js';
 import { removeEndMatter } from './end-matter.js';
 import { isHeadedBodyList } from './headed-lists.js';
-import { isLinkCard, isLinkList, isLoneLinkParagraph, isResourceList, isShortLinkBlock } from './link-blocks.js';
+import { isLinkCard, isLinkList, isResourceList, removeShortLinkBlocks } from './link-blocks.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
@@ -35,7 +35,7 @@ import { removeFrontPages } from './paged.js';
 import { removePageKindFurniture } from './page-kinds.js';
 import { removeQuotedPosts } from './quotes.js';
 import { removeMailSignatures } from './mail-signatures.js';
-import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, isPostHashtagLine, removeByShape, removeEmptyHeadings, standsAlone } from './structure.js';
+import { CONTROL_ROLES, HIDDEN_STYLE, isControlGroup, removeByShape, removeEmptyHeadings, standsAlone } from './structure.js';
 import { removeMachineSummaries } from './machine-summaries.js';
 import { keepSummaryBoxes, removeKeyPointsLabels } from './summary-boxes.js';
 
@@ -127,9 +127,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
     if (el.parentNode !== null && ((isLinkList(el) && !isHeadedBodyList(el)) || isResourceList(el))) el.remove();
   }
-  for (const el of list(doc.querySelectorAll('div, section, p'))) {
-    if (el.parentNode !== null && (el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) && !isPostHashtagLine(el)) el.remove();
-  }
+  removeShortLinkBlocks(doc);
   for (const el of list(doc.querySelectorAll('a'))) if (el.parentNode !== null && isLinkCard(el)) el.remove();
   for (const remove of [removeInheritedMembers, removeEndMatter]) remove(doc);
   removeFurnitureHeadings(doc);

@@ -21,6 +21,26 @@ export function removeShapedFigures(doc: DomDocument): void {
     box.remove();
   }
   for (const box of Array.from(doc.querySelectorAll('div, p'))) if (box.parentNode !== null && isItalicCaption(box)) box.remove();
+  for (const line of Array.from(doc.querySelectorAll('i, em'))) if (line.parentNode !== null && isInlineCaption(line)) line.remove();
+}
+
+/**
+ * A caption set in italics after its image in one paragraph, a line break between them (round 104, after batch 460's show results
+ * on a hand-made table layout: `<p><img src="bestinshow2025.jpg"><br><i>Best in Show: the winning pair of C. sterbai.</i></p>`): the
+ * paragraph's only text, short, no link, with nothing but the image and line breaks before it.
+ */
+function isInlineCaption(line: DomElement): boolean {
+  const box = line.parentNode;
+  if (box === null || !isElement(box) || !/^(?:P|DIV|TD|CENTER)$/.test(box.tagName) || line.querySelectorAll('a, img').length > 0) return false;
+  const text = squash(line.textContent);
+  if (text === '' || text.length > CAPTION_MAX_CHARS || squash(box.textContent) !== text) return false;
+  let before = line.previousSibling;
+  while (before !== null && (isElement(before) ? before.tagName === 'BR' : squash(before.textContent) === '')) before = before.previousSibling;
+  return (
+    before !== null &&
+    isElement(before) &&
+    (isImage(before) || (before.tagName !== 'BR' && squash(before.textContent) === '' && before.querySelectorAll('img, picture').length > 0))
+  );
 }
 
 /**

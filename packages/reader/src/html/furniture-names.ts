@@ -255,6 +255,7 @@ function shortLabel(el: DomElement): string {
   return label.split(/\s+/).length <= LABEL_MAX_WORDS ? label : '';
 }
 const LABEL_MAX_WORDS = 6;
+const ARTICLE_BODY = '[itemprop~="articleBody"]';
 
 /** A container of the story itself that happens to carry a furniture word ("post-share-wrapper" around the body is rare, but never drop prose). */
 function isLongProse(el: DomElement): boolean {
@@ -262,7 +263,9 @@ function isLongProse(el: DomElement): boolean {
     (p) => squash(p.textContent).length > 120 && linkChars(p) < 0.3 * squash(p.textContent).length,
   ).length;
   // fewer paragraphs are the story when the box holds its headline too (Apple's docs wrap the page in "adjustable-sidebar-width"; round 23)
-  const enough = paragraphs >= 4 || (paragraphs >= 2 && el.querySelectorAll('h1').length === 1);
+  // (or a layout box around the one text schema.org names the article's body, short or set in <div> lines: Blogger's `main-inner
+  // columns-fix-sidebar` around its post; round 105, after batch 468)
+  const enough = paragraphs >= 4 || (paragraphs >= 2 && el.querySelectorAll('h1').length === 1) || el.querySelectorAll(ARTICLE_BODY).length === 1;
   return enough && !/comment|discussion|disqus/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 

@@ -1,4 +1,5 @@
-import { adjacentNode, isElement, squash, type DomElement } from './dom.js';
+import { adjacentNode, isElement, squash, type DomDocument, type DomElement } from './dom.js';
+import { isPostHashtagLine } from './structure.js';
 
 /** The characters of a block's text that sit in links. */
 export function linkChars(el: DomElement): number {
@@ -45,6 +46,29 @@ export function isShortLinkBlock(el: DomElement): boolean {
   const squashed = squash(el.textContent);
   const text = squashed.length;
   return text > 0 && text <= 80 && linkChars(el) / text >= 0.4 && !VERSION_NOTE.test(squashed);
+}
+
+/**
+ * Removes the short link blocks and lone link paragraphs of `doc`, a post's hashtag line aside. An accordion's question set as a
+ * link that goes nowhere (round 103, after batch 464: Elementor's `<a class="elementor-accordion-title" tabindex="0">How long is
+ * the contract?</a>` over its answer) opens the answer below it: a question whose links have no address, or one inside the page,
+ * is the page's FAQ, not a way elsewhere, and its links become text (Readability too reads a link line as a menu).
+ */
+export function removeShortLinkBlocks(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('div, section, p'))) {
+    if (el.parentNode === null || !(el.tagName === 'P' ? isLoneLinkParagraph(el) : isShortLinkBlock(el)) || isPostHashtagLine(el)) continue;
+    const links = Array.from(el.querySelectorAll('a'));
+    if (!squash(el.textContent).endsWith('?') || !links.every((a) => /^(?:#|javascript:|$)/i.test(a.getAttribute('href')?.trim() ?? ''))) {
+      el.remove();
+      continue;
+    }
+    for (const a of links) {
+      const span = a.ownerDocument.createElement('span');
+      span.append(...Array.from(a.childNodes));
+      a.before(span);
+      a.remove();
+    }
+  }
 }
 /** A reference page's version note, its version linked ("Added in <a>API level 36</a>": Android; round 41, after batch 57). */
 const VERSION_NOTE = /^(?:added|introduced|deprecated|removed|changed|available) in:?\s/i;

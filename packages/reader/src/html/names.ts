@@ -46,6 +46,24 @@ const PRINT_STYLE =
  */
 const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-editor|rich-?text)$/i;
 /**
+ * Elementor's content widgets (round 103, after batches 460, 464 and 465: `elementor-widget-icon-list` holding a species' housing
+ * facts or a coworking space's amenities, `elementor-widget-accordion` a waste firm's FAQ, `elementor-widget-icon-box` its services):
+ * a list, an accordion or a box of the page's own text, named "widget" as every block of the builder is. Without a link to go to (a
+ * header's or footer's icon list of contact and policy links keeps the word); and an icon box only with a description of 80
+ * characters or more (a firm's service: "Sealed 140-litre bins, cleaned after every lift. Food waste goes to anaerobic digestion."),
+ * not a landing page's selling point ("Two aftercare visits" over one short line) or a helpline's "Free to call".
+ */
+const CONTENT_WIDGET = /^elementor-widget-(?:icon-list|accordion|toggle)$/i;
+const ICON_BOX = /^elementor-widget-icon-box$/i;
+const DESCRIPTION_MIN_CHARS = 80;
+/** An Elementor widget of the page's own text (CONTENT_WIDGET, ICON_BOX): no link to go to, and an icon box with a description. */
+function isContentWidget(el: DomElement, tokens: readonly string[]): boolean {
+  if (el.querySelectorAll('a[href]').length > 0) return false;
+  if (tokens.some((t) => CONTENT_WIDGET.test(t))) return true;
+  const described = Array.from(el.querySelectorAll('p')).some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= DESCRIPTION_MIN_CHARS);
+  return tokens.some((t) => ICON_BOX.test(t)) && described;
+}
+/**
  * A layout modifier saying the box has a sidebar beside it, or none ("p-body-main--withSidebar" around XenForo's whole thread,
  * "layout--has-sidebar", "no-sidebar"; round 57, after batch 164): the box of the page's content, not a sidebar.
  */
@@ -78,6 +96,12 @@ export const WITH_COMMENTS = /[_-](?:with|has)[_-]+comments?$/i;
 /** The page's main column named as a rail (LinkedIn's `core-rail` around every public post and article; round 87, after batch 319). */
 const MAIN_RAIL = /(?:^|[_:-])(?:core|main|primary|center|centre)-rail(?:$|[_-])/i;
 /** Tokens that name a box's layout, styling or place, not what it is. */
+/**
+ * Khoros (Lithium) names every message body for its signature-highlighting component (`lia-message-body
+ * lia-component-message-view-widget-body lia-component-body-signature-highlight-escalation`; round 106, after batch 476): a feature
+ * of the platform, not the poster's signature (which Khoros sets in its own `lia-message-signature`).
+ */
+const SIGNATURE_HIGHLIGHT = /signature-highlight/i;
 const LAYOUT_TOKENS: readonly RegExp[] = [
   LAYOUT_BOX,
   PRINT_STYLE,
@@ -88,6 +112,7 @@ const LAYOUT_TOKENS: readonly RegExp[] = [
   EDITOR_AUTHOR,
   WITH_COMMENTS,
   MAIN_RAIL,
+  SIGNATURE_HIGHLIGHT,
 ];
 
 /**
@@ -129,7 +154,7 @@ export function elementNames(el: DomElement): string {
     .replace(CAMEL_WORD, '$1-$2')
     .split(/\s+/)
     .filter((token) => token !== '' && !LAYOUT_TOKENS.some((re) => re.test(token)));
-  const textWidget = tokens.some((t) => TEXT_WIDGET.test(t));
+  const textWidget = tokens.some((t) => TEXT_WIDGET.test(t)) || isContentWidget(el, tokens);
   const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
   return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');
 }

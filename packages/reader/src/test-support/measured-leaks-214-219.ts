@@ -6,13 +6,13 @@ import { HELDOUT217_PAGES } from './pages-heldout217.js';
 import { HELDOUT218_PAGES } from './pages-heldout218.js';
 import { HELDOUT219_PAGES } from './pages-heldout219.js';
 
-/** Batches 214 to 219 as measured at the start of session 35, round 94 (measured-leaks-later.ts). */
+/** Batches 214 to 219 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 214,
     pages: HELDOUT214_PAGES,
     precision: 0.965,
-    recall: 0.9,
+    recall: 0.91,
     leaks: {
       'heldout214-michelin-guide-restaurant': [
         '£££ · Modern British',
@@ -44,7 +44,12 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
         'Yelp users haven’t asked any questions yet about Tidewater Bakehouse.',
         'Ask a Question',
       ],
-      'heldout214-roaster-brew-guide': ['Never run out', 'Fresh coffee every two, three or four weeks. Save 15% and skip or cancel any time.'],
+      'heldout214-roaster-brew-guide': [
+        'Brew time: 3 minutes',
+        'Difficulty: Medium',
+        'Never run out',
+        'Fresh coffee every two, three or four weeks. Save 15% and skip or cancel any time.',
+      ],
       'heldout214-mailchimp-market-newsletter': ['Nora Whitcombe, Market Manager'],
     },
   },

@@ -6,7 +6,7 @@ import { HELDOUT223_PAGES } from './pages-heldout223.js';
 import { HELDOUT224_PAGES } from './pages-heldout224.js';
 import { HELDOUT225_PAGES } from './pages-heldout225.js';
 
-/** Batches 220 to 225 as measured at the start of session 35, round 97 (measured-leaks-later.ts). */
+/** Batches 220 to 225 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_220_225: readonly MeasuredBatch[] = [
   {
     batch: 220,
@@ -95,7 +95,7 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
     batch: 224,
     pages: HELDOUT224_PAGES,
     precision: 0.955,
-    recall: 0.96,
+    recall: 0.965,
     leaks: {
       'heldout224-wordpress-vet-clinic-blog': ['summer'],
       'heldout224-kennel-club-breed-page': ['Terrier group', 'Did you know?', 'Fewer than 300 Harwick Terrier puppies are registered in a typical year.'],

@@ -6,7 +6,7 @@ import { HELDOUT241_PAGES } from './pages-heldout241.js';
 import { HELDOUT242_PAGES } from './pages-heldout242.js';
 import { HELDOUT243_PAGES } from './pages-heldout243.js';
 
-/** Batches 238 to 243 as measured at the start of session 35, round 97 (measured-leaks-later.ts). */
+/** Batches 238 to 243 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_238_243: readonly MeasuredBatch[] = [
   {
     batch: 238,

@@ -6,7 +6,7 @@ import { HELDOUT277_PAGES } from './pages-heldout277.js';
 import { HELDOUT278_PAGES } from './pages-heldout278.js';
 import { HELDOUT279_PAGES } from './pages-heldout279.js';
 
-/** Batches 274 to 279 as measured at the start of session 35, round 94 (measured-leaks-later.ts). */
+/** Batches 274 to 279 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_274_279: readonly MeasuredBatch[] = [
   {
     batch: 274,

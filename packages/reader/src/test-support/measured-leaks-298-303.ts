@@ -6,7 +6,7 @@ import { HELDOUT301_PAGES } from './pages-heldout301.js';
 import { HELDOUT302_PAGES } from './pages-heldout302.js';
 import { HELDOUT303_PAGES } from './pages-heldout303.js';
 
-/** Batches 298 to 303 as measured in session 34, after round 92 (measured-leaks-later.ts). */
+/** Batches 298 to 303 as measured at the session 37, round 104 (measured-leaks-later.ts). */
 export const BATCHES_298_303: readonly MeasuredBatch[] = [
   {
     batch: 298,
@@ -34,7 +34,6 @@ export const BATCHES_298_303: readonly MeasuredBatch[] = [
         'Tarn was lovely. Boggy in places after the rain, gaiters recommended.',
       ],
       'heldout299-audubon-drupal-guide': ['Conservation'],
-      'heldout299-jekyll-minima-blog': ['Quick field sketch, inverted. 24 mm, 49x.'],
       'heldout299-numista-catalogue': ['Characteristics', 'See prices', 'Prices are estimates from recent sales and may vary by grade.'],
     },
   },

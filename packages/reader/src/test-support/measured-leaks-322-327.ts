@@ -6,7 +6,7 @@ import { HELDOUT325_PAGES } from './pages-heldout325.js';
 import { HELDOUT326_PAGES } from './pages-heldout326.js';
 import { HELDOUT327_PAGES } from './pages-heldout327.js';
 
-/** Batches 322 to 327 as measured at the end of session 33 (measured-leaks-later.ts). */
+/** Batches 322 to 327 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_322_327: readonly MeasuredBatch[] = [
   {
     batch: 322,

@@ -6,7 +6,7 @@ import { HELDOUT337_PAGES } from './pages-heldout337.js';
 import { HELDOUT338_PAGES } from './pages-heldout338.js';
 import { HELDOUT339_PAGES } from './pages-heldout339.js';
 
-/** Batches 334 to 339 as measured in session 34, after round 91 (measured-leaks-later.ts). */
+/** Batches 334 to 339 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 334,
@@ -91,7 +91,14 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
       ],
       'heldout337-bibliocommons-catalogue-record-wiki': ['Book'],
       'heldout337-bookshop-org-shop-list-blog': ['Agnes Farrow', 'Rhys Bellingham', 'Cora Haldane', 'Signe Halvorsen', 'Lionel Pargeter'],
-      'heldout337-elementor-book-club-guide-docs': ['Guides', 'About', 'Email', 'Get new guides by email'],
+      'heldout337-elementor-book-club-guide-docs': [
+        'Guides',
+        'About',
+        'Suggested meetings: 1 or 2',
+        'Content note: bereavement',
+        'Email',
+        'Get new guides by email',
+      ],
       'heldout337-librarything-talk-thread-forum': ['This topic is not marked as primarily about any work, author or other topic.'],
       'heldout337-libcal-library-event-news': [
         'Events',

@@ -6,7 +6,7 @@ import { HELDOUT349_PAGES } from './pages-heldout349.js';
 import { HELDOUT350_PAGES } from './pages-heldout350.js';
 import { HELDOUT351_PAGES } from './pages-heldout351.js';
 
-/** Batches 346 to 351 as measured in session 34, after round 91 (measured-leaks-later.ts). */
+/** Batches 346 to 351 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_346_351: readonly MeasuredBatch[] = [
   {
     batch: 346,
@@ -150,7 +150,12 @@ export const BATCHES_346_351: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout351-fa-fulltime-league-table': ['Black Country Sunday League', 'View all results'],
-      'heldout351-elementor-safeguarding-policy': ['Adopted by the committee on 9 September 2025', 'Contact', 'Who to contact'],
+      'heldout351-elementor-safeguarding-policy': [
+        'Adopted by the committee on 9 September 2025',
+        'Contact',
+        'Who to contact',
+        'Club Welfare Officer: Rachel Thorne',
+      ],
       'heldout351-strava-activity-ride-report': ['– Ride'],
     },
   },

@@ -6,7 +6,7 @@ import { HELDOUT355_PAGES } from './pages-heldout355.js';
 import { HELDOUT356_PAGES } from './pages-heldout356.js';
 import { HELDOUT357_PAGES } from './pages-heldout357.js';
 
-/** Batches 352 to 357 as measured in session 34, after round 92 (measured-leaks-later.ts). */
+/** Batches 352 to 357 as measured at the session 37, round 106 (measured-leaks-later.ts). */
 export const BATCHES_352_357: readonly MeasuredBatch[] = [
   {
     batch: 352,

@@ -6,7 +6,7 @@ import { HELDOUT361_PAGES } from './pages-heldout361.js';
 import { HELDOUT362_PAGES } from './pages-heldout362.js';
 import { HELDOUT363_PAGES } from './pages-heldout363.js';
 
-/** Batches 358 to 363 as measured in session 34, after round 92 (measured-leaks-later.ts). */
+/** Batches 358 to 363 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_358_363: readonly MeasuredBatch[] = [
   {
     batch: 358,
@@ -33,7 +33,7 @@ export const BATCHES_358_363: readonly MeasuredBatch[] = [
     batch: 359,
     pages: HELDOUT359_PAGES,
     precision: 0.97,
-    recall: 0.945,
+    recall: 0.955,
     leaks: {
       'heldout359-redcross-shelters-news': ['Get directions'],
       'heldout359-inciweb-incident-news': ['Overview'],

@@ -6,7 +6,7 @@ import { HELDOUT367_PAGES } from './pages-heldout367.js';
 import { HELDOUT368_PAGES } from './pages-heldout368.js';
 import { HELDOUT369_PAGES } from './pages-heldout369.js';
 
-/** Batches 364 to 369 as measured in session 34, after round 93 (measured-leaks-later.ts). */
+/** Batches 364 to 369 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 364,

@@ -6,7 +6,7 @@ import { HELDOUT373_PAGES } from './pages-heldout373.js';
 import { HELDOUT374_PAGES } from './pages-heldout374.js';
 import { HELDOUT375_PAGES } from './pages-heldout375.js';
 
-/** Batches 370 to 375 as measured at the start of session 36, round 99 (measured-leaks-later.ts). */
+/** Batches 370 to 375 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_370_375: readonly MeasuredBatch[] = [
   {
     batch: 370,
@@ -34,7 +34,7 @@ export const BATCHES_370_375: readonly MeasuredBatch[] = [
     batch: 371,
     pages: HELDOUT371_PAGES,
     precision: 0.965,
-    recall: 0.95,
+    recall: 0.97,
     leaks: {
       'heldout371-whatdotheyknow-foi-thread': ['Attachments'],
       'heldout371-muckrock-request': ['police'],
@@ -44,6 +44,7 @@ export const BATCHES_370_375: readonly MeasuredBatch[] = [
       'heldout371-gatsby-spending-explainer': ['Spending Explained', 'Source: Spending Explained analysis of agency financial data'],
       'heldout371-newspack-foi-story': ['Emails obtained by the Ledger show an engineer’s memo sat unanswered while lead levels rose.'],
       'heldout371-ckan-data-request': ['Additional Info', 'Accessibility'],
+      'heldout371-elementor-publication-scheme': ['Contact'],
       'heldout371-uswds-court-records-guide': [
         'Courts',
         'Court records',
@@ -146,7 +147,7 @@ export const BATCHES_370_375: readonly MeasuredBatch[] = [
     batch: 374,
     pages: HELDOUT374_PAGES,
     precision: 0.97,
-    recall: 0.935,
+    recall: 0.95,
     leaks: {
       'heldout374-nuxt-pharmacy-branch': ['Health services', 'Health advice', 'Open today until 6:30pm', 'See all health services'],
       'heldout374-yext-restaurant-location': ['Open Now', 'Closes at 10:00 PM', 'The Firecracker Wrap', 'Three heat levels, one very good lunch.'],

@@ -6,7 +6,7 @@ import { HELDOUT385_PAGES } from './pages-heldout385.js';
 import { HELDOUT386_PAGES } from './pages-heldout386.js';
 import { HELDOUT387_PAGES } from './pages-heldout387.js';
 
-/** Batches 382 to 387 as measured at the start of session 34, round 93 (measured-leaks-later.ts). */
+/** Batches 382 to 387 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 382,
@@ -46,7 +46,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
     batch: 383,
     pages: HELDOUT383_PAGES,
     precision: 0.97,
-    recall: 0.925,
+    recall: 0.935,
     leaks: {
       'heldout383-politifact-news': ['If Your Time is short'],
       'heldout383-fullfact-news': ['Source: National Statistics Bureau, average weekly earnings, three-month averages'],
@@ -150,7 +150,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
     batch: 386,
     pages: HELDOUT386_PAGES,
     precision: 0.97,
-    recall: 0.865,
+    recall: 0.875,
     leaks: {
       'heldout386-webflow-pricing-page': ['Pricing'],
       'heldout386-framer-enterprise-plan': ['Platform', 'Solutions', 'Mireille Odunsi, Head of Data Platform, Veltmark Insurance'],

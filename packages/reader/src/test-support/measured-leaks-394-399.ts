@@ -6,7 +6,7 @@ import { HELDOUT397_PAGES } from './pages-heldout397.js';
 import { HELDOUT398_PAGES } from './pages-heldout398.js';
 import { HELDOUT399_PAGES } from './pages-heldout399.js';
 
-/** Batches 394 to 399 as measured at the start of session 35, round 97 (measured-leaks-later.ts). */
+/** Batches 394 to 399 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_394_399: readonly MeasuredBatch[] = [
   {
     batch: 394,
@@ -81,7 +81,7 @@ export const BATCHES_394_399: readonly MeasuredBatch[] = [
     batch: 396,
     pages: HELDOUT396_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.97,
     leaks: {
       'heldout396-wordpress-audit-report-news': ['Hospital maintenance'],
       'heldout396-cision-newswire-release-news': ['HALDANE CITY, ON, March 4, 2026 /CNW/ -'],

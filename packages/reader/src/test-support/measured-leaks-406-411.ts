@@ -6,7 +6,7 @@ import { HELDOUT409_PAGES } from './pages-heldout409.js';
 import { HELDOUT410_PAGES } from './pages-heldout410.js';
 import { HELDOUT411_PAGES } from './pages-heldout411.js';
 
-/** Batches 406 to 411 as measured at the start of session 36, round 99 (measured-leaks-later.ts). */
+/** Batches 406 to 411 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_406_411: readonly MeasuredBatch[] = [
   {
     batch: 406,
@@ -27,7 +27,7 @@ export const BATCHES_406_411: readonly MeasuredBatch[] = [
     batch: 407,
     pages: HELDOUT407_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.965,
     leaks: {
       'heldout407-rspca-rehoming-profile': ['Home'],
       'heldout407-wix-shelter-adopt-page': ['Adopt', 'Biscuit', 'Luna and Sol', 'Rocket', 'Mabel', 'Ziggy', 'Professor'],

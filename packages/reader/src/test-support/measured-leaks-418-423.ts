@@ -6,7 +6,7 @@ import { HELDOUT421_PAGES } from './pages-heldout421.js';
 import { HELDOUT422_PAGES } from './pages-heldout422.js';
 import { HELDOUT423_PAGES } from './pages-heldout423.js';
 
-/** Batches 418 to 423 as measured at the start of session 36, round 99 (measured-leaks-later.ts). */
+/** Batches 418 to 423 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 418,
@@ -46,7 +46,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
     batch: 419,
     pages: HELDOUT419_PAGES,
     precision: 0.97,
-    recall: 0.94,
+    recall: 0.955,
     leaks: {
       'heldout419-drupal-olivero-rates-docs': ['Prices'],
       'heldout419-govuk-frontend-customs-docs': ['What to expect when you order goods from overseas sellers.'],
@@ -158,7 +158,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
     batch: 423,
     pages: HELDOUT423_PAGES,
     precision: 0.965,
-    recall: 0.915,
+    recall: 0.925,
     leaks: {
       'heldout423-lichess-study-docs': ['Stockfish 17 · NNUE'],
       'heldout423-pawnarchive-annotated-game-docs': [

@@ -6,13 +6,13 @@ import { HELDOUT427_PAGES } from './pages-heldout427.js';
 import { HELDOUT428_PAGES } from './pages-heldout428.js';
 import { HELDOUT429_PAGES } from './pages-heldout429.js';
 
-/** Batches 424 to 429 as measured at the start of session 36, round 99 (measured-leaks-later.ts). */
+/** Batches 424 to 429 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_424_429: readonly MeasuredBatch[] = [
   {
     batch: 424,
     pages: HELDOUT424_PAGES,
     precision: 0.97,
-    recall: 0.955,
+    recall: 0.97,
     leaks: {
       'heldout424-drupal-state-agency-docs': ['Did you know?', 'Related documents', 'Fall Turkey and Small Game'],
       'heldout424-nextjs-tide-times-docs': ['Heights above chart datum. Times in BST.'],

@@ -6,7 +6,7 @@ import { HELDOUT439_PAGES } from './pages-heldout439.js';
 import { HELDOUT440_PAGES } from './pages-heldout440.js';
 import { HELDOUT441_PAGES } from './pages-heldout441.js';
 
-/** Batches 436 to 441 as measured at the session 36, round 101 (measured-leaks-later.ts). */
+/** Batches 436 to 441 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_436_441: readonly MeasuredBatch[] = [
   {
     batch: 436,
@@ -40,7 +40,7 @@ export const BATCHES_436_441: readonly MeasuredBatch[] = [
     batch: 437,
     pages: HELDOUT437_PAGES,
     precision: 0.97,
-    recall: 0.88,
+    recall: 0.9,
     leaks: {
       'heldout437-aem-hcp-product': ['Efficacy', 'Safety', 'Dosing', 'Stay up to date on VELUNOR'],
       'heldout437-hubspot-device-product': ['Caution: Federal law (USA) restricts this device to sale by or on the order of a physician.'],
@@ -54,7 +54,7 @@ export const BATCHES_436_441: readonly MeasuredBatch[] = [
     batch: 438,
     pages: HELDOUT438_PAGES,
     precision: 0.97,
-    recall: 0.95,
+    recall: 0.97,
     leaks: {
       'heldout438-drupal-port-notice': ['Attachments'],
       'heldout438-hubspot-customs-guide': [
@@ -80,7 +80,10 @@ export const BATCHES_436_441: readonly MeasuredBatch[] = [
     recall: 0.94,
     leaks: {
       'heldout439-elementor-blog': [
+        'Completed: January 2026',
         'Project Spotlight',
+        'Location: Larkfield, Kent',
+        'Duration: 19 weeks',
         'Planning a basement of your own?',
         'Book a free site visit and we will send you a written feasibility note within ten working days.',
       ],

@@ -6,7 +6,7 @@ import { HELDOUT445_PAGES } from './pages-heldout445.js';
 import { HELDOUT446_PAGES } from './pages-heldout446.js';
 import { HELDOUT447_PAGES } from './pages-heldout447.js';
 
-/** Batches 442 to 447 as measured at the session 36, round 102 (measured-leaks-later.ts). */
+/** Batches 442 to 447 as measured at the session 37, round 103 (measured-leaks-later.ts). */
 export const BATCHES_442_447: readonly MeasuredBatch[] = [
   {
     batch: 442,
@@ -34,7 +34,7 @@ export const BATCHES_442_447: readonly MeasuredBatch[] = [
         'This survey is anonymous. The record of your survey responses does not contain any identifying infor',
         'Choose one of the following answers',
       ],
-      'heldout442-redcap-consent-form': ['Loading...', 'Reset'],
+      'heldout442-redcap-consent-form': ['Returning?', 'Loading...', 'Reset'],
     },
   },
   {
@@ -105,7 +105,7 @@ export const BATCHES_442_447: readonly MeasuredBatch[] = [
     batch: 446,
     pages: HELDOUT446_PAGES,
     precision: 0.96,
-    recall: 0.91,
+    recall: 0.915,
     leaks: {
       'heldout446-gatsby-factbook-country-profile': ['country comparison ranking: 58'],
       'heldout446-ons-design-system-area-profile': ['Source: Office for National Statistics – Census 2021'],
@@ -129,7 +129,7 @@ export const BATCHES_442_447: readonly MeasuredBatch[] = [
     batch: 447,
     pages: HELDOUT447_PAGES,
     precision: 0.95,
-    recall: 0.81,
+    recall: 0.815,
     leaks: {
       'heldout447-sports-reference-player-docs': [
         'Leaderboards, Awards, and Honors',

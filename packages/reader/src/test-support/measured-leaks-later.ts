@@ -54,6 +54,10 @@ import { BATCHES_430_435 } from './measured-leaks-430-435.js';
 import { BATCHES_436_441 } from './measured-leaks-436-441.js';
 import { BATCHES_442_447 } from './measured-leaks-442-447.js';
 import { BATCHES_448_453 } from './measured-leaks-448-453.js';
+import { BATCHES_454_459 } from './measured-leaks-454-459.js';
+import { BATCHES_460_465 } from './measured-leaks-460-465.js';
+import { BATCHES_466_471 } from './measured-leaks-466-471.js';
+import { BATCHES_472_477 } from './measured-leaks-472-477.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -66,7 +70,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 453 (sessions 23 to 36), for later-batches.test.ts. */
+/** Batches 116 to 477 (sessions 23 to 37), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -123,4 +127,8 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_436_441,
   ...BATCHES_442_447,
   ...BATCHES_448_453,
+  ...BATCHES_454_459,
+  ...BATCHES_460_465,
+  ...BATCHES_466_471,
+  ...BATCHES_472_477,
 ];

@@ -1,0 +1,19 @@
+import { plain } from './page-kit.js';
+
+/** Held-out batch 474: a paragraph written over several source lines, joined with spaces. */
+export const j = (...parts: string[]): string => parts.join(' ');
+
+/** `<li>` items holding the HTML strings, for the body lists of the batch's pages. */
+export const lis = (items: readonly string[], cls = ''): string => items.map((t) => `<li${cls === '' ? '' : ` class="${cls}"`}>${t}</li>`).join('\n');
+
+/** `&` escaped for HTML text. */
+export const amp = (s: string): string => s.replace(/&/g, '&amp;');
+
+/** Table data rows (`<tr><td>`), cells written as HTML. */
+export const trs = (rows: readonly (readonly string[])[]): string => rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+
+/** The gold text of table data rows: one entry a row, its cells' plain texts joined with a space. */
+export const rowTexts = (rows: readonly (readonly string[])[]): string[] => rows.map((r) => r.map(plain).join(' '));
+
+/** Each distinct text once, in first-seen order. */
+export const uniq = (items: readonly string[]): string[] => [...new Set(items)];
