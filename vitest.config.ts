@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,6 +13,9 @@ export default defineConfig({
     // machine, where a browser test's server answer can take seconds (the default is 1 s)
     expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores, so the 2-core CI machine ran every file one after another (28.5 min
+    // for .ci/run in session 38); the main process only collects results, so every core runs test files
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     globalSetup: ['./test/global-setup.ts'],
   },
 });
