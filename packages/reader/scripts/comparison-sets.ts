@@ -50,6 +50,7 @@ import { HELDOUT37_PAGES } from '../src/test-support/pages-heldout37.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
 import { LATER_SETS } from './comparison-sets-later.js';
 import { SESSION37_SETS } from './comparison-sets-37.js';
+import { SESSION38_SETS } from './comparison-sets-38.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -246,4 +247,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ],
   ...LATER_SETS,
   ...SESSION37_SETS,
+  ...SESSION38_SETS,
 ];

@@ -216,6 +216,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   if (isBiography(el, names, (n) => STRONG.test(n))) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
+  // a field named as the post's content (GeoDirectory's `geodir_post_meta geodir-field-post_content`: round 108, CONTENT_FIELD)
+  if (CONTENT_FIELD.test(names)) return false;
   // a post or a quote marked as the thread author's (Mbin's comment <blockquote class="... author"> by the poster; round 31): its text
   if ((el.tagName === 'BLOCKQUOTE' || el.tagName === 'ARTICLE') && holdsSentence(squash(el.textContent))) return false;
   // a meta box that holds the headline (Politico's `article-meta` around its label, <h1>, dek and byline; round 29): its lines are judged one by one
@@ -231,6 +233,8 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   return !(/(?:^|\s)vcard(?:$|\s)/i.test(names) && text.length >= 40 && /\p{Ll}{2,}[.!?](?:\s|$)/u.test(text));
 }
 
+/** A listing's description in the "meta" box GeoDirectory prints around every field (round 108, after batch 479): the text, not a meta line. */
+const CONTENT_FIELD = /(?:^|[\s_-])(?:post|entry)[-_]content(?:$|\s)/i;
 const COOKIE_DECLARATION = /(?:^|\s)(?:Cookie-Declaration[\w-]*|ot-sdk-cookie-policy)(?:$|\s)/;
 const TOC = /(?:^|[\s_-])toc(?=$|[\s_-])/i;
 const COPY_BOX = /(?:^|[\s_-])(?:accepted-?answers|best-?reply(?:-?wrapper)?)(?:$|[\s_-])/i;

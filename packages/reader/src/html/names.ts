@@ -64,6 +64,40 @@ function isContentWidget(el: DomElement, tokens: readonly string[]): boolean {
   return tokens.some((t) => ICON_BOX.test(t)) && described;
 }
 /**
+ * HubSpot's CMS names every module and every layout cell a "widget" (`hs_cos_wrapper_widget`, `widget-span widget-type-cell`,
+ * `widget-type-rich_text`; round 107, after batch 482, where a food bank's "Looking ahead" section went as a short widget): a rich-text
+ * module, or a cell around rich-text modules only, that holds a paragraph of prose is a block of the page's own text. A form, a
+ * call to action or a custom module inside keeps the word, and so does a rich-text module of short lines ("Get a quote").
+ */
+const HUBSPOT_WIDGET = /^(?:hs_cos_wrapper_widget|widget-span|widget-type-[\w-]+|hs_cos_wrapper_type_[\w-]+)$/i;
+const HUBSPOT_TYPED = '[class*="hs_cos_wrapper_type_"], [class*="widget-type-"]';
+const HUBSPOT_TEXT_TYPE = /^(?:hs_cos_wrapper_type_(?:module|rich_text)|widget-type-(?:cell|rich_text))$/i;
+const PROSE_END = /[.!?]["”’)]?$/;
+/** A HubSpot module or cell of rich text with a paragraph of prose (HUBSPOT_WIDGET). */
+function isHubSpotText(el: DomElement, tokens: readonly string[]): boolean {
+  if (!tokens.some((t) => HUBSPOT_WIDGET.test(t))) return false;
+  const typed = [el, ...Array.from(el.querySelectorAll(HUBSPOT_TYPED))].flatMap((m) =>
+    (m.getAttribute('class') ?? '').split(/\s+/).filter((c) => /^(?:hs_cos_wrapper_type_|widget-type-)/i.test(c)),
+  );
+  if (!typed.some((c) => /rich_text$/i.test(c)) || !typed.every((c) => HUBSPOT_TEXT_TYPE.test(c))) return false;
+  return Array.from(el.querySelectorAll('p')).some((p) => {
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text.length >= DESCRIPTION_MIN_CHARS && PROSE_END.test(text);
+  });
+}
+/**
+ * WordPress's post classes (`post_class()`: `gd_place type-gd_place status-publish` on each listing of GeoDirectory's directory; round
+ * 108, after batch 479, where "place" dropped every florist of a wedding directory): the post's type, not the box's role. With a
+ * `status-*` token beside it, `type-X` and the bare `X` name what kind of post the box holds.
+ */
+const POST_STATUS = /^status-(?:publish|private|draft|future|pending|inherit)$/;
+/** The tokens naming a post's type in WordPress's post classes (POST_STATUS), to leave out. */
+function postTypeTokens(tokens: readonly string[]): Set<string> {
+  if (!tokens.some((t) => POST_STATUS.test(t))) return new Set();
+  const types = tokens.filter((t) => t.startsWith('type-') && t.length > 5).map((t) => t.slice(5));
+  return new Set(types.flatMap((type) => [type, `type-${type}`]));
+}
+/**
  * A layout modifier saying the box has a sidebar beside it, or none ("p-body-main--withSidebar" around XenForo's whole thread,
  * "layout--has-sidebar", "no-sidebar"; round 57, after batch 164): the box of the page's content, not a sidebar.
  */
@@ -154,9 +188,10 @@ export function elementNames(el: DomElement): string {
     .replace(CAMEL_WORD, '$1-$2')
     .split(/\s+/)
     .filter((token) => token !== '' && !LAYOUT_TOKENS.some((re) => re.test(token)));
-  const textWidget = tokens.some((t) => TEXT_WIDGET.test(t)) || isContentWidget(el, tokens);
+  const textWidget = tokens.some((t) => TEXT_WIDGET.test(t)) || isContentWidget(el, tokens) || isHubSpotText(el, tokens);
   const docutilsLink = el.tagName === 'A' && tokens.some((t) => /^(?:internal|external)$/.test(t));
-  return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference')).join(' ');
+  const postType = postTypeTokens(tokens);
+  return tokens.filter((t) => !(textWidget && /widget/i.test(t)) && !(docutilsLink && t === 'reference') && !postType.has(t)).join(' ');
 }
 
 /** Class words that any two boxes may share without being of one kind (layout, state, parity). */

@@ -58,6 +58,8 @@ import { BATCHES_454_459 } from './measured-leaks-454-459.js';
 import { BATCHES_460_465 } from './measured-leaks-460-465.js';
 import { BATCHES_466_471 } from './measured-leaks-466-471.js';
 import { BATCHES_472_477 } from './measured-leaks-472-477.js';
+import { BATCHES_478_483 } from './measured-leaks-478-483.js';
+import { BATCHES_484_489 } from './measured-leaks-484-489.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -70,7 +72,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 477 (sessions 23 to 37), for later-batches.test.ts. */
+/** Batches 116 to 489 (sessions 23 to 38), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -131,4 +133,6 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_460_465,
   ...BATCHES_466_471,
   ...BATCHES_472_477,
+  ...BATCHES_478_483,
+  ...BATCHES_484_489,
 ];
