@@ -26,8 +26,9 @@ import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, readBuilderWidgets, unwrapHeadings } from './wrappers.js';
 import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
 import { postOverReplies, withPostWhenMissed } from './post-over-replies.js';
-import { keyPointsLists, withKeyPoints } from './key-points.js';
-import { leadParagraphs, withLeadParagraphs } from './lead-paragraphs.js';
+import { keyPointsLists, withKeyPoints, type KeyPointsList } from './key-points.js';
+import { leadParagraphs, withLeadParagraphs, type LeadParagraphs } from './lead-paragraphs.js';
+import { dataTableAnchors, withDataTables, type DataTableAnchor } from './data-tables.js';
 import { withoutNameLines } from './name-lines.js';
 import { firstLineTitle, posterNames, unheadPosts, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
@@ -93,10 +94,10 @@ export function extractArticleWith(html: string, parse: ParseHtml, model: Furnit
   const run = thread !== undefined || sole !== undefined ? undefined : postRun(doc);
   // (a thread read from its dated rows may be the replies without the post above them: Misskey's note; round 38)
   const replies = sole !== undefined || run !== undefined ? undefined : postOverReplies(doc);
-  const [lead, points, article] = thread !== undefined ? [undefined, [], null] : [leadParagraphs(doc), keyPointsLists(doc), readArticle(doc)];
-  // Readability edits the document it reads: the fallback re-reads the cleaned page
+  const [lead, points, article, tables] = thread !== undefined ? [undefined, [], null, []] : readBody(doc);
+  // Readability edits the document it reads: the fallback re-reads the cleaned page; tables go back after the fallbacks chose
   const picked = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run);
-  const content = withPostWhenMissed(picked, replies) ?? fallbackBody(html, parse);
+  const content = withDataTables(withPostWhenMissed(picked, replies) ?? fallbackBody(html, parse), article?.content, tables);
   let text = withLeadParagraphs(withKeyPoints(markdownOf(content, thread !== undefined || run !== undefined || replies !== undefined), points), lead);
   const post = quotedPost(docTitle, text);
   const threadTitle = thread !== undefined ? shownTitle : undefined;
@@ -138,6 +139,12 @@ function framed(
 function markdownOf(content: DomElement | null, isThread: boolean): string {
   const markdown = content === null ? '' : removeChapterLines(toMarkdown(content));
   return isThread ? withoutRepeatedRuns(markdown) : markdown;
+}
+
+/** Readability's article of `doc` and the blocks it may leave out, taken first: lead paragraphs, key points and data tables (put back later). */
+function readBody(doc: DomDocument): [LeadParagraphs | undefined, KeyPointsList[], ReturnType<typeof readArticle>, DataTableAnchor[]] {
+  const [lead, points, tables] = [leadParagraphs(doc), keyPointsLists(doc), dataTableAnchors(doc)];
+  return [lead, points, readArticle(doc), tables];
 }
 
 /**

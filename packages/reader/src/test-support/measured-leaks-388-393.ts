@@ -6,7 +6,7 @@ import { HELDOUT391_PAGES } from './pages-heldout391.js';
 import { HELDOUT392_PAGES } from './pages-heldout392.js';
 import { HELDOUT393_PAGES } from './pages-heldout393.js';
 
-/** Batches 388 to 393 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 388 to 393 as measured at the session 38, round 109 (measured-leaks-later.ts). */
 export const BATCHES_388_393: readonly MeasuredBatch[] = [
   {
     batch: 388,
@@ -67,7 +67,7 @@ export const BATCHES_388_393: readonly MeasuredBatch[] = [
     batch: 391,
     pages: HELDOUT391_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.965,
     leaks: {
       'heldout391-divi-dental-treatment': [
         'Subtle changes, same-day results',
@@ -78,7 +78,7 @@ export const BATCHES_388_393: readonly MeasuredBatch[] = [
       'heldout391-nhsuk-gp-surgery-docs': ['Prescriptions', 'Services', 'Contact the practice', 'Phone 01632 960 551, Monday to Friday, 8am to 6:30pm'],
       'heldout391-webflow-optician-service': ['Slowing short-sightedness while your child’s eyes are still growing'],
       'heldout391-psychologytoday-therapist-profile': ['In person and online', 'Ages: Adults, Elders'],
-      'heldout391-drupal-clinic-procedure-prices': ['Varicose veins'],
+      'heldout391-drupal-clinic-procedure-prices': ['Prices', 'Varicose veins'],
       'heldout391-shopify-pharmacy-blog': ['Shop our range: Hay fever tablets, sprays and eye drops, all checked by a pharmacist before dispatch'],
       'heldout391-hubspot-fertility-success-rates': ['Success rates'],
       'heldout391-elementor-care-home-page': ['Every day shaped around the people who live here'],

@@ -6,13 +6,13 @@ import { HELDOUT403_PAGES } from './pages-heldout403.js';
 import { HELDOUT404_PAGES } from './pages-heldout404.js';
 import { HELDOUT405_PAGES } from './pages-heldout405.js';
 
-/** Batches 400 to 405 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 400 to 405 as measured at the session 38, round 109 (measured-leaks-later.ts). */
 export const BATCHES_400_405: readonly MeasuredBatch[] = [
   {
     batch: 400,
     pages: HELDOUT400_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.965,
     leaks: {
       'heldout400-elementor-nurses-campaign': ['Campaign', 'Sign the petition'],
       'heldout400-discourse-members-forum': ['last reply'],

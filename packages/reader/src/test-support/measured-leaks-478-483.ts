@@ -6,7 +6,7 @@ import { HELDOUT481_PAGES } from './pages-heldout481.js';
 import { HELDOUT482_PAGES } from './pages-heldout482.js';
 import { HELDOUT483_PAGES } from './pages-heldout483.js';
 
-/** Batches 478 to 483 as measured at the session 38, round 108 (measured-leaks-later.ts). */
+/** Batches 478 to 483 as measured at the session 38, round 109 (measured-leaks-later.ts). */
 export const BATCHES_478_483: readonly MeasuredBatch[] = [
   {
     batch: 478,
