@@ -10,21 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGlovePack, createWordVectorEmbedder, defaultCacheDir, embedDocument, loadGloveVectors, splitSentences, winkJsonPath } from '@vecsum/embeddings';
 import { exportWordVectorsAsTransformersModel, loadTransformersEmbedder } from '@vecsum/embeddings/transformers';
+import { median } from './timing.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cacheDir = defaultCacheDir();
 const rows: [string, string, string][] = [];
 const ms = (t: number) => `${t.toFixed(1)} ms`;
-
-function median(f: () => void, runs = 5): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
-}
 
 // Baseline: what loading without the cache costs (parse the wink JSON once).
 let t = performance.now();

@@ -7,20 +7,10 @@
  * assertions in the unit tests, which still run the same inputs for their output.
  */
 import { splitSentences, tokenize } from '../src/index.js';
+import { fastest } from './timing.js';
 
 const TARGET = 1.7;
 const SCALES = [1, 2, 4, 8, 16];
-
-/** Fastest ms of `runs` calls. */
-function fastest(f: () => unknown, runs = 5): number {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  return Math.min(...times);
-}
 
 /** Least-squares slope of y on x. */
 function slope(xs: readonly number[], ys: readonly number[]): number {

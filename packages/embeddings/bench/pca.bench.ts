@@ -8,6 +8,7 @@
  */
 import { principalComponents as powerV1 } from './baseline/pca-power-v1.js';
 import { createRandom, dot, principalComponents } from '../src/math/index.js';
+import { median } from './timing.js';
 
 const D = 100;
 function rowsOf(n: number, seed: number): Float32Array[] {
@@ -15,24 +16,14 @@ function rowsOf(n: number, seed: number): Float32Array[] {
   const shared = Float32Array.from({ length: D }, () => rnd() - 0.5);
   return Array.from({ length: n }, () => Float32Array.from({ length: D }, (_, j) => shared[j]! + (rnd() - 0.5) * (1 + (j % 10) / 5)));
 }
-/** Median ms per call over `runs` rounds. */
-function perCall(f: () => unknown, runs = 15): number {
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1] as number;
-}
 
 console.log('| rows x 100 dims (components) | power iteration (before) | principalComponents | ratio (target <= 0.5 to 60 rows, <= 1) | first three agree |');
 console.log('|---|---:|---:|---:|---|');
 for (const n of [10, 30, 60, 99, 200]) {
   const rows = rowsOf(n, n);
   const count = Math.min(n, 20);
-  const before = perCall(() => powerV1(rows, { count }));
-  const now = perCall(() => principalComponents(rows, { count }));
+  const before = median(() => powerV1(rows, { count }), 15);
+  const now = median(() => principalComponents(rows, { count }), 15);
   const a = powerV1(rows, { count: 3, maxIterations: 5000, tolerance: 1e-12 }).components;
   const b = principalComponents(rows, { count: 3 }).components;
   const agree = a.every((v, i) => b[i] !== undefined && Math.abs(dot(v, b[i]!)) >= 0.999);
