@@ -153,7 +153,7 @@ export const SESSION33_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         'a reservation page, a cocktail recipe',
       '90.3 % / 87.2 %, 0 / 35 bylines, 35 / 477 furniture, 2 / 12 summaries with any',
       '90.8 % / 87.0 %, 0 / 35 bylines, 33 / 477 furniture, 1 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-115 Squarespace menu blocks tuned on its bar menu (training)',
     ),
     HELDOUT330_PAGES,
   ],

@@ -51,6 +51,7 @@ import { TEST_PAGES } from '../src/test-support/pages.js';
 import { LATER_SETS } from './comparison-sets-later.js';
 import { SESSION37_SETS } from './comparison-sets-37.js';
 import { SESSION38_SETS } from './comparison-sets-38.js';
+import { SESSION39_SETS } from './comparison-sets-39.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -248,4 +249,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...LATER_SETS,
   ...SESSION37_SETS,
   ...SESSION38_SETS,
+  ...SESSION39_SETS,
 ];

@@ -24,11 +24,12 @@ import { withoutRepeatedRuns } from './repeated-runs.js';
 import { toMarkdown } from './to-markdown.js';
 import { removeChapterLines } from './video-page.js';
 import { collapseWrapperChains, readBuilderWidgets, unwrapHeadings } from './wrappers.js';
-import { postRun, runWhenPartial, soleArticle, wholeWhenPartial } from './whole-article.js';
+import { postRun, runWhenPartial, sectionPage, soleArticle, wholeWhenPartial } from './whole-article.js';
 import { postOverReplies, withPostWhenMissed } from './post-over-replies.js';
 import { keyPointsLists, withKeyPoints, type KeyPointsList } from './key-points.js';
 import { leadParagraphs, withLeadParagraphs, type LeadParagraphs } from './lead-paragraphs.js';
 import { dataTableAnchors, withDataTables, type DataTableAnchor } from './data-tables.js';
+import { runBlockAnchors } from './run-blocks.js';
 import { withoutNameLines } from './name-lines.js';
 import { firstLineTitle, posterNames, unheadPosts, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
@@ -94,9 +95,9 @@ export function extractArticleWith(html: string, parse: ParseHtml, model: Furnit
   const run = thread !== undefined || sole !== undefined ? undefined : postRun(doc);
   // (a thread read from its dated rows may be the replies without the post above them: Misskey's note; round 38)
   const replies = sole !== undefined || run !== undefined ? undefined : postOverReplies(doc);
-  const [lead, points, article, tables] = thread !== undefined ? [undefined, [], null, []] : readBody(doc);
+  const [lead, points, article, tables, sections] = thread !== undefined ? [undefined, [], null, [], undefined] : readBody(doc);
   // Readability edits the document it reads: the fallback re-reads the cleaned page; tables go back after the fallbacks chose
-  const picked = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole), run);
+  const picked = thread ?? runWhenPartial(wholeWhenPartial(article?.content, sole ?? sections), run);
   const content = withDataTables(withPostWhenMissed(picked, replies) ?? fallbackBody(html, parse), article?.content, tables);
   let text = withLeadParagraphs(withKeyPoints(markdownOf(content, thread !== undefined || run !== undefined || replies !== undefined), points), lead);
   const post = quotedPost(docTitle, text);
@@ -141,10 +142,13 @@ function markdownOf(content: DomElement | null, isThread: boolean): string {
   return isThread ? withoutRepeatedRuns(markdown) : markdown;
 }
 
-/** Readability's article of `doc` and the blocks it may leave out, taken first: lead paragraphs, key points and data tables (put back later). */
-function readBody(doc: DomDocument): [LeadParagraphs | undefined, KeyPointsList[], ReturnType<typeof readArticle>, DataTableAnchor[]] {
-  const [lead, points, tables] = [leadParagraphs(doc), keyPointsLists(doc), dataTableAnchors(doc)];
-  return [lead, points, readArticle(doc), tables];
+/**
+ * Readability's article of `doc` and the blocks it may leave out, taken first: lead paragraphs, key points, data tables and blocks of
+ * runs (put back later), and the page's sections (read whole when Readability's pick holds less than most of them).
+ */
+function readBody(doc: DomDocument): [LeadParagraphs | undefined, KeyPointsList[], ReturnType<typeof readArticle>, DataTableAnchor[], DomElement | undefined] {
+  const [lead, points, tables, sections] = [leadParagraphs(doc), keyPointsLists(doc), [...dataTableAnchors(doc), ...runBlockAnchors(doc)], sectionPage(doc)];
+  return [lead, points, readArticle(doc), tables, sections];
 }
 
 /**

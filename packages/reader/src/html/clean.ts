@@ -7,6 +7,7 @@ import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomE
 import { removeBoilerplate } from './boilerplate.js';
 import { removeButtonCalls, removeCalls } from './calls.js';
 import { removeStylesheetHidden } from './stylesheet-hidden.js';
+import { renamePricedMenus } from './styling.js';
 import { removeShapedFigures } from './figures.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
@@ -20,7 +21,7 @@ import { removeFurnitureHeadings } from './furniture-headings.js';
 import { removeInheritedMembers } from './inherited-members.js';
 import { removeEndMatter } from './end-matter.js';
 import { isHeadedBodyList } from './headed-lists.js';
-import { isLinkCard, isLinkList, isResourceList, removeShortLinkBlocks } from './link-blocks.js';
+import { removeLinkCards, isLinkList, isResourceList, removeShortLinkBlocks } from './link-blocks.js';
 import { removeLabels } from './labels.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
@@ -83,6 +84,7 @@ const BLOCKS = 'p, div, span, li, section, header, small, time, address, h3, h4,
  * unmarked its comments); one pass over the elements per rule: linear.
  */
 export function removeFurniture(doc: DomDocument): void {
+  renamePricedMenus(doc);
   readForeignHtml(doc);
   const authorLines = findAuthorLines(doc);
   removeDatelines(doc);
@@ -128,7 +130,7 @@ export function removeFurniture(doc: DomDocument): void {
     if (el.parentNode !== null && ((isLinkList(el) && !isHeadedBodyList(el)) || isResourceList(el))) el.remove();
   }
   removeShortLinkBlocks(doc);
-  for (const el of list(doc.querySelectorAll('a'))) if (el.parentNode !== null && isLinkCard(el)) el.remove();
+  removeLinkCards(doc);
   for (const remove of [removeInheritedMembers, removeEndMatter]) remove(doc);
   removeFurnitureHeadings(doc);
   removeTruncatedRepeats(doc);

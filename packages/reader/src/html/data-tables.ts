@@ -14,9 +14,16 @@ import { linkChars } from './link-blocks.js';
 export interface DataTableAnchor {
   /** The table's own box (the table, or the wrappers around it that hold nothing else), after the headings right over it. */
   readonly nodes: readonly DomElement[];
-  readonly before: DomElement | undefined;
-  readonly after: DomElement | undefined;
+  /** Its elements, taken before Readability moves them: any of them in the article, it is there. */
+  readonly own: Block;
+  /** The blocks it goes back beside, nearest first: after the first of `before` the article holds part of, else before `after`'s. */
+  readonly before: readonly Block[];
+  readonly after: readonly Block[];
 }
+
+/** A block and every element inside it, taken before Readability edits the page (it moves a kept block's inner boxes only). */
+export type Block = readonly DomElement[];
+export const blockOf = (el: DomElement): Block => [el, ...Array.from(el.querySelectorAll('*'))];
 
 const DATA_ROWS_MIN = 2;
 const CELL_MAX_CHARS = 120;
@@ -34,9 +41,10 @@ export function dataTableAnchors(doc: DomDocument): DataTableAnchor[] {
         nodes.unshift(before);
         before = previousElement(before);
       }
-      return { nodes, before, after: box.nextElementSibling ?? undefined };
+      const after = box.nextElementSibling;
+      return { nodes, own: nodes.flatMap(blockOf), before: before === undefined ? [] : [blockOf(before)], after: after === null ? [] : [blockOf(after)] };
     })
-    .filter((a) => a.before !== undefined || a.after !== undefined);
+    .filter((a) => a.before.length > 0 || a.after.length > 0);
 }
 
 /**
@@ -46,15 +54,29 @@ export function dataTableAnchors(doc: DomDocument): DataTableAnchor[] {
 export function withDataTables(content: DomElement | null, read: DomElement | null | undefined, anchors: readonly DataTableAnchor[]): DomElement | null {
   if (content === null || content !== read) return content;
   // in page order, so a table put back is the block before the next one's headings (a run of headed tables goes back whole)
-  for (const { nodes, before, after } of anchors) {
-    if (nodes.some((n) => isInside(n, content))) continue;
-    if (before !== undefined && isInside(before, content)) {
-      const next = before.nextElementSibling;
-      if (next !== null) next.before(...nodes);
-      else if (before.parentNode !== null && isElement(before.parentNode)) before.parentNode.append(...nodes);
-    } else if (after !== undefined && isInside(after, content)) after.before(...nodes);
+  for (const { nodes, own, before, after } of anchors) {
+    if (own.some((n) => isInside(n, content))) continue;
+    // (Readability may keep a neighbour's inner boxes only, a Squarespace block's `sqs-html-content`: the part of it in the article)
+    const [kept, next] = [keptEdge(before, content, true), keptEdge(after, content, false)];
+    if (kept !== undefined) {
+      const following = kept.nextElementSibling;
+      if (following !== null) following.before(...nodes);
+      else if (kept.parentNode !== null && isElement(kept.parentNode)) kept.parentNode.append(...nodes);
+    } else if (next !== undefined) next.before(...nodes);
   }
   return content;
+}
+
+/** The last (or first) box of the first of `blocks` that `content` holds part of, widened to the outermost kept box of the block. */
+function keptEdge(blocks: readonly Block[], content: DomElement, last: boolean): DomElement | undefined {
+  for (const block of blocks) {
+    const parts = block.filter((box) => isInside(box, content));
+    let edge = last ? parts[parts.length - 1] : parts[0];
+    if (edge === undefined) continue;
+    for (let up = edge.parentNode; up !== null && isElement(up) && parts.includes(up); up = up.parentNode) edge = up;
+    return edge;
+  }
+  return undefined;
 }
 
 /** A table of data: a header row over two or more rows of short cells, no table inside, mostly not links. */

@@ -114,7 +114,14 @@ function nextElement(el: DomElement): DomElement | undefined {
 const isHidden = (el: DomElement): boolean =>
   el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 
+/**
+ * The mark of a panel shown here, which the page's stylesheet may still hide by its class (a Drupal accordion's `.accordion__panel {
+ * display: none }`; round 112, after batch 501's donor eligibility page, whose answers went as hidden: recall 62 %).
+ */
+export const OPENED = 'data-reader-opened';
+
 function show(panel: DomElement): void {
+  panel.setAttribute(OPENED, '');
   panel.removeAttribute('hidden');
   if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
   if (HIDDEN_STYLE.test(panel.getAttribute('style') ?? '')) panel.removeAttribute('style');

@@ -57,7 +57,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   /^(?:image|photo|photograph|picture|video|graphic)(?: credit| source| caption)?\s*[:,]/i,
-  /^(?:our standards|editorial standards|corrections policy)\b/i,
+  /^(?:(?:our standards|editorial standards|corrections policy)\b|(?:find out|learn|discover|read|see) more\s*[→›»>]*$)/i, // "Find out more →": r. 111
   new RegExp(
     String.raw`^(?:(?:view|show|see|load|read)\s+(?:all\s+)?|all\s+)?(?:[\d.,]+[km]?\s+(?:more\s+)?(?:replies|reply|likes?` +
       String.raw`|views?|comments?|shares?|votes?|answers?|points?|followers?|posts?|posters?|users?|links?|read` +

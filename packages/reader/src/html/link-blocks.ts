@@ -1,5 +1,6 @@
 import { adjacentNode, isElement, squash, type DomDocument, type DomElement } from './dom.js';
 import { isPostHashtagLine } from './structure.js';
+import { proseChars } from './sentences.js';
 
 /** The characters of a block's text that sit in links. */
 export function linkChars(el: DomElement): number {
@@ -106,3 +107,17 @@ export function isLinkCard(a: DomElement): boolean {
 }
 const LINK_CARD_BLOCK = /^(?:DIV|P|H[2-6]|SECTION|HEADER)$/;
 const LINK_CARD_MAX_CHARS = 300;
+
+/**
+ * Removes the page's link cards, unless they hold most of its prose: then the page is a listing and the cards are its text (round
+ * 111, after batch 495's community cinema season, four film cards under a line of introduction: recall 32 %). Cards beside an
+ * article (related stories, "next steps") hold less prose than the article.
+ */
+export function removeLinkCards(doc: DomDocument): void {
+  const cards = Array.from(doc.querySelectorAll('a')).filter(isLinkCard);
+  const inCards = cards.reduce((n, a) => n + proseChars(a), 0);
+  if (doc.body !== null && inCards > 0 && inCards >= LISTING_SHARE * proseChars(doc.body)) return;
+  for (const a of cards) if (a.parentNode !== null) a.remove();
+}
+/** Share of the page's prose its link cards hold on a listing page. */
+const LISTING_SHARE = 0.5;

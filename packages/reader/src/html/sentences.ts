@@ -18,10 +18,15 @@ export const sentenceEnds = (text: string): number => text.match(SENTENCE_END)?.
 /** A paragraph of prose: at least `minChars` long, ending in a stop, a question or exclamation mark (maybe inside closing quotes). */
 export const isProseLine = (text: string, minChars: number): boolean => text.length >= minChars && /[.!?]["'”’)]*$/.test(text);
 
-/** Characters in the paragraphs of `el` that read as sentences (40 characters or more, ending as a sentence does). */
+/**
+ * Characters in the paragraphs of `el` that read as sentences (40 characters or more, ending as a sentence does). A paragraph
+ * holding paragraphs counts through them: Readability turns a box of one paragraph into a paragraph, so its pick nests them, and
+ * counted twice, a pick of two thirds of a HubSpot page outweighed the whole page (round 113).
+ */
 export function proseChars(el: DomElement): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
+    if (p.querySelectorAll('p').length > 0) continue;
     const text = squash(p.textContent);
     if (text.length >= PROSE_MIN_CHARS && endsSentence(text)) n += text.length;
   }

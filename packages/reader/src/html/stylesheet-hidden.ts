@@ -1,4 +1,5 @@
 import { squash, type DomDocument, type DomElement } from './dom.js';
+import { OPENED } from './disclosures.js';
 
 /**
  * Blocks a page's own stylesheet hides (round 26, after batch 26's Storybook page: `<style>.sb-nopreview { display: none; }</style>`
@@ -38,9 +39,10 @@ export function removeStylesheetHidden(doc: DomDocument): void {
 
 /**
  * A tab's panel: the page shows one tab at a time, and the others are as much its text (Google Help's platform tabs, each a
- * `role="tabpanel"` with `class="tab-panel hidden"` but the open one; round 42, after batch 70). disclosures.ts shows them.
+ * `role="tabpanel"` with `class="tab-panel hidden"` but the open one; round 42, after batch 70). disclosures.ts shows them; and a
+ * panel it opened (an accordion's answer, round 112).
  */
-const isTabPanel = (el: DomElement): boolean => el.getAttribute('role') === 'tabpanel';
+const isTabPanel = (el: DomElement): boolean => el.getAttribute('role') === 'tabpanel' || el.hasAttribute(OPENED);
 
 /** The classes that top-level rules of the page's `<style>` elements set to `display: none`. */
 export function hiddenClasses(doc: DomDocument): readonly string[] {

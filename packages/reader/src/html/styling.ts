@@ -1,4 +1,4 @@
-import { squash, textPrefix, type DomDocument } from './dom.js';
+import { isElement, squash, textPrefix, type DomDocument, type DomElement } from './dom.js';
 import { EDITOR_AUTHOR, WITH_COMMENTS } from './names.js';
 
 /**
@@ -101,4 +101,28 @@ function slugWords(text: string): string[] {
     .replace(/^(?:bkmrk|user-content|h|heading|toc|sec|section)[-_]/, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
+}
+
+/**
+ * Squarespace's menu block (round 115, after batch 499's optician price list and the restaurant, bar and barber menus of batches
+ * 287, 330 and 470: `menu-block` > `menu-section` > `menu-item` with `menu-item-title`, `menu-item-description` and
+ * `menu-item-price-top`): a menu of dishes or services with their prices, the page's text, not a navigation menu. A box named as a
+ * menu is one when it, or a box named as a menu around it, holds a menu item's price; it is renamed a price list before the furniture
+ * pass reads names (and Readability, which drops every box named "menu" as an unlikely candidate).
+ */
+export function renamePricedMenus(doc: DomDocument): void {
+  const priced = Array.from(doc.querySelectorAll('[class*="menu"]')).filter(isPricedMenu);
+  for (const el of priced) el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/menus?(?=$|[\s_-])/gi, 'pricelist'));
+}
+const MENU_TOKEN = /(?:^|[\s_-])menus?(?:$|[\s_-])/i;
+const MENU_PRICE = '.menu-item-price-top, .menu-item-price-bottom';
+function isPricedMenu(el: DomElement): boolean {
+  for (let node: DomElement | undefined = el; node !== undefined && MENU_TOKEN.test(node.getAttribute('class') ?? ''); node = parentOf(node)) {
+    if (node.querySelectorAll(MENU_PRICE).length > 0) return true;
+  }
+  return false;
+}
+function parentOf(el: DomElement): DomElement | undefined {
+  const parent = el.parentNode;
+  return parent !== null && isElement(parent) ? parent : undefined;
 }

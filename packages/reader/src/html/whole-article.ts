@@ -1,6 +1,6 @@
 import { isElement, isInside, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { GENERIC_CLASS } from './names.js';
-import { holdsSentence, proseChars } from './sentences.js';
+import { holdsSentence, isProseLine, proseChars } from './sentences.js';
 
 /**
  * The page's one <article>, kept whole when Readability reads a part of a post made of repeated parts (round 33, after batch
@@ -45,15 +45,75 @@ function builderPage(doc: DomDocument, inPage: number): DomElement | undefined {
 // (and Divi's layout of the post, `.et-l--post`, whose sections a promo section splits; round 82, after batch 285's Divi story: recall 67 %)
 const BUILDER_PAGE = [...['wp-page', 'wp-post', 'single-post', 'single-page'].map((t) => `[data-elementor-type="${t}"]`), '.et-l--post'].join(', ');
 
+/**
+ * A page made of sibling <section>s and no <article> (Webflow's `section.section`, each section a container of its own; round 110,
+ * after batch 297's volunteer page, where Readability kept the "How to apply" column: recall 23 %): the box whose child sections
+ * (two or more with prose) hold most of the page's prose after the furniture pass. A page that marks an <article> or a builder's
+ * page body is left to soleArticle; a run of posts still goes first (article.ts).
+ */
+export function sectionPage(doc: DomDocument): DomElement | undefined {
+  const body = doc.body;
+  if (body === null || doc.querySelectorAll(`article, ${BUILDER_PAGE}`).length > 0) return undefined;
+  const inPage = proseChars(body);
+  if (inPage === 0) return undefined;
+  // (or of a run of boxes of one class, HubSpot's `dnd-section` rows: the FAQ below a home-care service; round 113, after batch 496)
+  const box = sectionsBox(body, inPage) ?? runBox(body, inPage);
+  const copy = box?.cloneNode(true);
+  if (copy === undefined || !isElement(copy)) return undefined;
+  // (a section left with a heading alone once its form went, "Register your interest", is no part of the text)
+  for (const kid of Array.from(copy.children)) if (headingsOnly(kid)) kid.remove();
+  return copy;
+}
+
+/** The box whose child <section>s, two or more with prose, hold most of `inPage`. */
+function sectionsBox(body: DomElement, inPage: number): DomElement | undefined {
+  for (const box of [body, ...Array.from(body.querySelectorAll('div, main'))]) {
+    const prose = Array.from(box.children)
+      .filter((kid) => kid.tagName === 'SECTION')
+      .map(proseChars);
+    if (prose.filter((n) => n > 0).length >= 2 && prose.reduce((a, b) => a + b, 0) >= MOST * inPage) return box;
+  }
+  return undefined;
+}
+
+/** Whether all of a box's text is in its headings. */
+function headingsOnly(box: DomElement): boolean {
+  const inHeadings = Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    .map((h) => squash(h.textContent))
+    .join('');
+  return squash(box.textContent).replace(/\s/g, '').length === inHeadings.replace(/\s/g, '').length;
+}
+
 /** The whole article in place of Readability's pick, when the pick holds less than most of its prose. */
 export function wholeWhenPartial(picked: DomElement | null | undefined, sole: DomElement | undefined): DomElement | null | undefined {
   if (sole === undefined || picked === null || picked === undefined) return picked;
-  return proseChars(picked) < MOST * proseChars(sole) ? sole : picked;
+  // (its prose or its prose and list items of sentences: either short, the pick is partial)
+  return proseChars(picked) < MOST * proseChars(sole) || textChars(picked) < MOST * textChars(sole) ? sole : picked;
 }
 
+/**
+ * A box's prose and its list items of sentences (round 114, after batch 490's Webflow volunteer page: the steps to apply, an <ol>
+ * Readability left out, were a fifth of the page's text and none of its prose).
+ */
+const textChars = (el: DomElement): number => proseChars(el) + listProse(el);
+
+function listProse(el: DomElement): number {
+  let n = 0;
+  for (const li of Array.from(el.querySelectorAll('li'))) {
+    if (li.querySelectorAll('li, p').length > 0) continue;
+    const text = squash(li.textContent);
+    if (isProseLine(text, LIST_PROSE_MIN_CHARS)) n += text.length;
+  }
+  return n;
+}
+const LIST_PROSE_MIN_CHARS = 40;
+
 /** Whether most of `article`'s prose sits in one run of sibling boxes sharing a class. */
-function heldInRun(article: DomElement, inArticle: number): boolean {
-  for (const box of [article, ...Array.from(article.querySelectorAll('div, section'))]) {
+const heldInRun = (article: DomElement, inArticle: number): boolean => runBox(article, inArticle) !== undefined;
+
+/** The box (`root` or below) whose children include a run of boxes sharing a class that holds most of `inRoot`, the root's prose. */
+function runBox(root: DomElement, inRoot: number): DomElement | undefined {
+  for (const box of [root, ...Array.from(root.querySelectorAll('div, section'))]) {
     const byClass = new Map<string, DomElement[]>();
     for (const kid of Array.from(box.children)) {
       for (const name of classTokens(kid)) byClass.set(name, [...(byClass.get(name) ?? []), kid]);
@@ -61,10 +121,10 @@ function heldInRun(article: DomElement, inArticle: number): boolean {
     for (const run of byClass.values()) {
       if (run.length < RUN_MIN) continue;
       const prose = run.map(proseChars);
-      if (prose.filter((n) => n > 0).length >= 2 && prose.reduce((a, b) => a + b, 0) >= MOST * inArticle) return true;
+      if (prose.filter((n) => n > 0).length >= 2 && prose.reduce((a, b) => a + b, 0) >= MOST * inRoot) return box;
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -72,7 +132,7 @@ function heldInRun(article: DomElement, inArticle: number): boolean {
  * `page-section layout-engine-section`), generic words aside; a plain word ("section" of WordPress.org's tabs, "widget") names
  * no run.
  */
-function classTokens(box: DomElement): string[] {
+export function classTokens(box: DomElement): string[] {
   const name = (box.getAttribute('class') ?? '').trim();
   if (name === '') return [];
   const words = name.split(/\s+/).filter((w) => /[-_]/.test(w) && !GENERIC_CLASS.test(w) && !/\d/.test(w));

@@ -6,7 +6,7 @@ import { HELDOUT211_PAGES } from './pages-heldout211.js';
 import { HELDOUT212_PAGES } from './pages-heldout212.js';
 import { HELDOUT213_PAGES } from './pages-heldout213.js';
 
-/** Batches 208 to 213 as measured at the end of session 31 (measured-leaks-later.ts). */
+/** Batches 208 to 213 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_208_213: readonly MeasuredBatch[] = [
   {
     batch: 208,
@@ -57,6 +57,14 @@ export const BATCHES_208_213: readonly MeasuredBatch[] = [
         'About',
       ],
       'heldout209-zoopla-area-guide-docs': ['Darlington'],
+      'heldout209-mortgage-broker-ftb-guide-docs': [
+        'Your home may be repossessed if you do not keep up repayments on your mortgage. Think carefully befo',
+        'Frequently asked questions',
+        'No, but a broker can search a wider range of lenders and help with the application.',
+        'Typically three to four months from offer accepted to completion.',
+        'Will checking my eligibility affect my credit score?',
+        'No. Our eligibility check uses a soft search only.',
+      ],
       'heldout209-housing-charity-advice-docs': ['Repairs'],
     },
   },

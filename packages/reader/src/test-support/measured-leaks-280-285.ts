@@ -6,7 +6,7 @@ import { HELDOUT283_PAGES } from './pages-heldout283.js';
 import { HELDOUT284_PAGES } from './pages-heldout284.js';
 import { HELDOUT285_PAGES } from './pages-heldout285.js';
 
-/** Batches 280 to 285 as measured at the end of session 31 (measured-leaks-later.ts). */
+/** Batches 280 to 285 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_280_285: readonly MeasuredBatch[] = [
   {
     batch: 280,
@@ -52,10 +52,7 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout281-legislation-gov-act-section-docs': ['Part 3', 'Commencement Information', 'Modifications etc. (not altering text)'],
-      'heldout281-ecfr-regulation-section-docs': [
-        'The Electronic Code of Federal Regulations (eCFR) is a continuously updated online version of the CF',
-        'Learn more',
-      ],
+      'heldout281-ecfr-regulation-section-docs': ['The Electronic Code of Federal Regulations (eCFR) is a continuously updated online version of the CF'],
       'heldout281-eurlex-regulation-docs': [
         'A. VELLANI',
         'K. DORSMAN',

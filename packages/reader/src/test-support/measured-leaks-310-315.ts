@@ -6,7 +6,7 @@ import { HELDOUT313_PAGES } from './pages-heldout313.js';
 import { HELDOUT314_PAGES } from './pages-heldout314.js';
 import { HELDOUT315_PAGES } from './pages-heldout315.js';
 
-/** Batches 310 to 315 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 310 to 315 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_310_315: readonly MeasuredBatch[] = [
   {
     batch: 310,
@@ -15,6 +15,7 @@ export const BATCHES_310_315: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout310-project-gutenberg-book-wiki': ['HESTER VANE', 'A TALE OF THE WEALD', 'CRANE & MOTTRAM', 'THE END.'],
+      'heldout310-publisher-book-excerpt-news': ['A Novel', 'Hardcover', 'Ebook', 'Audiobook'],
       'heldout310-substack-serial-instalment-blog': ['This is part six of The Hollow Year, a serial novel sent out every other Thursday. Start from the be'],
       'heldout310-standard-ebooks-chapter-wiki': ['Harriet Lowther', 'Coldharbour'],
     },

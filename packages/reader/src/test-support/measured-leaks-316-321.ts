@@ -6,7 +6,7 @@ import { HELDOUT319_PAGES } from './pages-heldout319.js';
 import { HELDOUT320_PAGES } from './pages-heldout320.js';
 import { HELDOUT321_PAGES } from './pages-heldout321.js';
 
-/** Batches 316 to 321 as measured in session 34, after round 92 (measured-leaks-later.ts). */
+/** Batches 316 to 321 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 316,
@@ -46,12 +46,14 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 318,
     pages: HELDOUT318_PAGES,
-    precision: 0.915,
-    recall: 0.925,
+    precision: 0.905,
+    recall: 0.97,
     leaks: {
       'heldout318-doxygen-class': ['The documentation for this class was generated from the following file:'],
       'heldout318-javadoc-class': ['Maren Tollefsen'],
       'heldout318-swagger-ui-operation': ['Servers', 'No links'],
+      'heldout318-spectaql-graphql-schema': ['Documentation by SpectaQL'],
+      'heldout318-postman-documenter-collection': ['AUTHORIZATION', 'Bearer Token', 'HEADERS', 'PARAMS', '201 Created'],
       'heldout318-typedoc-class': ['Hierarchy'],
       'heldout318-dokka-kotlin-class': ['Link copied to clipboard'],
       'heldout318-hexdocs-elixir-module': ['v0.9.2'],

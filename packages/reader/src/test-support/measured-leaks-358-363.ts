@@ -6,7 +6,7 @@ import { HELDOUT361_PAGES } from './pages-heldout361.js';
 import { HELDOUT362_PAGES } from './pages-heldout362.js';
 import { HELDOUT363_PAGES } from './pages-heldout363.js';
 
-/** Batches 358 to 363 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 358 to 363 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_358_363: readonly MeasuredBatch[] = [
   {
     batch: 358,
@@ -113,7 +113,7 @@ export const BATCHES_358_363: readonly MeasuredBatch[] = [
     batch: 362,
     pages: HELDOUT362_PAGES,
     precision: 0.97,
-    recall: 0.92,
+    recall: 0.97,
     leaks: {
       'heldout362-ebay-listing': ['Postage:', 'Returns:', 'About this item', 'Item description from the seller'],
       'heldout362-shopify-dawn-seller-story': ['Shop', 'Visit Rue du Timbre on Hobbyloft to see this week’s new listings.'],

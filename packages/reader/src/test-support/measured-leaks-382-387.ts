@@ -6,7 +6,7 @@ import { HELDOUT385_PAGES } from './pages-heldout385.js';
 import { HELDOUT386_PAGES } from './pages-heldout386.js';
 import { HELDOUT387_PAGES } from './pages-heldout387.js';
 
-/** Batches 382 to 387 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 382 to 387 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 382,
@@ -138,24 +138,35 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
     batch: 385,
     pages: HELDOUT385_PAGES,
     precision: 0.97,
-    recall: 0.925,
+    recall: 0.945,
     leaks: {
       'heldout385-govuk-travel-advice-docs': ['Latest update: Information on the new Velmoran Electronic Travel Authorisation (‘Entry requirements’'],
       'heldout385-skyrell-nextjs-help-docs': ['Use our Travel document checker to see the rules for your booking.'],
       'heldout385-gulfcoast-arcxp-news': ['VELLAMO, Orsolan —'],
+      'heldout385-meridian-elementor-docs': ['Call 1-800-555-0142, daily 8am to 10pm ET.'],
       'heldout385-reopen-angular-docs': ['Re-open EU'],
     },
   },
   {
     batch: 386,
     pages: HELDOUT386_PAGES,
-    precision: 0.97,
-    recall: 0.875,
+    precision: 0.965,
+    recall: 0.955,
     leaks: {
-      'heldout386-webflow-pricing-page': ['Pricing'],
+      'heldout386-webflow-pricing-page': ['Pricing', 'Monthly', 'Annual', 'Save 2 months', 'Trusted by 4,000 operations teams', 'Workflows'],
       'heldout386-framer-enterprise-plan': ['Platform', 'Solutions', 'Mireille Odunsi, Head of Data Platform, Veltmark Insurance'],
       'heldout386-hubspot-cms-versus-landing': ['Prices as listed on both websites in February 2026.', 'Integrations'],
       'heldout386-zendesk-copenhagen-plan-faq': ['Plans'],
+      'heldout386-unbounce-startup-programme': [
+        'Trusted by 1,800 startups in 60 countries',
+        'Our accelerator partners',
+        'Founders Lantern',
+        'Northgate Ventures',
+        'Kiln Accelerator',
+        'Seedbank Lisbon',
+        'Apply in two minutes',
+        'We reply to every application within five business days.',
+      ],
       'heldout386-elementor-nonprofit-pricing': ['Pricing', 'Fundraising tips, once a month'],
       'heldout386-docusaurus-pricing-changelog': ['Pricing', 'Billing'],
       'heldout386-ghost-source-alternatives-roundup': ['Found this useful? Forward it to someone who is shopping for a newsletter tool.'],

@@ -6,7 +6,7 @@ import { HELDOUT433_PAGES } from './pages-heldout433.js';
 import { HELDOUT434_PAGES } from './pages-heldout434.js';
 import { HELDOUT435_PAGES } from './pages-heldout435.js';
 
-/** Batches 430 to 435 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 430 to 435 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_430_435: readonly MeasuredBatch[] = [
   {
     batch: 430,
@@ -99,8 +99,8 @@ export const BATCHES_430_435: readonly MeasuredBatch[] = [
   {
     batch: 432,
     pages: HELDOUT432_PAGES,
-    precision: 0.965,
-    recall: 0.92,
+    precision: 0.96,
+    recall: 0.955,
     leaks: {
       'heldout432-apple-style-product-page-docs': [
         'From £599 or £49.91/mo. for 12 mo.*',
@@ -111,6 +111,7 @@ export const BATCHES_430_435: readonly MeasuredBatch[] = [
         'Learn more about accessories',
         'Learn more about the environment',
       ],
+      'heldout432-shopify-dawn-launch-docs': ['Shipping & returns', 'Pre-orders ship from Harrow Point in June. Unused kilns can be returned within 30 days.'],
       'heldout432-aem-car-model-page-docs': ['New. Fully electric.', 'From £34,995 OTR¹'],
       'heldout432-nextjs-game-landing-blog': ['Early Access on PC, 14 April 2026'],
       'heldout432-product-hunt-launch-blog': [
@@ -119,6 +120,7 @@ export const BATCHES_430_435: readonly MeasuredBatch[] = [
         'Congrats on the launch! Does it work with notes written in Dutch, or English only for now?',
         'The no-recording angle is exactly what my clients want. Upvoted, and trying it on my 2pm call.',
       ],
+      'heldout432-nuxt-scrollytelling-feature-docs': ['Specs', 'Scroll to explore', 'View full specs'],
       'heldout432-framer-saas-tour-docs': [
         'Trusted by finance teams at',
         'Brightfold',

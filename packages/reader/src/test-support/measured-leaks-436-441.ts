@@ -6,7 +6,7 @@ import { HELDOUT439_PAGES } from './pages-heldout439.js';
 import { HELDOUT440_PAGES } from './pages-heldout440.js';
 import { HELDOUT441_PAGES } from './pages-heldout441.js';
 
-/** Batches 436 to 441 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 436 to 441 as measured at the session 39, round 116 (measured-leaks-later.ts). */
 export const BATCHES_436_441: readonly MeasuredBatch[] = [
   {
     batch: 436,
@@ -40,9 +40,16 @@ export const BATCHES_436_441: readonly MeasuredBatch[] = [
     batch: 437,
     pages: HELDOUT437_PAGES,
     precision: 0.97,
-    recall: 0.9,
+    recall: 0.915,
     leaks: {
-      'heldout437-aem-hcp-product': ['Efficacy', 'Safety', 'Dosing', 'Stay up to date on VELUNOR'],
+      'heldout437-aem-hcp-product': [
+        'Efficacy',
+        'Safety',
+        'Dosing',
+        'Stay up to date on VELUNOR',
+        'INDICATION & SAFETY INFORMATION',
+        'VELUNOR may increase the risk of serious infections and is not for patients with active TB. See full',
+      ],
       'heldout437-hubspot-device-product': ['Caution: Federal law (USA) restricts this device to sale by or on the order of a physician.'],
       'heldout437-nextjs-trial-patient': ['Now enrolling', 'ClinicalTrials.gov identifier: NCT06817734'],
       'heldout437-wix-patient-support': ['Questions? Call 1-855-555-0199, Monday to Friday, 8 AM to 8 PM ET.'],

@@ -60,6 +60,8 @@ import { BATCHES_466_471 } from './measured-leaks-466-471.js';
 import { BATCHES_472_477 } from './measured-leaks-472-477.js';
 import { BATCHES_478_483 } from './measured-leaks-478-483.js';
 import { BATCHES_484_489 } from './measured-leaks-484-489.js';
+import { BATCHES_490_495 } from './measured-leaks-490-495.js';
+import { BATCHES_496_501 } from './measured-leaks-496-501.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -72,7 +74,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 489 (sessions 23 to 38), for later-batches.test.ts. */
+/** Batches 116 to 501 (sessions 23 to 39), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -135,4 +137,6 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_472_477,
   ...BATCHES_478_483,
   ...BATCHES_484_489,
+  ...BATCHES_490_495,
+  ...BATCHES_496_501,
 ];

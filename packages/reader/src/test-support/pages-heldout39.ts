@@ -30,4 +30,6 @@ export const HELDOUT39_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   'heldout39-greenhouse-job-posting': ['Remote (US or Canada)'],
   // the topic page's "Summary" label over its text, and a resource section of one item (a list of one link is not a list of links)
   'heldout39-medlineplus-health-topic': ['Summary', 'Clinical Trials'],
+  // the campaign's sections read whole (round 111): its "Questions about this project? Check out the FAQ" box under the risks
+  'heldout39-kickstarter-campaign': ['Questions about this project?', 'Check out the FAQ'],
 };

@@ -37,4 +37,7 @@ export const HELDOUT72_PAGES: readonly TestPage[] = [...HELDOUT72_A, ...HELDOUT7
  * The byline and furniture texts of batch 72 the round-43 rules still read, each with its reason (the tests check that exactly
  * these leak, so a rule that takes one out must take it off this list).
  */
-export const HELDOUT72_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {};
+export const HELDOUT72_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
+  // the story's sections read whole (round 111): the Terminal's promotion in a section of its own under the story
+  'heldout72-bloomberg-news': ['Before it’s here, it’s on the Bloomberg Terminal'],
+};

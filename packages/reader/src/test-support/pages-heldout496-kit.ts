@@ -1,0 +1,15 @@
+/** Held-out batch 496: a paragraph written over several source lines, joined with spaces. */
+export const j = (...parts: string[]): string => parts.join(' ');
+
+/** `<li>` items holding the HTML strings, for the body lists of the batch's pages. */
+export const lis = (items: readonly string[], cls = ''): string => items.map((t) => `<li${cls === '' ? '' : ` class="${cls}"`}>${t}</li>`).join('\n');
+
+/** `<tr>` rows of `<td>` cells (`&` escaped). */
+export const trs = (rows: readonly (readonly string[])[]): string =>
+  rows.map((r) => `<tr>${r.map((c) => `<td>${c.replace(/&/g, '&amp;')}</td>`).join('')}</tr>`).join('\n');
+
+/** The gold text of table data rows: one entry a row, its cells joined by spaces. */
+export const rowTexts = (rows: readonly (readonly string[])[]): string[] => rows.map((r) => r.join(' '));
+
+/** An item of a list, or '' past its end (for noUncheckedIndexedAccess). */
+export const at = (items: readonly string[], i: number): string => items[i] ?? '';
