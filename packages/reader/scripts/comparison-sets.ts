@@ -52,6 +52,7 @@ import { LATER_SETS } from './comparison-sets-later.js';
 import { SESSION37_SETS } from './comparison-sets-37.js';
 import { SESSION38_SETS } from './comparison-sets-38.js';
 import { SESSION39_SETS } from './comparison-sets-39.js';
+import { SESSION40_SETS } from './comparison-sets-40.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -250,4 +251,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION37_SETS,
   ...SESSION38_SETS,
   ...SESSION39_SETS,
+  ...SESSION40_SETS,
 ];

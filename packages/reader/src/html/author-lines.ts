@@ -1,6 +1,6 @@
 import { isElement, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { elementNames } from './names.js';
-import { removeSignatures } from './signatures.js';
+import { removeSignatures, removeSignOffs } from './signatures.js';
 import { holdsSentence } from './sentences.js';
 import { standsAlone } from './structure.js';
 
@@ -140,6 +140,7 @@ export function removeAuthorLines(doc: DomDocument, lines: AuthorLines): void {
     if (AUTHOR_NAME.test(h.getAttribute('class') ?? '') && lines.names.includes(squash(h.textContent).toLowerCase())) h.remove();
   }
   removeSignatures(doc);
+  removeSignOffs(doc);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { isElement, isInside, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 import { isProseLine } from './sentences.js';
 
 /**
@@ -17,10 +17,34 @@ const MAX_LINK_SHARE = 0.3;
 const BLOCK = /^(?:P|DIV|LI|UL|OL|DL|DT|DD|SECTION|ARTICLE|BLOCKQUOTE|TABLE|TR|TD|TH|H[1-6]|FIGURE|HEADER|FOOTER|ASIDE|NAV|FORM|PRE|BR|HR)$/;
 
 /** Whether `el`, named `names`, is a biography: a box whose only furniture word (`isFurnitureName`) is `bio`, holding paragraphs of prose. */
-export function isBiography(el: DomElement, names: string, isFurnitureName: (names: string) => boolean): boolean {
+export function isBiography(el: DomElement, names: string, isFurnitureName: (names: string) => boolean, headline?: DomElement): boolean {
   if (names.match(BIO) === null || isFurnitureName(names.replace(BIO, '$1'))) return false;
-  return proseParagraphs(el) >= BIOGRAPHY_MIN_PARAGRAPHS;
+  const paragraphs = proseParagraphs(el);
+  return paragraphs >= BIOGRAPHY_MIN_PARAGRAPHS || (paragraphs >= 1 && followsHeadline(el, headline));
 }
+
+/**
+ * Whether `el` comes right after the page's headline, or the box that holds it, among its siblings (HEADLINE_NEAR elements at most
+ * before it): the bio of a profile page, whose headline is the person's name (round 119, after batch 508's Wix instructor page:
+ * `<div id="bio">` two boxes under "Professor Marisol Ventura" and her rank). An author's blurb closes the article instead.
+ */
+function followsHeadline(el: DomElement, headline: DomElement | undefined): boolean {
+  if (headline === undefined) return false;
+  const parent = el.parentNode;
+  if (parent === null || !isElement(parent)) return false;
+  const kids = Array.from(parent.children);
+  const at = kids.indexOf(el);
+  // (the headline's own box, not the article's around it, and nothing of length between: an essay's author blurb comes after its text)
+  const most = squash(headline.textContent).length + BOX_MAX_EXTRA;
+  for (const box of kids.slice(Math.max(0, at - HEADLINE_NEAR), at).reverse()) {
+    if (squash(box.textContent).length > most) return false;
+    if (box === headline || isInside(headline, box)) return true;
+  }
+  return false;
+}
+const HEADLINE_NEAR = 2;
+/** What the headline's box may hold beside it (a label, a date), in characters. */
+const BOX_MAX_EXTRA = 200;
 
 /**
  * Paragraphs of prose in `el`: runs of text between block elements and line breaks (a `<p>`, or text set between `<br>`s), each of

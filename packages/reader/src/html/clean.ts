@@ -1,6 +1,6 @@
 import { removeTruncatedRepeats } from './excerpts.js';
 import { removeDatelines } from './datelines.js';
-import { removeProductCards } from './product-cards.js';
+import { PRICE, removeProductCards } from './product-cards.js';
 import { removeAppeals } from './appeals.js';
 import { findAuthorLines, removeAuthorLines } from './author-lines.js';
 import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -225,6 +225,17 @@ const PROSE_MIN_CHARS = 80;
 
 const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
 
+/**
+ * A price beside its item's title on one line (Elementor's price list: `<span class="elementor-price-list-title">Seeded rye</span>
+ * <span class="elementor-price-list-separator"></span><span class="elementor-price-list-price">£5.20</span>`; round 118, after batch
+ * 502's bakery menu): a price list's entry, not a product's price line alone under its card.
+ */
+function isItemPrice(el: DomElement): boolean {
+  if (el.tagName !== 'SPAN' || !PRICE.test(squash(el.textContent))) return false;
+  const siblings = list(el.parentNode?.childNodes ?? []).filter((n) => isElement(n) && n !== el);
+  return siblings.some((n) => isElement(n) && /(?:^|[\s_-])(?:title|name)(?:$|[\s_-])/i.test(n.getAttribute('class') ?? '') && squash(n.textContent) !== '');
+}
+
 const MORE_LINK = /^(?:more|read more|see more)\s?(?:\.\.\.|…|»)$/i;
 
 /** Removes the blocks whose whole text is a furniture line (furniture-lines.ts). */
@@ -239,7 +250,7 @@ function removeFurnitureLines(doc: DomDocument): void {
   }
   // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
   for (const el of list(doc.querySelectorAll(BLOCKS))) {
-    if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el)) el.remove();
+    if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el) && !isItemPrice(el)) el.remove();
   }
   // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
   // (or a one-row table of an icon's cell and the notice's: Fandom's stub notice; round 43, after batch 85)

@@ -44,7 +44,10 @@ export function openAccordions(doc: DomDocument): void {
   }
   // an expander with no aria-controls, its panel right after it (Confluence's expand macro; round 18, after batch 19)
   // (or a heading that is the button itself, Google Help's "zippy" <h3 role="button" aria-expanded="false">; round 31: it stays a heading)
-  for (const button of Array.from(doc.querySelectorAll('button[aria-expanded="false"], [role="button"][aria-expanded="false"]'))) {
+  // (and the open one of them, when it names its panel: a HubSpot FAQ's first `<button aria-expanded="true">` around its question's <h3>;
+  // round 124, after batch 503)
+  const expanders = 'button[aria-expanded="false"], [role="button"][aria-expanded="false"], button[aria-expanded="true"][aria-controls]';
+  for (const button of Array.from(doc.querySelectorAll(expanders))) {
     // (or after the heading the button fills: Google Help's `<h2 class="zippy"><button>` over its hidden panel; round 64, batch 202)
     // (or the panel the button names, whatever hides it: Wix's FAQ, a `<div role="button" aria-controls>` over an answer collapsed to
     // `height:0`, its question outside any heading; round 89, after batch 339)
@@ -64,7 +67,32 @@ export function openAccordions(doc: DomDocument): void {
   // the slides of a deck (reveal.js marks every slide but the one shown `aria-hidden`, its `.slides > section`; round 93, after batch
   // 368's lecture deck, whose title slide was all the reader read: recall 4 %): the deck's text, shown one slide at a time
   for (const slide of Array.from(doc.querySelectorAll('.reveal .slides section'))) if (isHidden(slide)) show(slide);
+  openClassAccordions(doc);
   showBehindWarnings(doc);
+}
+
+/**
+ * An accordion that names itself only by its classes (round 117, after batch 502's Kadence FAQ: `<button class="kt-blocks-accordion-header">`
+ * with no ARIA, in a header box over a `kt-accordion-panel`, hidden by the stylesheet but the first; AEM's `cmp-accordion__panel`,
+ * Squarespace's `accordion-item__dropdown` the same): a button whose panel (the element after it, or after the box it fills) is of an
+ * "accordion" class and holds prose is its question, left as a line, and the panel is shown. Buttons before other panels (a package's
+ * "Use this Package" menu, "Story continues") have no accordion class and stay controls.
+ */
+function openClassAccordions(doc: DomDocument): void {
+  for (const button of Array.from(doc.querySelectorAll('button:not([aria-controls]):not([aria-expanded])'))) {
+    const text = squash(button.textContent);
+    const parent = button.parentNode;
+    const filled = parent !== null && isElement(parent) && squash(parent.textContent) === text ? parent : undefined;
+    const panel = nextElement(button) ?? (filled === undefined ? undefined : nextElement(filled));
+    if (text === '' || panel === undefined || !/accordion/i.test(panel.getAttribute('class') ?? '') || !holdsProse(panel)) continue;
+    show(panel);
+    // (the question takes the place of the box it fills too, a header box by its name, which Readability drops as an unlikely candidate)
+    const line = button.ownerDocument.createElement('p');
+    line.append(...Array.from(button.childNodes));
+    const spot = filled !== undefined && nextElement(button) === undefined ? filled : button;
+    spot.before(line);
+    spot.remove();
+  }
 }
 
 /**

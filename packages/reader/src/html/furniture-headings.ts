@@ -19,7 +19,7 @@ const FURNITURE_HEADING = new RegExp(
     '|(?:still )?need (?:more |further |some )?help\\??|try these next steps:?' +
     '|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
-    String.raw`|testimonials|what (?:our|my) (?:clients|customers) (?:say|are saying)` +
+    String.raw`|testimonials|what (?:our|my) (?:[\p{L}’']+ ){0,2}(?:clients|customers|[\p{L}]+) (?:say|are saying)` + // (r. 121: "neighbors")
     // round 15, after batch 16's book page: a review widget's title over the reviews' own heading, a genre label over its tags
     String.raw`|ratings (?:&|and) reviews|genres:?|your answer|rights and reproduction|image rights` +
     // round 19, after batch 20's game recap: the box of venue, time and attendance under it

@@ -48,7 +48,7 @@ const TEXT_PATTERNS: readonly RegExp[] = [
     // ("see also" and its links, not a sentence that goes on with a verb: "See also Onion white rot, which has not reached our beds";
     // round 42, after batch 61's TiddlyWiki page)
     String.raw`^(?:advertisement|sponsored|skip to (?:main )?content|skip past (?:the )?(?:newsletter|ad|advert|promotion)|jump to\b` +
-      String.raw`|back to top|read more` +
+      String.raw`|back to top|read more|(?:top|bottom) of page$` + // (Wix's scroll anchors, a page's first and last lines: round 120)
       String.raw`|see also(?![^.!?]*\b(?:which|who|that|is|are|was|were|has|have|had)\b)` +
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
       String.raw`|more on this story|related (?:stories|articles|posts|topics|questions)|\d+ languages$` +

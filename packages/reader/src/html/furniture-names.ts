@@ -153,7 +153,8 @@ const WEAK = new RegExp(
     String.raw`|lia-board|board-?name|forum-?name|fly-?title|link-?flair(?:-?label)?|page[-_]{0,2}properties|widget|thumbcaption|fig-?caption|fig-?credit` +
     // (a review's trust box on its methods, Future plc's `fancy-box--trust` "PC Gamer's got your back"; round 66, after batch 211)
     // (a figure's caption and credit named as one word, the NPS template's `<div class="figcaption">`; round 67, after batch 215)
-    String.raw`|applies-?to(?:-?list)?|subscriptions|contributors|trust)(?:$|[\s_-])`,
+    // (Jimdo's image module, `j-imageSubtitle`, and its caption under the figure, `<p class="cc-image-subtitle">`; round 122, batch 507)
+    String.raw`|applies-?to(?:-?list)?|subscriptions|contributors|trust|image-?subtitle)(?:$|[\s_-])`,
   'i',
 );
 const WEAK_MAX_CHARS = 300;
@@ -213,7 +214,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a table of contents with an issue's description over its list (OJS's `obj_issue_toc`; round 94, after batch 378): the page's text
   if (TOC.test(names) && !STRONG.test(names.replace(new RegExp(TOC, 'gi'), ' ')) && proseParagraphs(el) >= 2) return false;
   // a life story named as a bio (a memorial's biography; round 88): the page's text, not an author's blurb
-  if (isBiography(el, names, (n) => STRONG.test(n))) return false;
+  if (isBiography(el, names, (n) => STRONG.test(n), headline)) return false;
   if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a field named as the post's content (GeoDirectory's `geodir_post_meta geodir-field-post_content`: round 108, CONTENT_FIELD)

@@ -51,9 +51,10 @@ const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-
  * a list, an accordion or a box of the page's own text, named "widget" as every block of the builder is. Without a link to go to (a
  * header's or footer's icon list of contact and policy links keeps the word); and an icon box only with a description of 80
  * characters or more (a firm's service: "Sealed 140-litre bins, cleaned after every lift. Food waste goes to anaerobic digestion."),
- * not a landing page's selling point ("Two aftercare visits" over one short line) or a helpline's "Free to call".
+ * not a landing page's selling point ("Two aftercare visits" over one short line) or a helpline's "Free to call". (And the price list,
+ * `elementor-widget-price-list`: a bakery's loaves with their prices; round 118, after batch 502, whose shorter lists went.)
  */
-const CONTENT_WIDGET = /^elementor-widget-(?:icon-list|accordion|toggle)$/i;
+const CONTENT_WIDGET = /^elementor-widget-(?:icon-list|accordion|toggle|price-list)$/i;
 const ICON_BOX = /^elementor-widget-icon-box$/i;
 const DESCRIPTION_MIN_CHARS = 80;
 /** An Elementor widget of the page's own text (CONTENT_WIDGET, ICON_BOX): no link to go to, and an icon box with a description. */

@@ -48,3 +48,31 @@ export function removeSignatures(doc: DomDocument): void {
     }
   }
 }
+
+/**
+ * A notice's or a newsletter's sign-off (round 123, after batches 505 and 512: `<p><strong>Mara Lindqvist</strong><br>Secretary,
+ * Board of Directors</p>` under an annual meeting notice, a council officer's name and post under a public notice; a founder's and
+ * an allotment society's secretary's under their newsletters, batches 34 and 487): a paragraph of two lines, a person's name and
+ * their post, is its author's byline. A line of the text that names someone goes on as a sentence, so it stays.
+ */
+const PERSON = /^(?:(?:Dr|Mr|Mrs|Ms|Cllr|Prof|Rev)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+const POST = new RegExp(
+  String.raw`\b(?:secretary|chair(?:man|woman|person)?|president|director|manager|head|clerk|officer|treasurer|editor|co-?ordinator` +
+    String.raw`|founder|owner|principal|headteacher|vicar|rector|ceo|chief|superintendent|commissioner|trustee)\b`,
+  'i',
+);
+const POST_MAX_CHARS = 80;
+
+/** Removes the paragraphs of `doc` that are a name over a post. */
+export function removeSignOffs(doc: DomDocument): void {
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if (p.querySelectorAll('br').length !== 1 || p.querySelectorAll('a, img, p, div').length > 0) continue;
+    const lines: string[] = [''];
+    for (const node of Array.from(p.childNodes)) {
+      if (isElement(node) && node.tagName === 'BR') lines.push('');
+      else lines[lines.length - 1] += node.textContent ?? '';
+    }
+    const [name, post] = lines.map(squash);
+    if (name !== undefined && post !== undefined && PERSON.test(name) && post.length <= POST_MAX_CHARS && POST.test(post) && !/[!?]$/.test(post)) p.remove();
+  }
+}

@@ -1,5 +1,6 @@
 import { isElement, squash, textPrefix, type DomDocument, type DomElement } from './dom.js';
 import { EDITOR_AUTHOR, WITH_COMMENTS } from './names.js';
+import { PRICE } from './product-cards.js';
 
 /**
  * Clears the classes of headings and of the phrases inside paragraphs, once the rules that read
@@ -39,6 +40,7 @@ export function clearStylingClasses(doc: DomDocument): void {
     if (/header/i.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
     el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/\S*header\S*/gi, ' ').trim());
   }
+  renamePricedItemHeaders(doc);
   // a class prefix of a name that ends in "com" (Intercom's "intercom-interblocks-ordered-nested-list"; round 31): Readability reads
   // "com-" as a comment box and dropped a help article's steps
   for (const el of Array.from(doc.querySelectorAll('[class*="com-"]')))
@@ -68,6 +70,17 @@ export function clearStylingClasses(doc: DomDocument): void {
     // the id's last word may be cut (BookStack keeps 20 characters: "bkmrk-switch-on-the-extrac")
     const last = words.length - 1;
     if (opening.length === words.length && opening.every((w, i) => (i === last ? w.startsWith(words[i] ?? '') : w === words[i]))) el.removeAttribute('id');
+  }
+}
+/**
+ * A box named "header" inside a list item that holds a price is the item's header: Elementor's `elementor-price-list-header`, a loaf's
+ * name and price over its description (round 118, after batch 502's bakery menu, whose every dish name and price Readability dropped
+ * as an unlikely candidate); a release list's "Version 2.6.0" header stays one.
+ */
+function renamePricedItemHeaders(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('li div[class*="header"], li span[class*="header"]'))) {
+    if (Array.from(el.querySelectorAll('span')).some((s) => PRICE.test(squash(s.textContent))))
+      el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/header/gi, 'head'));
   }
 }
 /** "extra" at the start of a longer word (extract, extraction, extraordinary), not "extra" or "extras". */

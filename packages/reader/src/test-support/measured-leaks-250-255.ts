@@ -6,7 +6,7 @@ import { HELDOUT253_PAGES } from './pages-heldout253.js';
 import { HELDOUT254_PAGES } from './pages-heldout254.js';
 import { HELDOUT255_PAGES } from './pages-heldout255.js';
 
-/** Batches 250 to 255 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 250 to 255 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
 export const BATCHES_250_255: readonly MeasuredBatch[] = [
   {
     batch: 250,
@@ -117,7 +117,6 @@ export const BATCHES_250_255: readonly MeasuredBatch[] = [
         'Want us to check your booking flow? Our two-day focus audit starts at £900.',
       ],
       'heldout253-wix-care-at-home-services': [
-        'top of page',
         'Home',
         'What Families Say',
         '“The carers treat Dad like family. We finally sleep at night.” — Joanne, Wenbury',

@@ -6,7 +6,7 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
@@ -71,7 +71,7 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 295,
     pages: HELDOUT295_PAGES,
-    precision: 0.955,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout295-drugs-com-style-monograph-docs': [
@@ -103,9 +103,6 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
         'Home',
         'Home whitening from £295',
         'Includes consultation, custom trays and two weeks of gel. 0% finance available.',
-        'What our patients say',
-        '"I was nervous about sensitivity but the team talked me through everything. Really pleased." Jo, ver',
-        '"Friendly, clear about costs, and my teeth look great." Marcus, verified review',
       ],
       'heldout295-shopify-supplement-science-docs': ['Science'],
       'heldout295-drupal-health-charity-symptoms-docs': [

@@ -6,7 +6,7 @@ import { HELDOUT391_PAGES } from './pages-heldout391.js';
 import { HELDOUT392_PAGES } from './pages-heldout392.js';
 import { HELDOUT393_PAGES } from './pages-heldout393.js';
 
-/** Batches 388 to 393 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 388 to 393 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
 export const BATCHES_388_393: readonly MeasuredBatch[] = [
   {
     batch: 388,
@@ -69,11 +69,7 @@ export const BATCHES_388_393: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout391-divi-dental-treatment': [
-        'Subtle changes, same-day results',
-        'What our patients say',
-        '“I had two chipped front teeth fixed in one morning and nobody can tell. Dr Falkner explained everyt',
-      ],
+      'heldout391-divi-dental-treatment': ['Subtle changes, same-day results'],
       'heldout391-astra-physio-blog': ['Running'],
       'heldout391-nhsuk-gp-surgery-docs': ['Prescriptions', 'Services', 'Contact the practice', 'Phone 01632 960 551, Monday to Friday, 8am to 6:30pm'],
       'heldout391-webflow-optician-service': ['Slowing short-sightedness while your child’s eyes are still growing'],

@@ -6,7 +6,7 @@ import { HELDOUT427_PAGES } from './pages-heldout427.js';
 import { HELDOUT428_PAGES } from './pages-heldout428.js';
 import { HELDOUT429_PAGES } from './pages-heldout429.js';
 
-/** Batches 424 to 429 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 424 to 429 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
 export const BATCHES_424_429: readonly MeasuredBatch[] = [
   {
     batch: 424,
@@ -20,8 +20,6 @@ export const BATCHES_424_429: readonly MeasuredBatch[] = [
       'heldout424-webflow-charter-listing': [
         'Check availability',
         'Secure booking powered by FareHarbor. You will not be charged until your trip is confirmed.',
-        'What our anglers say',
-        '“Brilliant day out, the kids caught more mackerel than they could carry.” Hollie, August 2025',
       ],
     },
   },

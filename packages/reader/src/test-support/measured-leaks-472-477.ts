@@ -6,7 +6,7 @@ import { HELDOUT475_PAGES } from './pages-heldout475.js';
 import { HELDOUT476_PAGES } from './pages-heldout476.js';
 import { HELDOUT477_PAGES } from './pages-heldout477.js';
 
-/** Batches 472 to 477 as measured at the session 37, round 106 (measured-leaks-later.ts). */
+/** Batches 472 to 477 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
 export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 472,
@@ -103,7 +103,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 477,
     pages: HELDOUT477_PAGES,
-    precision: 0.945,
+    precision: 0.955,
     recall: 0.945,
     leaks: {
       'heldout477-upwork-profile': ['Halvern, United States', '98% Job Success', 'Skills', 'Shopify', 'Work history', 'Monthly books for a ceramics studio'],
@@ -111,8 +111,6 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
       'heldout477-preply-tutor': [
         'Schedule',
         'Choose the time for your first lesson. The timings are displayed in your local time zone.',
-        'What my students say',
-        'After three months I ordered dinner in Lyon without switching to English. Aurélie is endlessly patie',
         'Specialties',
         'Conversational French',
         'French for beginners',

@@ -24,7 +24,7 @@ export const HELDOUT34_PAGES: readonly TestPage[] = [...HELDOUT34_A, ...HELDOUT3
  * these leak, so a rule that takes one out must take it off this list).
  */
 export const HELDOUT34_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
-  // the newsletter's signature (the founder's name over her role, under "Until next month, happy brewing.") names no author the
-  // page declares, and the products' heading stays once its cards are gone, as an empty section's heading
-  'heldout34-klaviyo-newsletter-web-view': ['Hattie Lowe', 'Founder, Fernhill Tea Co.', 'New this month'],
+  // the products' heading stays once its cards are gone, as an empty section's heading (the newsletter's signature, the founder's
+  // name over her role, goes since round 123's sign-offs)
+  'heldout34-klaviyo-newsletter-web-view': ['New this month'],
 };
