@@ -61,6 +61,8 @@ const DESCRIPTION_MIN_CHARS = 80;
 function isContentWidget(el: DomElement, tokens: readonly string[]): boolean {
   if (el.querySelectorAll('a[href]').length > 0) return false;
   if (tokens.some((t) => CONTENT_WIDGET.test(t))) return true;
+  // (and a custom HTML widget that holds a table with a header row: a union's by-election results; round 127, after batch 521)
+  if (tokens.some((t) => t === 'elementor-widget-html') && el.querySelectorAll('table th, table thead').length > 0) return true;
   const described = Array.from(el.querySelectorAll('p')).some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= DESCRIPTION_MIN_CHARS);
   return tokens.some((t) => ICON_BOX.test(t)) && described;
 }

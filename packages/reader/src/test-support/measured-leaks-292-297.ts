@@ -6,7 +6,7 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured at the session 40, rounds 125 to 127 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
@@ -150,7 +150,7 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 297,
     pages: HELDOUT297_PAGES,
-    precision: 0.97,
+    precision: 0.965,
     recall: 0.96,
     leaks: {
       'heldout297-action-network-letter': ['Letter to be sent', 'Regional Transit Board members', '[Your Name]'],

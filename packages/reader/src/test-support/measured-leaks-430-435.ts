@@ -6,13 +6,13 @@ import { HELDOUT433_PAGES } from './pages-heldout433.js';
 import { HELDOUT434_PAGES } from './pages-heldout434.js';
 import { HELDOUT435_PAGES } from './pages-heldout435.js';
 
-/** Batches 430 to 435 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 430 to 435 as measured at the session 40, rounds 125 to 127 (measured-leaks-later.ts). */
 export const BATCHES_430_435: readonly MeasuredBatch[] = [
   {
     batch: 430,
     pages: HELDOUT430_PAGES,
     precision: 0.97,
-    recall: 0.965,
+    recall: 0.97,
     leaks: {
       'heldout430-modern-campus-class-notes': [
         'Correspondent: Harriet Voss Elling, hvelling@alumni.wexmoor.example',

@@ -6,7 +6,7 @@ import { HELDOUT505_PAGES } from './pages-heldout505.js';
 import { HELDOUT506_PAGES } from './pages-heldout506.js';
 import { HELDOUT507_PAGES } from './pages-heldout507.js';
 
-/** Batches 502 to 507 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
+/** Batches 502 to 507 as measured at the session 40, rounds 125 to 127 (measured-leaks-later.ts). */
 export const BATCHES_502_507: readonly MeasuredBatch[] = [
   {
     batch: 502,
@@ -72,7 +72,7 @@ export const BATCHES_502_507: readonly MeasuredBatch[] = [
     batch: 507,
     pages: HELDOUT507_PAGES,
     precision: 0.97,
-    recall: 0.945,
+    recall: 0.95,
     leaks: {
       'heldout507-table-layout-minutes': ['Minutes taken by Janet Harker, Hon. Secretary', 'Back to Minutes index'],
       'heldout507-squarespace-booking-conditions': ['Approved by the Trustees, March 2026.'],

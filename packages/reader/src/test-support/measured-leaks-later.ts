@@ -64,6 +64,8 @@ import { BATCHES_490_495 } from './measured-leaks-490-495.js';
 import { BATCHES_496_501 } from './measured-leaks-496-501.js';
 import { BATCHES_502_507 } from './measured-leaks-502-507.js';
 import { BATCHES_508_513 } from './measured-leaks-508-513.js';
+import { BATCHES_514_519 } from './measured-leaks-514-519.js';
+import { BATCHES_520_525 } from './measured-leaks-520-525.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -76,7 +78,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 513 (sessions 23 to 40), for later-batches.test.ts. */
+/** Batches 116 to 525 (sessions 23 to 40), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -143,4 +145,6 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_496_501,
   ...BATCHES_502_507,
   ...BATCHES_508_513,
+  ...BATCHES_514_519,
+  ...BATCHES_520_525,
 ];

@@ -1,0 +1,15 @@
+/** Held-out batch 525: a paragraph written over several source lines, joined with spaces. */
+export const j = (...parts: string[]): string => parts.join(' ');
+
+/** `<li>` items holding the HTML strings, for the body lists of the batch's pages. */
+export const lis = (items: readonly string[], cls = ''): string => items.map((t) => `<li${cls === '' ? '' : ` class="${cls}"`}>${t}</li>`).join('\n');
+
+/** `<tr>` data rows of a table, one `<td>` a cell (`&` escaped); `cls` is the class of each cell. */
+export const trs = (rows: readonly (readonly string[])[], cls = ''): string =>
+  rows.map((r) => `<tr>${r.map((c) => `<td${cls === '' ? '' : ` class="${cls}"`}>${c.replace(/&/g, '&amp;')}</td>`).join('')}</tr>`).join('\n');
+
+/** The gold text of table data rows: one entry a row, its cells joined with a space. */
+export const rowTexts = (rows: readonly (readonly string[])[]): string[] => rows.map((r) => r.join(' '));
+
+/** A value at an index of a gold array, '' when it is out of range (keeps `noUncheckedIndexedAccess` quiet). */
+export const at = (xs: readonly string[], i: number): string => xs[i] ?? '';
