@@ -181,7 +181,7 @@ export const SESSION37_SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
         '(Docsy), HubSpot, USWDS, Squarespace, Shopify, Wix, Ghost, Elementor with CookieYes',
       '97.9 % / 91.5 %, 3 / 12 bylines, 3 / 202 furniture, 0 / 12 summaries with any',
       '99.0 % / 88.7 %, 0 / 12 bylines, 2 / 202 furniture, 0 / 12 summaries with any',
-      'not tuned on (held out)',
+      'the round-128 cookie policy pages tuned on its CookieYes and Cookiebot policies (training)',
     ),
     HELDOUT466_PAGES,
   ],

@@ -53,6 +53,7 @@ import { SESSION37_SETS } from './comparison-sets-37.js';
 import { SESSION38_SETS } from './comparison-sets-38.js';
 import { SESSION39_SETS } from './comparison-sets-39.js';
 import { SESSION40_SETS } from './comparison-sets-40.js';
+import { SESSION41_SETS } from './comparison-sets-41.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -252,4 +253,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION38_SETS,
   ...SESSION39_SETS,
   ...SESSION40_SETS,
+  ...SESSION41_SETS,
 ];

@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import { removeFurniture } from './clean.js';
 import { type FurnitureModel, readWithModel } from './learned/model.js';
 import { SHIPPED_FURNITURE_MODEL } from './learned/shipped.js';
@@ -31,6 +30,8 @@ import { leadParagraphs, withLeadParagraphs, type LeadParagraphs } from './lead-
 import { dataTableAnchors, withDataTables, type DataTableAnchor } from './data-tables.js';
 import { runBlockAnchors } from './run-blocks.js';
 import { withoutNameLines } from './name-lines.js';
+import { readArticle } from './readability-run.js';
+import { isCookiePolicyTitle } from './cookie-policy.js';
 import { firstLineTitle, posterNames, unheadPosts, withoutLeadingSymbols, withoutPosterHeadings } from './poster-title.js';
 
 /** The article of a web page: its title and its text, structure kept as Markdown. */
@@ -130,7 +131,7 @@ function framed(
   },
 ): string {
   return withoutSiteNameLines(
-    withTitle(withStandfirst(withAbstract(withoutNameLines(text), parts.abstract), parts.standfirst), parts.title),
+    withTitle(withStandfirst(withAbstract(withoutNameLines(text, isCookiePolicyTitle(parts.title ?? '')), parts.abstract), parts.standfirst), parts.title),
     parts.siteNames,
     parts.title,
   );
@@ -149,39 +150,6 @@ function markdownOf(content: DomElement | null, isThread: boolean): string {
 function readBody(doc: DomDocument): [LeadParagraphs | undefined, KeyPointsList[], ReturnType<typeof readArticle>, DataTableAnchor[], DomElement | undefined] {
   const [lead, points, tables, sections] = [leadParagraphs(doc), keyPointsLists(doc), [...dataTableAnchors(doc), ...runBlockAnchors(doc)], sectionPage(doc)];
   return [lead, points, readArticle(doc), tables, sections];
-}
-
-/**
- * Readability's article, with one of its steps narrowed (round 26, after batch 26's Hexo post): it drops every <h1> and <h2> whose
- * words are mostly the title's ("Why a thin client" under "Running Gitea on a secondhand thin client": 82 % of its characters are
- * in title words), a section heading as often as an echo. Here such a heading goes only when it also holds half the title or
- * more (an echo: "27.4. Replication Slot Monitoring" under "PostgreSQL: Documentation: 17: 27.4. Replication Slot Monitoring").
- */
-function readArticle(doc: DomDocument): ReturnType<Readability<DomElement>['parse']> {
-  return new EchoReadability(doc as never, { serializer: (el: unknown) => el as DomElement, charThreshold: 300 }).parse();
-}
-class EchoReadability extends Readability<DomElement> {
-  declare _articleTitle: string | undefined;
-  _headerDuplicatesTitle(node: DomElement): boolean {
-    const [heading, title] = [squash(node.textContent), this._articleTitle ?? ''];
-    return /^H[12]$/.test(node.tagName) && similarity(title, heading) > ECHO_SIMILARITY && similarity(heading, title) >= ECHO_COVER;
-  }
-}
-const ECHO_SIMILARITY = 0.75;
-const ECHO_COVER = 0.5;
-
-/** Readability's `_textSimilarity`: the share of `b`'s characters in words that `a` has too. */
-function similarity(a: string, b: string): number {
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .split(/\W+/)
-      .filter((w) => w !== '');
-  const inA = new Set(words(a));
-  const wordsB = words(b);
-  if (inA.size === 0 || wordsB.length === 0) return 0;
-  const unique = wordsB.filter((w) => !inA.has(w)).join(' ').length;
-  return 1 - unique / wordsB.join(' ').length;
 }
 
 /** A social post's <title>: the author, maybe "on" the network, then the post's opening in quotes ('Ann Lee: "Notes from…" - Fen Social'). */

@@ -7,7 +7,7 @@ import { adjacentNode, isElement, isPageBox, squash, type DomDocument, type DomE
 import { removeBoilerplate } from './boilerplate.js';
 import { removeButtonCalls, removeCalls } from './calls.js';
 import { removeStylesheetHidden } from './stylesheet-hidden.js';
-import { renamePricedMenus } from './styling.js';
+import { renameDescriptions, renamePricedMenus } from './styling.js';
 import { removeShapedFigures } from './figures.js';
 import { removeDataLines } from './data-lines.js';
 import { headDetails, openAccordions } from './disclosures.js';
@@ -27,6 +27,7 @@ import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
 import { headlineH1, isFurnitureByName } from './furniture-names.js';
 import { isFurnitureByText } from './furniture-lines.js';
+import { isCookiePolicyPage } from './cookie-policy.js';
 import { descriptionQuotes, quotedEntry } from './quoted-item.js';
 import { unmarkComments } from './discussion.js';
 import { holdsSentence } from './sentences.js';
@@ -231,7 +232,8 @@ const list = <T>(xs: ArrayLike<T>): T[] => Array.from(xs);
  * 502's bakery menu): a price list's entry, not a product's price line alone under its card.
  */
 function isItemPrice(el: DomElement): boolean {
-  if (el.tagName !== 'SPAN' || !PRICE.test(squash(el.textContent))) return false;
+  // (or a priced menu's price line, styling.ts's renamePricedMenus: a Webflow café's dish name over its price; round 130)
+  if ((el.tagName !== 'SPAN' && !/(?:^|\s)pricelist-/.test(el.getAttribute('class') ?? '')) || !PRICE.test(squash(el.textContent))) return false;
   const siblings = list(el.parentNode?.childNodes ?? []).filter((n) => isElement(n) && n !== el);
   return siblings.some((n) => isElement(n) && /(?:^|[\s_-])(?:title|name)(?:$|[\s_-])/i.test(n.getAttribute('class') ?? '') && squash(n.textContent) !== '');
 }
@@ -249,9 +251,9 @@ function removeFurnitureLines(doc: DomDocument): void {
     if (MORE_LINK.test(squash(a.textContent)) && (next === null || next.nodeName === 'BR') && adjacentNode(a, 'previous') !== null) a.remove();
   }
   // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
-  for (const el of list(doc.querySelectorAll(BLOCKS))) {
-    if (el.parentNode !== null && isFurnitureByText(el) && !holdsOtherProse(el) && !isItemPrice(el)) el.remove();
-  }
+  const aboutCookies = isCookiePolicyPage(doc);
+  for (const el of list(doc.querySelectorAll(BLOCKS)))
+    if (el.parentNode !== null && isFurnitureByText(el, aboutCookies) && !holdsOtherProse(el) && !isItemPrice(el)) el.remove();
   // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
   // (or a one-row table of an icon's cell and the notice's: Fandom's stub notice; round 43, after batch 85)
   for (const t of list(doc.querySelectorAll('table'))) if (isNoticeTable(t) && isFurnitureByText(t)) t.remove();
@@ -283,17 +285,4 @@ export { isElement };
 function onOwnLine(el: DomElement): boolean {
   const edge = (n: DomNode | null): boolean => n === null || (isElement(n) && n.tagName === 'BR');
   return edge(adjacentNode(el, 'previous')) && edge(adjacentNode(el, 'next'));
-}
-
-/**
- * Class names that Readability's "unlikely candidates" (and the furniture names) misread, renamed: RDFa's `rdfs-comment` marks
- * a description, not a comment (the PHP manual's `<p class="para rdfs-comment">` under a function's name; round 41, after batch
- * 57), and the Nextra docs theme's `nextra-*` classes hold "extra", one of Readability's unlikely words, so that its callouts and
- * its inline `<code class="nextra-code">` were dropped (round 42, after batch 59).
- */
-function renameDescriptions(doc: DomDocument): void {
-  for (const el of list(doc.querySelectorAll('[class~="rdfs-comment"], [class*="nextra"]'))) {
-    const names = (el.getAttribute('class') ?? '').replace(/(?:^|\s)rdfs-comment(?=\s|$)/g, ' rdfs-description');
-    el.setAttribute('class', names.replace(/(^|[\s:])nextra(?=[-_\s]|$)/g, '$1nxtr'));
-  }
 }

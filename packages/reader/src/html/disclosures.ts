@@ -167,6 +167,9 @@ export function headDetails(doc: DomDocument): void {
     if (details === null || !isElement(details) || details.tagName !== 'DETAILS' || !holdsProse(details) || squash(el.textContent) === '') continue;
     const heading = el.ownerDocument.createElement(`h${Math.min(level + 1, 6)}`);
     heading.append(...Array.from(el.childNodes));
+    // (the summary's boxes unnamed: they are the widget's, and Readability dropped Elementor's `e-n-accordion-item-title-header`
+    // span, the question's only box, as a page header; round 132, after batch 537)
+    for (const box of Array.from(heading.querySelectorAll('[class], [id]'))) for (const name of ['class', 'id']) box.removeAttribute(name);
     el.before(heading);
     el.remove();
   }

@@ -3,10 +3,7 @@ import { MOBILE_SIGNATURE } from './mail-signatures.js';
 import { LONG_NOTICE_LINES, NOTICE_LINES } from './notice-lines.js';
 import { PRICE } from './product-cards.js';
 
-/**
- * Furniture lines by their whole text (bylines, credits, share lines, counters, banners, prompts, the page's own notes): the
- * shapes no class word marks, each with the round that added it. Read by the furniture pass (clean.ts) on every short block.
- */
+/** Furniture lines by their whole text (bylines, credits, share lines, counters, banners, prompts, notes), each with its round (clean.ts). */
 const TEXT_PATTERNS: readonly RegExp[] = [
   // byline (no final stop): the name capitalized ("By default requests are grouped ..." is no byline; round 22: the `i` flag had
   // made \p{Lu} match any letter)
@@ -64,7 +61,6 @@ const TEXT_PATTERNS: readonly RegExp[] = [
       String.raw`|people in discussion|participants)\s*[·•|]?\s*)+$`,
     'i',
   ), // counters
-  /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i,
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b/i,
   new RegExp(
     String.raw`^(?:\s*(?:[|·•/]|\bor\b)?\s*(?:forgot (?:your )?(?:password|username)\??|(?:sign|log) ?(?:in|out|up)` +
@@ -262,6 +258,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:except as otherwise noted, )?(?:the )?content and code samples on this page are subject to the licen[cs]es described in\b.{0,400}$/i,
 ];
 const PATTERN_MAX_CHARS = 240;
+/** A consent banner's line; not on a cookie policy's own page, whose text is all about cookies (round 128, after batch 466). */
+const COOKIE_LINE = /\bcookies?\b.*\b(?:accept|consent|agree|preferences|privacy policy)\b/i;
 
 /**
  * Notices that run longer than the other patterns' blocks: a funder's note under a story ("The Associated Press receives
@@ -290,11 +288,11 @@ const LONG_NOTICES: readonly RegExp[] = [
 const LONG_NOTICE_MAX_CHARS = 400;
 
 /** Whether a block's whole text is a furniture line. */
-export const isFurnitureByText = (el: DomElement): boolean => isFurnitureText(squash(el.textContent));
+export const isFurnitureByText = (el: DomElement, aboutCookies = false): boolean => isFurnitureText(squash(el.textContent), aboutCookies);
 
 /** Whether a text (a block's, or a line of its own in the article's text) is a furniture line. */
-export function isFurnitureText(text: string): boolean {
+export function isFurnitureText(text: string, aboutCookies = false): boolean {
   if (text.length === 0 || text.length > LONG_NOTICE_MAX_CHARS) return false;
-  if (text.length <= PATTERN_MAX_CHARS && TEXT_PATTERNS.some((re) => re.test(text))) return true;
+  if (text.length <= PATTERN_MAX_CHARS && (TEXT_PATTERNS.some((re) => re.test(text)) || (!aboutCookies && COOKIE_LINE.test(text)))) return true;
   return LONG_NOTICES.some((re) => re.test(text));
 }

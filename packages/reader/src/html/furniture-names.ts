@@ -3,7 +3,9 @@ import { isProse, proseSiblings } from './class-paragraphs.js';
 import { isBiography, proseParagraphs } from './biography.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
+import { holdsMostOfPage } from './page-share.js';
 import { isSelfNamedSection } from './self-named-section.js';
+import { namedSkipOnly } from './skip-names.js';
 import { holdsSentence } from './sentences.js';
 
 /**
@@ -215,7 +217,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   if (TOC.test(names) && !STRONG.test(names.replace(new RegExp(TOC, 'gi'), ' ')) && proseParagraphs(el) >= 2) return false;
   // a life story named as a bio (a memorial's biography; round 88): the page's text, not an author's blurb
   if (isBiography(el, names, (n) => STRONG.test(n), headline)) return false;
-  if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el);
+  if (STRONG.test(names) || STRONG.test(shortLabel(el))) return !isLongProse(el) && !holdsMostOfPage(el) && !namedSkipOnly(el, names, (n) => STRONG.test(n));
   if (!WEAK.test(names) || squash(el.textContent).length > WEAK_MAX_CHARS) return false;
   // a field named as the post's content (GeoDirectory's `geodir_post_meta geodir-field-post_content`: round 108, CONTENT_FIELD)
   if (CONTENT_FIELD.test(names)) return false;
@@ -236,7 +238,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
 
 /** A listing's description in the "meta" box GeoDirectory prints around every field (round 108, after batch 479): the text, not a meta line. */
 const CONTENT_FIELD = /(?:^|[\s_-])(?:post|entry)[-_]content(?:$|\s)/i;
-const COOKIE_DECLARATION = /(?:^|\s)(?:Cookie-Declaration[\w-]*|ot-sdk-cookie-policy)(?:$|\s)/;
+const COOKIE_DECLARATION = /(?:^|\s)(?:Cookie-Declaration[\w-]*|ot-sdk-cookie-policy|cky-cookie-audit-table)(?:$|\s)/;
 const TOC = /(?:^|[\s_-])toc(?=$|[\s_-])/i;
 const COPY_BOX = /(?:^|[\s_-])(?:accepted-?answers|best-?reply(?:-?wrapper)?)(?:$|[\s_-])/i;
 

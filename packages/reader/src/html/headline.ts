@@ -158,8 +158,7 @@ export function scholarlyTitle(doc: DomDocument): string | undefined {
  * VACUUM made... | Lobsters"): its longest part that some element's text is.
  */
 export function shownTitlePart(doc: DomDocument): string | undefined {
-  const parts = squash(doc.title)
-    .split(/\s+[-|·–—»]\s+|\s+:\s+/)
+  const parts = titleSpans(squash(doc.title))
     // (not the site's name its meta tags give: Misskey's "Marta Ilves | bikeshed.example", the server's name shown in its header; round 38)
     .filter((p) => p.length >= 10 && !metaSiteNames(doc).has(p.toLowerCase()))
     .sort((a, b) => b.length - a.length);
@@ -169,6 +168,20 @@ export function shownTitlePart(doc: DomDocument): string | undefined {
   const elements = Array.from(doc.querySelectorAll('body a, body span, body td, body p, body h2, body h3, body div'));
   const shown = new Set(elements.filter((el) => el.tagName !== 'DIV' || el.children.length === 0).map((el) => squash(el.textContent)));
   return parts.find((p) => shown.has(p));
+}
+
+/**
+ * The <title>'s parts between separators, and their runs with the separators between them: a title that holds a separator of its
+ * own is shown whole (round 136, after batch 545's Discourse thread, "Coinfall on the prom has gone to cards only – 2p machines
+ * gone? - Out and About - Bramwell Bay Community": its parts alone made the category, "Out and About", the longest shown part).
+ */
+function titleSpans(title: string): string[] {
+  const pieces = title.split(/(\s+[-|·–—»]\s+|\s+:\s+)/);
+  const spans: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    for (let j = i; j < pieces.length; j += 2) spans.push(pieces.slice(i, j + 1).join(''));
+  }
+  return spans;
 }
 
 /**

@@ -26,8 +26,11 @@ const key = (line: string): string => squash(line.replace(/^(?:-|\d+\.) /, ''));
 const PERSON = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}`;
 const AUTHORS = new RegExp(`^${PERSON}(?:, ${PERSON})*,? and ${PERSON}\\d{0,2}$`, 'u');
 
-/** `text` without its name lines said twice or more, its role lines, its authors' lines and its furniture lines (headings kept). */
-export function withoutNameLines(text: string): string {
+/**
+ * `text` without its name lines said twice or more, its role lines, its authors' lines and its furniture lines (headings kept;
+ * `aboutCookies`: on a cookie policy's page, cookie-policy.ts).
+ */
+export function withoutNameLines(text: string, aboutCookies = false): string {
   const lines = text.split('\n');
   const count = new Map<string, number>();
   for (const l of lines) {
@@ -38,7 +41,7 @@ export function withoutNameLines(text: string): string {
   const kept = lines.filter((l, i) => {
     if (/^#{1,6} /.test(l)) return true;
     const k = key(l);
-    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k) || (k === squash(l) && AUTHORS.test(k)) || signature.has(i));
+    return !((count.get(k) ?? 0) >= 2 || ROLE.test(k) || isFurnitureText(k, aboutCookies) || (k === squash(l) && AUTHORS.test(k)) || signature.has(i));
   });
   return kept.length === lines.length ? text : kept.join('\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -54,15 +54,16 @@ const TEXT_WIDGET = /(?:^|[_-])widget[-_](?:text(?:-editor)?|heading|editor|sow-
  * not a landing page's selling point ("Two aftercare visits" over one short line) or a helpline's "Free to call". (And the price list,
  * `elementor-widget-price-list`: a bakery's loaves with their prices; round 118, after batch 502, whose shorter lists went.)
  */
-const CONTENT_WIDGET = /^elementor-widget-(?:icon-list|accordion|toggle|price-list)$/i;
+const CONTENT_WIDGET = /^elementor-widget-(?:icon-list|accordion|toggle|price-list|price-table)$/i;
 const ICON_BOX = /^elementor-widget-icon-box$/i;
 const DESCRIPTION_MIN_CHARS = 80;
 /** An Elementor widget of the page's own text (CONTENT_WIDGET, ICON_BOX): no link to go to, and an icon box with a description. */
 function isContentWidget(el: DomElement, tokens: readonly string[]): boolean {
-  if (el.querySelectorAll('a[href]').length > 0) return false;
+  if (el.querySelectorAll('a[href]:not(.elementor-button)').length > 0) return false;
   if (tokens.some((t) => CONTENT_WIDGET.test(t))) return true;
-  // (and a custom HTML widget that holds a table with a header row: a union's by-election results; round 127, after batch 521)
-  if (tokens.some((t) => t === 'elementor-widget-html') && el.querySelectorAll('table th, table thead').length > 0) return true;
+  // (and a custom HTML widget that holds a table with a header row: a union's by-election results; round 127, after batch 521; or a
+  // shortcode widget's, TablePress's price table of a repair shop; round 132, after batch 530)
+  if (tokens.some((t) => /^elementor-widget-(?:html|shortcode)$/.test(t)) && el.querySelectorAll('table th, table thead').length > 0) return true;
   const described = Array.from(el.querySelectorAll('p')).some((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= DESCRIPTION_MIN_CHARS);
   return tokens.some((t) => ICON_BOX.test(t)) && described;
 }
@@ -74,7 +75,9 @@ function isContentWidget(el: DomElement, tokens: readonly string[]): boolean {
  */
 const HUBSPOT_WIDGET = /^(?:hs_cos_wrapper_widget|widget-span|widget-type-[\w-]+|hs_cos_wrapper_type_[\w-]+)$/i;
 const HUBSPOT_TYPED = '[class*="hs_cos_wrapper_type_"], [class*="widget-type-"]';
-const HUBSPOT_TEXT_TYPE = /^(?:hs_cos_wrapper_type_(?:module|rich_text)|widget-type-(?:cell|rich_text))$/i;
+// (a drag-and-drop page's `widget-type-custom_widget` around a module typed `widget-type-rich_text` too: a watersports centre's
+// team-day sections; round 135, after batch 547)
+const HUBSPOT_TEXT_TYPE = /^(?:hs_cos_wrapper_type_(?:module|rich_text)|widget-type-(?:cell|rich_text|custom_widget))$/i;
 const PROSE_END = /[.!?]["”’)]?$/;
 /** A HubSpot module or cell of rich text with a paragraph of prose (HUBSPOT_WIDGET). */
 function isHubSpotText(el: DomElement, tokens: readonly string[]): boolean {

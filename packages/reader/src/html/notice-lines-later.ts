@@ -5,6 +5,11 @@
  * Dutch or a Nordic language; a line that asks the reader to log in; a draft's stamp and
  * its recorder's line.
  */
+/** A hit counter's line, a visitors-since line, a screen-size note (round 129). */
+const OLD_FOOTER =
+  String.raw`(?:(?:you are )?visitor (?:number|no\.?|#|counter)\s*:?\s*[\d,.]*(?:\s+since\b[^.!?|·]{0,40})?` +
+  String.raw`|[\d,.]*\s*(?:visitors|hits|page views) since\b[^.!?|·]{0,40}|(?:this site is )?best viewed (?:at|in|with|using)\b[^.!?|·]{0,80})`;
+
 export const LATER_NOTICE_LINES: readonly RegExp[] = [
   // (round 69, after batch 226's VS Code release notes) the patch release's line over a month's notes
   /^update \d+(?:\.\d+){1,3}: the update addresses (?:these|the following) issues\.?$/i,
@@ -66,4 +71,11 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
   /^(?:In|Out) ?\[[\d ]*\]:$/,
   // (and pkg.go.dev's version label beside a declaration, "added in v0.2.0": 4 texts on three pages written blind, all furniture)
   /^added in v\d+(?:\.\d+){1,3}$/i,
+  // (round 129, after batches 498 and 517) an old site's hit counter and its screen note, alone or together ("You are visitor number
+  // 048213", "visitors since 2003", "Best viewed at 1024 x 768", "You are visitor number | Best viewed at 800x600"): 67 texts of the
+  // gold of 6,300 pages, all furniture, none body
+  // (round 137, after batch 506's table-layout archive page, whose `<font>` lines round 134 parted) a link back to the list the page
+  // came from ("<< Back to Results", "← Back to the journal", "Back to search results"): 312 texts of the gold, and one heading
+  /^(?:<<|«|‹|←|<)?\s*(?:go )?back to (?:the |all )?[\p{L}\d '’&-]{1,30}$/iu,
+  new RegExp(String.raw`^(?:\d{3,9}\s*[|·]\s*)?${OLD_FOOTER}(?:\.?\s*[|·.]?\s*${OLD_FOOTER})*\.?$`, 'i'),
 ];

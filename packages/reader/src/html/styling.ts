@@ -82,6 +82,13 @@ function renamePricedItemHeaders(doc: DomDocument): void {
     if (Array.from(el.querySelectorAll('span')).some((s) => PRICE.test(squash(s.textContent))))
       el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/header/gi, 'head'));
   }
+  // (and an Elementor price table's header and footer: a plan's name and who it is for over its price, and the note under its button,
+  // "Payable when you receive a mortgage offer."; round 133, after batch 539)
+  for (const el of Array.from(doc.querySelectorAll('[class*="price-table__header"], [class*="price-table__footer"]')))
+    el.setAttribute(
+      'class',
+      (el.getAttribute('class') ?? '').replace(/price-table__header/g, 'price-table__head').replace(/price-table__footer/g, 'price-table__foot'),
+    );
 }
 /** "extra" at the start of a longer word (extract, extraction, extraordinary), not "extra" or "extras". */
 const EXTRA_WORD = /extra(?=\p{Ll})(?!s(?:$|[\W_]))/giu;
@@ -124,18 +131,47 @@ function slugWords(text: string): string[] {
  * pass reads names (and Readability, which drops every box named "menu" as an unlikely candidate).
  */
 export function renamePricedMenus(doc: DomDocument): void {
-  const priced = Array.from(doc.querySelectorAll('[class*="menu"]')).filter(isPricedMenu);
-  for (const el of priced) el.setAttribute('class', (el.getAttribute('class') ?? '').replace(/menus?(?=$|[\s_-])/gi, 'pricelist'));
+  const priced = Array.from(doc.querySelectorAll('[class*="menu"], [id*="menu"]')).filter(isPricedMenu);
+  for (const el of priced) {
+    for (const name of ['class', 'id']) {
+      const value = el.getAttribute(name);
+      if (value !== null) el.setAttribute(name, value.replace(/menus?(?=$|[\s_-])/gi, 'pricelist'));
+    }
+  }
 }
 const MENU_TOKEN = /(?:^|[\s_-])menus?(?:$|[\s_-])/i;
 const MENU_PRICE = '.menu-item-price-top, .menu-item-price-bottom';
+const menuNamed = (el: DomElement): boolean => MENU_TOKEN.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 function isPricedMenu(el: DomElement): boolean {
-  for (let node: DomElement | undefined = el; node !== undefined && MENU_TOKEN.test(node.getAttribute('class') ?? ''); node = parentOf(node)) {
-    if (node.querySelectorAll(MENU_PRICE).length > 0) return true;
+  for (let node = parentOf(el) === undefined ? undefined : el; node !== undefined && menuNamed(node); node = parentOf(node)) {
+    if (node.tagName === 'BODY') return false;
+    if (node.querySelectorAll(MENU_PRICE).length > 0 || holdsPricedName(node)) return true;
   }
   return false;
 }
+/**
+ * (Or a box without links that holds a price in a box named as one: a Webflow café's CMS menu, `section-menu` > `menu-section` >
+ * `menu-item` with `menu-item-name`, `menu-item-price` and `menu-item-description`, and GoDaddy's menu widget of services and prices;
+ * round 130, after batches 527 and 535. A page's body named after the page, `body-menu`, is no menu box.)
+ */
+const holdsPricedName = (node: DomElement): boolean =>
+  node.querySelectorAll('a[href]').length === 0 && Array.from(node.querySelectorAll(PRICE_BOX)).some((p) => PRICE.test(squash(p.textContent)));
+/** A box named as a price (GoDaddy's `data-ux="Price" data-aid="MENU_ITEM_PRICE"` in its menu widget, `widget-menu`). */
+const PRICE_BOX = '[class*="price"], [class*="Price"], [data-ux="Price"], [data-aid*="PRICE"]';
 function parentOf(el: DomElement): DomElement | undefined {
   const parent = el.parentNode;
   return parent !== null && isElement(parent) ? parent : undefined;
+}
+
+/**
+ * Class names that Readability's "unlikely candidates" (and the furniture names) misread, renamed: RDFa's `rdfs-comment` marks
+ * a description, not a comment (the PHP manual's `<p class="para rdfs-comment">` under a function's name; round 41, after batch
+ * 57), and the Nextra docs theme's `nextra-*` classes hold "extra", one of Readability's unlikely words, so that its callouts and
+ * its inline `<code class="nextra-code">` were dropped (round 42, after batch 59).
+ */
+export function renameDescriptions(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('[class~="rdfs-comment"], [class*="nextra"]'))) {
+    const names = (el.getAttribute('class') ?? '').replace(/(?:^|\s)rdfs-comment(?=\s|$)/g, ' rdfs-description');
+    el.setAttribute('class', names.replace(/(^|[\s:])nextra(?=[-_\s]|$)/g, '$1nxtr'));
+  }
 }

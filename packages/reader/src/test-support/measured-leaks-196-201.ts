@@ -6,7 +6,7 @@ import { HELDOUT199_PAGES } from './pages-heldout199.js';
 import { HELDOUT200_PAGES } from './pages-heldout200.js';
 import { HELDOUT201_PAGES } from './pages-heldout201.js';
 
-/** Batches 196 to 201 as measured at the end of session 28 (measured-leaks-later.ts). */
+/** Batches 196 to 201 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_196_201: readonly MeasuredBatch[] = [
   {
     batch: 196,
@@ -78,7 +78,6 @@ export const BATCHES_196_201: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout199-canada-ca-service-page': ['Page feedback', 'Did you find what you were looking for?'],
-      'heldout199-pib-press-release': ['Visitor Counter : 1247'],
       'heldout199-nsw-health-fact-sheet': ['Fact sheet'],
     },
   },

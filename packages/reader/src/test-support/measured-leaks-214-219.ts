@@ -6,7 +6,7 @@ import { HELDOUT217_PAGES } from './pages-heldout217.js';
 import { HELDOUT218_PAGES } from './pages-heldout218.js';
 import { HELDOUT219_PAGES } from './pages-heldout219.js';
 
-/** Batches 214 to 219 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 214 to 219 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 214,

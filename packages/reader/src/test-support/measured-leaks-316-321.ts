@@ -6,7 +6,7 @@ import { HELDOUT319_PAGES } from './pages-heldout319.js';
 import { HELDOUT320_PAGES } from './pages-heldout320.js';
 import { HELDOUT321_PAGES } from './pages-heldout321.js';
 
-/** Batches 316 to 321 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 316 to 321 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 316,
@@ -62,7 +62,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 319,
     pages: HELDOUT319_PAGES,
-    precision: 0.955,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout319-telegram-channel-preview-news': ['Independent notes on buses, trams and the night network in Kelverton. Tips and photos: @ktw_desk'],
@@ -75,11 +75,6 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
       'heldout319-linkedin-post-blog': [
         'Putting the options in writing is so underrated. People need time at home to think.',
         'Would love to hear how the shuttle is going after the first year.',
-      ],
-      'heldout319-vk-wall-post-news': [
-        'Finally the morning crossing! My daughter will not have to stay in town on Monday nights any more.',
-        'Is the heated cabin open to cyclists too or only in the front part?',
-        'Show next comments',
       ],
       'heldout319-weibo-post-news': [
         '#Qinghe Lantern Museum#',

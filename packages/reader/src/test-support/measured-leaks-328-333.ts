@@ -6,7 +6,7 @@ import { HELDOUT331_PAGES } from './pages-heldout331.js';
 import { HELDOUT332_PAGES } from './pages-heldout332.js';
 import { HELDOUT333_PAGES } from './pages-heldout333.js';
 
-/** Batches 328 to 333 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 328 to 333 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_328_333: readonly MeasuredBatch[] = [
   {
     batch: 328,
@@ -144,7 +144,6 @@ export const BATCHES_328_333: readonly MeasuredBatch[] = [
         'The call-out ordering by fewest hours is such a thoughtful detail. Upvoted.',
         'Yes, you can tag staff as minors and Shiftnote blocks swaps that would break the rules for your stat',
       ],
-      'heldout332-hackernews-show-hn': ['Hacker News'],
       'heldout332-ycombinator-company-profile': [
         'Solar desalination in a shipping container',
         'Active',

@@ -6,7 +6,7 @@ import { HELDOUT337_PAGES } from './pages-heldout337.js';
 import { HELDOUT338_PAGES } from './pages-heldout338.js';
 import { HELDOUT339_PAGES } from './pages-heldout339.js';
 
-/** Batches 334 to 339 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 334 to 339 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 334,
@@ -142,9 +142,10 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
     batch: 339,
     pages: HELDOUT339_PAGES,
     precision: 0.97,
-    recall: 0.94,
+    recall: 0.955,
     leaks: {
       'heldout339-google-play-data-safety': ['For more information about collected and shared data, see the developer’s privacy policy'],
+      'heldout339-elementor-cookiebot-cookie-policy': ['Your current state: Allow all.'],
     },
   },
 ];

@@ -6,7 +6,7 @@ import { HELDOUT379_PAGES } from './pages-heldout379.js';
 import { HELDOUT380_PAGES } from './pages-heldout380.js';
 import { HELDOUT381_PAGES } from './pages-heldout381.js';
 
-/** Batches 376 to 381 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 376 to 381 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_376_381: readonly MeasuredBatch[] = [
   {
     batch: 376,
@@ -108,7 +108,6 @@ export const BATCHES_376_381: readonly MeasuredBatch[] = [
       'heldout381-vinted-item': ['Size M / UK 12-14 · Very good · Marlowe & Finch', 'Brand', 'Condition', 'Colour', 'Uploaded', 'M / UK 12-14', 'Very good'],
       'heldout381-depop-listing': ['All purchases through Depop are covered by Buyer Protection.'],
       'heldout381-autotrader-car-advert': [
-        'Back to results',
         'Key specs',
         'View spec and features',
         'Vehicle history',

@@ -6,7 +6,7 @@ import { HELDOUT409_PAGES } from './pages-heldout409.js';
 import { HELDOUT410_PAGES } from './pages-heldout410.js';
 import { HELDOUT411_PAGES } from './pages-heldout411.js';
 
-/** Batches 406 to 411 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 406 to 411 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_406_411: readonly MeasuredBatch[] = [
   {
     batch: 406,
@@ -130,7 +130,6 @@ export const BATCHES_406_411: readonly MeasuredBatch[] = [
         'U.S. Consumer Product Safety Commission',
       ],
       'heldout411-fda-company-announcement': ['Greyfield Creamery Recalls Soft Ripened Cheeses', 'COMPANY ANNOUNCEMENT'],
-      'heldout411-eu-safety-gate-alert': ['Search', 'Back to search results'],
       'heldout411-sfcc-retailer-recalls-listing': ['Storage'],
       'heldout411-wordpress-astra-voluntary-recall': ['Stoves', 'Contact'],
       'heldout411-aem-pharmacy-drug-recall': ['Talk to a pharmacist', 'Questions about your medicine? Chat with a Harwell pharmacist 24/7.'],

@@ -6,7 +6,7 @@ import { HELDOUT475_PAGES } from './pages-heldout475.js';
 import { HELDOUT476_PAGES } from './pages-heldout476.js';
 import { HELDOUT477_PAGES } from './pages-heldout477.js';
 
-/** Batches 472 to 477 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
+/** Batches 472 to 477 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 472,
@@ -25,19 +25,16 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
         'See all 48 check-ins',
       ],
       'heldout472-autotrader-style-private-advert': [
-        'Back to results',
         'Private seller',
         'Cardew, 6 miles away',
         'Stay safe: never pay a deposit before you have seen the car in person.',
       ],
       'heldout472-table-layout-used-lot': [
-        'INVENTORY',
         '1220 Old Mill Rd',
         'Coldbrook',
         '(555) 014-8830',
         'Mon-Fri 9-6',
         'Sat 9-3',
-        '<< Back to Inventory',
         'Click photo to enlarge',
         'Call Ron or Dave at (555) 014-8830',
       ],

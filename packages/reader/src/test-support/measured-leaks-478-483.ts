@@ -6,7 +6,7 @@ import { HELDOUT481_PAGES } from './pages-heldout481.js';
 import { HELDOUT482_PAGES } from './pages-heldout482.js';
 import { HELDOUT483_PAGES } from './pages-heldout483.js';
 
-/** Batches 478 to 483 as measured at the session 38, round 109 (measured-leaks-later.ts). */
+/** Batches 478 to 483 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_478_483: readonly MeasuredBatch[] = [
   {
     batch: 478,
@@ -28,10 +28,11 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
     batch: 479,
     pages: HELDOUT479_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.965,
     leaks: {
       'heldout479-elementor-venue': ['Arrange a visit'],
       'heldout479-showit-packages': ['the investment', '"Marigold and her team thought of everything, including the things we didn\'t know to think of."'],
+      'heldout479-table-layout-inn': ['The riverside garden in June'],
     },
   },
   {
@@ -69,11 +70,7 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout482-table-layout-hampers': [
-        'Site last updated 28/11/2026',
-        "Last year's hampers ready to go out from the Village Hall",
-        'You are visitor number since 1 January 2004',
-      ],
+      'heldout482-table-layout-hampers': ['Site last updated 28/11/2026', "Last year's hampers ready to go out from the Village Hall"],
     },
   },
   {

@@ -6,7 +6,7 @@ import { HELDOUT493_PAGES } from './pages-heldout493.js';
 import { HELDOUT494_PAGES } from './pages-heldout494.js';
 import { HELDOUT495_PAGES } from './pages-heldout495.js';
 
-/** Batches 490 to 495 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
+/** Batches 490 to 495 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_490_495: readonly MeasuredBatch[] = [
   {
     batch: 490,
@@ -24,7 +24,7 @@ export const BATCHES_490_495: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout491-mailchimp-parents-notice': ['Yours in Guiding,', 'Marion Pell', 'Unit Leader, 1st Kelbrook Guides'],
-      'heldout491-table-layout-camp-report': ['Camp Reports', 'Otter patrol at the gateway', '<< Back to Camp Reports'],
+      'heldout491-table-layout-camp-report': ['Camp Reports', 'Otter patrol at the gateway'],
     },
   },
   {
@@ -43,7 +43,7 @@ export const BATCHES_490_495: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout493-shopify-veg-box-faq': ['Still stuck?', 'Our office is staffed Monday to Friday, 8am to 4pm.'],
-      'heldout493-table-layout-farm-shop': ['You are visitor number 048213', 'Nettlecombe Farm Shop, Nettlecombe, Wexcombe WX7 3PL - Tel 01632 960772'],
+      'heldout493-table-layout-farm-shop': ['Nettlecombe Farm Shop, Nettlecombe, Wexcombe WX7 3PL - Tel 01632 960772'],
     },
   },
   {
@@ -52,7 +52,6 @@ export const BATCHES_490_495: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout494-table-layout-results': ['<< Back to Results'],
       'heldout494-mailchimp-newsletter': ['Janet Okafor', 'Club Secretary', 'Best wishes,'],
       'heldout494-shopify-dawn-fitting': ['Book a fitting session'],
     },

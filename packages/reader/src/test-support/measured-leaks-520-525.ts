@@ -6,7 +6,7 @@ import { HELDOUT523_PAGES } from './pages-heldout523.js';
 import { HELDOUT524_PAGES } from './pages-heldout524.js';
 import { HELDOUT525_PAGES } from './pages-heldout525.js';
 
-/** Batches 520 to 525 as measured at the session 40, rounds 125 to 127 (measured-leaks-later.ts). */
+/** Batches 520 to 525 as measured at the session 41, round 138 (measured-leaks-later.ts). */
 export const BATCHES_520_525: readonly MeasuredBatch[] = [
   {
     batch: 520,
@@ -63,7 +63,6 @@ export const BATCHES_520_525: readonly MeasuredBatch[] = [
     leaks: {
       'heldout524-squarespace-food-coop-agm': ['Marguerite Ellery, Secretary', 'Hollins Bank Food Co-op'],
       'heldout524-drupal-building-society-annual-report': ['Download the full annual report and accounts (PDF, 2.4 MB)'],
-      'heldout524-webflow-worker-coop-news': ['Journal', '← Back to the journal'],
     },
   },
   {
@@ -73,7 +72,7 @@ export const BATCHES_520_525: readonly MeasuredBatch[] = [
     recall: 0.955,
     leaks: {
       'heldout525-shopify-dawn-repairs': ['Get in touch about a repair'],
-      'heldout525-table-layout-used-gear': ['Home', 'New Guitars', 'Repairs', '9.30 - 5.30', 'visitors since 2003'],
+      'heldout525-table-layout-used-gear': ['Home', 'New Guitars', 'Repairs', 'Open Tue-Sat', '9.30 - 5.30'],
       'heldout525-nextjs-room-listing': [
         '4.9',
         '38 reviews',

@@ -66,6 +66,11 @@ import { BATCHES_502_507 } from './measured-leaks-502-507.js';
 import { BATCHES_508_513 } from './measured-leaks-508-513.js';
 import { BATCHES_514_519 } from './measured-leaks-514-519.js';
 import { BATCHES_520_525 } from './measured-leaks-520-525.js';
+import { BATCHES_526_531 } from './measured-leaks-526-531.js';
+import { BATCHES_532_537 } from './measured-leaks-532-537.js';
+import { BATCHES_538_543 } from './measured-leaks-538-543.js';
+import { BATCHES_544_549 } from './measured-leaks-544-549.js';
+import { BATCHES_550_555 } from './measured-leaks-550-555.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -78,7 +83,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 525 (sessions 23 to 40), for later-batches.test.ts. */
+/** Batches 116 to 555 (sessions 23 to 41), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -147,4 +152,9 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_508_513,
   ...BATCHES_514_519,
   ...BATCHES_520_525,
+  ...BATCHES_526_531,
+  ...BATCHES_532_537,
+  ...BATCHES_538_543,
+  ...BATCHES_544_549,
+  ...BATCHES_550_555,
 ];

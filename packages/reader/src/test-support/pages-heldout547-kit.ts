@@ -1,0 +1,14 @@
+import { plain } from './page-kit.js';
+
+/** Held-out batch 547: a paragraph written over several source lines, joined with spaces. */
+export const j = (...parts: string[]): string => parts.join(' ');
+
+/** `<li>` items holding the HTML strings, for the body lists of the batch's pages. */
+export const lis = (items: readonly string[], cls = ''): string => items.map((t) => `<li${cls === '' ? '' : ` class="${cls}"`}>${t}</li>`).join('\n');
+
+/** A table row of `<td>` cells (`&` escaped). */
+export const tr = (cells: readonly string[], tdAttrs = ''): string =>
+  `<tr>${cells.map((c) => `<td${tdAttrs}>${c.replace(/&(?!amp;)/g, '&amp;')}</td>`).join('')}</tr>`;
+
+/** The gold text of a table data row: its cells' plain texts joined with spaces. */
+export const rowText = (cells: readonly string[]): string => plain(cells.join(' '));
