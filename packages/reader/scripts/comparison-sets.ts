@@ -54,6 +54,7 @@ import { SESSION38_SETS } from './comparison-sets-38.js';
 import { SESSION39_SETS } from './comparison-sets-39.js';
 import { SESSION40_SETS } from './comparison-sets-40.js';
 import { SESSION41_SETS } from './comparison-sets-41.js';
+import { SESSION42_SETS } from './comparison-sets-42.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -254,4 +255,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION39_SETS,
   ...SESSION40_SETS,
   ...SESSION41_SETS,
+  ...SESSION42_SETS,
 ];

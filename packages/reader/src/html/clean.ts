@@ -23,6 +23,8 @@ import { removeEndMatter } from './end-matter.js';
 import { isHeadedBodyList } from './headed-lists.js';
 import { removeLinkCards, isLinkList, isResourceList, removeShortLinkBlocks } from './link-blocks.js';
 import { removeLabels } from './labels.js';
+import { removeLinkBars } from './link-lines.js';
+import { removeMenuColumns } from './layout-columns.js';
 import { removeMailFurniture } from './mail.js';
 import { NAMED } from './names.js';
 import { headlineH1, isFurnitureByName } from './furniture-names.js';
@@ -130,7 +132,7 @@ export function removeFurniture(doc: DomDocument): void {
   for (const el of list(doc.querySelectorAll('ul, ol'))) {
     if (el.parentNode !== null && ((isLinkList(el) && !isHeadedBodyList(el)) || isResourceList(el))) el.remove();
   }
-  removeShortLinkBlocks(doc);
+  for (const remove of [removeShortLinkBlocks, removeLinkBars, removeMenuColumns]) remove(doc);
   removeLinkCards(doc);
   for (const remove of [removeInheritedMembers, removeEndMatter]) remove(doc);
   removeFurnitureHeadings(doc);

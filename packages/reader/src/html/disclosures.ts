@@ -46,7 +46,10 @@ export function openAccordions(doc: DomDocument): void {
   // (or a heading that is the button itself, Google Help's "zippy" <h3 role="button" aria-expanded="false">; round 31: it stays a heading)
   // (and the open one of them, when it names its panel: a HubSpot FAQ's first `<button aria-expanded="true">` around its question's <h3>;
   // round 124, after batch 503)
-  const expanders = 'button[aria-expanded="false"], [role="button"][aria-expanded="false"], button[aria-expanded="true"][aria-controls]';
+  // (a Wix FAQ's questions shown open, `<div role="button" aria-expanded="true" aria-controls>`; round 140, after batch 560)
+  const expanders =
+    'button[aria-expanded="false"], [role="button"][aria-expanded="false"], button[aria-expanded="true"][aria-controls], ' +
+    '[role="button"][aria-expanded="true"][aria-controls]';
   for (const button of Array.from(doc.querySelectorAll(expanders))) {
     // (or after the heading the button fills: Google Help's `<h2 class="zippy"><button>` over its hidden panel; round 64, batch 202)
     // (or the panel the button names, whatever hides it: Wix's FAQ, a `<div role="button" aria-controls>` over an answer collapsed to

@@ -1,5 +1,7 @@
 import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { removeSection, sectionOf } from './notes.js';
+import { removeTestimonials } from './testimonials.js';
+import { removeCallSections } from './call-sections.js';
 
 /** Headings of furniture sections (their lists and cards are removed by the rules of clean.ts). */
 const FURNITURE_HEADING = new RegExp(
@@ -14,6 +16,7 @@ const FURNITURE_HEADING = new RegExp(
     '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)(?: [·•|,] \d+ (?:comments?|answers?|replies))?` +
+    String.raw`|(?:\p{L}+ )?reviews(?: \(\d+\))?` + // (rounds 142 and 146)
     String.raw`|share this(?: article| story| post)?:?` +
     '|like this:?|this (?:article|story|post) was featured in(?:\\.\\.\\.|…)?|meet the (?:team|makers|founders)|go deeper' +
     '|(?:still )?need (?:more |further |some )?help\\??|try these next steps:?' +
@@ -58,8 +61,9 @@ export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.t
  */
 const RAIL_HEADING = new RegExp(
   '^(?:related|more (?:from|for you|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading' +
-    '|(?:game|match) info|sources$)',
-  'i',
+    // (a listing's reviews, comments by another name: a marketplace artist's "Reviews" over names and texts; round 142, after batch 568)
+    String.raw`|(?:game|match) info|sources$|(?:\p{L}+ )?reviews(?: \(\d+\))?$)`,
+  'iu',
 );
 const RAIL_PARAGRAPH_MAX_CHARS = 160;
 const PAPER_SECTION = /^(?:\d+\.?\s*)?(?:introduction|results|methods|materials and methods|results and discussion)$/i;
@@ -85,6 +89,8 @@ const READER_QUESTIONS = /^community q\s*(?:&|and)\s*a$/i;
 
 export function removeFurnitureHeadings(doc: DomDocument): void {
   removeRepeatPanels(doc);
+  removeTestimonials(doc);
+  removeCallSections(doc);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   // a paper's "Discussion" is its section, not a comments section (IMRaD: an "Introduction", "Results" or "Methods" beside it; round 28)
   const paper = headings.some((h) => PAPER_SECTION.test(squash(h.textContent)));

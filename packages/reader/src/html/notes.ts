@@ -1,4 +1,4 @@
-import { isElement, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 
 /**
  * Notes about the article rather than the article (sprint 9): footnote and endnote lists,
@@ -128,6 +128,13 @@ export function sectionOf(h: DomElement): DomElement[] {
     if (isElement(node)) section.push(node);
   }
   return section;
+}
+
+/** The box a heading is wrapped alone in, however deep (a page builder's widget around its title), or the heading itself. */
+export function boxedHead(h: DomElement): DomElement {
+  let head = h;
+  for (let up = head.parentNode; up !== null && isElement(up) && !isPageBox(up) && up.children.length === 1; up = up.parentNode) head = up;
+  return head;
 }
 
 /** The level of the heading `el` is or wraps alone (7 when none). */

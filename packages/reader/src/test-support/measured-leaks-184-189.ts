@@ -6,7 +6,7 @@ import { HELDOUT187_PAGES } from './pages-heldout187.js';
 import { HELDOUT188_PAGES } from './pages-heldout188.js';
 import { HELDOUT189_PAGES } from './pages-heldout189.js';
 
-/** Batches 184 to 189 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 184 to 189 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_184_189: readonly MeasuredBatch[] = [
   {
     batch: 184,
@@ -25,27 +25,13 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
   {
     batch: 185,
     pages: HELDOUT185_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout185-rogerebert-review': ['Now playing in theaters'],
-      'heldout185-rottentomatoes-movie': [
-        'R, Now Playing, 1h 52m',
-        '94%',
-        '88%',
-        '1,000+ Ratings',
-        'Popcornmeter',
-        'Read Critics Reviews',
-        'Audience Reviews',
-        'Saw it twice. The scene in the galley with the radio is one of the best things I have seen in a cine',
-        'Beautifully acted but honestly a bit slow for me. Worth it for the ending though.',
-        'Marta W',
-        'Kwame A',
-        'Synopsis',
-      ],
+      'heldout185-rottentomatoes-movie': ['R, Now Playing, 1h 52m', '94%', '88%', '1,000+ Ratings', 'Popcornmeter', 'Read Critics Reviews', 'Synopsis'],
       'heldout185-criterion-essay': ['This essay originally appeared in the booklet accompanying the Criterion Collection’s 2025 edition o'],
-      'heldout185-metacritic-game': ['PC', 'PlayStation 5', 'Xbox Series X'],
-      'heldout185-discogs-release': ['Reviews', 'Found this in a charity shop in Trondheim for 20 kroner. The title track alone is worth ten times th'],
+      'heldout185-metacritic-game': ['PC', 'PlayStation 5', 'Xbox Series X', 'Where to Buy'],
       'heldout185-sightandsound-feature': ['Baltic cinema'],
     },
   },
@@ -129,7 +115,7 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
   {
     batch: 188,
     pages: HELDOUT188_PAGES,
-    precision: 0.925,
+    precision: 0.94,
     recall: 0.965,
     leaks: {
       'heldout188-gumroad-product-blog': ['Format'],
@@ -196,25 +182,7 @@ export const BATCHES_184_189: readonly MeasuredBatch[] = [
         'For help with questions, suggestions, or problems, visit the developer’s support site',
         'Support',
       ],
-      'heldout188-wordpress-plugin-docs': [
-        'Reviews',
-        'Finally a recipe plugin that isn’t bloated',
-        'Fast, clean, does exactly what it says. Thank you.',
-        'Great but needs an importer',
-        'Love the cards. Moving 300 recipes by hand is the only thing stopping me.',
-        'Read all 37 reviews',
-        'Contributors & Developers',
-        '“Larder Recipe Cards” is open source software. The following people have contributed to this plugin.',
-        'Translate “Larder Recipe Cards” into your language.',
-        'Interested in development?',
-        'Browse the code, check out the SVN repository, or subscribe to the development log by RSS.',
-        'recipe',
-        'schema',
-        'Contributors',
-        'Support',
-        'Privacy',
-        'Developers',
-      ],
+      'heldout188-wordpress-plugin-docs': ['recipe', 'schema', 'Support', 'Privacy'],
       'heldout188-mozilla-addons-docs': [
         '4',
         '3',

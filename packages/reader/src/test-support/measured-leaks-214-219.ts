@@ -6,7 +6,7 @@ import { HELDOUT217_PAGES } from './pages-heldout217.js';
 import { HELDOUT218_PAGES } from './pages-heldout218.js';
 import { HELDOUT219_PAGES } from './pages-heldout219.js';
 
-/** Batches 214 to 219 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 214 to 219 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 214,
@@ -143,7 +143,7 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 218,
     pages: HELDOUT218_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout218-spoonflower-blog': ['half-drop'],
@@ -160,7 +160,7 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
         'And if that doesn’t do the trick, you can send an inquiry to our support team through the button bel',
       ],
       'heldout218-diy-store-howto-docs': ['Kitchen'],
-      'heldout218-wix-pottery-class-blog': ['per person', '2 spaces left', 'Looking for a gift?', 'Our gift vouchers can be used for any class or workshop.'],
+      'heldout218-wix-pottery-class-blog': ['per person', '2 spaces left'],
       'heldout218-tindie-product-blog': [
         'United Kingdom',
         'United Kingdom',

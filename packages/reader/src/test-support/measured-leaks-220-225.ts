@@ -6,7 +6,7 @@ import { HELDOUT223_PAGES } from './pages-heldout223.js';
 import { HELDOUT224_PAGES } from './pages-heldout224.js';
 import { HELDOUT225_PAGES } from './pages-heldout225.js';
 
-/** Batches 220 to 225 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 220 to 225 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_220_225: readonly MeasuredBatch[] = [
   {
     batch: 220,
@@ -94,7 +94,7 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
   {
     batch: 224,
     pages: HELDOUT224_PAGES,
-    precision: 0.955,
+    precision: 0.965,
     recall: 0.965,
     leaks: {
       'heldout224-wordpress-vet-clinic-blog': ['summer'],
@@ -120,13 +120,6 @@ export const BATCHES_220_225: readonly MeasuredBatch[] = [
         'Q: Is the hammock removable for washing?',
         'A: It is screwed on at four corners, so it can come off, but it is easier to vacuum it in place.',
         'View all 87 questions',
-        'Customer Reviews',
-        '91% of reviewers recommend this product',
-        'Sturdy and the cats love it',
-        'Took me 40 minutes to build. Both cats were on it before I had finished tightening the last screw.',
-        'Hammock is the favorite spot',
-        'The condo is a bit small for my big boy but he sleeps in the hammock all afternoon.',
-        'See all 1,284 reviews',
       ],
       'heldout224-rspca-advice-page': [
         'Fireworks',

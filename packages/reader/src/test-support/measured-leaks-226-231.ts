@@ -6,7 +6,7 @@ import { HELDOUT229_PAGES } from './pages-heldout229.js';
 import { HELDOUT230_PAGES } from './pages-heldout230.js';
 import { HELDOUT231_PAGES } from './pages-heldout231.js';
 
-/** Batches 226 to 231 as measured at the start of session 35, round 97 (measured-leaks-later.ts). */
+/** Batches 226 to 231 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_226_231: readonly MeasuredBatch[] = [
   {
     batch: 226,
@@ -69,13 +69,6 @@ export const BATCHES_226_231: readonly MeasuredBatch[] = [
     leaks: {
       'heldout228-everlane-journal': ['Denim', 'Shop the Look'],
       'heldout228-tea-company-blog': ['Brewing'],
-      'heldout228-lush-product-page': [
-        'Reviews',
-        'Smells incredible',
-        'The grey water looks stormy and amazing and the scent filled the whole flat.',
-        'Soft skin',
-        'My skin felt soft for the whole next day. Not much fizz but lovely colour.',
-      ],
     },
   },
   {

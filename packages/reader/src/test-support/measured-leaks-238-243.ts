@@ -6,7 +6,7 @@ import { HELDOUT241_PAGES } from './pages-heldout241.js';
 import { HELDOUT242_PAGES } from './pages-heldout242.js';
 import { HELDOUT243_PAGES } from './pages-heldout243.js';
 
-/** Batches 238 to 243 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 238 to 243 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_238_243: readonly MeasuredBatch[] = [
   {
     batch: 238,
@@ -110,12 +110,11 @@ export const BATCHES_238_243: readonly MeasuredBatch[] = [
   {
     batch: 243,
     pages: HELDOUT243_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout243-squarespace-hotel-room': ['Rooms', 'Rooms / Fourth floor', 'Rates from £245 a night, breakfast included', 'Other rooms', 'View room →'],
       'heldout243-theknot-venue-listing': [
-        'Reviews',
         'Marisol T.',
         'From our first tour to the last song, the team at Hollowmere were calm, kind and completely on top o',
         'Devon K.',
@@ -123,12 +122,7 @@ export const BATCHES_238_243: readonly MeasuredBatch[] = [
       ],
       'heldout243-nextjs-conference-programme': ['Hostcraft Summit', 'Programme'],
       'heldout243-newspaper-trade-news': ['Occupancy'],
-      'heldout243-wix-catering-menu-guide': [
-        'Plated summer menu at Ashcombe Hall',
-        'Our wood-fired oven on tour',
-        'Kind Words',
-        '“The food was the talk of the wedding.” – Ellie & Sam, married at Ashcombe Hall',
-      ],
+      'heldout243-wix-catering-menu-guide': ['Plated summer menu at Ashcombe Hall', 'Our wood-fired oven on tour'],
       'heldout243-simpleview-whats-on-event': ['Map data © OpenStreetMap contributors'],
       'heldout243-discourse-wedding-forum-thread': [
         'replies',

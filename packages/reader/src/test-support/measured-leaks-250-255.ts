@@ -6,7 +6,7 @@ import { HELDOUT253_PAGES } from './pages-heldout253.js';
 import { HELDOUT254_PAGES } from './pages-heldout254.js';
 import { HELDOUT255_PAGES } from './pages-heldout255.js';
 
-/** Batches 250 to 255 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 250 to 255 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_250_255: readonly MeasuredBatch[] = [
   {
     batch: 250,
@@ -95,7 +95,7 @@ export const BATCHES_250_255: readonly MeasuredBatch[] = [
   {
     batch: 253,
     pages: HELDOUT253_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout253-aem-association-retirement-guide': [
@@ -116,12 +116,7 @@ export const BATCHES_250_255: readonly MeasuredBatch[] = [
         'Our audit of forty care-booking sites found the same barrier again and again.',
         'Want us to check your booking flow? Our two-day focus audit starts at £900.',
       ],
-      'heldout253-wix-care-at-home-services': [
-        'Home',
-        'What Families Say',
-        '“The carers treat Dad like family. We finally sleep at night.” — Joanne, Wenbury',
-        '“Reliable, kind and always on time.” — Mr Pell, Ashcombe',
-      ],
+      'heldout253-wix-care-at-home-services': ['Home'],
       'heldout253-discourse-caregivers-forum-thread': ['users'],
       'heldout253-shopify-dawn-hearing-aid-guide': ['Book your free hearing test online →'],
       'heldout253-squarespace-sign-language-course': ['I can finally chat with my grandson without writing everything down.'],

@@ -6,7 +6,7 @@ import { HELDOUT283_PAGES } from './pages-heldout283.js';
 import { HELDOUT284_PAGES } from './pages-heldout284.js';
 import { HELDOUT285_PAGES } from './pages-heldout285.js';
 
-/** Batches 280 to 285 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 280 to 285 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_280_285: readonly MeasuredBatch[] = [
   {
     batch: 280,
@@ -103,8 +103,8 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
   {
     batch: 282,
     pages: HELDOUT282_PAGES,
-    precision: 0.865,
-    recall: 0.82,
+    precision: 0.87,
+    recall: 0.815,
     leaks: {
       'heldout282-shopify-dawn-product': [
         'Shipping & Returns',
@@ -138,11 +138,6 @@ export const BATCHES_280_285: readonly MeasuredBatch[] = [
         'Featured review',
         'Basil Okonkwo',
         'My first loaf that actually rose. The troubleshooting clinic alone is worth the price.',
-      ],
-      'heldout282-publisher-book': [
-        'Praise',
-        '“A novel as wild and exacting as the coast it describes. I could not put it down.” —Ilse Marchetti, ',
-        '“Vesely writes about grief with the precision of a tide table and the warmth of a lit kitchen window',
       ],
       'heldout282-app-store-listing': [
         'Lanternfish Labs Ltd',

@@ -6,7 +6,7 @@ import { HELDOUT313_PAGES } from './pages-heldout313.js';
 import { HELDOUT314_PAGES } from './pages-heldout314.js';
 import { HELDOUT315_PAGES } from './pages-heldout315.js';
 
-/** Batches 310 to 315 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 310 to 315 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_310_315: readonly MeasuredBatch[] = [
   {
     batch: 310,
@@ -79,10 +79,6 @@ export const BATCHES_310_315: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout314-wix-plumber-services': [
-        '“Came out on Boxing Day for a burst pipe and charged exactly what was quoted.” – Moira, Eskfield',
-        '“Tidy, polite and explained everything. Our new shower is brilliant.” – Dev & Hannah, Marlowby',
-      ],
       'heldout314-divi-tattoo-aftercare': [
         'Keep it clean',
         'Gentle washing, twice a day',

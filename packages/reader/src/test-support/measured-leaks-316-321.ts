@@ -6,7 +6,7 @@ import { HELDOUT319_PAGES } from './pages-heldout319.js';
 import { HELDOUT320_PAGES } from './pages-heldout320.js';
 import { HELDOUT321_PAGES } from './pages-heldout321.js';
 
-/** Batches 316 to 321 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 316 to 321 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 316,
@@ -21,13 +21,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
         'Marcus Bell',
         'Environmental Club members show off the new sugarcane trays during a trial lunch on March 6.',
       ],
-      'heldout316-nextjs-summer-camp-docs': [
-        'Camp Bramblewood',
-        'Parents',
-        'What parents say',
-        '“My daughter came home every day with a new story. She is already asking about next summer.” — Priti',
-        '“Brilliant staff, brilliant activities. Worth every penny.” — James, parent',
-      ],
+      'heldout316-nextjs-summer-camp-docs': ['Camp Bramblewood'],
     },
   },
   {
@@ -126,14 +120,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
     leaks: {
       'heldout321-arduino-project-hub-blog': ['A sealed jar, a capacitive probe and a small panel keep an eye on a balcony herb pot.', 'Code'],
       'heldout321-printables-model-blog': ['Model origin', 'The author marked this model as their own original creation.'],
-      'heldout321-sparkfun-product-docs': [
-        'Skill Level',
-        'Electrical Prototyping',
-        'Noob',
-        'Customer Reviews',
-        'Works with the library out of the box. Reading is stable to about a gram on a 5 kg cell.',
-        'Wish the header holes were labelled on the top as well as the bottom.',
-      ],
+      'heldout321-sparkfun-product-docs': ['Skill Level', 'Electrical Prototyping', 'Noob'],
       'heldout321-elementor-ham-club-news': ['Share'],
       'heldout321-docusaurus-keyboard-docs': ['Soldering the switches'],
       'heldout321-discourse-home-assistant-forum': [

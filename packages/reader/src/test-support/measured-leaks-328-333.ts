@@ -6,7 +6,7 @@ import { HELDOUT331_PAGES } from './pages-heldout331.js';
 import { HELDOUT332_PAGES } from './pages-heldout332.js';
 import { HELDOUT333_PAGES } from './pages-heldout333.js';
 
-/** Batches 328 to 333 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 328 to 333 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_328_333: readonly MeasuredBatch[] = [
   {
     batch: 328,
@@ -61,7 +61,7 @@ export const BATCHES_328_333: readonly MeasuredBatch[] = [
     batch: 330,
     pages: HELDOUT330_PAGES,
     precision: 0.905,
-    recall: 0.905,
+    recall: 0.9,
     leaks: {
       'heldout330-yelp-forum': [
         'More',
@@ -80,8 +80,6 @@ export const BATCHES_328_333: readonly MeasuredBatch[] = [
         'Happy Hour Specials',
         'Moderate Noise',
         'Good for Groups',
-        'Recommended Reviews',
-        'Your trust is our top concern, so businesses can’t pay to alter or remove their reviews.',
         'Eastport, CA',
         'Eastport, CA',
       ],

@@ -6,7 +6,7 @@ import { HELDOUT337_PAGES } from './pages-heldout337.js';
 import { HELDOUT338_PAGES } from './pages-heldout338.js';
 import { HELDOUT339_PAGES } from './pages-heldout339.js';
 
-/** Batches 334 to 339 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 334 to 339 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 334,
@@ -79,16 +79,9 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 337,
     pages: HELDOUT337_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.925,
     leaks: {
-      'heldout337-goodreads-book-page-wiki': [
-        'Community',
-        'Community Reviews',
-        'Search review text',
-        'I read this in two sittings with the rain going outside and it felt exactly right. The ledger chapte',
-        'Beautiful sentences, slow middle. I wanted more of the ferryman and less of the drainage board meeti',
-      ],
       'heldout337-bibliocommons-catalogue-record-wiki': ['Book'],
       'heldout337-bookshop-org-shop-list-blog': ['Agnes Farrow', 'Rhys Bellingham', 'Cora Haldane', 'Signe Halvorsen', 'Lionel Pargeter'],
       'heldout337-elementor-book-club-guide-docs': [

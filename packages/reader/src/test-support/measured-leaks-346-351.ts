@@ -6,7 +6,7 @@ import { HELDOUT349_PAGES } from './pages-heldout349.js';
 import { HELDOUT350_PAGES } from './pages-heldout350.js';
 import { HELDOUT351_PAGES } from './pages-heldout351.js';
 
-/** Batches 346 to 351 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 346 to 351 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_346_351: readonly MeasuredBatch[] = [
   {
     batch: 346,
@@ -19,7 +19,6 @@ export const BATCHES_346_351: readonly MeasuredBatch[] = [
       'heldout346-elementor-claims-blog': ['How much compensation', 'Extraordinary circumstances'],
       'heldout346-cpsc-recall-news': ['Recalls'],
       'heldout346-trustpilot-company-page-docs': [
-        'Reviews',
         'Gwendolyn A.',
         'Fast delivery, honest refund',
         'My headphones had a crackle in one ear. I emailed on a Sunday and had a returns label within an hour',

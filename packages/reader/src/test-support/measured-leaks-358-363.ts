@@ -6,7 +6,7 @@ import { HELDOUT361_PAGES } from './pages-heldout361.js';
 import { HELDOUT362_PAGES } from './pages-heldout362.js';
 import { HELDOUT363_PAGES } from './pages-heldout363.js';
 
-/** Batches 358 to 363 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 358 to 363 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_358_363: readonly MeasuredBatch[] = [
   {
     batch: 358,
@@ -94,14 +94,7 @@ export const BATCHES_358_363: readonly MeasuredBatch[] = [
       'heldout361-wix-embassy-news': ['Consular section opening hours', 'Monday to Friday, 09:00 to 12:30', 'Closed on Kell and Ostrevian public holidays'],
       'heldout361-zendesk-guide-docs': ['Appointments'],
       'heldout361-hubspot-blog-guide': ['Schools'],
-      'heldout361-drupal-university-docs': [
-        'Study',
-        'Study',
-        'International students',
-        'Need advice?',
-        'International Student Advice Service, Student Hub, level 2. Email visas@haldby.example or call +47 5',
-        'International students',
-      ],
+      'heldout361-drupal-university-docs': ['Study', 'Study', 'International students', 'International students'],
       'heldout361-joomla-cassiopeia-docs': ['Visas', 'Passports', 'Fees'],
       'heldout361-ghost-casper-blog': [
         'I wrote a separate post on opening a bank account as a new arrival, with the exact documents each ba',

@@ -6,7 +6,7 @@ import { HELDOUT367_PAGES } from './pages-heldout367.js';
 import { HELDOUT368_PAGES } from './pages-heldout368.js';
 import { HELDOUT369_PAGES } from './pages-heldout369.js';
 
-/** Batches 364 to 369 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 364 to 369 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 364,
@@ -167,15 +167,9 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 367,
     pages: HELDOUT367_PAGES,
-    precision: 0.955,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout367-alltrails-trail': [
-        'Hiking',
-        'Reviews',
-        'Falls were roaring after the snowmelt. Mud on the stock trail but nothing bad. Go clockwise, the cli',
-        'Lovely loop, but the lot was full by 8:30 and we had to walk in from the visitor centre.',
-      ],
       'heldout367-komoot-tour': [
         'Hike',
         'Highlights along the way',
@@ -196,8 +190,8 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
         'Get the komoot app and take this tour with you.',
         'Get the app',
       ],
-      'heldout367-elementor-mountain-hut': ['Prices', 'Guarded mountain hut at 2,412 m · Vallis glacier', 'Ready for a night in the mountains?'],
-      'heldout367-wikiloc-route': ['Panorama', 'Reviews', 'Beautiful route, well described. The stepping stones were under water so we used the footbridge.'],
+      'heldout367-elementor-mountain-hut': ['Prices', 'Guarded mountain hut at 2,412 m · Vallis glacier'],
+      'heldout367-wikiloc-route': ['Panorama'],
       'heldout367-discourse-conditions-thread': ['ben-ardair'],
       'heldout367-squarespace-gear-list': ['Gear', 'three-season'],
     },
@@ -226,9 +220,6 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
         'Instructor',
         'Offered by',
         'Lowfield University',
-        'Learner reviews',
-        'The module on zero counts finally explained why our volunteer data always looked strange.',
-        'View more reviews',
       ],
       'heldout368-edx-course-about': [
         'Ragna Solberg',

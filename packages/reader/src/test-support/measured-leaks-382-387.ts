@@ -6,7 +6,7 @@ import { HELDOUT385_PAGES } from './pages-heldout385.js';
 import { HELDOUT386_PAGES } from './pages-heldout386.js';
 import { HELDOUT387_PAGES } from './pages-heldout387.js';
 
-/** Batches 382 to 387 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 382 to 387 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 382,
@@ -66,7 +66,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 384,
     pages: HELDOUT384_PAGES,
-    precision: 0.925,
+    precision: 0.935,
     recall: 0.97,
     leaks: {
       'heldout384-chrome-web-store-extension': [
@@ -99,13 +99,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
         'See all reviews',
         'Version',
       ],
-      'heldout384-wordpress-org-plugin': [
-        'Reviews',
-        'Saved our Saturday mornings',
-        'We run a repair café and used to spend an hour each week sorting out double bookings. Not any more.',
-        'Read all 142 reviews',
-        'Privacy',
-      ],
+      'heldout384-wordpress-org-plugin': ['Privacy'],
       'heldout384-obsidian-community-plugin': ['Collects the notes you touched today into one review note.'],
       'heldout384-figma-community-plugin': ['Community'],
       'heldout384-shopify-app-store-listing': [

@@ -6,7 +6,7 @@ import { HELDOUT403_PAGES } from './pages-heldout403.js';
 import { HELDOUT404_PAGES } from './pages-heldout404.js';
 import { HELDOUT405_PAGES } from './pages-heldout405.js';
 
-/** Batches 400 to 405 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 400 to 405 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_400_405: readonly MeasuredBatch[] = [
   {
     batch: 400,
@@ -46,7 +46,7 @@ export const BATCHES_400_405: readonly MeasuredBatch[] = [
   {
     batch: 402,
     pages: HELDOUT402_PAGES,
-    precision: 0.87,
+    precision: 0.88,
     recall: 0.955,
     leaks: {
       'heldout402-app-store-app-page': [
@@ -87,13 +87,10 @@ export const BATCHES_400_405: readonly MeasuredBatch[] = [
       ],
       'heldout402-sourceforge-project-page': [
         'Turn folders of scanned pages into searchable PDF books',
-        'Reviews',
         'Project Activity',
         'oriel-dunmore released /2.1.0/kelpforge-2.1.0-win64.zip',
         'tamsin-v committed [r4410] Fix crash on TIFF files with empty strips',
         'See All Activity >',
-        'User Reviews',
-        'Saved our parish archive weeks of work. The batch profiles are brilliant.',
       ],
       'heldout402-f-droid-app-page': [
         'Private weather forecasts with no trackers',
@@ -114,11 +111,7 @@ export const BATCHES_400_405: readonly MeasuredBatch[] = [
         'Choose your Linux distribution to get detailed installation instructions.',
       ],
       'heldout402-flathub-app-page': ['A calm podcast player', 'Podcast'],
-      'heldout402-macupdate-app-page': [
-        'Loomkeeper Reviews',
-        'Does exactly one thing and does it well. Display triggers are worth the price alone.',
-        'Version',
-      ],
+      'heldout402-macupdate-app-page': ['Version'],
       'heldout402-chocolatey-package-page': [
         'Files',
         'tools\\chocolateyinstall.ps1',

@@ -6,7 +6,7 @@ import { HELDOUT415_PAGES } from './pages-heldout415.js';
 import { HELDOUT416_PAGES } from './pages-heldout416.js';
 import { HELDOUT417_PAGES } from './pages-heldout417.js';
 
-/** Batches 412 to 417 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 412 to 417 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_412_417: readonly MeasuredBatch[] = [
   {
     batch: 412,
@@ -48,7 +48,7 @@ export const BATCHES_412_417: readonly MeasuredBatch[] = [
   {
     batch: 413,
     pages: HELDOUT413_PAGES,
-    precision: 0.955,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout413-ravelry-pattern': ['5.50 EUR', 'You do not need to be a Ravelry member to purchase this pattern.'],
@@ -72,16 +72,7 @@ export const BATCHES_412_417: readonly MeasuredBatch[] = [
       'heldout413-wix-docs': ['Model stitched by Greta Osei on 14-count antique white Aida'],
       'heldout413-zendesk-docs': ['Patterns', 'Heathergate Yarns'],
       'heldout413-squarespace-docs': ['Errata'],
-      'heldout413-lovecrafts-nextjs-pattern': [
-        'Skill level: Easy',
-        'Craft: Crochet',
-        'Format: PDF download',
-        'Customer reviews',
-        'Worked up in a weekend. I added a lining and it looks shop-bought.',
-        'Great pattern, very clear. My mesh stretched a lot when full.',
-        'Verified buyer, Sheffield',
-        'Verified buyer, Truro',
-      ],
+      'heldout413-lovecrafts-nextjs-pattern': ['Skill level: Easy', 'Craft: Crochet', 'Format: PDF download'],
     },
   },
   {
@@ -107,7 +98,7 @@ export const BATCHES_412_417: readonly MeasuredBatch[] = [
     batch: 415,
     pages: HELDOUT415_PAGES,
     precision: 0.97,
-    recall: 0.965,
+    recall: 0.97,
     leaks: {
       'heldout415-elementor-astra-camp-programme': ['Summer Programme', 'Ages 8–15 · Two-week sessions'],
       'heldout415-civicrec-activity-guide': ['Activities'],

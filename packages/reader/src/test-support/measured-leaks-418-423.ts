@@ -6,7 +6,7 @@ import { HELDOUT421_PAGES } from './pages-heldout421.js';
 import { HELDOUT422_PAGES } from './pages-heldout422.js';
 import { HELDOUT423_PAGES } from './pages-heldout423.js';
 
-/** Batches 418 to 423 as measured at the session 39, round 116 (measured-leaks-later.ts). */
+/** Batches 418 to 423 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 418,
@@ -46,7 +46,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
     batch: 419,
     pages: HELDOUT419_PAGES,
     precision: 0.97,
-    recall: 0.955,
+    recall: 0.95,
     leaks: {
       'heldout419-drupal-olivero-rates-docs': ['Prices'],
       'heldout419-govuk-frontend-customs-docs': ['What to expect when you order goods from overseas sellers.'],
@@ -123,7 +123,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 422,
     pages: HELDOUT422_PAGES,
-    precision: 0.945,
+    precision: 0.955,
     recall: 0.79,
     leaks: {
       'heldout422-usda-fooddata-central-food': ['Cite this page: use the FDC ID and the publication date shown above.'],
@@ -131,12 +131,6 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
       'heldout422-supermarket-product-page': [
         '£1.80 Club Price',
         'Product information is supplied by our suppliers and may change. Always read the label before use.',
-        'Reviews',
-        'Really good',
-        'Filling',
-        'Lovely tangy flavour and the seeds stay crunchy. Makes great toast.',
-        'A bit denser than I expected but really filling. Would buy again.',
-        'Write a review',
       ],
       'heldout422-shopify-dawn-supplement-label': ['$28.00 USD'],
       'heldout422-calculator-site-calorie-calculator': [

@@ -6,7 +6,7 @@ import { HELDOUT427_PAGES } from './pages-heldout427.js';
 import { HELDOUT428_PAGES } from './pages-heldout428.js';
 import { HELDOUT429_PAGES } from './pages-heldout429.js';
 
-/** Batches 424 to 429 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
+/** Batches 424 to 429 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_424_429: readonly MeasuredBatch[] = [
   {
     batch: 424,
@@ -48,12 +48,7 @@ export const BATCHES_424_429: readonly MeasuredBatch[] = [
       'heldout426-revealjs-export-docs': ['Slides and code: harrowmoor-sound.example.org'],
       'heldout426-marp-html-deck-docs': ['Platform Guild · Lunch and Learn'],
       'heldout426-notion-export-outline-docs': ['All-hands'],
-      'heldout426-prezi-presentation-page': [
-        'Transcript',
-        'Want to create your own presentation?',
-        'Learn more about creating dynamic, engaging presentations with Prezi.',
-        'Create your own',
-      ],
+      'heldout426-prezi-presentation-page': ['Transcript'],
       'heldout426-finalsite-school-lesson-deck': ['Geography'],
       'heldout426-canva-site-design-page': ['Our Year'],
       'heldout426-f1000-poster-page': ['Poster', 'Views', 'Downloads', 'Keywords', 'bats, hedgerows, connectivity, acoustic monitoring, farmland'],

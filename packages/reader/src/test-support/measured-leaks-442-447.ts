@@ -6,7 +6,7 @@ import { HELDOUT445_PAGES } from './pages-heldout445.js';
 import { HELDOUT446_PAGES } from './pages-heldout446.js';
 import { HELDOUT447_PAGES } from './pages-heldout447.js';
 
-/** Batches 442 to 447 as measured at the session 38, round 109 (measured-leaks-later.ts). */
+/** Batches 442 to 447 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_442_447: readonly MeasuredBatch[] = [
   {
     batch: 442,
@@ -141,7 +141,7 @@ export const BATCHES_442_447: readonly MeasuredBatch[] = [
       'heldout447-blox-baseball-box-score-news': ['Box Score'],
       'heldout447-gridwire-fantasy-player-news-news': ['Marcus Tilley', 'ANALYSIS'],
       'heldout447-hltv-player-stats-docs': ['FragLTV.org', 'Stats'],
-      'heldout447-future-plc-stage-report-news': ['Watch: highlights of stage 4'],
+      'heldout447-future-plc-stage-report-news': ['Watch: highlights of stage 4', 'Orbea Orca M20 £2,199 at Cycle Hub'],
     },
   },
 ];

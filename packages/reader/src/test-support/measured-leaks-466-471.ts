@@ -6,16 +6,14 @@ import { HELDOUT469_PAGES } from './pages-heldout469.js';
 import { HELDOUT470_PAGES } from './pages-heldout470.js';
 import { HELDOUT471_PAGES } from './pages-heldout471.js';
 
-/** Batches 466 to 471 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 466 to 471 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_466_471: readonly MeasuredBatch[] = [
   {
     batch: 466,
     pages: HELDOUT466_PAGES,
     precision: 0.97,
     recall: 0.955,
-    leaks: {
-      'heldout466-wordpress-cookiebot-cookie-policy': ['Change your consent', 'Withdraw your consent'],
-    },
+    leaks: {},
   },
   {
     batch: 467,
@@ -59,8 +57,8 @@ export const BATCHES_466_471: readonly MeasuredBatch[] = [
   {
     batch: 470,
     pages: HELDOUT470_PAGES,
-    precision: 0.96,
-    recall: 0.945,
+    precision: 0.97,
+    recall: 0.95,
     leaks: {
       'heldout470-wix-tattoo-portfolio': [
         'Foxglove sleeve, in progress',
@@ -70,8 +68,6 @@ export const BATCHES_466_471: readonly MeasuredBatch[] = [
         'Olive branch script',
       ],
       'heldout470-fresha-salon-booking': [
-        'Hannah B',
-        'Tom',
         'Team',
         'Ines',
         'Senior Stylist',
@@ -81,9 +77,6 @@ export const BATCHES_466_471: readonly MeasuredBatch[] = [
         'Stylist',
         'Amira',
         'Junior Stylist',
-        'Reviews',
-        'Ines listened to exactly what I wanted and the balayage is perfect. Lovely calm salon.',
-        'Quick, friendly and a great cut. Will be back.',
         'Additional information',
         'Instant confirmation',
         'Pay by card or cash',

@@ -6,7 +6,7 @@ import { HELDOUT475_PAGES } from './pages-heldout475.js';
 import { HELDOUT476_PAGES } from './pages-heldout476.js';
 import { HELDOUT477_PAGES } from './pages-heldout477.js';
 
-/** Batches 472 to 477 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 472 to 477 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 472,
@@ -59,7 +59,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 474,
     pages: HELDOUT474_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout474-astra-mphb-room': ['Walk-in rain shower'],
@@ -72,7 +72,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
       'heldout474-discourse-hotel-review': ['views', 'Views'],
       'heldout474-elementor-garden-suite': ['Rooms', 'Including breakfast for two and a late check-out at noon.', 'Other rooms you may like'],
       'heldout474-joomla-campsite-pitches': ['Pitches'],
-      'heldout474-table-layout-bnb-rules': ['Margaret & Tom Polglase', 'Guest Information', 'Member of the Pellow & District Tourism Association'],
+      'heldout474-table-layout-bnb-rules': ['Margaret & Tom Polglase', 'Guest Information'],
     },
   },
   {

@@ -6,7 +6,7 @@ import { HELDOUT481_PAGES } from './pages-heldout481.js';
 import { HELDOUT482_PAGES } from './pages-heldout482.js';
 import { HELDOUT483_PAGES } from './pages-heldout483.js';
 
-/** Batches 478 to 483 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 478 to 483 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_478_483: readonly MeasuredBatch[] = [
   {
     batch: 478,
@@ -41,7 +41,6 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout480-shopify-workshop': ['Ready to book?', 'Pick a day that suits you and we will do the rest.'],
       'heldout480-table-tt-results': ['Home', 'Home > Results > Open 25 2027', 'Full results (PDF, 48kb)'],
       'heldout480-ghost-gravel-guide': ['Test rides are free on any gravel bike in stock. Book one in store or by phone.'],
       'heldout480-drupal-cx-report': ['Results', 'Full results for all races'],
@@ -57,11 +56,7 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
       'heldout481-squarespace-residents-newsletter': ['Fernhill RA Committee', 'The Fernhill RA Committee', 'News'],
       'heldout481-nextjs-portal-water-shutoff': ['Sent to: Building 2 residents', 'Seen by 41 of 48 households'],
       'heldout481-table-layout-poa-meeting': ['By order of the Board of Directors,', 'Wendell Pruitt, Secretary'],
-      'heldout481-elementor-hoa-arc-guidelines': [
-        'Documents',
-        'Call the management office at (480) 555-0193, Monday to Friday, 8 a.m. to 4 p.m.',
-        'Related documents',
-      ],
+      'heldout481-elementor-hoa-arc-guidelines': ['Documents', 'Related documents'],
     },
   },
   {
@@ -70,7 +65,7 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout482-table-layout-hampers': ['Site last updated 28/11/2026', "Last year's hampers ready to go out from the Village Hall"],
+      'heldout482-table-layout-hampers': ["Last year's hampers ready to go out from the Village Hall"],
     },
   },
   {

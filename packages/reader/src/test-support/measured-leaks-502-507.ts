@@ -6,13 +6,13 @@ import { HELDOUT505_PAGES } from './pages-heldout505.js';
 import { HELDOUT506_PAGES } from './pages-heldout506.js';
 import { HELDOUT507_PAGES } from './pages-heldout507.js';
 
-/** Batches 502 to 507 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 502 to 507 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_502_507: readonly MeasuredBatch[] = [
   {
     batch: 502,
     pages: HELDOUT502_PAGES,
     precision: 0.97,
-    recall: 0.955,
+    recall: 0.96,
     leaks: {
       'heldout502-nextjs-tulip-care': ['Care guides'],
       'heldout502-discourse-buttercream-marquee': ['swiss-meringue'],
@@ -26,7 +26,6 @@ export const BATCHES_502_507: readonly MeasuredBatch[] = [
     leaks: {
       'heldout503-elementor-escape-room': ['Try our other rooms'],
       'heldout503-webflow-safety-rules': ['Need to sign a waiver?'],
-      'heldout503-nextjs-laser-tag': ['What players say', '“Brilliant arena, staff were great with the kids.”'],
     },
   },
   {
@@ -35,10 +34,6 @@ export const BATCHES_502_507: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout504-wix-walker-service-area': [
-        '“Luna can’t wait for Tuesdays. Dana always sends the best photos.” – Priya, Ferncliff Heights',
-        '“Reliable, friendly and they actually follow our feeding notes.” – Mark, Old Mill District',
-      ],
       'heldout504-weebly-walker-policies': ['Questions?', 'Text Jess at (555) 012-6620'],
     },
   },

@@ -6,7 +6,7 @@ import { HELDOUT523_PAGES } from './pages-heldout523.js';
 import { HELDOUT524_PAGES } from './pages-heldout524.js';
 import { HELDOUT525_PAGES } from './pages-heldout525.js';
 
-/** Batches 520 to 525 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 520 to 525 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_520_525: readonly MeasuredBatch[] = [
   {
     batch: 520,
@@ -52,7 +52,7 @@ export const BATCHES_520_525: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout523-woo-pirate-castle': ['Only logged in customers who have hired this product may leave a review.'],
-      'heldout523-table-layout-price-list': ['Call Ken or Mary', '01632 960 604', 'Pebsworth Party Hire, The Old Forge, Mill Lane, Pebsworth'],
+      'heldout523-table-layout-price-list': ['Pebsworth Party Hire, The Old Forge, Mill Lane, Pebsworth'],
     },
   },
   {
@@ -68,11 +68,10 @@ export const BATCHES_520_525: readonly MeasuredBatch[] = [
   {
     batch: 525,
     pages: HELDOUT525_PAGES,
-    precision: 0.96,
-    recall: 0.955,
+    precision: 0.97,
+    recall: 0.97,
     leaks: {
       'heldout525-shopify-dawn-repairs': ['Get in touch about a repair'],
-      'heldout525-table-layout-used-gear': ['Home', 'New Guitars', 'Repairs', 'Open Tue-Sat', '9.30 - 5.30'],
       'heldout525-nextjs-room-listing': [
         '4.9',
         '38 reviews',

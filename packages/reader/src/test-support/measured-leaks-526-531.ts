@@ -6,7 +6,7 @@ import { HELDOUT529_PAGES } from './pages-heldout529.js';
 import { HELDOUT530_PAGES } from './pages-heldout530.js';
 import { HELDOUT531_PAGES } from './pages-heldout531.js';
 
-/** Batches 526 to 531 as measured at the session 41, round 137 (measured-leaks-later.ts). */
+/** Batches 526 to 531 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_526_531: readonly MeasuredBatch[] = [
   {
     batch: 526,
@@ -32,7 +32,7 @@ export const BATCHES_526_531: readonly MeasuredBatch[] = [
     batch: 528,
     pages: HELDOUT528_PAGES,
     precision: 0.97,
-    recall: 0.95,
+    recall: 0.97,
     leaks: {
       'heldout528-wix-depot': ['Depot manager: Rhys Penhallow'],
       'heldout528-squarespace-hire-terms': ['Hire'],

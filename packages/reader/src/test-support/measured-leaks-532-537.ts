@@ -6,7 +6,7 @@ import { HELDOUT535_PAGES } from './pages-heldout535.js';
 import { HELDOUT536_PAGES } from './pages-heldout536.js';
 import { HELDOUT537_PAGES } from './pages-heldout537.js';
 
-/** Batches 532 to 537 as measured at the session 41, round 137 (measured-leaks-later.ts). */
+/** Batches 532 to 537 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_532_537: readonly MeasuredBatch[] = [
   {
     batch: 532,
@@ -25,7 +25,7 @@ export const BATCHES_532_537: readonly MeasuredBatch[] = [
         'Timeline',
         '5 months',
       ],
-      'heldout532-table-layout-web-design-advice': ['Home', 'Advice', 'Call us today!', 'Web addresses'],
+      'heldout532-table-layout-web-design-advice': ['Home', 'Advice', 'Web addresses'],
     },
   },
   {
@@ -39,7 +39,7 @@ export const BATCHES_532_537: readonly MeasuredBatch[] = [
     batch: 534,
     pages: HELDOUT534_PAGES,
     precision: 0.97,
-    recall: 0.94,
+    recall: 0.945,
     leaks: {
       'heldout534-table-layout-ferry-coop': ['Skerra Ferry Co-op Ltd', 'Reg. Soc. No. 2231RS'],
     },
@@ -52,13 +52,7 @@ export const BATCHES_532_537: readonly MeasuredBatch[] = [
     leaks: {
       'heldout535-wix-therapist-policies': ['Policies'],
       'heldout535-webflow-retreat-faq': ['Stay'],
-      'heldout535-nextjs-retreat-listing': [
-        'Yoga',
-        'Reviews',
-        'Peaceful, warm hosts and the best dal I have ever eaten.',
-        'The consultation was genuinely useful. Bring a warm jumper for the evenings.',
-        'About',
-      ],
+      'heldout535-nextjs-retreat-listing': ['Yoga', 'About'],
       'heldout535-table-layout-hot-springs': ['Bath House'],
     },
   },

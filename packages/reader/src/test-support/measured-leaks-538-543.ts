@@ -6,13 +6,13 @@ import { HELDOUT541_PAGES } from './pages-heldout541.js';
 import { HELDOUT542_PAGES } from './pages-heldout542.js';
 import { HELDOUT543_PAGES } from './pages-heldout543.js';
 
-/** Batches 538 to 543 as measured at the session 41, round 137 (measured-leaks-later.ts). */
+/** Batches 538 to 543 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_538_543: readonly MeasuredBatch[] = [
   {
     batch: 538,
     pages: HELDOUT538_PAGES,
     precision: 0.97,
-    recall: 0.965,
+    recall: 0.97,
     leaks: {
       'heldout538-shopify-suit-hire-prices': ['Hire', 'Prices', 'Returns'],
       'heldout538-wix-ring-repairs': ['Repairs'],
@@ -27,7 +27,7 @@ export const BATCHES_538_543: readonly MeasuredBatch[] = [
     batch: 539,
     pages: HELDOUT539_PAGES,
     precision: 0.97,
-    recall: 0.955,
+    recall: 0.965,
     leaks: {
       'heldout539-nextjs-remortgage-guide': [
         'Your deal ending soon?',
@@ -54,7 +54,7 @@ export const BATCHES_538_543: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout541-outdoor-groups-squarespace': ['Make an enquiry'],
-      'heldout541-farm-paintball-prices-table': ['Quad Trekking', 'Mob: 07700 900418'],
+      'heldout541-farm-paintball-prices-table': ['Quad Trekking'],
     },
   },
   {

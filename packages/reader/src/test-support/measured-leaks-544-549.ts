@@ -6,7 +6,7 @@ import { HELDOUT547_PAGES } from './pages-heldout547.js';
 import { HELDOUT548_PAGES } from './pages-heldout548.js';
 import { HELDOUT549_PAGES } from './pages-heldout549.js';
 
-/** Batches 544 to 549 as measured at the session 41, round 137 (measured-leaks-later.ts). */
+/** Batches 544 to 549 as measured at the session 42, round 146 (measured-leaks-later.ts). */
 export const BATCHES_544_549: readonly MeasuredBatch[] = [
   {
     batch: 544,
@@ -30,7 +30,6 @@ export const BATCHES_544_549: readonly MeasuredBatch[] = [
     leaks: {
       'heldout546-uswds-drupal-notary-fees': ['Maximum fee for each notarial act'],
       'heldout546-shopify-serve-rates': ['Order a Serve', 'Order a serve now →'],
-      'heldout546-table-layout-pi-rates': ['Home', 'Contact', 'Licensed by the State Board', 'of Private Investigators', 'License #A-10422'],
       'heldout546-hugo-ananke-certification-guide': ['Marlow Street Language & Notary'],
     },
   },
@@ -50,7 +49,7 @@ export const BATCHES_544_549: readonly MeasuredBatch[] = [
     batch: 548,
     pages: HELDOUT548_PAGES,
     precision: 0.97,
-    recall: 0.955,
+    recall: 0.96,
     leaks: {},
   },
   {

@@ -71,6 +71,13 @@ import { BATCHES_532_537 } from './measured-leaks-532-537.js';
 import { BATCHES_538_543 } from './measured-leaks-538-543.js';
 import { BATCHES_544_549 } from './measured-leaks-544-549.js';
 import { BATCHES_550_555 } from './measured-leaks-550-555.js';
+import { BATCHES_556_561 } from './measured-leaks-556-561.js';
+import { BATCHES_562_567 } from './measured-leaks-562-567.js';
+import { BATCHES_568_573 } from './measured-leaks-568-573.js';
+import { BATCHES_574_579 } from './measured-leaks-574-579.js';
+import { BATCHES_580_585 } from './measured-leaks-580-585.js';
+import { BATCHES_586_591 } from './measured-leaks-586-591.js';
+import { BATCHES_592_597 } from './measured-leaks-592-597.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -83,7 +90,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 555 (sessions 23 to 41), for later-batches.test.ts. */
+/** Batches 116 to 597 (sessions 23 to 42), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -157,4 +164,11 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_538_543,
   ...BATCHES_544_549,
   ...BATCHES_550_555,
+  ...BATCHES_556_561,
+  ...BATCHES_562_567,
+  ...BATCHES_568_573,
+  ...BATCHES_574_579,
+  ...BATCHES_580_585,
+  ...BATCHES_586_591,
+  ...BATCHES_592_597,
 ];

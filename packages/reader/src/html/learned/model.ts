@@ -58,6 +58,14 @@ export interface LearnedReading {
 }
 
 /**
+ * A row that prices something: a price among other words, in a line that is no sentence (a row of a price list or a fare
+ * table; not a lone price, which the rules read, nor a subscription appeal's "Subscribe now for just $2.50 a month.").
+ */
+const PRICED = /\S.*(?:^|\s)[£$€]\s?\d|(?:^|\s)[£$€]\s?\d.*\s\S/u;
+const isPricedRow = (text: string): boolean => PRICED.test(text) && !/[.!?]$/.test(text.trim()) && text.length <= PRICED_ROW_MAX_CHARS;
+const PRICED_ROW_MAX_CHARS = 120;
+
+/**
  * The model over the rules' Markdown: a line goes when the model is sure it is furniture, and
  * is doubtful when it is likely. Headings stay (the title and the section structure are the
  * rules' work), and so does a text's only line of prose. No model, no change.
@@ -76,7 +84,10 @@ export function readWithModel(markdown: string, model: FurnitureModel | null): L
     if (line.trim() === '' || HEADING.test(line)) return;
     if (blockWords(texts[i]!).length < model.minWords) return;
     const p = furnitureProbability(model, texts[i]!, without(all, own[i]!));
-    if (p >= model.threshold) drop.add(i);
+    // (a line that prices something, a price list's or a fare table's row, is the page's data, whatever its item's words: the
+    // model, fitted on words, took "French Marigold £0.90 £7.50" for a menu; it may doubt such a line, not drop it; round 143)
+    if (p >= model.threshold && !isPricedRow(texts[i]!)) drop.add(i);
+    else if (p >= model.threshold) doubt.add(i);
     else if (model.doubt !== undefined && p >= model.doubt) doubt.add(i);
   });
   const doubtful = [...doubt].map((i) => lines[i]!.trim());
