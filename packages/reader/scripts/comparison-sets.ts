@@ -55,6 +55,7 @@ import { SESSION39_SETS } from './comparison-sets-39.js';
 import { SESSION40_SETS } from './comparison-sets-40.js';
 import { SESSION41_SETS } from './comparison-sets-41.js';
 import { SESSION42_SETS } from './comparison-sets-42.js';
+import { SESSION43_SETS } from './comparison-sets-43.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -256,4 +257,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION40_SETS,
   ...SESSION41_SETS,
   ...SESSION42_SETS,
+  ...SESSION43_SETS,
 ];

@@ -50,10 +50,10 @@ import { keepSummaryBoxes, removeKeyPointsLabels } from './summary-boxes.js';
  * (banners, rails, comments).
  */
 
-/** Never article text, wherever they sit (forms: forms.ts). */
+/** Never article text, wherever they sit (forms: forms.ts; an old page's scrolling <marquee> notice, 37 furniture of 37: round 148). */
 const DROP_TAGS =
   'script, style, noscript, template, svg, canvas, iframe, object, embed, video, audio, ' +
-  'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre';
+  'button, input, select, textarea, label, nav, aside, footer, figcaption, dialog, menu, pre, marquee';
 /**
  * A Word document's running header and footer as Word's "Save as Web Page" writes them (round 8,
  * after batch 9): `<div style='mso-element:header'>` / `footer` sections and their MsoHeader /
@@ -205,9 +205,15 @@ function keepNoteAsides(doc: DomDocument): void {
 }
 
 /** A docs callout marked as an alert (Docsy, Bootstrap: `role="alert"`, "Note: ..." and a sentence; round 20): the article's own note. */
-const isAdmonition = (el: DomElement, role: string): boolean => role.toLowerCase() === 'alert' && ADMONITION.test(squash(el.textContent));
+const isAdmonition = (el: DomElement, role: string): boolean => role.toLowerCase() === 'alert' && ADMONITION.test(labelledText(el));
 /** A callout's text: its label word and a sentence or a few. */
 const ADMONITION = /^(?:note|tip|warning|caution|important)\s*:?\s+\S.{30,600}$/i;
+/** The box's text, its label set as a heading of its own parted from the rest (Docsy's `<h4 class="alert-heading">Warning</h4>`; r. 157). */
+function labelledText(el: DomElement): string {
+  const head = el.firstElementChild;
+  const label = head !== null && /^H[2-6]$/.test(head.tagName) ? squash(head.textContent) : '';
+  return label === '' ? squash(el.textContent) : `${label} ${squash(el.textContent).slice(label.length)}`;
+}
 
 /**
  * A box marked as a button that holds a post's prose (round 39, after batch 45's Instagram post: the caption and each comment sit

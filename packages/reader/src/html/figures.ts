@@ -21,6 +21,7 @@ export function removeShapedFigures(doc: DomDocument): void {
     box.remove();
   }
   for (const box of Array.from(doc.querySelectorAll('div, p'))) if (box.parentNode !== null && isItalicCaption(box)) box.remove();
+  for (const box of Array.from(doc.querySelectorAll(WIX_TEXT))) if (box.parentNode !== null && isBoxedCaption(box)) box.remove();
   for (const line of Array.from(doc.querySelectorAll('i, em'))) if (line.parentNode !== null && isInlineCaption(line)) line.remove();
 }
 
@@ -57,6 +58,24 @@ function isItalicCaption(box: DomElement): boolean {
   while (before !== null && (isElement(before) ? before.tagName === 'BR' : squash(before.textContent) === '')) before = before.previousSibling;
   if (before === null || !isElement(before) || squash(before.textContent) !== '') return false;
   return before.tagName === 'IMG' || before.tagName === 'PICTURE' || before.querySelectorAll('img, picture').length > 0;
+}
+
+/**
+ * A caption Wix sets as a text element of its own right after the image element (round 156, after batches 598 and 621: "Our crawler
+ * camera inside a 150mm clay pipe." under the photo): one short paragraph of three words or more, no link, no heading, whose previous
+ * element holds an image and no text. In the corpus 38 such boxes are captions, none the article's text.
+ */
+const WIX_TEXT = '[data-testid="richTextElement"]';
+const CAPTION_MIN_WORDS = 3;
+
+function isBoxedCaption(box: DomElement): boolean {
+  const paragraphs = box.querySelectorAll('p');
+  if (paragraphs.length !== 1 || box.querySelectorAll('a, img, li, table, h1, h2, h3, h4, h5, h6').length > 0) return false;
+  const text = squash(box.textContent);
+  if (text.length > CAPTION_MAX_CHARS || text.split(' ').length < CAPTION_MIN_WORDS || squash(paragraphs[0]!.textContent) !== text) return false;
+  let before = box.previousSibling;
+  while (before !== null && !isElement(before)) before = before.previousSibling;
+  return before !== null && isElement(before) && squash(before.textContent) === '' && before.querySelectorAll('img, picture').length > 0;
 }
 
 function isImage(el: DomElement | undefined): boolean {

@@ -3,6 +3,8 @@ import { removeSection, sectionOf } from './notes.js';
 import { removeTestimonials } from './testimonials.js';
 import { removeCallSections } from './call-sections.js';
 
+/** A count of reviews, a rating before it or not ("2 Reviews", "★ 4.9 · 132 reviews", "4.7 (212 reviews)"; rounds 149 and 155). */
+const COUNTED_REVIEWS = String.raw`(?:[★☆]\s*)?(?:\d(?:\.\d)?\s*[·•|(]\s*)?\d[\d,]* (?:\p{L}+ )?reviews?\)?`;
 /** Headings of furniture sections (their lists and cards are removed by the rules of clean.ts). */
 const FURNITURE_HEADING = new RegExp(
   '^(?:related(?: coverage| stories| articles| topics| posts| content| links)?|more (?:for you|on this story' +
@@ -16,7 +18,7 @@ const FURNITURE_HEADING = new RegExp(
     '|articles in this section|on this page|follow us(?: on [^.!?]{1,30})?|share (?:this|on [^.!?]{1,30})' +
     '|(?:table of )?contents|in this (?:article|section)|references|citations|external links' +
     String.raw`|further reading|comments?(?: \(\d+\))?|\d+ (?:comments?|answers?|replies)(?: [·•|,] \d+ (?:comments?|answers?|replies))?` +
-    String.raw`|(?:\p{L}+ )?reviews(?: \(\d+\))?` + // (rounds 142 and 146)
+    String.raw`|(?:\p{L}+ )?reviews(?: \(\d+\))?|${COUNTED_REVIEWS}` + // (rounds 142 and 146; a count first, "2 Reviews": round 149)
     String.raw`|share this(?: article| story| post)?:?` +
     '|like this:?|this (?:article|story|post) was featured in(?:\\.\\.\\.|…)?|meet the (?:team|makers|founders)|go deeper' +
     '|(?:still )?need (?:more |further |some )?help\\??|try these next steps:?' +
@@ -62,7 +64,7 @@ export const isFurnitureHeading = (text: string): boolean => FURNITURE_HEADING.t
 const RAIL_HEADING = new RegExp(
   '^(?:related|more (?:from|for you|stories|like this|to explore)|read (?:more|next)|recommended|you (?:may|might) also|up next|keep reading' +
     // (a listing's reviews, comments by another name: a marketplace artist's "Reviews" over names and texts; round 142, after batch 568)
-    String.raw`|(?:game|match) info|sources$|(?:\p{L}+ )?reviews(?: \(\d+\))?$)`,
+    String.raw`|(?:game|match) info|sources$|(?:\p{L}+ )?reviews(?: \(\d+\))?$|${COUNTED_REVIEWS}$)`,
   'iu',
 );
 const RAIL_PARAGRAPH_MAX_CHARS = 160;

@@ -48,6 +48,8 @@ const TEXT_PATTERNS: readonly RegExp[] = [
       String.raw`|back to top|read more|(?:top|bottom) of page$` + // (Wix's scroll anchors, a page's first and last lines: round 120)
       String.raw`|see also(?![^.!?]*\b(?:which|who|that|is|are|was|were|has|have|had)\b)` +
       String.raw`|(?:return|back) to (?:the )?full list|(?:show|load|view|see) (?:more|all|older) (?:notes|entries|messages)$` +
+      // a card's or a quick view's link to its item (Shopify Dawn's "View full details", "See details"; round 151, after batch 608)
+      String.raw`|(?:view|see) (?:full |more )?details$` +
       String.raw`|more on this story|related (?:stories|articles|posts|topics|questions)|\d+ languages$` +
       // a player's and an embed's loading lines (round 19, after batch 20's regional story and HuffPost page)
       String.raw`|video (?:loading|unavailable)$|the video will start in \d+$|loading error loading$|feature state(?=:(?:[^.!?]|\.(?=\S))*$))\b`,

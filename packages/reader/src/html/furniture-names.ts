@@ -4,6 +4,7 @@ import { isBiography, proseParagraphs } from './biography.js';
 import { linkChars } from './link-blocks.js';
 import { elementNames } from './names.js';
 import { holdsMostOfPage } from './page-share.js';
+import { isPriceMenu } from './price-menus.js';
 import { isSelfNamedSection } from './self-named-section.js';
 import { namedSkipOnly } from './skip-names.js';
 import { holdsSentence } from './sentences.js';
@@ -177,8 +178,7 @@ const MESSAGE_WIDGET = /widget-(?:message|post|reply)-view|(?:message|post|reply
  */
 export function isFurnitureByName(el: DomElement, headline?: DomElement): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
-  // a heading is removed by its text (FURNITURE_HEADING) or with its section, never by its class:
-  // heading classes are styling ("anchorWithStickyNavbar" would read as "navbar")
+  // a heading goes by its text (FURNITURE_HEADING) or with its section, never by its class ("anchorWithStickyNavbar" read as "navbar")
   if (/^H[1-6]$/.test(el.tagName)) return false;
   // an anchor link that holds its heading's whole text is the heading (Rails guides' <a class="anchorlink">; round 20)
   const parent = el.parentNode;
@@ -209,7 +209,7 @@ export function isFurnitureByName(el: DomElement, headline?: DomElement): boolea
   // a vBulletin post box, its text in `post_message_<id>`, is the post whatever its class says (VBSEO's `vbseo_like_postbit` read as
   // "like": FlyerTalk's replies; round 67, after batch 215)
   if (el.querySelectorAll('[id^="post_message_"]').length === 1) return false;
-  if (isSelfNamedSection(el)) return false;
+  if (isSelfNamedSection(el) || isPriceMenu(el)) return false;
   // a cookie policy's list of the cookies the site sets (Cookiebot's `CookieDeclaration`, OneTrust's `ot-sdk-cookie-policy`;
   // round 89, after batch 339): the policy page's own text, which the vendor's script writes in, not its consent banner
   if (COOKIE_DECLARATION.test(names)) return false;

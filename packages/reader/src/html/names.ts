@@ -142,6 +142,12 @@ const MAIN_RAIL = /(?:^|[_:-])(?:core|main|primary|center|centre)-rail(?:$|[_-])
  * of the platform, not the poster's signature (which Khoros sets in its own `lia-message-signature`).
  */
 const SIGNATURE_HIGHLIGHT = /signature-highlight/i;
+/**
+ * Drupal's field type modifier (`field--type-entity-reference-revisions` on a page's Paragraphs field, `field--type-text-long`; round
+ * 154, after batch 613's advice page, where "reference" dropped all but its title: recall 7 %): the kind of data the field stores, not
+ * what the box is. The field's name (`field--name-field-related`) still says that.
+ */
+const FIELD_TYPE = /^field--type-/i;
 const LAYOUT_TOKENS: readonly RegExp[] = [
   LAYOUT_BOX,
   PRINT_STYLE,
@@ -153,6 +159,7 @@ const LAYOUT_TOKENS: readonly RegExp[] = [
   WITH_COMMENTS,
   MAIN_RAIL,
   SIGNATURE_HIGHLIGHT,
+  FIELD_TYPE,
 ];
 
 /**

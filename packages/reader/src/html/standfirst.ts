@@ -13,7 +13,9 @@ import { CAMEL_WORD, NAME_ATTRIBUTES } from './names.js';
 const NAMES = new RegExp(
   String.raw`(?:^|[\s_-])(standfirst|sub-?title|sub-?head(?:line|ing)?|dek|deck|strapline|summary|lede|excerpt|description` +
     // GOV.UK's lead paragraph (gem-c-lead-paragraph), "lead-text", "intro-text"
-    String.raw`|lead-?(?:paragraph|para|text)|intro-?(?:paragraph|text))(?:$|[\s_-])`,
+    String.raw`|lead-?(?:paragraph|para|text)|intro-?(?:paragraph|text)` +
+    // a landing page's line under its title in the hero (Webflow's "paragraph-hero", "hero-paragraph"; round 150, after batch 599)
+    String.raw`|paragraph-hero|hero-?(?:paragraph|intro|lead))(?:$|[\s_-])`,
   'i',
 );
 

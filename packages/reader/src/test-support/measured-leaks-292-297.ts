@@ -6,7 +6,7 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
@@ -65,7 +65,7 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout294-neocities-handwritten-blog': ['my notebook, looking a bit worse for wear'],
-      'heldout294-table-layout-2000s-essay-blog': ['Sign my Guestbook!', "Skerrow Point in about 1960. Photo: my grandfather's album."],
+      'heldout294-table-layout-2000s-essay-blog': ["Skerrow Point in about 1960. Photo: my grandfather's album."],
     },
   },
   {

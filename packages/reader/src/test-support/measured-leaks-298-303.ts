@@ -6,7 +6,7 @@ import { HELDOUT301_PAGES } from './pages-heldout301.js';
 import { HELDOUT302_PAGES } from './pages-heldout302.js';
 import { HELDOUT303_PAGES } from './pages-heldout303.js';
 
-/** Batches 298 to 303 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 298 to 303 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_298_303: readonly MeasuredBatch[] = [
   {
     batch: 298,
@@ -28,11 +28,7 @@ export const BATCHES_298_303: readonly MeasuredBatch[] = [
     leaks: {
       'heldout299-ravelry-pattern': ['$7.00 USD', 'or add to cart with other Hillside Knits patterns'],
       'heldout299-shopify-dawn-blog': ['Shop the report:', 'Browse our tungsten nymph selection'],
-      'heldout299-alltrails-nextjs-trail': [
-        'Community',
-        'Brilliant day out. The ridge is narrower than it looks in the photos but the views into the corrie a',
-        'Tarn was lovely. Boggy in places after the rain, gaiters recommended.',
-      ],
+      'heldout299-alltrails-nextjs-trail': ['Community'],
       'heldout299-audubon-drupal-guide': ['Conservation'],
       'heldout299-numista-catalogue': ['Characteristics', 'See prices', 'Prices are estimates from recent sales and may vary by grade.'],
     },

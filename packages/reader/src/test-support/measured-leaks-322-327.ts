@@ -6,7 +6,7 @@ import { HELDOUT325_PAGES } from './pages-heldout325.js';
 import { HELDOUT326_PAGES } from './pages-heldout326.js';
 import { HELDOUT327_PAGES } from './pages-heldout327.js';
 
-/** Batches 322 to 327 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 322 to 327 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_322_327: readonly MeasuredBatch[] = [
   {
     batch: 322,
@@ -17,8 +17,6 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
       'heldout322-hubspot-gym-blog': ['Book a free programme review'],
       'heldout322-substack-nutrition-post': ['Like'],
       'heldout322-wix-physio-guide': [
-        'Straight leg raise: keep the thigh tight throughout',
-        'Sit to stand from a dining chair',
         'Still struggling with knee pain?',
         'Book an assessment with one of our physiotherapists. Same-week appointments, no GP referral needed.',
         'This guide is general information and not a substitute for an individual assessment.',
@@ -123,7 +121,7 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
     leaks: {
       'heldout327-mkdocs-material-grammar-docs': ['Prepositions'],
       'heldout327-mediawiki-vector2022-entry-wiki': ['small rush candle', '[show ▼]'],
-      'heldout327-drupal-olivero-sign-wiki': ['Signed by', 'Ruaridh Manson, Stroma Isle'],
+      'heldout327-drupal-olivero-sign-wiki': ['Signed by', 'Ruaridh Manson, Stroma Isle', 'Handshape', 'Location', 'Movement', 'Region'],
     },
   },
 ];

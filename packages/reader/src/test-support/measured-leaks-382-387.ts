@@ -6,7 +6,7 @@ import { HELDOUT385_PAGES } from './pages-heldout385.js';
 import { HELDOUT386_PAGES } from './pages-heldout386.js';
 import { HELDOUT387_PAGES } from './pages-heldout387.js';
 
-/** Batches 382 to 387 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 382 to 387 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 382,
@@ -66,7 +66,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 384,
     pages: HELDOUT384_PAGES,
-    precision: 0.935,
+    precision: 0.945,
     recall: 0.97,
     leaks: {
       'heldout384-chrome-web-store-extension': [
@@ -104,13 +104,11 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
       'heldout384-figma-community-plugin': ['Community'],
       'heldout384-shopify-app-store-listing': [
         'Built for Shopify',
-        'Rating',
         'Pricing',
         '612 reviews',
         'Highlights',
         'Works with the latest themes',
         'Use directly in Shopify admin',
-        'Popular with businesses in Canada',
         'Works with',
         '50 alerts per month',
         'Growth',
@@ -118,10 +116,6 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
         'Pro',
         'Unlimited alerts and SMS',
         'All charges are billed in USD. Recurring and usage-based charges are billed every 30 days.',
-        'Overall rating 4.9',
-        'Lantern & Loom',
-        'We reordered our best-selling linen shirt in the sizes people were actually waiting for. The demand ',
-        'See all reviews',
       ],
       'heldout384-atlassian-marketplace-app': ['Draft, approve and publish release notes straight from your Jira fix versions.'],
       'heldout384-home-assistant-integration': ["The Norrvind Air integration was introduced in Home Assistant 2025.9, and it's used by 412 active in"],

@@ -6,7 +6,7 @@ import { HELDOUT403_PAGES } from './pages-heldout403.js';
 import { HELDOUT404_PAGES } from './pages-heldout404.js';
 import { HELDOUT405_PAGES } from './pages-heldout405.js';
 
-/** Batches 400 to 405 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 400 to 405 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_400_405: readonly MeasuredBatch[] = [
   {
     batch: 400,
@@ -69,7 +69,6 @@ export const BATCHES_400_405: readonly MeasuredBatch[] = [
         'Personal finance',
         'Data safety',
         'Data is encrypted in transit',
-        'See details',
         'The first money app that has stuck for more than a week. The safe-to-spend number is all I look at.',
         'Good idea but bank sync failed twice for my building society. Support replied within a day though.',
         'Orla Penhallow',

@@ -6,7 +6,7 @@ import { HELDOUT463_PAGES } from './pages-heldout463.js';
 import { HELDOUT464_PAGES } from './pages-heldout464.js';
 import { HELDOUT465_PAGES } from './pages-heldout465.js';
 
-/** Batches 460 to 465 as measured at the session 40, rounds 117 to 124 (measured-leaks-later.ts). */
+/** Batches 460 to 465 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_460_465: readonly MeasuredBatch[] = [
   {
     batch: 460,
@@ -24,15 +24,14 @@ export const BATCHES_460_465: readonly MeasuredBatch[] = [
     batch: 461,
     pages: HELDOUT461_PAGES,
     precision: 0.97,
-    recall: 0.945,
+    recall: 0.95,
     leaks: {
       'heldout461-drupal-auction-lot': ['Lot 142', 'Estimate', '€6,000 - €9,000'],
       'heldout461-shopify-pen-product': [
         'Orders ship within two working days from Glasmoor. Unused pens may be returned within 30 days.',
-        'View full details',
         'Shipping & returns',
       ],
-      'heldout461-wix-watch-brand-history': ['VOSSBERG', 'The workshop on Marktgasse, around 1912.'],
+      'heldout461-wix-watch-brand-history': ['VOSSBERG'],
       'heldout461-woocommerce-watch-product': ['€2.450,00', '1 in stock'],
     },
   },
@@ -74,18 +73,14 @@ export const BATCHES_460_465: readonly MeasuredBatch[] = [
     batch: 464,
     pages: HELDOUT464_PAGES,
     precision: 0.97,
-    recall: 0.96,
+    recall: 0.97,
     leaks: {
       'heldout464-jadu-bins-a-to-z-docs': ['D', 'F', 'H', 'I', 'J', 'K', 'L', 'O', 'Q', 'R', 'S', 'U', 'V', 'X', 'Y', 'Z'],
       'heldout464-squarespace-repair-cafe-blog': ['Home'],
       'heldout464-nextjs-deposit-return-news': ['Recycling'],
-      'heldout464-wix-textile-charity-blog': [
-        'Volunteers sorting donations at Carrow Mills',
-        '1,840 tonnes collected in 2025',
-        '£412,000 raised for young carers',
-      ],
+      'heldout464-wix-textile-charity-blog': ['1,840 tonnes collected in 2025', '£412,000 raised for young carers'],
       'heldout464-shopify-bathroom-swaps-blog': ['Bathroom'],
-      'heldout464-hubspot-skip-hire-docs': ['Skip Hire'],
+      'heldout464-hubspot-skip-hire-docs': ['Skip Hire', 'About'],
       'heldout464-table-layout-parish-recycling-docs': ['Recycling'],
     },
   },

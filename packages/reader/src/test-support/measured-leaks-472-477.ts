@@ -6,12 +6,12 @@ import { HELDOUT475_PAGES } from './pages-heldout475.js';
 import { HELDOUT476_PAGES } from './pages-heldout476.js';
 import { HELDOUT477_PAGES } from './pages-heldout477.js';
 
-/** Batches 472 to 477 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 472 to 477 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 472,
     pages: HELDOUT472_PAGES,
-    precision: 0.94,
+    precision: 0.955,
     recall: 0.93,
     leaks: {
       'heldout472-dealer-com-used-vdp': ['Est. payment $489/mo'],
@@ -29,15 +29,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
         'Cardew, 6 miles away',
         'Stay safe: never pay a deposit before you have seen the car in person.',
       ],
-      'heldout472-table-layout-used-lot': [
-        '1220 Old Mill Rd',
-        'Coldbrook',
-        '(555) 014-8830',
-        'Mon-Fri 9-6',
-        'Sat 9-3',
-        'Click photo to enlarge',
-        'Call Ron or Dave at (555) 014-8830',
-      ],
+      'heldout472-table-layout-used-lot': ['(555) 014-8830', 'Click photo to enlarge', 'Call Ron or Dave at (555) 014-8830'],
     },
   },
   {
@@ -100,7 +92,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 477,
     pages: HELDOUT477_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.945,
     leaks: {
       'heldout477-upwork-profile': ['Halvern, United States', '98% Job Success', 'Skills', 'Shopify', 'Work history', 'Monthly books for a ceramics studio'],
@@ -114,7 +106,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
         'Business French',
       ],
       'heldout477-wix-coach': ['6 wk'],
-      'heldout477-sharetribe-listing': ['Details', 'Cleared a jungle in one morning and left the lawn tidier than they found it.', 'Beatrix', 'October 2026'],
+      'heldout477-sharetribe-listing': ['Details'],
       'heldout477-table-layout-job': ['Description:', 'Job type: Translation, Copywriting', 'Ask the buyer a question'],
     },
   },

@@ -6,7 +6,7 @@ import { HELDOUT499_PAGES } from './pages-heldout499.js';
 import { HELDOUT500_PAGES } from './pages-heldout500.js';
 import { HELDOUT501_PAGES } from './pages-heldout501.js';
 
-/** Batches 496 to 501 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 496 to 501 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_496_501: readonly MeasuredBatch[] = [
   {
     batch: 496,
@@ -17,10 +17,6 @@ export const BATCHES_496_501: readonly MeasuredBatch[] = [
       'heldout496-elementor-care-home': ['Make an enquiry'],
       'heldout496-drupal-inspection-summary': ['Home'],
       'heldout496-webflow-day-centre': ['Part of Eastley Age Centre'],
-      'heldout496-nextjs-care-directory': [
-        '"The nurses spotted Dad\'s chest infection before we did." Son of resident, August 2026',
-        '"Lovely staff but the laundry goes missing a lot." Wife of resident, June 2026',
-      ],
     },
   },
   {
@@ -62,7 +58,6 @@ export const BATCHES_496_501: readonly MeasuredBatch[] = [
     recall: 0.955,
     leaks: {
       'heldout500-elementor-half-marathon-info': ['Still have a question?'],
-      'heldout500-table-layout-10k-results': ['Marsh Lane Motors'],
       'heldout500-hugo-papermod-race-report': ['Home'],
     },
   },

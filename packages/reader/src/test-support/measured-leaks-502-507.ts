@@ -6,7 +6,7 @@ import { HELDOUT505_PAGES } from './pages-heldout505.js';
 import { HELDOUT506_PAGES } from './pages-heldout506.js';
 import { HELDOUT507_PAGES } from './pages-heldout507.js';
 
-/** Batches 502 to 507 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 502 to 507 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_502_507: readonly MeasuredBatch[] = [
   {
     batch: 502,
@@ -33,9 +33,7 @@ export const BATCHES_502_507: readonly MeasuredBatch[] = [
     pages: HELDOUT504_PAGES,
     precision: 0.97,
     recall: 0.97,
-    leaks: {
-      'heldout504-weebly-walker-policies': ['Questions?', 'Text Jess at (555) 012-6620'],
-    },
+    leaks: {},
   },
   {
     batch: 505,

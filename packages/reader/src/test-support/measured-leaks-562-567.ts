@@ -6,7 +6,7 @@ import { HELDOUT565_PAGES } from './pages-heldout565.js';
 import { HELDOUT566_PAGES } from './pages-heldout566.js';
 import { HELDOUT567_PAGES } from './pages-heldout567.js';
 
-/** Batches 562 to 567 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 562 to 567 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_562_567: readonly MeasuredBatch[] = [
   {
     batch: 562,
@@ -31,7 +31,6 @@ export const BATCHES_562_567: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.925,
     leaks: {
-      'heldout564-wix-membership': ['Volunteers in the foyer on our reopening night, 2024.'],
       'heldout564-nextjs-film-times': ['New release'],
       'heldout564-hugo-programme-notes': ['Notes'],
       'heldout564-table-layout-programme': ['Join', '>> Join the Society <<'],
@@ -41,7 +40,7 @@ export const BATCHES_562_567: readonly MeasuredBatch[] = [
     batch: 565,
     pages: HELDOUT565_PAGES,
     precision: 0.97,
-    recall: 0.965,
+    recall: 0.97,
     leaks: {},
   },
   {
@@ -53,7 +52,6 @@ export const BATCHES_562_567: readonly MeasuredBatch[] = [
       'heldout566-shopify-dawn-honey-product': [
         'Shipping & returns',
         'We send orders on Mondays and Thursdays by Royal Mail Tracked 48. Jars are wrapped in recycled paper',
-        'View full details',
         'Shipping',
       ],
       'heldout566-elementor-swarm-collection': ['Report a swarm online'],

@@ -6,7 +6,7 @@ import { HELDOUT583_PAGES } from './pages-heldout583.js';
 import { HELDOUT584_PAGES } from './pages-heldout584.js';
 import { HELDOUT585_PAGES } from './pages-heldout585.js';
 
-/** Batches 580 to 585 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 580 to 585 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_580_585: readonly MeasuredBatch[] = [
   {
     batch: 580,
@@ -17,7 +17,7 @@ export const BATCHES_580_585: readonly MeasuredBatch[] = [
       'heldout580-elementor-band-packages': ['Check your date'],
       'heldout580-mediawiki-wedding-ceilidh': ['Formation'],
       'heldout580-hugo-docsy-tech-rider': ['Item', 'Details', 'Notes'],
-      'heldout580-table-layout-disco-prices': ['Member of the National Association of Disc Jockeys', 'Package', 'What you get', 'Price'],
+      'heldout580-table-layout-disco-prices': ['Package', 'What you get', 'Price'],
     },
   },
   {

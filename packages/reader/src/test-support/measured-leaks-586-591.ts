@@ -6,7 +6,7 @@ import { HELDOUT589_PAGES } from './pages-heldout589.js';
 import { HELDOUT590_PAGES } from './pages-heldout590.js';
 import { HELDOUT591_PAGES } from './pages-heldout591.js';
 
-/** Batches 586 to 591 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 586 to 591 as measured at the session 43, round 157 (measured-leaks-later.ts). */
 export const BATCHES_586_591: readonly MeasuredBatch[] = [
   {
     batch: 586,
@@ -46,12 +46,7 @@ export const BATCHES_586_591: readonly MeasuredBatch[] = [
     pages: HELDOUT590_PAGES,
     precision: 0.97,
     recall: 0.97,
-    leaks: {
-      'heldout590-nextjs-tutor-profile': [
-        'My daughter finally understands circuits. Clear, kind and very organised.',
-        'Went from a C to an A in mocks. Would recommend to anyone doing A-level physics.',
-      ],
-    },
+    leaks: {},
   },
   {
     batch: 591,

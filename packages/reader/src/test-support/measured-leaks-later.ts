@@ -78,6 +78,14 @@ import { BATCHES_574_579 } from './measured-leaks-574-579.js';
 import { BATCHES_580_585 } from './measured-leaks-580-585.js';
 import { BATCHES_586_591 } from './measured-leaks-586-591.js';
 import { BATCHES_592_597 } from './measured-leaks-592-597.js';
+import { BATCHES_598_603 } from './measured-leaks-598-603.js';
+import { BATCHES_604_609 } from './measured-leaks-604-609.js';
+import { BATCHES_610_615 } from './measured-leaks-610-615.js';
+import { BATCHES_616_621 } from './measured-leaks-616-621.js';
+import { BATCHES_622_627 } from './measured-leaks-622-627.js';
+import { BATCHES_628_633 } from './measured-leaks-628-633.js';
+import { BATCHES_634_639 } from './measured-leaks-634-639.js';
+import { BATCHES_640_645 } from './measured-leaks-640-645.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -90,7 +98,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 597 (sessions 23 to 42), for later-batches.test.ts. */
+/** Batches 116 to 645 (sessions 23 to 43), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -171,4 +179,12 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_580_585,
   ...BATCHES_586_591,
   ...BATCHES_592_597,
+  ...BATCHES_598_603,
+  ...BATCHES_604_609,
+  ...BATCHES_610_615,
+  ...BATCHES_616_621,
+  ...BATCHES_622_627,
+  ...BATCHES_628_633,
+  ...BATCHES_634_639,
+  ...BATCHES_640_645,
 ];
