@@ -56,6 +56,7 @@ import { SESSION40_SETS } from './comparison-sets-40.js';
 import { SESSION41_SETS } from './comparison-sets-41.js';
 import { SESSION42_SETS } from './comparison-sets-42.js';
 import { SESSION43_SETS } from './comparison-sets-43.js';
+import { SESSION44_SETS } from './comparison-sets-44.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -258,4 +259,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION41_SETS,
   ...SESSION42_SETS,
   ...SESSION43_SETS,
+  ...SESSION44_SETS,
 ];

@@ -17,7 +17,7 @@ import { readForeignHtml } from './foreign-html.js';
 import { keepProseNavs } from './prose-nav.js';
 import { removeEmbeds } from './embeds.js';
 import { removeEntryForms } from './forms.js';
-import { removeFurnitureHeadings } from './furniture-headings.js';
+import { isFurnitureHeading, removeFurnitureHeadings } from './furniture-headings.js';
 import { removeInheritedMembers } from './inherited-members.js';
 import { removeEndMatter } from './end-matter.js';
 import { isHeadedBodyList } from './headed-lists.js';
@@ -246,6 +246,7 @@ function isItemPrice(el: DomElement): boolean {
   return siblings.some((n) => isElement(n) && /(?:^|[\s_-])(?:title|name)(?:$|[\s_-])/i.test(n.getAttribute('class') ?? '') && squash(n.textContent) !== '');
 }
 
+const isHeadingLike = (el: DomElement): boolean => /^H[2-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
 const MORE_LINK = /^(?:more|read more|see more)\s?(?:\.\.\.|…|»)$/i;
 
 /** Removes the blocks whose whole text is a furniture line (furniture-lines.ts). */
@@ -260,8 +261,11 @@ function removeFurnitureLines(doc: DomDocument): void {
   }
   // the innermost block that matches goes, not a post around it (a newsletter line inside a comment; round 18)
   const aboutCookies = isCookiePolicyPage(doc);
-  for (const el of list(doc.querySelectorAll(BLOCKS)))
-    if (el.parentNode !== null && isFurnitureByText(el, aboutCookies) && !holdsOtherProse(el) && !isItemPrice(el)) el.remove();
+  // (a furniture section's heading is left to removeFurnitureHeadings, which takes its section: Discourse's "Suggested Topics"; r. 161)
+  for (const el of list(doc.querySelectorAll(BLOCKS))) {
+    if (el.parentNode === null || (isHeadingLike(el) && isFurnitureHeading(squash(el.textContent)))) continue;
+    if (isFurnitureByText(el, aboutCookies) && !holdsOtherProse(el) && !isItemPrice(el)) el.remove();
+  }
   // a one-cell table whose text is a furniture line: a wiki's notice box (Fandom's spoiler warning; round 42, after batch 61)
   // (or a one-row table of an icon's cell and the notice's: Fandom's stub notice; round 43, after batch 85)
   for (const t of list(doc.querySelectorAll('table'))) if (isNoticeTable(t) && isFurnitureByText(t)) t.remove();

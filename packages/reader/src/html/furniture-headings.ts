@@ -1,4 +1,4 @@
-import { isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
+import { ancestors, isElement, isPageBox, squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { removeSection, sectionOf } from './notes.js';
 import { removeTestimonials } from './testimonials.js';
 import { removeCallSections } from './call-sections.js';
@@ -22,6 +22,8 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|share this(?: article| story| post)?:?` +
     '|like this:?|this (?:article|story|post) was featured in(?:\\.\\.\\.|…)?|meet the (?:team|makers|founders)|go deeper' +
     '|(?:still )?need (?:more |further |some )?help\\??|try these next steps:?' +
+    // (an FAQ's closing call to get in touch: "Still have a question?", "Still stuck?"; round 160, 37 in the gold, 35 furniture)
+    '|still (?:have|got) (?:a |any )?questions?\\??|still stuck\\??' +
     '|leave a (?:reply|comment)|explore more on these topics|suggested topics|who is online' +
     String.raw`|tags:?|not the answer you(?:'|’| a)re looking for\b.*|want to read more\b.*|(?:submission|revision|version) history` +
     String.raw`|testimonials|what (?:our|my) (?:[\p{L}’']+ ){0,2}(?:clients|customers|[\p{L}]+) (?:say|are saying)` + // (r. 121: "neighbors")
@@ -41,7 +43,9 @@ const FURNITURE_HEADING = new RegExp(
     String.raw`|can[’']?t find the answers? you[’']re looking for\??` +
     // round 44, after batch 90: a how-to's box of its readers' stories (wikiHow's)
     String.raw`|reader success stories|how we reviewed this article:?|more on this topic|see more on:?|best answer|in case you missed it` +
-    String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched))$`,
+    String.raw`|(?:readers|customers|people|viewers) (?:who [\p{L} ]{1,30} )?also (?:enjoyed|liked|bought|viewed|read|watched)` +
+    // round 158, after batches 608, 626 and 627: a product page's shop-wide delivery and returns terms, often in an accordion
+    String.raw`|(?:shipping|delivery|postage)(?: (?:&|and) |, )returns?(?: (?:policy|information|info))?)$`,
   'iu',
 );
 /**
@@ -93,7 +97,7 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
   removeRepeatPanels(doc);
   removeTestimonials(doc);
   removeCallSections(doc);
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'));
   // a paper's "Discussion" is its section, not a comments section (IMRaD: an "Introduction", "Results" or "Methods" beside it; round 28)
   const paper = headings.some((h) => PAPER_SECTION.test(squash(h.textContent)));
   for (const el of headings) {
@@ -105,6 +109,11 @@ export function removeFurnitureHeadings(doc: DomDocument): void {
     if (parent === null || !isFurnitureHeading(squash(el.textContent))) continue;
     if (paper && /^(?:\d+\.?\s*)?discussion$/i.test(squash(el.textContent))) continue;
     if (RAIL_HEADING.test(squash(el.textContent)) && removeRail(el)) continue;
+    const folded = foldedBox(el);
+    if (folded !== null) {
+      folded.remove();
+      continue;
+    }
     el.remove();
     if (isElement(parent) && !isPageBox(parent) && squash(parent.textContent).length <= SECTION_MAX_CHARS) parent.remove();
   }
@@ -133,6 +142,17 @@ function isLabelledBox(box: DomElement, label: DomElement): boolean {
 }
 const LABELLED_BOX_MAX_CHARS = 800;
 const LABELLED_PARAGRAPH_MAX_CHARS = 200;
+
+/**
+ * The <details> a heading in its <summary> folds (Shopify Dawn's `<summary><div class="summary__title"><h2 class="accordion__title">`;
+ * round 158): the box goes whole, as a furniture label's <summary> takes its <details> (isLabelledBox).
+ */
+function foldedBox(h: DomElement): DomElement | null {
+  const summary = ancestors(h).find((a) => a.tagName === 'SUMMARY');
+  const box = summary?.parentNode ?? null;
+  if (summary === undefined || box === null || !isElement(box) || box.tagName !== 'DETAILS' || box.firstElementChild !== summary) return null;
+  return box;
+}
 
 /** Removes the rail `h` heads when it is wrapped alone and holds no paragraph of prose; false when it is not such a rail. */
 function removeRail(h: DomElement): boolean {

@@ -1,7 +1,7 @@
 import { squash, type DomElement } from './dom.js';
 import { MOBILE_SIGNATURE } from './mail-signatures.js';
 import { LONG_NOTICE_LINES, NOTICE_LINES } from './notice-lines.js';
-import { PRICE } from './product-cards.js';
+import { PRODUCT_LINES } from './product-cards.js';
 
 /** Furniture lines by their whole text (bylines, credits, share lines, counters, banners, prompts, notes), each with its round (clean.ts). */
 const TEXT_PATTERNS: readonly RegExp[] = [
@@ -91,9 +91,9 @@ const TEXT_PATTERNS: readonly RegExp[] = [
   // name in a docs page's inline code ("st.constituents") is no domain
   /^\(?(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|de|fr|info|news|app|dev|example|ca|au|in|me|tv|us|social)\)?$/i,
   // a newsletter's masthead line with its issue number ("THE TEA SHED LETTER · No. 37 · March 2026"; round 31) and a price line alone
-  // under a product ("£9.50 / 50g")
+  // under a product ("£9.50 / 50g"), and its stock line
   /^[\p{Lu}\d'’&.\s]{3,60}[·•|]\s*(?:No\.|Issue|Vol\.?|#)\s*\d+\b[^.!?]{0,40}$/u,
-  PRICE,
+  ...PRODUCT_LINES,
   /^table \d+[.:]\s+\S.{0,150}$/i, // a table's numbered caption (Antora's "Table 1. Retention rule types"; round 31), as a figure's is
   /^download(?::| high-res| full-size| full size)\s.{0,60}\b(?:image|figure|table|file)\b.{0,20}$/i, // a figure's download links (ScienceDirect; round 28)
   /^pages?:?(?:\s+(?:\d+|\.\.\.|…|«|»|next|prev(?:ious)?))+$/i, // a page index (SMF's "Pages 1 2 3"; round 28)

@@ -9,6 +9,10 @@ import { holdsSentence } from './sentences.js';
  */
 /** A price alone on its line ("£9.50 / 50g", "from $21.40 per adult"): furniture-lines.ts reads it as a line too. */
 export const PRICE = /^(?:from )?[£$€]\s?\d[\d,]*(?:\.\d{2})?(?:\s*(?:\/|per)\s*\d*\s?\p{L}{1,10})?$/iu;
+/** A product's stock line ("14 in stock", "Only 7 left in stock", "Out of stock"; round 159: 26 in the gold, all furniture). */
+const STOCK = /^(?:(?:only )?\d[\d,]* (?:left )?in stock|(?:in|out of|low) stock|only \d+ left)!?$/i;
+/** The product lines furniture-lines.ts reads as furniture: a price, a stock line. */
+export const PRODUCT_LINES: readonly RegExp[] = [PRICE, STOCK];
 const CARD_MAX_CHARS = 160;
 
 /** Removes product cards from `doc` in place (before the furniture pass takes their price lines). */

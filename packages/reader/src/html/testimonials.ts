@@ -1,4 +1,4 @@
-import { squash, type DomDocument, type DomElement } from './dom.js';
+import { squash, squashedLength, type DomDocument, type DomElement } from './dom.js';
 import { boxedHead } from './notes.js';
 
 /**
@@ -24,6 +24,7 @@ const TESTIMONIALS_HEADING = new RegExp(
 const QUOTED = /^[“"«„][^”"»]+[”"»“]\s*(?:[–—―-]\s*\S.*)?$/;
 const ATTRIBUTION = /^[–—―-]\s*\S/;
 const LINE_TAGS = 'p, blockquote, figcaption, cite, li';
+const LABEL_MAX_CHARS = 80;
 
 /** The lines of `el`: its innermost paragraphs, quotes, captions and items, or its whole text when it has none. */
 function linesOf(el: DomElement): string[] {
@@ -51,8 +52,9 @@ function quoteRun(h: DomElement): DomElement[] {
 
 /** Removes testimonials headed as such from `doc` in place, with their heading. */
 export function removeTestimonials(doc: DomDocument): void {
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    if (h.parentNode === null || !TESTIMONIALS_HEADING.test(squash(h.textContent))) continue;
+  // (or a title set as a paragraph: Squarespace's list section, `<div class="list-section-title"><p>What clients say</p>`; round 163)
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, p'))) {
+    if (h.parentNode === null || squashedLength(h, LABEL_MAX_CHARS + 1) > LABEL_MAX_CHARS || !TESTIMONIALS_HEADING.test(squash(h.textContent))) continue;
     const run = quoteRun(h);
     if (run.length === 0) continue;
     for (const el of run) el.remove();

@@ -6,7 +6,7 @@ import { HELDOUT163_PAGES } from './pages-heldout163.js';
 import { HELDOUT164_PAGES } from './pages-heldout164.js';
 import { HELDOUT165_PAGES } from './pages-heldout165.js';
 
-/** Batches 160 to 165 as measured at the end of session 28 (measured-leaks-later.ts). */
+/** Batches 160 to 165 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_160_165: readonly MeasuredBatch[] = [
   {
     batch: 160,
@@ -53,7 +53,7 @@ export const BATCHES_160_165: readonly MeasuredBatch[] = [
   {
     batch: 163,
     pages: HELDOUT163_PAGES,
-    precision: 0.945,
+    precision: 0.95,
     recall: 0.97,
     leaks: {
       'heldout163-tvtropes-trope-page': ['He has not missed a night since 1974, and he is not starting now.', 'open/close all folders'],

@@ -6,7 +6,7 @@ import { HELDOUT181_PAGES } from './pages-heldout181.js';
 import { HELDOUT182_PAGES } from './pages-heldout182.js';
 import { HELDOUT183_PAGES } from './pages-heldout183.js';
 
-/** Batches 178 to 183 as measured at the end of session 28 (measured-leaks-later.ts). */
+/** Batches 178 to 183 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_178_183: readonly MeasuredBatch[] = [
   {
     batch: 178,
@@ -66,7 +66,7 @@ export const BATCHES_178_183: readonly MeasuredBatch[] = [
   {
     batch: 181,
     pages: HELDOUT181_PAGES,
-    precision: 0.94,
+    precision: 0.945,
     recall: 0.97,
     leaks: {
       'heldout181-ncbi-statpearls-chapter': [
@@ -123,14 +123,7 @@ export const BATCHES_178_183: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout182-crossvalidated-question': ['Questions'],
-      'heldout182-brainly-question': [
-        'Biology',
-        'High School',
-        '+5 pts',
-        'Answer',
-        'Still have questions?',
-        'Get more answers from the community and from experts.',
-      ],
+      'heldout182-brainly-question': ['Biology', 'High School', '+5 pts', 'Answer'],
       'heldout182-justanswer-question': ['Customer:', 'Customer Question'],
       'heldout182-answers-com-question': [
         '∙ 13y ago',
@@ -138,7 +131,6 @@ export const BATCHES_178_183: readonly MeasuredBatch[] = [
         'Add your answer:',
         'Earn +20 pts',
         'Q: Why do lighthouses use different flash patterns?',
-        'Still have questions?',
       ],
       'heldout182-aws-repost-question': [
         'Add your answer',

@@ -6,12 +6,12 @@ import { HELDOUT193_PAGES } from './pages-heldout193.js';
 import { HELDOUT194_PAGES } from './pages-heldout194.js';
 import { HELDOUT195_PAGES } from './pages-heldout195.js';
 
-/** Batches 190 to 195 as measured at the session 37, round 103 (measured-leaks-later.ts). */
+/** Batches 190 to 195 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_190_195: readonly MeasuredBatch[] = [
   {
     batch: 190,
     pages: HELDOUT190_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout190-nerdwallet-blog': [
@@ -44,17 +44,7 @@ export const BATCHES_190_195: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout191-gartner-press-release': ['Source: Gartner (March 2025)'],
-      'heldout191-consultancy-case-study': [
-        'Case studies',
-        'Case studies',
-        'More case studies',
-        'Retail',
-        'Healthcare',
-        'Facing a similar challenge?',
-        'Talk to one of our partners about where to start.',
-        'Services',
-        'Operations',
-      ],
+      'heldout191-consultancy-case-study': ['Case studies', 'Case studies', 'More case studies', 'Retail', 'Healthcare', 'Services', 'Operations'],
     },
   },
   {

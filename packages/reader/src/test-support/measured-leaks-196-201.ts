@@ -6,12 +6,12 @@ import { HELDOUT199_PAGES } from './pages-heldout199.js';
 import { HELDOUT200_PAGES } from './pages-heldout200.js';
 import { HELDOUT201_PAGES } from './pages-heldout201.js';
 
-/** Batches 196 to 201 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 196 to 201 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_196_201: readonly MeasuredBatch[] = [
   {
     batch: 196,
     pages: HELDOUT196_PAGES,
-    precision: 0.935,
+    precision: 0.94,
     recall: 0.97,
     leaks: {
       'heldout196-doxygen-class-reference': [

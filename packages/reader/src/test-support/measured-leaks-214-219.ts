@@ -6,7 +6,7 @@ import { HELDOUT217_PAGES } from './pages-heldout217.js';
 import { HELDOUT218_PAGES } from './pages-heldout218.js';
 import { HELDOUT219_PAGES } from './pages-heldout219.js';
 
-/** Batches 214 to 219 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 214 to 219 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 214,
@@ -131,7 +131,6 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
       ],
       'heldout217-legal-aid-charity-guide': ['If you have been given a notice and you are not sure it is valid, call our free helpline on 0808 800'],
       'heldout217-wrc-employment-decision': [
-        'Date of Adjudication Hearing: 21/01/2025',
         'Workplace Relations Commission Adjudication Officer: Siobhán Keville',
         'Dated: 4th March 2025',
         'Key Words:',
@@ -143,7 +142,7 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
   {
     batch: 218,
     pages: HELDOUT218_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout218-spoonflower-blog': ['half-drop'],
@@ -153,11 +152,6 @@ export const BATCHES_214_219: readonly MeasuredBatch[] = [
         'Patterns are delivered instantly as a PDF download. A copy is also added to your Ravelry library if ',
         'Refunds',
         'Because patterns are digital, we cannot offer refunds, but please get in touch if you have any troub',
-      ],
-      'heldout218-prusa-knowledge-base-docs': [
-        'Still have questions?',
-        'If you have a question about something that isn’t covered here, check out our additional resources.',
-        'And if that doesn’t do the trick, you can send an inquiry to our support team through the button bel',
       ],
       'heldout218-diy-store-howto-docs': ['Kitchen'],
       'heldout218-wix-pottery-class-blog': ['per person', '2 spaces left'],

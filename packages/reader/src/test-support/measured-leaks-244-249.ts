@@ -6,7 +6,7 @@ import { HELDOUT247_PAGES } from './pages-heldout247.js';
 import { HELDOUT248_PAGES } from './pages-heldout248.js';
 import { HELDOUT249_PAGES } from './pages-heldout249.js';
 
-/** Batches 244 to 249 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 244 to 249 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_244_249: readonly MeasuredBatch[] = [
   {
     batch: 244,
@@ -42,7 +42,6 @@ export const BATCHES_244_249: readonly MeasuredBatch[] = [
       'heldout245-fandom-episode-wiki': ['“The Comet Ball”'],
       'heldout245-lumen-nuxt-showtimes': ['— Fenella Adair, Head of Programming'],
       'heldout245-saltmarsh-elementor-programme': ['Screenings', 'The Rope Works Cinema', 'Tickets £9 / £7 concessions. Festival Pass holders book free.'],
-      'heldout245-backlotdaily-pmc-boxoffice': ['Film'],
       'heldout245-beehiiv-creator-newsletter': [
         'Together with Reelbox',
         'Reelbox turns your old home movies into 4K digital files. Two Reels Deep readers get 20% off their f',
@@ -53,7 +52,7 @@ export const BATCHES_244_249: readonly MeasuredBatch[] = [
   {
     batch: 246,
     pages: HELDOUT246_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.965,
     leaks: {
       'heldout246-etherscan-style-transaction-page': ['Private Note:', 'A transaction is a cryptographic message that changes the state of the blockchain.'],
@@ -87,7 +86,7 @@ export const BATCHES_244_249: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout248-uk-parliament-bills-bill': ['Stages', 'Dates for future stages are provisional.'],
-      'heldout248-angular-enr-election-results': ['Official', 'Choice', 'Party', 'Total Votes', 'Percent'],
+      'heldout248-angular-enr-election-results': ['Official'],
       'heldout248-politics-liveblog': ['Link copied'],
       'heldout248-moderngov-council-minutes': ['Meeting', 'Watch the webcast of this meeting', 'Items', 'Minutes:', 'Decision:', 'Declarations of interest'],
       'heldout248-mediawiki-voter-guide': ['Elections'],
@@ -98,7 +97,7 @@ export const BATCHES_244_249: readonly MeasuredBatch[] = [
   {
     batch: 249,
     pages: HELDOUT249_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.97,
     leaks: {
       'heldout249-nextjs-health-library-condition': [

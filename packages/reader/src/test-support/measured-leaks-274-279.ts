@@ -6,7 +6,7 @@ import { HELDOUT277_PAGES } from './pages-heldout277.js';
 import { HELDOUT278_PAGES } from './pages-heldout278.js';
 import { HELDOUT279_PAGES } from './pages-heldout279.js';
 
-/** Batches 274 to 279 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 274 to 279 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_274_279: readonly MeasuredBatch[] = [
   {
     batch: 274,
@@ -56,7 +56,7 @@ export const BATCHES_274_279: readonly MeasuredBatch[] = [
     batch: 277,
     pages: HELDOUT277_PAGES,
     precision: 0.97,
-    recall: 0.97,
+    recall: 0.965,
     leaks: {
       'heldout277-usagov-benefits-docs': ['Home'],
       'heldout277-canada-ca-news-release': [
@@ -75,7 +75,7 @@ export const BATCHES_274_279: readonly MeasuredBatch[] = [
         'Did you find what you were looking for?',
       ],
       'heldout277-nhs-condition-docs': ['More'],
-      'heldout277-cdc-health-topic-docs': ['Carbon Monoxide Poisoning', 'Share'],
+      'heldout277-cdc-health-topic-docs': ['Carbon Monoxide Poisoning'],
       'heldout277-irs-instructions-docs': ['File'],
     },
   },
@@ -121,7 +121,7 @@ export const BATCHES_274_279: readonly MeasuredBatch[] = [
       'heldout279-wikidot-lcp-entry': ['Lattice Archive', 'euclid', 'archive', 'lcp'],
       'heldout279-invision-community-topic': ['weathering'],
       'heldout279-vbulletin5-thread': ['If this is your first visit, be sure to check out the FAQ by clicking the link above. You may have t'],
-      'heldout279-weirdgloop-block-wiki': ['Crafting recipe', 'Ingredients', 'Iron Nugget +', 'Cinderglass', 'Java Edition', 'Lantern', 'Java Edition 1.23'],
+      'heldout279-weirdgloop-block-wiki': ['Crafting recipe', 'Iron Nugget +', 'Cinderglass', 'Java Edition', 'Lantern', 'Java Edition 1.23'],
     },
   },
 ];

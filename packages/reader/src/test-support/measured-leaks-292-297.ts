@@ -6,12 +6,12 @@ import { HELDOUT295_PAGES } from './pages-heldout295.js';
 import { HELDOUT296_PAGES } from './pages-heldout296.js';
 import { HELDOUT297_PAGES } from './pages-heldout297.js';
 
-/** Batches 292 to 297 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 292 to 297 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 292,
     pages: HELDOUT292_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout292-tripadvisor-style-forum': [
@@ -65,7 +65,6 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout294-neocities-handwritten-blog': ['my notebook, looking a bit worse for wear'],
-      'heldout294-table-layout-2000s-essay-blog': ["Skerrow Point in about 1960. Photo: my grandfather's album."],
     },
   },
   {
@@ -116,7 +115,7 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 296,
     pages: HELDOUT296_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout296-aem-factsheet-docs': ['Global Sustainable Income'],
@@ -150,7 +149,7 @@ export const BATCHES_292_297: readonly MeasuredBatch[] = [
   {
     batch: 297,
     pages: HELDOUT297_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.96,
     leaks: {
       'heldout297-action-network-letter': ['Letter to be sent', 'Regional Transit Board members', '[Your Name]'],

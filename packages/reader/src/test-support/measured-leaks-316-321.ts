@@ -6,7 +6,7 @@ import { HELDOUT319_PAGES } from './pages-heldout319.js';
 import { HELDOUT320_PAGES } from './pages-heldout320.js';
 import { HELDOUT321_PAGES } from './pages-heldout321.js';
 
-/** Batches 316 to 321 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 316 to 321 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 316,
@@ -40,7 +40,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
   {
     batch: 318,
     pages: HELDOUT318_PAGES,
-    precision: 0.905,
+    precision: 0.91,
     recall: 0.97,
     leaks: {
       'heldout318-doxygen-class': ['The documentation for this class was generated from the following file:'],
@@ -123,13 +123,7 @@ export const BATCHES_316_321: readonly MeasuredBatch[] = [
       'heldout321-sparkfun-product-docs': ['Skill Level', 'Electrical Prototyping', 'Noob'],
       'heldout321-elementor-ham-club-news': ['Share'],
       'heldout321-docusaurus-keyboard-docs': ['Soldering the switches'],
-      'heldout321-discourse-home-assistant-forum': [
-        'energy',
-        'This is a wiki post; anyone with trust level 2 can edit it.',
-        'Dryer done notification using a vibration sensor',
-        'Energy dashboard shows negative usage for a plug',
-        'Template sensor for cycle time remaining',
-      ],
+      'heldout321-discourse-home-assistant-forum': ['This is a wiki post; anyone with trust level 2 can edit it.'],
       'heldout321-dokuwiki-kit-assembly-wiki': ['Fenwick Audio Kits Wiki', 'start', 'kits', 'pocket_drone_assembly', 'kits:pocket_drone_assembly'],
     },
   },

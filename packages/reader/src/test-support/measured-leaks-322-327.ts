@@ -6,7 +6,7 @@ import { HELDOUT325_PAGES } from './pages-heldout325.js';
 import { HELDOUT326_PAGES } from './pages-heldout326.js';
 import { HELDOUT327_PAGES } from './pages-heldout327.js';
 
-/** Batches 322 to 327 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 322 to 327 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_322_327: readonly MeasuredBatch[] = [
   {
     batch: 322,
@@ -33,8 +33,6 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
       'heldout323-case-law-archive-judgment-summary-docs': [
         "This summary is provided to help in understanding the court's decision. It does not form part of the",
       ],
-      'heldout323-nextjs-daily-court-list-docs': ['Time', 'Courtroom', 'Case name', 'Hearing type', 'Judge'],
-      'heldout323-elementor-sentencing-guideline-docs': ['Culpability A', 'Culpability B'],
       'heldout323-joomla-prison-inspection-summary-docs': ['Healthy prison test'],
       'heldout323-wix-innocence-project-case-page-blog': ['CURRENT CASE'],
     },
@@ -42,7 +40,7 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
   {
     batch: 324,
     pages: HELDOUT324_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout324-tribute-funeral-home-news': ['Obituary', 'Get Directions', 'Add to Calendar'],
@@ -86,12 +84,7 @@ export const BATCHES_322_327: readonly MeasuredBatch[] = [
         'The Granby Falls Gazoo is a satirical publication. Nothing here is real, except the potholes.',
         'The Granby Falls Gazoo',
       ],
-      'heldout325-starwheel-horoscope-news': [
-        'Tarot',
-        'Daily Horoscope',
-        'What does the tarot say about your week?',
-        'Get a free three-card reading in under a minute.',
-      ],
+      'heldout325-starwheel-horoscope-news': ['Daily Horoscope'],
       'heldout325-comic-easel-blog': ['Kettle & Crumb', 'bolt', 'marta'],
       'heldout325-knowyourmeme-entry-wiki': ['Origin'],
       'heldout325-tumblr-theme-humor-blog': ['gravelpunch', 'jokes, essays, and the occasional cry for help. she/her. 31.'],

@@ -6,7 +6,7 @@ import { HELDOUT337_PAGES } from './pages-heldout337.js';
 import { HELDOUT338_PAGES } from './pages-heldout338.js';
 import { HELDOUT339_PAGES } from './pages-heldout339.js';
 
-/** Batches 334 to 339 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 334 to 339 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 334,
@@ -37,7 +37,7 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout335-nhsuk-frontend-charity-docs': ['Situation', 'What the law says', 'Speak to an adviser if:'],
+      'heldout335-nhsuk-frontend-charity-docs': ['Speak to an adviser if:'],
       'heldout335-drupal-psych-magazine-blog': ['Tobias Wren-Halloway Ph.D.', 'More from Tobias Wren-Halloway Ph.D.'],
       'heldout335-wix-matchmaking-landing-blog': [
         '“Six introductions, one husband. We still cannot quite believe it.” — Harriet, 44',
@@ -108,7 +108,7 @@ export const BATCHES_334_339: readonly MeasuredBatch[] = [
   {
     batch: 338,
     pages: HELDOUT338_PAGES,
-    precision: 0.96,
+    precision: 0.97,
     recall: 0.955,
     leaks: {
       'heldout338-halvard-product-folder-docs': [

@@ -6,12 +6,12 @@ import { HELDOUT367_PAGES } from './pages-heldout367.js';
 import { HELDOUT368_PAGES } from './pages-heldout368.js';
 import { HELDOUT369_PAGES } from './pages-heldout369.js';
 
-/** Batches 364 to 369 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 364 to 369 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 364,
     pages: HELDOUT364_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.81,
     leaks: {
       'heldout364-q4-ir-press-release-news': ['PORT ELDWICK, Maine, Feb. 12, 2026 (GLOBE NEWSWIRE) --', 'Selected results (in millions, except per share)'],
@@ -98,7 +98,7 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
       'heldout365-canadabuys-award-docs': ['Notice type: Contract award notice. Solicitation number: EP771-260412/A.'],
       'heldout365-uswds-policy-docs': ['Acquisition policy', 'Policy ORI-AP-04, revision 3'],
       'heldout365-nextjs-framework-docs': ['View suppliers'],
-      'heldout365-aspnet-etendering-clarifications-forum': ['Question and answer', 'Question', 'Answer'],
+      'heldout365-aspnet-etendering-clarifications-forum': ['Question', 'Answer'],
       'heldout365-wordpress-funding-call-docs': [
         'Shared research facilities',
         'Opportunity status:',
@@ -114,7 +114,7 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 366,
     pages: HELDOUT366_PAGES,
-    precision: 0.93,
+    precision: 0.935,
     recall: 0.84,
     leaks: {
       'heldout366-uniprot-entry': [
@@ -199,7 +199,7 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 368,
     pages: HELDOUT368_PAGES,
-    precision: 0.925,
+    precision: 0.93,
     recall: 0.92,
     leaks: {
       'heldout368-coursera-course': [
@@ -238,7 +238,7 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
         'About',
       ],
       'heldout368-mit-ocw-lecture-notes': ['Layers of a stratified lake'],
-      'heldout368-canvas-syllabus': ['Spring 2026', 'Syllabus', 'Course Summary:', 'Date', 'Details', 'Due'],
+      'heldout368-canvas-syllabus': ['Spring 2026', 'Syllabus', 'Course Summary:'],
       'heldout368-moodle-course': ['General', 'Recent activity', 'Activity since Monday, 2 March 2026, 9:14 AM', 'No recent activity'],
       'heldout368-khan-style-exercise-help': [
         'Outliers and the mean',
@@ -264,7 +264,7 @@ export const BATCHES_364_369: readonly MeasuredBatch[] = [
   {
     batch: 369,
     pages: HELDOUT369_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout369-tomshardware-gpu-review': [

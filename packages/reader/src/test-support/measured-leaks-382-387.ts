@@ -6,7 +6,7 @@ import { HELDOUT385_PAGES } from './pages-heldout385.js';
 import { HELDOUT386_PAGES } from './pages-heldout386.js';
 import { HELDOUT387_PAGES } from './pages-heldout387.js';
 
-/** Batches 382 to 387 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 382 to 387 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 382,
@@ -17,7 +17,6 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
       'heldout382-hymnary-text-page': [
         'Instances',
         '— Brede Ollis, Marren Valley Hymnal Handbook',
-        'Number',
         'Marren Valley Hymnal (1904)',
         'Songs of the Harvest Field (1911)',
         'The Chapel Psalter and Hymnal (1962)',
@@ -138,7 +137,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 386,
     pages: HELDOUT386_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout386-webflow-pricing-page': ['Pricing', 'Monthly', 'Annual', 'Save 2 months', 'Trusted by 4,000 operations teams', 'Workflows'],
@@ -168,7 +167,7 @@ export const BATCHES_382_387: readonly MeasuredBatch[] = [
   {
     batch: 387,
     pages: HELDOUT387_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout387-gamegeekery-game-page': ['Light the channels before the tide turns.'],

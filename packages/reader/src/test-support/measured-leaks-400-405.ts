@@ -6,7 +6,7 @@ import { HELDOUT403_PAGES } from './pages-heldout403.js';
 import { HELDOUT404_PAGES } from './pages-heldout404.js';
 import { HELDOUT405_PAGES } from './pages-heldout405.js';
 
-/** Batches 400 to 405 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 400 to 405 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_400_405: readonly MeasuredBatch[] = [
   {
     batch: 400,
@@ -24,23 +24,14 @@ export const BATCHES_400_405: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout401-uscis-form-page': [
-        'Forms',
-        'Forms',
-        'Filer category',
-        'Base fee',
-        'Per named worker',
-        'Forms and Document Downloads',
-        'Form Edition Date 06/14/25. Page count: 14.',
-      ],
+      'heldout401-uscis-form-page': ['Forms', 'Forms', 'Forms and Document Downloads', 'Form Edition Date 06/14/25. Page count: 14.'],
       'heldout401-nextjs-benefits-checker': ['Home', 'Step 1 of 6', 'Have a recent pay stub or benefit letter nearby.'],
-      'heldout401-irs-form-instructions': ['File', 'What to enter'],
+      'heldout401-irs-form-instructions': ['File'],
       'heldout401-sitefinity-court-form-guide': ['Forms'],
-      'heldout401-mass-gov-vehicle-registration': ['How-to', 'Amount'],
-      'heldout401-elementor-library-card': ['Valid for', 'Borrowing limit'],
-      'heldout401-civicplus-building-permit': ['Business', 'Home', 'Project type', 'Target for first review'],
+      'heldout401-mass-gov-vehicle-registration': ['How-to'],
+      'heldout401-civicplus-building-permit': ['Business', 'Home'],
       'heldout401-qld-gov-fishing-licence': ['Renew online'],
-      'heldout401-joomla-consulate-visa-form': ['Visa type', 'Processing'],
+      'heldout401-joomla-consulate-visa-form': ['Processing'],
     },
   },
   {
@@ -171,7 +162,7 @@ export const BATCHES_400_405: readonly MeasuredBatch[] = [
   {
     batch: 404,
     pages: HELDOUT404_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout404-bmj-style-research-docs': [

@@ -6,7 +6,7 @@ import { HELDOUT409_PAGES } from './pages-heldout409.js';
 import { HELDOUT410_PAGES } from './pages-heldout410.js';
 import { HELDOUT411_PAGES } from './pages-heldout411.js';
 
-/** Batches 406 to 411 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 406 to 411 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_406_411: readonly MeasuredBatch[] = [
   {
     batch: 406,
@@ -72,7 +72,7 @@ export const BATCHES_406_411: readonly MeasuredBatch[] = [
   {
     batch: 410,
     pages: HELDOUT410_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout410-arcgis-hub-docs': ['Data'],
@@ -121,7 +121,7 @@ export const BATCHES_406_411: readonly MeasuredBatch[] = [
   {
     batch: 411,
     pages: HELDOUT411_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout411-cpsc-recall-notice': [

@@ -6,7 +6,7 @@ import { HELDOUT415_PAGES } from './pages-heldout415.js';
 import { HELDOUT416_PAGES } from './pages-heldout416.js';
 import { HELDOUT417_PAGES } from './pages-heldout417.js';
 
-/** Batches 412 to 417 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 412 to 417 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_412_417: readonly MeasuredBatch[] = [
   {
     batch: 412,
@@ -48,7 +48,7 @@ export const BATCHES_412_417: readonly MeasuredBatch[] = [
   {
     batch: 413,
     pages: HELDOUT413_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
       'heldout413-ravelry-pattern': ['5.50 EUR', 'You do not need to be a Ravelry member to purchase this pattern.'],
@@ -112,7 +112,7 @@ export const BATCHES_412_417: readonly MeasuredBatch[] = [
   {
     batch: 416,
     pages: HELDOUT416_PAGES,
-    precision: 0.885,
+    precision: 0.895,
     recall: 0.97,
     leaks: {
       'heldout416-github-advisory-docs': ['Package', 'Affected versions', 'Description'],

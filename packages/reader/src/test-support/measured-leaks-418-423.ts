@@ -6,7 +6,7 @@ import { HELDOUT421_PAGES } from './pages-heldout421.js';
 import { HELDOUT422_PAGES } from './pages-heldout422.js';
 import { HELDOUT423_PAGES } from './pages-heldout423.js';
 
-/** Batches 418 to 423 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 418 to 423 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 418,
@@ -73,7 +73,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 421,
     pages: HELDOUT421_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.96,
     leaks: {
       'heldout421-ukclimbing-logbook-crag-wiki': [
@@ -104,8 +104,6 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
       'heldout421-avalanche-center-forecast-news': [
         'Granite Saddle',
         'Elevation',
-        'Today',
-        'Tomorrow',
         'Above treeline',
         'Near treeline',
         'Below treeline',
@@ -123,8 +121,8 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 422,
     pages: HELDOUT422_PAGES,
-    precision: 0.955,
-    recall: 0.79,
+    precision: 0.96,
+    recall: 0.785,
     leaks: {
       'heldout422-usda-fooddata-central-food': ['Cite this page: use the FDC ID and the publication date shown above.'],
       'heldout422-open-food-facts-product': ['Barcode:', '3760214880126', '(EAN / EAN-13)'],
@@ -151,7 +149,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
   {
     batch: 423,
     pages: HELDOUT423_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.925,
     leaks: {
       'heldout423-lichess-study-docs': ['Stockfish 17 · NNUE'],
@@ -166,7 +164,7 @@ export const BATCHES_418_423: readonly MeasuredBatch[] = [
         'Oct-11-26',
       ],
       'heldout423-chessbase-news-story': ['Teague – Rautio, Armageddon (final)'],
-      'heldout423-365chess-opening-explorer-docs': ['Games', 'Nimzo-Indian Defense'],
+      'heldout423-365chess-opening-explorer-docs': ['Nimzo-Indian Defense'],
     },
   },
 ];

@@ -6,7 +6,7 @@ import { HELDOUT463_PAGES } from './pages-heldout463.js';
 import { HELDOUT464_PAGES } from './pages-heldout464.js';
 import { HELDOUT465_PAGES } from './pages-heldout465.js';
 
-/** Batches 460 to 465 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 460 to 465 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_460_465: readonly MeasuredBatch[] = [
   {
     batch: 460,
@@ -16,7 +16,7 @@ export const BATCHES_460_465: readonly MeasuredBatch[] = [
     leaks: {
       'heldout460-elementor-skink-profile': ['Species Profiles', 'More species profiles', 'Centralian Knob-tail Gecko', 'Painted Dragon'],
       'heldout460-discourse-crested-gecko': ['Solution'],
-      'heldout460-shopify-apisto-pair': ['Low stock: 3 left', 'Live arrival guarantee', 'Size'],
+      'heldout460-shopify-apisto-pair': ['Low stock: 3 left', 'Live arrival guarantee'],
       'heldout460-table-layout-show-results': ['<< 2024 results'],
     },
   },
@@ -27,12 +27,8 @@ export const BATCHES_460_465: readonly MeasuredBatch[] = [
     recall: 0.95,
     leaks: {
       'heldout461-drupal-auction-lot': ['Lot 142', 'Estimate', '€6,000 - €9,000'],
-      'heldout461-shopify-pen-product': [
-        'Orders ship within two working days from Glasmoor. Unused pens may be returned within 30 days.',
-        'Shipping & returns',
-      ],
       'heldout461-wix-watch-brand-history': ['VOSSBERG'],
-      'heldout461-woocommerce-watch-product': ['€2.450,00', '1 in stock'],
+      'heldout461-woocommerce-watch-product': ['€2.450,00'],
     },
   },
   {
@@ -66,7 +62,7 @@ export const BATCHES_460_465: readonly MeasuredBatch[] = [
         'Next chapter',
       ],
       'heldout463-elementor-climate-targets': ['Sustainability'],
-      'heldout463-shopify-bcorp-impact': ['Send us your jacket', 'Torn, worn or missing a zip? We fix it for free.', '© 2026,'],
+      'heldout463-shopify-bcorp-impact': ['Send us your jacket', 'Torn, worn or missing a zip? We fix it for free.'],
     },
   },
   {

@@ -6,12 +6,12 @@ import { HELDOUT475_PAGES } from './pages-heldout475.js';
 import { HELDOUT476_PAGES } from './pages-heldout476.js';
 import { HELDOUT477_PAGES } from './pages-heldout477.js';
 
-/** Batches 472 to 477 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 472 to 477 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 472,
     pages: HELDOUT472_PAGES,
-    precision: 0.955,
+    precision: 0.96,
     recall: 0.93,
     leaks: {
       'heldout472-dealer-com-used-vdp': ['Est. payment $489/mo'],
@@ -82,7 +82,7 @@ export const BATCHES_472_477: readonly MeasuredBatch[] = [
   {
     batch: 476,
     pages: HELDOUT476_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.9,
     leaks: {
       'heldout476-zendesk-washer-faq': ['Washing machines'],

@@ -6,7 +6,7 @@ import { HELDOUT481_PAGES } from './pages-heldout481.js';
 import { HELDOUT482_PAGES } from './pages-heldout482.js';
 import { HELDOUT483_PAGES } from './pages-heldout483.js';
 
-/** Batches 478 to 483 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 478 to 483 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_478_483: readonly MeasuredBatch[] = [
   {
     batch: 478,
@@ -32,7 +32,6 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
     leaks: {
       'heldout479-elementor-venue': ['Arrange a visit'],
       'heldout479-showit-packages': ['the investment', '"Marigold and her team thought of everything, including the things we didn\'t know to think of."'],
-      'heldout479-table-layout-inn': ['The riverside garden in June'],
     },
   },
   {
@@ -64,9 +63,7 @@ export const BATCHES_478_483: readonly MeasuredBatch[] = [
     pages: HELDOUT482_PAGES,
     precision: 0.97,
     recall: 0.97,
-    leaks: {
-      'heldout482-table-layout-hampers': ["Last year's hampers ready to go out from the Village Hall"],
-    },
+    leaks: {},
   },
   {
     batch: 483,

@@ -6,7 +6,7 @@ import { HELDOUT493_PAGES } from './pages-heldout493.js';
 import { HELDOUT494_PAGES } from './pages-heldout494.js';
 import { HELDOUT495_PAGES } from './pages-heldout495.js';
 
-/** Batches 490 to 495 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 490 to 495 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_490_495: readonly MeasuredBatch[] = [
   {
     batch: 490,
@@ -24,7 +24,7 @@ export const BATCHES_490_495: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout491-mailchimp-parents-notice': ['Yours in Guiding,', 'Marion Pell', 'Unit Leader, 1st Kelbrook Guides'],
-      'heldout491-table-layout-camp-report': ['Camp Reports', 'Otter patrol at the gateway'],
+      'heldout491-table-layout-camp-report': ['Camp Reports'],
     },
   },
   {
@@ -42,7 +42,6 @@ export const BATCHES_490_495: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout493-shopify-veg-box-faq': ['Still stuck?', 'Our office is staffed Monday to Friday, 8am to 4pm.'],
       'heldout493-table-layout-farm-shop': ['Nettlecombe Farm Shop, Nettlecombe, Wexcombe WX7 3PL - Tel 01632 960772'],
     },
   },

@@ -6,7 +6,7 @@ import { HELDOUT541_PAGES } from './pages-heldout541.js';
 import { HELDOUT542_PAGES } from './pages-heldout542.js';
 import { HELDOUT543_PAGES } from './pages-heldout543.js';
 
-/** Batches 538 to 543 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 538 to 543 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_538_543: readonly MeasuredBatch[] = [
   {
     batch: 538,
@@ -42,10 +42,7 @@ export const BATCHES_538_543: readonly MeasuredBatch[] = [
     pages: HELDOUT540_PAGES,
     precision: 0.97,
     recall: 0.97,
-    leaks: {
-      'heldout540-games-forum-commander-pods': ['replies', 'Lost: blue deck box with a Kaldra deck', 'Board game swap shelf rules'],
-      'heldout540-model-shop-swap-meet': ["Last autumn's swap meet - a full house!"],
-    },
+    leaks: {},
   },
   {
     batch: 541,
@@ -65,7 +62,6 @@ export const BATCHES_538_543: readonly MeasuredBatch[] = [
     leaks: {
       'heldout542-divi-livery-prices': ['Most popular'],
       'heldout542-godaddy-farrier': ['Book a Visit', 'This website uses cookies.', 'Accept'],
-      'heldout542-table-grass-livery': ['The top field in October'],
     },
   },
   {

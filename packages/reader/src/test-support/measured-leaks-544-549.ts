@@ -6,7 +6,7 @@ import { HELDOUT547_PAGES } from './pages-heldout547.js';
 import { HELDOUT548_PAGES } from './pages-heldout548.js';
 import { HELDOUT549_PAGES } from './pages-heldout549.js';
 
-/** Batches 544 to 549 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 544 to 549 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_544_549: readonly MeasuredBatch[] = [
   {
     batch: 544,
@@ -59,7 +59,6 @@ export const BATCHES_544_549: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout549-shopify-workshop': ['Refunds', 'Full refund up to seven days before the first session.'],
-      'heldout549-discourse-weaves': ['Weave entries from the off side'],
       'heldout549-hugo-ananke-trial': ['Download the full premium list (PDF)'],
     },
   },

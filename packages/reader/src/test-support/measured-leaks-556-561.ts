@@ -6,7 +6,7 @@ import { HELDOUT559_PAGES } from './pages-heldout559.js';
 import { HELDOUT560_PAGES } from './pages-heldout560.js';
 import { HELDOUT561_PAGES } from './pages-heldout561.js';
 
-/** Batches 556 to 561 as measured at the session 42, round 146 (measured-leaks-later.ts). */
+/** Batches 556 to 561 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_556_561: readonly MeasuredBatch[] = [
   {
     batch: 556,
@@ -16,7 +16,6 @@ export const BATCHES_556_561: readonly MeasuredBatch[] = [
     leaks: {
       'heldout556-squarespace-alarm-installer': ['“Tidy, quick and they explained every part of the system before they left.”'],
       'heldout556-webflow-commercial-cctv': ['Trusted by local businesses'],
-      'heldout556-table-layout-safe-engineer': ['Opening a fire safe for a local solicitor'],
     },
   },
   {
@@ -34,12 +33,8 @@ export const BATCHES_556_561: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout558-shopify-violin-outfit': [
-        'Aldercroft',
-        'Shipping and returns',
-        'Free delivery in the UK. Returns accepted within 30 days in original condition.',
-      ],
-      'heldout558-discourse-missed-lessons': ['views', 'Sibling discounts: worth it?', 'Raising fees mid-year', 'Invoicing apps for small studios'],
+      'heldout558-shopify-violin-outfit': ['Aldercroft'],
+      'heldout558-discourse-missed-lessons': ['views'],
     },
   },
   {

@@ -6,7 +6,7 @@ import { HELDOUT565_PAGES } from './pages-heldout565.js';
 import { HELDOUT566_PAGES } from './pages-heldout566.js';
 import { HELDOUT567_PAGES } from './pages-heldout567.js';
 
-/** Batches 562 to 567 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 562 to 567 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_562_567: readonly MeasuredBatch[] = [
   {
     batch: 562,
@@ -22,7 +22,6 @@ export const BATCHES_562_567: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout563-nextjs-youth-league': ['Share'],
-      'heldout563-table-club-nights': ['The main wall after the 2019 refurbishment'],
     },
   },
   {
@@ -49,13 +48,7 @@ export const BATCHES_562_567: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout566-shopify-dawn-honey-product': [
-        'Shipping & returns',
-        'We send orders on Mondays and Thursdays by Royal Mail Tracked 48. Jars are wrapped in recycled paper',
-        'Shipping',
-      ],
       'heldout566-elementor-swarm-collection': ['Report a swarm online'],
-      'heldout566-woocommerce-heather-honey': ['9 in stock'],
       'heldout566-mediawiki-varroa-drop': ['Daily natural mite drop that calls for treatment'],
       'heldout566-table-layout-honey-show': ['Download the entry form (PDF, 42kb)'],
     },

@@ -6,16 +6,16 @@ import { HELDOUT577_PAGES } from './pages-heldout577.js';
 import { HELDOUT578_PAGES } from './pages-heldout578.js';
 import { HELDOUT579_PAGES } from './pages-heldout579.js';
 
-/** Batches 574 to 579 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 574 to 579 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_574_579: readonly MeasuredBatch[] = [
   {
     batch: 574,
     pages: HELDOUT574_PAGES,
-    precision: 0.96,
+    precision: 0.965,
     recall: 0.97,
     leaks: {
       'heldout574-shopify-dawn-chest': ['Delivery & collection', 'Delivery'],
-      'heldout574-woocommerce-flags': ['per m² inc. VAT', '180 in stock'],
+      'heldout574-woocommerce-flags': ['per m² inc. VAT'],
       'heldout574-squarespace-about': ['“The best afternoon’s rummage in the West Country.”', '“Honest prices and proper tea.”'],
       'heldout574-wix-blog-sideboard': ['4'],
       'heldout574-drupal-salvage-code': ['Northern Salvage Dealers’ Association'],
@@ -27,11 +27,10 @@ export const BATCHES_574_579: readonly MeasuredBatch[] = [
   {
     batch: 575,
     pages: HELDOUT575_PAGES,
-    precision: 0.95,
+    precision: 0.96,
     recall: 0.925,
     leaks: {
       'heldout575-shopify-dawn-product': ['Lowtide Records', 'Low stock: 4 left', 'Pickup available at Lowtide Records, Kemp Lane'],
-      'heldout575-woocommerce-storefront-used-lp': ['1 in stock'],
       'heldout575-elementor-we-buy': ['Ask for a valuation'],
       'heldout575-bandcamp-album': [
         'Record/Vinyl + Digital Album',
@@ -73,14 +72,6 @@ export const BATCHES_574_579: readonly MeasuredBatch[] = [
       'heldout577-hubspot-corporate': ['Corporate'],
       'heldout577-shopify-grazing-boxes': ['Order a grazing box'],
       'heldout577-ghost-dumpling-dispatch': ['— Soo-ah, Ivo and the steamer'],
-      'heldout577-discourse-buffet-pricing': [
-        'Topic',
-        'Replies',
-        'Activity',
-        'Deposit policy for weddings booked more than a year out',
-        'Chafer fuel vs. induction for outdoor buffets',
-        'How many servers for 200 guests, plated?',
-      ],
       'heldout577-table-layout-banquet': ['Banquet Menus'],
       'heldout577-drupal-campus-catering': ['Last reviewed'],
     },

@@ -6,7 +6,7 @@ import { HELDOUT625_PAGES } from './pages-heldout625.js';
 import { HELDOUT626_PAGES } from './pages-heldout626.js';
 import { HELDOUT627_PAGES } from './pages-heldout627.js';
 
-/** Batches 622 to 627 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 622 to 627 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_622_627: readonly MeasuredBatch[] = [
   {
     batch: 622,
@@ -44,24 +44,16 @@ export const BATCHES_622_627: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout625-shopify-grow-kit': ['Still stuck?', 'Email a photo of your block to grow@hollowbrookmushrooms.co.uk and we will reply within a day.'],
       'heldout625-nextjs-farm-news': ['Farm news'],
     },
   },
   {
     batch: 626,
     pages: HELDOUT626_PAGES,
-    precision: 0.965,
+    precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout626-shopify-tug-kit': [
-        'Only 7 left in stock',
-        'Delivery & returns',
-        'We post kits within two working days by tracked courier. Unopened kits can be returned within 30 day',
-        'Delivery',
-        'Returns',
-      ],
-      'heldout626-table-layout-swapmeet': ['News', "Kelsby Road at last year's open day"],
+      'heldout626-table-layout-swapmeet': ['News'],
     },
   },
   {
@@ -70,13 +62,7 @@ export const BATCHES_622_627: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.96,
     leaks: {
-      'heldout627-shopify-scooter-product': [
-        'Delivery & returns',
-        'Scooters are delivered by our own van, fully built, on a day that suits you. Unused scooters can be ',
-        'VAT relief',
-        'If you have a long-term illness or disability you may be able to buy this scooter without VAT. Fill ',
-      ],
-      'heldout627-magento-rollator-product': ['In stock', 'SKU', 'ARD-RL4-NVY'],
+      'heldout627-magento-rollator-product': ['SKU', 'ARD-RL4-NVY'],
     },
   },
 ];

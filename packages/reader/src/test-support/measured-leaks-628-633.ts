@@ -6,7 +6,7 @@ import { HELDOUT631_PAGES } from './pages-heldout631.js';
 import { HELDOUT632_PAGES } from './pages-heldout632.js';
 import { HELDOUT633_PAGES } from './pages-heldout633.js';
 
-/** Batches 628 to 633 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 628 to 633 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_628_633: readonly MeasuredBatch[] = [
   {
     batch: 628,
@@ -31,11 +31,7 @@ export const BATCHES_628_633: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout629-shopify-dawn-soap-bar': ['Contact'],
-      'heldout629-woocommerce-storefront-candle': ['14 in stock'],
-      'heldout629-table-layout-oatmeal-soap': [
-        'My first batch from 2003, still going strong!',
-        'All recipes and pictures © 2002-2004 Bramble Cottage Soaps. Please do not copy without asking.',
-      ],
+      'heldout629-table-layout-oatmeal-soap': ['All recipes and pictures © 2002-2004 Bramble Cottage Soaps. Please do not copy without asking.'],
     },
   },
   {
@@ -44,8 +40,7 @@ export const BATCHES_628_633: readonly MeasuredBatch[] = [
     precision: 0.97,
     recall: 0.97,
     leaks: {
-      'heldout630-shopify-dawn-oolong': ['Shipping & returns'],
-      'heldout630-woocommerce-ras-el-hanout': ['14 in stock', 'Description'],
+      'heldout630-woocommerce-ras-el-hanout': ['Description'],
       'heldout630-drupal-olivero-lemon-balm': ['Plant family'],
     },
   },

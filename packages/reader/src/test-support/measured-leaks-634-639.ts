@@ -6,16 +6,14 @@ import { HELDOUT637_PAGES } from './pages-heldout637.js';
 import { HELDOUT638_PAGES } from './pages-heldout638.js';
 import { HELDOUT639_PAGES } from './pages-heldout639.js';
 
-/** Batches 634 to 639 as measured at the session 43, round 157 (measured-leaks-later.ts). */
+/** Batches 634 to 639 as measured at the end of session 44 (measured-leaks-later.ts). */
 export const BATCHES_634_639: readonly MeasuredBatch[] = [
   {
     batch: 634,
     pages: HELDOUT634_PAGES,
     precision: 0.97,
     recall: 0.97,
-    leaks: {
-      'heldout634-party-host-faq-shopify': ['Still have a question?', 'Message us on WhatsApp or email hello@balloonbuddies.co.uk.'],
-    },
+    leaks: {},
   },
   {
     batch: 635,
@@ -52,18 +50,18 @@ export const BATCHES_634_639: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout638-table-layout-cactus-shipping': ['Order Form', 'A winter box with its heat pack.'],
-      'heldout638-hubspot-indoor-bonsai-guide': ['Indoor Bonsai', 'Beginners'],
+      'heldout638-hubspot-indoor-bonsai-guide': ['Indoor Bonsai'],
     },
   },
   {
     batch: 639,
     pages: HELDOUT639_PAGES,
     precision: 0.97,
-    recall: 0.945,
+    recall: 0.935,
     leaks: {
       'heldout639-funfair-season-wp': ['Events Search and Views Navigation'],
       'heldout639-festival-access-drupal': ['What each venue is like'],
-      'heldout639-fete-funfair-tables': ['Revd. Peter Ashby & the Fete Committee', 'The dodgems at the 2019 fete', '<< Back'],
+      'heldout639-fete-funfair-tables': ['Revd. Peter Ashby & the Fete Committee', '<< Back'],
     },
   },
 ];

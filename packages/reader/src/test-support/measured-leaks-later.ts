@@ -86,6 +86,15 @@ import { BATCHES_622_627 } from './measured-leaks-622-627.js';
 import { BATCHES_628_633 } from './measured-leaks-628-633.js';
 import { BATCHES_634_639 } from './measured-leaks-634-639.js';
 import { BATCHES_640_645 } from './measured-leaks-640-645.js';
+import { BATCHES_646_651 } from './measured-leaks-646-651.js';
+import { BATCHES_652_657 } from './measured-leaks-652-657.js';
+import { BATCHES_658_663 } from './measured-leaks-658-663.js';
+import { BATCHES_664_669 } from './measured-leaks-664-669.js';
+import { BATCHES_670_675 } from './measured-leaks-670-675.js';
+import { BATCHES_676_681 } from './measured-leaks-676-681.js';
+import { BATCHES_682_687 } from './measured-leaks-682-687.js';
+import { BATCHES_688_693 } from './measured-leaks-688-693.js';
+import { BATCHES_694_699 } from './measured-leaks-694-699.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -98,7 +107,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 645 (sessions 23 to 43), for later-batches.test.ts. */
+/** Batches 116 to 699 (sessions 23 to 44), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -187,4 +196,13 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_628_633,
   ...BATCHES_634_639,
   ...BATCHES_640_645,
+  ...BATCHES_646_651,
+  ...BATCHES_652_657,
+  ...BATCHES_658_663,
+  ...BATCHES_664_669,
+  ...BATCHES_670_675,
+  ...BATCHES_676_681,
+  ...BATCHES_682_687,
+  ...BATCHES_688_693,
+  ...BATCHES_694_699,
 ];

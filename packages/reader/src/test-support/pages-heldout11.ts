@@ -50,8 +50,6 @@ export const HELDOUT11_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     'Classifications',
     'Reservoirs connected to flower-pots through conduits',
     'Self-acting watering devices using wicks or the like',
-    'Publication number',
-    'Priority date',
     'Planter with water level indicator',
     'Legal Events',
     'Information on status: patent grant.',

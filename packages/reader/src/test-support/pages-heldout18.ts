@@ -24,15 +24,9 @@ export const HELDOUT18_PAGES: readonly TestPage[] = [...HELDOUT18_A, ...HELDOUT1
  * these leak, so a rule that takes one out must take it off this list).
  */
 export const HELDOUT18_MEASURED_LEAKS: Readonly<Record<string, readonly string[]>> = {
-  // the shop page's accordions (<details> "Materials", "Shipping & Returns") are opened as every accordion is (FAQ answers and
-  // docs panels are text); the gold calls them furniture of a product page, and the announcement bar repeats the shipping line
-  'heldout18-shopify-dawn-product': [
-    'Free UK delivery on orders over £75',
-    'Materials',
-    '100% British wool, undyed. Knitted and finished in Penryn, Cornwall. Weight approximately 850 g in size M.',
-    'Shipping & Returns',
-    'Free UK delivery on orders over £75. Returns accepted within 30 days of delivery for unworn items with their tags.',
-  ],
+  // the shop page's "Materials" accordion is opened as every accordion is (FAQ answers and docs panels are text); the gold calls it
+  // furniture of a product page (its "Shipping & Returns" accordion, and the announcement bar's shipping line with it, goes: round 158)
+  'heldout18-shopify-dawn-product': ['Materials', '100% British wool, undyed. Knitted and finished in Penryn, Cornwall. Weight approximately 850 g in size M.'],
   // the obituary's tree-planting line is a sentence with one link in the obituary's own box: no shape tells it from the text
   'heldout18-legacy-obituary': ['To plant trees in memory, please visit the Sympathy Store.'],
 };

@@ -36,7 +36,7 @@ export const HELDOUT40_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
   // the posters' home towns and badges in the user cards beside each reply, which no class word names
   'heldout40-tripadvisor-forum': ['Warsaw, Poland', 'Split, Croatia', 'Destination Expert', 'for Split', 'Bristol, United Kingdom', 'Croatia'],
   // the section headers (headings are never removed by name), the Gerrit changes table's column heads and the footer's licence
-  'heldout40-phabricator-task': ['Description', 'Details', 'Subject', 'Repo', 'Branch', 'Lines +/-', 'Event Timeline'],
+  'heldout40-phabricator-task': ['Description', 'Details', 'Event Timeline'],
   // the folded "Details" summary of a thread's headers
   'heldout40-sourcehut-list': ['Details'],
   // the sender's name in her own sign-off ("Best regards, Lena" is body in this gold, her full name in the signature a byline)

@@ -41,7 +41,6 @@ export const HELDOUT64_MEASURED_LEAKS: Readonly<Record<string, readonly string[]
     '[复制链接]',
     '5#',
     '金币',
-    '理由',
     '很有帮助，加分鼓励！',
     '感谢分享',
     '总评分:',

@@ -1,0 +1,15 @@
+/** Held-out batch 672: a paragraph written over several source lines, joined with spaces. */
+export const j = (...parts: string[]): string => parts.join(' ');
+
+/** `<li>` items holding the HTML strings, for the body lists of the batch's pages. */
+export const lis = (items: readonly string[], cls = ''): string => items.map((t) => `<li${cls === '' ? '' : ` class="${cls}"`}>${t}</li>`).join('\n');
+
+/** `<tr>` rows of `<td>` cells (cells written as HTML, `&` already escaped). */
+export const trs = (rows: readonly (readonly string[])[], cls = ''): string =>
+  rows.map((r) => `<tr${cls === '' ? '' : ` class="${cls}"`}>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+
+/** The gold text of a table data row: its cells' texts joined with spaces. */
+export const rowText = (r: readonly string[]): string => r.join(' ');
+
+/** `&` escaped for HTML text. */
+export const esc = (t: string): string => t.replace(/&/g, '&amp;');
