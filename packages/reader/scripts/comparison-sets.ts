@@ -57,6 +57,7 @@ import { SESSION41_SETS } from './comparison-sets-41.js';
 import { SESSION42_SETS } from './comparison-sets-42.js';
 import { SESSION43_SETS } from './comparison-sets-43.js';
 import { SESSION44_SETS } from './comparison-sets-44.js';
+import { SESSION45_SETS } from './comparison-sets-45.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -260,4 +261,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION42_SETS,
   ...SESSION43_SETS,
   ...SESSION44_SETS,
+  ...SESSION45_SETS,
 ];

@@ -25,8 +25,8 @@ const SHORT_POST_CHARS = 1000;
 const PROSE_MIN_CHARS = 40;
 /** The attributes that name an element (names.ts): a thread's comments may be named by a test hook only (Jira's `data-testid`, round 15). */
 const NAMES = NAME_ATTRIBUTES;
-/** A comment named by its label ("Comment by Deb Kowalczyk": Facebook's comment boxes; round 33, batch 35). */
-const COMMENT_LABEL = /^(?:comment|reply) by\b/i;
+/** A comment named by its label ("Comment by Deb Kowalczyk": Facebook's boxes, round 33; "Comment from <user>": round 168, batch 700). */
+const COMMENT_LABEL = /^(?:comment|reply) (?:by|from)\b/i;
 /** A label naming a box as the comments or replies (a lone "Comment" is a button's). */
 const COMMENTS_LABEL = /^(?:\d+\s+)?(?:comments|replies)$/i;
 

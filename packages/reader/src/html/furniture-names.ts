@@ -18,7 +18,7 @@ import { holdsSentence } from './sentences.js';
  * `user-review` / `customer-reviews` / `reader-reviews`, readers' reviews, comments by another name (wikiHow's "Reader Success
  * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12; `microblog_conversation`, the
  * replies micro.blog's conversation.js sets under a post, round 26: a bare "conversation" is Launchpad's bug thread; `mini-profile`,
- * ProBoards' user card beside each post, round 33).
+ * ProBoards' user card beside each post, round 33; `td_pull_quote`, round 172; `email-signup`, the Guardian's newsletter box, 174).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
@@ -31,9 +31,9 @@ const STRONG = new RegExp(
     '|read-?next|up-?next|more-?from|recirculation|feedback|helpful|subscription|subscribe-?box|follow' +
     '|followers?|author-?bio|bio|avatar|reactions?|claps?|rating|ratings|stars|print-?link|testimonials?|sources' +
     '|edit-?this-?page|last-?updated|last-?edit(?:ed)?|lastmod|suggested|sr-?only|visually-?hidden|screen-?reader-?text' +
-    '|offscreen|pull-?quote|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book|reblogs?' +
+    '|offscreen|pull[-_]?quote|email-?sign-?up|promoted(?:-?link)?|action-?link|ticker|quote-?(?:box|strip|card)|stock-?quote|guest-?book' +
     // a pull request's diff hunks and merge box, Launchpad's side portlets, Gitea's issue sidebar, IPS's guest teaser (round 21)
-    String.raw`|(?:user|customer|reader)[-_]?reviews?|seealso|see-also|diff-?table|blob-wrapper|merge-?status|branch-action` +
+    String.raw`|reblogs?|(?:user|customer|reader)[-_]?reviews?|seealso|see-also|diff-?table|blob-wrapper|merge-?status|branch-action` +
     String.raw`|side-?portlets|issue-content-right|guest-?teaser` +
     // a design system's rendered examples in Storybook's docs canvases (round 26): demos of the component, not text about it
     String.raw`|docs-story|sb-story` +

@@ -78,4 +78,15 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
   // came from ("<< Back to Results", "← Back to the journal", "Back to search results"): 312 texts of the gold, and one heading
   /^(?:<<|«|‹|←|<)?\s*(?:go )?back to (?:the |all )?[\p{L}\d '’&-]{1,30}$/iu,
   new RegExp(String.raw`^(?:\d{3,9}\s*[|·]\s*)?${OLD_FOOTER}(?:\.?\s*[|·.]?\s*${OLD_FOOTER})*\.?$`, 'i'),
+  // (round 170, after batches 701 and 704) labels left over a list of other stories when the list has gone as links ("You may also
+  // be interested in:" with its colon inside a broadcaster's story, "Filed under:" over a story's desk links: 3 and 33 texts of the
+  // gold of 8,488 pages, all furniture; without the colon, "You might also like" heads a rail that the section rules take whole),
+  // and a broadcaster's support line under a story ("If you have been affected by any of the issues in this story, help and support
+  // is available from ...")
+  /^(?:you (?:may|might) also (?:be interested in|like|enjoy)\s*:|filed under\s*:?)$/i,
+  new RegExp(
+    String.raw`^if you(?:['’]ve| have) been affected by (?:any of )?(?:the )?(?:issues?|topics?|subjects?) (?:raised |discussed |covered )?` +
+      String.raw`in this (?:story|article|programme|program|report|episode|piece|feature)\b.{0,200}$`,
+    'i',
+  ),
 ];

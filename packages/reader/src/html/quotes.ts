@@ -1,4 +1,4 @@
-import { isInside, squash, type DomDocument, type DomElement } from './dom.js';
+import { isElement, isInside, squash, TEXT_NODE, type DomDocument, type DomElement } from './dom.js';
 import { isDateOnly } from './structure.js';
 
 /**
@@ -26,8 +26,20 @@ const REPEAT_MAX_QUOTES = 200;
 /** Quotes shorter than this are not tested for repeats (a phrase may well occur twice). */
 const REPEAT_MIN_CHARS = 40;
 
-/** Removes quote headers and quotes that repeat the page's own text from `doc` in place. */
+/** The boxes a pull quote's `<q>` stands in as a block: a `<q>` anywhere else (a paragraph, a list item, a cell) is inline. */
+const BLOCK_BOXES = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'BODY']);
+
+/** A `<q>` standing alone as a block: in a block box, with no text of its own box beside it. */
+function isBlockQ(q: DomElement): boolean {
+  const box = q.parentNode;
+  if (box === null || !isElement(box) || !BLOCK_BOXES.has(box.tagName)) return false;
+  for (let n = box.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === TEXT_NODE && squash(n.textContent) !== '') return false;
+  return true;
+}
+
+/** Removes quote headers, quotes that repeat the page's own text and `<q>` pull quotes from `doc` in place. */
 export function removeQuotedPosts(doc: DomDocument): void {
+  for (const q of Array.from(doc.querySelectorAll('q')).filter(isBlockQ)) q.remove();
   for (const el of quoteHeaderCandidates(doc)) {
     const text = squash(el.textContent);
     const rest = WROTE.exec(text)?.[1];

@@ -8,7 +8,7 @@ import { HELDOUT121_PAGES } from './pages-heldout121.js';
 import { HELDOUT122_PAGES } from './pages-heldout122.js';
 import { HELDOUT123_PAGES } from './pages-heldout123.js';
 
-/** Batches 116 to 123 as measured at the end of session 28 (measured-leaks-later.ts). */
+/** Batches 116 to 123 as measured at the end of session 45 (measured-leaks-later.ts). */
 export const BATCHES_116_123: readonly MeasuredBatch[] = [
   {
     batch: 116,
@@ -120,10 +120,6 @@ export const BATCHES_116_123: readonly MeasuredBatch[] = [
     recall: 0.97,
     leaks: {
       'heldout122-govuk-guidance': ['Updates to this page'],
-      'heldout122-mayo-clinic-disease-overview': [
-        'From Mayo Clinic to your inbox',
-        'To provide you with the most relevant and helpful information, and understand which information is b',
-      ],
       'heldout122-un-news-story': ['Listen: FAO’s Tomás Ekwueme-Lund on the seed fairs'],
     },
   },

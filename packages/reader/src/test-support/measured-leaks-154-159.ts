@@ -6,7 +6,7 @@ import { HELDOUT157_PAGES } from './pages-heldout157.js';
 import { HELDOUT158_PAGES } from './pages-heldout158.js';
 import { HELDOUT159_PAGES } from './pages-heldout159.js';
 
-/** Batches 154 to 159 as measured at the session 41, round 138 (measured-leaks-later.ts). */
+/** Batches 154 to 159 as measured at the end of session 45 (measured-leaks-later.ts). */
 export const BATCHES_154_159: readonly MeasuredBatch[] = [
   {
     batch: 154,
@@ -18,7 +18,6 @@ export const BATCHES_154_159: readonly MeasuredBatch[] = [
       'heldout154-houstonchronicle-news': ['About'],
       'heldout154-ajc-news': ["Editors' Picks", 'Explore'],
       'heldout154-guardian-us-news': [
-        'Get the most important US headlines and highlights emailed direct to you every morning',
         'I hope you appreciated this article. Before you move on, I was hoping you would consider taking the ',
         'We’re independent, with no billionaire owner pulling the strings, so we can report fearlessly on the',
       ],

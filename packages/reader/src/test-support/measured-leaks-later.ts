@@ -95,6 +95,7 @@ import { BATCHES_676_681 } from './measured-leaks-676-681.js';
 import { BATCHES_682_687 } from './measured-leaks-682-687.js';
 import { BATCHES_688_693 } from './measured-leaks-688-693.js';
 import { BATCHES_694_699 } from './measured-leaks-694-699.js';
+import { BATCHES_700_707 } from './measured-leaks-700-707.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -205,4 +206,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_682_687,
   ...BATCHES_688_693,
   ...BATCHES_694_699,
+  ...BATCHES_700_707,
 ];
