@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Linkedom from 'linkedom';
 import type { DomDocument } from './dom.js';
+import { cacheCompiledSelectors } from './selector-cache.js';
 
 let linkedom: typeof Linkedom | undefined;
 
@@ -11,7 +12,9 @@ let linkedom: typeof Linkedom | undefined;
  */
 function loadLinkedom(): typeof Linkedom {
   if (linkedom === undefined) {
-    const loaded: typeof Linkedom = createRequire(import.meta.url)('linkedom');
+    const require = createRequire(import.meta.url);
+    const loaded: typeof Linkedom = require('linkedom');
+    cacheCompiledSelectors(require.resolve('linkedom'));
     linkedom = loaded;
   }
   return linkedom;
