@@ -37,9 +37,8 @@ cacheCompiledSelectors(linkedom);
 const ratio = cached / own;
 console.log('| measure | value | target |');
 console.log('|---|---:|---:|');
-console.log(
-  `| reading ${htmls.length} test pages, selectors cached / compiled per call (${cached.toFixed(0)} / ${own.toFixed(0)} ms) | ${ratio.toFixed(2)} | <= ${TARGET} |`,
-);
+const times = `${cached.toFixed(0)} / ${own.toFixed(0)} ms`;
+console.log(`| reading ${htmls.length} test pages, selectors cached / compiled per call (${times}) | ${ratio.toFixed(2)} | <= ${TARGET} |`);
 if (ratio > TARGET) {
   console.error('the selector cache is over its time target');
   process.exit(1);

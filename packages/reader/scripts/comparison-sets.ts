@@ -58,6 +58,7 @@ import { SESSION42_SETS } from './comparison-sets-42.js';
 import { SESSION43_SETS } from './comparison-sets-43.js';
 import { SESSION44_SETS } from './comparison-sets-44.js';
 import { SESSION45_SETS } from './comparison-sets-45.js';
+import { SESSION46_SETS } from './comparison-sets-46.js';
 
 export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ['written pages, rules tuned on them (training)', TEST_PAGES],
@@ -262,4 +263,5 @@ export const SETS: ReadonlyArray<[string, readonly TestPage[]]> = [
   ...SESSION43_SETS,
   ...SESSION44_SETS,
   ...SESSION45_SETS,
+  ...SESSION46_SETS,
 ];

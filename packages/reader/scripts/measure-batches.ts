@@ -4,9 +4,10 @@
  * the article text, bylines and furniture texts found, pages whose default 3-sentence summary holds any), then the batches
  * together, and the pages that scored worst or leaked.
  *
- *   npx tsx --conditions=source packages/reader/scripts/measure-batches.ts FROM [TO] [--leaks] [--code-aside]
+ *   npx tsx --conditions=source packages/reader/scripts/measure-batches.ts FROM [TO] [--leaks] [--missing] [--code-aside]
  *
- * --leaks lists every leaked text under its page. --code-aside adds the recall with the gold's code-like body entries set aside
+ * --leaks lists every leaked text under its page, --missing every gold heading and body entry not in the text of a page read
+ * below 97 % recall. --code-aside adds the recall with the gold's code-like body entries set aside
  * (a line with `{`, `}`, `=`, `;` or a call, or opening as a command or an import, and not ending as a sentence): the reader leaves
  * code blocks out of the text by design, and writers differ on whether they count. Uses the GloVe pack from VECSUM_CACHE_DIR.
  */
@@ -20,7 +21,7 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 const [from, to] = [Number(args[0]), Number(args[1] ?? args[0])];
 if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) {
-  process.stderr.write('usage: measure-batches.ts FROM [TO] [--leaks] [--code-aside]\n');
+  process.stderr.write('usage: measure-batches.ts FROM [TO] [--leaks] [--missing] [--code-aside]\n');
   process.exit(2);
 }
 const embedder = createWordVectorEmbedder(loadGloveVectors({ cacheDir: defaultCacheDir() }), { function: 'arora' });
@@ -35,6 +36,8 @@ interface Row {
   /** Recall with the code-like body entries set aside. */
   readonly recallNoCode: number;
   readonly leaked: readonly string[];
+  /** The gold's body entries and headings the text does not hold (for --missing). */
+  readonly missing: readonly string[];
   readonly bylines: number;
   readonly furniture: number;
   readonly summary: readonly string[];
@@ -56,6 +59,7 @@ async function read(page: TestPage, withModel: boolean): Promise<Row> {
     recall: s.recall,
     recallNoCode: score({ ...page, body: page.body.filter((b) => !isCodeLike(b)) }, got.text).recall,
     leaked: [...page.bylines, ...page.furniture].filter(found),
+    missing: [...page.headings, ...page.body].filter((t) => !found(t)),
     bylines: s.bylinesLeaked,
     furniture: s.furniturePicked,
     summary,
@@ -94,4 +98,5 @@ for (const r of worst) {
   );
   if (process.argv.includes('--leaks'))
     for (const t of r.leaked) process.stdout.write(`    leaked${r.summary.includes(t) ? ' (in the summary)' : ''}: ${t.slice(0, 120)}\n`);
+  if (process.argv.includes('--missing') && r.recall < 0.97) for (const t of r.missing) process.stdout.write(`    missing: ${t.slice(0, 120)}\n`);
 }

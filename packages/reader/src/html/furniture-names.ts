@@ -18,13 +18,13 @@ import { holdsSentence } from './sentences.js';
  * `user-review` / `customer-reviews` / `reader-reviews`, readers' reviews, comments by another name (wikiHow's "Reader Success
  * Stories"), and `seealso`, the Sphinx / Docutils "See also" box pointing to other pages, round 12; `microblog_conversation`, the
  * replies micro.blog's conversation.js sets under a post, round 26: a bare "conversation" is Launchpad's bug thread; `mini-profile`,
- * ProBoards' user card beside each post, round 33; `td_pull_quote`, round 172; `email-signup`, the Guardian's newsletter box, 174).
+ * ProBoards' user card, 33; `td_pull_quote`, 172; `email-signup`, the Guardian's newsletter box, 174; `writer-profiles`, SNO Sites' staff bios, 179).
  */
 const STRONG = new RegExp(
   String.raw`(?:^|[\s_-])(share|sharing|sharebar|social|socials|comments?|discussion|disqus|cookies?|consent|gdpr` +
     '|newsletter|related|recommended|recirc|more-?stories|most-?read|popular|trending|sidebar|rail|microblog_conversation' +
     '|breadcrumbs?|skip(?:-?link)?|promo|advert|advertisement|ads?|sponsored|outbrain|taboola|popup|modal' +
-    '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|mini-?profile|post-?meta' +
+    '|toolbar|navbar|menu|masthead|colophon|signature|vote|votes|voting|user-?info|usercard|mini-?profile|post-?meta|writer-?profiles' +
     '|postmeta|postprofile|hatnote|infobox|[atoicf]?mbox|msgbox|toc|editsection|references?|reflist|navbox|catlinks|jump-?link' +
     '|site-?sub|printfooter|noprint|badge|headerlink|anchor-?link|likes?|sharedaddy|online-?list|pagenum' +
     '|who-?is-?online|cta|call-?to-?action|paywall|barrier|regwall|login|signin|sign-?in|pagination|pager' +
@@ -92,8 +92,8 @@ const STRONG = new RegExp(
     String.raw`|bc-legend` +
     // an affiliate plugin's product box (Lasso's `lasso-container`, its description and "Check Price" button), a review plugin's
     // score box (WP Review's `wp-review-2214`, its criteria and summary) and a finance site's partner card ("Featured partner
-    // offer"; round 44, after batch 90)
-    String.raw`|lasso|wp-review|partner-?offers?` +
+    // offer"; round 44, after batch 90); AAWP's Amazon product box ("Bestseller No. 1", its feature bullets; round 176, batch 712)
+    String.raw`|lasso|aawp|wp-review|partner-?offers?` +
     // a Q&A site's bounty notice (Stack Exchange's `js-bounty-notification`), Discourse's notices over a post ("It's been a while since
     // we've seen ..."), GitHub's issue sidebar (`IssueViewer-module__metadataPane`) and its locked banner, Hacker News's "More" link
     // (round 44, after batch 93)

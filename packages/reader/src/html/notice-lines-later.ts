@@ -45,8 +45,10 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
   // log in or register first, with or without what for (XenForo's "You must log in or register to reply here."): 56 furniture
   // texts of the gold of 2,992 pages and no body text
   new RegExp(
-    String.raw`^(?:(?:to|in order to) [\p{L} '’-]{2,60}, )?(?:you|users?) (?:must|need to|have to|will need to) (?:be )?` +
-      String.raw`(?:logged in|log ?in|signed in|sign ?in|registered|register)\b.{0,80}$`,
+    // (round 178, after batch 714's Mumsnet-style thread: with no comma, or asking for an account, "To comment on this thread you need
+    // to create a Mumswell account.": 86 furniture texts of the gold of 8,488 pages then, no more body)
+    String.raw`^(?:(?:to|in order to) [\p{L} '’-]{2,60},? )?(?:you|users?) (?:must|need to|have to|will need to) (?:be )?` +
+      String.raw`(?:(?:logged in|log ?in|signed in|sign ?in|registered|register)\b.{0,80}|create an? [\p{L}\d ]{0,30}account(?: first)?[.!]?)$`,
     'iu',
   ),
   // (round 72, after batch 254's board minutes: "DRAFT – subject to approval at the 9 April 2026 meeting") a document's draft stamp
@@ -89,4 +91,11 @@ export const LATER_NOTICE_LINES: readonly RegExp[] = [
       String.raw`in this (?:story|article|programme|program|report|episode|piece|feature)\b.{0,200}$`,
     'i',
   ),
+  // (round 175, after batch 711's local TV story) a site's app promo line ("Download the free WPXQ 8 app for breaking news alerts and
+  // live video.", "Download the UN News app for your iOS or Android devices."): 19 texts of the gold of 8,488 pages, all furniture;
+  // a how-to's step that goes on ("Download the Loopway app and add a payment card.") is not the promo and stays
+  /^download (?:the |our )?(?:free )?[\p{L}\d .&'’-]{1,40} app(?: now| today)?(?: (?:for|on|to get) [^.!?]{1,80})?[.!]?$/iu,
+  // (round 177, after batch 708's travel forum) the placeholder left where a moderator took a post down ("This post was determined to
+  // be inappropriate by the Tripwise community and has been removed.", "This comment has been removed by a moderator.")
+  /^this (?:post|comment|reply|message|review|answer) (?:was|has been) (?:determined to be inappropriate\b.{0,80}|(?:removed|deleted|hidden)\b.{0,80})$/i,
 ];

@@ -8,7 +8,7 @@ import { HELDOUT121_PAGES } from './pages-heldout121.js';
 import { HELDOUT122_PAGES } from './pages-heldout122.js';
 import { HELDOUT123_PAGES } from './pages-heldout123.js';
 
-/** Batches 116 to 123 as measured at the end of session 45 (measured-leaks-later.ts). */
+/** Batches 116 to 123 as measured at the end of session 46 (measured-leaks-later.ts). */
 export const BATCHES_116_123: readonly MeasuredBatch[] = [
   {
     batch: 116,
@@ -26,7 +26,6 @@ export const BATCHES_116_123: readonly MeasuredBatch[] = [
       ],
       'heldout116-irishtimes-news': ['Join The Irish Times on WhatsApp and stay up to date'],
       'heldout116-dailymail-news': ['Scroll down for video'],
-      'heldout116-gray-local-tv-news': ['Download the KBVT 8 News app to get breaking news alerts on your phone.'],
     },
   },
   {

@@ -96,6 +96,7 @@ import { BATCHES_682_687 } from './measured-leaks-682-687.js';
 import { BATCHES_688_693 } from './measured-leaks-688-693.js';
 import { BATCHES_694_699 } from './measured-leaks-694-699.js';
 import { BATCHES_700_707 } from './measured-leaks-700-707.js';
+import { BATCHES_708_715 } from './measured-leaks-708-715.js';
 
 /** A page set as the reader read it when it was recorded: its precision and recall floors and each page's leaked gold texts. */
 export interface MeasuredBatch {
@@ -108,7 +109,7 @@ export interface MeasuredBatch {
   readonly leaks: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Batches 116 to 699 (sessions 23 to 44), for later-batches.test.ts. */
+/** Batches 116 to 715 (sessions 23 to 46), for later-batches.test.ts. */
 export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_116_123,
   ...BATCHES_124_131,
@@ -207,4 +208,5 @@ export const LATER_BATCHES: readonly MeasuredBatch[] = [
   ...BATCHES_688_693,
   ...BATCHES_694_699,
   ...BATCHES_700_707,
+  ...BATCHES_708_715,
 ];
