@@ -10,19 +10,10 @@ import { SHIPPED_FURNITURE_MODEL } from '../src/html/learned/shipped.js';
 import { withoutLearnedFurniture } from '../src/html/learned/model.js';
 import { parseDocument } from '../src/html/parse-linkedom.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
+import { fastest } from './timing.js';
 
 const SHARE_TARGET = 0.1;
 const LINEAR_TARGET = 2;
-
-function fastest(f: () => unknown, runs = 3): number {
-  let ms = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    f();
-    ms = Math.min(ms, performance.now() - t);
-  }
-  return ms;
-}
 
 const htmls = TEST_PAGES.map((p) => p.html);
 const texts = htmls.map((h) => extractArticleWith(h, parseDocument, null).text);

@@ -9,19 +9,10 @@ import { extractArticleWith } from '../src/html/article.js';
 import { parseDocument } from '../src/html/parse-linkedom.js';
 import { cacheCompiledSelectors, restoreLinkedomSelectors } from '../src/html/selector-cache.js';
 import { TEST_PAGES } from '../src/test-support/pages.js';
+import { fastest } from './timing.js';
 
 const TARGET = 0.75;
 const linkedom = createRequire(import.meta.url).resolve('linkedom');
-
-function fastest(f: () => unknown, runs = 3): number {
-  let ms = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    f();
-    ms = Math.min(ms, performance.now() - t);
-  }
-  return ms;
-}
 
 const htmls = TEST_PAGES.map((p) => p.html);
 const readAll = (): void => htmls.forEach((h) => extractArticleWith(h, parseDocument));
