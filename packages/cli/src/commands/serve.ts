@@ -68,8 +68,9 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
   const server = await startServer(config).catch((e: unknown) => {
     throw listenError(e, config) ?? e;
   });
-  process.stderr.write(`vecsum: serving on ${server.url}${demoDir === undefined ? '' : ' (demo page at /)'}\n`);
-  await new Promise<void>((resolve) => {
+  // the signal handlers go in before the line that says the server is up: a supervisor (or a test) that sends SIGTERM as soon as
+  // it reads that line found no handler once, under load, and the process died by the signal's default action, undrained
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('vecsum: draining in-flight requests...\n');
       void server.close().then(resolve);
@@ -77,6 +78,8 @@ export async function runServe(argv: readonly string[], out: NodeJS.WritableStre
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
+  process.stderr.write(`vecsum: serving on ${server.url}${demoDir === undefined ? '' : ' (demo page at /)'}\n`);
+  await stopped;
   return 0;
 }
 
