@@ -37,12 +37,17 @@ async function onePagePdf(title: string, paragraphs: readonly string[]): Promise
   page.drawText(title, { x: 50, y: 780, size: 18, font });
   let y = 740;
   for (const p of paragraphs) {
-    const words = p.split(' ');
-    for (let i = 0; i < words.length; i += 12) {
-      page.drawText(words.slice(i, i + 12).join(' '), { x: 50, y, size: 11, font });
-      y -= 14;
+    // wrapped at the text's width, as every typesetter wraps
+    let line = '';
+    for (const word of p.split(' ')) {
+      if (line !== '' && font.widthOfTextAtSize(`${line} ${word}`, 11) > 480) {
+        page.drawText(line, { x: 50, y, size: 11, font });
+        y -= 14;
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
     }
-    y -= 10;
+    page.drawText(line, { x: 50, y, size: 11, font });
+    y -= 24;
   }
   return pdf.save();
 }

@@ -62,7 +62,9 @@ function textFormat(text: string, options: ReadOptions): DocumentFormat {
 async function readBinary(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<TextRead> {
   const read = format === 'pdf' ? (await import('./pdf/read-pdf.js')).readPdf : (await import('./docx/read-docx.js')).readDocx;
   const raw = await read(bytes);
-  const doc = { ...raw, text: normaliseInvisibles(raw.text) };
+  const { doubtful, ...rest } = raw as typeof raw & { doubtful?: string[] };
+  const lines = (doubtful ?? []).map(normaliseInvisibles).filter((l) => l.trim() !== '');
+  const doc = { ...rest, text: normaliseInvisibles(raw.text), ...(lines.length === 0 ? {} : { doubtful: lines }) };
   if (!/\p{L}/u.test(doc.text)) throw emptyDocument(format === 'pdf' ? 'PDF (it may be scanned images without a text layer)' : 'Word document');
   return { ...doc, format };
 }

@@ -1,26 +1,32 @@
 /**
- * PDF text layout to reading order and paragraphs, from the positions of the text items alone
- * (pure functions, tested on PDFs built in the tests).
+ * PDF text geometry: the runs PDF.js gives, the lines made of them, and the geometric reading
+ * order used when a page's own order (its content stream) reads across columns (pure functions).
  */
 
-/** One run of text on a page: its string, left x, baseline y (upwards), width and font size. */
+/** One run of text on a page: its string, left x, baseline y (upwards), width, font size and font. */
 export interface TextItem {
   str: string;
   x: number;
   y: number;
   width: number;
   size: number;
+  /** PDF.js's name of the run's font (which font, not its family): a heading set in bold differs from the body's. */
+  font: string;
 }
 
-/** A line of text in reading order, with its geometry. */
+/** A line (or a piece of one) of text, with its geometry. */
 export interface Line {
   text: string;
   x: number;
   y: number;
   right: number;
   size: number;
-  /** The column the line belongs to (0 left or full width, 1 right). */
-  column: number;
+  /** The font of most of its characters. */
+  font: string;
+  /** The page it is on (0-based). */
+  page: number;
+  /** Pieces set apart by gaps wider than two ems that make up the line (a table's row has one a cell). */
+  pieces?: number;
 }
 
 /**
@@ -60,8 +66,20 @@ export function findGutter(items: readonly TextItem[]): number | undefined {
   return Math.min(leftOf, rightOf) >= 0.2 * items.length ? gutter : undefined;
 }
 
-/** Items of a page grouped into lines: same baseline (within 40 % of the font size), left to right. */
-export function toLines(items: readonly TextItem[], column: number): Line[] {
+/** Runs joined into one line's text: no space where they touch, one where there is a gap or a space. */
+export function joinRuns(runs: readonly TextItem[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const r of runs) {
+    const gap = r.x - end;
+    text += text === '' || gap < 0.15 * r.size || /\s$/.test(text) || /^\s/.test(r.str) ? r.str : ` ${r.str}`;
+    end = Math.max(end, r.x + r.width);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Items grouped into lines by position alone: same baseline (within 40 % of the font size), left to right. */
+export function toLines(items: readonly TextItem[], page: number): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextItem[][] = [];
   for (const it of sorted) {
@@ -72,35 +90,30 @@ export function toLines(items: readonly TextItem[], column: number): Line[] {
   }
   return lines.map((runs) => {
     runs.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const r of runs) {
-      const gap = r.x - end;
-      text += text === '' || gap < 0.1 * r.size || /\s$/.test(text) || /^\s/.test(r.str) ? r.str : ` ${r.str}`;
-      end = r.x + r.width;
-    }
+    const main = runs.reduce((a, b) => (b.str.length > a.str.length ? b : a));
     const first = runs[0]!;
-    return { text: text.replace(/\s+/g, ' ').trim(), x: first.x, y: first.y, right: end, size: Math.max(...runs.map((r) => r.size)), column };
+    const right = Math.max(...runs.map((r) => r.x + r.width));
+    return { text: joinRuns(runs), x: first.x, y: main.y, right, size: main.size, font: main.font, page };
   });
 }
 
 /**
- * A page's lines in reading order: full-width lines (crossing the gutter) cut the page into
- * bands; in each band the left column is read before the right one.
+ * A page's lines in reading order by position alone: full-width lines (crossing the gutter) cut
+ * the page into bands; in each band the left column is read before the right one.
  */
-export function pageLines(items: readonly TextItem[]): Line[] {
+export function geometricLines(items: readonly TextItem[], page: number): Line[] {
   const words = items.filter((i) => i.str.trim() !== '');
   const gutter = findGutter(words);
-  if (gutter === undefined) return toLines(words, 0);
+  if (gutter === undefined) return toLines(words, page);
   const crosses = (i: TextItem) => i.x < gutter && i.x + i.width > gutter;
-  const spanning = toLines(words.filter(crosses), 0);
+  const spanning = toLines(words.filter(crosses), page);
   const leftLines = toLines(
     words.filter((i) => !crosses(i) && i.x + i.width <= gutter),
-    0,
+    page,
   );
   const rightLines = toLines(
     words.filter((i) => !crosses(i) && i.x >= gutter),
-    1,
+    page,
   );
   const out: Line[] = [];
   const cuts = [Infinity, ...spanning.map((l) => l.y), -Infinity];

@@ -1,88 +1,61 @@
+import { isFurnitureText } from '../html/furniture-lines.js';
 import type { Line } from './layout.js';
+import { ParagraphBuilder } from './paragraph-builder.js';
 
-/** A line's text with digits as "#": running headers and footers that carry a page number match. */
-const shape = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-const PAGE_NUMBER = /^(?:page\s+)?[#ivxlc]+(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/i;
-/** Lines at the top and bottom of a page looked at for running headers and footers. */
-const EDGE = 2;
-
-/**
- * Pages' lines without running headers, footers and page numbers: a line among the first or
- * last EDGE of a page whose shape (digits aside) repeats at the edge of at least half the
- * pages (two at least), and any edge line that is a page number alone.
- */
-export function dropFurniture(pages: readonly Line[][]): Line[][] {
-  const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const seen = new Set(edges(lines).map((l) => shape(l.text)));
-    for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  const repeated = (s: string) => pages.length >= 2 && (counts.get(s) ?? 0) >= Math.max(2, pages.length / 2);
-  return pages.map((lines) => {
-    const edge = new Set(edges(lines));
-    return lines.filter((l) => !(edge.has(l) && (repeated(shape(l.text)) || PAGE_NUMBER.test(shape(l.text)))));
-  });
-}
-
-/** The top and bottom lines of a page (by position, whatever the reading order). */
-function edges(lines: readonly Line[]): Line[] {
-  const byY = [...lines].sort((a, b) => b.y - a.y);
-  return [...byY.slice(0, EDGE), ...byY.slice(-EDGE)];
+export interface PdfText {
+  text: string;
+  title?: string;
+  /** Paragraphs that are small print, captions or reference entries: kept in the text, not to be picked. */
+  doubtful: string[];
 }
 
 /**
- * Lines in reading order to Markdown-shaped text: paragraphs (a blank line between them) where
- * the line spacing opens up, the column changes after a short line, or a short line ends a
- * sentence; words hyphenated at a line end joined ("conti-" + "nued" -> "continued");
- * lines in a font clearly larger than the body as headings ("## ...", the largest on the first
- * page as the "# " title).
+ * Lines in reading order to Markdown-shaped text. Lines in a font clearly larger than the body's,
+ * or short standalone lines in another font at the body's size (a bold "2.1 Methods"), are headings
+ * ("# " for the largest on the first page). Paragraphs break where the line spacing opens up, at an
+ * indented first line, after a line the next line's first word would have fitted on, after a short
+ * line that ends a sentence, and at a list mark (dropped); a paragraph runs on across a column or a
+ * page unless the line before ended one. Small print (footnotes, small captions) never breaks a
+ * paragraph of body text: it follows it. Words hyphenated at a line end are joined, keeping the
+ * hyphen where the document writes the compound with one. Small print, captions, table rows,
+ * contents lines, reference entries and lines that read as a web page's furniture are doubtful.
  */
-export function toText(lines: readonly Line[]): { text: string; title?: string } {
-  if (lines.length === 0) return { text: '' };
-  const body = median(lines.map((l) => l.size));
-  const spacing =
-    median(
-      lines
-        .slice(1)
-        .map((l, i) => lines[i]!.y - l.y)
-        .filter((d) => d > 0 && d < 3 * body),
-    ) || body * 1.2;
-  const width = median(lines.map((l) => l.right - l.x));
-  const largest = Math.max(...lines.map((l) => l.size));
-  const blocks: string[] = [];
-  let title: string | undefined;
-  let current = '';
-  const flush = () => {
-    if (current.trim() !== '') blocks.push(current.trim());
-    current = '';
+export function toText(lines: readonly Line[]): PdfText {
+  if (lines.length === 0) return { text: '', doubtful: [] };
+  const builder = new ParagraphBuilder(lines);
+  for (const l of lines) builder.add(l);
+  const { blocks, title } = builder.finish();
+  dropParagraphNumbers(blocks);
+  // a line a web page's furniture reads as (a cookie notice, a byline, a share line, a copyright line): kept, not to be picked
+  for (const b of blocks) if (!b.text.startsWith('#') && isFurnitureText(b.text)) b.doubtful = true;
+  return {
+    text: blocks.map((b) => b.text).join('\n\n'),
+    ...(title === undefined ? {} : { title }),
+    doubtful: blocks.filter((b) => b.doubtful).map((b) => b.text),
   };
-  lines.forEach((l, i) => {
-    const prev = lines[i - 1];
-    if (l.size >= 1.2 * body && l.text.split(' ').length <= 15) {
-      flush();
-      const top = title === undefined && l.size === largest && blocks.length === 0;
-      if (top) title = l.text;
-      blocks.push(`${top ? '#' : '##'} ${l.text}`);
-      return;
-    }
-    const endsSentence = prev !== undefined && /[.!?:"”)]$/.test(prev.text);
-    const newParagraph =
-      prev === undefined ||
-      prev.size >= 1.2 * body ||
-      (prev.column === l.column && prev.y - l.y > 1.6 * spacing) ||
-      (prev.right - prev.x < 0.8 * width && endsSentence) ||
-      (prev.column !== l.column && endsSentence && /^\p{Lu}/u.test(l.text));
-    if (newParagraph) flush();
-    if (current === '') current = l.text;
-    else if (/\p{L}-$/u.test(current) && /^\p{Ll}/u.test(l.text)) current = current.slice(0, -1) + l.text;
-    else current += ` ${l.text}`;
-  });
-  flush();
-  return { text: blocks.join('\n\n'), ...(title === undefined ? {} : { title }) };
 }
 
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+/** A paragraph's number at its start ("7 The Council will ..."), as a margin or a numbered-paragraph style prints it. */
+const NUMBERED = /^(\d{1,3})\s+(?=[\p{Lu}"\u201c(])/u;
+
+/**
+ * Paragraph numbers dropped where paragraphs are numbered one after another (at least three in a row, other
+ * paragraphs between them allowed): a policy's or a report's numbered paragraphs; a paragraph that happens
+ * to open with a number keeps it.
+ */
+function dropParagraphNumbers(blocks: { text: string }[]): void {
+  let run: { text: string }[] = [];
+  let next = -1;
+  const end = () => {
+    if (run.length >= 3) for (const b of run) b.text = b.text.replace(NUMBERED, '');
+    run = [];
+  };
+  for (const b of blocks) {
+    const n = Number(NUMBERED.exec(b.text)?.[1] ?? Number.NaN);
+    if (Number.isNaN(n)) continue;
+    if (n !== next) end();
+    run.push(b);
+    next = n + 1;
+  }
+  end();
 }

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitSentences } from '@vecsum/embeddings';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../read-document.js';
 import { makeTwoColumnPdf } from '../test-support/make-pdf.js';
+import { PDF_CORPUS_DIR } from '../test-support/pdf-kit.js';
 
 const PAGES: [string[], string[]][] = [
   [
@@ -62,5 +65,16 @@ describe('readDocument on PDFs built in the test (two columns, running headers, 
   it('refuses a damaged PDF with INVALID_PDF and a sentence saying what to do', async () => {
     const broken = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 0x41)]);
     await expect(readDocument(broken)).rejects.toMatchObject({ code: 'INVALID_PDF', message: expect.stringMatching(/; save it again/) });
+  });
+});
+
+describe('readDocument on a report typeset by pdfTeX: doubtful lines', () => {
+  it("gives its footnote, table of contents and table's lines as doubtful lines, each a line of the text", async () => {
+    const bytes = readFileSync(join(PDF_CORPUS_DIR, 'd01', 'd01-latex-report-harbour-survey.pdf'));
+    const doc = await readDocument(bytes);
+    expect(doc.doubtful).toEqual(expect.arrayContaining(['The fleet has twenty-two boats, of which nine fish all year.', '1.1 What the skippers told us']));
+    const lines = new Set(doc.text.split('\n'));
+    for (const d of doc.doubtful ?? []) expect(lines.has(d)).toBe(true);
+    expect(doc.text).toContain('Boats drawing more than two metres now wait for the tide before they leave the harbour.');
   });
 });

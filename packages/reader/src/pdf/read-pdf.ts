@@ -1,7 +1,9 @@
 import { getDocumentProxy } from 'unpdf';
 import { messageOf, ReaderError } from '../errors.js';
-import { pageLines, type Line, type TextItem } from './layout.js';
-import { dropFurniture, toText } from './paragraphs.js';
+import type { Line, TextItem } from './layout.js';
+import { dropPageFurniture } from './page-furniture.js';
+import { type PdfText, toText } from './paragraphs.js';
+import { mergeRows, pageLines } from './stream-lines.js';
 
 /** Most pages read: a 2,000-page PDF is a book, not a document to summarize in one go. */
 const MAX_PAGES = 2000;
@@ -11,7 +13,7 @@ const MAX_PAGES = 2000;
  * other, running headers, footers and page numbers dropped, lines reflowed into paragraphs.
  * @throws ReaderError INVALID_PDF when PDF.js cannot open it (damaged, encrypted) or read a page
  */
-export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?: string }> {
+export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // verbosity 0: pdf.js prints nothing itself (its warnings went to the CLI's stdout); failures still throw
@@ -32,12 +34,12 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; title?
       for (const it of content.items) {
         if (!('str' in it)) continue;
         const [a, b, , , e, f] = it.transform as number[];
-        items.push({ str: it.str, x: e ?? 0, y: f ?? 0, width: it.width, size: Math.hypot(a ?? 0, b ?? 0) || it.height });
+        items.push({ str: it.str, x: e ?? 0, y: f ?? 0, width: it.width, size: Math.hypot(a ?? 0, b ?? 0) || it.height, font: it.fontName });
       }
-      pages.push(pageLines(items));
+      pages.push(pageLines(items, n - 1));
       page.cleanup();
     }
-    return toText(dropFurniture(pages).flat());
+    return toText(mergeRows(dropPageFurniture(pages).flat()));
   } catch (cause) {
     if (cause instanceof ReaderError) throw cause;
     // a damaged page (a content stream that does not inflate): PDF.js throws its own exceptions
