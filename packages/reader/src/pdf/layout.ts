@@ -25,8 +25,8 @@ export interface Line {
   font: string;
   /** The page it is on (0-based). */
   page: number;
-  /** Pieces set apart by gaps wider than two ems that make up the line (a table's row has one a cell). */
-  pieces?: number;
+  /** The pieces set apart by gaps wider than two ems that make up the line, left to right (a table's row has one a cell). */
+  cells?: { text: string; x: number }[];
 }
 
 /**

@@ -29,7 +29,10 @@ export const ENDS = /[.!?:"\u201d)]$/u;
 
 /** Whether line `l` starts a new paragraph after `prev` (both body text or both small print). */
 export function breaks(prev: Line, l: Line, geo: Geometry, hanging = false): boolean {
-  const below = prev.page === l.page && prev.y > l.y && prev.y - l.y < 3 * l.size && (hanging || Math.abs(geo.left(prev) - geo.left(l)) < l.size);
+  // the next line of the same column: just below, overlapping it across (an indented block's lines too)
+  const below = prev.page === l.page && prev.y > l.y && prev.y - l.y < 3 * l.size && (hanging || (l.x < prev.right && l.right > prev.x));
+  // a word split at the line's end runs on
+  if (/\p{L}-$/u.test(prev.text) && /^\p{Ll}/u.test(l.text)) return false;
   const ends = ENDS.test(prev.text);
   // the next line's first word would have fitted at the end of the line before: that line ended its paragraph (or item)
   const word = /^\S+/u.exec(l.text)?.[0] ?? '';

@@ -85,15 +85,24 @@ export class ParagraphBuilder {
   }
 
   private addBody(l: Line): void {
-    let text = l.text;
+    const text = l.text;
     if (this.heading !== undefined) {
-      // a drop cap: one large capital before the paragraph's first line ("A" + "t a quarter past six")
-      if (/^\p{Lu}$/u.test(this.heading.text) && /^\p{Ll}/u.test(text)) text = this.heading.text + text;
-      else this.flushHeading();
-      this.heading = undefined;
+      this.flushHeading();
       this.last = undefined;
     }
-    if ((l.pieces ?? 1) > 1 || LEADERS.test(text) || isEquation(text) || isNumericRow(text)) {
+    const cells = l.cells ?? [];
+    const [label, prose] = cells;
+    if (cells.length === 2 && label !== undefined && prose !== undefined && words(label.text) <= 4 && words(prose.text) >= 5) {
+      // a term and its description (a glossary's, an option list's): the term on its own, the description a paragraph whose
+      // lines hang at its start
+      this.flush();
+      this.blocks.push({ text: label.text, doubtful: true });
+      this.current.push(prose.text);
+      this.hangFrom = prose.x - l.size;
+      this.last = l;
+      return;
+    }
+    if (cells.length > 1 || LEADERS.test(text) || isEquation(text) || isNumericRow(text)) {
       // a table's row, a table of contents' line or a displayed equation: a paragraph of its own, not to be picked
       this.flush();
       this.blocks.push({ text: text.replace(LEADERS, '').trim(), doubtful: true });

@@ -85,7 +85,14 @@ describe('toText: lines to paragraphs', () => {
       at('1 Nine fish all year round.', 100, { size: 8 }),
       at('fish all year, and all of them use the channel.', 700, { x: 320, right: 540 }),
       at('Figure 1: The channel at low water.', 660, { x: 320 }),
-      at('March 3.1 -0.2', 640, { x: 320, pieces: 3 }),
+      at('March 3.1 -0.2', 640, {
+        x: 320,
+        cells: [
+          { text: 'March', x: 320 },
+          { text: '3.1', x: 400 },
+          { text: '-0.2', x: 450 },
+        ],
+      }),
       at('References', 620, { x: 320, size: 14 }),
       at('Okafor, T. (2024). Sand in harbours. Coastal Press.', 600, { x: 320 }),
     ];
@@ -135,7 +142,7 @@ describe('toText: lines to paragraphs', () => {
   it("joins a drop cap to its paragraph's first line, and marks a web page's printed furniture (a byline) doubtful", () => {
     const lines = [
       at('A', 700, { size: 30 }),
-      at('t a quarter past six the lights went out along the quay.', 700, { x: 100 }),
+      at('t a quarter past six the lights went out along the quay.', 700, { x: 86 }),
       at('By Hannah Pelham, Local Democracy Reporter', 650),
     ];
     const out = toText(lines);
@@ -177,6 +184,36 @@ describe('toText: lines to paragraphs', () => {
       '[3] M. J. Churchfield and Y. Li, "A large-eddy simulation of wind-plant aerodynamics," AIAA, 2012.',
       '[4] M. Guerra and J. Thomson, "Wake measurements from a hydrokinetic river turbine," 2019.',
     ]);
+  });
+
+  it('joins a drop cap drawn anywhere in the stream, and runs a word split at a line end on into an indented block', () => {
+    const lines = [
+      at('t a quarter past six the lights went out along the quay, and the', 700, { x: 100, right: 520 }),
+      at('harbour master rang the bell.', 688, { right: 240 }),
+      at('A', 700, { x: 72, size: 36, right: 96 }),
+    ];
+    expect(toText(lines).text).toBe('At a quarter past six the lights went out along the quay, and the harbour master rang the bell.');
+    const block = [
+      at('The group replaced the per-ma-', 700, { x: 136, right: 468 }),
+      at('chine caches of the monorepo with a shared cache served from two stores.', 687, { x: 108, right: 468 }),
+    ];
+    expect(toText(block).text).toBe('The group replaced the per-machine caches of the monorepo with a shared cache served from two stores.');
+  });
+
+  it('reads a term and its description set apart on one line as the term (doubtful) and a paragraph whose lines hang', () => {
+    const lines = [
+      at('Facet A field whose values are counted and offered as filters', 700, {
+        right: 468,
+        cells: [
+          { text: 'Facet', x: 72 },
+          { text: 'A field whose values are counted and offered as filters', x: 150 },
+        ],
+      }),
+      at('beside the results, such as format or branch.', 687, { x: 150, right: 380 }),
+    ];
+    const out = toText(lines);
+    expect(out.text.split('\n\n')).toEqual(['Facet', 'A field whose values are counted and offered as filters beside the results, such as format or branch.']);
+    expect(out.doubtful).toEqual(['Facet']);
   });
 
   it('loses no word of the lines it is given (list marks, dot leaders and line-end hyphens aside)', () => {

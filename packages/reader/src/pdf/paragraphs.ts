@@ -22,8 +22,9 @@ export interface PdfText {
  */
 export function toText(lines: readonly Line[]): PdfText {
   if (lines.length === 0) return { text: '', doubtful: [] };
-  const builder = new ParagraphBuilder(lines);
-  for (const l of lines) builder.add(l);
+  const joined = attachDropCaps(lines);
+  const builder = new ParagraphBuilder(joined);
+  for (const l of joined) builder.add(l);
   const { blocks, title } = builder.finish();
   dropParagraphNumbers(blocks);
   // a line a web page's furniture reads as (a cookie notice, a byline, a share line, a copyright line): kept, not to be picked
@@ -58,4 +59,24 @@ function dropParagraphNumbers(blocks: { text: string }[]): void {
     next = n + 1;
   }
   end();
+}
+
+/**
+ * Drop caps joined to their paragraph: a capital alone in type twice the body's or more, and the line that starts right
+ * after it within its height (the paragraph's first): "A" + "t a quarter past six", wherever the stream draws the letter.
+ */
+function attachDropCaps(lines: readonly Line[]): Line[] {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 10;
+  const out = [...lines];
+  for (const cap of lines) {
+    if (!/^\p{Lu}$/u.test(cap.text) || cap.size < 2 * body) continue;
+    const first = out
+      .filter((l) => l !== cap && l.page === cap.page && l.x >= cap.right - 2 && l.x <= cap.right + 2 * body && l.y >= cap.y - 2 && l.y <= cap.y + cap.size)
+      .sort((a, b) => b.y - a.y)[0];
+    if (first === undefined || !/^\p{Ll}/u.test(first.text)) continue;
+    out[out.indexOf(first)] = { ...first, text: cap.text + first.text };
+    out.splice(out.indexOf(cap), 1);
+  }
+  return out;
 }

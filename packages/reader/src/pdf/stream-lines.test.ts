@@ -54,6 +54,6 @@ describe('streamPieces: a page read in the order its content stream draws it', (
     const items = [run('March', 50, 400), run('3.1', 200, 400), run('-0.2', 300, 400)];
     const pieces = streamPieces(items, 0);
     expect(pieces.map((l) => l.text)).toEqual(['March', '3.1', '-0.2']);
-    expect(mergeRows(pieces)).toMatchObject([{ text: 'March 3.1 -0.2', pieces: 3 }]);
+    expect(mergeRows(pieces)).toMatchObject([{ text: 'March 3.1 -0.2', cells: [{ text: 'March' }, { text: '3.1' }, { text: '-0.2' }] }]);
   });
 });

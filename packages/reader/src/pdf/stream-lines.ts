@@ -75,7 +75,7 @@ export function mergeRows(lines: readonly Line[]): Line[] {
         text: `${a.text} ${b.text}`,
         x: a.x,
         right: b.right,
-        pieces: (prev.pieces ?? 1) + (l.pieces ?? 1),
+        cells: [...cellsOf(a), ...cellsOf(b)],
         ...(wider ? { size: l.size, font: l.font } : {}),
       };
     } else out.push(l);
@@ -104,3 +104,5 @@ function toPiece(runs: readonly TextItem[], page: number): Line | undefined {
   if (text === '' || first === undefined) return undefined;
   return { text, x: first.x, y: main.y, right: end(kept), size: main.size, font: main.font, page };
 }
+
+const cellsOf = (l: Line): { text: string; x: number }[] => l.cells ?? [{ text: l.text, x: l.x }];
