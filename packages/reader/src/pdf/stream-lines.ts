@@ -17,32 +17,34 @@ const MARK = /^[\d\u2020\u2021\u00a7\u00b6]{1,3}$/u;
 export function streamPieces(items: readonly TextItem[], page: number): Line[] {
   const out: Line[] = [];
   let runs: TextItem[] = [];
+  // the piece's main run (most characters) and right end, kept as runs join: linear in the runs, however many a line has
+  let ref: TextItem | undefined;
+  let right = Number.NEGATIVE_INFINITY;
   const flush = () => {
     const piece = toPiece(runs, page);
     if (piece !== undefined) out.push(piece);
     runs = [];
+    ref = undefined;
+    right = Number.NEGATIVE_INFINITY;
+  };
+  const join = (it: TextItem) => {
+    runs.push(it);
+    right = Math.max(right, it.x + it.width);
+    if (it.str.trim() !== '' && (ref === undefined || it.str.trim().length > ref.str.trim().length)) ref = it;
   };
   for (const it of items) {
-    if (it.str === '') continue;
-    const ref = mainRun(runs);
-    if (ref === undefined) {
-      if (it.str.trim() !== '') runs.push(it);
-      continue;
-    }
-    if (it.str.trim() === '') {
-      runs.push(it);
+    if (it.str === '' || (ref === undefined && it.str.trim() === '')) continue;
+    if (ref === undefined || it.str.trim() === '') {
+      join(it);
       continue;
     }
     const size = Math.max(ref.size, it.size);
     const dy = it.y - ref.y;
     const script = Math.min(ref.size, it.size) < 0.88 * size;
     const sameLine = Math.abs(dy) <= 0.35 * size || (script && dy > -0.45 * size && dy < 0.75 * size);
-    const gap = it.x - end(runs);
-    if (sameLine && gap > -0.6 * size && gap < 2 * size) runs.push(it);
-    else {
-      flush();
-      runs.push(it);
-    }
+    const gap = it.x - right;
+    if (!(sameLine && gap > -0.6 * size && gap < 2 * size)) flush();
+    join(it);
   }
   flush();
   return out;
@@ -62,25 +64,28 @@ export function pageLines(items: readonly TextItem[], page: number): Line[] {
 
 /** Consecutive pieces on one baseline, left to right (a table's row, a header's two ends), as one line. */
 export function mergeRows(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
+  const rows: { line: Line; cells: { text: string; x: number }[]; main: Line }[] = [];
   for (const l of lines) {
-    const prev = out[out.length - 1];
+    const row = rows[rows.length - 1];
+    const prev = row?.line;
     const sameBaseline = prev !== undefined && prev.page === l.page && Math.abs(prev.y - l.y) < 0.3 * Math.max(prev.size, l.size);
-    if (prev !== undefined && sameBaseline && (l.x > prev.right || l.right <= prev.x)) {
-      // left to right by position: a list's label drawn after its item's text goes in front
-      const [a, b] = l.x > prev.right ? [prev, l] : [l, prev];
-      const wider = l.text.length > prev.text.length;
-      out[out.length - 1] = {
-        ...prev,
-        text: `${a.text} ${b.text}`,
-        x: a.x,
-        right: b.right,
-        cells: [...cellsOf(a), ...cellsOf(b)],
-        ...(wider ? { size: l.size, font: l.font } : {}),
-      };
-    } else out.push(l);
+    if (row === undefined || prev === undefined || !sameBaseline || !(l.x > prev.right || l.right <= prev.x)) {
+      rows.push({ line: l, cells: [...cellsOf(l)], main: l });
+      continue;
+    }
+    // left to right by position: a list's label drawn after its item's text goes in front
+    if (l.x > prev.right) {
+      row.cells.push(...cellsOf(l));
+      row.line = { ...prev, right: l.right };
+    } else {
+      row.cells.unshift(...cellsOf(l));
+      row.line = { ...prev, x: l.x };
+    }
+    if (l.text.length > row.main.text.length) row.main = l;
   }
-  return out;
+  return rows.map(({ line, cells, main }) =>
+    cells.length === 1 ? line : { ...line, text: cells.map((c) => c.text).join(' '), cells, size: main.size, font: main.font },
+  );
 }
 
 /** The run with the most characters: its baseline, size and font are the line's. */
