@@ -75,7 +75,31 @@ export function joinRuns(runs: readonly TextItem[]): string {
     text += text === '' || gap < 0.15 * r.size || /\s$/.test(text) || /^\s/.test(r.str) ? r.str : ` ${r.str}`;
     end = Math.max(end, r.x + r.width);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return composeAccents(text.replace(/\s+/g, ' ').trim());
+}
+
+/** Spacing accents and the combining marks they stand for. */
+const ACCENTS: Record<string, string> = {
+  '\u00b4': '\u0301',
+  '\u02cb': '\u0300',
+  '\u00a8': '\u0308',
+  '\u02c6': '\u0302',
+  '\u02dc': '\u0303',
+  '\u02c7': '\u030c',
+  '\u02d8': '\u0306',
+  '\u02da': '\u030a',
+  '\u00b8': '\u0327',
+};
+
+/**
+ * Accents TeX's OT1 fonts draw as a glyph of their own before the letter ("Gda\u00b4nsk"), put on the letter where the two make
+ * one character ("Gda\u0144sk"); an accent that makes none (an apostrophe typed as an acute: "don\u00b4t") stays.
+ */
+export function composeAccents(text: string): string {
+  return text.replace(/([\u00b4\u02cb\u00a8\u02c6\u02dc\u02c7\u02d8\u02da\u00b8])(\p{L})/gu, (all, accent: string, letter: string) => {
+    const one = `${letter}${ACCENTS[accent] ?? ''}`.normalize('NFC');
+    return [...one].length === 1 ? one : all;
+  });
 }
 
 /** Items grouped into lines by position alone: same baseline (within 40 % of the font size), left to right. */

@@ -50,6 +50,12 @@ describe('streamPieces: a page read in the order its content stream draws it', (
     expect(mergeRows(streamPieces(items, 0)).map((l) => l.text)).toEqual(['(c) a policy incepted shortly before the loss;']);
   });
 
+  it("puts an accent TeX's OT1 fonts draw apart on its letter, and leaves an acute typed as an apostrophe", () => {
+    const items = [run('Gda', 50, 500), run('\u00b4', 65, 500), run('nsk Maritime Institute, Jos', 66, 500), run('\u00b4', 200, 500), run('e Ruiz', 201, 500)];
+    expect(streamPieces(items, 0).map((l) => l.text)).toEqual(['Gda\u0144sk Maritime Institute, Jos\u00e9 Ruiz']);
+    expect(streamPieces([run('don\u00b4t stop', 50, 500)], 0).map((l) => l.text)).toEqual(['don\u00b4t stop']);
+  });
+
   it('cuts a line at a gap wider than two ems, and mergeRows joins the pieces of one baseline again, counting them', () => {
     const items = [run('March', 50, 400), run('3.1', 200, 400), run('-0.2', 300, 400)];
     const pieces = streamPieces(items, 0);
